@@ -1,0 +1,247 @@
+"""The command line (DESIGN.md section 6). Errors: one sentence on stderr and a non-zero exit."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from caseapp import __version__
+from caseapp.domain.cpr import mask_cpr
+from caseapp.domain.labels import label
+from caseapp.errors import CaseappError, InvalidInput, StoreError
+from caseapp.paths import default_database
+from caseapp.service import CaseService
+from caseapp.storage import keys, store
+
+log = logging.getLogger(__name__)
+
+VIEWS = ("today", "week", "caseload", "citizen", "plan", "notes", "status")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one line, like every other error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise InvalidInput(f"Ugyldigt kald: {message}. Se 'caseapp --help'.")
+
+
+def _prompt(question: str) -> str | None:
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    return getpass.getpass(question)
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db else default_database()
+
+
+def _open(args: argparse.Namespace) -> CaseService:
+    path = _db_path(args)
+    if not path.is_file():
+        raise StoreError(f"Databasen {path} findes ikke; opret den med 'caseapp init'.")
+    return CaseService.open(path, keys.key_for_existing_database(path, _prompt))
+
+
+def _create(path: Path) -> CaseService:
+    if not path.parent.is_dir():
+        raise StoreError(f"Mappen {path.parent} findes ikke.")
+    if path.exists():
+        raise StoreError(f"Der findes allerede en fil på {path}.")
+    return CaseService.create(path, keys.key_for_new_database(path, _prompt))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = _db_path(args)
+    if args.db is None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    with _create(path):
+        pass
+    print(f"Krypteret database oprettet: {path}")
+    return 0
+
+
+def _progress_printer(label_text: str) -> Callable[[int, int], None]:
+    def report(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            sys.stderr.write(f"\r{label_text}: {done * 100 // max(total, 1)} %")
+            if done >= total:
+                sys.stderr.write("\n")
+
+    return report
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from caseapp.demo.generator import generate_demo
+
+    if not 1 <= args.citizens <= 100_000:
+        raise InvalidInput("--citizens skal ligge mellem 1 og 100000.")
+    if not 0 < args.years <= 30:
+        raise InvalidInput("--years skal ligge mellem 0 og 30.")
+    path = _db_path(args)
+    with _create(path) as service:
+        stats = generate_demo(
+            service.db,
+            citizens=args.citizens,
+            years=args.years,
+            seed=args.seed,
+            progress=_progress_printer("Demodata"),
+        )
+    print(
+        f"Demo-sagsstamme oprettet i {path}: {stats.citizens} borgere, "
+        f"{stats.goals} mål, {stats.appointments} aftaler, {stats.notes} notater."
+    )
+    return 0
+
+
+def _citizen_json(summary: object) -> dict:
+    row = asdict(summary)  # type: ignore[call-overload]
+    row["cpr"] = mask_cpr(row["cpr"])
+    row["status"] = str(row["status"])
+    for key, value in row.items():
+        if hasattr(value, "isoformat"):
+            row[key] = value.isoformat()
+    return row
+
+
+def cmd_citizens(args: argparse.Namespace) -> int:
+    with _open(args) as service:
+        rows = service.caseload()
+    if args.json:
+        print(json.dumps([_citizen_json(r) for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    for r in rows:
+        due = r.next_contact_due.strftime("%d.%m.%Y") if r.next_contact_due else "-"
+        print(f"{r.id:>5}  {r.name:<32} {mask_cpr(r.cpr):<12} {label(r.status):<10} "
+              f"{r.case_type:<32} næste kontakt {due}")
+    print(f"{len(rows)} borgere")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open(args) as service:
+        hits = service.search(args.query, limit=args.limit)
+    if args.json:
+        print(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=1))
+        return 0
+    kinds = {"citizen": "Borger", "goal": "Mål", "note": "Notat"}
+    for h in hits:
+        print(f"{kinds[h.kind]:<7} {h.id:>8}  {h.citizen_name:<28} {h.snippet}")
+    print(f"{len(hits)} fund")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    out = Path(args.out).expanduser()
+    if out.exists() and out.resolve() == _db_path(args).resolve():
+        raise InvalidInput("Sikkerhedskopien må ikke skrives oven i selve databasen.")
+    with _open(args) as service:
+        service.backup(out)
+    print(f"Sikkerhedskopi skrevet: {out}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    path = _db_path(args)
+    key = (
+        keys.key_for_existing_database(path, _prompt)
+        if path.exists()
+        else keys.key_for_new_database(path, _prompt)
+    )
+    report = store.restore(path, key, Path(args.file).expanduser())
+    print(f"Genskabt fra sikkerhedskopi: {report.citizens} borgere, {report.notes} notater.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open(args) as service:
+        report = service.check()
+    if args.json:
+        print(json.dumps(asdict(report) | {"ok": report.ok}, ensure_ascii=False))
+    else:
+        print(f"Integritet: {report.integrity}")
+        print(f"Kryptering: {'ok' if report.cipher_problems == 0 else 'fejl'}")
+        print(f"Skemaversion: {report.schema_version} (forventet {report.expected_version})")
+        print(f"Indhold: {report.citizens} borgere, {report.notes} notater")
+    if not report.ok:
+        raise StoreError("Databasen bestod ikke kontrollen.")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from ui.app import run
+    except ImportError as exc:
+        raise CaseappError(f"Skrivebordsprogrammet kunne ikke startes ({exc.name} mangler).") from None
+    return run(
+        db_path=Path(args.db).expanduser() if args.db else None,
+        demo=args.demo,
+        screenshot=Path(args.screenshot) if args.screenshot else None,
+        view=args.view,
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="caseapp", description="Sagsbehandlerens eget arbejdsbord.")
+    parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
+    parser.add_argument("--demo", action="store_true", help="åbn på en ny demo-sagsstamme")
+    parser.add_argument("--screenshot", metavar="FILE", help="gem et billede af vinduet og afslut")
+    parser.add_argument("--view", choices=VIEWS, default=None, help="visning til --screenshot")
+    parser.add_argument("--db", metavar="PATH", help="databasefil")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def command(name: str, func: Callable, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+        p.set_defaults(func=func)
+        return p
+
+    command("init", cmd_init, "opret en krypteret database")
+    p = command("demo", cmd_demo, "opret en database med en opdigtet demo-sagsstamme")
+    p.add_argument("--citizens", type=int, default=25)
+    p.add_argument("--years", type=float, default=2.0)
+    p.add_argument("--seed", type=int, default=1)
+    p = command("citizens", cmd_citizens, "vis sagsstammen")
+    p.add_argument("--json", action="store_true")
+    p = command("search", cmd_search, "søg i borgere, mål og notater")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p = command("backup", cmd_backup, "skriv en krypteret sikkerhedskopi")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p = command("restore", cmd_restore, "genskab databasen fra en sikkerhedskopi")
+    p.add_argument("file", metavar="FILE")
+    p = command("check", cmd_check, "kontrollér integritet og skemaversion")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.func(args) or 0)
+    except CaseappError as exc:
+        print(f"caseapp: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("caseapp: Afbrudt; intet halvt arbejde er gemt.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"caseapp: Filsystemet afviste handlingen ({exc.strerror or exc.__class__.__name__}).",
+              file=sys.stderr)
+        return 4
+    except Exception as exc:  # the user gets a sentence, never a traceback with personal data
+        print(f"caseapp: Der opstod en uventet fejl ({exc.__class__.__name__}); "
+              "intet blev ændret.", file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

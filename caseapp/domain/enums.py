@@ -1,0 +1,130 @@
+"""The closed vocabularies of the domain. Values are stored in the database; labels are Danish."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    CASEWORKER = "caseworker"
+    CONTACT_PERSON = "contact_person"
+    LEADER = "leader"
+
+
+class CitizenStatus(StrEnum):
+    ACTIVE = "active"
+    WAITING = "waiting"
+    CLOSED = "closed"
+
+
+class TimeOfDay(StrEnum):
+    ANY = "any"
+    MORNING = "morning"
+    MIDDAY = "midday"
+    AFTERNOON = "afternoon"
+
+
+class GoalLevel(StrEnum):
+    LONG_TERM = "long_term"
+    EFFORT = "effort"
+    SUB = "sub"
+
+
+class GoalSource(StrEnum):
+    CITIZEN = "citizen"
+    ORDER = "order"
+    PROVIDER = "provider"
+
+
+class Ambition(StrEnum):
+    INDEPENDENT = "independent"
+    ON_PROMPT = "on_prompt"
+    PARTICIPANT = "participant"
+
+
+class GoalStatus(StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    ACHIEVED = "achieved"
+    DROPPED = "dropped"
+
+
+class Phase(StrEnum):
+    NOW = "now"
+    LATER = "later"
+
+
+class ActionOwner(StrEnum):
+    CITIZEN = "citizen"
+    CASEWORKER = "caseworker"
+    CONTACT_PERSON = "contact_person"
+    PROVIDER = "provider"
+    OTHER = "other"
+
+
+class RatingScale(StrEnum):
+    SELF_1_10 = "self_1_10"
+    FFB_0_4 = "ffb_0_4"
+    GAS = "gas"
+
+
+class AppointmentKind(StrEnum):
+    CONVERSATION = "samtale"
+    HOME_VISIT = "hjemmebesoeg"
+    NETWORK_MEETING = "netvaerksmoede"
+    PHONE = "telefon"
+    OFFICE_TIME = "kontortid"
+    TEAM_MEETING = "teammoede"
+    SUPERVISION = "supervision"
+    STATUS_MEETING = "statusmoede"
+    FIXED_ACTIVITY = "fast_aktivitet"
+    OTHER = "andet"
+
+
+class Place(StrEnum):
+    JOBCENTER = "jobcenter"
+    HOME = "hjemme"
+    RESIDENCE = "bosted"
+    PROVIDER = "leverandoer"
+    PHONE = "telefon"
+    OTHER = "andet"
+
+
+class AppointmentStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+class NoteKind(StrEnum):
+    OBSERVATION = "observation"
+    CONVERSATION = "samtale"
+    PHONE = "telefon"
+    SMS = "sms"
+    HOME_VISIT = "hjemmebesoeg"
+    NETWORK_MEETING = "netvaerksmoede"
+    SUMMARY = "opsamling"
+    OTHER = "andet"
+
+
+class RecordState(StrEnum):
+    DRAFT = "draft"
+    SIGNED = "signed"
+
+
+class StatusState(StrEnum):
+    DRAFT = "draft"
+    FINAL = "final"
+
+
+class ConsentForm(StrEnum):
+    ORAL = "oral"
+    WRITTEN = "written"
+
+
+RATING_RANGES: dict[RatingScale, tuple[int, int]] = {
+    RatingScale.SELF_1_10: (1, 10),
+    RatingScale.FFB_0_4: (0, 4),
+    RatingScale.GAS: (-2, 2),
+}

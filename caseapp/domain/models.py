@@ -1,0 +1,243 @@
+"""Frozen dataclasses for everything the app keeps. Ids are None until stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from caseapp.domain.enums import (
+    ActionOwner,
+    Ambition,
+    AppointmentKind,
+    AppointmentStatus,
+    CitizenStatus,
+    ConsentForm,
+    GoalLevel,
+    GoalSource,
+    GoalStatus,
+    NoteKind,
+    Phase,
+    Place,
+    RatingScale,
+    RecordState,
+    StatusState,
+    TimeOfDay,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Citizen:
+    name: str
+    cpr: str | None = None
+    case_type: str = ""
+    legal_basis: str = ""
+    status: CitizenStatus = CitizenStatus.ACTIVE
+    is_child: bool = False
+    contact_cadence_days: int = 14
+    status_cadence_months: int | None = None
+    preferred_place: Place = Place.JOBCENTER
+    preferred_time: TimeOfDay = TimeOfDay.ANY
+    max_activities_per_day: int = 1
+    phone: str = ""
+    responsible: str = ""
+    own_words: str = ""
+    where_now: str = ""
+    next_step: str = ""
+    barriers: str = ""
+    id: int | None = None
+
+    @property
+    def initials(self) -> str:
+        return "".join(part[0] for part in self.name.split() if part[:1].isalpha()).upper()
+
+    @property
+    def effective_status_cadence_months(self) -> int:
+        """A status description is due yearly, twice a year for children, unless overridden."""
+        if self.status_cadence_months:
+            return self.status_cadence_months
+        return 6 if self.is_child else 12
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkContact:
+    citizen_id: int
+    name: str
+    role: str = ""
+    organisation: str = ""
+    phone: str = ""
+    phone_verified: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Consent:
+    citizen_id: int
+    party: str
+    scope: str
+    form: ConsentForm = ConsentForm.WRITTEN
+    given_on: dt.date | None = None
+    withdrawn_on: dt.date | None = None
+    id: int | None = None
+
+    @property
+    def is_active(self) -> bool:
+        return self.given_on is not None and self.withdrawn_on is None
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    """One node of the goal tree: long-term goal -> effort goals -> sub-goals."""
+
+    citizen_id: int
+    level: GoalLevel
+    text: str
+    parent_id: int | None = None
+    source: GoalSource = GoalSource.CITIZEN
+    ambition: Ambition | None = None
+    life_domain: str = ""
+    indicator: str = ""
+    deadline: dt.date | None = None
+    status: GoalStatus = GoalStatus.ACTIVE
+    phase: Phase = Phase.NOW
+    position: int = 0
+    archived: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """Who does what by when, towards one sub-goal."""
+
+    goal_id: int
+    what: str
+    who: ActionOwner = ActionOwner.CITIZEN
+    due: dt.date | None = None
+    done_on: dt.date | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    goal_id: int
+    scale: RatingScale
+    value: int
+    rated_on: dt.date
+    rater: str = ""
+    comment: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Appointment:
+    kind: AppointmentKind
+    start: dt.datetime
+    end: dt.datetime
+    title: str = ""
+    citizen_id: int | None = None
+    place: Place = Place.JOBCENTER
+    preparation_minutes: int = 0
+    rrule: str = ""
+    exdates: tuple[dt.datetime, ...] = ()
+    series_id: int | None = None
+    original_start: dt.datetime | None = None
+    status: AppointmentStatus = AppointmentStatus.PLANNED
+    status_reason: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DiaryNote:
+    citizen_id: int
+    kind: NoteKind
+    occurred_at: dt.datetime
+    text: str
+    author: str = ""
+    goal_ids: tuple[int, ...] = ()
+    appointment_id: int | None = None
+    state: RecordState = RecordState.DRAFT
+    signed_at: dt.datetime | None = None
+    corrects_id: int | None = None
+    entered_official_on: dt.date | None = None
+    created_at: dt.datetime | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GoalEvaluation:
+    goal_id: int
+    evaluation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StatusDescription:
+    citizen_id: int
+    period_start: dt.date
+    period_end: dt.date
+    overall: str = ""
+    citizen_view: str = ""
+    next_steps: str = ""
+    gone_through_on: dt.date | None = None
+    state: StatusState = StatusState.DRAFT
+    author: str = ""
+    evaluations: tuple[GoalEvaluation, ...] = ()
+    finalised_at: dt.datetime | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """What was done to which record, and when. Never any personal text."""
+
+    at: dt.datetime
+    action: str
+    entity: str
+    entity_id: int
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CitizenSummary:
+    """One row of the caseload: what the list, the overview and `caseapp citizens` show."""
+
+    id: int
+    name: str
+    cpr: str | None
+    case_type: str
+    legal_basis: str
+    status: CitizenStatus
+    is_child: bool
+    contact_cadence_days: int
+    last_contact: dt.date | None
+    next_contact_due: dt.date | None
+    active_subgoals: int
+    last_status: dt.date | None
+    next_status_due: dt.date | None
+    where_now: str
+    next_step: str
+    barriers: str
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: str  # "citizen", "goal" or "note"
+    id: int
+    citizen_id: int
+    citizen_name: str
+    snippet: str  # matched words wrapped in [ and ]
+    occurred: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """The one person who uses this install."""
+
+    name: str = ""
+    role: str = "caseworker"
+    unit: str = ""
+    lock_minutes: int = 5
+    default_cadence_days: int = 14
+    max_active_subgoals: int = 2
+    work_start: str = "08:00"
+    work_end: str = "16:00"
+    language: str = "da"
+    extra: dict[str, str] = field(default_factory=dict)

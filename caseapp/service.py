@@ -1,0 +1,424 @@
+"""The core's public API: one façade the UI and the command line call.
+
+Every change runs inside one transaction and leaves an audit entry (ids and actions only).
+Each thread that needs the database gets its own `CaseService` through `clone()`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from caseapp.domain.cpr import normalise_cpr
+from caseapp.domain.enums import GoalLevel, RATING_RANGES, RecordState, StatusState
+from caseapp.domain.models import (
+    Action,
+    Appointment,
+    Citizen,
+    CitizenSummary,
+    Consent,
+    DiaryNote,
+    Goal,
+    NetworkContact,
+    Profile,
+    Rating,
+    SearchHit,
+    StatusDescription,
+)
+from caseapp.domain.validation import (
+    MAX_GOAL_TEXT,
+    MAX_LINE,
+    optional_text,
+    require_order,
+    require_range,
+    require_text,
+)
+from caseapp.errors import InvalidInput, RecordLocked
+from caseapp.storage import (
+    appointments,
+    audit,
+    citizens,
+    connection,
+    goals,
+    notes,
+    profile,
+    search,
+    statuses,
+    store,
+)
+from caseapp.storage.keys import DatabaseKey
+
+log = logging.getLogger(__name__)
+
+_PARENT_LEVEL = {GoalLevel.EFFORT: GoalLevel.LONG_TERM, GoalLevel.SUB: GoalLevel.EFFORT}
+
+
+class CaseService:
+    def __init__(self, db: sqlite_utils.Database, path: Path, key: DatabaseKey) -> None:
+        self.db = db
+        self.path = Path(path)
+        self._key = key
+
+    # -- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, key: DatabaseKey) -> CaseService:
+        return cls(store.create(Path(path), key), Path(path), key)
+
+    @classmethod
+    def open(cls, path: Path, key: DatabaseKey) -> CaseService:
+        return cls(store.open_existing(Path(path), key), Path(path), key)
+
+    def clone(self) -> CaseService:
+        """A second service on the same file, for another thread."""
+        return CaseService(connection.connect(self.path, self._key), self.path, self._key)
+
+    def close(self) -> None:
+        connection.close(self.db)
+
+    def __enter__(self) -> CaseService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _change(self, action: str, entity: str) -> Iterator[list[int]]:
+        """One transaction; the body appends the ids it touched, which go to the audit trail."""
+        touched: list[int] = []
+        try:
+            with self.db.atomic():
+                yield touched
+                for entity_id in touched:
+                    audit.record(self.db, action, entity, entity_id)
+        except connection.IntegrityError as exc:
+            if "read-only" in str(exc):
+                raise RecordLocked("Posten er låst og kan ikke ændres.") from None
+            raise InvalidInput("Ændringen strider mod databasens regler og blev ikke gemt.") from None
+
+    # -- profile ---------------------------------------------------------------------------
+
+    def profile(self) -> Profile:
+        return profile.load(self.db)
+
+    def save_profile(self, value: Profile) -> None:
+        require_range(value.lock_minutes, 1, 240, "Låsetiden i minutter")
+        require_range(value.max_active_subgoals, 1, 20, "Loftet over aktive delmål")
+        profile.save(self.db, value)
+
+    # -- citizens --------------------------------------------------------------------------
+
+    def caseload(self) -> list[CitizenSummary]:
+        return citizens.summaries(self.db)
+
+    def citizen_summary(self, citizen_id: int) -> CitizenSummary:
+        citizens.get(self.db, citizen_id)
+        return citizens.summaries(self.db, citizen_id)[0]
+
+    def citizen(self, citizen_id: int) -> Citizen:
+        return citizens.get(self.db, citizen_id)
+
+    def citizen_count(self) -> int:
+        return citizens.count(self.db)
+
+    def add_citizen(self, citizen: Citizen) -> int:
+        clean = validate_citizen(citizen)
+        with self._change("create", "citizen") as touched:
+            touched.append(citizens.insert(self.db, clean))
+        return touched[0]
+
+    def update_citizen(self, citizen: Citizen) -> None:
+        clean = validate_citizen(citizen)
+        with self._change("update", "citizen") as touched:
+            citizens.update(self.db, clean)
+            touched.append(clean.id or 0)
+
+    def contacts(self, citizen_id: int) -> list[NetworkContact]:
+        return citizens.contacts(self.db, citizen_id)
+
+    def add_contact(self, contact: NetworkContact) -> int:
+        self.citizen(contact.citizen_id)
+        clean = dataclasses.replace(
+            contact,
+            name=require_text(contact.name, "Navnet", MAX_LINE),
+            role=optional_text(contact.role, "Rollen", MAX_LINE),
+            organisation=optional_text(contact.organisation, "Organisationen", MAX_LINE),
+            phone=optional_text(contact.phone, "Telefonnummeret", 40),
+        )
+        with self._change("create", "network_contact") as touched:
+            touched.append(citizens.insert_contact(self.db, clean))
+        return touched[0]
+
+    def consents(self, citizen_id: int) -> list[Consent]:
+        return citizens.consents(self.db, citizen_id)
+
+    def add_consent(self, consent: Consent) -> int:
+        self.citizen(consent.citizen_id)
+        if consent.given_on and consent.withdrawn_on and consent.withdrawn_on < consent.given_on:
+            raise InvalidInput("Samtykket kan ikke trækkes tilbage før det er givet.")
+        clean = dataclasses.replace(
+            consent,
+            party=require_text(consent.party, "Parten", MAX_LINE),
+            scope=require_text(consent.scope, "Omfanget", 2_000),
+        )
+        with self._change("create", "consent") as touched:
+            touched.append(citizens.insert_consent(self.db, clean))
+        return touched[0]
+
+    # -- goals, actions, ratings -----------------------------------------------------------
+
+    def goals(self, citizen_id: int, include_archived: bool = False) -> list[Goal]:
+        return goals.for_citizen(self.db, citizen_id, include_archived)
+
+    def goal(self, goal_id: int) -> Goal:
+        return goals.get(self.db, goal_id)
+
+    def add_goal(self, goal: Goal) -> int:
+        clean = self._validate_goal(goal)
+        with self._change("create", "goal") as touched:
+            touched.append(goals.insert(self.db, clean))
+        return touched[0]
+
+    def update_goal(self, goal: Goal) -> None:
+        clean = self._validate_goal(goal)
+        with self._change("update", "goal") as touched:
+            goals.update(self.db, clean)
+            touched.append(clean.id or 0)
+
+    def _validate_goal(self, goal: Goal) -> Goal:
+        self.citizen(goal.citizen_id)
+        expected_parent = _PARENT_LEVEL.get(goal.level)
+        if goal.parent_id is not None:
+            parent = self.goal(goal.parent_id)
+            if parent.citizen_id != goal.citizen_id:
+                raise InvalidInput("Et mål kan kun høre under et mål for samme borger.")
+            if parent.level != expected_parent:
+                raise InvalidInput("Målet står et forkert sted i målhierarkiet.")
+        elif goal.level == GoalLevel.SUB:
+            raise InvalidInput("Et delmål skal høre under et indsatsmål.")
+        return dataclasses.replace(
+            goal,
+            text=require_text(goal.text, "Målets tekst", MAX_GOAL_TEXT),
+            indicator=optional_text(goal.indicator, "Indikatoren", MAX_GOAL_TEXT),
+            life_domain=optional_text(goal.life_domain, "Livsområdet", MAX_LINE),
+        )
+
+    def actions(self, citizen_id: int) -> list[Action]:
+        return goals.actions_for_citizen(self.db, citizen_id)
+
+    def add_action(self, action: Action) -> int:
+        if self.goal(action.goal_id).level != GoalLevel.SUB:
+            raise InvalidInput("En indsats skal høre til et delmål.")
+        clean = dataclasses.replace(action, what=require_text(action.what, "Indsatsen", 2_000))
+        with self._change("create", "action") as touched:
+            touched.append(goals.insert_action(self.db, clean))
+        return touched[0]
+
+    def ratings(self, goal_id: int) -> list[Rating]:
+        return goals.ratings_for_goal(self.db, goal_id)
+
+    def add_rating(self, rating: Rating) -> int:
+        self.goal(rating.goal_id)
+        low, high = RATING_RANGES[rating.scale]
+        require_range(rating.value, low, high, "Vurderingen")
+        clean = dataclasses.replace(rating, comment=optional_text(rating.comment, "Kommentaren"))
+        with self._change("create", "rating") as touched:
+            touched.append(goals.insert_rating(self.db, clean))
+        return touched[0]
+
+    # -- appointments ----------------------------------------------------------------------
+
+    def appointments_between(self, start: dt.datetime, end: dt.datetime) -> list[Appointment]:
+        return appointments.between(self.db, start, end)
+
+    def citizen_appointments(self, citizen_id: int) -> list[Appointment]:
+        return appointments.for_citizen(self.db, citizen_id)
+
+    def add_appointment(self, appointment: Appointment) -> int:
+        clean = self._validate_appointment(appointment)
+        with self._change("create", "appointment") as touched:
+            touched.append(appointments.insert(self.db, clean))
+        return touched[0]
+
+    def update_appointment(self, appointment: Appointment) -> None:
+        clean = self._validate_appointment(appointment)
+        with self._change("update", "appointment") as touched:
+            appointments.update(self.db, clean)
+            touched.append(clean.id or 0)
+
+    def _validate_appointment(self, appointment: Appointment) -> Appointment:
+        require_order(appointment.start, appointment.end, "Aftalen")
+        if appointment.citizen_id is not None:
+            self.citizen(appointment.citizen_id)
+        require_range(appointment.preparation_minutes, 0, 480, "Forberedelsestiden")
+        return dataclasses.replace(
+            appointment,
+            title=optional_text(appointment.title, "Titlen", MAX_LINE),
+            status_reason=optional_text(appointment.status_reason, "Årsagen", 2_000),
+        )
+
+    # -- diary notes -----------------------------------------------------------------------
+
+    def notes(self, citizen_id: int, limit: int = 200, offset: int = 0) -> list[DiaryNote]:
+        return notes.for_citizen(self.db, citizen_id, limit, offset)
+
+    def note(self, note_id: int) -> DiaryNote:
+        return notes.get(self.db, note_id)
+
+    def note_count(self, citizen_id: int | None = None) -> int:
+        if citizen_id is None:
+            return notes.total(self.db)
+        return notes.count_for_citizen(self.db, citizen_id)
+
+    def save_draft(self, note: DiaryNote) -> int:
+        """Create or update a draft note. A signed note is never changed."""
+        clean = self._validate_note(note)
+        if clean.id is not None and self.note(clean.id).state == RecordState.SIGNED:
+            raise RecordLocked("Notatet er underskrevet; ret det med en rettelse i stedet.")
+        with self._change("update" if clean.id else "create", "note") as touched:
+            if clean.id is None:
+                touched.append(notes.insert(self.db, dataclasses.replace(clean, state=RecordState.DRAFT)))
+            else:
+                notes.update_draft(self.db, clean)
+                touched.append(clean.id)
+        return touched[0]
+
+    def sign_note(self, note_id: int, at: dt.datetime | None = None) -> None:
+        if self.note(note_id).state == RecordState.SIGNED:
+            raise RecordLocked("Notatet er allerede underskrevet.")
+        with self._change("sign", "note") as touched:
+            notes.sign(self.db, note_id, at or dt.datetime.now())
+            touched.append(note_id)
+
+    def correct_note(self, note_id: int, text: str, goal_ids: tuple[int, ...] | None = None) -> int:
+        """A new draft that corrects a signed note; the original stays as it was."""
+        original = self.note(note_id)
+        if original.state != RecordState.SIGNED:
+            raise InvalidInput("Kun underskrevne notater rettes; en kladde redigeres direkte.")
+        correction = dataclasses.replace(
+            original,
+            id=None,
+            text=text,
+            goal_ids=original.goal_ids if goal_ids is None else goal_ids,
+            state=RecordState.DRAFT,
+            signed_at=None,
+            corrects_id=note_id,
+            entered_official_on=None,
+            created_at=None,
+        )
+        return self.save_draft(correction)
+
+    def note_history(self, note_id: int) -> list[DiaryNote]:
+        """The note and every correction of it, oldest first."""
+        chain = [self.note(note_id)]
+        while chain[0].corrects_id is not None:
+            chain.insert(0, self.note(chain[0].corrects_id))
+        frontier = [chain[-1].id]
+        while frontier:
+            later = notes.corrections_of(self.db, frontier.pop())
+            chain.extend(later)
+            frontier.extend(n.id for n in later)
+        return chain
+
+    def mark_entered_official(self, note_ids: list[int], on: dt.date) -> None:
+        with self._change("entered_official", "note") as touched:
+            for note_id in note_ids:
+                self.note(note_id)
+                notes.mark_entered(self.db, note_id, on)
+                touched.append(note_id)
+
+    def delete_draft(self, note_id: int) -> None:
+        if self.note(note_id).state == RecordState.SIGNED:
+            raise RecordLocked("Et underskrevet notat kan ikke slettes.")
+        with self._change("delete", "note") as touched:
+            notes.delete_draft(self.db, note_id)
+            touched.append(note_id)
+
+    def _validate_note(self, note: DiaryNote) -> DiaryNote:
+        self.citizen(note.citizen_id)
+        for goal_id in note.goal_ids:
+            if self.goal(goal_id).citizen_id != note.citizen_id:
+                raise InvalidInput("Notatet kan kun knyttes til borgerens egne delmål.")
+        if note.appointment_id is not None:
+            appointment = appointments.get(self.db, note.appointment_id)
+            if appointment.citizen_id not in (None, note.citizen_id):
+                raise InvalidInput("Notatet kan kun knyttes til en aftale med samme borger.")
+        return dataclasses.replace(
+            note,
+            text=require_text(note.text, "Notatet"),
+            author=optional_text(note.author, "Forfatteren", MAX_LINE),
+        )
+
+    # -- status descriptions ---------------------------------------------------------------
+
+    def status_descriptions(self, citizen_id: int) -> list[StatusDescription]:
+        return statuses.for_citizen(self.db, citizen_id)
+
+    def status_description(self, status_id: int) -> StatusDescription:
+        return statuses.get(self.db, status_id)
+
+    def save_status_draft(self, status: StatusDescription) -> int:
+        self.citizen(status.citizen_id)
+        if status.period_end < status.period_start:
+            raise InvalidInput("Perioden skal slutte efter den begynder.")
+        if status.id is not None and self.status_description(status.id).state == StatusState.FINAL:
+            raise RecordLocked("Statusbeskrivelsen er endelig; lav en ny i stedet.")
+        with self._change("update" if status.id else "create", "status") as touched:
+            if status.id is None:
+                touched.append(statuses.insert(self.db, status))
+            else:
+                statuses.update_draft(self.db, status)
+                touched.append(status.id)
+        return touched[0]
+
+    def finalise_status(self, status_id: int, at: dt.datetime | None = None) -> None:
+        current = self.status_description(status_id)
+        if current.state == StatusState.FINAL:
+            raise RecordLocked("Statusbeskrivelsen er allerede endelig.")
+        final = dataclasses.replace(
+            current, state=StatusState.FINAL, finalised_at=at or dt.datetime.now()
+        )
+        with self._change("finalise", "status") as touched:
+            statuses.update_draft(self.db, final)
+            touched.append(status_id)
+
+    # -- search, audit, maintenance --------------------------------------------------------
+
+    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        return search.search(self.db, text, limit)
+
+    def audit_trail(self, limit: int = 100) -> list[audit.AuditEntry]:
+        return audit.recent(self.db, limit)
+
+    def check(self) -> store.CheckReport:
+        return store.check(self.db)
+
+    def backup(self, out: Path) -> None:
+        store.backup(self.db, Path(out))
+
+
+def validate_citizen(citizen: Citizen) -> Citizen:
+    """The citizen as it will be stored, or InvalidInput naming the first problem."""
+    require_range(citizen.contact_cadence_days, 1, 366, "Kontaktrytmen i dage")
+    require_range(citizen.max_activities_per_day, 1, 10, "Aktiviteter pr. dag")
+    if citizen.status_cadence_months is not None:
+        require_range(citizen.status_cadence_months, 1, 24, "Statusrytmen i måneder")
+    return dataclasses.replace(
+        citizen,
+        name=require_text(citizen.name, "Navnet", MAX_LINE),
+        cpr=normalise_cpr(citizen.cpr) if citizen.cpr else None,
+        case_type=optional_text(citizen.case_type, "Sagstypen", MAX_LINE),
+        legal_basis=optional_text(citizen.legal_basis, "Lovgrundlaget", MAX_LINE),
+        phone=optional_text(citizen.phone, "Telefonnummeret", 40),
+        responsible=optional_text(citizen.responsible, "Den ansvarlige", MAX_LINE),
+        own_words=optional_text(citizen.own_words, "Borgerens egne ord"),
+        where_now=optional_text(citizen.where_now, "Hvor er vi nu"),
+        next_step=optional_text(citizen.next_step, "Næste skridt"),
+        barriers=optional_text(citizen.barriers, "Barrierer"),
+    )

@@ -1,0 +1,44 @@
+"""Appointments: the user's own calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlite_utils
+
+from caseapp.domain.models import Appointment
+from caseapp.errors import NotFound
+from caseapp.storage.rows import from_row, iso, to_row
+
+
+def insert(db: sqlite_utils.Database, appointment: Appointment) -> int:
+    return int(db["appointments"].insert(to_row(appointment)).last_pk)
+
+
+def update(db: sqlite_utils.Database, appointment: Appointment) -> None:
+    assert appointment.id is not None
+    get(db, appointment.id)
+    db["appointments"].update(appointment.id, to_row(appointment))
+
+
+def get(db: sqlite_utils.Database, appointment_id: int) -> Appointment:
+    rows = list(db.query("SELECT * FROM appointments WHERE id = ?", [appointment_id]))
+    if not rows:
+        raise NotFound(f"Der findes ingen aftale med id {appointment_id}.")
+    return from_row(Appointment, rows[0])
+
+
+def between(db: sqlite_utils.Database, start: dt.datetime, end: dt.datetime) -> list[Appointment]:
+    """Single appointments that overlap [start, end), and every recurring series (expanded by
+    the planning layer)."""
+    rows = db.query(
+        'SELECT * FROM appointments WHERE (start < ? AND "end" > ?) OR rrule <> \'\' '
+        "ORDER BY start",
+        [iso(end), iso(start)],
+    )
+    return [from_row(Appointment, r) for r in rows]
+
+
+def for_citizen(db: sqlite_utils.Database, citizen_id: int) -> list[Appointment]:
+    rows = db.query("SELECT * FROM appointments WHERE citizen_id = ? ORDER BY start", [citizen_id])
+    return [from_row(Appointment, r) for r in rows]

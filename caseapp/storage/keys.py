@@ -1,0 +1,135 @@
+"""Where the database key comes from.
+
+Order: the passphrase in CASEAPP_PASSPHRASE (scripts and tests); otherwise a random 256-bit key
+kept in the OS keyring; otherwise a passphrase the user types. The key is never written anywhere
+in plaintext by caseapp itself, and a keyring that stores secrets in plaintext is not used.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import keyring
+import keyring.errors
+
+from caseapp.errors import KeyUnavailable
+
+log = logging.getLogger(__name__)
+
+PASSPHRASE_ENV = "CASEAPP_PASSPHRASE"
+KEYRING_SERVICE = "caseapp"
+_INSECURE_BACKEND_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+@dataclass(frozen=True)
+class DatabaseKey:
+    """Either a raw 32-byte key (from the keyring) or a passphrase (stretched by SQLCipher)."""
+
+    raw_hex: str | None = None
+    passphrase: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.raw_hex is None) == (self.passphrase is None):
+            raise ValueError("a DatabaseKey is either raw or a passphrase")
+        if self.passphrase is not None and not self.passphrase:
+            raise KeyUnavailable("Adgangsfrasen må ikke være tom.")
+
+    def pragma_value(self) -> str:
+        """The right-hand side of `PRAGMA key = ...`, quoted for SQL."""
+        if self.raw_hex is not None:
+            return f"\"x'{self.raw_hex}'\""
+        assert self.passphrase is not None
+        return "'" + self.passphrase.replace("'", "''") + "'"
+
+    def __repr__(self) -> str:  # never show a key in a traceback or log
+        return "DatabaseKey(raw)" if self.raw_hex else "DatabaseKey(passphrase)"
+
+    @classmethod
+    def random(cls) -> DatabaseKey:
+        return cls(raw_hex=secrets.token_hex(32))
+
+
+PassphrasePrompt = Callable[[str], str | None]
+
+
+def _keyring_account(db_path: Path) -> str:
+    return str(db_path.resolve())
+
+
+def secure_keyring_available() -> bool:
+    """True when the active keyring backend keeps secrets encrypted by the OS."""
+    backend = keyring.get_keyring()
+    module = type(backend).__module__
+    if module.startswith(_INSECURE_BACKEND_MODULES):
+        return False
+    try:
+        return float(backend.priority) > 0  # type: ignore[attr-defined]
+    except Exception:  # a backend whose priority itself fails is not usable
+        return False
+
+
+def stored_key(db_path: Path) -> DatabaseKey | None:
+    if not secure_keyring_available():
+        return None
+    try:
+        value = keyring.get_password(KEYRING_SERVICE, _keyring_account(db_path))
+    except keyring.errors.KeyringError:
+        log.warning("keyring lookup failed")
+        return None
+    return DatabaseKey(raw_hex=value) if value else None
+
+
+def store_new_key(db_path: Path) -> DatabaseKey:
+    key = DatabaseKey.random()
+    try:
+        keyring.set_password(KEYRING_SERVICE, _keyring_account(db_path), key.raw_hex or "")
+    except keyring.errors.KeyringError:
+        raise KeyUnavailable("Nøglen kunne ikke gemmes i styresystemets nøglering.") from None
+    return key
+
+
+def forget_key(db_path: Path) -> None:
+    try:
+        keyring.delete_password(KEYRING_SERVICE, _keyring_account(db_path))
+    except keyring.errors.KeyringError:
+        pass
+
+
+def _env_passphrase() -> DatabaseKey | None:
+    value = os.environ.get(PASSPHRASE_ENV)
+    return DatabaseKey(passphrase=value) if value else None
+
+
+def _prompted(prompt: PassphrasePrompt | None, question: str) -> DatabaseKey:
+    answer = prompt(question) if prompt else None
+    if not answer:
+        raise KeyUnavailable(
+            "Der er ingen sikker nøglering på denne maskine; angiv en adgangsfrase "
+            f"(fx i miljøvariablen {PASSPHRASE_ENV})."
+        )
+    return DatabaseKey(passphrase=answer)
+
+
+def key_for_new_database(db_path: Path, prompt: PassphrasePrompt | None = None) -> DatabaseKey:
+    """A key for a database about to be created, stored in the keyring when one is secure."""
+    env = _env_passphrase()
+    if env:
+        return env
+    if secure_keyring_available():
+        return store_new_key(db_path)
+    return _prompted(prompt, "Vælg en adgangsfrase til den nye database: ")
+
+
+def key_for_existing_database(db_path: Path, prompt: PassphrasePrompt | None = None) -> DatabaseKey:
+    env = _env_passphrase()
+    if env:
+        return env
+    stored = stored_key(db_path)
+    if stored:
+        return stored
+    return _prompted(prompt, "Adgangsfrase til databasen: ")

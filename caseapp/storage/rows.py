@@ -1,0 +1,79 @@
+"""Turning frozen dataclasses into rows and back, by their type hints."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import json
+import types
+import typing
+from enum import StrEnum
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def to_row(obj: Any, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A dict ready for insert: only stored columns, values in their stored form."""
+    row: dict[str, Any] = {}
+    for f in dataclasses.fields(obj):
+        if f.name in skip:
+            continue
+        value = getattr(obj, f.name)
+        if isinstance(value, tuple):
+            value = json.dumps([_plain(v) for v in value])
+        row[f.name] = _plain(value)
+    if row.get("id") is None:
+        row.pop("id", None)
+    return row
+
+
+@functools.cache
+def _converters(cls: type) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    return {f.name: _converter(hints[f.name]) for f in dataclasses.fields(cls)}
+
+
+def _converter(hint: Any) -> Any:
+    args = typing.get_args(hint)
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        inner = next(a for a in args if a is not type(None))
+        convert = _converter(inner)
+        return lambda v: None if v is None else convert(v)
+    if typing.get_origin(hint) is tuple:
+        item = _converter(args[0])
+        return lambda v: v if isinstance(v, tuple) else tuple(item(x) for x in json.loads(v or "[]"))
+    if hint is bool:
+        return bool
+    if hint is dt.datetime:
+        return lambda v: v if isinstance(v, dt.datetime) else dt.datetime.fromisoformat(v)
+    if hint is dt.date:
+        return lambda v: v if isinstance(v, dt.date) else dt.date.fromisoformat(v)
+    if isinstance(hint, type) and issubclass(hint, StrEnum):
+        return hint
+    return lambda v: v
+
+
+def from_row(cls: type[T], row: dict[str, Any], **extra: Any) -> T:
+    """Build a dataclass from a row, ignoring columns the class does not have."""
+    converters = _converters(cls)
+    values = {name: convert(row[name]) for name, convert in converters.items() if name in row}
+    values.update(extra)
+    return cls(**values)
+
+
+def iso(value: dt.date | dt.datetime | None) -> str | None:
+    return None if value is None else _plain(value)
