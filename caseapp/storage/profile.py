@@ -9,6 +9,7 @@ import sqlite_utils
 from caseapp.domain.models import Profile
 
 _FIELDS = {f.name: f.type for f in dataclasses.fields(Profile) if f.name != "extra"}
+_EXTRA = "extra."
 
 
 def load(db: sqlite_utils.Database) -> Profile:
@@ -17,14 +18,17 @@ def load(db: sqlite_utils.Database) -> Profile:
     for name, hint in _FIELDS.items():
         if name in stored:
             values[name] = int(stored[name]) if hint in (int, "int") else stored[name]
-    return Profile(**values)  # type: ignore[arg-type]
+    extra = {k[len(_EXTRA):]: v for k, v in stored.items() if k.startswith(_EXTRA)}
+    return Profile(**values, extra=extra)  # type: ignore[arg-type]
 
 
 def save(db: sqlite_utils.Database, profile: Profile) -> None:
+    rows = [(name, str(getattr(profile, name))) for name in _FIELDS]
+    rows += [(_EXTRA + k, v) for k, v in profile.extra.items()]
     with db.atomic():
-        for name in _FIELDS:
-            db.execute(
-                "INSERT INTO profile (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [name, str(getattr(profile, name))],
-            )
+        db.execute(f"DELETE FROM profile WHERE key LIKE '{_EXTRA}%'")
+        db.conn.executemany(
+            "INSERT INTO profile (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            rows,
+        )

@@ -1,0 +1,178 @@
+"""The encrypted store: keys, wrong keys, foreign files, migrations, backups."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from caseapp.domain.models import Citizen, DiaryNote
+from caseapp.domain.enums import NoteKind
+from caseapp.errors import KeyUnavailable, NewerDatabase, NotADatabase, StoreError, WrongKey
+from caseapp.service import CaseService
+from caseapp.storage import connection, keys, schema, store
+from caseapp.storage.keys import DatabaseKey
+
+NAME = "Bjørn Ærøskøbing-Sørensen"
+CPR = "1203854321"
+
+
+def _fill(service: CaseService) -> int:
+    citizen_id = service.add_citizen(Citizen(name=NAME, cpr=CPR))
+    note = DiaryNote(
+        citizen_id=citizen_id,
+        kind=NoteKind.OBSERVATION,
+        occurred_at=__import__("datetime").datetime(2026, 11, 2, 10, 0),
+        text="Bjørn mødte op til fællesspisningen og dækkede selv bord.",
+    )
+    service.save_draft(note)
+    return citizen_id
+
+
+def _all_bytes(folder: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+
+
+def test_nothing_readable_on_disk(tmp_path: Path, key: DatabaseKey) -> None:
+    db_path = tmp_path / "case.db"
+    with CaseService.create(db_path, key) as service:
+        _fill(service)
+        assert (tmp_path / "case.db-wal").exists()  # the WAL is there and must be encrypted too
+        raw = _all_bytes(tmp_path)
+        service.backup(tmp_path / "kopi.bak")
+    raw += (tmp_path / "kopi.bak").read_bytes()
+    for secret in (NAME, "Bjørn", "fællesspisningen", CPR, "120385"):
+        for encoding in ("utf-8", "utf-16-le"):
+            assert secret.encode(encoding) not in raw
+    assert b"SQLite format 3" not in raw
+
+
+def test_wrong_passphrase_is_refused_with_a_sentence(tmp_path: Path, key: DatabaseKey) -> None:
+    db_path = tmp_path / "case.db"
+    CaseService.create(db_path, key).close()
+    with pytest.raises(WrongKey, match="forkert adgangsfrase"):
+        CaseService.open(db_path, DatabaseKey(passphrase="forkert"))
+
+
+def test_random_bytes_are_not_a_database(tmp_path: Path, key: DatabaseKey) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(os.urandom(8192))
+    with pytest.raises(WrongKey):
+        CaseService.open(junk, key)
+    assert junk.stat().st_size == 8192  # nothing written
+
+
+def test_plain_sqlite_file_is_named_as_such(tmp_path: Path, key: DatabaseKey) -> None:
+    plain = tmp_path / "plain.db"
+    sqlite3.connect(plain).execute("create table t (x)").connection.commit()
+    with pytest.raises(NotADatabase, match="ukrypteret"):
+        CaseService.open(plain, key)
+
+
+def test_missing_directory(tmp_path: Path, key: DatabaseKey) -> None:
+    with pytest.raises(StoreError, match="findes ikke"):
+        CaseService.create(tmp_path / "nope" / "case.db", key)
+
+
+def test_newer_database_is_refused_untouched(tmp_path: Path, key: DatabaseKey) -> None:
+    db_path = tmp_path / "case.db"
+    with CaseService.create(db_path, key) as service:
+        service.db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+        service.db.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            "VALUES ('caseapp', 'm999_from_the_future', 'x')"
+        )
+    with pytest.raises(NewerDatabase, match="nyere version"):
+        CaseService.open(db_path, key)
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_migration_copies_the_file_first(tmp_path: Path, key: DatabaseKey) -> None:
+    db_path = tmp_path / "case.db"
+    db = connection.connect(db_path, key, must_exist=False)
+    schema.migrations.apply(db, stop_before="m003_protect_signed_records")
+    db.execute("PRAGMA user_version = 2")
+    connection.close(db)
+    with CaseService.open(db_path, key) as service:
+        assert schema.schema_version(service.db) == schema.SCHEMA_VERSION
+    copies = list(tmp_path.glob("case.db.v2.bak"))
+    assert len(copies) == 1
+    old = connection.connect(copies[0], key)
+    assert schema.schema_version(old) == 2
+    connection.close(old)
+
+
+def test_sqlcipher_errors_are_caught_by_sqlite_utils(service: CaseService) -> None:
+    """Regression: sqlite-utils catches sqlite3.OperationalError; sqlcipher3 raises its own."""
+    service.db["no_such_table"].drop(ignore=True)
+    assert service.db.supports_strict in (True, False)
+    with pytest.raises(connection.OperationalError):
+        service.db["no_such_table"].drop()
+
+
+def test_signed_note_is_protected_by_the_database_itself(service: CaseService) -> None:
+    citizen_id = _fill(service)
+    note_id = service.notes(citizen_id)[0].id
+    service.sign_note(note_id)
+    with pytest.raises(connection.IntegrityError):
+        service.db.execute("UPDATE notes SET text = 'ændret' WHERE id = ?", [note_id])
+    with pytest.raises(connection.IntegrityError):
+        service.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+
+
+def test_backup_and_restore_round_trip(tmp_path: Path, key: DatabaseKey) -> None:
+    db_path = tmp_path / "case.db"
+    with CaseService.create(db_path, key) as service:
+        _fill(service)
+        service.backup(tmp_path / "kopi.bak")
+        service.add_citizen(Citizen(name="Efter kopien"))
+    report = store.restore(db_path, key, tmp_path / "kopi.bak")
+    assert report.citizens == 1
+    with CaseService.open(db_path, key) as service:
+        assert [c.name for c in service.caseload()] == [NAME]
+        assert service.check().ok
+
+
+def test_restore_from_junk_leaves_the_database_alone(tmp_path: Path, key: DatabaseKey) -> None:
+    db_path = tmp_path / "case.db"
+    with CaseService.create(db_path, key) as service:
+        _fill(service)
+    junk = tmp_path / "junk.bak"
+    junk.write_bytes(b"not a backup" * 100)
+    with pytest.raises(NotADatabase, match="ikke en sikkerhedskopi"):
+        store.restore(db_path, key, junk)
+    with CaseService.open(db_path, key) as service:
+        assert [c.name for c in service.caseload()] == [NAME]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["case.db", "junk.bak"]
+
+
+def test_keyring_key_is_random_and_reused(tmp_path: Path, isolated_keyring) -> None:
+    db_path = tmp_path / "case.db"
+    key = keys.key_for_new_database(db_path)
+    assert key.raw_hex and len(key.raw_hex) == 64
+    CaseService.create(db_path, key).close()
+    again = keys.key_for_existing_database(db_path)
+    assert again == key
+    assert key.raw_hex not in repr(key)
+    CaseService.open(db_path, again).close()
+
+
+def test_no_secure_keyring_and_no_passphrase(tmp_path: Path, monkeypatch) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    with pytest.raises(KeyUnavailable, match="CASEAPP_PASSPHRASE"):
+        keys.key_for_new_database(tmp_path / "case.db")
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", "fra miljøet")
+    assert keys.key_for_new_database(tmp_path / "case.db").passphrase == "fra miljøet"
+
+
+def test_plaintext_keyring_is_not_trusted(tmp_path: Path) -> None:
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    keyring.set_keyring(PlaintextKeyring())
+    assert not keys.secure_keyring_available()
