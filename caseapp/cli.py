@@ -77,12 +77,12 @@ def _progress_printer(label_text: str) -> Callable[[int, int], None]:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from caseapp.demo.generator import generate_demo
-
     if not 1 <= args.citizens <= 100_000:
         raise InvalidInput("--citizens skal ligge mellem 1 og 100000.")
     if not 0 < args.years <= 30:
         raise InvalidInput("--years skal ligge mellem 0 og 30.")
+    from caseapp.demo.generator import generate_demo
+
     path = _db_path(args)
     with _create(path) as service:
         stats = generate_demo(
@@ -173,27 +173,33 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_gui(args: argparse.Namespace) -> int:
-    try:
-        from ui.app import run
-    except ImportError as exc:
-        raise CaseappError(f"Skrivebordsprogrammet kunne ikke startes ({exc.name} mangler).") from None
-    return run(
-        db_path=Path(args.db).expanduser() if args.db else None,
-        demo=args.demo,
-        screenshot=Path(args.screenshot) if args.screenshot else None,
-        view=args.view,
-    )
+GuiRunner = Callable[..., int]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _gui_command(gui: GuiRunner | None) -> Callable[[argparse.Namespace], int]:
+    """`caseapp` with no command opens the desktop app, which the launcher in ui/ hands in."""
+
+    def cmd_gui(args: argparse.Namespace) -> int:
+        if gui is None:
+            raise CaseappError("Skrivebordsprogrammet er ikke tilgængeligt; brug en af kommandoerne.")
+        return gui(
+            db_path=Path(args.db).expanduser() if args.db else None,
+            demo=args.demo,
+            screenshot=Path(args.screenshot) if args.screenshot else None,
+            view=args.view,
+        )
+
+    return cmd_gui
+
+
+def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     parser = _Parser(prog="caseapp", description="Sagsbehandlerens eget arbejdsbord.")
     parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
     parser.add_argument("--demo", action="store_true", help="åbn på en ny demo-sagsstamme")
     parser.add_argument("--screenshot", metavar="FILE", help="gem et billede af vinduet og afslut")
     parser.add_argument("--view", choices=VIEWS, default=None, help="visning til --screenshot")
     parser.add_argument("--db", metavar="PATH", help="databasefil")
-    parser.set_defaults(func=cmd_gui)
+    parser.set_defaults(func=_gui_command(gui))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def command(name: str, func: Callable, help_text: str) -> argparse.ArgumentParser:
@@ -222,10 +228,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int:
+    """Run one command. `gui` opens the desktop app; the `caseapp` launcher in ui/ passes it."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(gui).parse_args(argv)
         return int(args.func(args) or 0)
     except CaseappError as exc:
         print(f"caseapp: {exc.message}", file=sys.stderr)

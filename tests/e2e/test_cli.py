@@ -1,0 +1,75 @@
+"""The command line as a user runs it: a separate process, one clear sentence on errors."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+
+def _no_traceback(result) -> None:
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") <= 1, result.stderr
+
+
+def test_init_check_and_errors(cli, tmp_path: Path) -> None:
+    db = str(tmp_path / "case.db")
+    assert cli("init", "--db", db).returncode == 0
+    again = cli("init", "--db", db)
+    assert again.returncode != 0 and "findes allerede" in again.stderr
+    ok = cli("check", "--db", db, "--json")
+    assert ok.returncode == 0 and json.loads(ok.stdout)["ok"] is True
+    wrong = cli("check", "--db", db, CASEAPP_PASSPHRASE="forkert")
+    assert wrong.returncode == 3 and "forkert adgangsfrase" in wrong.stderr
+    _no_traceback(wrong)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("citizens", "--db", "{tmp}/mangler/case.db"), "findes ikke"),
+        (("init", "--db", "{tmp}/mangler/case.db"), "findes ikke"),
+        (("citizens", "--db", "{tmp}/junk.db"), "ikke en caseapp-database"),
+        (("restore", "--db", "{tmp}/case.db", "{tmp}/junk.db"), "ikke en sikkerhedskopi"),
+        (("demo", "--db", "{tmp}/d.db", "--citizens", "0"), "--citizens"),
+        (("citizens", "--bogus"), "Ugyldigt kald"),
+    ],
+)
+def test_bad_input_gets_one_sentence(cli, tmp_path: Path, args, message) -> None:
+    (tmp_path / "junk.db").write_bytes(os.urandom(4096))
+    assert cli("init", "--db", str(tmp_path / "case.db")).returncode == 0
+    result = cli(*(a.format(tmp=tmp_path) for a in args))
+    assert result.returncode != 0
+    assert message in result.stderr
+    _no_traceback(result)
+
+
+def test_no_keyring_and_no_passphrase(cli, tmp_path: Path) -> None:
+    result = cli("init", "--db", str(tmp_path / "case.db"), CASEAPP_PASSPHRASE="")
+    assert result.returncode != 0 and "nøglering" in result.stderr
+    assert not (tmp_path / "case.db").exists()
+    _no_traceback(result)
+
+
+def test_demo_citizens_search_backup_restore(cli, tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.db")
+    made = cli("demo", "--db", db, "--citizens", "30", "--years", "1", "--seed", "7")
+    assert made.returncode == 0, made.stderr
+    listed = json.loads(cli("citizens", "--db", db, "--json").stdout)
+    assert len(listed) == 30
+    assert all(row["cpr"].endswith("-xxxx") for row in listed if row["cpr"])
+    name_with_letters = next(r["name"] for r in listed if any(ch in r["name"] for ch in "æøåÆØÅ"))
+    surname = name_with_letters.split()[-1]
+    found = json.loads(cli("search", "--db", db, surname, "--json").stdout)
+    assert any(h["kind"] == "citizen" and h["citizen_name"] == name_with_letters for h in found)
+
+    backup = str(tmp_path / "demo.bak")
+    assert cli("backup", "--db", db, "--out", backup).returncode == 0
+    other = cli("demo", "--db", str(tmp_path / "other.db"), "--citizens", "3")
+    assert other.returncode == 0
+    restored = cli("restore", "--db", db, backup)
+    assert restored.returncode == 0, restored.stderr
+    assert len(json.loads(cli("citizens", "--db", db, "--json").stdout)) == 30
+    assert cli("check", "--db", db).returncode == 0

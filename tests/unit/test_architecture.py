@@ -1,0 +1,44 @@
+"""The core never imports Qt or the UI (DESIGN.md section 5)."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+CORE = Path(__file__).resolve().parents[2] / "caseapp"
+FORBIDDEN = ("PySide6", "ui", "shiboken6")
+
+
+def _imported_roots(path: Path) -> set[str]:
+    roots = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            roots.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            roots.add(node.module.split(".")[0])
+    return roots
+
+
+def test_no_core_module_imports_qt_or_ui() -> None:
+    offenders = {
+        str(p.relative_to(CORE.parent)): sorted(_imported_roots(p) & set(FORBIDDEN))
+        for p in CORE.rglob("*.py")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+    assert len(offenders) > 10  # the scan really looked at the core
+
+
+def test_importing_the_whole_core_loads_no_qt() -> None:
+    modules = sorted(
+        ".".join(p.relative_to(CORE.parent).with_suffix("").parts).removesuffix(".__init__")
+        for p in CORE.rglob("*.py")
+    )
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "print(sorted(k for k in sys.modules if k.split('.')[0] in ('PySide6', 'ui', 'shiboken6')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -1,0 +1,174 @@
+"""The service façade: validation, records that stay records, search."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from caseapp.domain.enums import AppointmentKind, GoalLevel, NoteKind, RatingScale, RecordState
+from caseapp.domain.models import Action, Appointment, Citizen, DiaryNote, Goal, Rating
+from caseapp.errors import InvalidInput, NotFound, RecordLocked
+from caseapp.service import CaseService
+
+WHEN = dt.datetime(2026, 11, 20, 10, 30)
+
+
+def _note(citizen_id: int, text: str, goal_ids: tuple[int, ...] = ()) -> DiaryNote:
+    return DiaryNote(
+        citizen_id=citizen_id, kind=NoteKind.OBSERVATION, occurred_at=WHEN, text=text,
+        goal_ids=goal_ids,
+    )
+
+
+@pytest.mark.parametrize(
+    ("citizen", "message"),
+    [
+        (Citizen(name="   "), "Navnet må ikke være tom"),
+        (Citizen(name="Åse", cpr="320190-1234"), "gyldig dato"),
+        (Citizen(name="Åse", cpr="12345"), "10 cifre"),
+        (Citizen(name="Åse", cpr="abcdefghij"), "cifre"),
+        (Citizen(name="Åse", own_words="x" * 100_001), "for lang"),
+        (Citizen(name="Åse", contact_cadence_days=0), "Kontaktrytmen"),
+    ],
+)
+def test_bad_citizen_input_is_refused_and_nothing_written(
+    service: CaseService, citizen: Citizen, message: str
+) -> None:
+    with pytest.raises(InvalidInput, match=message):
+        service.add_citizen(citizen)
+    assert service.caseload() == []
+    assert service.audit_trail() == []
+
+
+def test_citizen_text_is_cleaned_and_cpr_normalised(service: CaseService) -> None:
+    citizen_id = service.add_citizen(
+        Citizen(name="  Åse\u202e Nørgaard ", cpr="010190 1234", own_words="a\x00b\r\nc")
+    )
+    stored = service.citizen(citizen_id)
+    assert stored.name == "Åse Nørgaard"
+    assert stored.cpr == "0101901234"
+    assert stored.own_words == "ab\nc"
+
+
+def test_unknown_citizen(service: CaseService) -> None:
+    with pytest.raises(NotFound, match="ingen borger med id 999"):
+        service.citizen(999)
+
+
+def test_caseload_summary_counts_contact_and_active_subgoals(
+    service: CaseService, citizen_id: int, sub_goal_id: int
+) -> None:
+    service.save_draft(
+        dataclasses.replace(_note(citizen_id, "Samtale om budget."), kind=NoteKind.CONVERSATION)
+    )
+    [row] = service.caseload()
+    assert row.active_subgoals == 1
+    assert row.last_contact == WHEN.date()
+    assert row.next_contact_due == WHEN.date() + dt.timedelta(days=14)
+    assert row.cpr == "0101901234"
+
+
+def test_goal_tree_rules(service: CaseService, citizen_id: int, sub_goal_id: int) -> None:
+    with pytest.raises(InvalidInput, match="indsatsmål"):
+        service.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.SUB, text="Løst delmål"))
+    with pytest.raises(InvalidInput, match="forkert sted"):
+        service.add_goal(
+            Goal(citizen_id=citizen_id, level=GoalLevel.SUB, parent_id=sub_goal_id, text="x")
+        )
+    with pytest.raises(InvalidInput, match="højst 5.000"):
+        service.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM, text="x" * 5001))
+    with pytest.raises(InvalidInput, match="tom"):
+        service.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM, text=" "))
+    other = service.add_citizen(Citizen(name="Kåre Møller"))
+    with pytest.raises(InvalidInput, match="samme borger"):
+        service.add_goal(
+            Goal(citizen_id=other, level=GoalLevel.SUB, parent_id=sub_goal_id - 1, text="x")
+        )
+
+
+def test_actions_and_ratings(service: CaseService, sub_goal_id: int) -> None:
+    service.add_action(Action(goal_id=sub_goal_id, what="Oprette betalingsservice"))
+    with pytest.raises(InvalidInput, match="delmål"):
+        service.add_action(Action(goal_id=sub_goal_id - 1, what="x"))
+    service.add_rating(
+        Rating(goal_id=sub_goal_id, scale=RatingScale.SELF_1_10, value=7, rated_on=WHEN.date())
+    )
+    with pytest.raises(InvalidInput, match="mellem -2 og 2"):
+        service.add_rating(
+            Rating(goal_id=sub_goal_id, scale=RatingScale.GAS, value=3, rated_on=WHEN.date())
+        )
+    assert [r.value for r in service.ratings(sub_goal_id)] == [7]
+
+
+def test_appointment_end_before_start(service: CaseService) -> None:
+    with pytest.raises(InvalidInput, match="slut skal ligge efter start"):
+        service.add_appointment(
+            Appointment(kind=AppointmentKind.CONVERSATION, start=WHEN, end=WHEN)
+        )
+    assert service.appointments_between(WHEN - dt.timedelta(days=1), WHEN + dt.timedelta(days=1)) == []
+
+
+def test_signed_note_cannot_change_only_be_corrected(
+    service: CaseService, citizen_id: int, sub_goal_id: int
+) -> None:
+    note_id = service.save_draft(_note(citizen_id, "Søren betalte huslejen.", (sub_goal_id,)))
+    service.sign_note(note_id)
+    signed = service.note(note_id)
+    assert signed.state == RecordState.SIGNED and signed.goal_ids == (sub_goal_id,)
+    with pytest.raises(RecordLocked, match="allerede underskrevet"):
+        service.sign_note(note_id)
+    with pytest.raises(RecordLocked):
+        service.save_draft(dataclasses.replace(signed, text="Noget andet"))
+    with pytest.raises(RecordLocked):
+        service.delete_draft(note_id)
+    correction = service.correct_note(note_id, "Søren betalte huslejen den 2.")
+    service.sign_note(correction)
+    history = service.note_history(note_id)
+    assert [n.text for n in history] == ["Søren betalte huslejen.", "Søren betalte huslejen den 2."]
+    assert history[1].corrects_id == note_id
+    assert service.note(note_id).text == "Søren betalte huslejen."
+
+
+def test_correcting_a_draft_is_refused(service: CaseService, citizen_id: int) -> None:
+    note_id = service.save_draft(_note(citizen_id, "Kladde"))
+    with pytest.raises(InvalidInput, match="kladde redigeres direkte"):
+        service.correct_note(note_id, "x")
+
+
+def test_note_rules(service: CaseService, citizen_id: int, sub_goal_id: int) -> None:
+    other = service.add_citizen(Citizen(name="Kåre Møller"))
+    with pytest.raises(InvalidInput, match="borgerens egne delmål"):
+        service.save_draft(_note(other, "Iagttagelse", (sub_goal_id,)))
+    with pytest.raises(InvalidInput, match="tom"):
+        service.save_draft(_note(citizen_id, " \n "))
+    with pytest.raises(InvalidInput, match="for lang"):
+        service.save_draft(_note(citizen_id, "a" * 100_001))
+    assert service.note_count() == 0
+    note_id = service.save_draft(_note(citizen_id, "Tekst med\u200f styretegn\x07."))
+    assert service.note(note_id).text == "Tekst med styretegn."
+
+
+def test_audit_trail_holds_no_personal_text(service: CaseService, citizen_id: int) -> None:
+    service.save_draft(_note(citizen_id, "Søren var glad."))
+    entries = service.audit_trail()
+    assert [(e.action, e.entity) for e in entries] == [("create", "note"), ("create", "citizen")]
+    assert "Søren" not in repr(entries)
+
+
+@pytest.mark.parametrize("query", ['"', "(Øst", "AND OR", "NEAR(", "*", "søren)", "a:b", "-"])
+def test_fts_syntax_is_searched_as_text(service: CaseService, citizen_id: int, query: str) -> None:
+    service.search(query)  # must not raise
+
+
+def test_search_keeps_danish_letters_apart(
+    service: CaseService, citizen_id: int, sub_goal_id: int
+) -> None:
+    service.save_draft(_note(citizen_id, "Om et år flytter Søren til Østerbro."))
+    kinds = {h.kind for h in service.search("søren")}
+    assert kinds == {"citizen", "goal", "note"}
+    assert [h.kind for h in service.search("år")] == ["note"]
+    assert service.search("ar") == []
+    assert "[Østerbro]" in service.search("østerbro")[0].snippet
+    assert service.search("ÅGÅRD")[0].citizen_name == "Søren Ågård Bækgaard"

@@ -1,0 +1,25 @@
+"""The `caseapp` program: the core's command line, with the desktop app plugged in.
+
+Qt is imported only when the desktop app is actually asked for, so the plain commands start fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from caseapp import cli
+
+
+def run_gui(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | None) -> int:
+    from ui.app import run
+
+    return run(db_path=db_path, demo=demo, screenshot=screenshot, view=view)
+
+
+def main() -> int:
+    return cli.main(sys.argv[1:], gui=run_gui)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
