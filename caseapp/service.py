@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from caseapp.domain.cpr import normalise_cpr
-from caseapp.domain.enums import GoalLevel, RATING_RANGES, RecordState, StatusState
+from caseapp.domain.enums import RATING_RANGES, GoalLevel, RecordState, StatusState
 from caseapp.domain.models import (
     Action,
     Appointment,
@@ -315,16 +315,16 @@ class CaseService:
         return self.save_draft(correction)
 
     def note_history(self, note_id: int) -> list[DiaryNote]:
-        """The note and every correction of it, oldest first."""
-        chain = [self.note(note_id)]
-        while chain[0].corrects_id is not None:
-            chain.insert(0, self.note(chain[0].corrects_id))
-        frontier = [chain[-1].id]
+        """The original note and every correction in its chain, oldest first."""
+        root = self.note(note_id)
+        while root.corrects_id is not None:
+            root = self.note(root.corrects_id)
+        history, frontier = [root], [root.id]
         while frontier:
-            later = notes.corrections_of(self.db, frontier.pop())
-            chain.extend(later)
+            later = notes.corrections_of(self.db, frontier.pop() or 0)
+            history.extend(later)
             frontier.extend(n.id for n in later)
-        return chain
+        return sorted(history, key=lambda n: n.id or 0)
 
     def mark_entered_official(self, note_ids: list[int], on: dt.date) -> None:
         with self._change("entered_official", "note") as touched:

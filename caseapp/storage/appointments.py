@@ -8,17 +8,17 @@ import sqlite_utils
 
 from caseapp.domain.models import Appointment
 from caseapp.errors import NotFound
-from caseapp.storage.rows import from_row, iso, to_row
+from caseapp.storage.rows import from_row, insert_row, iso, to_row, update_row
 
 
 def insert(db: sqlite_utils.Database, appointment: Appointment) -> int:
-    return int(db["appointments"].insert(to_row(appointment)).last_pk)
+    return insert_row(db, "appointments", to_row(appointment))
 
 
 def update(db: sqlite_utils.Database, appointment: Appointment) -> None:
     assert appointment.id is not None
     get(db, appointment.id)
-    db["appointments"].update(appointment.id, to_row(appointment))
+    update_row(db, "appointments", appointment.id, to_row(appointment))
 
 
 def get(db: sqlite_utils.Database, appointment_id: int) -> Appointment:

@@ -10,7 +10,7 @@ from caseapp.domain.dates import add_months
 from caseapp.domain.enums import CitizenStatus
 from caseapp.domain.models import Citizen, CitizenSummary, Consent, NetworkContact
 from caseapp.errors import NotFound
-from caseapp.storage.rows import from_row, to_row
+from caseapp.storage.rows import from_row, insert_row, to_row, update_row
 
 CONTACT_NOTE_KINDS = ("samtale", "telefon", "hjemmebesoeg", "netvaerksmoede")
 
@@ -21,13 +21,13 @@ def _now() -> str:
 
 def insert(db: sqlite_utils.Database, citizen: Citizen) -> int:
     row = to_row(citizen) | {"created_at": _now(), "updated_at": _now()}
-    return int(db["citizens"].insert(row).last_pk)
+    return insert_row(db, "citizens", row)
 
 
 def update(db: sqlite_utils.Database, citizen: Citizen) -> None:
     assert citizen.id is not None
     get(db, citizen.id)
-    db["citizens"].update(citizen.id, to_row(citizen) | {"updated_at": _now()})
+    update_row(db, "citizens", citizen.id, to_row(citizen) | {"updated_at": _now()})
 
 
 def get(db: sqlite_utils.Database, citizen_id: int) -> Citizen:
@@ -96,7 +96,7 @@ def summaries(db: sqlite_utils.Database, citizen_id: int | None = None) -> list[
 
 
 def insert_contact(db: sqlite_utils.Database, contact: NetworkContact) -> int:
-    return int(db["network_contacts"].insert(to_row(contact)).last_pk)
+    return insert_row(db, "network_contacts", to_row(contact))
 
 
 def contacts(db: sqlite_utils.Database, citizen_id: int) -> list[NetworkContact]:
@@ -105,7 +105,7 @@ def contacts(db: sqlite_utils.Database, citizen_id: int) -> list[NetworkContact]
 
 
 def insert_consent(db: sqlite_utils.Database, consent: Consent) -> int:
-    return int(db["consents"].insert(to_row(consent)).last_pk)
+    return insert_row(db, "consents", to_row(consent))
 
 
 def consents(db: sqlite_utils.Database, citizen_id: int) -> list[Consent]:

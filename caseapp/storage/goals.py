@@ -6,17 +6,17 @@ import sqlite_utils
 
 from caseapp.domain.models import Action, Goal, Rating
 from caseapp.errors import NotFound
-from caseapp.storage.rows import from_row, to_row
+from caseapp.storage.rows import from_row, insert_row, to_row, update_row
 
 
 def insert(db: sqlite_utils.Database, goal: Goal) -> int:
-    return int(db["goals"].insert(to_row(goal)).last_pk)
+    return insert_row(db, "goals", to_row(goal))
 
 
 def update(db: sqlite_utils.Database, goal: Goal) -> None:
     assert goal.id is not None
     get(db, goal.id)
-    db["goals"].update(goal.id, to_row(goal))
+    update_row(db, "goals", goal.id, to_row(goal))
 
 
 def get(db: sqlite_utils.Database, goal_id: int) -> Goal:
@@ -37,7 +37,7 @@ def for_citizen(
 
 
 def insert_action(db: sqlite_utils.Database, action: Action) -> int:
-    return int(db["actions"].insert(to_row(action)).last_pk)
+    return insert_row(db, "actions", to_row(action))
 
 
 def actions_for_citizen(db: sqlite_utils.Database, citizen_id: int) -> list[Action]:
@@ -50,7 +50,7 @@ def actions_for_citizen(db: sqlite_utils.Database, citizen_id: int) -> list[Acti
 
 
 def insert_rating(db: sqlite_utils.Database, rating: Rating) -> int:
-    return int(db["ratings"].insert(to_row(rating)).last_pk)
+    return insert_row(db, "ratings", to_row(rating))
 
 
 def ratings_for_goal(db: sqlite_utils.Database, goal_id: int) -> list[Rating]:

@@ -8,13 +8,13 @@ import sqlite_utils
 
 from caseapp.domain.models import DiaryNote
 from caseapp.errors import NotFound
-from caseapp.storage.rows import from_row, iso, to_row
+from caseapp.storage.rows import from_row, insert_row, iso, to_row, update_row
 
 
 def insert(db: sqlite_utils.Database, note: DiaryNote) -> int:
     row = to_row(note, skip=("goal_ids",))
     row["created_at"] = iso(note.created_at or dt.datetime.now())
-    note_id = int(db["notes"].insert(row).last_pk)
+    note_id = insert_row(db, "notes", row)
     _link_goals(db, note_id, note.goal_ids)
     return note_id
 
@@ -28,7 +28,7 @@ def _link_goals(db: sqlite_utils.Database, note_id: int, goal_ids: tuple[int, ..
 
 def update_draft(db: sqlite_utils.Database, note: DiaryNote) -> None:
     assert note.id is not None
-    db["notes"].update(note.id, to_row(note, skip=("goal_ids", "created_at")))
+    update_row(db, "notes", note.id, to_row(note, skip=("goal_ids", "created_at")))
     db.execute("DELETE FROM note_goals WHERE note_id = ?", [note.id])
     _link_goals(db, note.id, note.goal_ids)
 

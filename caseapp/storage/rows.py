@@ -11,6 +11,8 @@ import typing
 from enum import StrEnum
 from typing import Any, TypeVar
 
+import sqlite_utils
+
 T = TypeVar("T")
 
 
@@ -69,7 +71,7 @@ def _converter(hint: Any) -> Any:
 
 def from_row(cls: type[T], row: dict[str, Any], **extra: Any) -> T:
     """Build a dataclass from a row, ignoring columns the class does not have."""
-    converters = _converters(cls)
+    converters = _converters(cls)  # type: ignore[arg-type]
     values = {name: convert(row[name]) for name, convert in converters.items() if name in row}
     values.update(extra)
     return cls(**values)
@@ -77,3 +79,14 @@ def from_row(cls: type[T], row: dict[str, Any], **extra: Any) -> T:
 
 def iso(value: dt.date | dt.datetime | None) -> str | None:
     return None if value is None else _plain(value)
+
+
+def insert_row(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> int:
+    """Insert one row and return its new id."""
+    last_pk = db.table(table).insert(row).last_pk
+    assert last_pk is not None
+    return int(last_pk)
+
+
+def update_row(db: sqlite_utils.Database, table: str, row_id: int, row: dict[str, Any]) -> None:
+    db.table(table).update(row_id, row)

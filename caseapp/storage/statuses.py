@@ -6,11 +6,11 @@ import sqlite_utils
 
 from caseapp.domain.models import GoalEvaluation, StatusDescription
 from caseapp.errors import NotFound
-from caseapp.storage.rows import from_row, to_row
+from caseapp.storage.rows import from_row, insert_row, to_row, update_row
 
 
 def insert(db: sqlite_utils.Database, status: StatusDescription) -> int:
-    status_id = int(db["status_descriptions"].insert(to_row(status, skip=("evaluations",))).last_pk)
+    status_id = insert_row(db, "status_descriptions", to_row(status, skip=("evaluations",)))
     _write_evaluations(db, status_id, status.evaluations)
     return status_id
 
@@ -27,7 +27,7 @@ def _write_evaluations(
 
 def update_draft(db: sqlite_utils.Database, status: StatusDescription) -> None:
     assert status.id is not None
-    db["status_descriptions"].update(status.id, to_row(status, skip=("evaluations",)))
+    update_row(db, "status_descriptions", status.id, to_row(status, skip=("evaluations",)))
     _write_evaluations(db, status.id, status.evaluations)
 
 

@@ -129,6 +129,8 @@ def test_signed_note_cannot_change_only_be_corrected(
     assert [n.text for n in history] == ["Søren betalte huslejen.", "Søren betalte huslejen den 2."]
     assert history[1].corrects_id == note_id
     assert service.note(note_id).text == "Søren betalte huslejen."
+    second = service.correct_note(note_id, "Søren betalte huslejen den 3.")
+    assert [n.id for n in service.note_history(correction)] == [note_id, correction, second]
 
 
 def test_correcting_a_draft_is_refused(service: CaseService, citizen_id: int) -> None:

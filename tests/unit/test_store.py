@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from caseapp.domain.models import Citizen, DiaryNote
 from caseapp.domain.enums import NoteKind
+from caseapp.domain.models import Citizen, DiaryNote
 from caseapp.errors import KeyUnavailable, NewerDatabase, NotADatabase, StoreError, WrongKey
 from caseapp.service import CaseService
 from caseapp.storage import connection, keys, schema, store
