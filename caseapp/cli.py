@@ -148,11 +148,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     path = _db_path(args)
-    key = (
-        keys.key_for_existing_database(path, _prompt)
-        if path.exists()
-        else keys.key_for_new_database(path, _prompt)
-    )
+    # The backup carries the key of the database it was taken from: the one in the keyring for
+    # this path (also when the file itself is gone), or the passphrase.
+    key = keys.key_for_existing_database(path, _prompt)
     report = store.restore(path, key, Path(args.file).expanduser())
     print(f"Genskabt fra sikkerhedskopi: {report.citizens} borgere, {report.notes} notater.")
     return 0

@@ -176,3 +176,18 @@ def test_plaintext_keyring_is_not_trusted(tmp_path: Path) -> None:
 
     keyring.set_keyring(PlaintextKeyring())
     assert not keys.secure_keyring_available()
+
+
+def test_restore_after_the_file_is_lost_uses_the_keyring_key(tmp_path: Path, capsys) -> None:
+    from caseapp import cli
+
+    db_path = tmp_path / "case.db"
+    with CaseService.create(db_path, keys.key_for_new_database(db_path)) as service:
+        _fill(service)
+        service.backup(tmp_path / "kopi.bak")
+    for lost in tmp_path.glob("case.db*"):
+        lost.unlink()
+    assert cli.main(["restore", "--db", str(db_path), str(tmp_path / "kopi.bak")]) == 0
+    assert "1 borgere" in capsys.readouterr().out
+    with CaseService.open(db_path, keys.key_for_existing_database(db_path)) as service:
+        assert [c.name for c in service.caseload()] == [NAME]
