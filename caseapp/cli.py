@@ -12,6 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from caseapp import __version__
+from caseapp.demo.corpus import SCENARIOS
 from caseapp.domain.cpr import mask_cpr
 from caseapp.domain.labels import label
 from caseapp.errors import CaseappError, InvalidInput, StoreError
@@ -21,6 +22,7 @@ from caseapp.storage import keys, store
 
 log = logging.getLogger(__name__)
 
+SCENARIO_KEYS = tuple(scenario.key for scenario in SCENARIOS)
 VIEWS = ("today", "week", "caseload", "citizen", "plan", "notes", "status")
 
 
@@ -81,6 +83,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise InvalidInput("--citizens skal ligge mellem 1 og 100000.")
     if not 0 < args.years <= 30:
         raise InvalidInput("--years skal ligge mellem 0 og 30.")
+    if args.notes_per_week is not None and not 0 <= args.notes_per_week <= 500:
+        raise InvalidInput("--notes-per-week skal ligge mellem 0 og 500.")
     from caseapp.demo.generator import generate_demo
 
     path = _db_path(args)
@@ -91,6 +95,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             years=args.years,
             seed=args.seed,
             progress=_progress_printer("Demodata"),
+            notes_per_week=args.notes_per_week,
+            scenario_weights={args.scenario: 1.0} if args.scenario else None,
         )
     print(
         f"Demo-sagsstamme oprettet i {path}: {stats.citizens} borgere, "
@@ -211,6 +217,10 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     p.add_argument("--citizens", type=int, default=25)
     p.add_argument("--years", type=float, default=2.0)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--notes-per-week", type=float, default=None,
+                   help="dagbogsnotater pr. borger pr. uge (stresstest: 64)")
+    p.add_argument("--scenario", choices=SCENARIO_KEYS, default=None,
+                   help="kun borgere fra ét scenarie, fx bosted")
     p = command("citizens", cmd_citizens, "vis sagsstammen")
     p.add_argument("--json", action="store_true")
     p = command("search", cmd_search, "søg i borgere, mål og notater")

@@ -15,8 +15,9 @@ SQL text, before it commits (so no committed state ever lacks them):
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import sqlite_utils
@@ -25,38 +26,40 @@ log = logging.getLogger(__name__)
 
 Row = tuple[Any, ...]
 
+
+def _cols(names: str) -> tuple[str, ...]:
+    return tuple(names.split())
+
+
 # Written in this order, parents before children, so foreign keys hold row by row.
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "citizens": (
-        "id", "name", "cpr", "case_type", "legal_basis", "status", "is_child",
-        "contact_cadence_days", "status_cadence_months", "preferred_place", "preferred_time",
-        "max_activities_per_day", "phone", "responsible", "own_words", "where_now", "next_step",
-        "barriers", "created_at", "updated_at",
+    "citizens": _cols(
+        "id name cpr case_type legal_basis status is_child contact_cadence_days "
+        "status_cadence_months preferred_place preferred_time max_activities_per_day phone "
+        "responsible own_words where_now next_step barriers created_at updated_at"
     ),
-    "network_contacts": (
-        "id", "citizen_id", "name", "role", "organisation", "phone", "phone_verified",
+    "network_contacts": _cols("id citizen_id name role organisation phone phone_verified"),
+    "consents": _cols("id citizen_id party scope form given_on withdrawn_on"),
+    "goals": _cols(
+        "id citizen_id parent_id level text source ambition life_domain indicator deadline "
+        "status phase position archived"
     ),
-    "consents": ("id", "citizen_id", "party", "scope", "form", "given_on", "withdrawn_on"),
-    "goals": (
-        "id", "citizen_id", "parent_id", "level", "text", "source", "ambition", "life_domain",
-        "indicator", "deadline", "status", "phase", "position", "archived",
+    "actions": _cols("id goal_id what who due done_on"),
+    "ratings": _cols("id goal_id scale value rated_on rater comment"),
+    "appointments": _cols(
+        "id citizen_id kind title start end place preparation_minutes rrule exdates series_id "
+        "original_start status status_reason"
     ),
-    "actions": ("id", "goal_id", "what", "who", "due", "done_on"),
-    "ratings": ("id", "goal_id", "scale", "value", "rated_on", "rater", "comment"),
-    "appointments": (
-        "id", "citizen_id", "kind", "title", "start", "end", "place", "preparation_minutes",
-        "rrule", "exdates", "series_id", "original_start", "status", "status_reason",
+    "notes": _cols(
+        "id citizen_id kind occurred_at author text appointment_id state signed_at corrects_id "
+        "entered_official_on created_at"
     ),
-    "notes": (
-        "id", "citizen_id", "kind", "occurred_at", "author", "text", "appointment_id", "state",
-        "signed_at", "corrects_id", "entered_official_on", "created_at",
+    "note_goals": _cols("note_id goal_id"),
+    "status_descriptions": _cols(
+        "id citizen_id period_start period_end overall citizen_view next_steps gone_through_on "
+        "state author finalised_at"
     ),
-    "note_goals": ("note_id", "goal_id"),
-    "status_descriptions": (
-        "id", "citizen_id", "period_start", "period_end", "overall", "citizen_view",
-        "next_steps", "gone_through_on", "state", "author", "finalised_at",
-    ),
-    "goal_evaluations": ("status_id", "goal_id", "evaluation"),
+    "goal_evaluations": _cols("status_id goal_id evaluation"),
 }
 
 TABLES: tuple[str, ...] = tuple(COLUMNS)
@@ -66,16 +69,11 @@ _WITH_ID = tuple(t for t in TABLES if COLUMNS[t][0] == "id")
 _SET_ASIDE = ("notes_ai", "note_goals_signed_no_insert")
 
 _INSERT = {
-    table: 'INSERT INTO {} ({}) VALUES ({})'.format(
+    table: "INSERT INTO {} ({}) VALUES ({})".format(
         table, ", ".join(f'"{c}"' for c in cols), ", ".join("?" * len(cols))
     )
     for table, cols in COLUMNS.items()
 }
-
-
-def is_empty(db: sqlite_utils.Database) -> bool:
-    """True when no table the generator writes holds a row."""
-    return all(db.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() is None for t in TABLES)
 
 
 def next_ids(db: sqlite_utils.Database) -> dict[str, int]:
@@ -88,30 +86,32 @@ def next_ids(db: sqlite_utils.Database) -> dict[str, int]:
 
 def write_chunk(db: sqlite_utils.Database, rows: Mapping[str, Sequence[Row]]) -> None:
     """Insert every row in one transaction. `rows` maps table name -> tuples in COLUMNS order;
-    tables may be missing or empty. Notes must have ascending ids."""
+    tables may be missing or empty. Notes must come in ascending id order, above every note
+    already stored (ids from `next_ids`)."""
     unknown = set(rows) - set(COLUMNS)
     if unknown:
         raise ValueError(f"unknown tables: {sorted(unknown)}")
     conn = db.conn
     notes = rows.get("notes") or ()
     with db.atomic():
-        saved = _set_aside_triggers(db) if notes or rows.get("note_goals") else []
+        saved = _set_aside_triggers(db) if notes or rows.get("note_goals") else {}
         for table in TABLES:
             batch = rows.get(table)
             if batch:
                 conn.executemany(_INSERT[table], batch)
-        if notes:
+        if notes and "notes_ai" in saved:  # do in one statement what the trigger does per row
             conn.execute(
                 "INSERT INTO notes_fts (rowid, text) SELECT id, text FROM notes "
                 "WHERE id BETWEEN ? AND ?",
                 [notes[0][0], notes[-1][0]],
             )
-        for sql in saved:
+        for sql in saved.values():
             conn.execute(sql)
 
 
-def _set_aside_triggers(db: sqlite_utils.Database) -> list[str]:
-    """Drop the triggers in _SET_ASIDE (inside the caller's transaction); return their SQL."""
+def _set_aside_triggers(db: sqlite_utils.Database) -> dict[str, str]:
+    """Drop the triggers in _SET_ASIDE (inside the caller's transaction); return name -> the
+    SQL that created them, to be run again before the transaction ends."""
     marks = ", ".join("?" * len(_SET_ASIDE))
     found = db.execute(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
@@ -119,12 +119,7 @@ def _set_aside_triggers(db: sqlite_utils.Database) -> list[str]:
     ).fetchall()
     for name, _sql in found:
         db.conn.execute(f"DROP TRIGGER {name}")
-    return [sql for _name, sql in found]
-
-
-def write_all(db: sqlite_utils.Database, chunks: Iterable[Mapping[str, Sequence[Row]]]) -> None:
-    for chunk in chunks:
-        write_chunk(db, chunk)
+    return {name: sql for name, sql in found}
 
 
 def tune_for_load(db: sqlite_utils.Database) -> dict[str, Any]:
@@ -141,8 +136,6 @@ def restore_tuning(db: sqlite_utils.Database, previous: Mapping[str, Any]) -> No
 def content_digest(db: sqlite_utils.Database) -> str:
     """A SHA-256 over every row of every table the generator writes, in id order (for tests of
     determinism and for the benchmark's bookkeeping)."""
-    import hashlib
-
     digest = hashlib.sha256()
     for table, cols in COLUMNS.items():
         order = ", ".join(f'"{c}"' for c in (cols[:2] if cols[0] != "id" else cols[:1]))
