@@ -177,6 +177,31 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_status(args: argparse.Namespace) -> int:
+    from caseapp.reports import commands as reports
+
+    with _open(args) as service:
+        if args.all:
+            paths = reports.export_all_status(
+                service, Path(args.out), progress=_progress_printer("Statusbeskrivelser")
+            )
+        else:
+            paths = [reports.export_status(service, args.citizen, Path(args.out))]
+    for path in paths:
+        print(path)
+    print(f"{len(paths)} statusbeskrivelse(r) skrevet.")
+    return 0
+
+
+def cmd_export_overview(args: argparse.Namespace) -> int:
+    from caseapp.reports import commands as reports
+
+    with _open(args) as service:
+        path = reports.export_overview(service, Path(args.out))
+    print(f"Overblik over sagsstammen skrevet: {path}")
+    return 0
+
+
 GuiRunner = Callable[..., int]
 
 
@@ -233,6 +258,19 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p = command("check", cmd_check, "kontrollér integritet og skemaversion")
     p.add_argument("--json", action="store_true")
+    export = sub.add_parser("export", help="skriv PDF: statusbeskrivelser og overblik")
+    kinds = export.add_subparsers(dest="export_kind", required=True, parser_class=_Parser)
+    p = kinds.add_parser("status", help="statusbeskrivelse for én borger eller alle aktive")
+    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--citizen", type=int, metavar="ID", help="borgerens id")
+    who.add_argument("--all", action="store_true", help="én PDF pr. aktiv borger i mappen --out")
+    p.add_argument("--out", required=True, metavar="FILE.pdf|DIR")
+    p.set_defaults(func=cmd_export_status)
+    p = kinds.add_parser("overview", help="lederens overblik over sagsstammen (liggende A4)")
+    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_export_overview)
     return parser
 
 

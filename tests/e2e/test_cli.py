@@ -73,3 +73,30 @@ def test_demo_citizens_search_backup_restore(cli, tmp_path: Path) -> None:
     assert restored.returncode == 0, restored.stderr
     assert len(json.loads(cli("citizens", "--db", db, "--json").stdout)) == 30
     assert cli("check", "--db", db).returncode == 0
+
+
+def test_export_status_and_overview(cli, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    db = str(tmp_path / "demo.db")
+    assert cli("demo", "--db", db, "--citizens", "12", "--seed", "3").returncode == 0
+    first = json.loads(cli("citizens", "--db", db, "--json").stdout)[0]
+    out = tmp_path / "status.pdf"
+    made = cli("export", "status", "--db", db, "--citizen", str(first["id"]), "--out", str(out))
+    assert made.returncode == 0, made.stderr
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert first["name"] in text and first["cpr"] in text
+    assert "Side 1 af" in text
+    overview = tmp_path / "overblik.pdf"
+    assert cli("export", "overview", "--db", db, "--out", str(overview)).returncode == 0
+    sheet = "".join(page.extract_text() for page in PdfReader(overview).pages)
+    assert "Sagsstamme – overblik" in sheet and first["cpr"] in sheet
+    folder = tmp_path / "alle"
+    assert cli("export", "status", "--db", db, "--all", "--out", str(folder)).returncode == 0
+    written = sorted(p.name for p in folder.glob("*.pdf"))
+    assert len(written) == sum(1 for row in json.loads(cli("citizens", "--db", db, "--json").stdout)
+                               if row["status"] == "active")
+    assert not any(first["cpr"][:6] in name for name in written)
+    missing = cli("export", "status", "--db", db, "--citizen", "9999", "--out", str(out))
+    assert missing.returncode != 0 and "9999" in missing.stderr
+    _no_traceback(missing)

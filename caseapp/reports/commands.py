@@ -1,0 +1,145 @@
+"""The export commands behind `caseapp export status|overview` (DESIGN.md section 6).
+
+Each function takes an open CaseService, writes the PDF and returns the path(s) written. A file
+is first written to a hidden temporary file in the same folder and then moved into place with
+os.replace, so a crash or a full disk never leaves a half-written PDF under the final name.
+File names carry the citizen's id and an ASCII form of the name, never the CPR number.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+from caseapp.domain.enums import CitizenStatus
+from caseapp.errors import CaseappError, InvalidInput
+from caseapp.reports.overview_pdf import build_overview_pdf, overview_data
+from caseapp.reports.status_pdf import build_status_pdf, status_report_data
+from caseapp.service import CaseService
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+_DANISH = str.maketrans(
+    {"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa", "ß": "ss"}
+)
+
+
+def ascii_name(name: str, limit: int = 48) -> str:
+    """'Søren Ågård Bækgaard' -> 'soeren_aagaard_baekgaard' (safe on every file system)."""
+    text = unicodedata.normalize("NFKD", name.translate(_DANISH))
+    text = text.encode("ascii", "ignore").decode("ascii").lower()
+    text = re.sub(r"[^a-z0-9]+", "_", text).strip("_")
+    return text[:limit].rstrip("_") or "borger"
+
+
+def status_file_name(citizen_id: int, name: str) -> str:
+    return f"status_{citizen_id}_{ascii_name(name)}.pdf"
+
+
+def write_atomic(path: Path, data: bytes) -> Path:
+    """Write `data` to `path` through a temporary file in the same folder and os.replace."""
+    path = Path(path)
+    folder = path.parent
+    if not folder.is_dir():
+        raise InvalidInput(f"Mappen {folder} findes ikke.")
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".caseapp-", suffix=".pdf.tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except PermissionError:
+        raise CaseappError(f"Der er ikke adgang til at skrive i mappen {folder}.") from None
+    except IsADirectoryError:
+        raise InvalidInput(f"{path} er en mappe; angiv et filnavn, der ender på .pdf.") from None
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise CaseappError(f"Filen kunne ikke skrives i mappen {folder} ({reason}).") from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+    return path
+
+
+def _pdf_target(out: Path, default_name: str) -> Path:
+    out = Path(out).expanduser()
+    if out.is_dir():
+        return out / default_name
+    if out.suffix.lower() != ".pdf":
+        raise InvalidInput(f"Filnavnet {out.name} skal ende på .pdf.")
+    return out
+
+
+def export_status(
+    service: CaseService, citizen_id: int, out: Path, today: dt.date | None = None
+) -> Path:
+    """`export status --citizen ID --out FILE.pdf`: the citizen's latest status description,
+    or a draft made from the plan. `out` may also be a folder (the file is then named for the
+    citizen). An unknown id raises NotFound before anything is written."""
+    data = status_report_data(service, citizen_id=citizen_id, today=today)
+    target = _pdf_target(out, status_file_name(citizen_id, data.citizen_name))
+    path = write_atomic(target, build_status_pdf(data))
+    log.info("status description for citizen %s written", citizen_id)
+    return path
+
+
+def export_status_description(
+    service: CaseService, status_id: int, out: Path, today: dt.date | None = None
+) -> Path:
+    """One stored status description by its own id (for the UI's print button)."""
+    data = status_report_data(service, status_id=status_id, today=today)
+    assert data.citizen_id is not None
+    target = _pdf_target(out, status_file_name(data.citizen_id, data.citizen_name))
+    return write_atomic(target, build_status_pdf(data))
+
+
+def export_all_status(
+    service: CaseService,
+    out_dir: Path,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> list[Path]:
+    """`export status --all --out DIR`: one PDF per active citizen, named
+    status_<id>_<ascii-name>.pdf. The folder is created if it does not exist."""
+    folder = Path(out_dir).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise InvalidInput(f"{folder} er en fil; --all skal have en mappe.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except PermissionError:
+        raise CaseappError(f"Der er ikke adgang til at oprette mappen {folder}.") from None
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise CaseappError(f"Mappen {folder} kunne ikke oprettes ({reason}).") from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CaseappError(f"Der er ikke adgang til at skrive i mappen {folder}.")
+    citizens = [c for c in service.caseload() if c.status == CitizenStatus.ACTIVE]
+    written: list[Path] = []
+    for done, summary in enumerate(citizens, start=1):
+        data = status_report_data(service, citizen_id=summary.id, today=today)
+        target = folder / status_file_name(summary.id, summary.name)
+        written.append(write_atomic(target, build_status_pdf(data)))
+        if progress:
+            progress(done, len(citizens))
+    log.info("%d status descriptions written", len(written))
+    return written
+
+
+def export_overview(service: CaseService, out: Path, today: dt.date | None = None) -> Path:
+    """`export overview --out FILE.pdf`: the leader's caseload sheet."""
+    data = overview_data(service, today=today)
+    target = _pdf_target(out, f"sagsstamme_{data.printed_on:%Y-%m-%d}.pdf")
+    return write_atomic(target, build_overview_pdf(data))

@@ -1,0 +1,324 @@
+"""What the PDFs share: type styles, colours, the page frame with "Side X af Y", and PDF/A.
+
+Every document is built in memory and is byte-identical for identical input: reportlab runs in
+invariant mode (a fixed time stamp and document id), and the creation date written into the
+metadata is the print date carried by the report's data, never the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, TableStyle
+
+from caseapp import __version__
+from caseapp.reports import fonts
+
+log = logging.getLogger(__name__)
+
+LANG = "da-DK"
+CREATOR = f"caseapp {__version__}"
+
+INK = colors.HexColor("#1F2A33")
+MUTED = colors.HexColor("#5B6770")
+ACCENT = colors.HexColor("#2F5D7C")
+RULE = colors.HexColor("#C5CED6")
+FILL = colors.HexColor("#EEF2F5")
+QUOTE_FILL = colors.HexColor("#F4F7F9")
+WARN_FILL = colors.HexColor("#F8E4E0")
+WARN_INK = colors.HexColor("#9B2C1F")
+SELF_LINE = colors.HexColor("#2F5D7C")
+STAFF_LINE = colors.HexColor("#B5651D")
+
+
+def fmt_date(day: dt.date | dt.datetime | None, empty: str = "") -> str:
+    """dd.mm.yyyy, the Danish way; `empty` when there is no date."""
+    if day is None:
+        return empty
+    return day.strftime("%d.%m.%Y")
+
+
+def hex_colour(colour: colors.Color) -> str:
+    """#rrggbb for Paragraph markup."""
+    return "#" + colour.hexval()[2:]
+
+
+def markup(text: str) -> str:
+    """Plain user text as Paragraph markup: printable in the font, escaped, line breaks kept."""
+    clean = fonts.printable(text.strip()).replace("\r\n", "\n")
+    return escape(clean).replace("\n", "<br/>")
+
+
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    """One line for the page frame: printable, and cut with "…" so it stays within `width`."""
+    text = " ".join(fonts.printable(text).split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)  # the longest prefix that fits with the ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle].rstrip() + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
+CHUNK = 2_000
+"""Characters per Paragraph: reportlab re-wraps the rest of a paragraph at every page break,
+so one huge paragraph costs time quadratic in its length; chunks keep it linear."""
+
+
+def _chunks(block: str) -> list[str]:
+    """A long block cut after a sentence (or at least a word) near every CHUNK characters."""
+    pieces = []
+    while len(block) > CHUNK:
+        cut = max(block.rfind(". ", CHUNK // 2, CHUNK), block.rfind("\n", CHUNK // 2, CHUNK))
+        if cut < 0:
+            cut = block.rfind(" ", CHUNK // 2, CHUNK)
+        cut = cut + 1 if cut >= 0 else CHUNK
+        pieces.append(block[:cut])
+        block = block[cut:].lstrip()
+    return [*pieces, block]
+
+
+def paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
+    """One Paragraph per blank-line separated block, so long texts split between pages."""
+    result: list[Paragraph] = []
+    joined = ParagraphStyle(f"{style.name}-joined", parent=style, spaceAfter=0)
+    for block in text.replace("\r\n", "\n").split("\n\n"):
+        if not block.strip():
+            continue
+        pieces = _chunks(block.strip())
+        result += [Paragraph(markup(p), joined) for p in pieces[:-1]]
+        result.append(Paragraph(markup(pieces[-1]), style))
+    return result
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    quote: ParagraphStyle
+    meta: ParagraphStyle
+    small: ParagraphStyle
+    empty: ParagraphStyle
+    label: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_small: ParagraphStyle
+    cell_warn: ParagraphStyle
+    header_cell: ParagraphStyle
+
+
+_styles: Styles | None = None
+
+
+def styles() -> Styles:
+    """The paragraph styles of every caseapp document (DejaVu Sans, dark ink, calm sizes)."""
+    global _styles
+    if _styles is None:
+        fonts.register_fonts()
+        base = ParagraphStyle(
+            "body",
+            fontName=fonts.REGULAR,
+            fontSize=9.5,
+            leading=13.5,
+            textColor=INK,
+            alignment=TA_LEFT,
+            spaceAfter=5,
+        )
+
+        def derive(name: str, **kw: object) -> ParagraphStyle:
+            return ParagraphStyle(name, parent=base, **kw)
+
+        cell = derive("cell", fontSize=7.8, leading=9.6, spaceAfter=0)
+        _styles = Styles(
+            title=derive("title", fontName=fonts.BOLD, fontSize=20, leading=24, spaceAfter=2),
+            subtitle=derive("subtitle", fontSize=10, leading=13, textColor=MUTED, spaceAfter=10),
+            h1=derive(
+                "h1", fontName=fonts.BOLD, fontSize=13, leading=17, textColor=ACCENT,
+                spaceBefore=12, spaceAfter=6, keepWithNext=1,
+            ),
+            h2=derive(
+                "h2", fontName=fonts.BOLD, fontSize=11, leading=14.5, spaceBefore=10,
+                spaceAfter=3, keepWithNext=1,
+            ),
+            h3=derive(
+                "h3", fontName=fonts.BOLD, fontSize=9.8, leading=13, spaceBefore=8,
+                spaceAfter=2, keepWithNext=1,
+            ),
+            body=base,
+            quote=derive("quote", fontName=fonts.ITALIC, fontSize=10.5, leading=15, spaceAfter=2),
+            meta=derive("meta", fontSize=8.3, leading=11, textColor=MUTED, spaceAfter=4,
+                        keepWithNext=1),
+            small=derive("small", fontSize=7.8, leading=10, textColor=MUTED, spaceAfter=2),
+            empty=derive("empty", fontName=fonts.ITALIC, textColor=MUTED),
+            label=derive("label", fontName=fonts.BOLD, fontSize=8.3, leading=11, textColor=MUTED,
+                         spaceAfter=1, keepWithNext=1),
+            cell=cell,
+            cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=fonts.BOLD),
+            cell_small=ParagraphStyle("cell_small", parent=cell, fontSize=7, leading=8.6,
+                                      textColor=MUTED),
+            cell_warn=ParagraphStyle("cell_warn", parent=cell, fontName=fonts.BOLD,
+                                     textColor=WARN_INK),
+            header_cell=ParagraphStyle("header_cell", parent=cell, fontName=fonts.BOLD,
+                                       fontSize=7.5, leading=9, textColor=INK),
+        )
+    return _styles
+
+
+def table_style(*commands: tuple) -> TableStyle:
+    """A TableStyle in DejaVu Sans: reportlab's default Helvetica is not embedded (PDF/A)."""
+    fonts.register_fonts()
+    return TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8), *commands])
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """The metadata of one document. Never a CPR number, full or masked."""
+
+    title: str
+    author: str
+    subject: str
+    created: dt.date
+    keywords: str = ""
+
+
+PageNumberer = Callable[[Canvas, int, int], None]
+
+
+def numbered_canvas(draw_number: PageNumberer) -> type[Canvas]:
+    """A canvas class that holds its pages back until the end, so each can say "Side X af Y"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            self._held_pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._held_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held_pages)
+            for number, state in enumerate(self._held_pages, start=1):
+                self.__dict__.update(state)
+                draw_number(self, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def page_label(number: int, total: int) -> str:
+    return f"Side {number} af {total}"
+
+
+def doc_kwargs(info: DocumentInfo) -> dict[str, object]:
+    """Keyword arguments for a reportlab DocTemplate: metadata, language, invariance."""
+    return {
+        "title": info.title,
+        "author": info.author,
+        "subject": info.subject,
+        "creator": CREATOR,
+        "producer": CREATOR,
+        "keywords": info.keywords,
+        "invariant": 1,
+        "lang": LANG,
+        "displayDocTitle": 1,
+        "initialFontName": fonts.REGULAR,
+        "initialFontSize": 9.5,
+        "initialLeading": 13.5,
+    }
+
+
+# -- PDF/A-2b --------------------------------------------------------------------------------
+
+SRGB_IDENTIFIER = "sRGB IEC61966-2.1"
+
+
+def _srgb_profile() -> bytes | None:
+    try:
+        ref = importlib_resources.files("pikepdf").joinpath("pdfa", "data", "sRGB.icc")
+        return ref.read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return None
+
+
+def _pdf_date(day: dt.date) -> str:
+    return f"D:{day:%Y%m%d}000000Z"
+
+
+def finish(raw: bytes, info: DocumentInfo) -> bytes:
+    """Turn reportlab's output into PDF/A-2b: sRGB output intent, XMP metadata, fixed dates.
+
+    Without pikepdf (or its sRGB profile) the reportlab output is returned as it is: a good PDF,
+    just not declared PDF/A.
+    """
+    profile = _srgb_profile()
+    try:
+        import pikepdf
+    except ImportError:
+        profile = None
+    if profile is None:
+        log.warning("pikepdf is not installed; the PDF is written without PDF/A conformance")
+        return raw
+    from pikepdf import Array, Dictionary, Name, String
+
+    with pikepdf.open(io.BytesIO(raw)) as pdf:
+        icc = pdf.make_stream(profile)
+        icc[Name.N] = 3
+        intent = Dictionary(
+            Type=Name.OutputIntent,
+            S=Name.GTS_PDFA1,
+            OutputConditionIdentifier=String(SRGB_IDENTIFIER),
+            RegistryName=String("http://www.color.org"),
+            Info=String(SRGB_IDENTIFIER),
+            DestOutputProfile=icc,
+        )
+        pdf.Root[Name.OutputIntents] = Array([pdf.make_indirect(intent)])
+        pdf.Root[Name.Lang] = String(LANG)
+        for page in pdf.pages:  # reportlab writes an empty page transition, which PDF/A-2 lacks
+            if Name.Trans in page.obj:
+                del page.obj[Name.Trans]
+
+        when = _pdf_date(info.created)
+        docinfo = pdf.docinfo
+        for key in list(docinfo.keys()):
+            del docinfo[key]
+        docinfo[Name.Title] = String(info.title)
+        docinfo[Name.Author] = String(info.author)
+        docinfo[Name.Subject] = String(info.subject)
+        if info.keywords:
+            docinfo[Name.Keywords] = String(info.keywords)
+        docinfo[Name.Creator] = String(CREATOR)
+        docinfo[Name.Producer] = String(CREATOR)
+        docinfo[Name.CreationDate] = String(when)
+        docinfo[Name.ModDate] = String(when)
+
+        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+            meta.load_from_docinfo(pdf.docinfo, raise_failure=True)
+            meta["xmp:MetadataDate"] = meta["xmp:CreateDate"]
+            meta["dc:language"] = [LANG]
+            meta["pdfaid:part"] = "2"
+            meta["pdfaid:conformance"] = "B"
+
+        out = io.BytesIO()
+        pdf.save(out, deterministic_id=True, compress_streams=True)
+    return out.getvalue()
