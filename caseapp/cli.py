@@ -202,6 +202,24 @@ def cmd_export_overview(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_calendar_export(args: argparse.Namespace) -> int:
+    from caseapp.planning import commands as calendar_commands
+
+    with _open(args) as service:
+        return calendar_commands.calendar_export(
+            service, args.date_from, args.date_to, Path(args.out), with_names=args.with_names
+        )
+
+
+def cmd_calendar_import(args: argparse.Namespace) -> int:
+    from caseapp.planning import commands as calendar_commands
+
+    with _open(args) as service:
+        return calendar_commands.calendar_import(
+            service, Path(args.file), keep_citizens=args.keep_citizens
+        )
+
+
 GuiRunner = Callable[..., int]
 
 
@@ -271,6 +289,24 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.set_defaults(func=cmd_export_overview)
+    calendar = sub.add_parser("calendar", help="udveksl kalenderen som .ics (Outlook, Google)")
+    calendar_sub = calendar.add_subparsers(
+        dest="calendar_command", required=True, parser_class=_Parser
+    )
+    p = calendar_sub.add_parser("export", help="skriv aftalerne i en periode til en .ics-fil")
+    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE")
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    p.add_argument("--out", required=True, metavar="FILE.ics")
+    p.add_argument("--with-names", action="store_true", help="tag navne og titler med")
+    p.set_defaults(func=cmd_calendar_export)
+    p = calendar_sub.add_parser("import", help="indlæs en .ics-fil: alt eller intet")
+    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+    p.add_argument("file", metavar="FILE.ics")
+    p.add_argument(
+        "--keep-citizens", action="store_true", help="bevar sagskoblingen fra en caseapp-eksport"
+    )
+    p.set_defaults(func=cmd_calendar_import)
     return parser
 
 

@@ -40,6 +40,7 @@ from caseapp.domain.validation import (
     require_text,
 )
 from caseapp.errors import InvalidInput, RecordLocked
+from caseapp.planning.recurrence import validate_recurrence
 from caseapp.storage import (
     appointments,
     audit,
@@ -254,6 +255,7 @@ class CaseService:
 
     def _validate_appointment(self, appointment: Appointment) -> Appointment:
         require_order(appointment.start, appointment.end, "Aftalen")
+        validate_recurrence(appointment)
         if appointment.citizen_id is not None:
             self.citizen(appointment.citizen_id)
         require_range(appointment.preparation_minutes, 0, 480, "Forberedelsestiden")

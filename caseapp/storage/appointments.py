@@ -29,11 +29,11 @@ def get(db: sqlite_utils.Database, appointment_id: int) -> Appointment:
 
 
 def between(db: sqlite_utils.Database, start: dt.datetime, end: dt.datetime) -> list[Appointment]:
-    """Single appointments that overlap [start, end), and every recurring series (expanded by
-    the planning layer)."""
+    """Single appointments that overlap [start, end), every recurring series and every moved or
+    cancelled occurrence of one (the planning layer expands them)."""
     rows = db.query(
         'SELECT * FROM appointments WHERE (start < ? AND "end" > ?) OR rrule <> \'\' '
-        "ORDER BY start",
+        "OR series_id IS NOT NULL ORDER BY start",
         [iso(end), iso(start)],
     )
     return [from_row(Appointment, r) for r in rows]

@@ -100,3 +100,26 @@ def test_export_status_and_overview(cli, tmp_path: Path) -> None:
     missing = cli("export", "status", "--db", db, "--citizen", "9999", "--out", str(out))
     assert missing.returncode != 0 and "9999" in missing.stderr
     _no_traceback(missing)
+
+
+def test_calendar_export_without_names_and_import(cli, tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.db")
+    assert cli("demo", "--db", db, "--citizens", "8", "--seed", "5").returncode == 0
+    names = [row["name"] for row in json.loads(cli("citizens", "--db", db, "--json").stdout)]
+    ics = tmp_path / "uge.ics"
+    made = cli("calendar", "export", "--db", db, "--from", "2026-01-01", "--to", "2027-12-31",
+               "--out", str(ics))
+    assert made.returncode == 0, made.stderr
+    text = ics.read_text(encoding="utf-8")
+    assert "BEGIN:VEVENT" in text and "Europe/Copenhagen" in text
+    for name in names:
+        assert name.split()[0] not in text and name.split()[-1] not in text
+    other = str(tmp_path / "tom.db")
+    assert cli("init", "--db", other).returncode == 0
+    imported = cli("calendar", "import", "--db", other, str(ics))
+    assert imported.returncode == 0, imported.stderr
+    broken = tmp_path / "halv.ics"
+    broken.write_text(text[: len(text) // 2], encoding="utf-8")
+    refused = cli("calendar", "import", "--db", other, str(broken))
+    assert refused.returncode != 0
+    _no_traceback(refused)
