@@ -45,7 +45,7 @@ _SUMMARY_SQL = f"""
 SELECT c.id, c.name, c.cpr, c.case_type, c.legal_basis, c.status, c.is_child,
        c.contact_cadence_days, c.status_cadence_months, c.where_now, c.next_step, c.barriers,
        max(
-         coalesce((SELECT max(substr(a.start, 1, 10)) FROM appointments a
+         coalesce((SELECT substr(max(a.start), 1, 10) FROM appointments a
                    WHERE a.citizen_id = c.id AND a.status = 'held'), ''),
          coalesce((SELECT substr(n.occurred_at, 1, 10) FROM notes n
                    WHERE n.citizen_id = c.id
