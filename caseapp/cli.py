@@ -220,6 +220,15 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
         )
 
 
+def cmd_export_plan(args: argparse.Namespace) -> int:
+    from caseapp.reports import plan_commands
+
+    with _open(args) as service:
+        path = plan_commands.export_plan(service, args.citizen, Path(args.out))
+    print(f"Plan skrevet: {path}")
+    return 0
+
+
 GuiRunner = Callable[..., int]
 
 
@@ -276,7 +285,7 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p = command("check", cmd_check, "kontrollér integritet og skemaversion")
     p.add_argument("--json", action="store_true")
-    export = sub.add_parser("export", help="skriv PDF: statusbeskrivelser og overblik")
+    export = sub.add_parser("export", help="skriv PDF: statusbeskrivelser, overblik og borgerens plan")
     kinds = export.add_subparsers(dest="export_kind", required=True, parser_class=_Parser)
     p = kinds.add_parser("status", help="statusbeskrivelse for én borger eller alle aktive")
     p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
@@ -289,6 +298,11 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.set_defaults(func=cmd_export_overview)
+    p = kinds.add_parser("plan", help="borgerens plan på én A4-side i et klart sprog")
+    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+    p.add_argument("--citizen", type=int, required=True, metavar="ID", help="borgerens id")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_export_plan)
     calendar = sub.add_parser("calendar", help="udveksl kalenderen som .ics (Outlook, Google)")
     calendar_sub = calendar.add_subparsers(
         dest="calendar_command", required=True, parser_class=_Parser

@@ -16,7 +16,14 @@ from pathlib import Path
 import sqlite_utils
 
 from caseapp.domain.cpr import normalise_cpr
-from caseapp.domain.enums import RATING_RANGES, GoalLevel, RecordState, StatusState
+from caseapp.domain.enums import (
+    RATING_RANGES,
+    GoalLevel,
+    GoalStatus,
+    Phase,
+    RecordState,
+    StatusState,
+)
 from caseapp.domain.models import (
     Action,
     Appointment,
@@ -41,6 +48,8 @@ from caseapp.domain.validation import (
 )
 from caseapp.errors import InvalidInput, RecordLocked
 from caseapp.planning.recurrence import validate_recurrence
+from caseapp.plans import copy_text as plan_copy
+from caseapp.plans import operations as plan_ops
 from caseapp.storage import (
     appointments,
     audit,
@@ -209,6 +218,41 @@ class CaseService:
             indicator=optional_text(goal.indicator, "Indikatoren", MAX_GOAL_TEXT),
             life_domain=optional_text(goal.life_domain, "Livsområdet", MAX_LINE),
         )
+
+    def move_goal(self, goal_id: int, new_parent_id: int | None, new_position: int) -> None:
+        plan_ops.move_goal(self, goal_id, new_parent_id, new_position)
+
+    def remove_goal(self, goal_id: int) -> plan_ops.Removal:
+        """Delete a goal, or archive it when notes, ratings or evaluations point to it."""
+        return plan_ops.remove_goal(self, goal_id)
+
+    def restore_goal(self, goal_id: int) -> list[int]:
+        return plan_ops.restore_goal(self, goal_id)
+
+    def set_goal_status(self, goal_id: int, status: GoalStatus) -> None:
+        plan_ops.set_goal_status(self, goal_id, status)
+
+    def tick_off(self, goal_id: int, on: bool = True) -> None:
+        plan_ops.tick_off(self, goal_id, on)
+
+    def set_goal_phase(self, goal_id: int, phase: Phase) -> None:
+        plan_ops.set_goal_phase(self, goal_id, phase)
+
+    def plan_text(self, citizen_id: int) -> str:
+        """The plan as plain text for pasting into the municipality's system."""
+        return plan_copy.plan_as_text(self, citizen_id)
+
+    def action(self, action_id: int) -> Action:
+        return plan_ops.action(self, action_id)
+
+    def update_action(self, action: Action) -> None:
+        plan_ops.update_action(self, action)
+
+    def mark_action_done(self, action_id: int, done_on: dt.date | None) -> None:
+        plan_ops.mark_action_done(self, action_id, done_on)
+
+    def remove_action(self, action_id: int) -> None:
+        plan_ops.remove_action(self, action_id)
 
     def actions(self, citizen_id: int) -> list[Action]:
         return goals.actions_for_citizen(self.db, citizen_id)

@@ -123,3 +123,19 @@ def test_calendar_export_without_names_and_import(cli, tmp_path: Path) -> None:
     refused = cli("calendar", "import", "--db", other, str(broken))
     assert refused.returncode != 0
     _no_traceback(refused)
+
+
+def test_export_plan_is_one_page_without_cpr(cli, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    db = str(tmp_path / "demo.db")
+    assert cli("demo", "--db", db, "--citizens", "4", "--seed", "2").returncode == 0
+    first = json.loads(cli("citizens", "--db", db, "--json").stdout)[0]
+    out = tmp_path / "plan.pdf"
+    made = cli("export", "plan", "--db", db, "--citizen", str(first["id"]), "--out", str(out))
+    assert made.returncode == 0, made.stderr
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    assert f"Plan for {first['name']}" in text
+    assert first["cpr"][:6] not in text

@@ -45,3 +45,4 @@ def test_masking_hides_the_last_four_digits() -> None:
     assert mask_cpr("0101901234") == "010190-xxxx"
     assert format_cpr("0101901234") == "010190-1234"
     assert mask_cpr(None) == ""
+

@@ -1,0 +1,35 @@
+"""The export behind `caseapp export plan --citizen ID --out FILE.pdf` (DESIGN.md section 6).
+
+Written like `reports.commands`: the PDF goes to a hidden temporary file in the same folder and
+is moved into place with os.replace, so a crash or a full disk never leaves half a file under the
+final name. The default file name carries the citizen's id and an ASCII form of the name, never
+the CPR number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from caseapp.reports.commands import _pdf_target, ascii_name, write_atomic
+from caseapp.reports.plan_pdf import build_plan_pdf, plan_report_data
+from caseapp.service import CaseService
+
+log = logging.getLogger(__name__)
+
+
+def plan_file_name(citizen_id: int, name: str) -> str:
+    return f"plan_{citizen_id}_{ascii_name(name)}.pdf"
+
+
+def export_plan(
+    service: CaseService, citizen_id: int, out: Path, today: dt.date | None = None
+) -> Path:
+    """Write the citizen's one-page plan to `out` (a .pdf file, or a folder: the file is then
+    named for the citizen). An unknown id raises NotFound before anything is written."""
+    data = plan_report_data(service, citizen_id, today=today)
+    target = _pdf_target(out, plan_file_name(citizen_id, data.citizen_name))
+    path = write_atomic(target, build_plan_pdf(data))
+    log.info("plan for citizen %s written", citizen_id)
+    return path
