@@ -9,6 +9,7 @@ is filled from templates prepared once per citizen.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Iterator
 from typing import Any
@@ -58,6 +59,9 @@ Special = tuple[int, int, Any]
 """(time key, _CONTACT or _SUMMARY, a HeldMeeting or a sub-goal id)"""
 
 
+DRAFT_DAYS = 10
+
+
 def write_notes(
     c: CitizenContext,
     life: Lifetime,
@@ -71,7 +75,8 @@ def write_notes(
     specials = _special_keys(c, life, plan, held, last_day)
     notes, links = _diary(c, profile, plan, everyday, specials)
     if life.active and notes:
-        _keep_newest_as_drafts(c.rnd, notes)
+        recent = (c.world.today - dt.timedelta(days=DRAFT_DAYS)).isoformat()
+        _keep_newest_as_drafts(c.rnd, notes, recent)
     c.writer.add_many("notes", notes)
     c.writer.add_many("note_goals", links)
 
@@ -283,15 +288,17 @@ def _diary(
     return notes, links
 
 
-def _keep_newest_as_drafts(rnd: random.Random, notes: list[tuple]) -> None:
-    """Turn one to four of the newest twelve notes back into unsigned drafts (not corrected
-    ones, corrections or summaries)."""
+def _keep_newest_as_drafts(rnd: random.Random, notes: list[tuple], recent: str) -> None:
+    """Turn one to four of the newest twelve notes from the last DRAFT_DAYS back into unsigned
+    drafts (not corrected ones, corrections or summaries): nobody leaves a draft for months."""
     n_drafts = rnd.randint(1, 4)
     draft = RecordState.DRAFT.value
     for k in range(len(notes) - 1, max(-1, len(notes) - 13), -1):
         if not n_drafts:
             break
         row = notes[k]
+        if row[3] < recent:
+            break
         if row[9] is None and row[2] != NoteKind.SUMMARY.value and not _corrected(notes, k):
             notes[k] = row[:7] + (draft, None) + row[9:10] + (None,) + row[11:]
             n_drafts -= 1
