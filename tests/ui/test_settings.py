@@ -1,0 +1,57 @@
+"""Indstillinger: the profile is edited in a dialog and saved through the worker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from caseapp.service import CaseService
+from ui.main_window import MainWindow
+from ui.settings_dialog import SettingsDialog
+from ui.unlock import check_unlock_password
+
+
+def test_settings_dialog_edits_every_field(qtbot, service: CaseService) -> None:
+    dialog = SettingsDialog(service.profile())
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no name yet
+    qtbot.keyClicks(dialog.name, "Åse Sagsbehandler")
+    assert ok.isEnabled()
+    dialog.role.setCurrentIndex(dialog.role.findData("leader"))
+    qtbot.keyClicks(dialog.unit, "Team Øst")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.lock_minutes.setValue(12)
+    dialog.cadence.setValue(30)
+    dialog.cap.setValue(3)
+    dialog.work_start.setTime(QTime(7, 30))
+    dialog.work_end.setTime(QTime(7, 0))
+    assert not ok.isEnabled() and "slutte efter" in dialog.error.text()
+    dialog.work_end.setTime(QTime(15, 30))
+    qtbot.keyClicks(dialog.new_password, "ny-kode-1")
+    assert not ok.isEnabled()  # not repeated yet
+    qtbot.keyClicks(dialog.repeat_password, "ny-kode-1")
+    assert ok.isEnabled()
+    profile = dialog.profile()
+    assert (profile.name, profile.role, profile.unit, profile.language) == (
+        "Åse Sagsbehandler", "leader", "Team Øst", "en")
+    assert (profile.lock_minutes, profile.default_cadence_days, profile.max_active_subgoals) == (
+        12, 30, 3)
+    assert (profile.work_start, profile.work_end) == ("07:30", "15:30")
+    assert check_unlock_password(profile, "ny-kode-1")
+
+
+def test_window_saves_settings_and_applies_lock_minutes(
+    qtbot, window: MainWindow, service: CaseService
+) -> None:
+    class Accepting(SettingsDialog):
+        def exec(self) -> int:
+            self.name.setText("Mette")
+            self.lock_minutes.setValue(9)
+            return QDialog.DialogCode.Accepted
+
+    window.settings_dialog = Accepting
+    window.open_settings()
+    qtbot.waitUntil(lambda: window.profile.name == "Mette", timeout=5_000)
+    assert service.profile().lock_minutes == 9
+    assert window.idle._limit == 9 * 60

@@ -1,0 +1,63 @@
+"""I dag and Uge: what is due, computed from the façade, shown as lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from caseapp.service import CaseService
+from tests.ui import sample
+from ui import sidebar
+from ui.main_window import MainWindow
+from ui.today_data import build_today
+
+
+def test_digest(service: CaseService, ids: sample.Sample) -> None:
+    digest = build_today(service, sample.NOW)
+    assert [a.citizen_id for a in digest.appointments] == [ids.aase]
+    assert [a.id for a in digest.held_without_note] == [ids.held_without_note]
+    assert {n.id for n in digest.draft_notes} >= {ids.draft_note}
+    assert [s.citizen_id for s in digest.draft_statuses] == [ids.aase]
+    later = build_today(service, sample.NOW + dt.timedelta(days=20))
+    assert [c.name for c in later.contact_due][:1] == ["Åse Nørgaard"]
+    assert all(c.status != "closed" for c in later.contact_due)
+
+
+def test_today_view_lists_and_opens(qtbot, window: MainWindow, ids: sample.Sample) -> None:
+    view = window.today_view
+    assert view.heading.text() == "I dag, mandag 24. november 2025"
+    assert view.appointments.texts() == ["10.00–11.00 · Samtale med Åse · Åse Nørgaard · Jobcenter"]
+    assert any("Dorthe Hansen" in t for t in view.unnoted.texts())
+    assert any("Bjørn ringede" in t for t in view.drafts.texts())
+    items = view.unnoted.items
+    items.setCurrentRow(0)
+    qtbot.keyClick(items, Qt.Key.Key_Return)
+    assert window.current_page() == sidebar.CITIZEN
+    assert window.citizen_page.citizen.id == ids.dorthe
+    assert window.citizen_page.tabs.currentWidget() is window.citizen_page.notes
+
+
+def test_week_view_shows_the_week(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    week = window.week_view
+    assert week.heading.text().startswith("Uge 48 · 24.11.2025–30.11.2025")
+    assert "Samtale med Åse" in week.days[0].texts()[0]
+    assert "Kontortid" in week.days[1].texts()[0]
+    qtbot.mouseClick(week.previous_button, Qt.MouseButton.LeftButton)
+    assert "Hjemmebesøg" in " ".join(week.days[0].texts())  # the held visit a week earlier
+    assert "Afholdt" in " ".join(week.days[0].texts())
+    qtbot.mouseClick(week.this_week_button, Qt.MouseButton.LeftButton)
+    assert week.monday == dt.date(2025, 11, 24)
+
+
+def test_recurring_series_are_expanded(qtbot, window: MainWindow, service: CaseService) -> None:
+    from caseapp.domain.enums import AppointmentKind
+    from caseapp.domain.models import Appointment
+
+    start = dt.datetime(2025, 11, 3, 12, 0)
+    service.add_appointment(Appointment(
+        AppointmentKind.FIXED_ACTIVITY, start, start + dt.timedelta(hours=1),
+        title="Fællesspisning", rrule="FREQ=WEEKLY;BYDAY=MO"))
+    window.week_view.show_week(dt.date(2025, 11, 24))
+    assert any("Fællesspisning" in t for t in window.week_view.days[0].texts())

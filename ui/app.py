@@ -1,0 +1,248 @@
+"""Start-up: `caseapp`, `caseapp --demo` and `caseapp --screenshot FILE --view V`.
+
+`run` is what caseapp/cli.py calls. Errors from the core reach the user as one sentence: in a
+message box when there is a window, raised to the CLI (which prints them) for screenshots.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    Qt,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QDialog
+
+from caseapp.errors import CaseappError, StoreError
+from caseapp.paths import default_database
+from caseapp.service import CaseService
+from caseapp.storage.keys import key_for_existing_database
+from ui import messages, sidebar
+from ui.first_run_wizard import FirstRunWizard
+from ui.main_window import MainWindow
+from ui.passphrase_dialog import PassphraseDialog
+from ui.startup import (
+    DEMO_CITIZENS,
+    create_database,
+    create_demo_database,
+    needs_passphrase,
+    open_database,
+)
+from ui.worker import QueryOp, wait_for_all
+
+log = logging.getLogger(__name__)
+
+SCREENSHOT_SIZE = (1280, 800)
+STYLE = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
+VIEWS = ("today", "week", "caseload", "citizen", "plan", "notes", "status")
+_CITIZEN_TABS = {"citizen": "overview", "plan": "plan", "notes": "notes", "status": "status"}
+_PAGES = {"today": sidebar.TODAY, "week": sidebar.WEEK, "caseload": sidebar.CASELOAD}
+
+
+def application() -> QApplication:
+    """The one QApplication, set up for Danish."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QCoreApplication.setOrganizationName("caseapp")
+        QCoreApplication.setApplicationName("caseapp")
+        app = QApplication(sys.argv[:1])
+    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    _install_qt_translation(app)
+    app.setStyle("Fusion")
+    if STYLE.is_file():
+        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+    return app
+
+
+_translators: list[QTranslator] = []
+
+
+def _install_qt_translation(app: QApplication) -> None:
+    """Qt's own Danish strings (Annuller, Ja, Nej in standard buttons), installed once."""
+    if _translators:
+        return
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(QLocale.Language.Danish), "qtbase", "_", folder):
+        app.installTranslator(translator)
+        _translators.append(translator)
+
+
+@dataclass
+class Session:
+    service: CaseService
+    close: Callable[[], None]
+    demo: bool = False
+
+
+_OFFSCREEN_NOISE = ("does not support propagateSizeHints", "does not support raise")
+
+
+@contextlib.contextmanager
+def quiet_offscreen() -> Iterator[None]:
+    """Drop the offscreen plugin's harmless complaints; pass every other Qt message on."""
+
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if any(noise in message for noise in _OFFSCREEN_NOISE):
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            log.warning("Qt: %s", message)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def fill_demo(service: CaseService, parent: object = None, citizens: int = DEMO_CITIZENS) -> None:
+    """Generate the demo caseload on a worker thread, showing progress; raise what it raised."""
+    from caseapp.demo.generator import generate_demo
+
+    failures: list[BaseException] = []
+    QueryOp(
+        parent,  # type: ignore[arg-type]
+        service,
+        lambda s, report: generate_demo(s.db, citizens=citizens, progress=report),
+        success=lambda _stats: None,
+    ).with_progress(
+        QCoreApplication.translate("caseapp", "Opretter demo-sagsstammen …")
+    ).failure(failures.append).run_in_background()
+    wait_for_all(timeout_ms=10 * 60_000)
+    if failures:
+        raise failures[0]
+
+
+class Launcher:
+    """Opens the session `run` needs. The dialogs are attributes so tests can replace them."""
+
+    def __init__(self) -> None:
+        self.wizard = FirstRunWizard
+        self.passphrase_dialog = PassphraseDialog
+        self.show_error = messages.show_error
+
+    def demo_session(self) -> Session:
+        demo = create_demo_database()
+        try:
+            fill_demo(demo.service)
+        except BaseException:
+            demo.close()
+            raise
+        return Session(demo.service, demo.close, demo=True)
+
+    def ask_passphrase(self, question: str, error: str) -> str | None:
+        dialog = self.passphrase_dialog(question.strip().rstrip(":"))
+        dialog.show_error(error)
+        return dialog.ask()
+
+    def user_session(self, path: Path) -> Session | None:
+        if not path.exists():
+            return self.first_run(path)
+        service = open_database(path, self.ask_passphrase)
+        return Session(service, service.close) if service else None
+
+    def first_run(self, path: Path) -> Session | None:
+        wizard = self.wizard(needs_passphrase())
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return None
+        answers = wizard.answers()
+        service = create_database(path, answers)
+        if answers.demo:
+            try:
+                fill_demo(service)
+            except CaseappError as exc:
+                self.show_error(None, exc)
+        return Session(service, service.close)
+
+    def screenshot_session(self, path: Path) -> Session:
+        """The user's database when it opens without questions, otherwise a demo caseload."""
+        if path.is_file():
+            try:
+                service = CaseService.open(path, key_for_existing_database(path, None))
+                return Session(service, service.close)
+            except StoreError:
+                log.info("the user's database cannot be opened unattended; using demo data")
+        return self.demo_session()
+
+
+def take_screenshot(window: MainWindow, view: str, out: Path) -> None:
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    window.refresh()
+    wait_for_all()
+    if view in _CITIZEN_TABS:
+        citizen = pick_citizen(window)
+        if citizen is not None:
+            window.open_citizen(citizen, _CITIZEN_TABS[view])
+    else:
+        window.show_page(_PAGES[view])
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    image = window.grab().toImage().scaled(
+        *SCREENSHOT_SIZE,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    if not image.save(str(out), "PNG"):  # type: ignore[call-overload]  # stub says bytes
+        raise StoreError(f"Billedet kunne ikke gemmes i {out}.")
+
+
+def pick_citizen(window: MainWindow) -> int | None:
+    """The open citizen with the fullest plan: the most telling one to show."""
+    candidates = [c for c in window.caseload if c.status != "closed"] or window.caseload
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (-c.active_subgoals, c.name)).id
+
+
+def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | None) -> int:
+    if screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = application()
+    launcher = Launcher()
+    path = db_path or default_database()
+    try:
+        if demo:
+            session: Session | None = launcher.demo_session()
+        elif screenshot is not None:
+            session = launcher.screenshot_session(path)
+        else:
+            session = launcher.user_session(path)
+    except CaseappError as exc:
+        if screenshot is not None:
+            raise  # the command line prints it as one sentence
+        launcher.show_error(None, exc)
+        return exc.exit_code
+    if session is None:
+        return 1
+    try:
+        window = MainWindow(session.service)
+        if session.demo:
+            window.setWindowTitle(window.tr("caseapp – demo"))
+        if screenshot is not None:
+            with quiet_offscreen():
+                take_screenshot(window, view or "today", screenshot)
+                window.close()
+            return 0
+        window.restore_geometry()
+        window.show()
+        window.refresh()
+        return int(app.exec())
+    finally:
+        wait_for_all(timeout_ms=30_000)
+        session.close()

@@ -1,0 +1,59 @@
+"""The caseload table: one row per CitizenSummary."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from caseapp.domain.cpr import mask_cpr
+from caseapp.domain.models import CitizenSummary
+from ui.formatting import enum_label, fmt_date
+from ui.table_model import Column, RecordTableModel
+
+NO_DATE_LAST = dt.date.max  # never-contacted citizens sort with the most overdue first
+
+
+def is_contact_overdue(row: CitizenSummary, today: dt.date) -> bool:
+    return row.next_contact_due is not None and row.next_contact_due < today
+
+
+def where_and_next(row: CitizenSummary) -> str:
+    parts = [p.strip() for p in (row.where_now, row.next_step) if p.strip()]
+    return " → ".join(parts)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseloadModel", text)
+
+
+def caseload_columns(today: Callable[[], dt.date]) -> list[Column[CitizenSummary]]:
+    return [
+        Column(_tr("Navn"), lambda r: r.name),
+        Column(_tr("CPR"), lambda r: mask_cpr(r.cpr), sort_key=lambda r: r.cpr or ""),
+        Column(_tr("Sagstype"), lambda r: r.case_type),
+        Column(_tr("Status"), lambda r: enum_label(r.status)),
+        Column(_tr("Sidste\nkontakt"), lambda r: fmt_date(r.last_contact),
+               sort_key=lambda r: r.last_contact or dt.date.min),
+        Column(_tr("Næste\nkontakt"), lambda r: fmt_date(r.next_contact_due) or _tr("ikke sat"),
+               sort_key=lambda r: r.next_contact_due or dt.date.min,
+               alert=lambda r: is_contact_overdue(r, today())),
+        Column(_tr("Aktive\ndelmål"), lambda r: str(r.active_subgoals),
+               sort_key=lambda r: r.active_subgoals, align_right=True),
+        Column(_tr("Næste\nstatus"), lambda r: fmt_date(r.next_status_due),
+               sort_key=lambda r: r.next_status_due or NO_DATE_LAST),
+        Column(_tr("Hvor nu /\nnæste skridt"), where_and_next),
+    ]
+
+
+class CaseloadModel(RecordTableModel[CitizenSummary]):
+    NAME, CPR, CASE_TYPE, STATUS, LAST, NEXT_CONTACT, SUBGOALS, NEXT_STATUS, WHERE = range(9)
+
+    def __init__(self, today: Callable[[], dt.date] = dt.date.today, parent: Any = None) -> None:
+        super().__init__(caseload_columns(today), parent)
+        self.today = today
+
+    def row_for_citizen(self, citizen_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == citizen_id), None)

@@ -1,0 +1,93 @@
+"""One citizen: the header and the tabs Overblik, Plan, Dagbog, Aftaler, Status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from caseapp.domain.models import Appointment, Citizen, DiaryNote, Goal, StatusDescription
+from caseapp.service import CaseService
+from ui.citizen_header import CitizenHeader
+from ui.details import appointment_html, note_html, status_html
+from ui.overview_tab import OverviewTab
+from ui.plan_tab import PlanTab
+from ui.record_models import appointments_model, notes_model, status_model
+from ui.record_tab import RecordTab
+
+TABS = ("overview", "plan", "notes", "appointments", "status")
+
+
+class CitizenPage(QWidget):
+    citizen_saved = Signal(int)
+
+    def __init__(self, service: CaseService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.citizen: Citizen | None = None
+        self._goals: dict[int, Goal] = {}
+        self.header = CitizenHeader()
+        self.overview = OverviewTab(service)
+        self.overview.citizen_saved.connect(self._saved)
+        self.plan = PlanTab()
+        self.notes = RecordTab(
+            notes_model(), lambda n: note_html(n, self._goals), self.tr("Ingen notater endnu.")
+        )
+        self.appointments = RecordTab(
+            appointments_model(), appointment_html, self.tr("Ingen aftaler.")
+        )
+        self.statuses = RecordTab(
+            status_model(), lambda s: status_html(s, self._goals),
+            self.tr("Ingen statusbeskrivelser endnu."),
+        )
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.overview, self.tr("Overblik"))
+        self.tabs.addTab(self.plan, self.tr("Plan"))
+        self.tabs.addTab(self.notes, self.tr("Dagbog"))
+        self.tabs.addTab(self.appointments, self.tr("Aftaler"))
+        self.tabs.addTab(self.statuses, self.tr("Status"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+
+    def show_citizen(self, citizen_id: int, cap: int = 2) -> None:
+        """Load everything about one citizen through the façade (fast enough to do inline)."""
+        s = self._service
+        citizen = s.citizen(citizen_id)
+        goals = s.goals(citizen_id)
+        self.citizen = citizen
+        self._goals = {g.id: g for g in goals if g.id is not None}
+        self.header.show_citizen(citizen)
+        self.overview.show_citizen(citizen, s.contacts(citizen_id), s.consents(citizen_id))
+        self.plan.show_goals(goals, s.actions(citizen_id), cap)
+        notes: list[DiaryNote] = s.notes(citizen_id)
+        appointments: list[Appointment] = s.citizen_appointments(citizen_id)
+        statuses: list[StatusDescription] = s.status_descriptions(citizen_id)
+        self.notes.set_rows(notes)
+        self.appointments.set_rows(appointments)
+        self.statuses.set_rows(statuses)
+        self.tabs.setTabText(2, self.tr("Dagbog ({count})").format(count=s.note_count(citizen_id)))
+
+    def show_tab(self, name: str) -> None:
+        if name in TABS:
+            self.tabs.setCurrentIndex(TABS.index(name))
+
+    def select_note(self, note_id: int) -> None:
+        """Show one note; an older one than the list holds is added to it first."""
+        self.show_tab("notes")
+        if not self.notes.select(lambda n: n.id == note_id):
+            self.notes.set_rows([*self.notes.model.rows(), self._service.note(note_id)])
+            self.notes.select(lambda n: n.id == note_id)
+
+    def select_goal(self, goal_id: int) -> None:
+        self.show_tab("plan")
+        self.plan.select_goal(goal_id)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.citizen is not None and self.overview.has_unsaved_changes()
+
+    def _saved(self, citizen_id: int) -> None:
+        self.citizen = self._service.citizen(citizen_id)
+        self.header.show_citizen(self.citizen)
+        self.citizen_saved.emit(citizen_id)

@@ -1,0 +1,81 @@
+"""Danish formatting of dates, times, enum labels and search snippets for display."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from caseapp.domain.labels import label
+
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+MONTHS = (
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december",
+)
+
+
+def tr(text: str) -> str:
+    """Translate a string that is not shown by a QObject (context "caseapp")."""
+    return QCoreApplication.translate("caseapp", text)
+
+
+def enum_label(value: StrEnum) -> str:
+    """The Danish label of a stored vocabulary value, through the translator."""
+    return QCoreApplication.translate("labels", label(value))
+
+
+_DANISH_ORDER = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}"})
+
+
+def danish_key(text: str) -> str:
+    """A sort key that puts æ, ø, å after z, in that order, as Danish dictionaries do."""
+    return text.casefold().translate(_DANISH_ORDER)
+
+
+def fmt_date(day: dt.date | None) -> str:
+    """dd.mm.yyyy, or an empty string."""
+    return day.strftime("%d.%m.%Y") if day else ""
+
+
+def fmt_time(moment: dt.datetime | None) -> str:
+    return moment.strftime("%H.%M") if moment else ""
+
+
+def fmt_datetime(moment: dt.datetime | None) -> str:
+    return f"{fmt_date(moment)} {fmt_time(moment)}" if moment else ""
+
+
+def fmt_span(start: dt.datetime, end: dt.datetime) -> str:
+    """09.00–10.30"""
+    return f"{fmt_time(start)}–{fmt_time(end)}"
+
+
+def long_date(day: dt.date) -> str:
+    """'mandag 24. november 2025'"""
+    weekday = tr(WEEKDAYS[day.weekday()])
+    return f"{weekday} {day.day}. {tr(MONTHS[day.month - 1])} {day.year}"
+
+
+def iso_week(day: dt.date) -> int:
+    return day.isocalendar().week
+
+
+def first_line(text: str, limit: int = 120) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def snippet_html(snippet: str) -> str:
+    """A search snippet with its [marked] words as highlighted HTML; everything else escaped."""
+    parts: list[str] = []
+    for i, chunk in enumerate(snippet.replace("]", "[").split("[")):
+        escaped = html.escape(chunk)
+        parts.append(f'<span style="background:#ffe38a;">{escaped}</span>' if i % 2 else escaped)
+    return "".join(parts)
+
+
+def snippet_plain(snippet: str) -> str:
+    return snippet.replace("[", "").replace("]", "")

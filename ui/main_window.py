@@ -1,0 +1,254 @@
+"""The main window: sidebar, the pages (I dag, Uge, Sagsstamme, the open citizen), search,
+settings, and the lock screen that covers it all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from caseapp.domain.models import CitizenSummary, SearchHit
+from caseapp.service import CaseService
+from ui import messages, sidebar
+from ui.caseload_view import CaseloadView
+from ui.citizen_page import CitizenPage
+from ui.idle_watcher import IdleWatcher
+from ui.lock_screen import LockScreen
+from ui.search_dialog import SearchDialog
+from ui.settings_dialog import SettingsDialog
+from ui.sidebar import Sidebar
+from ui.today_data import TodayDigest, build_today
+from ui.today_view import TodayView
+from ui.unlock import check_unlock_password, has_unlock_password
+from ui.week_view import WeekView
+from ui.worker import QueryOp
+
+log = logging.getLogger(__name__)
+
+GEOMETRY_KEY = "window/geometry"
+
+
+class MainWindow(QMainWindow):
+    caseload_loaded = Signal()
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        service: CaseService,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.profile = service.profile()
+        self._now = now
+        self.caseload: list[CitizenSummary] = []
+        # replaceable in tests
+        self.show_error: Callable[[QWidget | None, BaseException], None] = messages.show_error
+        self.settings_dialog = SettingsDialog
+        self.confirm_discard: Callable[[], bool] = self._ask_discard
+        self.setWindowTitle(self.tr("caseapp"))
+        self._build()
+        self._shortcuts()
+        self.idle = IdleWatcher(self.profile.lock_minutes, self)
+        self.idle.idle_elapsed.connect(self.lock)
+        self.show_page(sidebar.TODAY)
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        today = lambda: self._now().date()  # noqa: E731
+        self.sidebar = Sidebar()
+        self.today_view = TodayView()
+        self.week_view = WeekView(self.service, today)
+        self.caseload_view = CaseloadView(today)
+        self.citizen_page = CitizenPage(self.service)
+        self.pages = QStackedWidget()
+        for page in (self.today_view, self.week_view, self.caseload_view, self.citizen_page):
+            self.pages.addWidget(page)
+        workspace = QWidget()
+        workspace.setObjectName("workspace")
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.pages, 1)
+        self.workspace = workspace
+        self.lock_screen = LockScreen(
+            lambda password: check_unlock_password(self.profile, password),
+            lambda: has_unlock_password(self.profile),
+        )
+        self.root = QStackedWidget()
+        self.root.addWidget(workspace)
+        self.root.addWidget(self.lock_screen)
+        self.setCentralWidget(self.root)
+        self.search_dialog = SearchDialog(self.service, self)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.sidebar.page_chosen.connect(self.show_page)
+        self.sidebar.search_requested.connect(self.open_search)
+        self.sidebar.lock_requested.connect(self.lock)
+        self.sidebar.settings_requested.connect(self.open_settings)
+        self.today_view.citizen_opened.connect(self.open_citizen)
+        self.week_view.citizen_opened.connect(self.open_citizen)
+        self.caseload_view.citizen_opened.connect(self.open_citizen)
+        self.citizen_page.citizen_saved.connect(lambda _id: self.refresh())
+        self.search_dialog.hit_chosen.connect(self.jump_to)
+        self.lock_screen.unlocked.connect(self.unlock)
+
+    def _shortcuts(self) -> None:
+        def bind(keys: str, slot: Callable[[], None]) -> None:
+            QShortcut(QKeySequence(keys), self, slot)
+
+        bind("Ctrl+1", lambda: self.show_page(sidebar.TODAY))
+        bind("Ctrl+2", lambda: self.show_page(sidebar.WEEK))
+        bind("Ctrl+3", lambda: self.show_page(sidebar.CASELOAD))
+        bind("Ctrl+4", lambda: self.show_page(sidebar.CITIZEN))
+        bind("Ctrl+F", self.open_search)
+        bind("Ctrl+L", self.lock)
+        bind("Ctrl+,", self.open_settings)
+
+    # -- data ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the caseload and the I dag lists off the UI thread."""
+        now = self._now()
+        QueryOp(
+            self, self.service, lambda s: (s.caseload(), build_today(s, now)),
+            success=self._loaded,
+        ).failure(lambda exc: self.show_error(self, exc)).run_in_background()
+
+    def _loaded(self, result: tuple[list[CitizenSummary], TodayDigest]) -> None:
+        self.caseload, digest = result
+        self.caseload_view.set_rows(self.caseload)
+        self.today_view.show_digest(digest)
+        self.week_view.set_names({c.id: c.name for c in self.caseload})
+        if self.pages.currentWidget() is self.week_view:
+            self.week_view.show_week()
+        self.caseload_loaded.emit()
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def show_page(self, page: int) -> None:
+        if self.is_locked():
+            return
+        if page == sidebar.CITIZEN and self.citizen_page.citizen is None:
+            page = sidebar.CASELOAD
+        if page == sidebar.WEEK:
+            self.week_view.show_week()
+        self.pages.setCurrentIndex(page)
+        self.sidebar.set_current(page)
+        if page == sidebar.CASELOAD:
+            self.caseload_view.focus_filter()
+
+    def current_page(self) -> int:
+        return self.pages.currentIndex()
+
+    def open_citizen(self, citizen_id: int, tab: str = "") -> bool:
+        current = self.citizen_page.citizen
+        if (current is not None and current.id != citizen_id
+                and self.citizen_page.has_unsaved_changes() and not self.confirm_discard()):
+            return False
+        try:
+            if current is None or current.id != citizen_id:
+                self.citizen_page.show_citizen(citizen_id, self.profile.max_active_subgoals)
+        except Exception as exc:  # noqa: BLE001 - one sentence to the user
+            self.show_error(self, exc)
+            return False
+        self.citizen_page.show_tab(tab or "overview")
+        self.sidebar.set_citizen(self.citizen_page.citizen.name if self.citizen_page.citizen else None)
+        self.show_page(sidebar.CITIZEN)
+        return True
+
+    def jump_to(self, hit: SearchHit) -> None:
+        self.activateWindow()
+        if not self.open_citizen(hit.citizen_id):
+            return
+        if hit.kind == "note":
+            self.citizen_page.select_note(hit.id)
+        elif hit.kind == "goal":
+            self.citizen_page.select_goal(hit.id)
+
+    def open_search(self) -> None:
+        if not self.is_locked():
+            self.search_dialog.open_search()
+
+    def _ask_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("caseapp"),
+            self.tr("Der er ændringer, som ikke er gemt. Vil du kassere dem?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- settings --------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        if self.is_locked():
+            return
+        dialog = self.settings_dialog(self.profile, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        profile = dialog.profile()
+        QueryOp(self, self.service, lambda s: s.save_profile(profile),
+                success=lambda _: self._profile_saved(profile)).run_in_background()
+
+    def _profile_saved(self, profile: object) -> None:
+        self.profile = self.service.profile()
+        self.idle.set_minutes(self.profile.lock_minutes)
+
+    # -- lock ------------------------------------------------------------------------------
+
+    def is_locked(self) -> bool:
+        return self.root.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        if self.is_locked():
+            return
+        self.search_dialog.clear()
+        self.search_dialog.hide()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.root.setCurrentWidget(self.lock_screen)
+        self.lock_screen.prepare()
+        self.locked.emit()
+
+    def unlock(self) -> None:
+        self.root.setCurrentWidget(self.workspace)
+        self.idle.reset()
+        self.unlocked.emit()
+        self.refresh()  # the day may have changed while the screen was locked
+
+    # -- geometry (never personal data in QSettings) ---------------------------------------
+
+    def restore_geometry(self) -> None:
+        value = QSettings().value(GEOMETRY_KEY)
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            self.restoreGeometry(value)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.citizen_page.has_unsaved_changes() and not self.confirm_discard():
+            event.ignore()
+            return
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.idle.stop()
+        self.search_dialog.close()
+        super().closeEvent(event)

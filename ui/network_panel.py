@@ -1,0 +1,52 @@
+"""The citizen's network and consents, each a small table with an Add button."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from caseapp.domain.models import Consent, NetworkContact
+from ui.record_models import consents_model, contacts_model
+from ui.views import fit_columns, make_table
+
+
+class NetworkPanel(QWidget):
+    contact_add_requested = Signal()
+    consent_add_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.contacts = contacts_model(self)
+        self.consents = consents_model(self)
+        self.contacts_table = make_table(self.contacts)
+        self.consents_table = make_table(self.consents)
+        self.add_contact_button = QPushButton(self.tr("Tilføj person …"))
+        self.add_contact_button.clicked.connect(self.contact_add_requested.emit)
+        self.add_consent_button = QPushButton(self.tr("Tilføj samtykke …"))
+        self.add_consent_button.clicked.connect(self.consent_add_requested.emit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
+            self._group(self.tr("Netværk"), self.contacts_table, self.add_contact_button), 1
+        )
+        layout.addWidget(
+            self._group(self.tr("Samtykker"), self.consents_table, self.add_consent_button), 1
+        )
+
+    def _group(self, title: str, table: QWidget, button: QPushButton) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        layout.addWidget(table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        layout.addLayout(row)
+        return box
+
+    def show_network(self, contacts: Sequence[NetworkContact], consents: Sequence[Consent]) -> None:
+        self.contacts.set_rows(contacts)
+        self.consents.set_rows(consents)
+        for table in (self.contacts_table, self.consents_table):
+            fit_columns(table, widest=110)

@@ -1,0 +1,148 @@
+"""Overblik: the editable citizen form, the network and consents, and Save / Undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.models import Citizen, Consent, NetworkContact
+from caseapp.service import CaseService
+from ui import messages
+from ui.citizen_form import CitizenForm
+from ui.consent_dialog import ConsentDialog
+from ui.contact_dialog import ContactDialog
+from ui.network_panel import NetworkPanel
+from ui.worker import QueryOp
+
+
+class OverviewTab(QWidget):
+    citizen_saved = Signal(int)
+    network_changed = Signal(int)
+
+    def __init__(self, service: CaseService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._citizen_id: int | None = None
+        self.contact_dialog = ContactDialog  # replaceable in tests
+        self.consent_dialog = ConsentDialog
+        self.form = CitizenForm()
+        self.network = NetworkPanel()
+        self.save_button = QPushButton(self.tr("Gem"))
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setShortcut("Ctrl+S")
+        self.revert_button = QPushButton(self.tr("Fortryd ændringer"))
+        self.state_label = QLabel()
+        self.state_label.setObjectName("hint")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.form.edited.connect(self._update_buttons)
+        self.form.valid_changed.connect(self._update_buttons)
+        self.network.contact_add_requested.connect(self.add_contact)
+        self.network.consent_add_requested.connect(self.add_consent)
+        self._lay_out()
+        self._update_buttons()
+
+    def _lay_out(self) -> None:
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 6, 0)
+        self.form.set_side_panel(self.network)
+        inner.addWidget(self.form, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state_label, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+    def show_citizen(
+        self, citizen: Citizen, contacts: Sequence[NetworkContact], consents: Sequence[Consent]
+    ) -> None:
+        self._citizen_id = citizen.id
+        self.form.set_citizen(citizen)
+        self.network.show_network(contacts, consents)
+        self.state_label.clear()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        modified = self.form.is_modified()
+        self.save_button.setEnabled(self.form.is_valid() and modified)
+        self.revert_button.setEnabled(modified or not self.form.is_valid())
+        if modified:
+            self.state_label.setText(self.tr("Ikke gemte ændringer"))
+        elif not self.form.is_valid():
+            self.state_label.setText(self.tr("Ret de markerede felter for at kunne gemme"))
+
+    def has_unsaved_changes(self) -> bool:
+        return self.form.is_modified() or not self.form.is_valid()
+
+    def revert(self) -> None:
+        if self._citizen_id is not None:
+            self.form.set_citizen(self._service.citizen(self._citizen_id))
+            self.state_label.clear()
+            self._update_buttons()
+
+    def save(self) -> None:
+        if not (self.form.is_valid() and self.form.is_modified()):
+            return
+        edited = self.form.citizen()
+        self.save_button.setEnabled(False)
+        QueryOp(self, self._service, lambda s: s.update_citizen(edited),
+                success=lambda _: self._saved(edited)).failure(self._save_failed).run_in_background()
+
+    def _saved(self, edited: Citizen) -> None:
+        assert edited.id is not None
+        self.form.set_citizen(self._service.citizen(edited.id))
+        self.state_label.setText(self.tr("Gemt"))
+        self._update_buttons()
+        self.citizen_saved.emit(edited.id)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._update_buttons()
+        messages.show_error(self, exc)
+
+    def add_contact(self) -> None:
+        if self._citizen_id is None:
+            return
+        dialog = self.contact_dialog(self._citizen_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            contact = dialog.contact()
+            self._store(lambda s: s.add_contact(contact))
+
+    def add_consent(self) -> None:
+        if self._citizen_id is None:
+            return
+        dialog = self.consent_dialog(self._citizen_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            consent = dialog.consent()
+            self._store(lambda s: s.add_consent(consent))
+
+    def _store(self, op: Callable[[CaseService], object]) -> None:
+        citizen_id = self._citizen_id
+        QueryOp(
+            self, self._service, op, success=lambda _: self._network_stored(citizen_id)
+        ).run_in_background()
+
+    def _network_stored(self, citizen_id: int | None) -> None:
+        if citizen_id is None or citizen_id != self._citizen_id:
+            return
+        self.network.show_network(
+            self._service.contacts(citizen_id), self._service.consents(citizen_id)
+        )
+        self.network_changed.emit(citizen_id)

@@ -1,0 +1,137 @@
+"""Indstillinger: the user's profile, working hours, lock time and unlock password."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from caseapp.domain.enums import Role
+from caseapp.domain.models import Profile
+from caseapp.domain.password import MIN_LENGTH
+from ui.formatting import enum_label
+from ui.unlock import with_unlock_password
+
+LANGUAGES = (("da", "Dansk"), ("en", "English"))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Indstillinger"))
+        self.setMinimumWidth(440)
+        self._profile = profile
+        self.name = QLineEdit(profile.name)
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(enum_label(role), role.value)
+        self.role.setCurrentIndex(max(self.role.findData(profile.role), 0))
+        self.unit = QLineEdit(profile.unit)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(profile.language), 0))
+        self.lock_minutes = self._spin(1, 240, profile.lock_minutes, self.tr(" min."))
+        self.cadence = self._spin(1, 366, profile.default_cadence_days, self.tr(" dage"))
+        self.cap = self._spin(1, 20, profile.max_active_subgoals, "")
+        self.work_start = self._time(profile.work_start)
+        self.work_end = self._time(profile.work_end)
+        self.new_password = self._password()
+        self.repeat_password = self._password()
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for widget in (self.name, self.new_password, self.repeat_password):
+            widget.textChanged.connect(self._validate)
+        self.work_start.timeChanged.connect(self._validate)
+        self.work_end.timeChanged.connect(self._validate)
+        self._lay_out()
+        self._validate()
+
+    def _spin(self, low: int, high: int, value: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        return spin
+
+    def _time(self, text: str) -> QTimeEdit:
+        edit = QTimeEdit(QTime.fromString(text, "HH:mm"))
+        edit.setDisplayFormat("HH.mm")
+        return edit
+
+    def _password(self) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return edit
+
+    def _lay_out(self) -> None:
+        hours = QHBoxLayout()
+        hours.addWidget(self.work_start)
+        hours.addWidget(QLabel(self.tr("til")))
+        hours.addWidget(self.work_end)
+        hours.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Navn"), self.name)
+        form.addRow(self.tr("Rolle"), self.role)
+        form.addRow(self.tr("Enhed"), self.unit)
+        form.addRow(self.tr("Sprog"), self.language)
+        form.addRow(self.tr("Lås efter"), self.lock_minutes)
+        form.addRow(self.tr("Standard kontaktrytme"), self.cadence)
+        form.addRow(self.tr("Loft over aktive delmål"), self.cap)
+        form.addRow(self.tr("Arbejdstid"), hours)
+        form.addRow(self.tr("Ny adgangskode"), self.new_password)
+        form.addRow(self.tr("Gentag adgangskode"), self.repeat_password)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+
+    def problem(self) -> str:
+        if not self.name.text().strip():
+            return self.tr("Skriv dit navn.")
+        if self.work_end.time() <= self.work_start.time():
+            return self.tr("Arbejdstiden skal slutte efter den begynder.")
+        new, repeat = self.new_password.text(), self.repeat_password.text()
+        if new or repeat:
+            if len(new) < MIN_LENGTH:
+                return self.tr("Adgangskoden skal have mindst {n} tegn.").format(n=MIN_LENGTH)
+            if new != repeat:
+                return self.tr("De to adgangskoder er ikke ens.")
+        return ""
+
+    def _validate(self) -> None:
+        problem = self.problem()
+        self.error.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def profile(self) -> Profile:
+        profile = dataclasses.replace(
+            self._profile,
+            name=self.name.text().strip(),
+            role=self.role.currentData(),
+            unit=self.unit.text().strip(),
+            language=self.language.currentData(),
+            lock_minutes=self.lock_minutes.value(),
+            default_cadence_days=self.cadence.value(),
+            max_active_subgoals=self.cap.value(),
+            work_start=self.work_start.time().toString("HH:mm"),
+            work_end=self.work_end.time().toString("HH:mm"),
+        )
+        if self.new_password.text():
+            profile = with_unlock_password(profile, self.new_password.text())
+        return profile

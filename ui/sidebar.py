@@ -1,0 +1,81 @@
+"""The navigation column: I dag, Uge, Sagsstamme, the open citizen; search, lock, settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+TODAY, WEEK, CASELOAD, CITIZEN = range(4)
+
+
+class Sidebar(QWidget):
+    page_chosen = Signal(int)
+    search_requested = Signal()
+    lock_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setFixedWidth(180)
+        self.pages = QListWidget()
+        self.pages.setObjectName("sidebarPages")
+        for text, shortcut in (
+            (self.tr("I dag"), "Ctrl+1"),
+            (self.tr("Uge"), "Ctrl+2"),
+            (self.tr("Sagsstamme"), "Ctrl+3"),
+        ):
+            item = QListWidgetItem(text)
+            item.setToolTip(shortcut)
+            self.pages.addItem(item)
+        self._citizen_item = QListWidgetItem("")
+        self._citizen_item.setToolTip("Ctrl+4")
+        self.pages.addItem(self._citizen_item)
+        self._citizen_item.setHidden(True)
+        self.pages.currentRowChanged.connect(self._row_changed)
+        self.search_button = self._button(self.tr("Søg  (Ctrl+F)"), self.search_requested)
+        self.lock_button = self._button(self.tr("Lås  (Ctrl+L)"), self.lock_requested)
+        self.settings_button = self._button(self.tr("Indstillinger"), self.settings_requested)
+        self._lay_out()
+
+    def _button(self, text: str, signal: SignalInstance) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName("sidebarButton")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(signal.emit)
+        return button
+
+    def _lay_out(self) -> None:
+        title = QLabel(self.tr("caseapp"))
+        title.setObjectName("appTitle")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 14, 10, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.search_button)
+        layout.addWidget(self.settings_button)
+        layout.addWidget(self.lock_button)
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.page_chosen.emit(row)
+
+    def set_current(self, page: int) -> None:
+        self.pages.blockSignals(True)
+        self.pages.setCurrentRow(page)
+        self.pages.blockSignals(False)
+
+    def set_citizen(self, name: str | None) -> None:
+        """Show the open citizen as the fourth entry, or hide it."""
+        self._citizen_item.setText(name or "")
+        self._citizen_item.setHidden(not name)
+
+    def has_citizen(self) -> bool:
+        return not self._citizen_item.isHidden()

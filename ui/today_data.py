@@ -1,0 +1,111 @@
+"""What the I dag view lists, computed from what the façade returns (no SQL here).
+
+Two of these are stand-ins for façade queries the core does not have yet (see
+`held_without_note` and `drafts`): they walk every open citizen's notes and are fine for a
+caseload of a few hundred citizens, not for a million notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from caseapp.domain.enums import AppointmentStatus, CitizenStatus, RecordState, StatusState
+from caseapp.domain.models import (
+    Appointment,
+    CitizenSummary,
+    DiaryNote,
+    StatusDescription,
+)
+from caseapp.service import CaseService
+from ui.week_data import expand
+
+STATUS_HORIZON_DAYS = 30
+HELD_LOOKBACK_DAYS = 30
+
+
+@dataclass(frozen=True)
+class TodayDigest:
+    today: dt.date
+    appointments: list[Appointment] = field(default_factory=list)
+    contact_due: list[CitizenSummary] = field(default_factory=list)
+    held_without_note: list[Appointment] = field(default_factory=list)
+    status_due: list[CitizenSummary] = field(default_factory=list)
+    draft_notes: list[DiaryNote] = field(default_factory=list)
+    draft_statuses: list[StatusDescription] = field(default_factory=list)
+    names: dict[int, str] = field(default_factory=dict)
+
+
+def open_citizens(caseload: Sequence[CitizenSummary]) -> list[CitizenSummary]:
+    return [c for c in caseload if c.status != CitizenStatus.CLOSED]
+
+
+def contact_due(caseload: Sequence[CitizenSummary], today: dt.date) -> list[CitizenSummary]:
+    """Active citizens due today or overdue (never contacted counts as overdue), most overdue
+    first."""
+    due = [
+        c for c in caseload
+        if c.status == CitizenStatus.ACTIVE
+        and (c.next_contact_due is None or c.next_contact_due <= today)
+    ]
+    return sorted(due, key=lambda c: (c.next_contact_due or dt.date.min, c.name))
+
+
+def status_due(
+    caseload: Sequence[CitizenSummary], today: dt.date, days: int = STATUS_HORIZON_DAYS
+) -> list[CitizenSummary]:
+    horizon = today + dt.timedelta(days=days)
+    due = [c for c in open_citizens(caseload) if c.next_status_due and c.next_status_due <= horizon]
+    return sorted(due, key=lambda c: (c.next_status_due or dt.date.min, c.name))
+
+
+def held_without_note(
+    appointments: Sequence[Appointment], notes_by_citizen: dict[int, list[DiaryNote]]
+) -> list[Appointment]:
+    """Held appointments with a citizen that no note of that citizen points to.
+
+    Wanted from the façade: `CaseService.held_appointments_without_note(since: dt.date)
+    -> list[Appointment]`.
+    """
+    noted = {n.appointment_id for notes in notes_by_citizen.values() for n in notes}
+    return [
+        a for a in appointments
+        if a.status == AppointmentStatus.HELD and a.citizen_id is not None and a.id not in noted
+    ]
+
+
+def drafts(notes_by_citizen: dict[int, list[DiaryNote]]) -> list[DiaryNote]:
+    """Unsigned notes, oldest first.
+
+    Wanted from the façade: `CaseService.draft_notes() -> list[DiaryNote]`.
+    """
+    found = [n for notes in notes_by_citizen.values() for n in notes if n.state == RecordState.DRAFT]
+    return sorted(found, key=lambda n: n.occurred_at)
+
+
+def build_today(service: CaseService, now: dt.datetime) -> TodayDigest:
+    """Everything I dag shows, read through the façade (runs on a worker thread)."""
+    today = now.date()
+    caseload = service.caseload()
+    open_ = open_citizens(caseload)
+    since = dt.datetime.combine(today - dt.timedelta(days=HELD_LOOKBACK_DAYS), dt.time())
+    recent = service.appointments_between(since, now)
+    day_start = dt.datetime.combine(today, dt.time())
+    day_end = day_start + dt.timedelta(days=1)
+    todays = expand(service.appointments_between(day_start, day_end), day_start, day_end)
+    notes_by_citizen = {c.id: service.notes(c.id) for c in open_}
+    statuses = [s for c in open_ for s in service.status_descriptions(c.id)]
+    return TodayDigest(
+        today=today,
+        appointments=todays,
+        contact_due=contact_due(caseload, today),
+        held_without_note=sorted(
+            held_without_note([a for a in recent if not a.rrule], notes_by_citizen),
+            key=lambda a: a.start,
+        ),
+        status_due=status_due(caseload, today),
+        draft_notes=drafts(notes_by_citizen),
+        draft_statuses=[s for s in statuses if s.state == StatusState.DRAFT],
+        names={c.id: c.name for c in caseload},
+    )

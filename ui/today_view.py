@@ -1,0 +1,102 @@
+"""I dag: today's appointments and what is due: contacts, notes, status descriptions, drafts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from caseapp.domain.models import Appointment
+from ui.formatting import enum_label, first_line, fmt_date, fmt_datetime, fmt_span, long_date
+from ui.today_data import TodayDigest
+from ui.today_section import TodaySection
+
+
+class TodayView(QWidget):
+    citizen_opened = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self.tr("I dag"))
+        self.heading.setObjectName("pageTitle")
+        self.appointments = TodaySection(self.tr("Dagens aftaler"), self.tr("Ingen aftaler i dag."))
+        self.contact_due = TodaySection(
+            self.tr("Kontakt forfalden"), self.tr("Ingen borgere venter på kontakt.")
+        )
+        self.unnoted = TodaySection(
+            self.tr("Afholdt uden notat"), self.tr("Alle afholdte aftaler har et notat.")
+        )
+        self.status_due = TodaySection(
+            self.tr("Status inden for 30 dage"), self.tr("Ingen statusbeskrivelser forfalder.")
+        )
+        self.drafts = TodaySection(self.tr("Kladder"), self.tr("Ingen kladder."))
+        self.sections = [self.appointments, self.contact_due, self.unnoted, self.status_due,
+                         self.drafts]
+        for section in self.sections:
+            section.citizen_opened.connect(self.citizen_opened.emit)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(self.appointments, 0, 0, 2, 1)
+        grid.addWidget(self.contact_due, 0, 1)
+        grid.addWidget(self.status_due, 0, 2)
+        grid.addWidget(self.unnoted, 1, 1)
+        grid.addWidget(self.drafts, 1, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(self.heading)
+        layout.addLayout(grid, 1)
+
+    def _appointment_text(self, appointment: Appointment, names: dict[int, str]) -> str:
+        who = names.get(appointment.citizen_id or -1, "")
+        what = appointment.title or enum_label(appointment.kind)
+        parts = [fmt_span(appointment.start, appointment.end), what]
+        if who and who not in what:
+            parts.append(who)
+        parts.append(enum_label(appointment.place))
+        return " · ".join(parts)
+
+    def show_digest(self, digest: TodayDigest) -> None:
+        names = digest.names
+        self.heading.setText(self.tr("I dag, {date}").format(date=long_date(digest.today)))
+        self.appointments.set_entries([
+            (self._appointment_text(a, names), a.citizen_id, "appointments")
+            for a in digest.appointments
+        ])
+        self.contact_due.set_entries([
+            (self._contact_text(c.name, c.next_contact_due, digest), c.id, "overview")
+            for c in digest.contact_due
+        ])
+        self.unnoted.set_entries([
+            (f"{fmt_datetime(a.start)} · {enum_label(a.kind)} · {names.get(a.citizen_id or -1, '')}",
+             a.citizen_id, "notes")
+            for a in digest.held_without_note
+        ])
+        self.status_due.set_entries([
+            (self.tr("{name} – senest {date}").format(name=c.name, date=fmt_date(c.next_status_due)),
+             c.id, "status")
+            for c in digest.status_due
+        ])
+        self.drafts.set_entries(
+            [(self.tr("Notat {when} · {name}: {text}").format(
+                when=fmt_date(n.occurred_at), name=names.get(n.citizen_id, ""),
+                text=first_line(n.text, 60)), n.citizen_id, "notes")
+             for n in digest.draft_notes]
+            + [(self.tr("Status {date} · {name}").format(
+                date=fmt_date(s.period_end), name=names.get(s.citizen_id, "")),
+                s.citizen_id, "status")
+               for s in digest.draft_statuses]
+        )
+
+    def _contact_text(self, name: str, due: dt.date | None, digest: TodayDigest) -> str:
+        if due is None:
+            return self.tr("{name} – ingen kontakt registreret").format(name=name)
+        days = (digest.today - due).days
+        if days == 0:
+            return self.tr("{name} – i dag").format(name=name)
+        return self.tr("{name} – {days} dage over").format(name=name, days=days)
