@@ -47,7 +47,7 @@ from caseapp.domain.validation import (
     require_text,
 )
 from caseapp.errors import InvalidInput, RecordLocked
-from caseapp.planning.recurrence import validate_recurrence
+from caseapp.planning.recurrence import Occurrence, expand, validate_recurrence
 from caseapp.plans import copy_text as plan_copy
 from caseapp.plans import operations as plan_ops
 from caseapp.storage import (
@@ -285,6 +285,14 @@ class CaseService:
     def citizen_appointments(self, citizen_id: int) -> list[Appointment]:
         return appointments.for_citizen(self.db, citizen_id)
 
+    def occurrences_between(self, start: dt.datetime, end: dt.datetime) -> list[Occurrence]:
+        """Every occurrence overlapping [start, end): series expanded, exceptions applied."""
+        return expand(appointments.between(self.db, start, end), start, end)
+
+    def notes_owed(self, since: dt.datetime, now: dt.datetime | None = None) -> list[Appointment]:
+        """Passed appointments with a citizen that no diary note is linked to yet."""
+        return appointments.passed_without_note(self.db, since, now or dt.datetime.now())
+
     def add_appointment(self, appointment: Appointment) -> int:
         clean = self._validate_appointment(appointment)
         with self._change("create", "appointment") as touched:
@@ -408,6 +416,9 @@ class CaseService:
 
     def status_description(self, status_id: int) -> StatusDescription:
         return statuses.get(self.db, status_id)
+
+    def draft_statuses(self) -> list[StatusDescription]:
+        return statuses.drafts(self.db)
 
     def save_status_draft(self, status: StatusDescription) -> int:
         self.citizen(status.citizen_id)

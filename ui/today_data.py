@@ -1,8 +1,7 @@
 """What the I dag view lists, computed from what the façade returns (no SQL here).
 
-Two of these are stand-ins for façade queries the core does not have yet (see
-`held_without_note` and `drafts`): they walk every open citizen's notes and are fine for a
-caseload of a few hundred citizens, not for a million notes.
+`drafts` is a stand-in for a façade query the core does not have yet: it walks every open
+citizen's newest notes.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from caseapp.domain.enums import AppointmentStatus, CitizenStatus, RecordState, StatusState
+from caseapp.domain.enums import CitizenStatus, RecordState
 from caseapp.domain.models import (
     Appointment,
     CitizenSummary,
@@ -60,21 +59,6 @@ def status_due(
     return sorted(due, key=lambda c: (c.next_status_due or dt.date.min, c.name))
 
 
-def held_without_note(
-    appointments: Sequence[Appointment], notes_by_citizen: dict[int, list[DiaryNote]]
-) -> list[Appointment]:
-    """Held appointments with a citizen that no note of that citizen points to.
-
-    Wanted from the façade: `CaseService.held_appointments_without_note(since: dt.date)
-    -> list[Appointment]`.
-    """
-    noted = {n.appointment_id for notes in notes_by_citizen.values() for n in notes}
-    return [
-        a for a in appointments
-        if a.status == AppointmentStatus.HELD and a.citizen_id is not None and a.id not in noted
-    ]
-
-
 def drafts(notes_by_citizen: dict[int, list[DiaryNote]]) -> list[DiaryNote]:
     """Unsigned notes, oldest first.
 
@@ -90,22 +74,17 @@ def build_today(service: CaseService, now: dt.datetime) -> TodayDigest:
     caseload = service.caseload()
     open_ = open_citizens(caseload)
     since = dt.datetime.combine(today - dt.timedelta(days=HELD_LOOKBACK_DAYS), dt.time())
-    recent = service.appointments_between(since, now)
     day_start = dt.datetime.combine(today, dt.time())
     day_end = day_start + dt.timedelta(days=1)
     todays = expand(service.appointments_between(day_start, day_end), day_start, day_end)
     notes_by_citizen = {c.id: service.notes(c.id) for c in open_}
-    statuses = [s for c in open_ for s in service.status_descriptions(c.id)]
     return TodayDigest(
         today=today,
         appointments=todays,
         contact_due=contact_due(caseload, today),
-        held_without_note=sorted(
-            held_without_note([a for a in recent if not a.rrule], notes_by_citizen),
-            key=lambda a: a.start,
-        ),
+        held_without_note=service.notes_owed(since, now),
         status_due=status_due(caseload, today),
         draft_notes=drafts(notes_by_citizen),
-        draft_statuses=[s for s in statuses if s.state == StatusState.DRAFT],
+        draft_statuses=service.draft_statuses(),
         names={c.id: c.name for c in caseload},
     )

@@ -42,3 +42,19 @@ def between(db: sqlite_utils.Database, start: dt.datetime, end: dt.datetime) -> 
 def for_citizen(db: sqlite_utils.Database, citizen_id: int) -> list[Appointment]:
     rows = db.query("SELECT * FROM appointments WHERE citizen_id = ? ORDER BY start", [citizen_id])
     return [from_row(Appointment, r) for r in rows]
+
+
+def passed_without_note(
+    db: sqlite_utils.Database, since: dt.datetime, until: dt.datetime
+) -> list[Appointment]:
+    """Single appointments with a citizen that ended in [since, until), were held or are still
+    marked planned, and that no diary note points to yet: the notes owed."""
+    rows = db.query(
+        """SELECT a.* FROM appointments a
+           WHERE a.citizen_id IS NOT NULL AND a.rrule = '' AND a.status IN ('held', 'planned')
+             AND a."end" >= ? AND a."end" < ?
+             AND NOT EXISTS (SELECT 1 FROM notes n WHERE n.appointment_id = a.id)
+           ORDER BY a.start""",
+        [iso(since), iso(until)],
+    )
+    return [from_row(Appointment, r) for r in rows]

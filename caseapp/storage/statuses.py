@@ -55,3 +55,11 @@ def for_citizen(db: sqlite_utils.Database, citizen_id: int) -> list[StatusDescri
         [citizen_id],
     )
     return [_with_evaluations(db, r) for r in rows]
+
+
+def drafts(db: sqlite_utils.Database) -> list[StatusDescription]:
+    """Every status description not yet final, oldest period first."""
+    rows = db.query(
+        "SELECT * FROM status_descriptions WHERE state = 'draft' ORDER BY period_end, id"
+    )
+    return [_with_evaluations(db, r) for r in rows]

@@ -7,7 +7,14 @@ import datetime as dt
 
 import pytest
 
-from caseapp.domain.enums import AppointmentKind, GoalLevel, NoteKind, RatingScale, RecordState
+from caseapp.domain.enums import (
+    AppointmentKind,
+    AppointmentStatus,
+    GoalLevel,
+    NoteKind,
+    RatingScale,
+    RecordState,
+)
 from caseapp.domain.models import Action, Appointment, Citizen, DiaryNote, Goal, Rating
 from caseapp.errors import InvalidInput, NotFound, RecordLocked
 from caseapp.service import CaseService
@@ -174,3 +181,50 @@ def test_search_keeps_danish_letters_apart(
     assert service.search("ar") == []
     assert "[Østerbro]" in service.search("østerbro")[0].snippet
     assert service.search("ÅGÅRD")[0].citizen_name == "Søren Ågård Bækgaard"
+
+
+def test_notes_owed_until_a_note_is_linked(service: CaseService, citizen_id: int) -> None:
+    def meeting(day: int, status=None) -> int:
+        start = dt.datetime(2026, 11, day, 10, 0)
+        return service.add_appointment(
+            Appointment(kind=AppointmentKind.CONVERSATION, start=start,
+                        end=start + dt.timedelta(hours=1), citizen_id=citizen_id,
+                        status=status or AppointmentStatus.HELD)
+        )
+
+    held, planned_passed = meeting(16), meeting(17, AppointmentStatus.PLANNED)
+    meeting(18, AppointmentStatus.CANCELLED)
+    service.add_appointment(Appointment(kind=AppointmentKind.OFFICE_TIME,
+                                        start=dt.datetime(2026, 11, 19, 8),
+                                        end=dt.datetime(2026, 11, 19, 12)))
+    future = meeting(27)
+    now = dt.datetime(2026, 11, 24, 12)
+    since = dt.datetime(2026, 11, 1)
+    assert [a.id for a in service.notes_owed(since, now)] == [held, planned_passed]
+    service.save_draft(dataclasses.replace(_note(citizen_id, "Samtale holdt."), appointment_id=held))
+    assert [a.id for a in service.notes_owed(since, now)] == [planned_passed]
+    assert future not in [a.id for a in service.notes_owed(since, now)]
+
+
+def test_occurrences_expand_series(service: CaseService) -> None:
+    start = dt.datetime(2026, 11, 3, 9, 0)  # a Tuesday
+    service.add_appointment(
+        Appointment(kind=AppointmentKind.FIXED_ACTIVITY, title="Gåtur-gruppen", start=start,
+                    end=start + dt.timedelta(hours=1), rrule="FREQ=WEEKLY;COUNT=4",
+                    exdates=(start + dt.timedelta(days=7),))
+    )
+    found = service.occurrences_between(dt.datetime(2026, 11, 1), dt.datetime(2026, 12, 31))
+    assert [o.start.day for o in found] == [3, 17, 24]
+
+
+def test_draft_statuses(service: CaseService, citizen_id: int) -> None:
+    from caseapp.domain.models import StatusDescription
+
+    draft = service.save_status_draft(StatusDescription(
+        citizen_id=citizen_id, period_start=dt.date(2025, 12, 1), period_end=dt.date(2026, 11, 30)))
+    final = service.save_status_draft(StatusDescription(
+        citizen_id=citizen_id, period_start=dt.date(2024, 12, 1), period_end=dt.date(2025, 11, 30)))
+    service.finalise_status(final)
+    assert [s.id for s in service.draft_statuses()] == [draft]
+    with pytest.raises(RecordLocked):
+        service.save_status_draft(dataclasses.replace(service.status_description(final), overall="x"))
