@@ -10,17 +10,19 @@ import contextlib
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import sqlite_utils
 
+import caseapp.notes as diary
 from caseapp.domain.cpr import normalise_cpr
 from caseapp.domain.enums import (
     RATING_RANGES,
     GoalLevel,
     GoalStatus,
     Phase,
+    RatingScale,
     RecordState,
     StatusState,
 )
@@ -408,6 +410,55 @@ class CaseService:
             text=require_text(note.text, "Notatet"),
             author=optional_text(note.author, "Forfatteren", MAX_LINE),
         )
+
+    def find_notes(
+        self, flt: diary.NoteFilter, limit: int | None = 200, offset: int = 0
+    ) -> list[DiaryNote]:
+        return diary.find_notes(self, flt, limit, offset)
+
+    def count_notes(self, flt: diary.NoteFilter) -> int:
+        return diary.count_notes(self, flt)
+
+    def find_note_page(
+        self, flt: diary.NoteFilter, limit: int = 200, offset: int = 0
+    ) -> diary.NotePage:
+        """One page of matching notes and the total, with one full-text lookup."""
+        return diary.find_page(self, flt, limit, offset)
+
+    def note_authors(self, citizen_id: int) -> list[str]:
+        return diary.note_authors(self, citizen_id)
+
+    def citizen_timeline(
+        self, citizen_id: int, start: dt.date, end: dt.date
+    ) -> list[diary.TimelineItem]:
+        """Notes, appointments and ratings in time order: the red thread."""
+        return diary.citizen_timeline(self, citizen_id, start, end)
+
+    def month_overview(self, citizen_id: int, month: dt.date) -> list[diary.SubgoalMonth]:
+        return diary.month_overview(self, citizen_id, month)
+
+    def save_month_summary(
+        self,
+        citizen_id: int,
+        month: dt.date,
+        summaries: Mapping[int | None, str],
+        ratings: Mapping[int, tuple[RatingScale, int]] | None = None,
+        author: str = "",
+    ) -> dict[int | None, int]:
+        return diary.save_month_summary(self, citizen_id, month, summaries, ratings, author)
+
+    def months_without_summary(
+        self, citizen_id: int, today: dt.date, lookback: int = 3
+    ) -> list[dt.date]:
+        return diary.months_without_summary(self, citizen_id, today, lookback)
+
+    def autosave_draft(self, draft: DiaryNote) -> int | None:
+        """Store what is typed so far; None while nothing has been typed."""
+        return diary.autosave_draft(self, draft)
+
+    def pending_drafts(self) -> list[DiaryNote]:
+        """Every unsigned draft, newest first: offered back after a crash or restart."""
+        return diary.pending_drafts(self)
 
     # -- status descriptions ---------------------------------------------------------------
 

@@ -1,7 +1,6 @@
 """What the I dag view lists, computed from what the façade returns (no SQL here).
 
-`drafts` is a stand-in for a façade query the core does not have yet: it walks every open
-citizen's newest notes.
+Everything is read through the façade; this module only sorts and filters.
 """
 
 from __future__ import annotations
@@ -10,15 +9,15 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from caseapp.domain.enums import CitizenStatus, RecordState
+from caseapp.domain.enums import CitizenStatus
 from caseapp.domain.models import (
     Appointment,
     CitizenSummary,
     DiaryNote,
     StatusDescription,
 )
+from caseapp.planning.recurrence import Occurrence
 from caseapp.service import CaseService
-from ui.week_data import expand
 
 STATUS_HORIZON_DAYS = 30
 HELD_LOOKBACK_DAYS = 30
@@ -27,7 +26,7 @@ HELD_LOOKBACK_DAYS = 30
 @dataclass(frozen=True)
 class TodayDigest:
     today: dt.date
-    appointments: list[Appointment] = field(default_factory=list)
+    appointments: list[Occurrence] = field(default_factory=list)
     contact_due: list[CitizenSummary] = field(default_factory=list)
     held_without_note: list[Appointment] = field(default_factory=list)
     status_due: list[CitizenSummary] = field(default_factory=list)
@@ -59,32 +58,21 @@ def status_due(
     return sorted(due, key=lambda c: (c.next_status_due or dt.date.min, c.name))
 
 
-def drafts(notes_by_citizen: dict[int, list[DiaryNote]]) -> list[DiaryNote]:
-    """Unsigned notes, oldest first.
-
-    Wanted from the façade: `CaseService.draft_notes() -> list[DiaryNote]`.
-    """
-    found = [n for notes in notes_by_citizen.values() for n in notes if n.state == RecordState.DRAFT]
-    return sorted(found, key=lambda n: n.occurred_at)
-
-
 def build_today(service: CaseService, now: dt.datetime) -> TodayDigest:
     """Everything I dag shows, read through the façade (runs on a worker thread)."""
     today = now.date()
     caseload = service.caseload()
-    open_ = open_citizens(caseload)
     since = dt.datetime.combine(today - dt.timedelta(days=HELD_LOOKBACK_DAYS), dt.time())
     day_start = dt.datetime.combine(today, dt.time())
     day_end = day_start + dt.timedelta(days=1)
-    todays = expand(service.appointments_between(day_start, day_end), day_start, day_end)
-    notes_by_citizen = {c.id: service.notes(c.id) for c in open_}
+    todays = [o for o in service.occurrences_between(day_start, day_end) if not o.is_cancelled]
     return TodayDigest(
         today=today,
         appointments=todays,
         contact_due=contact_due(caseload, today),
         held_without_note=service.notes_owed(since, now),
         status_due=status_due(caseload, today),
-        draft_notes=drafts(notes_by_citizen),
+        draft_notes=sorted(service.pending_drafts(), key=lambda n: n.occurred_at),
         draft_statuses=service.draft_statuses(),
         names={c.id: c.name for c in caseload},
     )

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from caseapp.domain.models import Appointment
+from caseapp.planning.recurrence import Occurrence
 from ui.formatting import enum_label, first_line, fmt_date, fmt_datetime, fmt_span, long_date
 from ui.today_data import TodayDigest
 from ui.today_section import TodaySection
@@ -52,7 +52,7 @@ class TodayView(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(grid, 1)
 
-    def _appointment_text(self, appointment: Appointment, names: dict[int, str]) -> str:
+    def _appointment_text(self, appointment: Occurrence, names: dict[int, str]) -> str:
         who = names.get(appointment.citizen_id or -1, "")
         what = appointment.title or enum_label(appointment.kind)
         parts = [fmt_span(appointment.start, appointment.end), what]

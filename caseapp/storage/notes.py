@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import sqlite_utils
 
 from caseapp.domain.models import DiaryNote
 from caseapp.errors import NotFound
+from caseapp.storage.connection import OperationalError
 from caseapp.storage.rows import from_row, insert_row, iso, to_row, update_row
+
+log = logging.getLogger(__name__)
 
 
 def insert(db: sqlite_utils.Database, note: DiaryNote) -> int:
@@ -98,3 +102,212 @@ def corrections_of(db: sqlite_utils.Database, note_id: int) -> list[DiaryNote]:
 
 def total(db: sqlite_utils.Database) -> int:
     return int(db.execute("SELECT count(*) FROM notes").fetchone()[0])
+
+
+# -- filtering (issue 6: the diary view) ---------------------------------------------------------
+#
+# One WHERE clause serves the page, the count and the one-pass page-and-count. Every condition
+# is optional. Values the planner must see as constants to use a partial index (the state of a
+# note) are written into the SQL from a fixed set, never from user input; everything else is a
+# bound parameter. The full-text condition takes an FTS5 expression that the caller has already
+# quoted (storage.search.fts_query).
+
+_STATES = {"draft": "draft", "signed": "signed"}
+_ORDER = " ORDER BY n.occurred_at DESC, n.id DESC"
+
+
+def _where(
+    *,
+    citizen_id: int | None = None,
+    goal_id: int | None = None,
+    without_goal: bool = False,
+    kinds: tuple[str, ...] = (),
+    occurred_from: str | None = None,
+    occurred_before: str | None = None,
+    occurred_until: str | None = None,
+    author: str | None = None,
+    state: str | None = None,
+    only_not_entered: bool = False,
+    fts: str | None = None,
+    hide_corrected: bool = False,
+) -> tuple[str, list]:
+    """The WHERE clause (with its leading keyword) and its parameters, for table alias `n`.
+
+    occurred_from is inclusive, occurred_before exclusive and occurred_until inclusive; all are
+    ISO strings compared with the stored text."""
+    terms: list[str] = []
+    params: list = []
+    if citizen_id is not None:
+        terms.append("n.citizen_id = ?")
+        params.append(citizen_id)
+    if goal_id is not None:
+        terms.append("n.id IN (SELECT note_id FROM note_goals WHERE goal_id = ?)")
+        params.append(goal_id)
+    if without_goal:
+        terms.append("NOT EXISTS (SELECT 1 FROM note_goals l WHERE l.note_id = n.id)")
+    if kinds:
+        terms.append(f"n.kind IN ({','.join('?' * len(kinds))})")
+        params.extend(kinds)
+    if occurred_from is not None:
+        terms.append("n.occurred_at >= ?")
+        params.append(occurred_from)
+    if occurred_before is not None:
+        terms.append("n.occurred_at < ?")
+        params.append(occurred_before)
+    if occurred_until is not None:
+        terms.append("n.occurred_at <= ?")
+        params.append(occurred_until)
+    if author is not None:
+        terms.append("n.author = ?")
+        params.append(author)
+    if state is not None:
+        terms.append(f"n.state = '{_STATES[state]}'")
+    if only_not_entered:
+        # Written exactly as the partial index notes_not_entered (m004) is, so the planner uses it.
+        terms.append("n.state = 'signed' AND n.entered_official_on IS NULL")
+    if fts is not None:
+        terms.append("n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)")
+        params.append(fts)
+    if hide_corrected:
+        terms.append(
+            "NOT EXISTS (SELECT 1 FROM notes c WHERE c.corrects_id = n.id AND c.state = 'signed')"
+        )
+    return (" WHERE " + " AND ".join(terms)) if terms else "", params
+
+
+# The planner picks the narrower notes_citizen for a page of whole rows, and then reads every
+# row to test a kind or an author: on a large diary spread over the file that is a quarter of a
+# second. notes_filters (m004) holds those columns, so the test is made in the index and only
+# the rows shown are read. A database that lacks the index (one migrated by an early build of
+# m004) gets the same answer without the hint.
+_FILTER_INDEX = "notes_filters"
+
+
+def _wants_filter_index(conditions: dict) -> bool:
+    state = conditions.get("state")
+    return (
+        conditions.get("citizen_id") is not None
+        and not conditions.get("only_not_entered")
+        and state != "draft"
+        and bool(conditions.get("kinds") or conditions.get("author") is not None or state)
+    )
+
+
+def _hinted(db: sqlite_utils.Database, run, conditions: dict):
+    """run(source, params) with source "FROM notes n [INDEXED BY ...] WHERE ..."."""
+    where, params = _where(**conditions)
+    if _wants_filter_index(conditions):
+        try:
+            return run(f"FROM notes n INDEXED BY {_FILTER_INDEX}" + where, params)
+        except OperationalError as exc:
+            if "no such index" not in str(exc):
+                raise
+            log.warning("index %s is missing; filtering without it", _FILTER_INDEX)
+    return run("FROM notes n" + where, params)
+
+
+def filtered(
+    db: sqlite_utils.Database, *, limit: int | None = 200, offset: int = 0, **conditions
+) -> list[DiaryNote]:
+    """Notes meeting every condition (see `_where`), newest first; limit None for all."""
+    page = [-1 if limit is None else limit, offset]
+    return _hinted(
+        db,
+        lambda source, params: _notes(
+            db, "SELECT n.* " + source + _ORDER + " LIMIT ? OFFSET ?", [*params, *page]
+        ),
+        conditions,
+    )
+
+
+def count_filtered(db: sqlite_utils.Database, **conditions) -> int:
+    return int(
+        _hinted(
+            db,
+            lambda source, params: db.execute("SELECT count(*) " + source, params).fetchone()[0],
+            conditions,
+        )
+    )
+
+
+def filtered_page(
+    db: sqlite_utils.Database, *, limit: int = 200, offset: int = 0, **conditions
+) -> tuple[list[DiaryNote], int]:
+    """One page and the number of matches.
+
+    With a full-text condition the matches are found once (the FTS lookup is most of the cost),
+    from the indexes alone, and only the page's rows are read. Without one, the page query stops
+    after `limit` rows and the count reads only an index, so two queries are cheaper than one."""
+    if conditions.get("fts") is None:
+        return filtered(db, limit=limit, offset=offset, **conditions), count_filtered(
+            db, **conditions
+        )
+
+    def run(source: str, params: list) -> list:
+        sql = (
+            "WITH m AS MATERIALIZED (SELECT n.id, n.occurred_at " + source + ") "
+            "SELECT id, (SELECT count(*) FROM m) FROM m "
+            "ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?"
+        )
+        return db.execute(sql, [*params, limit, offset]).fetchall()
+
+    rows = _hinted(db, run, conditions)
+    if not rows:  # nothing on this page; the total is 0 unless the page was past it
+        return [], count_filtered(db, **conditions) if offset or not limit else 0
+    ids = [r[0] for r in rows]
+    marks = ",".join("?" * len(ids))
+    found = {n.id: n for n in _notes(db, f"SELECT * FROM notes WHERE id IN ({marks})", ids)}
+    return [found[i] for i in ids if i in found], int(rows[0][1])
+
+
+def filter_plan(db: sqlite_utils.Database, **conditions) -> list[str]:
+    """EXPLAIN QUERY PLAN of the page query, one line per step (for benchmarks and tests)."""
+    return _hinted(
+        db,
+        lambda source, params: [
+            row[3]
+            for row in db.execute(
+                "EXPLAIN QUERY PLAN SELECT n.* " + source + _ORDER + " LIMIT ? OFFSET ?",
+                [*params, 200, 0],
+            )
+        ],
+        conditions,
+    )
+
+
+def drafts(db: sqlite_utils.Database) -> list[DiaryNote]:
+    """Every unsigned note, newest first (uses the small partial index notes_drafts)."""
+    return _notes(
+        db,
+        "SELECT n.* FROM notes n WHERE n.state = 'draft' ORDER BY n.created_at DESC, n.id DESC",
+        [],
+    )
+
+
+def authors(db: sqlite_utils.Database, citizen_id: int) -> list[str]:
+    """The distinct non-empty authors of a citizen's notes, alphabetically."""
+    rows = db.execute(
+        "SELECT DISTINCT author FROM notes WHERE citizen_id = ? AND author <> '' ORDER BY author",
+        [citizen_id],
+    )
+    return [r[0] for r in rows]
+
+
+def first_occurred(db: sqlite_utils.Database, citizen_id: int) -> str | None:
+    """When the citizen's earliest note happened (ISO text), or None without notes."""
+    row = db.execute(
+        "SELECT min(occurred_at) FROM notes WHERE citizen_id = ?", [citizen_id]
+    ).fetchone()
+    return row[0] if row else None
+
+
+def summary_months(
+    db: sqlite_utils.Database, citizen_id: int, occurred_from: str, occurred_before: str, kind: str
+) -> set[str]:
+    """The months ("YYYY-MM") in [from, before) holding a note of `kind` for the citizen."""
+    rows = db.execute(
+        "SELECT DISTINCT substr(occurred_at, 1, 7) FROM notes WHERE citizen_id = ? "
+        "AND occurred_at >= ? AND occurred_at < ? AND kind = ?",
+        [citizen_id, occurred_from, occurred_before, kind],
+    )
+    return {r[0] for r in rows}
