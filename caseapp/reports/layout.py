@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, TableStyle
@@ -228,6 +229,36 @@ def numbered_canvas(draw_number: PageNumberer) -> type[Canvas]:
 
 def page_label(number: int, total: int) -> str:
     return f"Side {number} af {total}"
+
+
+FOOTER_SIZE = 7.5
+
+
+def draw_confidential_footer(canvas: Canvas, margin_x: float, y: float, centre: str) -> None:
+    """The footer of every confidential document: a rule, "Fortroligt" and a centred line.
+    The caller has set the rule's colour and width."""
+    width = canvas._pagesize[0]
+    canvas.line(margin_x, y + 3.5 * mm, width - margin_x, y + 3.5 * mm)
+    canvas.setFont(fonts.BOLD, FOOTER_SIZE)
+    canvas.setFillColor(INK)
+    canvas.drawString(margin_x, y, "Fortroligt")
+    canvas.setFont(fonts.REGULAR, FOOTER_SIZE)
+    canvas.setFillColor(MUTED)
+    canvas.drawCentredString(width / 2, y, fit_line(centre, fonts.REGULAR, FOOTER_SIZE, width / 2))
+
+
+def page_numberer(margin_x: float, y: float) -> PageNumberer:
+    """Draws "Side X af Y" at the right margin, `y` above the page's foot."""
+
+    def draw(canvas: Canvas, number: int, total: int) -> None:
+        width = canvas._pagesize[0]
+        canvas.saveState()
+        canvas.setFont(fonts.REGULAR, FOOTER_SIZE)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(width - margin_x, y, page_label(number, total))
+        canvas.restoreState()
+
+    return draw
 
 
 def doc_kwargs(info: DocumentInfo) -> dict[str, object]:

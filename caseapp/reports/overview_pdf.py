@@ -35,13 +35,14 @@ from caseapp.reports.layout import (
     DocumentInfo,
     Styles,
     doc_kwargs,
+    draw_confidential_footer,
     finish,
     fit_line,
     fmt_date,
     hex_colour,
     markup,
     numbered_canvas,
-    page_label,
+    page_numberer,
     styles,
     table_style,
 )
@@ -211,7 +212,7 @@ def build_overview_pdf(data: OverviewData) -> bytes:
         Spacer(1, 3 * mm),
         _table(data, st, frame._width),
     ]
-    doc.build(story, canvasmaker=numbered_canvas(_draw_page_number))
+    doc.build(story, canvasmaker=numbered_canvas(page_numberer(_MARGIN_X, 9 * mm)))
     return finish(buffer.getvalue(), info)
 
 
@@ -296,23 +297,8 @@ def _page_decoration(data: OverviewData) -> Callable[[Canvas, BaseDocTemplate], 
             canvas.setFillColor(MUTED)
             canvas.drawString(_MARGIN_X, y, fit_line(running, fonts.REGULAR, 7.5, width / 2))
             canvas.drawRightString(width - _MARGIN_X, y, printed)
-        y = 9 * mm
-        canvas.line(_MARGIN_X, y + 3.5 * mm, width - _MARGIN_X, y + 3.5 * mm)
-        canvas.setFont(fonts.BOLD, 7.5)
-        canvas.setFillColor(INK)
-        canvas.drawString(_MARGIN_X, y, "Fortroligt")
-        canvas.setFont(fonts.REGULAR, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawCentredString(width / 2, y, fit_line(centre, fonts.REGULAR, 7.5, width / 2))
+        draw_confidential_footer(canvas, _MARGIN_X, 9 * mm, centre)
         canvas.restoreState()
 
     return decorate
 
-
-def _draw_page_number(canvas: Canvas, number: int, total: int) -> None:
-    width, _ = canvas._pagesize
-    canvas.saveState()
-    canvas.setFont(fonts.REGULAR, 7.5)
-    canvas.setFillColor(MUTED)
-    canvas.drawRightString(width - _MARGIN_X, 9 * mm, page_label(number, total))
-    canvas.restoreState()

@@ -57,13 +57,14 @@ from caseapp.reports.layout import (
     DocumentInfo,
     Styles,
     doc_kwargs,
+    draw_confidential_footer,
     finish,
     fit_line,
     fmt_date,
     hex_colour,
     markup,
     numbered_canvas,
-    page_label,
+    page_numberer,
     paragraphs,
     styles,
     table_style,
@@ -346,7 +347,7 @@ def build_status_pdf(data: StatusReportData) -> bytes:
         pageTemplates=[PageTemplate(id="page", frames=[frame], onPage=_page_decoration(data))],
         **doc_kwargs(info),
     )
-    doc.build(_story(data, st, frame._width), canvasmaker=numbered_canvas(_draw_page_number))
+    doc.build(_story(data, st, frame._width), canvasmaker=numbered_canvas(page_numberer(_MARGIN_X, 12 * mm)))
     return finish(buffer.getvalue(), info)
 
 
@@ -370,26 +371,11 @@ def _page_decoration(data: StatusReportData) -> Callable[[Canvas, BaseDocTemplat
             canvas.drawString(_MARGIN_X, y, fit_line(running, fonts.REGULAR, 7.5, room))
             canvas.drawRightString(width - _MARGIN_X, y, period)
             canvas.line(_MARGIN_X, y - 2.5 * mm, width - _MARGIN_X, y - 2.5 * mm)
-        y = 12 * mm
-        canvas.line(_MARGIN_X, y + 3.5 * mm, width - _MARGIN_X, y + 3.5 * mm)
-        canvas.setFont(fonts.BOLD, 7.5)
-        canvas.setFillColor(INK)
-        canvas.drawString(_MARGIN_X, y, "Fortroligt")
-        canvas.setFont(fonts.REGULAR, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawCentredString(width / 2, y, fit_line(printed, fonts.REGULAR, 7.5, width / 2))
+        draw_confidential_footer(canvas, _MARGIN_X, 12 * mm, printed)
         canvas.restoreState()
 
     return decorate
 
-
-def _draw_page_number(canvas: Canvas, number: int, total: int) -> None:
-    width, _ = canvas._pagesize
-    canvas.saveState()
-    canvas.setFont(fonts.REGULAR, 7.5)
-    canvas.setFillColor(MUTED)
-    canvas.drawRightString(width - _MARGIN_X, 12 * mm, page_label(number, total))
-    canvas.restoreState()
 
 
 def _story(data: StatusReportData, st: Styles, width: float) -> list[Flowable]:
