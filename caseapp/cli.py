@@ -18,7 +18,7 @@ from caseapp.domain.labels import label
 from caseapp.errors import CaseappError, InvalidInput, StoreError
 from caseapp.paths import default_database
 from caseapp.service import CaseService
-from caseapp.storage import keys, store
+from caseapp.storage import connection, keys, store
 
 log = logging.getLogger(__name__)
 
@@ -336,6 +336,11 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
     except KeyboardInterrupt:
         print("caseapp: Afbrudt; intet halvt arbejde er gemt.", file=sys.stderr)
         return 130
+    except connection.OperationalError as exc:
+        failure = connection.describe_failure(exc)
+        print(f"caseapp: {failure or 'Databasen afviste handlingen; intet blev ændret.'}",
+              file=sys.stderr)
+        return 3
     except OSError as exc:
         print(f"caseapp: Filsystemet afviste handlingen ({exc.strerror or exc.__class__.__name__}).",
               file=sys.stderr)

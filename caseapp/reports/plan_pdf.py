@@ -346,7 +346,7 @@ def _styles(scale: float = 1.0) -> _Styles:
 
 def document_info(data: PlanReportData) -> DocumentInfo:
     return DocumentInfo(
-        title=f"{TITLE} for {data.citizen_name}",
+        title=TITLE,  # no name in metadata: it travels with the file, unencrypted
         author=data.worker or data.unit or "caseapp",
         subject="Borgerens plan: mål, delmål og hvem der gør hvad hvornår",
         created=data.printed_on,

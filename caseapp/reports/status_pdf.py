@@ -319,7 +319,7 @@ _MARGIN_BOTTOM = 20 * mm
 def document_info(data: StatusReportData) -> DocumentInfo:
     period = f"{fmt_date(data.period_start)}–{fmt_date(data.period_end)}"
     return DocumentInfo(
-        title=f"{TITLE} – {data.citizen_name}",
+        title=TITLE,  # no name in metadata: it travels with the file, unencrypted
         author=data.author or data.unit or "caseapp",
         subject=f"{TITLE} for perioden {period}",
         created=data.printed_on,

@@ -40,6 +40,21 @@ def _teach_sqlite_utils_sqlcipher() -> None:
 _teach_sqlite_utils_sqlcipher()
 
 
+_FAILURES = (
+    ("readonly", "Databasen er skrivebeskyttet (filen eller mappen må ikke ændres); intet blev gemt."),
+    ("disk is full", "Der er ikke plads på disken; intet blev gemt."),
+    ("disk i/o error", "Disken kunne ikke skrives (fuld eller fejlbehæftet); intet blev gemt."),
+    ("unable to open", "Databasefilen kunne ikke åbnes; tjek at du har adgang til mappen."),
+)
+
+
+def describe_failure(exc: BaseException) -> str | None:
+    """One Danish sentence for a storage failure that is not the user's input: a full disk, a
+    read-only file. None when the error is something else."""
+    text = str(exc).lower()
+    return next((sentence for marker, sentence in _FAILURES if marker in text), None)
+
+
 def _check_path(path: Path, must_exist: bool) -> None:
     if not path.parent.is_dir():
         raise StoreError(f"Mappen {path.parent} findes ikke.")
@@ -73,8 +88,11 @@ def connect(path: Path, key: DatabaseKey, *, must_exist: bool = True) -> sqlite_
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA cache_size = -32768")  # 32 MiB: fewer pages decrypted again
         conn.execute("PRAGMA busy_timeout = 5000")
-    except DatabaseError:
+    except DatabaseError as exc:
         conn.close()
+        failure = describe_failure(exc)
+        if failure:
+            raise StoreError(failure) from None
         raise WrongKey(
             f"{path.name} kunne ikke åbnes: forkert adgangsfrase eller nøgle, "
             "eller filen er ikke en caseapp-database."

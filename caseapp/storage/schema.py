@@ -305,10 +305,10 @@ def _copy_before_migrating(path: Path, db: sqlite_utils.Database) -> Path:
 def migrate(db: sqlite_utils.Database, path: Path | None) -> None:
     """Bring the database up to SCHEMA_VERSION, copying the file first when it holds data."""
     _refuse_foreign_or_newer(db)
-    pending = migrations.pending(db)
-    if not pending:
-        return
-    if path is not None and migrations.applied(db):
-        _copy_before_migrating(path, db)
-    migrations.apply(db)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if migrations.pending(db):
+        if path is not None and migrations.applied(db):
+            _copy_before_migrating(path, db)
+        migrations.apply(db)
+    # Also after a kill between the last migration and this line: the version catches up.
+    if schema_version(db) != SCHEMA_VERSION:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
