@@ -1,0 +1,76 @@
+"""The packaging metadata agrees with pyproject.toml; the frozen bundle passes its smoke test.
+
+The bundle test builds with PyInstaller (30-60 s, ~230 MB under dist/), so it runs only when
+CASEAPP_TEST_BUNDLE=1 is set (CI's packaging job); the metadata checks always run.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import shutil
+import subprocess
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGING = ROOT / "packaging"
+APP_ID = "dk.caseapp.Caseapp"
+VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+
+
+def test_desktop_file_is_danish_and_in_office() -> None:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(PACKAGING / "linux" / f"{APP_ID}.desktop", encoding="utf-8")
+    entry = parser["Desktop Entry"]
+    assert entry["Type"] == "Application"
+    assert entry["Exec"] == "caseapp"
+    assert entry["Icon"] == APP_ID
+    assert entry["Categories"] == "Office;"
+    assert "sagsstamme" in entry["Comment[da]"].lower()
+    assert entry["GenericName[da]"]
+
+
+def test_metainfo_names_the_current_version() -> None:
+    root = ET.parse(PACKAGING / "linux" / f"{APP_ID}.metainfo.xml").getroot()
+    assert root.findtext("id") == APP_ID
+    assert root.find("launchable").text == f"{APP_ID}.desktop"  # type: ignore[union-attr]
+    releases = [r.get("version") for r in root.iter("release")]
+    assert releases and releases[0] == VERSION, "add a <release> for the new version"
+
+
+def test_icons_exist_in_every_size() -> None:
+    hicolor = PACKAGING / "linux" / "icons" / "hicolor"
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", png
+    assert (hicolor / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
+    assert (PACKAGING / "icons" / "caseapp.ico").read_bytes()[:4] == b"\0\0\1\0"
+    assert (PACKAGING / "icons" / "caseapp.icns").read_bytes()[:4] == b"icns"
+
+
+def test_windows_installer_is_per_user() -> None:
+    script = (PACKAGING / "windows" / "caseapp.iss").read_text(encoding="utf-8")
+    assert "PrivilegesRequired=lowest" in script
+    assert r"DefaultDirName={localappdata}\Programs\caseapp" in script
+    assert r"compiler:Languages\Danish.isl" in script
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.environ.get("CASEAPP_TEST_BUNDLE") != "1", reason="CASEAPP_TEST_BUNDLE=1")
+def test_frozen_bundle_smoke_test() -> None:
+    pytest.importorskip("PyInstaller")
+    assert shutil.which("bash")
+    result = subprocess.run(
+        [str(PACKAGING / "smoke_test.sh")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "smoke test passed" in result.stdout
