@@ -301,6 +301,21 @@ class CaseService:
             touched.append(appointments.insert(self.db, clean))
         return touched[0]
 
+    def appointment(self, appointment_id: int) -> Appointment:
+        return appointments.get(self.db, appointment_id)
+
+    def delete_appointment(self, appointment_id: int) -> None:
+        """Delete an appointment (a series with its moved occurrences). Refused while a diary
+        note is linked to it: the note's context must not disappear."""
+        self.appointment(appointment_id)
+        ids = appointments.with_occurrences(self.db, appointment_id)
+        if appointments.linked_note_count(self.db, ids):
+            raise InvalidInput("Aftalen har et dagbogsnotat knyttet til sig og kan ikke slettes; "
+                               "markér den som aflyst i stedet.")
+        with self._change("delete", "appointment") as touched:
+            appointments.delete(self.db, ids)
+            touched.extend(ids)
+
     def update_appointment(self, appointment: Appointment) -> None:
         clean = self._validate_appointment(appointment)
         with self._change("update", "appointment") as touched:

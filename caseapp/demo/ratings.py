@@ -1,5 +1,6 @@
 """A demo citizen's ratings: monthly self rating and staff FFB rating per sub-goal while it is
-worked on, GAS every third month; a gentle upward trend with noise."""
+worked on, GAS every third month; a gentle trend towards the goal with noise (the citizen's own rating
+rises; the FFB function level falls, since 0 is no limitation and 4 complete)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def _goal_ratings(
     w, rnd = c.world, c.rnd
     g_start, g_end = window[0], min(window[1], w.today_i + 1)
     months = max(1, (g_end - g_start) // 30)
-    base_self, base_ffb = rnd.uniform(2, 5), rnd.uniform(1, 2.2)
+    base_self, base_ffb = rnd.uniform(2, 5), rnd.uniform(1.8, 3.0)
     gain_self, gain_ffb = rnd.uniform(0.5, 4.5), rnd.uniform(0.2, 1.8)
     rows = []
     day = g_start + rnd.randint(5, 25)
@@ -32,7 +33,7 @@ def _goal_ratings(
     while day < g_end:
         t = min(1.0, k / max(1, months - 1))
         self_v = _clamp(round(base_self + gain_self * t + rnd.gauss(0, 0.8)), 1, 10)
-        ffb_v = _clamp(round(base_ffb + gain_ffb * t + rnd.gauss(0, 0.4)), 0, 4)
+        ffb_v = _clamp(round(base_ffb - gain_ffb * t + rnd.gauss(0, 0.4)), 0, 4)
         date = w.date_s[day]
         rows.append(_row(c, goal_id, RatingScale.SELF_1_10, self_v, date, _SELF_RATER))
         rows.append(_row(c, goal_id, RatingScale.FFB_0_4, ffb_v, date, responsible))

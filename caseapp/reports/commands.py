@@ -111,9 +111,14 @@ def export_all_status(
     out_dir: Path,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> list[Path]:
     """`export status --all --out DIR`: one PDF per active citizen, named
-    status_<id>_<ascii-name>.pdf. The folder is created if it does not exist."""
+    status_<id>_<ascii-name>.pdf. The folder is created if it does not exist.
+
+    `progress(done, total)` is called after each file. `should_stop()` is asked before each
+    file; when it answers True the export stops there and returns the files written so far
+    (each of them whole: a file is only ever moved into place complete)."""
     folder = Path(out_dir).expanduser()
     if folder.exists() and not folder.is_dir():
         raise InvalidInput(f"{folder} er en fil; --all skal have en mappe.")
@@ -129,6 +134,9 @@ def export_all_status(
     citizens = [c for c in service.caseload() if c.status == CitizenStatus.ACTIVE]
     written: list[Path] = []
     for done, summary in enumerate(citizens, start=1):
+        if should_stop is not None and should_stop():
+            log.info("status export stopped after %d of %d files", len(written), len(citizens))
+            return written
         data = status_report_data(service, citizen_id=summary.id, today=today)
         target = folder / status_file_name(summary.id, summary.name)
         written.append(write_atomic(target, build_status_pdf(data)))

@@ -43,6 +43,8 @@ from caseapp.domain.dates import add_months
 from caseapp.domain.enums import GoalLevel, NoteKind, RatingScale, StatusState
 from caseapp.domain.labels import label
 from caseapp.domain.models import Goal, StatusDescription
+from caseapp.errors import InvalidInput
+from caseapp.notes import NoteFilter
 from caseapp.reports import fonts
 from caseapp.reports.layout import (
     ACCENT,
@@ -153,15 +155,24 @@ def status_report_data(
     status_id: int | None = None,
     citizen_id: int | None = None,
     today: dt.date | None = None,
+    period: tuple[dt.date, dt.date] | None = None,
 ) -> StatusReportData:
     """The document's data for a stored status description, or for a citizen.
 
     For a citizen: the latest status description (by period end), or, when there is none, a
-    draft made from the plan, with each goal's latest monthly summary (opsamling) in the period
-    offered as a starting point for its evaluation. Unknown ids raise NotFound.
+    draft made from the plan for the citizen's status cadence back from today, with each goal's
+    latest monthly summary (opsamling) in the period offered as a starting point for its
+    evaluation. With `period=(start, end)` (both days included; only with citizen_id) it is
+    always such a draft, for that period, whatever is stored: the status editor's pre-fill.
+    Unknown ids raise NotFound.
     """
     if (status_id is None) == (citizen_id is None):
         raise ValueError("give exactly one of status_id and citizen_id")
+    if period is not None:
+        if status_id is not None:
+            raise ValueError("period is only for a draft from the plan (citizen_id)")
+        if period[1] < period[0]:
+            raise InvalidInput("Perioden skal slutte efter den begynder.")
     today = today or dt.date.today()
     profile = service.profile()
     status: StatusDescription | None
@@ -171,15 +182,18 @@ def status_report_data(
     else:
         assert citizen_id is not None
         citizen = service.citizen(citizen_id)
-        stored = service.status_descriptions(citizen_id)
+        stored = service.status_descriptions(citizen_id) if period is None else []
         status = stored[0] if stored else None
     assert citizen.id is not None
 
     from_plan = status is None
     if status is None:
-        period_end = today
-        period_start = add_months(today, -citizen.effective_status_cadence_months)
-        period_start += dt.timedelta(days=1)
+        if period is not None:
+            period_start, period_end = period
+        else:
+            period_end = today
+            period_start = add_months(today, -citizen.effective_status_cadence_months)
+            period_start += dt.timedelta(days=1)
         status = StatusDescription(
             citizen_id=citizen.id, period_start=period_start, period_end=period_end
         )
@@ -292,21 +306,13 @@ def _latest_summaries(
     service: CaseService, citizen_id: int, status: StatusDescription
 ) -> dict[int, tuple[dt.date, str]]:
     """goal id -> (date, text) of the newest summary note in the period tied to that goal."""
+    flt = NoteFilter(citizen_id=citizen_id, kinds=(NoteKind.SUMMARY,),
+                     date_from=status.period_start, date_to=status.period_end)
     found: dict[int, tuple[dt.date, str]] = {}
-    offset, page = 0, 500
-    while True:
-        batch = service.notes(citizen_id, limit=page, offset=offset)
-        for note in batch:
-            day = note.occurred_at.date()
-            if day < status.period_start:
-                return found
-            if note.kind != NoteKind.SUMMARY or day > status.period_end:
-                continue
-            for goal_id in note.goal_ids:
-                found.setdefault(goal_id, (day, note.text))
-        if len(batch) < page:
-            return found
-        offset += page
+    for note in service.find_notes(flt, limit=None):  # newest first
+        for goal_id in note.goal_ids:
+            found.setdefault(goal_id, (note.occurred_at.date(), note.text))
+    return found
 
 
 # -- the document ----------------------------------------------------------------------------

@@ -58,3 +58,22 @@ def passed_without_note(
         [iso(since), iso(until)],
     )
     return [from_row(Appointment, r) for r in rows]
+
+
+
+def with_occurrences(db: sqlite_utils.Database, appointment_id: int) -> list[int]:
+    """The appointment's id and, for a series, the ids of its moved or cancelled occurrences."""
+    rows = db.execute("SELECT id FROM appointments WHERE series_id = ?", [appointment_id])
+    return [appointment_id, *(r[0] for r in rows)]
+
+
+def delete(db: sqlite_utils.Database, ids: list[int]) -> None:
+    """Delete appointments, occurrences before the series they belong to."""
+    for appointment_id in reversed(ids):
+        db.execute("DELETE FROM appointments WHERE id = ?", [appointment_id])
+
+
+def linked_note_count(db: sqlite_utils.Database, appointment_ids: list[int]) -> int:
+    marks = ",".join("?" * len(appointment_ids))
+    sql = f"SELECT count(*) FROM notes WHERE appointment_id IN ({marks})"
+    return int(db.execute(sql, appointment_ids).fetchone()[0])

@@ -228,3 +228,29 @@ def test_draft_statuses(service: CaseService, citizen_id: int) -> None:
     assert [s.id for s in service.draft_statuses()] == [draft]
     with pytest.raises(RecordLocked):
         service.save_status_draft(dataclasses.replace(service.status_description(final), overall="x"))
+
+
+def test_delete_appointment_with_its_moved_occurrence(service: CaseService, citizen_id: int) -> None:
+    start = dt.datetime(2026, 11, 3, 9, 0)
+    series = service.add_appointment(
+        Appointment(kind=AppointmentKind.FIXED_ACTIVITY, start=start,
+                    end=start + dt.timedelta(hours=1), rrule="FREQ=WEEKLY;COUNT=4")
+    )
+    moved_from = start + dt.timedelta(days=7)
+    service.add_appointment(
+        Appointment(kind=AppointmentKind.FIXED_ACTIVITY, start=moved_from + dt.timedelta(hours=2),
+                    end=moved_from + dt.timedelta(hours=3), series_id=series,
+                    original_start=moved_from)
+    )
+    single = service.add_appointment(
+        Appointment(kind=AppointmentKind.CONVERSATION, start=start, citizen_id=citizen_id,
+                    end=start + dt.timedelta(hours=1))
+    )
+    service.save_draft(dataclasses.replace(_note(citizen_id, "Samtale."), appointment_id=single))
+    with pytest.raises(InvalidInput, match="dagbogsnotat"):
+        service.delete_appointment(single)
+    service.delete_appointment(series)
+    window = (dt.datetime(2026, 11, 1), dt.datetime(2026, 12, 31))
+    assert [o.appointment_id for o in service.occurrences_between(*window)] == [single]
+    with pytest.raises(NotFound):
+        service.appointment(series)
