@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QLocale,
     QMessageLogContext,
     Qt,
+    QTimer,
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
@@ -33,6 +34,7 @@ from caseapp.storage.keys import key_for_existing_database
 from ui import messages, sidebar
 from ui.first_run_wizard import FirstRunWizard
 from ui.main_window import MainWindow
+from ui.note_drafts_offer import offer_pending_drafts
 from ui.passphrase_dialog import PassphraseDialog
 from ui.startup import (
     DEMO_CITIZENS,
@@ -191,6 +193,7 @@ def take_screenshot(window: MainWindow, view: str, out: Path) -> None:
             window.open_citizen(citizen, _CITIZEN_TABS[view])
     else:
         window.show_page(_PAGES[view])
+    wait_for_all()  # what a page loads when shown (the week's timeliness panel)
     for _ in range(3):
         QCoreApplication.processEvents()
     image = window.grab().toImage().scaled(
@@ -242,6 +245,12 @@ def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | N
         window.restore_geometry()
         window.show()
         window.refresh()
+        if os.environ.get("CASEAPP_TEST_SCRIPT"):  # test-only hook: ui/note_test_script.py
+            from ui.note_test_script import run_script
+
+            run_script(window, os.environ["CASEAPP_TEST_SCRIPT"])
+        elif not session.demo:  # drafts left by a crash or a closed window are offered back
+            QTimer.singleShot(0, lambda: offer_pending_drafts(window))
         return int(app.exec())
     finally:
         wait_for_all(timeout_ms=30_000)

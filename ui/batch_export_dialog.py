@@ -36,10 +36,6 @@ from ui.worker import QueryOp
 log = logging.getLogger(__name__)
 
 
-class ExportCancelled(Exception):
-    """Raised on the worker, between two files, when the user pressed Cancel."""
-
-
 class BatchExportDialog(QDialog):
     export_progressed = Signal(int, int)  # files written, files in all
     export_finished = Signal(int)  # files written
@@ -142,16 +138,27 @@ class BatchExportDialog(QDialog):
         self.progress.setValue(0)
         self._set_running(True)
 
-        def report(done: int, total: int) -> None:  # on the worker, after each whole file
-            self.export_progressed.emit(done, total)
-            if cancel.is_set() and done < total:
-                raise ExportCancelled
+        written_so_far = [0]
+        stopped = threading.Event()
 
-        QueryOp(
-            self, self._service,
-            lambda s: export_all_status(s, folder, today=today, progress=report),
-            success=self._finished,
-        ).failure(self._failed).run_in_background()
+        def report(done: int, total: int) -> None:  # on the worker, after each whole file
+            written_so_far[0] = done
+            self.export_progressed.emit(done, total)
+
+        def should_stop() -> bool:  # on the worker, before each file
+            # As before: the file being written when Cancel is pressed (the first one, if
+            # none is done yet) is finished; the export stops before the next.
+            if cancel.is_set() and written_so_far[0] > 0:
+                stopped.set()
+            return stopped.is_set()
+
+        def export(s: CaseService) -> tuple[list[Path], bool]:
+            written = export_all_status(s, folder, today=today, progress=report,
+                                        should_stop=should_stop)
+            return written, stopped.is_set()
+
+        QueryOp(self, self._service, export, success=self._ended).failure(
+            self._failed).run_in_background()
 
     def cancel(self) -> None:
         if self._running:
@@ -175,6 +182,13 @@ class BatchExportDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
+    def _ended(self, result: tuple[list[Path], bool]) -> None:
+        written, stopped = result
+        if stopped:
+            self._cancelled(written)
+        else:
+            self._finished(written)
+
     def _finished(self, written: list[Path]) -> None:
         self._running = False
         self.written = list(written)
@@ -191,18 +205,21 @@ class BatchExportDialog(QDialog):
         log.info("batch export finished: %d files", count)
         self.export_finished.emit(count)
 
+    def _cancelled(self, written: list[Path]) -> None:
+        self._running = False
+        self.written = list(written)
+        done = len(written)
+        self.result_label.setText(
+            self.tr("Afbrudt. {done} af {total} statusbeskrivelser blev skrevet til "
+                    "{folder}; ingen fil er halvt skrevet.").format(
+                done=done, total=self._total, folder=self.folder)
+        )
+        self._set_running(False, finished=True)
+        log.info("batch export cancelled after %d files", done)
+        self.export_cancelled.emit(done)
+
     def _failed(self, exc: BaseException) -> None:
         self._running = False
-        if isinstance(exc, ExportCancelled):
-            self.result_label.setText(
-                self.tr("Afbrudt. {done} af {total} statusbeskrivelser blev skrevet til "
-                        "{folder}; ingen fil er halvt skrevet.").format(
-                    done=self._done, total=self._total, folder=self.folder)
-            )
-            self._set_running(False, finished=True)
-            log.info("batch export cancelled after %d files", self._done)
-            self.export_cancelled.emit(self._done)
-            return
         self.result_label.setText(self.tr("Udskrivningen mislykkedes; se beskeden."))
         self._set_running(False)
         if self.isVisible():

@@ -20,6 +20,10 @@ def is_contact_overdue(row: CitizenSummary, today: dt.date) -> bool:
     return row.next_contact_due is not None and row.next_contact_due < today
 
 
+def is_status_overdue(row: CitizenSummary, today: dt.date) -> bool:
+    return row.next_status_due is not None and row.next_status_due < today
+
+
 def where_and_next(row: CitizenSummary) -> str:
     parts = [p.strip() for p in (row.where_now, row.next_step) if p.strip()]
     return " → ".join(parts)
@@ -43,7 +47,8 @@ def caseload_columns(today: Callable[[], dt.date]) -> list[Column[CitizenSummary
         Column(_tr("Aktive\ndelmål"), lambda r: str(r.active_subgoals),
                sort_key=lambda r: r.active_subgoals, align_right=True),
         Column(_tr("Næste\nstatus"), lambda r: fmt_date(r.next_status_due),
-               sort_key=lambda r: r.next_status_due or NO_DATE_LAST),
+               sort_key=lambda r: r.next_status_due or NO_DATE_LAST,
+               alert=lambda r: is_status_overdue(r, today())),
         Column(_tr("Hvor nu /\nnæste skridt"), where_and_next),
     ]
 

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from caseapp.domain.models import Appointment, Citizen, DiaryNote, Goal, StatusDescription
+from caseapp.domain.models import Appointment, Citizen, Goal, StatusDescription
 from caseapp.service import CaseService
 from ui.citizen_header import CitizenHeader
-from ui.details import appointment_html, note_html, status_html
+from ui.details import appointment_html
+from ui.diary_tab import DiaryTab
 from ui.overview_tab import OverviewTab
 from ui.plan_tab import PlanTab
-from ui.record_models import appointments_model, notes_model, status_model
+from ui.record_models import appointments_model
 from ui.record_tab import RecordTab
+from ui.status_tab import StatusTab
+from ui.table_model import ROW_ROLE
 
 TABS = ("overview", "plan", "notes", "appointments", "status")
 
@@ -28,17 +32,18 @@ class CitizenPage(QWidget):
         self.header = CitizenHeader()
         self.overview = OverviewTab(service)
         self.overview.citizen_saved.connect(self._saved)
-        self.plan = PlanTab()
-        self.notes = RecordTab(
-            notes_model(), lambda n: note_html(n, self._goals), self.tr("Ingen notater endnu.")
-        )
+        self.plan = PlanTab(service)
+        self.notes = DiaryTab(service)
+        self.notes.notes_changed.connect(self._notes_changed)
         self.appointments = RecordTab(
             appointments_model(), appointment_html, self.tr("Ingen aftaler.")
         )
-        self.statuses = RecordTab(
-            status_model(), lambda s: status_html(s, self._goals),
-            self.tr("Ingen statusbeskrivelser endnu."),
-        )
+        write_note = QAction(self.tr("Skriv notat til aftalen"), self.appointments.table)
+        write_note.triggered.connect(self._note_for_appointment)
+        self.appointments.table.addAction(write_note)
+        self.appointments.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.appointments.table.doubleClicked.connect(self._note_for_appointment)
+        self.statuses = StatusTab(service)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.overview, self.tr("Overblik"))
@@ -60,32 +65,43 @@ class CitizenPage(QWidget):
         self._goals = {g.id: g for g in goals if g.id is not None}
         self.header.show_citizen(citizen)
         self.overview.show_citizen(citizen, s.contacts(citizen_id), s.consents(citizen_id))
-        self.plan.show_goals(goals, s.actions(citizen_id), cap)
-        notes: list[DiaryNote] = s.notes(citizen_id)
+        self.plan.show_plan(citizen, goals, s.actions(citizen_id), cap)
         appointments: list[Appointment] = s.citizen_appointments(citizen_id)
         statuses: list[StatusDescription] = s.status_descriptions(citizen_id)
-        self.notes.set_rows(notes)
+        self.notes.show_citizen(citizen_id, self._goals)
         self.appointments.set_rows(appointments)
-        self.statuses.set_rows(statuses)
+        self.statuses.show_citizen(citizen_id, statuses)
         self.tabs.setTabText(2, self.tr("Dagbog ({count})").format(count=s.note_count(citizen_id)))
 
     def show_tab(self, name: str) -> None:
+        name, _, target = name.partition(":")  # "notes:appointment:7", "notes:summary:2025-10-01"
         if name in TABS:
             self.tabs.setCurrentIndex(TABS.index(name))
+        if name == "notes" and target:
+            self.notes.open_target(target)
 
     def select_note(self, note_id: int) -> None:
         """Show one note; an older one than the list holds is added to it first."""
         self.show_tab("notes")
-        if not self.notes.select(lambda n: n.id == note_id):
-            self.notes.set_rows([*self.notes.model.rows(), self._service.note(note_id)])
-            self.notes.select(lambda n: n.id == note_id)
+        self.notes.select_note(note_id)
+
+    def _note_for_appointment(self) -> None:
+        rows = self.appointments.table.selectionModel().selectedRows()
+        if rows:
+            self.show_tab(f"notes:appointment:{rows[0].data(ROW_ROLE).id}")
+
+    def _notes_changed(self, citizen_id: int) -> None:
+        count = self._service.note_count(citizen_id)
+        self.tabs.setTabText(2, self.tr("Dagbog ({count})").format(count=count))
 
     def select_goal(self, goal_id: int) -> None:
         self.show_tab("plan")
         self.plan.select_goal(goal_id)
 
     def has_unsaved_changes(self) -> bool:
-        return self.citizen is not None and self.overview.has_unsaved_changes()
+        return self.citizen is not None and (
+            self.overview.has_unsaved_changes() or self.statuses.has_unsaved_changes()
+        )
 
     def _saved(self, citizen_id: int) -> None:
         self.citizen = self._service.citizen(citizen_id)

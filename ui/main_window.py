@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
 from caseapp.domain.models import CitizenSummary, SearchHit
 from caseapp.service import CaseService
 from ui import messages, sidebar
+from ui.calendar_menu import CalendarMenu
 from ui.caseload_view import CaseloadView
 from ui.citizen_page import CitizenPage
 from ui.idle_watcher import IdleWatcher
 from ui.lock_screen import LockScreen
+from ui.quick_note_window import open_quick_note
+from ui.report_actions import ReportActions
 from ui.search_dialog import SearchDialog
 from ui.settings_dialog import SettingsDialog
 from ui.sidebar import Sidebar
@@ -73,7 +76,7 @@ class MainWindow(QMainWindow):
         today = lambda: self._now().date()  # noqa: E731
         self.sidebar = Sidebar()
         self.today_view = TodayView()
-        self.week_view = WeekView(self.service, today)
+        self.week_view = WeekView(self.service, today, now=self._now)
         self.caseload_view = CaseloadView(today)
         self.citizen_page = CitizenPage(self.service)
         self.pages = QStackedWidget()
@@ -96,6 +99,12 @@ class MainWindow(QMainWindow):
         self.root.addWidget(self.lock_screen)
         self.setCentralWidget(self.root)
         self.search_dialog = SearchDialog(self.service, self)
+        self.reports = ReportActions(self.service, today, self.is_locked, self)
+        self.citizen_page.statuses.today = today
+        file_menu = self.menuBar().addMenu(self.tr("&Filer"))
+        self.reports.add_to(file_menu)
+        self.calendar_menu = CalendarMenu(self.service, self.week_view, self.is_locked, self)
+        self.calendar_menu.add_to(file_menu)
         self._connect()
 
     def _connect(self) -> None:
@@ -105,8 +114,11 @@ class MainWindow(QMainWindow):
         self.sidebar.settings_requested.connect(self.open_settings)
         self.today_view.citizen_opened.connect(self.open_citizen)
         self.week_view.citizen_opened.connect(self.open_citizen)
+        self.week_view.appointments_changed.connect(self.refresh)
         self.caseload_view.citizen_opened.connect(self.open_citizen)
         self.citizen_page.citizen_saved.connect(lambda _id: self.refresh())
+        self.citizen_page.statuses.status_saved.connect(lambda _id: self.refresh())
+        self.citizen_page.statuses.status_finalised.connect(lambda _id: self.refresh())
         self.search_dialog.hit_chosen.connect(self.jump_to)
         self.lock_screen.unlocked.connect(self.unlock)
 
@@ -121,6 +133,7 @@ class MainWindow(QMainWindow):
         bind("Ctrl+F", self.open_search)
         bind("Ctrl+L", self.lock)
         bind("Ctrl+,", self.open_settings)
+        bind("Ctrl+N", lambda: open_quick_note(self))  # a quick note from anywhere
 
     # -- data ------------------------------------------------------------------------------
 

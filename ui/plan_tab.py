@@ -1,55 +1,458 @@
-"""Plan: the citizen's goal tree, read-only for now (editing comes with the plan issue)."""
+"""Plan: the citizen's goal tree as an editor, with the selected goal in full beside it.
+
+Long-term goal > effort goals > sub-goals > actions. Add (buttons, Insert), edit in the side
+panel (or F2 for the text), delete (Delete), reorder by drag-and-drop or Ctrl+arrows, undo and
+redo (Ctrl+Z, Ctrl+Shift+Z), rate progress, tick a sub-goal off, print the one-page plan and
+copy the plan as plain text. Every change goes through `PlanEditor` to the façade.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+import html
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from caseapp.domain.enums import GoalLevel, GoalStatus, Phase
-from caseapp.domain.models import Action, Goal
-from ui.goal_tree import find_goal, goal_nodes, goal_tree_model
+from caseapp.domain.enums import GoalLevel
+from caseapp.domain.models import Action, Citizen, Goal
+from caseapp.plans.tree import active_now_subgoals
+from caseapp.reports.plan_commands import export_plan, plan_file_name
+from caseapp.service import CaseService
+from ui import messages
+from ui.action_form import ActionForm
+from ui.goal_form import GoalForm
+from ui.plan_cap_note import PlanCapNote
+from ui.plan_editor import PlanEditor
+from ui.plan_side_panel import PlanSidePanel
+from ui.plan_tree_model import ACTION, GOAL, Key, PlanTreeModel
+from ui.plan_tree_view import PlanTreeView
+from ui.rating_dialog import RatingDialog
+from ui.worker import QueryOp
+
+log = logging.getLogger(__name__)
+
+_UNSET = ("unset", 0)
+
+
+def ask_pdf_file(parent: QWidget, suggested: str) -> str:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, parent.tr("Gem planen som PDF"), suggested, parent.tr("PDF-filer (*.pdf)")
+    )
+    return path
 
 
 class PlanTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    plan_changed = Signal(int)  # the citizen id, after any change to the plan
+    plan_exported = Signal(str)  # the path of the written PDF
+    text_copied = Signal()
+
+    def __init__(
+        self,
+        service: CaseService,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.model = goal_tree_model(self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 110), (3, 90), (4, 160)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        self.summary = QLabel()
-        self.summary.setObjectName("hint")
+        self._service = service
+        self.today = today
+        self.citizen: Citizen | None = None
+        self._busy = False
+        self._focus: Key | None = _UNSET
+        # replaceable in tests
+        self.choose_pdf_file: Callable[[QWidget, str], str] = ask_pdf_file
+        self.rating_dialog = RatingDialog
+        self.show_error: Callable[[QWidget | None, BaseException], None] = messages.show_error
+        self.model = PlanTreeModel(self)
+        self.tree = PlanTreeView(self.model)
+        self.editor = PlanEditor(service, self.model, self)
+        self.side = PlanSidePanel()
+        self._build()
+        self._connect()
+        self._update_buttons()
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    def _build(self) -> None:
+        self.cap_label = PlanCapNote()
+        self.add_button = self._button(self.tr("Tilføj"), self.tr("Tilføj under det valgte "
+                                       "(Insert)"), lambda: self._run(self._add_below))
+        self.add_root_button = self._button(
+            self.tr("Nyt langsigtet mål"), self.tr("Borgerens eget mål på lang sigt"),
+            lambda: self._run(lambda: self.editor.add_below(None)))
+        self.remove_button = self._button(self.tr("Slet"), self.tr("Slet det valgte (Delete)"),
+                                          self.remove_current)
+        self.undo_action = QAction(self.tr("Fortryd"), self)
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = QAction(self.tr("Gentag"), self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.undo_button = self._button(self.tr("Fortryd"), "", self.undo)
+        self.redo_button = self._button(self.tr("Gentag"), "", self.redo)
+        self.copy_button = self._button(
+            self.tr("Kopiér som tekst"),
+            self.tr("Planen som ren tekst til udklipsholderen – klar til at sætte ind i "
+                    "fagsystemet"), self.copy_text)
+        self.print_button = self._button(
+            self.tr("Udskriv plan"),
+            self.tr("Planen på én A4-side som PDF, til borgeren"), self.print_plan)
+        toolbar = QHBoxLayout()
+        toolbar.setSpacing(6)
+        for button in (self.add_button, self.add_root_button, self.remove_button):
+            toolbar.addWidget(button)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.undo_button)
+        toolbar.addWidget(self.redo_button)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.copy_button)
+        toolbar.addWidget(self.print_button)
+        self.keys_label = QLabel(self.tr(
+            "Insert: tilføj · Delete: slet · Ctrl+↑↓: flyt · Ctrl+←→: ryk ud/ind · "
+            "F2: ret tekst · træk for at flytte"))
+        self.keys_label.setObjectName("hint")
+        self.keys_label.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("hint")
+        self.message.setWordWrap(True)
+        self.message.setOpenExternalLinks(True)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.tree, 1)
+        column.addWidget(self.keys_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 420])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
+        layout.setSpacing(6)
+        layout.addWidget(self.cap_label)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.message)
 
-    def show_goals(self, goals: Sequence[Goal], actions: Sequence[Action], cap: int) -> None:
-        self.model.set_roots(goal_nodes(goals, actions))
-        self.tree.expandAll()
-        active = sum(
-            1 for g in goals
-            if g.level == GoalLevel.SUB and g.status == GoalStatus.ACTIVE and g.phase == Phase.NOW
-        )
-        if not goals:
-            self.summary.setText(self.tr("Borgeren har endnu ingen mål."))
-        else:
-            self.summary.setText(
-                self.tr("{active} aktive delmål nu (loft: {cap})").format(active=active, cap=cap)
-            )
-        self.summary.setProperty("alert", active > cap)
+    def _connect(self) -> None:
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.add_requested.connect(lambda: self._run(self._add_below))
+        self.tree.remove_requested.connect(self.remove_current)
+        self.tree.shift_requested.connect(self.shift_current)
+        self.model.drop_requested.connect(
+            lambda key, target, row: self._run(lambda: self.editor.drop(key, target, row)))
+        self.model.text_edited.connect(
+            lambda key, text: self._run(lambda: self.editor.edit_text(key, text)))
+        self.editor.plan_changed.connect(self._plan_changed)
+        self.editor.refused.connect(lambda text: self.say(text, alert=True))
+        self.editor.informed.connect(self.say)
+        self.editor.rating_added.connect(lambda _goal_id: self._show_current())
+        self.editor.stack.indexChanged.connect(self._stack_moved)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action.triggered.connect(self.redo)
+        self.side.goal_form.goal_saved.connect(
+            lambda goal: self._run(lambda: self.editor.save_goal(goal), flush=False))
+        self.side.action_form.action_saved.connect(
+            lambda action: self._run(lambda: self.editor.save_action(action), flush=False))
+        self.side.progress.rating_requested.connect(self.rate_current)
+        self.side.progress.tick_toggled.connect(self.tick_current)
+
+    # -- showing a plan ----------------------------------------------------------------------
+
+    def show_plan(
+        self, citizen: Citizen, goals: Sequence[Goal], actions: Sequence[Action], cap: int
+    ) -> None:
+        """Show a citizen's plan (called by the citizen page with what it has loaded)."""
+        assert citizen.id is not None
+        self._flush()  # what was typed for the previous citizen is kept, as on every switch
+        same = self.citizen is not None and self.citizen.id == citizen.id
+        keep = self.tree.current_key() if same else None
+        self.citizen = citizen
+        self.message.clear()
+        self._busy = True
+        try:
+            self.editor.load(citizen.id, cap, goals, actions)
+        finally:
+            self._busy = False
+        if keep is None or not self.model.index_of(keep).isValid():
+            keep = self._first_active_subgoal()
+        self.tree.select_key(keep)
+        self._show_current()
+        self._update_cap()
+        self._update_buttons()
+
+    def _first_active_subgoal(self) -> Key | None:
+        active = active_now_subgoals(self.model.goals)
+        if active and active[0].id is not None:
+            return GOAL, active[0].id
+        return None
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the tab (another tab, another page, the lock screen, closing) keeps what was
+        typed in the side panel, as moving to another row does."""
+        if self.citizen is not None and not self._busy:
+            try:
+                self._flush()
+            except Exception as exc:  # noqa: BLE001 - never lose the hide over it
+                log.warning("plan edits not saved on hide: %s", exc.__class__.__name__)
+        super().hideEvent(event)
 
     def select_goal(self, goal_id: int) -> None:
-        index = find_goal(self.model, goal_id)
-        if index.isValid():
-            self.tree.setCurrentIndex(index)
-            self.tree.scrollTo(index)
+        self.tree.select_key((GOAL, goal_id))
+
+    def has_unsaved_changes(self) -> bool:
+        return self.side.has_unsaved_changes()
+
+    def first_name(self) -> str:
+        return self.citizen.name.split()[0] if self.citizen and self.citizen.name.split() else ""
+
+    # -- running changes ---------------------------------------------------------------------
+
+    def _run(self, op: Callable[[], object], flush: bool = True) -> None:
+        """Run one editor operation: pending form edits are saved first; afterwards the item
+        the operation points at is selected and shown."""
+        if self.citizen is None or self._busy:
+            return
+        if flush:
+            self._flush()
+        self._focus = _UNSET
+        self._busy = True
+        try:
+            op()
+        except Exception as exc:  # noqa: BLE001 - one sentence to the user
+            self.editor.reload()
+            self.show_error(self, exc)
+        finally:
+            self._busy = False
+        if self._focus != _UNSET:
+            self.tree.select_key(self._focus)
+        self._show_current()
+        self._update_cap()
+        self._update_buttons()
+
+    def _plan_changed(self, focus: Key | None) -> None:
+        self._focus = focus
+        if self.citizen is not None and self.citizen.id is not None:
+            self.plan_changed.emit(self.citizen.id)
+
+    def _flush(self) -> None:
+        """Save what the user typed in the side panel before anything else happens."""
+        form: GoalForm | ActionForm | None = None
+        if self.side.goal_form.isVisibleTo(self.side) and self.side.goal_form.is_modified():
+            form = self.side.goal_form
+        elif self.side.action_form.isVisibleTo(self.side) and self.side.action_form.is_modified():
+            form = self.side.action_form
+        if form is None:
+            return
+        problem = form.problem()
+        if problem:
+            self.say(self.tr("Ændringen blev ikke gemt: {problem}").format(problem=problem),
+                     alert=True)
+            return
+        self._busy = True
+        try:
+            if form is self.side.goal_form:
+                self.editor.save_goal(self.side.goal_form.goal())
+            else:
+                self.editor.save_action(self.side.action_form.action())
+        finally:
+            self._busy = False
+
+    def _current_changed(self, *_args: object) -> None:
+        if self._busy:
+            return
+        self._flush()
+        self._show_current()
+        self._update_buttons()
+
+    def _show_current(self) -> None:
+        key = self.tree.current_key()
+        node = self.model.node(self.model.index_of(key)) if key is not None else None
+        payload = node.payload if node is not None else None
+        if isinstance(payload, Goal):
+            ratings = (self._service.ratings(payload.id or 0)
+                       if payload.level == GoalLevel.SUB else [])
+            self.side.show_goal(payload, self.first_name(), self.today(), ratings)
+        elif isinstance(payload, Action):
+            self.side.show_action(payload, self.today())
+        else:
+            self.side.show_empty()
+
+    # -- the actions -------------------------------------------------------------------------
+
+    def _add_below(self) -> None:
+        if self.editor.add_below(self.tree.current_key()):
+            self._focus_form_after_add()
+
+    def _focus_form_after_add(self) -> None:
+        # the new item is selected once _run finishes; give its text field the keyboard then
+        QTimer.singleShot(0, self._focus_text)
+
+    def _focus_text(self) -> None:
+        if self.side.goal_form.isVisibleTo(self.side):
+            self.side.goal_form.focus_text()
+        elif self.side.action_form.isVisibleTo(self.side):
+            self.side.action_form.focus_text()
+
+    def remove_current(self) -> None:
+        key = self.tree.current_key()
+        if key is not None:
+            self._run(lambda: self.editor.remove(key), flush=False)
+
+    def shift_current(self, direction: str) -> None:
+        key = self.tree.current_key()
+        if key is not None:
+            self._run(lambda: self.editor.shift(key, direction))
+
+    def undo(self) -> None:
+        """Typing not yet saved is saved first, so Undo takes exactly that back (and Redo
+        brings it again)."""
+        self._run(self.editor.stack.undo)
+
+    def redo(self) -> None:
+        self._run(self.editor.stack.redo, flush=False)
+
+    def tick_current(self, on: bool) -> None:
+        goal = self.side.goal_form.current_goal()
+        if goal is not None and goal.id is not None:
+            goal_id = goal.id
+            self._run(lambda: self.editor.tick_off(goal_id, on))
+
+    def rate_current(self) -> None:
+        self._flush()  # the side panel is shown again afterwards, so keep what was typed
+        goal = self.side.goal_form.current_goal()
+        if goal is None or goal.id is None:
+            return
+        dialog = self.rating_dialog(goal.id, goal.text, self.today(),
+                                    self._service.profile().name, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            rating = dialog.rating()
+            if self.editor.add_rating(rating):
+                self.say(self.tr("Vurderingen er gemt."))
+
+    def copy_text(self) -> None:
+        if self.citizen is None or self.citizen.id is None:
+            return
+        self._flush()
+        try:
+            text = self._service.plan_text(self.citizen.id)
+        except Exception as exc:  # noqa: BLE001
+            self.show_error(self, exc)
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.say(self.tr("Planen er kopieret som ren tekst – sæt den ind i fagsystemet med "
+                         "Ctrl+V."))
+        self.text_copied.emit()
+
+    def print_plan(self) -> None:
+        if self.citizen is None or self.citizen.id is None:
+            return
+        self._flush()
+        citizen_id = self.citizen.id
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / plan_file_name(citizen_id, self.citizen.name))
+        chosen = self.choose_pdf_file(self, suggested)
+        if not chosen:
+            return
+        out = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        self.print_button.setEnabled(False)
+        QueryOp(
+            self, self._service, lambda s: export_plan(s, citizen_id, out, today=self.today()),
+            success=self._exported,
+        ).failure(self._export_failed).run_in_background()
+
+    def _exported(self, path: Path) -> None:
+        self.print_button.setEnabled(True)
+        link = QUrl.fromLocalFile(str(path)).toString()
+        self.say(
+            self.tr("Planen er gemt som PDF: {link} – åbn den for at se den eller udskrive den.")
+            .format(link=f'<a href="{html.escape(link)}">{html.escape(path.name)}</a>'),
+            rich=True,
+        )
+        self.plan_exported.emit(str(path))
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.print_button.setEnabled(True)
+        self.show_error(self, exc)
+
+    # -- state shown -------------------------------------------------------------------------
+
+    def say(self, text: str, alert: bool = False, rich: bool = False) -> None:
+        self.message.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        self.message.setText(text)
+        self.message.setProperty("alert", alert)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def _update_cap(self) -> None:
+        if self.citizen is None:
+            self.cap_label.clear()
+        else:
+            self.cap_label.show_plan(self.model.goals, self.editor.cap)
+
+    def cap_warning_shown(self) -> bool:
+        return self.cap_label.warning_shown() and self.cap_label.isVisibleTo(self)
+
+    def _stack_moved(self, _index: int) -> None:
+        try:
+            self._update_buttons()
+        except RuntimeError:  # the tab is being destroyed and its stack cleared
+            pass
+
+    def _update_buttons(self) -> None:
+        key = self.tree.current_key()
+        has_citizen = self.citizen is not None
+        self.add_button.setText(self._add_text(key))
+        for button in (self.add_button, self.add_root_button, self.copy_button,
+                       self.print_button):
+            button.setEnabled(has_citizen)
+        self.remove_button.setEnabled(key is not None)
+        stack = self.editor.stack
+        self.undo_button.setEnabled(stack.canUndo())
+        self.redo_button.setEnabled(stack.canRedo())
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_button.setToolTip(
+            self.tr("Fortryd: {what} (Ctrl+Z)").format(what=stack.undoText())
+            if stack.canUndo() else self.tr("Intet at fortryde"))
+        self.redo_button.setToolTip(
+            self.tr("Gentag: {what} (Ctrl+Shift+Z)").format(what=stack.redoText())
+            if stack.canRedo() else self.tr("Intet at gentage"))
+
+    def _add_text(self, key: Key | None) -> str:
+        if key is None:
+            return self.tr("Tilføj langsigtet mål")
+        if key[0] == ACTION:
+            return self.tr("Tilføj indsats")
+        goal = self.model.goal(key[1])
+        if goal is None:
+            return self.tr("Tilføj")
+        return {
+            GoalLevel.LONG_TERM: self.tr("Tilføj indsatsmål"),
+            GoalLevel.EFFORT: self.tr("Tilføj delmål"),
+            GoalLevel.SUB: self.tr("Tilføj indsats"),
+        }[goal.level]

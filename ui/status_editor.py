@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import StatusState
 from caseapp.domain.models import GoalEvaluation, StatusDescription
 from caseapp.reports.status_pdf import GoalSection, StatusReportData
+from caseapp.statuses import StatusOutline
 from ui.growing_text_edit import GrowingTextEdit
 from ui.status_goal_box import StatusGoalBox
-from ui.status_prefill import StatusOutline
 
 DATE_FORMAT = "dd.MM.yyyy"
 

@@ -32,19 +32,19 @@ from caseapp.domain.models import StatusDescription
 from caseapp.reports.commands import status_file_name
 from caseapp.reports.status_pdf import StatusReportData, build_status_pdf
 from caseapp.service import CaseService
-from ui import messages
-from ui.formatting import fmt_date, fmt_time
-from ui.pdf_pages import render_pages
-from ui.pdf_preview_dialog import PdfPreviewDialog
-from ui.status_editor import StatusEditor
-from ui.status_list_model import status_list_model
-from ui.status_prefill import (
+from caseapp.statuses import (
     StatusOutline,
     copy_outline,
     default_period,
     new_outline,
     stored_outline,
 )
+from ui import messages
+from ui.formatting import fmt_date, fmt_time
+from ui.pdf_pages import render_pages
+from ui.pdf_preview_dialog import PdfPreviewDialog
+from ui.status_editor import StatusEditor
+from ui.status_list_model import status_list_model
 from ui.views import fit_columns, make_table
 from ui.worker import QueryOp
 

@@ -33,6 +33,7 @@ class TodayDigest:
     draft_notes: list[DiaryNote] = field(default_factory=list)
     draft_statuses: list[StatusDescription] = field(default_factory=list)
     names: dict[int, str] = field(default_factory=dict)
+    summaries_due: list[tuple[int, list[dt.date]]] = field(default_factory=list)  # months
 
 
 def open_citizens(caseload: Sequence[CitizenSummary]) -> list[CitizenSummary]:
@@ -75,4 +76,14 @@ def build_today(service: CaseService, now: dt.datetime) -> TodayDigest:
         draft_notes=sorted(service.pending_drafts(), key=lambda n: n.occurred_at),
         draft_statuses=service.draft_statuses(),
         names={c.id: c.name for c in caseload},
+        summaries_due=summaries_due(service, caseload, today),
     )
+
+
+def summaries_due(
+    service: CaseService, caseload: Sequence[CitizenSummary], today: dt.date
+) -> list[tuple[int, list[dt.date]]]:
+    """Active citizens with completed months not yet summed up (one façade call each)."""
+    due = [(c.id, service.months_without_summary(c.id, today))
+           for c in caseload if c.status == CitizenStatus.ACTIVE]
+    return [(citizen_id, months) for citizen_id, months in due if months]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from caseapp.planning.recurrence import Occurrence
 from ui.formatting import enum_label, first_line, fmt_date, fmt_datetime, fmt_span, long_date
+from ui.notes_text import month_name
 from ui.today_data import TodayDigest
 from ui.today_section import TodaySection
 
@@ -31,8 +32,11 @@ class TodayView(QWidget):
             self.tr("Status inden for 30 dage"), self.tr("Ingen statusbeskrivelser forfalder.")
         )
         self.drafts = TodaySection(self.tr("Kladder"), self.tr("Ingen kladder."))
+        self.summaries_due = TodaySection(
+            self.tr("Månedsopsamling mangler"), self.tr("Alle måneder er samlet op.")
+        )
         self.sections = [self.appointments, self.contact_due, self.unnoted, self.status_due,
-                         self.drafts]
+                         self.drafts, self.summaries_due]
         for section in self.sections:
             section.citizen_opened.connect(self.citizen_opened.emit)
         self._lay_out()
@@ -40,11 +44,15 @@ class TodayView(QWidget):
     def _lay_out(self) -> None:
         grid = QGridLayout()
         grid.setSpacing(12)
-        grid.addWidget(self.appointments, 0, 0, 2, 1)
+        grid.addWidget(self.appointments, 0, 0, 3, 1)
         grid.addWidget(self.contact_due, 0, 1)
         grid.addWidget(self.status_due, 0, 2)
         grid.addWidget(self.unnoted, 1, 1)
         grid.addWidget(self.drafts, 1, 2)
+        grid.addWidget(self.summaries_due, 2, 1, 1, 2)
+        self.summaries_due.setMaximumHeight(150)  # a reminder line or three, not a third row
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
         for column in range(3):
             grid.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
@@ -74,7 +82,7 @@ class TodayView(QWidget):
         ])
         self.unnoted.set_entries([
             (f"{fmt_datetime(a.start)} · {enum_label(a.kind)} · {names.get(a.citizen_id or -1, '')}",
-             a.citizen_id, "notes")
+             a.citizen_id, f"notes:appointment:{a.id}")
             for a in digest.held_without_note
         ])
         self.status_due.set_entries([
@@ -85,13 +93,22 @@ class TodayView(QWidget):
         self.drafts.set_entries(
             [(self.tr("Notat {when} · {name}: {text}").format(
                 when=fmt_date(n.occurred_at), name=names.get(n.citizen_id, ""),
-                text=first_line(n.text, 60)), n.citizen_id, "notes")
+                text=first_line(n.text, 60)), n.citizen_id, f"notes:draft:{n.id}")
              for n in digest.draft_notes]
             + [(self.tr("Status {date} · {name}").format(
                 date=fmt_date(s.period_end), name=names.get(s.citizen_id, "")),
                 s.citizen_id, "status")
                for s in digest.draft_statuses]
         )
+        self.summaries_due.set_entries([
+            (self._summaries_text(digest.names.get(cid, ""), months), cid,
+             f"notes:summary:{months[0].isoformat()}")
+            for cid, months in digest.summaries_due
+        ])
+
+    def _summaries_text(self, name: str, months: list[dt.date]) -> str:
+        return self.tr("{name} – {months}").format(
+            name=name, months=", ".join(month_name(m) for m in months))
 
     def _contact_text(self, name: str, due: dt.date | None, digest: TodayDigest) -> str:
         if due is None:

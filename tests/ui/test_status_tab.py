@@ -19,6 +19,7 @@ from caseapp.domain.models import Citizen, CitizenSummary, DiaryNote
 from caseapp.reports.commands import status_file_name
 from caseapp.reports.status_pdf import build_status_pdf, status_report_data
 from caseapp.service import CaseService
+from caseapp.statuses import default_period
 from tests.ui import sample
 from tests.ui.helpers import visible_texts
 from ui.batch_export_dialog import BatchExportDialog
@@ -26,7 +27,6 @@ from ui.caseload_model import CaseloadModel
 from ui.main_window import MainWindow
 from ui.pdf_preview_dialog import PdfPreviewDialog
 from ui.status_list_model import status_list_model
-from ui.status_prefill import default_period
 from ui.status_tab import StatusTab
 from ui.table_model import ALERT_COLOR
 

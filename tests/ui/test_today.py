@@ -36,28 +36,3 @@ def test_today_view_lists_and_opens(qtbot, window: MainWindow, ids: sample.Sampl
     assert window.current_page() == sidebar.CITIZEN
     assert window.citizen_page.citizen.id == ids.dorthe
     assert window.citizen_page.tabs.currentWidget() is window.citizen_page.notes
-
-
-def test_week_view_shows_the_week(qtbot, window: MainWindow) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    week = window.week_view
-    assert week.heading.text().startswith("Uge 48 · 24.11.2025–30.11.2025")
-    assert "Samtale med Åse" in week.days[0].texts()[0]
-    assert "Kontortid" in week.days[1].texts()[0]
-    qtbot.mouseClick(week.previous_button, Qt.MouseButton.LeftButton)
-    assert "Hjemmebesøg" in " ".join(week.days[0].texts())  # the held visit a week earlier
-    assert "Afholdt" in " ".join(week.days[0].texts())
-    qtbot.mouseClick(week.this_week_button, Qt.MouseButton.LeftButton)
-    assert week.monday == dt.date(2025, 11, 24)
-
-
-def test_recurring_series_are_expanded(qtbot, window: MainWindow, service: CaseService) -> None:
-    from caseapp.domain.enums import AppointmentKind
-    from caseapp.domain.models import Appointment
-
-    start = dt.datetime(2025, 11, 3, 12, 0)
-    service.add_appointment(Appointment(
-        AppointmentKind.FIXED_ACTIVITY, start, start + dt.timedelta(hours=1),
-        title="Fællesspisning", rrule="FREQ=WEEKLY;BYDAY=MO"))
-    window.week_view.show_week(dt.date(2025, 11, 24))
-    assert any("Fællesspisning" in t for t in window.week_view.days[0].texts())

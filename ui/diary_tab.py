@@ -1,0 +1,465 @@
+"""Dagbog: the citizen's diary notes. Filters and full-text search over a lazily fetched list,
+the red-thread timeline, the selected note (read-only, with history and "Ret") or the note
+editor, copy to the official system, and the monthly summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QStatusBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.enums import RecordState
+from caseapp.domain.models import Appointment, DiaryNote, Goal
+from caseapp.errors import CaseappError
+from caseapp.notes import TimelineItem, notes_as_text
+from caseapp.planning.recurrence import Occurrence
+from caseapp.service import CaseService
+from ui import messages
+from ui.details import appointment_html
+from ui.html_delegate import HtmlDelegate
+from ui.month_summary_dialog import MonthSummaryDialog
+from ui.note_detail import NoteDetail
+from ui.note_editor import NoteEditor
+from ui.notes_filter_bar import NotesFilterBar
+from ui.notes_list_model import GOALS, KIND, STATE, TEXT, TIME, NotesListModel
+from ui.table_model import ROW_ROLE
+from ui.timeline_model import description, timeline_model, what, when
+from ui.views import make_table
+
+log = logging.getLogger(__name__)
+
+# the widest text each narrow column shows; the note text takes the rest
+_SAMPLES = {TIME: "00.00.0000 00.00", KIND: "Netværksmøde", STATE: "Ført 00.00.00"}
+GOALS_WIDTH = 130
+
+
+class DiaryTab(QWidget):
+    notes_changed = Signal(int)  # the citizen's notes were saved, signed or marked
+
+    def __init__(self, service: CaseService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.now: Callable[[], dt.datetime] = dt.datetime.now  # replaceable in tests
+        self.ask_mark_entered: Callable[[int], bool] = self._ask_mark_entered
+        self.month_summary_dialog = MonthSummaryDialog
+        self.month_dialog: MonthSummaryDialog | None = None
+        self.citizen_id: int | None = None
+        self._goals: dict[int, Goal] = {}
+        self._quiet = False
+        self._build()
+        self._connect()
+        self._lay_out()
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.filters = NotesFilterBar()
+        self.filters.today = lambda: self.now().date()
+        self.model = NotesListModel(self._service, parent=self)
+        self.table = make_table(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setItemDelegateForColumn(TEXT, HtmlDelegate(self.table))
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        metrics = self.table.fontMetrics()
+        for column, sample in _SAMPLES.items():
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 18)
+        self.table.setColumnWidth(GOALS, GOALS_WIDTH)
+        self.timeline = timeline_model(lambda: self._goals, self)
+        self.timeline_table = make_table(self.timeline)
+        self.timeline_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.timeline_table.setColumnWidth(0, metrics.horizontalAdvance(_SAMPLES[TIME]) + 18)
+        self.timeline_table.setColumnWidth(1, metrics.horizontalAdvance("Aftale · Netværksmøde (Afholdt)") + 18)
+        self.lists = QStackedWidget()
+        self.lists.addWidget(self.table)
+        self.lists.addWidget(self.timeline_table)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.new_button = QPushButton(self.tr("Nyt notat"))
+        self.new_button.setObjectName("primaryButton")
+        self.copy_button = QPushButton(self.tr("Kopiér til fagsystem"))
+        self.copy_button.setToolTip(self.tr(
+            "Kopiér de valgte notater som ren tekst til Nexus, Cura, Sensum … (Ctrl+Shift+C)"
+        ))
+        self.month_button = QPushButton(self.tr("Månedsopsamling …"))
+        self.detail = NoteDetail()
+        self.details = self.detail.browser
+        self.editor = NoteEditor(self._service)
+        self.editor.status.hide()
+        self.right = QStackedWidget()
+        self.right.addWidget(self.detail)
+        self.right.addWidget(self.editor)
+        self.status = QStatusBar()
+        self.status.setSizeGripEnabled(False)
+
+    def _connect(self) -> None:
+        self.filters.filter_changed.connect(self.apply_filter)
+        self.filters.timeline_toggled.connect(self.show_timeline)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.timeline_table.selectionModel().selectionChanged.connect(self._timeline_selected)
+        self.new_button.clicked.connect(lambda: self.new_note())
+        self.copy_button.clicked.connect(self.copy_to_official)
+        self.month_button.clicked.connect(lambda: self.open_month_summary())
+        self.detail.correction_requested.connect(self.correct_note)
+        self.detail.draft_opened.connect(self.open_draft)
+        self.editor.note_saved.connect(self._saved)
+        self.editor.note_signed.connect(self._signed)
+        self.editor.draft_discarded.connect(lambda _id: self._reload())
+        self.editor.editor_closed.connect(self._editor_closed)
+        self.editor.correction_requested.connect(self.correct_note)
+        self.editor.status.messageChanged.connect(self._editor_message)
+        copy = QShortcut(QKeySequence("Ctrl+Shift+C"), self)
+        copy.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        copy.activated.connect(self.copy_to_official)
+
+    def _lay_out(self) -> None:
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label, 1)
+        actions.addWidget(self.month_button)
+        actions.addWidget(self.copy_button)
+        actions.addWidget(self.new_button)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 4, 0)
+        column.addLayout(actions)
+        column.addWidget(self.lists, 1)
+        self.right.setContentsMargins(4, 0, 0, 0)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([700, 360])
+        split.setChildrenCollapsible(False)
+        self.splitter = split
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(self.filters)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status)
+
+    # -- the citizen -----------------------------------------------------------------------
+
+    def show_citizen(self, citizen_id: int, goals: Mapping[int, Goal] | None = None) -> None:
+        """Show another citizen's diary (what is being written is stored first)."""
+        self.editor.flush()
+        self.right.setCurrentWidget(self.detail)
+        if self.filters.timeline_button.isChecked():
+            self.filters.timeline_button.setChecked(False)
+        self.citizen_id = citizen_id
+        all_goals = self._service.goals(citizen_id, include_archived=True)
+        self._goals = {g.id: g for g in all_goals if g.id is not None}
+        if goals:
+            self._goals.update(goals)
+        self.filters.set_citizen(citizen_id, all_goals, self._service.note_authors(citizen_id))
+        self.status.clearMessage()
+        self.apply_filter()
+
+    def refresh(self) -> None:
+        """Read the list again (a note was written elsewhere, e.g. in a quick-note window)."""
+        if self.citizen_id is not None:
+            self._reload(self._selected_id())
+
+    def apply_filter(self) -> None:
+        try:
+            self.model.set_filter(self.filters.note_filter(), self._goals)
+        except CaseappError as exc:
+            self.status.showMessage(exc.message)
+            self.model.set_filter(None)
+        self._update_count()
+        if self.filters.timeline_button.isChecked():
+            self._load_timeline()
+        elif self.right.currentWidget() is self.detail:
+            if self.model.rowCount():
+                self.table.selectRow(0)
+            else:
+                self.detail.show_nothing(self._empty_text())
+
+    def _empty_text(self) -> str:
+        if self.filters.is_narrowed():
+            return self.tr("Ingen notater passer til filtrene.")
+        return self.tr("Ingen notater endnu. Skriv det første med »Nyt notat«.")
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        if self.filters.is_narrowed():
+            text = self.tr("{count} notater passer").format(count=_thousands(total))
+        else:
+            text = self.tr("{count} notater").format(count=_thousands(total))
+        self.count_label.setText(text if total != 1 else text.replace("notater", "notat"))
+
+    def _reload(self, select_id: int | None = None) -> None:
+        self._quiet = True
+        try:
+            self.model.reload()
+            self._update_count()
+            if select_id is not None:
+                self._select_row_of(select_id)
+        finally:
+            self._quiet = False
+        if self.filters.timeline_button.isChecked():
+            self._load_timeline()
+
+    # -- selection and detail --------------------------------------------------------------
+
+    def selected_notes(self) -> list[DiaryNote]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.note_at(r) for r in rows]
+
+    def _selected_id(self) -> int | None:
+        notes = self.selected_notes()
+        return notes[0].id if notes else None
+
+    def _select_row_of(self, note_id: int) -> bool:
+        row = self.model.row_of(note_id)
+        if row is None:
+            return False
+        self.table.selectionModel().select(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.selectionModel().setCurrentIndex(  # not the view's: Ctrl may be held
+            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.scrollTo(self.model.index(row, 0), QTableView.ScrollHint.PositionAtCenter)
+        return True
+
+    def select_note(self, note_id: int) -> bool:
+        """Show one note (from search): loaded down to it, filters cleared if they hide it."""
+        self.show_timeline(False)
+        note = self._service.note(note_id)
+        row = self.model.load_until(note)
+        if row is None and self.filters.is_narrowed():
+            self.filters.set_citizen(self.citizen_id, list(self._goals.values()),
+                                     self._service.note_authors(self.citizen_id or 0))
+            self.apply_filter()
+            row = self.model.load_until(note)
+        self.right.setCurrentWidget(self.detail)
+        if row is None:  # e.g. a note replaced by a correction: show it anyway
+            self.table.clearSelection()
+            self._show_detail(note)
+            return True
+        return self._select_row_of(note_id)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._quiet:
+            return
+        notes = self.selected_notes()
+        if not notes:
+            return
+        if self.right.currentWidget() is self.editor:
+            self.editor.flush()
+            self.right.setCurrentWidget(self.detail)
+        self._show_detail(notes[0])
+
+    def _show_detail(self, note: DiaryNote) -> None:
+        history: list[DiaryNote] = []
+        if note.id is not None and (note.corrects_id is not None or note.state == RecordState.SIGNED):
+            history = self._service.note_history(note.id)
+        query = self.model.note_filter.text if self.model.note_filter else ""
+        self.detail.show_note(note, self._goals, query, history)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def new_note(self, appointment_id: int | None = None) -> None:
+        if self.citizen_id is None:
+            return
+        self.editor.now = self.now
+        self.editor.new_note(self.citizen_id, appointment_id)
+        self._show_editor()
+
+    def open_draft(self, note_id: int) -> None:
+        self.editor.now = self.now
+        self.editor.open_note(self._service.note(note_id))
+        self._show_editor()
+
+    def correct_note(self, note_id: int) -> None:
+        self.editor.now = self.now
+        self.editor.correct(self._service.note(note_id))
+        self._show_editor()
+
+    def _show_editor(self) -> None:
+        self.right.setCurrentWidget(self.editor)
+        self.editor.text.setFocus()
+
+    def _editor_message(self, text: str) -> None:
+        if text:
+            self.status.showMessage(text)
+
+    def _saved(self, note_id: int) -> None:
+        self._reload(note_id)
+        self.notes_changed.emit(self.citizen_id or 0)
+
+    def _signed(self, note_id: int) -> None:
+        message = self.editor.status.currentMessage()
+        self.right.setCurrentWidget(self.detail)
+        self._reload(note_id)
+        self._show_detail(self._service.note(note_id))
+        self.status.showMessage(message)
+        self.notes_changed.emit(self.citizen_id or 0)
+
+    def _editor_closed(self) -> None:
+        note_id = self.editor.note_id
+        self.right.setCurrentWidget(self.detail)
+        self._reload(note_id)
+        notes = self.selected_notes()
+        if notes:
+            self._show_detail(notes[0])
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.detail.show_nothing(self._empty_text())
+        self.notes_changed.emit(self.citizen_id or 0)
+
+    def open_target(self, target: str) -> None:
+        """Targets from other views: "appointment:ID" (a note for it), "draft:ID" (go on
+        writing it) or "summary:YYYY-MM-DD" (that month's summary)."""
+        kind, _, value = target.partition(":")
+        try:
+            if kind == "appointment":
+                self.new_note(int(value))
+            elif kind == "draft":
+                self.open_draft(int(value))
+            elif kind == "summary":
+                self.open_month_summary(dt.date.fromisoformat(value))
+        except ValueError:
+            log.warning("unknown diary target %r", kind)
+        except CaseappError as exc:  # e.g. the draft was signed or deleted meanwhile
+            self.status.showMessage(exc.message)
+
+    # -- into the official system ----------------------------------------------------------
+
+    def copy_to_official(self) -> None:
+        notes = self.selected_notes()
+        if not notes:
+            self.status.showMessage(self.tr("Vælg et eller flere notater i listen først."))
+            return
+        QGuiApplication.clipboard().setText(notes_as_text(notes, self._goals))
+        signed = [n.id for n in notes if n.state == RecordState.SIGNED and n.id is not None]
+        copied = self.tr("{count} notater er kopieret som tekst.").format(count=len(notes))
+        if not signed:
+            self.status.showMessage(copied + " " + self.tr(
+                "Kladder markeres ikke som ført – underskriv dem først."))
+            return
+        if not self.ask_mark_entered(len(signed)):
+            self.status.showMessage(copied)
+            return
+        try:
+            self._service.mark_entered_official(signed, self.now().date())
+        except CaseappError as exc:
+            messages.show_error(self, exc)
+            return
+        self._reload(self._selected_id())
+        for note_id in signed:
+            row = self.model.row_of(note_id)
+            if row is not None:
+                self.table.selectionModel().select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        self.status.showMessage(copied + " " + self.tr(
+            "{count} markeret som ført i fagsystem i dag.").format(count=len(signed)))
+        self.notes_changed.emit(self.citizen_id or 0)
+
+    def _ask_mark_entered(self, count: int) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Kopieret"),
+            self.tr("Teksten er kopieret. Markér {count} notater som ført i fagsystem i dag?")
+            .format(count=count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- monthly summary -------------------------------------------------------------------
+
+    def open_month_summary(self, month: dt.date | None = None) -> MonthSummaryDialog | None:
+        if self.citizen_id is None:
+            return None
+        if self.month_dialog is not None:
+            self.month_dialog.close()
+        dialog = self.month_summary_dialog(self._service, self.citizen_id, month,
+                                           today=self.now().date(), parent=self)
+        dialog.summary_saved.connect(lambda _citizen, _month: self._summary_saved())
+        dialog.finished.connect(lambda _result: setattr(self, "month_dialog", None))
+        self.month_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _summary_saved(self) -> None:
+        self._reload(self._selected_id())
+        self.notes_changed.emit(self.citizen_id or 0)
+
+    # -- timeline --------------------------------------------------------------------------
+
+    def show_timeline(self, on: bool) -> None:
+        if self.filters.timeline_button.isChecked() != on:
+            self.filters.timeline_button.setChecked(on)  # comes back here through the signal
+            return
+        self.lists.setCurrentWidget(self.timeline_table if on else self.table)
+        self.copy_button.setVisible(not on)
+        if on:
+            self._load_timeline()
+        else:
+            self._update_count()
+
+    def _load_timeline(self) -> None:
+        if self.citizen_id is None:
+            return
+        start, end = self.filters.timeline_bounds()
+        try:
+            items = self._service.citizen_timeline(self.citizen_id, start, end)
+        except CaseappError as exc:
+            self.status.showMessage(exc.message)
+            items = []
+        self.timeline.set_rows(list(reversed(items)))
+        self.count_label.setText(self.tr("Tidslinje: {count} hændelser").format(count=len(items)))
+        self.count_label.setToolTip(self.tr("Fra {start} til {end}. Vælg en anden periode i "
+                                            "filtrene.").format(start=start.strftime("%d.%m.%Y"),
+                                                                end=end.strftime("%d.%m.%Y")))
+
+    def _timeline_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.timeline_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        item: TimelineItem = rows[0].data(ROW_ROLE)
+        self.right.setCurrentWidget(self.detail)
+        if isinstance(item.item, DiaryNote):
+            self._show_detail(item.item)
+        elif isinstance(item.item, Occurrence):
+            self.detail.show_html(_occurrence_html(item.item))
+        else:
+            self.detail.show_html(
+                f"<p><b>{html.escape(when(item) + ' · ' + what(item))}</b></p>"
+                f"<p>{html.escape(description(item, self._goals))}</p>"
+            )
+
+
+def _occurrence_html(occurrence: Occurrence) -> str:
+    return appointment_html(Appointment(
+        kind=occurrence.kind, start=occurrence.start, end=occurrence.end,
+        title=occurrence.title, citizen_id=occurrence.citizen_id, place=occurrence.place,
+        status=occurrence.status,
+    ))
+
+
+def _thousands(value: int) -> str:
+    return f"{value:,}".replace(",", ".")

@@ -1,0 +1,600 @@
+"""Writing one diary note: kind, when, text, the sub-goals it is about, the appointment it
+belongs to. Used in the Dagbog tab and in the quick-note window.
+
+Never lose a word: the draft is stored (service.autosave_draft) at most AUTOSAVE_MS after the
+first change, when the text loses focus and when the editor is hidden or closed. Records stay
+records: Ctrl+Enter signs, after which the note is read-only; "Ret" starts a correction
+(service.correct_note) that points to the signed note.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStatusBar,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from caseapp.domain.enums import (
+    AppointmentKind,
+    AppointmentStatus,
+    GoalLevel,
+    GoalStatus,
+    NoteKind,
+    RecordState,
+)
+from caseapp.domain.hints import prepare
+from caseapp.domain.models import Appointment, DiaryNote, Goal
+from caseapp.domain.note_writing import (
+    FOUR_QUESTIONS,
+    FOUR_QUESTIONS_SOURCE,
+    NOTE_RULES,
+    note_hints,
+)
+from caseapp.domain.validation import MAX_TEXT, clean_text
+from caseapp.errors import CaseappError
+from caseapp.service import CaseService
+from ui import messages
+from ui.formatting import enum_label, fmt_datetime
+from ui.note_goal_checks import NoteGoalChecks
+from ui.note_hints_view import NoteHintsView
+from ui.notes_text import to_utf16
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 3_000
+HINT_DELAY_MS = 300
+APPOINTMENT_DAYS_BACK = 60
+LONG_TEXT_WARNING = 90_000
+
+_KIND_OF_APPOINTMENT = {
+    AppointmentKind.CONVERSATION: NoteKind.CONVERSATION,
+    AppointmentKind.HOME_VISIT: NoteKind.HOME_VISIT,
+    AppointmentKind.NETWORK_MEETING: NoteKind.NETWORK_MEETING,
+    AppointmentKind.PHONE: NoteKind.PHONE,
+    AppointmentKind.STATUS_MEETING: NoteKind.CONVERSATION,
+}
+_MARKED_RULES = tuple(rule for rule in NOTE_RULES if rule.patterns)
+
+
+class NoteEditor(QWidget):
+    note_saved = Signal(int)  # stored by hand, or created by the first autosave
+    draft_autosaved = Signal(int)
+    note_signed = Signal(int)
+    draft_discarded = Signal(int)
+    correction_requested = Signal(int)  # "Ret" on a note just signed here
+    editor_closed = Signal()
+
+    def __init__(self, service: CaseService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.now: Callable[[], dt.datetime] = dt.datetime.now  # replaceable in tests
+        self.confirm_discard: Callable[[], bool] = self._ask_discard
+        self._citizen_id: int | None = None
+        self._note_id: int | None = None
+        self._corrects_id: int | None = None
+        self._signed_note: DiaryNote | None = None
+        self._author = ""
+        self._dirty = False
+        self._loading = False
+        self._build()
+        self._connect()
+        self._lay_out()
+        self._set_read_only(False)
+        self._update_buttons()
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.heading = QLabel(self.tr("Nyt notat"))
+        self.heading.setObjectName("cardTitle")
+        self.kind = QComboBox()
+        for kind in NoteKind:
+            self.kind.addItem(enum_label(kind), kind.value)
+        self.occurred = QDateTimeEdit()
+        self.occurred.setCalendarPopup(True)
+        self.occurred.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.appointment = QComboBox()
+        self.appointment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.appointment.setMinimumContentsLength(20)
+        self.goals = NoteGoalChecks()
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(self.tr(
+            "Hvad så eller hørte du? Beskriv observationen – fx »Hans svarede ikke på Pias "
+            "henvendelser«."
+        ))
+        self.text.installEventFilter(self)
+        self.hints = NoteHintsView()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+        self.questions_button = QToolButton()
+        self.questions_button.setText("?")
+        self.questions_button.setToolTip(self.tr("De fire spørgsmål til al dokumentation"))
+        self.questions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.questions_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
+        self.questions_menu = QMenu(self.questions_button)
+        self.questions_label = QLabel(self._questions_html())
+        self.questions_label.setWordWrap(True)
+        self.questions_label.setMinimumWidth(340)
+        self.questions_label.setContentsMargins(12, 10, 12, 10)
+        action = QWidgetAction(self.questions_menu)
+        action.setDefaultWidget(self.questions_label)
+        self.questions_menu.addAction(action)
+        self.questions_button.setMenu(self.questions_menu)
+        self.discard_button = QPushButton(self.tr("Kassér"))
+        self.discard_button.setToolTip(self.tr("Kassér kladden (teksten slettes)"))
+        self.close_button = QPushButton(self.tr("Luk"))
+        self.save_button = QPushButton(self.tr("Gem kladde"))
+        self.save_button.setToolTip(self.tr("Gem (Ctrl+S). Kladden gemmes også af sig selv."))
+        self.sign_button = QPushButton(self.tr("Underskriv"))
+        self.sign_button.setObjectName("primaryButton")
+        self.sign_button.setToolTip(self.tr(
+            "Underskriv (Ctrl+Enter). Et underskrevet notat kan ikke ændres, kun rettes."
+        ))
+        self.correct_button = QPushButton(self.tr("Ret"))
+        self.correct_button.setToolTip(self.tr(
+            "Skriv en rettelse. Det oprindelige notat bevares uændret."
+        ))
+        self.status = QStatusBar()
+        self.status.setSizeGripEnabled(False)
+        self.status.setObjectName("noteStatus")
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.hint_timer = QTimer(self)
+        self.hint_timer.setSingleShot(True)
+        self.hint_timer.setInterval(HINT_DELAY_MS)
+
+    def _connect(self) -> None:
+        self.text.textChanged.connect(self._changed)
+        self.kind.currentIndexChanged.connect(self._changed)
+        self.occurred.dateTimeChanged.connect(self._changed)
+        self.appointment.currentIndexChanged.connect(self._appointment_chosen)
+        self.goals.goals_changed.connect(self._changed)
+        self.autosave_timer.timeout.connect(self.autosave)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
+        self.hint_timer.timeout.connect(self.update_hints)
+        self.save_button.clicked.connect(self.save)
+        self.sign_button.clicked.connect(self.sign)
+        self.discard_button.clicked.connect(self.discard)
+        self.close_button.clicked.connect(self.close_editor)
+        self.correct_button.clicked.connect(self._correct_signed)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.sign)
+        save = QShortcut(QKeySequence("Ctrl+S"), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save)
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.discard_button)
+        top.addWidget(self.questions_button)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Type"), self.kind)
+        form.addRow(self.tr("Tidspunkt"), self.occurred)
+        form.addRow(self.tr("Aftale"), self.appointment)
+        form.addRow(self.tr("Delmål"), self.goals)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.sign_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.hints)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+
+    def _questions_html(self) -> str:
+        items = "".join(f"<li>{self.tr(q)}</li>" for _key, q in FOUR_QUESTIONS)
+        return (
+            "<b>" + self.tr("Før du skriver") + "</b>"
+            + f"<ol style='margin-left:0'>{items}</ol>"
+            + "<p style='color:#5f6b7a'><i>" + self.tr(FOUR_QUESTIONS_SOURCE) + "</i><br>"
+            + self.tr("Kvalitet og dokumentation, Social Udvikling") + "</p>"
+        )
+
+    # -- what the editor holds -------------------------------------------------------------
+
+    @property
+    def note_id(self) -> int | None:
+        return self._note_id
+
+    @property
+    def citizen_id(self) -> int | None:
+        return self._citizen_id
+
+    @property
+    def corrects_id(self) -> int | None:
+        return self._corrects_id
+
+    def is_read_only(self) -> bool:
+        return self.text.isReadOnly()
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def has_text(self) -> bool:
+        return bool(clean_text(self.text.toPlainText()).strip())
+
+    def current_draft(self) -> DiaryNote:
+        moment = self.occurred.dateTime().toPython().replace(second=0, microsecond=0)
+        return DiaryNote(
+            citizen_id=self._citizen_id or 0,
+            kind=NoteKind(self.kind.currentData()),
+            occurred_at=moment,
+            text=self.text.toPlainText(),
+            author=self._author,
+            goal_ids=self.goals.checked_ids(),
+            appointment_id=self.appointment.currentData(),
+            corrects_id=self._corrects_id,
+            id=self._note_id,
+        )
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def new_note(self, citizen_id: int, appointment_id: int | None = None) -> None:
+        """An empty note for the citizen, now (or at the appointment, when given)."""
+        self.flush()
+        appointment = self._appointment(citizen_id, appointment_id)
+        when = appointment.start if appointment else self.now()
+        kind = _KIND_OF_APPOINTMENT.get(appointment.kind, NoteKind.OBSERVATION) if appointment \
+            else NoteKind.OBSERVATION
+        note = DiaryNote(citizen_id, kind, when.replace(second=0, microsecond=0), "",
+                         appointment_id=appointment_id)
+        self._open(note, self.tr("Nyt notat"))
+
+    def open_note(self, note: DiaryNote) -> None:
+        """A draft to go on writing, or a signed note to read (read-only)."""
+        self.flush()
+        if note.state == RecordState.SIGNED:
+            self._open(note, "")
+            self._show_signed(note)
+            return
+        title = self.tr("Rettelse (kladde)") if note.corrects_id else self.tr("Kladde")
+        self._open(note, title)
+
+    def correct(self, original: DiaryNote) -> None:
+        """Start a correction of a signed note; stored as a new draft once something changes."""
+        self.flush()
+        if original.state != RecordState.SIGNED or original.id is None:
+            self.status.showMessage(self.tr("Kun underskrevne notater rettes; en kladde "
+                                            "redigeres direkte."))
+            return
+        correction = dataclasses.replace(original, id=None, state=RecordState.DRAFT,
+                                         signed_at=None, corrects_id=original.id,
+                                         entered_official_on=None)
+        self._open(correction, self.tr("Rettelse af notat fra {when}").format(
+            when=fmt_datetime(original.occurred_at)))
+        self.status.showMessage(self.tr(
+            "Rettelsen gemmes som en ny version; det oprindelige notat bevares."
+        ))
+
+    def change_citizen(self, citizen_id: int) -> None:
+        """Move the note being written to another citizen (the quick-note picker). The text
+        stays; the sub-goals and the appointment, which were the other citizen's, are cleared."""
+        if citizen_id == self._citizen_id or self.is_read_only():
+            return
+        note = dataclasses.replace(self.current_draft(), citizen_id=citizen_id, goal_ids=(),
+                                   appointment_id=None)
+        self._open(note, self.heading.text(), keep_id=True)
+        if self.has_text():
+            self._changed()
+
+    def _open(self, note: DiaryNote, title: str, keep_id: bool = False) -> None:
+        self._loading = True
+        try:
+            self.autosave_timer.stop()
+            self._citizen_id = note.citizen_id
+            if not keep_id:
+                self._note_id = note.id
+            self._corrects_id = note.corrects_id
+            self._signed_note = None
+            self._author = note.author or self._service.profile().name
+            self.heading.setText(title)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(note.kind.value)))
+            self.occurred.setDateTime(QDateTime(note.occurred_at))
+            self._fill_goals(note)
+            self._fill_appointments(note.appointment_id)
+            self.text.setPlainText(note.text)
+            self.text.moveCursor(QTextCursor.MoveOperation.End)
+            self._dirty = False
+            self._set_read_only(False)
+            self.status.clearMessage()
+        finally:
+            self._loading = False
+        self.update_hints()
+        self._update_buttons()
+
+    def _fill_goals(self, note: DiaryNote) -> None:
+        goals = self._service.goals(note.citizen_id, include_archived=True)
+        active = [g for g in goals if _is_active_subgoal(g)]
+        linked = [g for g in goals if g.id in note.goal_ids and not _is_active_subgoal(g)]
+        self.goals.set_goals(active + linked, note.goal_ids)
+
+    def _fill_appointments(self, selected: int | None) -> None:
+        now = self.now()
+        earliest = now - dt.timedelta(days=APPOINTMENT_DAYS_BACK)
+        latest = now + dt.timedelta(days=1)
+        choices: list[Appointment] = [
+            a for a in self._service.citizen_appointments(self._citizen_id or 0)
+            if a.id == selected or (not a.rrule and earliest <= a.start <= latest
+                                    and a.status != AppointmentStatus.CANCELLED)
+        ]
+        choices.sort(key=lambda a: a.start, reverse=True)
+        self.appointment.clear()
+        self.appointment.addItem(self.tr("(ingen aftale)"), None)
+        for a in choices:
+            label = f"{fmt_datetime(a.start)} · {a.title or enum_label(a.kind)}"
+            if a.status != AppointmentStatus.PLANNED:
+                label += f" ({enum_label(a.status)})"
+            self.appointment.addItem(label, a.id)
+        self.appointment.setCurrentIndex(max(0, self.appointment.findData(selected)))
+
+    def _appointment(self, citizen_id: int, appointment_id: int | None) -> Appointment | None:
+        if appointment_id is None:
+            return None
+        # The façade has no appointment-by-id yet; the citizen's list holds it.
+        return next((a for a in self._service.citizen_appointments(citizen_id)
+                     if a.id == appointment_id), None)
+
+    # -- changes and autosave --------------------------------------------------------------
+
+    def _appointment_chosen(self) -> None:
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._loading or self.is_read_only():
+            return
+        self._dirty = True
+        if not self.autosave_timer.isActive():
+            self.autosave_timer.start()  # not restarted by later keys: at most AUTOSAVE_MS lost
+        self.hint_timer.start()
+        self._update_buttons()
+
+    def autosave(self) -> None:
+        """The timer's slot: store what is typed so far, quietly."""
+        if self._dirty:
+            self._store(explicit=False)
+
+    def flush(self) -> bool:
+        """Store pending changes now (focus lost, hidden, closed, another note opened)."""
+        self.autosave_timer.stop()
+        if not self._dirty or self.is_read_only():
+            return True
+        return self._store(explicit=False)
+
+    def save(self) -> bool:
+        if self.is_read_only() or self._citizen_id is None:
+            return False
+        return self._store(explicit=True)
+
+    def _store(self, explicit: bool) -> bool:
+        self.autosave_timer.stop()
+        draft = self.current_draft()
+        cleaned = clean_text(draft.text).strip()
+        if not cleaned:
+            if explicit:
+                self._report(self.tr("Notatet er tomt. Skriv først, hvad du så eller hørte."))
+            return not explicit
+        if len(cleaned) > MAX_TEXT:
+            self._report(self.tr(
+                "Notatet er for langt: højst {limit} tegn. Intet er slettet – kort teksten ned, "
+                "så gemmes den."
+            ).format(limit=f"{MAX_TEXT:,}".replace(",", ".")))
+            return False
+        try:
+            if self._note_id is None and self._corrects_id is not None:
+                self._note_id = self._service.correct_note(
+                    self._corrects_id, draft.text, draft.goal_ids
+                )
+                draft = dataclasses.replace(draft, id=self._note_id)
+                created = True
+            else:
+                created = self._note_id is None
+            stored = self._service.autosave_draft(draft)
+        except Exception as exc:  # noqa: BLE001 - told to the user, the text stays here
+            self._report(messages.error_text(exc))
+            return False
+        if stored is None:
+            return not explicit
+        created = created or stored != self._note_id
+        self._note_id = stored
+        self._dirty = False
+        moment = self.now().strftime("%H.%M.%S")
+        self.status.showMessage(self.tr("Kladden er gemt kl. {time}.").format(time=moment))
+        if self.heading.text() == self.tr("Nyt notat"):
+            self.heading.setText(self.tr("Kladde"))
+        self._update_buttons()
+        if explicit or created:
+            self.note_saved.emit(stored)
+        else:
+            self.draft_autosaved.emit(stored)
+        return True
+
+    # -- signing, discarding, closing ------------------------------------------------------
+
+    def sign(self) -> bool:
+        """Ctrl+Enter: store and sign. There is no undo; a mistake is put right with "Ret"."""
+        if self.is_read_only() or self._citizen_id is None:
+            return False
+        if not self._store(explicit=True) or self._note_id is None:
+            return False
+        note_id = self._note_id
+        try:
+            self._service.sign_note(note_id, at=self.now())
+            note = self._service.note(note_id)
+        except CaseappError as exc:
+            self._report(exc.message)
+            return False
+        self._show_signed(note)
+        self.status.showMessage(self.tr(
+            "Notatet er underskrevet kl. {time}. Det kan ikke fortrydes; ret det med »Ret«."
+        ).format(time=self.now().strftime("%H.%M")))
+        self.note_signed.emit(note_id)
+        return True
+
+    def discard(self) -> None:
+        if self.is_read_only():
+            return
+        if self.has_text() and not self.confirm_discard():
+            return
+        self.autosave_timer.stop()
+        note_id = self._note_id
+        if note_id is not None:
+            try:
+                self._service.delete_draft(note_id)
+            except CaseappError as exc:
+                self._report(exc.message)
+                return
+        self._dirty = False
+        self._note_id = None
+        self._loading = True
+        self.text.clear()
+        self._loading = False
+        self.status.showMessage(self.tr("Kladden er kasseret."))
+        if note_id is not None:
+            self.draft_discarded.emit(note_id)
+        self.editor_closed.emit()
+
+    def close_editor(self) -> None:
+        self.flush()
+        self.editor_closed.emit()
+
+    def _correct_signed(self) -> None:
+        if self._signed_note is not None and self._signed_note.id is not None:
+            self.correction_requested.emit(self._signed_note.id)
+
+    def _ask_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Kassér kladde"),
+            self.tr("Vil du kassere kladden? Teksten slettes."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- read-only -------------------------------------------------------------------------
+
+    def _show_signed(self, note: DiaryNote) -> None:
+        self._loading = True
+        self.text.setPlainText(note.text)
+        self._loading = False
+        self._signed_note = note
+        self._dirty = False
+        self._note_id = note.id
+        self.heading.setText(self.tr("Underskrevet {when}").format(
+            when=fmt_datetime(note.signed_at)))
+        self._set_read_only(True)
+        self.hints.set_hints([])
+        self.text.setExtraSelections([])
+        self._update_buttons()
+
+    def _set_read_only(self, on: bool) -> None:
+        self.text.setReadOnly(on)
+        for widget in (self.kind, self.occurred, self.appointment, self.goals):
+            widget.setEnabled(not on)
+        self.correct_button.setVisible(on)
+        for button in (self.save_button, self.sign_button, self.discard_button):
+            button.setVisible(not on)
+
+    def _update_buttons(self) -> None:
+        can_write = not self.is_read_only() and self._citizen_id is not None
+        has_text = self.has_text()
+        self.save_button.setEnabled(can_write and has_text and (self._dirty or self._note_id is None))
+        self.sign_button.setEnabled(can_write and has_text)
+        self.discard_button.setEnabled(can_write and (has_text or self._note_id is not None))
+        length = len(self.text.toPlainText())
+        words = len(self.text.toPlainText().split())
+        too_long = length > MAX_TEXT
+        if length > LONG_TEXT_WARNING:
+            self.count_label.setText(self.tr("{chars} af højst {limit} tegn").format(
+                chars=f"{length:,}".replace(",", "."),
+                limit=f"{MAX_TEXT:,}".replace(",", ".")))
+        else:
+            self.count_label.setText(self.tr("{words} ord").format(words=words) if words else "")
+        self.count_label.setProperty("alert", too_long)
+        self.count_label.style().unpolish(self.count_label)
+        self.count_label.style().polish(self.count_label)
+
+    def _report(self, message: str) -> None:
+        self.status.showMessage(message)
+
+    # -- writing help ----------------------------------------------------------------------
+
+    def update_hints(self) -> None:
+        if self.is_read_only():
+            return
+        text = self.text.toPlainText()
+        self.hints.set_hints(note_hints(text, linked_subgoals=len(self.goals.checked_ids())))
+        self.text.setExtraSelections(self._marks(text))
+
+    def _marks(self, text: str) -> list[QTextEdit.ExtraSelection]:
+        body, spans_ok = prepare(text)
+        if not spans_ok or not body:
+            return []
+        spans = [span for rule in _MARKED_RULES for span in rule.spans(body)]
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#fff1c2"))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(QColor("#b7791f"))
+        marks: list[QTextEdit.ExtraSelection] = []
+        for start, end in to_utf16(text, spans):
+            mark = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            mark.cursor = cursor  # type: ignore[attr-defined]
+            mark.format = fmt  # type: ignore[attr-defined]
+            marks.append(mark)
+        return marks
+
+    def marked_words(self) -> list[str]:
+        return [m.cursor.selectedText() for m in self.text.extraSelections()]
+
+    # -- events ----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        super().hideEvent(event)
+
+
+def _is_active_subgoal(goal: Goal) -> bool:
+    return goal.level == GoalLevel.SUB and goal.status == GoalStatus.ACTIVE and not goal.archived
+

@@ -1,0 +1,395 @@
+"""Undoable plan changes: each command calls the façade forward, and its inverse on undo.
+
+Commands name goals and actions by *handles*, not database ids: a goal that is deleted and
+brought back by an undo gets a new id, and every older command on the stack must still find it.
+`Handles` keeps the handle -> current id binding; a deleted row is unbound (so a new row that
+happens to reuse its id gets a handle of its own) and bound again when an undo re-creates it.
+
+The first `redo` of every command is skipped: the editor runs `perform()` itself before pushing,
+so a change the core refuses never reaches the stack. Later undos and redos report failures to
+the editor, which shows them and clears the stack (the plan then no longer matches it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from caseapp.domain.enums import GoalStatus
+from caseapp.domain.models import Action, Goal
+from caseapp.errors import NotFound
+from caseapp.plans.operations import Removal
+from caseapp.plans.tree import descendants, sibling_order
+from caseapp.service import CaseService
+
+log = logging.getLogger(__name__)
+
+GOAL_FIELDS = (
+    "text", "source", "ambition", "life_domain", "indicator", "deadline", "status", "phase",
+)
+ACTION_FIELDS = ("what", "who", "due", "done_on")
+
+
+class Handles:
+    """Stable names for goals and actions across deletions and re-creations."""
+
+    def __init__(self) -> None:
+        self._next = 1
+        self._id: dict[int, tuple[str, int] | None] = {}
+        self._handle: dict[tuple[str, int], int] = {}
+
+    def of(self, kind: str, db_id: int) -> int:
+        handle = self._handle.get((kind, db_id))
+        if handle is None:
+            handle = self._next
+            self._next += 1
+            self.bind(handle, kind, db_id)
+        return handle
+
+    def id(self, handle: int) -> int:
+        bound = self._id.get(handle)
+        if bound is None:
+            raise NotFound("Målet eller indsatsen findes ikke længere.")
+        return bound[1]
+
+    def key(self, handle: int | None) -> tuple[str, int] | None:
+        return self._id.get(handle) if handle is not None else None
+
+    def bind(self, handle: int, kind: str, db_id: int) -> None:
+        self._id[handle] = (kind, db_id)
+        self._handle[(kind, db_id)] = handle
+
+    def unbind(self, kind: str, db_id: int) -> None:
+        handle = self._handle.pop((kind, db_id), None)
+        if handle is not None:
+            self._id[handle] = None
+
+    def clear(self) -> None:
+        self._id.clear()
+        self._handle.clear()
+
+
+class PlanContext(Protocol):
+    """What a command needs from the editor."""
+
+    service: CaseService
+    handles: Handles
+    citizen_id: int
+
+    def command_done(self, focus: int | None) -> None: ...
+    def command_failed(self, exc: BaseException) -> None: ...
+    def notify(self, code: str) -> None: ...
+
+
+class PlanCommand(QUndoCommand):
+    def __init__(self, ctx: PlanContext, text: str) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self.focus: int | None = None  # the handle to select afterwards
+        self._skip_redo = True
+
+    def perform(self) -> None:
+        """The first run, before the command is pushed (raises what the core raises)."""
+        self.forward()
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._run(self.forward)
+
+    def undo(self) -> None:
+        self._run(self.backward)
+
+    def _run(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except Exception as exc:  # noqa: BLE001 - reported to the user by the editor
+            self.ctx.command_failed(exc)
+        else:
+            self.ctx.command_done(self.focus)
+
+    def forward(self) -> None:
+        raise NotImplementedError
+
+    def backward(self) -> None:
+        raise NotImplementedError
+
+    # helpers
+    @property
+    def service(self) -> CaseService:
+        return self.ctx.service
+
+    def goal_id(self, handle: int | None) -> int | None:
+        return None if handle is None else self.ctx.handles.id(handle)
+
+
+# -- taking a subtree out and putting it back ------------------------------------------------
+
+
+@dataclass
+class _Snapshot:
+    goals: list[Goal]  # the subtree, parents before children
+    handles: dict[int, int]  # goal id at removal -> handle
+    actions: list[tuple[Action, int, int]]  # (action, its handle, its goal's handle)
+    parent: int | None  # handle of the top goal's parent
+    index: int  # the top goal's place among its live siblings
+    archived_before: set[int]
+
+
+class Subtree:
+    """Removes a goal with everything below it, and brings it back exactly as it was."""
+
+    def __init__(self, ctx: PlanContext, handle: int) -> None:
+        self.ctx = ctx
+        self.handle = handle
+        self.snapshot: _Snapshot | None = None
+        self.removal: Removal | None = None
+
+    def remove(self) -> Removal:
+        s, handles = self.ctx.service, self.ctx.handles
+        goal_id = handles.id(self.handle)
+        top = s.goal(goal_id)
+        everything = s.goals(top.citizen_id, include_archived=True)
+        by_id = {g.id: g for g in everything}
+        subtree = [top] + [by_id[i] for i in descendants(everything, goal_id)]
+        ids = {g.id for g in subtree}
+        siblings = sorted(
+            (g for g in everything if g.parent_id == top.parent_id and not g.archived),
+            key=sibling_order,
+        )
+        actions = [a for a in s.actions(top.citizen_id) if a.goal_id in ids]
+        self.snapshot = _Snapshot(
+            goals=subtree,
+            handles={g.id: handles.of("goal", g.id) for g in subtree if g.id is not None},
+            actions=[
+                (a, handles.of("action", a.id or 0), handles.of("goal", a.goal_id))
+                for a in actions
+            ],
+            parent=handles.of("goal", top.parent_id) if top.parent_id is not None else None,
+            index=next((i for i, g in enumerate(siblings) if g.id == goal_id), len(siblings)),
+            archived_before={g.id for g in subtree if g.archived and g.id is not None},
+        )
+        removal = s.remove_goal(goal_id)
+        for gone in removal.deleted:
+            handles.unbind("goal", gone)
+        for gone in removal.deleted_actions:
+            handles.unbind("action", gone)
+        self.removal = removal
+        return removal
+
+    def restore(self) -> None:
+        snap, removal = self.snapshot, self.removal
+        assert snap is not None and removal is not None
+        s, handles = self.ctx.service, self.ctx.handles
+        top = snap.goals[0]
+        assert top.id is not None
+        parent_id = handles.id(snap.parent) if snap.parent is not None else None
+        deleted = set(removal.deleted)
+        if top.id in deleted:
+            new_id = s.add_goal(dataclasses.replace(top, id=None, parent_id=parent_id,
+                                                    archived=False))
+            handles.bind(snap.handles[top.id], "goal", new_id)
+        else:
+            s.restore_goal(top.id)
+            # restore_goal also brings back goals archived before this removal: archive them
+            # again (the top-most ones; their subtrees follow).
+            for goal in snap.goals[1:]:
+                if goal.id in snap.archived_before and goal.parent_id not in snap.archived_before:
+                    s.remove_goal(goal.id or 0)
+        for goal in snap.goals[1:]:
+            if goal.id in deleted:
+                parent = handles.id(snap.handles[goal.parent_id or 0])
+                new_id = s.add_goal(dataclasses.replace(goal, id=None, parent_id=parent))
+                handles.bind(snap.handles[goal.id], "goal", new_id)
+        gone_actions = set(removal.deleted_actions)
+        for action, handle, goal_handle in snap.actions:
+            if action.id in gone_actions:
+                new_id = s.add_action(
+                    dataclasses.replace(action, id=None, goal_id=handles.id(goal_handle))
+                )
+                handles.bind(handle, "action", new_id)
+        s.move_goal(handles.id(self.handle), parent_id, snap.index)
+
+
+# -- goals -------------------------------------------------------------------------------------
+
+
+class AddGoal(PlanCommand):
+    """A new goal last under `parent` (a handle, or None for the top)."""
+
+    def __init__(self, ctx: PlanContext, goal: Goal, parent: int | None, text: str) -> None:
+        super().__init__(ctx, text)
+        self.goal = goal
+        self.parent = parent
+        self.subtree: Subtree | None = None
+
+    def forward(self) -> None:
+        if self.subtree is not None:  # a redo: bring back what the undo took out
+            self.subtree.restore()
+            return
+        parent_id = self.goal_id(self.parent)
+        siblings = [g for g in self.service.goals(self.ctx.citizen_id) if g.parent_id == parent_id]
+        goal = dataclasses.replace(self.goal, parent_id=parent_id, position=len(siblings))
+        new_id = self.service.add_goal(goal)
+        self.focus = self.ctx.handles.of("goal", new_id)
+        self.subtree = Subtree(self.ctx, self.focus)
+
+    def backward(self) -> None:
+        assert self.subtree is not None
+        self.subtree.remove()
+
+
+class RemoveGoal(PlanCommand):
+    """Delete a goal with everything below it; the core archives what notes point to."""
+
+    def __init__(self, ctx: PlanContext, handle: int, parent: int | None, text: str) -> None:
+        super().__init__(ctx, text)
+        self.subtree = Subtree(ctx, handle)
+        self.parent = parent
+
+    def forward(self) -> None:
+        removal = self.subtree.remove()
+        self.focus = self.parent
+        if self.subtree.snapshot and self.subtree.snapshot.goals[0].id in removal.archived:
+            self.ctx.notify("archived")
+
+    def backward(self) -> None:
+        self.subtree.restore()
+        self.focus = self.subtree.handle
+
+
+class EditGoal(PlanCommand):
+    def __init__(
+        self, ctx: PlanContext, handle: int, before: dict[str, Any], after: dict[str, Any],
+        text: str,
+    ) -> None:
+        super().__init__(ctx, text)
+        self.focus = handle
+        self.before, self.after = before, after
+
+    def _apply(self, values: dict[str, Any]) -> None:
+        current = self.service.goal(self.ctx.handles.id(self.focus or 0))
+        self.service.update_goal(dataclasses.replace(current, **values))
+
+    def forward(self) -> None:
+        self._apply(self.after)
+
+    def backward(self) -> None:
+        self._apply(self.before)
+
+
+class MoveGoal(PlanCommand):
+    def __init__(
+        self, ctx: PlanContext, handle: int, origin: tuple[int | None, int],
+        target: tuple[int | None, int], text: str,
+    ) -> None:
+        super().__init__(ctx, text)
+        self.focus = handle
+        self.origin, self.target = origin, target
+
+    def _move(self, place: tuple[int | None, int]) -> None:
+        parent, position = place
+        self.service.move_goal(self.ctx.handles.id(self.focus or 0), self.goal_id(parent),
+                               position)
+
+    def forward(self) -> None:
+        self._move(self.target)
+
+    def backward(self) -> None:
+        self._move(self.origin)
+
+
+class TickOff(PlanCommand):
+    def __init__(
+        self, ctx: PlanContext, handle: int, on: bool, previous: GoalStatus, text: str
+    ) -> None:
+        super().__init__(ctx, text)
+        self.focus = handle
+        self.on, self.previous = on, previous
+
+    def forward(self) -> None:
+        self.service.tick_off(self.ctx.handles.id(self.focus or 0), self.on)
+
+    def backward(self) -> None:
+        self.service.set_goal_status(self.ctx.handles.id(self.focus or 0), self.previous)
+
+
+# -- actions -----------------------------------------------------------------------------------
+
+
+class AddAction(PlanCommand):
+    """A new action under a sub-goal (`goal` is the sub-goal's handle)."""
+
+    def __init__(self, ctx: PlanContext, action: Action, goal: int, text: str) -> None:
+        super().__init__(ctx, text)
+        self.action = action
+        self.goal = goal
+
+    def forward(self) -> None:
+        action = dataclasses.replace(self.action, id=None, goal_id=self.ctx.handles.id(self.goal))
+        new_id = self.service.add_action(action)
+        if self.focus is None:
+            self.focus = self.ctx.handles.of("action", new_id)
+        else:
+            self.ctx.handles.bind(self.focus, "action", new_id)
+
+    def backward(self) -> None:
+        assert self.focus is not None
+        action_id = self.ctx.handles.id(self.focus)
+        self.action = self.service.action(action_id)
+        self.service.remove_action(action_id)
+        self.ctx.handles.unbind("action", action_id)
+
+
+class RemoveAction(PlanCommand):
+    def __init__(self, ctx: PlanContext, handle: int, goal: int, text: str) -> None:
+        super().__init__(ctx, text)
+        self.handle, self.goal = handle, goal
+        self.focus = goal
+
+    def forward(self) -> None:
+        action_id = self.ctx.handles.id(self.handle)
+        self.action = self.service.action(action_id)
+        self.service.remove_action(action_id)
+        self.ctx.handles.unbind("action", action_id)
+        self.focus = self.goal
+
+    def backward(self) -> None:
+        action = dataclasses.replace(self.action, id=None, goal_id=self.ctx.handles.id(self.goal))
+        self.ctx.handles.bind(self.handle, "action", self.service.add_action(action))
+        self.focus = self.handle
+
+
+class EditAction(PlanCommand):
+    """What, who, due, done, and the sub-goal it belongs to (a drag to another sub-goal)."""
+
+    def __init__(
+        self, ctx: PlanContext, handle: int, before: tuple[dict[str, Any], int],
+        after: tuple[dict[str, Any], int], text: str,
+    ) -> None:
+        super().__init__(ctx, text)
+        self.focus = handle
+        self.before, self.after = before, after
+
+    def _apply(self, values: tuple[dict[str, Any], int]) -> None:
+        fields, goal = values
+        current = self.service.action(self.ctx.handles.id(self.focus or 0))
+        self.service.update_action(
+            dataclasses.replace(current, goal_id=self.ctx.handles.id(goal), **fields)
+        )
+
+    def forward(self) -> None:
+        self._apply(self.after)
+
+    def backward(self) -> None:
+        self._apply(self.before)
+
+
+def fields_of(item: Goal | Action, names: Iterable[str]) -> dict[str, Any]:
+    return {name: getattr(item, name) for name in names}

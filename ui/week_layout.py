@@ -1,0 +1,105 @@
+"""Where things are on the week grid: columns, the time axis, blocks, and back from a point to
+a day and a time. Shared by the widget, its painting and printing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF
+
+from ui.week_items import SNAP_MINUTES, WeekData, WeekItem
+
+GUTTER = 52.0  # the hour labels
+HEADER = 46.0  # weekday, date and holiday name
+WEEKEND_WEIGHT = 0.7  # Saturday and Sunday get narrower columns
+BLOCK_GAP = 2.0
+MIN_BLOCK_HEIGHT = 14.0
+
+
+@dataclass(frozen=True)
+class WeekLayout:
+    data: WeekData
+    area: QRectF
+
+    # -- columns ---------------------------------------------------------------------------
+
+    def _weights(self) -> list[float]:
+        if self.data.day_count == 1:
+            return [1.0]
+        return [WEEKEND_WEIGHT if d.weekday() >= 5 else 1.0 for d in self.data.days]
+
+    def column(self, index: int) -> QRectF:
+        """The body of one day's column (below the header)."""
+        weights = self._weights()
+        width = self.area.width() - GUTTER
+        unit = width / sum(weights)
+        left = self.area.left() + GUTTER + unit * sum(weights[:index])
+        return QRectF(left, self.body_top, unit * weights[index], self.body_height)
+
+    def header(self, index: int) -> QRectF:
+        body = self.column(index)
+        return QRectF(body.left(), self.area.top(), body.width(), HEADER)
+
+    def day_at(self, x: float) -> int | None:
+        for index in range(self.data.day_count):
+            column = self.column(index)
+            if column.left() <= x < column.right():
+                return index
+        return None
+
+    # -- time ------------------------------------------------------------------------------
+
+    @property
+    def body_top(self) -> float:
+        return self.area.top() + HEADER
+
+    @property
+    def body_height(self) -> float:
+        return self.area.height() - HEADER
+
+    @property
+    def minute_height(self) -> float:
+        minutes = (self.data.last_hour - self.data.first_hour) * 60
+        return self.body_height / max(minutes, 60)
+
+    def y_for(self, minute: float) -> float:
+        return self.body_top + (minute - self.data.first_hour * 60) * self.minute_height
+
+    def minute_at(self, y: float) -> float:
+        return self.data.first_hour * 60 + (y - self.body_top) / self.minute_height
+
+    def snapped_minute_at(self, y: float) -> int:
+        """The nearest 15-minute mark inside the shown hours."""
+        minute = round(self.minute_at(y) / SNAP_MINUTES) * SNAP_MINUTES
+        return int(min(max(minute, self.data.first_hour * 60), self.data.last_hour * 60))
+
+    def floor_minute_at(self, y: float) -> int:
+        """The 15-minute mark at or before the point (where a click on empty time starts)."""
+        minute = int(self.minute_at(y) // SNAP_MINUTES) * SNAP_MINUTES
+        return int(min(max(minute, self.data.first_hour * 60), self.data.last_hour * 60 - 15))
+
+    def moment(self, day: int, minute: int) -> dt.datetime:
+        return dt.datetime.combine(self.data.days[day], dt.time()) + dt.timedelta(minutes=minute)
+
+    # -- blocks ----------------------------------------------------------------------------
+
+    def block(self, item: WeekItem) -> QRectF:
+        return self.span(item.day, item.start_minute(), item.end_minute(), item.lane, item.lanes)
+
+    def span(self, day: int, start: float, end: float, lane: int = 0, lanes: int = 1) -> QRectF:
+        column = self.column(day)
+        inner = column.width() - 2 * BLOCK_GAP
+        width = inner / lanes
+        top = self.y_for(start)
+        height = max(self.y_for(end) - top, MIN_BLOCK_HEIGHT)
+        return QRectF(
+            column.left() + BLOCK_GAP + lane * width, top + 1, width - BLOCK_GAP, height - 2
+        )
+
+    def item_at(self, point: QPointF) -> WeekItem | None:
+        """The topmost block under the point (later items are drawn on top)."""
+        for item in reversed(self.data.items):
+            if self.block(item).contains(point):
+                return item
+        return None
