@@ -400,7 +400,10 @@ class CaseService:
     def mark_entered_official(self, note_ids: list[int], on: dt.date) -> None:
         with self._change("entered_official", "note") as touched:
             for note_id in note_ids:
-                self.note(note_id)
+                if self.note(note_id).state != RecordState.SIGNED:
+                    raise InvalidInput(
+                        "Kun underskrevne notater kan markeres som ført i fagsystemet."
+                    )
                 notes.mark_entered(self.db, note_id, on)
                 touched.append(note_id)
 

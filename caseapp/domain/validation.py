@@ -29,13 +29,13 @@ def require_text(text: str | None, what: str, limit: int = MAX_TEXT) -> str:
     """Cleaned, stripped text that is neither empty nor longer than `limit` characters."""
     cleaned = clean_text(text).strip()
     if not cleaned:
-        raise InvalidInput(f"{what} må ikke være tom.")
+        raise InvalidInput(f"{what}: feltet er tomt og skal udfyldes.")
     return limit_text(cleaned, what, limit)
 
 
 def limit_text(text: str, what: str, limit: int = MAX_TEXT) -> str:
     if len(text) > limit:
-        raise InvalidInput(f"{what} er for lang: højst {limit:,} tegn.".replace(",", "."))
+        raise InvalidInput(f"{what}: teksten er for lang (højst {limit:,} tegn).".replace(",", "."))
     return text
 
 

@@ -646,7 +646,7 @@ def test_autosave_never_loses_words(service: CaseService, citizen_id: int) -> No
     assert again is not None  # (SQLite may give the freed id again)
     assert service.note(again).text == "Første ord og flere"
     # Too long: a clear message, and the last stored version is kept.
-    with pytest.raises(InvalidInput, match="Notatet er for lang: højst 100.000 tegn"):
+    with pytest.raises(InvalidInput, match=r"Notatet: teksten er for lang \(højst 100.000 tegn\)"):
         autosave_draft(service, _draft(citizen_id, "x" * 100_001, id=again))
     assert service.note(again).text == "Første ord og flere"
     # Signed meanwhile: refused, the record stays.
@@ -674,7 +674,7 @@ def test_bad_note_input_gets_a_danish_sentence_and_loses_nothing(
 ) -> None:
     note_id = autosave_draft(service, _draft(citizen_id, "Gemt tekst", (sub_goal_id,)))
     assert note_id is not None
-    with pytest.raises(InvalidInput, match="Notatet må ikke være tom"):
+    with pytest.raises(InvalidInput, match="Notatet: feltet er tomt"):
         service.save_draft(_draft(citizen_id, " \u200f\x00 ", id=note_id))
     with pytest.raises(InvalidInput, match="for lang"):
         service.save_draft(_draft(citizen_id, "ord " * 30_000, id=note_id))

@@ -32,7 +32,7 @@ def _note(citizen_id: int, text: str, goal_ids: tuple[int, ...] = ()) -> DiaryNo
 @pytest.mark.parametrize(
     ("citizen", "message"),
     [
-        (Citizen(name="   "), "Navnet må ikke være tom"),
+        (Citizen(name="   "), "Navnet: feltet er tomt"),
         (Citizen(name="Åse", cpr="320190-1234"), "gyldig dato"),
         (Citizen(name="Åse", cpr="12345"), "10 cifre"),
         (Citizen(name="Åse", cpr="abcdefghij"), "cifre"),
@@ -254,3 +254,14 @@ def test_delete_appointment_with_its_moved_occurrence(service: CaseService, citi
     assert [o.appointment_id for o in service.occurrences_between(*window)] == [single]
     with pytest.raises(NotFound):
         service.appointment(series)
+
+
+def test_only_signed_notes_are_marked_as_entered(service: CaseService, citizen_id: int) -> None:
+    signed = service.save_draft(_note(citizen_id, "Underskrevet."))
+    service.sign_note(signed)
+    draft = service.save_draft(_note(citizen_id, "Kladde."))
+    with pytest.raises(InvalidInput, match="Kun underskrevne"):
+        service.mark_entered_official([signed, draft], dt.date(2026, 11, 24))
+    assert service.note(signed).entered_official_on is None  # all or nothing
+    service.mark_entered_official([signed], dt.date(2026, 11, 24))
+    assert service.note(signed).entered_official_on == dt.date(2026, 11, 24)
