@@ -25,14 +25,17 @@ from PySide6.QtCore import (
     QTranslator,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from caseapp.errors import CaseappError, StoreError
 from caseapp.paths import default_database
+from caseapp.resources import resource_path
 from caseapp.service import CaseService
 from caseapp.storage.keys import key_for_existing_database
 from ui import messages, sidebar
 from ui.first_run_wizard import FirstRunWizard
+from ui.language import chosen_language, use_language
 from ui.main_window import MainWindow
 from ui.note_drafts_offer import offer_pending_drafts
 from ui.passphrase_dialog import PassphraseDialog
@@ -48,7 +51,7 @@ from ui.worker import QueryOp, wait_for_all
 log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1280, 800)
-STYLE = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
+DESKTOP_FILE = "dk.caseapp.Caseapp"  # packaging/linux/dk.caseapp.Caseapp.desktop
 VIEWS = ("today", "week", "caseload", "citizen", "plan", "notes", "status")
 _CITIZEN_TABS = {"citizen": "overview", "plan": "plan", "notes": "notes", "status": "status"}
 _PAGES = {"today": sidebar.TODAY, "week": sidebar.WEEK, "caseload": sidebar.CASELOAD}
@@ -63,10 +66,31 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
     _install_qt_translation(app)
+    app.setDesktopFileName(DESKTOP_FILE)
     app.setStyle("Fusion")
-    if STYLE.is_file():
-        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+    apply_stylesheet(app)
+    set_window_icon(app)
     return app
+
+
+def apply_stylesheet(app: QApplication) -> None:
+    """resources/style.qss; without it the app still works, in Qt's plain Fusion look."""
+    try:
+        style = resource_path("style.qss")
+    except CaseappError as exc:
+        log.warning("no stylesheet: %s", exc.message)
+        return
+    app.setStyleSheet(style.read_text(encoding="utf-8"))
+
+
+def set_window_icon(app: QApplication) -> None:
+    """resources/icons/caseapp.png (256 px) when the installation has it."""
+    try:
+        icon = resource_path("icons", "caseapp.png")
+    except CaseappError:
+        log.info("no window icon in resources/icons")
+        return
+    app.setWindowIcon(QIcon(str(icon)))
 
 
 _translators: list[QTranslator] = []
@@ -234,9 +258,10 @@ def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | N
     if session is None:
         return 1
     try:
+        use_language(app, chosen_language(session.service.profile().language))
         window = MainWindow(session.service)
         if session.demo:
-            window.setWindowTitle(window.tr("caseapp – demo"))
+            window.setWindowTitle(QCoreApplication.translate("caseapp", "caseapp – demo"))
         if screenshot is not None:
             with quiet_offscreen():
                 take_screenshot(window, view or "today", screenshot)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import AppointmentStatus
 from caseapp.domain.models import Appointment
-from ui.formatting import WEEKDAYS, fmt_span
+from ui.formatting import WEEKDAYS, fmt_span, tr
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ class CancelDialog(QDialog):
             self.book.setChecked(False)
             self.book.setEnabled(False)
             return
-        weekday = self.tr(WEEKDAYS[slot.start.weekday()])
+        weekday = tr(WEEKDAYS[slot.start.weekday()])
         self.slot_label.setText(self.tr("{weekday} {day}.{month}. kl. {span}").format(
             weekday=weekday.capitalize(), day=slot.start.day, month=slot.start.month,
             span=fmt_span(slot.start, slot.end)))

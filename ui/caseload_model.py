@@ -30,7 +30,7 @@ def where_and_next(row: CitizenSummary) -> str:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseloadModel", text)
+    return QCoreApplication.translate("", text)  # lupdate: bare tr() and _tr() have context ""
 
 
 def caseload_columns(today: Callable[[], dt.date]) -> list[Column[CitizenSummary]]:

@@ -6,20 +6,30 @@ import datetime as dt
 import html
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
 
 from caseapp.domain.labels import label
 
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-MONTHS = (
-    "januar", "februar", "marts", "april", "maj", "juni",
-    "juli", "august", "september", "oktober", "november", "december",
-)
+# Danish names, marked for lupdate; translate them with tr() when shown.
+WEEKDAYS: tuple[str, ...] = tuple(map(str, (
+    QT_TR_NOOP("mandag"), QT_TR_NOOP("tirsdag"), QT_TR_NOOP("onsdag"), QT_TR_NOOP("torsdag"),
+    QT_TR_NOOP("fredag"), QT_TR_NOOP("lørdag"), QT_TR_NOOP("søndag"),
+)))
+MONTHS: tuple[str, ...] = tuple(map(str, (
+    QT_TR_NOOP("januar"), QT_TR_NOOP("februar"), QT_TR_NOOP("marts"), QT_TR_NOOP("april"),
+    QT_TR_NOOP("maj"), QT_TR_NOOP("juni"), QT_TR_NOOP("juli"), QT_TR_NOOP("august"),
+    QT_TR_NOOP("september"), QT_TR_NOOP("oktober"), QT_TR_NOOP("november"),
+    QT_TR_NOOP("december"),
+)))
 
 
 def tr(text: str) -> str:
-    """Translate a string that is not shown by a QObject (context "caseapp")."""
-    return QCoreApplication.translate("caseapp", text)
+    """Translate a string that is not shown by a QObject.
+
+    The context is "", the one pyside6-lupdate gives a bare tr() call (and `_tr`, which
+    resources/translations/README.md tells it to treat as tr).
+    """
+    return QCoreApplication.translate("", text)
 
 
 def enum_label(value: StrEnum) -> str:

@@ -14,7 +14,7 @@ from ui.tree_model import ReadOnlyTreeModel, TreeNode
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalTree", text)
+    return QCoreApplication.translate("", text)  # lupdate: bare tr() and _tr() have context ""
 
 
 def goal_tree_model(parent: Any = None) -> ReadOnlyTreeModel:

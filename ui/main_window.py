@@ -1,5 +1,5 @@
 """The main window: sidebar, the pages (I dag, Uge, Sagsstamme, the open citizen), search,
-settings, and the lock screen that covers it all."""
+settings, the menus (Filer, Hjælp) and the lock screen that covers it all."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import caseapp
 from caseapp.domain.models import CitizenSummary, SearchHit
 from caseapp.service import CaseService
 from ui import messages, sidebar
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         # replaceable in tests
         self.show_error: Callable[[QWidget | None, BaseException], None] = messages.show_error
         self.settings_dialog = SettingsDialog
+        self.about_box: Callable[[QWidget, str, str], object] = QMessageBox.about
         self.confirm_discard: Callable[[], bool] = self._ask_discard
         self.setWindowTitle(self.tr("caseapp"))
         self._build()
@@ -105,7 +107,16 @@ class MainWindow(QMainWindow):
         self.reports.add_to(file_menu)
         self.calendar_menu = CalendarMenu(self.service, self.week_view, self.is_locked, self)
         self.calendar_menu.add_to(file_menu)
+        self._build_help_menu()
         self._connect()
+
+    def _build_help_menu(self) -> None:
+        help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        self.about_action = QAction(self.tr("&Om caseapp"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
         self.sidebar.page_chosen.connect(self.show_page)
@@ -208,6 +219,18 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+    # -- help ----------------------------------------------------------------------------
+
+    def about_text(self) -> str:
+        return (
+            "<p><b>" + self.tr("caseapp {version}").format(version=caseapp.__version__) + "</b></p>"
+            + "<p>" + self.tr("Din egen sagsstamme, ugeplan, mål, dagbogsnotater og "
+                              "statusbeskrivelser – krypteret og offline.") + "</p>"
+        )
+
+    def show_about(self) -> None:
+        self.about_box(self, self.tr("Om caseapp"), self.about_text())
 
     # -- settings --------------------------------------------------------------------------
 

@@ -1,10 +1,11 @@
 """Writing one diary note: kind, when, text, the sub-goals it is about, the appointment it
 belongs to. Used in the Dagbog tab and in the quick-note window.
 
-Never lose a word: the draft is stored (service.autosave_draft) at most AUTOSAVE_MS after the
-first change, when the text loses focus and when the editor is hidden or closed. Records stay
-records: Ctrl+Enter signs, after which the note is read-only; "Ret" starts a correction
-(service.correct_note) that points to the signed note.
+Never lose a word: the draft is stored (ui.note_autosave) at most AUTOSAVE_MS after the first
+change, when the text loses focus and when the editor is hidden or closed. Records stay records:
+Ctrl+Enter signs, after which the note is read-only; "Ret" starts a correction
+(service.correct_note) that points to the signed note. The writing help (hints, marked judging
+words, the four questions) lives in ui.note_writing_help and ui.note_questions_button.
 """
 
 from __future__ import annotations
@@ -14,66 +15,39 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStatusBar,
-    QTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
-from caseapp.domain.enums import (
-    AppointmentKind,
-    AppointmentStatus,
-    GoalLevel,
-    GoalStatus,
-    NoteKind,
-    RecordState,
-)
-from caseapp.domain.hints import prepare
-from caseapp.domain.models import Appointment, DiaryNote, Goal
-from caseapp.domain.note_writing import (
-    FOUR_QUESTIONS,
-    FOUR_QUESTIONS_SOURCE,
-    NOTE_RULES,
-    note_hints,
-)
+from caseapp.domain.enums import AppointmentStatus, NoteKind, RecordState
+from caseapp.domain.models import DiaryNote
 from caseapp.domain.validation import MAX_TEXT, clean_text
 from caseapp.errors import CaseappError
 from caseapp.service import CaseService
 from ui import messages
 from ui.formatting import enum_label, fmt_datetime
+from ui.note_autosave import NoteAutosave, StoredDraft
+from ui.note_choices import appointment_choices, find_appointment, goal_choices, note_kind_for
 from ui.note_goal_checks import NoteGoalChecks
 from ui.note_hints_view import NoteHintsView
-from ui.notes_text import to_utf16
+from ui.note_questions_button import NoteQuestionsButton
+from ui.note_writing_help import NoteWritingHelp
 
 log = logging.getLogger(__name__)
 
-AUTOSAVE_MS = 3_000
-HINT_DELAY_MS = 300
-APPOINTMENT_DAYS_BACK = 60
 LONG_TEXT_WARNING = 90_000
-
-_KIND_OF_APPOINTMENT = {
-    AppointmentKind.CONVERSATION: NoteKind.CONVERSATION,
-    AppointmentKind.HOME_VISIT: NoteKind.HOME_VISIT,
-    AppointmentKind.NETWORK_MEETING: NoteKind.NETWORK_MEETING,
-    AppointmentKind.PHONE: NoteKind.PHONE,
-    AppointmentKind.STATUS_MEETING: NoteKind.CONVERSATION,
-}
-_MARKED_RULES = tuple(rule for rule in NOTE_RULES if rule.patterns)
 
 
 class NoteEditor(QWidget):
@@ -90,11 +64,8 @@ class NoteEditor(QWidget):
         self.now: Callable[[], dt.datetime] = dt.datetime.now  # replaceable in tests
         self.confirm_discard: Callable[[], bool] = self._ask_discard
         self._citizen_id: int | None = None
-        self._note_id: int | None = None
-        self._corrects_id: int | None = None
         self._signed_note: DiaryNote | None = None
         self._author = ""
-        self._dirty = False
         self._loading = False
         self._build()
         self._connect()
@@ -123,24 +94,12 @@ class NoteEditor(QWidget):
             "Hvad så eller hørte du? Beskriv observationen – fx »Hans svarede ikke på Pias "
             "henvendelser«."
         ))
-        self.text.installEventFilter(self)
         self.hints = NoteHintsView()
+        self.writing_help = NoteWritingHelp(self.text, self.goals, self.hints, self)
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
-        self.questions_button = QToolButton()
-        self.questions_button.setText("?")
-        self.questions_button.setToolTip(self.tr("De fire spørgsmål til al dokumentation"))
-        self.questions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.questions_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
-        self.questions_menu = QMenu(self.questions_button)
-        self.questions_label = QLabel(self._questions_html())
-        self.questions_label.setWordWrap(True)
-        self.questions_label.setMinimumWidth(340)
-        self.questions_label.setContentsMargins(12, 10, 12, 10)
-        action = QWidgetAction(self.questions_menu)
-        action.setDefaultWidget(self.questions_label)
-        self.questions_menu.addAction(action)
-        self.questions_button.setMenu(self.questions_menu)
+        self.questions_button = NoteQuestionsButton()
+        self.questions_label = self.questions_button.label
         self.discard_button = QPushButton(self.tr("Kassér"))
         self.discard_button.setToolTip(self.tr("Kassér kladden (teksten slettes)"))
         self.close_button = QPushButton(self.tr("Luk"))
@@ -158,12 +117,8 @@ class NoteEditor(QWidget):
         self.status = QStatusBar()
         self.status.setSizeGripEnabled(False)
         self.status.setObjectName("noteStatus")
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setSingleShot(True)
-        self.autosave_timer.setInterval(AUTOSAVE_MS)
-        self.hint_timer = QTimer(self)
-        self.hint_timer.setSingleShot(True)
-        self.hint_timer.setInterval(HINT_DELAY_MS)
+        self._autosave = NoteAutosave(self._service, self.text, self)
+        self.autosave_timer = self._autosave.timer
 
     def _connect(self) -> None:
         self.text.textChanged.connect(self._changed)
@@ -172,10 +127,7 @@ class NoteEditor(QWidget):
         self.appointment.currentIndexChanged.connect(self._appointment_chosen)
         self.goals.goals_changed.connect(self._changed)
         self.autosave_timer.timeout.connect(self.autosave)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.flush)
-        self.hint_timer.timeout.connect(self.update_hints)
+        self._autosave.flush_due.connect(self.flush)
         self.save_button.clicked.connect(self.save)
         self.sign_button.clicked.connect(self.sign)
         self.discard_button.clicked.connect(self.discard)
@@ -216,20 +168,11 @@ class NoteEditor(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
 
-    def _questions_html(self) -> str:
-        items = "".join(f"<li>{self.tr(q)}</li>" for _key, q in FOUR_QUESTIONS)
-        return (
-            "<b>" + self.tr("Før du skriver") + "</b>"
-            + f"<ol style='margin-left:0'>{items}</ol>"
-            + "<p style='color:#5f6b7a'><i>" + self.tr(FOUR_QUESTIONS_SOURCE) + "</i><br>"
-            + self.tr("Kvalitet og dokumentation, Social Udvikling") + "</p>"
-        )
-
     # -- what the editor holds -------------------------------------------------------------
 
     @property
     def note_id(self) -> int | None:
-        return self._note_id
+        return self._autosave.note_id
 
     @property
     def citizen_id(self) -> int | None:
@@ -237,13 +180,13 @@ class NoteEditor(QWidget):
 
     @property
     def corrects_id(self) -> int | None:
-        return self._corrects_id
+        return self._autosave.corrects_id
 
     def is_read_only(self) -> bool:
         return self.text.isReadOnly()
 
     def is_dirty(self) -> bool:
-        return self._dirty
+        return self._autosave.is_dirty()
 
     def has_text(self) -> bool:
         return bool(clean_text(self.text.toPlainText()).strip())
@@ -258,8 +201,8 @@ class NoteEditor(QWidget):
             author=self._author,
             goal_ids=self.goals.checked_ids(),
             appointment_id=self.appointment.currentData(),
-            corrects_id=self._corrects_id,
-            id=self._note_id,
+            corrects_id=self.corrects_id,
+            id=self.note_id,
         )
 
     # -- opening ---------------------------------------------------------------------------
@@ -267,12 +210,10 @@ class NoteEditor(QWidget):
     def new_note(self, citizen_id: int, appointment_id: int | None = None) -> None:
         """An empty note for the citizen, now (or at the appointment, when given)."""
         self.flush()
-        appointment = self._appointment(citizen_id, appointment_id)
+        appointment = find_appointment(self._service, citizen_id, appointment_id)
         when = appointment.start if appointment else self.now()
-        kind = _KIND_OF_APPOINTMENT.get(appointment.kind, NoteKind.OBSERVATION) if appointment \
-            else NoteKind.OBSERVATION
-        note = DiaryNote(citizen_id, kind, when.replace(second=0, microsecond=0), "",
-                         appointment_id=appointment_id)
+        note = DiaryNote(citizen_id, note_kind_for(appointment),
+                         when.replace(second=0, microsecond=0), "", appointment_id=appointment_id)
         self._open(note, self.tr("Nyt notat"))
 
     def open_note(self, note: DiaryNote) -> None:
@@ -315,11 +256,8 @@ class NoteEditor(QWidget):
     def _open(self, note: DiaryNote, title: str, keep_id: bool = False) -> None:
         self._loading = True
         try:
-            self.autosave_timer.stop()
             self._citizen_id = note.citizen_id
-            if not keep_id:
-                self._note_id = note.id
-            self._corrects_id = note.corrects_id
+            self._autosave.track(self.note_id if keep_id else note.id, note.corrects_id)
             self._signed_note = None
             self._author = note.author or self._service.profile().name
             self.heading.setText(title)
@@ -329,7 +267,6 @@ class NoteEditor(QWidget):
             self._fill_appointments(note.appointment_id)
             self.text.setPlainText(note.text)
             self.text.moveCursor(QTextCursor.MoveOperation.End)
-            self._dirty = False
             self._set_read_only(False)
             self.status.clearMessage()
         finally:
@@ -339,35 +276,18 @@ class NoteEditor(QWidget):
 
     def _fill_goals(self, note: DiaryNote) -> None:
         goals = self._service.goals(note.citizen_id, include_archived=True)
-        active = [g for g in goals if _is_active_subgoal(g)]
-        linked = [g for g in goals if g.id in note.goal_ids and not _is_active_subgoal(g)]
-        self.goals.set_goals(active + linked, note.goal_ids)
+        self.goals.set_goals(goal_choices(goals, note.goal_ids), note.goal_ids)
 
     def _fill_appointments(self, selected: int | None) -> None:
-        now = self.now()
-        earliest = now - dt.timedelta(days=APPOINTMENT_DAYS_BACK)
-        latest = now + dt.timedelta(days=1)
-        choices: list[Appointment] = [
-            a for a in self._service.citizen_appointments(self._citizen_id or 0)
-            if a.id == selected or (not a.rrule and earliest <= a.start <= latest
-                                    and a.status != AppointmentStatus.CANCELLED)
-        ]
-        choices.sort(key=lambda a: a.start, reverse=True)
+        appointments = self._service.citizen_appointments(self._citizen_id or 0)
         self.appointment.clear()
         self.appointment.addItem(self.tr("(ingen aftale)"), None)
-        for a in choices:
+        for a in appointment_choices(appointments, selected, self.now()):
             label = f"{fmt_datetime(a.start)} · {a.title or enum_label(a.kind)}"
             if a.status != AppointmentStatus.PLANNED:
                 label += f" ({enum_label(a.status)})"
             self.appointment.addItem(label, a.id)
         self.appointment.setCurrentIndex(max(0, self.appointment.findData(selected)))
-
-    def _appointment(self, citizen_id: int, appointment_id: int | None) -> Appointment | None:
-        if appointment_id is None:
-            return None
-        # The façade has no appointment-by-id yet; the citizen's list holds it.
-        return next((a for a in self._service.citizen_appointments(citizen_id)
-                     if a.id == appointment_id), None)
 
     # -- changes and autosave --------------------------------------------------------------
 
@@ -377,21 +297,19 @@ class NoteEditor(QWidget):
     def _changed(self) -> None:
         if self._loading or self.is_read_only():
             return
-        self._dirty = True
-        if not self.autosave_timer.isActive():
-            self.autosave_timer.start()  # not restarted by later keys: at most AUTOSAVE_MS lost
-        self.hint_timer.start()
+        self._autosave.changed()
+        self.writing_help.schedule()
         self._update_buttons()
 
     def autosave(self) -> None:
         """The timer's slot: store what is typed so far, quietly."""
-        if self._dirty:
+        if self.is_dirty():
             self._store(explicit=False)
 
     def flush(self) -> bool:
         """Store pending changes now (focus lost, hidden, closed, another note opened)."""
         self.autosave_timer.stop()
-        if not self._dirty or self.is_read_only():
+        if not self.is_dirty() or self.is_read_only():
             return True
         return self._store(explicit=False)
 
@@ -415,33 +333,25 @@ class NoteEditor(QWidget):
             ).format(limit=f"{MAX_TEXT:,}".replace(",", ".")))
             return False
         try:
-            if self._note_id is None and self._corrects_id is not None:
-                self._note_id = self._service.correct_note(
-                    self._corrects_id, draft.text, draft.goal_ids
-                )
-                draft = dataclasses.replace(draft, id=self._note_id)
-                created = True
-            else:
-                created = self._note_id is None
-            stored = self._service.autosave_draft(draft)
+            stored = self._autosave.store(draft)
         except Exception as exc:  # noqa: BLE001 - told to the user, the text stays here
             self._report(messages.error_text(exc))
             return False
         if stored is None:
             return not explicit
-        created = created or stored != self._note_id
-        self._note_id = stored
-        self._dirty = False
+        self._stored(stored, explicit)
+        return True
+
+    def _stored(self, stored: StoredDraft, explicit: bool) -> None:
         moment = self.now().strftime("%H.%M.%S")
         self.status.showMessage(self.tr("Kladden er gemt kl. {time}.").format(time=moment))
         if self.heading.text() == self.tr("Nyt notat"):
             self.heading.setText(self.tr("Kladde"))
         self._update_buttons()
-        if explicit or created:
-            self.note_saved.emit(stored)
+        if explicit or stored.created:
+            self.note_saved.emit(stored.note_id)
         else:
-            self.draft_autosaved.emit(stored)
-        return True
+            self.draft_autosaved.emit(stored.note_id)
 
     # -- signing, discarding, closing ------------------------------------------------------
 
@@ -449,9 +359,9 @@ class NoteEditor(QWidget):
         """Ctrl+Enter: store and sign. There is no undo; a mistake is put right with "Ret"."""
         if self.is_read_only() or self._citizen_id is None:
             return False
-        if not self._store(explicit=True) or self._note_id is None:
+        if not self._store(explicit=True) or self.note_id is None:
             return False
-        note_id = self._note_id
+        note_id = self.note_id
         try:
             self._service.sign_note(note_id, at=self.now())
             note = self._service.note(note_id)
@@ -471,15 +381,14 @@ class NoteEditor(QWidget):
         if self.has_text() and not self.confirm_discard():
             return
         self.autosave_timer.stop()
-        note_id = self._note_id
+        note_id = self.note_id
         if note_id is not None:
             try:
                 self._service.delete_draft(note_id)
             except CaseappError as exc:
                 self._report(exc.message)
                 return
-        self._dirty = False
-        self._note_id = None
+        self._autosave.track(None, self.corrects_id)
         self._loading = True
         self.text.clear()
         self._loading = False
@@ -512,13 +421,11 @@ class NoteEditor(QWidget):
         self.text.setPlainText(note.text)
         self._loading = False
         self._signed_note = note
-        self._dirty = False
-        self._note_id = note.id
+        self._autosave.track(note.id, self.corrects_id)
         self.heading.setText(self.tr("Underskrevet {when}").format(
             when=fmt_datetime(note.signed_at)))
         self._set_read_only(True)
-        self.hints.set_hints([])
-        self.text.setExtraSelections([])
+        self.writing_help.clear()
         self._update_buttons()
 
     def _set_read_only(self, on: bool) -> None:
@@ -532,9 +439,9 @@ class NoteEditor(QWidget):
     def _update_buttons(self) -> None:
         can_write = not self.is_read_only() and self._citizen_id is not None
         has_text = self.has_text()
-        self.save_button.setEnabled(can_write and has_text and (self._dirty or self._note_id is None))
+        self.save_button.setEnabled(can_write and has_text and (self.is_dirty() or self.note_id is None))
         self.sign_button.setEnabled(can_write and has_text)
-        self.discard_button.setEnabled(can_write and (has_text or self._note_id is not None))
+        self.discard_button.setEnabled(can_write and (has_text or self.note_id is not None))
         length = len(self.text.toPlainText())
         words = len(self.text.toPlainText().split())
         too_long = length > MAX_TEXT
@@ -554,47 +461,13 @@ class NoteEditor(QWidget):
     # -- writing help ----------------------------------------------------------------------
 
     def update_hints(self) -> None:
-        if self.is_read_only():
-            return
-        text = self.text.toPlainText()
-        self.hints.set_hints(note_hints(text, linked_subgoals=len(self.goals.checked_ids())))
-        self.text.setExtraSelections(self._marks(text))
-
-    def _marks(self, text: str) -> list[QTextEdit.ExtraSelection]:
-        body, spans_ok = prepare(text)
-        if not spans_ok or not body:
-            return []
-        spans = [span for rule in _MARKED_RULES for span in rule.spans(body)]
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor("#fff1c2"))
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        fmt.setUnderlineColor(QColor("#b7791f"))
-        marks: list[QTextEdit.ExtraSelection] = []
-        for start, end in to_utf16(text, spans):
-            mark = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.text.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            mark.cursor = cursor  # type: ignore[attr-defined]
-            mark.format = fmt  # type: ignore[attr-defined]
-            marks.append(mark)
-        return marks
+        self.writing_help.refresh()
 
     def marked_words(self) -> list[str]:
-        return [m.cursor.selectedText() for m in self.text.extraSelections()]
+        return self.writing_help.marked_words()
 
     # -- events ----------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.text and event.type() == QEvent.Type.FocusOut:
-            self.flush()
-        return super().eventFilter(watched, event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()
         super().hideEvent(event)
-
-
-def _is_active_subgoal(goal: Goal) -> bool:
-    return goal.level == GoalLevel.SUB and goal.status == GoalStatus.ACTIVE and not goal.archived
-

@@ -48,6 +48,7 @@ class NotesFilterBar(QWidget):
         self.timeline_button = QToolButton()
         self.timeline_button.setText(self.tr("Tidslinje"))
         self.timeline_button.setCheckable(True)
+        self.timeline_button.setObjectName("toolButton")
         self.timeline_button.setToolTip(self.tr(
             "Notater, aftaler og vurderinger i én tidslinje – den røde tråd"
         ))

@@ -34,6 +34,7 @@ from caseapp.reports.plan_commands import export_plan, plan_file_name
 from caseapp.service import CaseService
 from ui import messages
 from ui.action_form import ActionForm
+from ui.formatting import tr
 from ui.goal_form import GoalForm
 from ui.plan_cap_note import PlanCapNote
 from ui.plan_editor import PlanEditor
@@ -50,7 +51,7 @@ _UNSET = ("unset", 0)
 
 def ask_pdf_file(parent: QWidget, suggested: str) -> str:
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Gem planen som PDF"), suggested, parent.tr("PDF-filer (*.pdf)")
+        parent, tr("Gem planen som PDF"), suggested, tr("PDF-filer (*.pdf)")
     )
     return path
 

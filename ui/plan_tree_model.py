@@ -52,7 +52,7 @@ _ROLES = frozenset({
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanTreeModel", text)
+    return QCoreApplication.translate("", text)  # lupdate: bare tr() and _tr() have context ""
 
 
 @dataclass(eq=False)

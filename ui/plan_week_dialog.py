@@ -27,7 +27,7 @@ from caseapp.planning.loading import plan_week_for
 from caseapp.planning.week_planner import Proposal, WeekPlan
 from caseapp.service import CaseService
 from ui import messages
-from ui.formatting import WEEKDAYS, enum_label, fmt_span, iso_week
+from ui.formatting import WEEKDAYS, enum_label, fmt_span, iso_week, tr
 from ui.worker import QueryOp
 
 log = logging.getLogger(__name__)
@@ -131,7 +131,7 @@ class PlanWeekDialog(QDialog):
         return " ".join(parts)
 
     def _proposal_text(self, proposal: Proposal) -> str:
-        weekday = self.tr(WEEKDAYS[proposal.start.weekday()]).capitalize()
+        weekday = tr(WEEKDAYS[proposal.start.weekday()]).capitalize()
         when = f"{weekday} {proposal.start.day}.{proposal.start.month}. " \
                f"{fmt_span(proposal.start, proposal.end)}"
         what = enum_label(proposal.kind)

@@ -19,7 +19,7 @@ from ui.table_model import Column, RecordTableModel
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordModels", text)
+    return QCoreApplication.translate("", text)  # lupdate: bare tr() and _tr() have context ""
 
 
 def notes_model(parent: Any = None) -> RecordTableModel[DiaryNote]:

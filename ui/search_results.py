@@ -16,7 +16,7 @@ KIND_ORDER = ("citizen", "goal", "note")
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchResults", text)
+    return QCoreApplication.translate("", text)  # lupdate: bare tr() and _tr() have context ""
 
 
 def kind_title(kind: str) -> str:

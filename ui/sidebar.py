@@ -24,6 +24,8 @@ class Sidebar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
+        # a QWidget subclass paints its style-sheet background only when asked to
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFixedWidth(180)
         self.pages = QListWidget()
         self.pages.setObjectName("sidebarPages")

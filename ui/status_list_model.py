@@ -14,7 +14,7 @@ from ui.table_model import Column, RecordTableModel
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatusListModel", text)
+    return QCoreApplication.translate("", text)  # lupdate: bare tr() and _tr() have context ""
 
 
 def status_list_model(parent: Any = None) -> RecordTableModel[StatusDescription]:

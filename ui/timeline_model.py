@@ -17,7 +17,7 @@ from ui.table_model import Column, RecordTableModel
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineModel", text)
+    return QCoreApplication.translate("", text)  # lupdate: bare tr() and _tr() have context ""
 
 
 def _scale(scale: RatingScale) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.planning.timeliness import ContactDue, Timeliness
-from ui.formatting import WEEKDAYS, iso_week
+from ui.formatting import WEEKDAYS, iso_week, tr
 from ui.today_section import TodaySection
 
 
@@ -86,7 +86,7 @@ class TimelinessPanel(QFrame):
         return text + self._booked(entry)
 
     def _due_text(self, entry: ContactDue, names: Mapping[int, str]) -> str:
-        weekday = self.tr(WEEKDAYS[entry.due.weekday()])
+        weekday = tr(WEEKDAYS[entry.due.weekday()])
         return self.tr("{name} – senest {weekday} {day}.{month}.").format(
             name=self._name(entry, names), weekday=weekday, day=entry.due.day,
             month=entry.due.month) + self._booked(entry)

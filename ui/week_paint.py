@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from caseapp.domain.enums import AppointmentKind
@@ -47,7 +47,7 @@ KIND_COLOURS: dict[AppointmentKind, QColor] = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("WeekGrid", text)
+    return QCoreApplication.translate("", text)  # lupdate: bare tr() and _tr() have context ""
 
 
 def _tint(colour: QColor, amount: float) -> QColor:
@@ -62,7 +62,10 @@ def _tint(colour: QColor, amount: float) -> QColor:
 FILLS = {kind: _tint(colour, 0.16) for kind, colour in KIND_COLOURS.items()}
 BORDERS = {kind: _tint(colour, 0.55) for kind, colour in KIND_COLOURS.items()}
 INACTIVE_FILL = QColor("#f2f3f5")
-SHORT_WEEKDAYS = ("Man", "Tir", "Ons", "Tor", "Fre", "Lør", "Søn")
+SHORT_WEEKDAYS: tuple[str, ...] = tuple(map(str, (
+    QT_TR_NOOP("Man"), QT_TR_NOOP("Tir"), QT_TR_NOOP("Ons"), QT_TR_NOOP("Tor"),
+    QT_TR_NOOP("Fre"), QT_TR_NOOP("Lør"), QT_TR_NOOP("Søn"),
+)))
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ TITLE_HEIGHT = 44.0
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("WeekPrint", text)
+    return QCoreApplication.translate("", text)  # lupdate: bare tr() and _tr() have context ""
 
 
 def page_layout() -> QPageLayout:

@@ -53,7 +53,7 @@ from ui.calendar_ops import (
     selection_after,
     status_change,
 )
-from ui.formatting import MONTHS, WEEKDAYS, danish_key, enum_label, fmt_span, iso_week
+from ui.formatting import MONTHS, WEEKDAYS, danish_key, enum_label, fmt_span, iso_week, tr
 from ui.plan_week_dialog import PlanWeekDialog
 from ui.timeliness_panel import TimelinessPanel
 from ui.week_commands import CalendarCommand
@@ -134,6 +134,8 @@ class WeekView(QWidget):
         self.undo_button.setDefaultAction(self.undo_action)
         self.redo_button = QToolButton()
         self.redo_button.setDefaultAction(self.redo_action)
+        for button in (self.undo_button, self.redo_button):
+            button.setObjectName("toolButton")  # styled like the push buttons beside them
         self.plan_button = self.panel.plan_button
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -221,17 +223,17 @@ class WeekView(QWidget):
         first = self.first_day
         if self.day_mode:
             return self.tr("{weekday} {day}. {month} {year} · uge {week}").format(
-                weekday=self.tr(WEEKDAYS[first.weekday()]).capitalize(), day=first.day,
-                month=self.tr(MONTHS[first.month - 1]), year=first.year, week=iso_week(first))
+                weekday=tr(WEEKDAYS[first.weekday()]).capitalize(), day=first.day,
+                month=tr(MONTHS[first.month - 1]), year=first.year, week=iso_week(first))
         last = first + dt.timedelta(days=6)
         if first.month == last.month:
-            span = f"{first.day}.–{last.day}. {self.tr(MONTHS[last.month - 1])} {last.year}"
+            span = f"{first.day}.–{last.day}. {tr(MONTHS[last.month - 1])} {last.year}"
         elif first.year == last.year:
-            span = (f"{first.day}. {self.tr(MONTHS[first.month - 1])} – "
-                    f"{last.day}. {self.tr(MONTHS[last.month - 1])} {last.year}")
+            span = (f"{first.day}. {tr(MONTHS[first.month - 1])} – "
+                    f"{last.day}. {tr(MONTHS[last.month - 1])} {last.year}")
         else:
-            span = (f"{first.day}. {self.tr(MONTHS[first.month - 1])} {first.year} – "
-                    f"{last.day}. {self.tr(MONTHS[last.month - 1])} {last.year}")
+            span = (f"{first.day}. {tr(MONTHS[first.month - 1])} {first.year} – "
+                    f"{last.day}. {tr(MONTHS[last.month - 1])} {last.year}")
         return self.tr("Uge {week} · {span}").format(week=iso_week(first), span=span)
 
     def go(self, steps: int) -> None:

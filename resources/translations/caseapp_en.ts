@@ -1,0 +1,3815 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="da_DK">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/calendar_ops.py" line="+107"/>
+        <source>Aftalen findes ikke længere; ugen vises igen.</source>
+        <translation>The appointment no longer exists; the week is shown again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Serien findes ikke længere; ugen vises igen.</source>
+        <translation>The series no longer exists; the week is shown again.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Opret aftale</source>
+        <translation>Create appointment</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Slet aftale</source>
+        <translation>Delete appointment</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Afbud</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Udeblivelse</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markér som afholdt</source>
+        <translation>Mark as held</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markér som planlagt</source>
+        <translation>Mark as planned</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Redigér aftale</source>
+        <translation>Edit appointment</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Redigér serie</source>
+        <translation>Edit series</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="+26"/>
+        <location filename="../../ui/notes_text.py" line="+72"/>
+        <source>rettelse</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overført {date}</source>
+        <translation>transferred {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delmål:</source>
+        <translation>Sub-goals:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikke knyttet til et delmål</source>
+        <translation>Not linked to a sub-goal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status {start}–{end} · {state}</source>
+        <translation>Status {start}–{end} · {state}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Samlet vurdering</source>
+        <translation>Overall assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borgerens syn</source>
+        <translation>The citizen&apos;s view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Næste skridt</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="+20"/>
+        <source>Der opstod en uventet fejl ({name}); intet blev ændret.</source>
+        <translation>An unexpected error occurred ({name}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>caseapp</source>
+        <translation>caseapp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_drafts_offer.py" line="+30"/>
+        <source>Du har 1 kladde, der ikke er underskrevet. Vil du åbne den?</source>
+        <translation>You have 1 draft that has not been signed. Do you want to open it?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Du har {count} kladder, der ikke er underskrevet. Vil du åbne dem?</source>
+        <translation>You have {count} drafts that have not been signed. Do you want to open them?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De {shown} nyeste åbnes; alle står under Kladder på I dag.</source>
+        <translation>The {shown} newest are opened; all of them are listed under Drafts on Today.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kladder</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_list_model.py" line="+46"/>
+        <location filename="../../ui/record_models.py" line="+28"/>
+        <location filename="../../ui/timeline_model.py" line="+67"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/record_models.py" line="+2"/>
+        <location line="+16"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/record_models.py" line="-13"/>
+        <source>Delmål</source>
+        <translation>Sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_model.py" line="+38"/>
+        <location filename="../../ui/record_models.py" line="+40"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sagstype</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/goal_tree.py" line="+22"/>
+        <location filename="../../ui/notes_list_model.py" line="+0"/>
+        <location filename="../../ui/record_models.py" line="-25"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidste
+kontakt</source>
+        <translation>Last
+contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Næste
+kontakt</source>
+        <translation>Next
+contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ikke sat</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aktive
+delmål</source>
+        <translation>Active
+sub-goals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Næste
+status</source>
+        <translation>Next
+status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hvor nu /
+næste skridt</source>
+        <translation>Where now /
+next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_list_model.py" line="+0"/>
+        <location filename="../../ui/record_models.py" line="-13"/>
+        <location filename="../../ui/timeline_model.py" line="-29"/>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Ført {date}</source>
+        <translation>Entered {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rettelse</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>rettelse af et tidligere notat</source>
+        <translation>correction of an earlier note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ført i fagsystem {date}</source>
+        <translation>entered in the case management system {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ikke ført i fagsystem</source>
+        <translation>not entered in the case management system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_text.py" line="-7"/>
+        <source>(ukendt delmål)</source>
+        <translation>(unknown sub-goal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="+15"/>
+        <source>mandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tirsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>onsdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>torsdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fredag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lørdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>søndag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>januar</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>februar</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>marts</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>august</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_tree.py" line="+0"/>
+        <source>Mål og indsatser</source>
+        <translation>Goals and actions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ambition</source>
+        <translation>Ambition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>udført {date}</source>
+        <translation>done {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indsats: {what} ({who})</source>
+        <translation>Action: {what} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_tab.py" line="+54"/>
+        <source>Gem planen som PDF</source>
+        <translation>Save the plan as PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_tree_model.py" line="+252"/>
+        <source>Indsats: {what}</source>
+        <translation>Action: {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Udført {date}</source>
+        <translation>Done {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åben</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_models.py" line="-4"/>
+        <location line="+30"/>
+        <location filename="../../ui/status_list_model.py" line="+26"/>
+        <source>Tilstand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location filename="../../ui/search_results.py" line="+27"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../ui/status_list_model.py" line="-3"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gennemgået med borgeren</source>
+        <translation>Reviewed with the citizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfatter</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Part</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omfang</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Givet</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trukket tilbage</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results.py" line="-4"/>
+        <source>Borgere</source>
+        <translation>Citizens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mål</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notater</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fund</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_list_model.py" line="+5"/>
+        <source>Gennemgået</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="-14"/>
+        <source>egen (1-10)</source>
+        <translation>own (1-10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FFB (0-4)</source>
+        <translation>FFB (0-4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAS (-2..+2)</source>
+        <translation>GAS (-2..+2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>kladde</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aftale</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vurdering</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="+66"/>
+        <source>Man</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tir</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tor</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lør</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Søn</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>notat mangler</source>
+        <translation>note missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_print.py" line="+40"/>
+        <source>Ugen kunne ikke udskrives.</source>
+        <translation>The week could not be printed.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>PDF-filen kunne ikke skrives.</source>
+        <translation>The PDF file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <location filename="../../ui/action_form.py" line="+38"/>
+        <source>Indsats – hvem gør hvad hvornår</source>
+        <translation>Action – who does what when</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hvad skal der gøres? fx »Ringe til boligselskabet«</source>
+        <translation>What needs doing? e.g. “Call the housing association”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Har frist</source>
+        <translation>Has deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Udført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gem ændringerne (Ctrl+S)</source>
+        <translation>Save the changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortryd ændringer</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Skriv, hvad indsatsen går ud på, før den gemmes.</source>
+        <translation>Describe the action before saving it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teksten er for lang: højst {limit} tegn.</source>
+        <translation>The text is too long: at most {limit} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../ui/appointment_dialog.py" line="+60"/>
+        <source>Ny aftale</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redigér aftale</source>
+        <translation>Edit appointment</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valgfri; vises kun i ugen uden borger</source>
+        <translation>Optional; shown in the week only when there is no citizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(ingen borger)</source>
+        <translation>(no citizen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> min.</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Årsag til afbud eller udeblivelse</source>
+        <translation>Reason for cancellation or no-show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kun denne gang</source>
+        <translation>This time only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hele serien</source>
+        <translation>The whole series</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Gentages ikke</source>
+        <translation>Does not repeat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hver uge</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hver N. uge</source>
+        <translation>Every N weeks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hver måned</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Som importeret ({rule})</source>
+        <translation>As imported ({rule})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>hver </source>
+        <translation>every </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. uge</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>efter et antal gange</source>
+        <translation>after a number of times</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>på en dato</source>
+        <translation>on a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aldrig</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> gange</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>kl.</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>til</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ændr</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forberedelse</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gentagelse</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slutter</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <location filename="../../ui/batch_export_dialog.py" line="+62"/>
+        <source>Udskriv alle statusbeskrivelser</source>
+        <translation>Print all status descriptions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der laves én PDF for hver aktiv borger ({count}): den seneste statusbeskrivelse, eller en kladde ud fra planen, hvor der ikke er nogen. Filnavnene indeholder borgerens navn, aldrig CPR-nummeret. Filer med samme navn i mappen erstattes.</source>
+        <translation>One PDF is made for each active citizen ({count}): the latest status description, or a draft based on the plan where there is none. The file names contain the citizen&apos;s name, never the CPR number. Files with the same name in the folder are replaced.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vælg en mappe …</source>
+        <translation>Choose a folder …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vælg mappe …</source>
+        <translation>Choose folder …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%v af %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Udskriv</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åbn mappen</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Vælg mappe til statusbeskrivelserne</source>
+        <translation>Choose a folder for the status descriptions</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Skriver statusbeskrivelserne …</source>
+        <translation>Writing the status descriptions …</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Stopper efter den fil, der skrives nu …</source>
+        <translation>Stopping after the file being written now …</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{count} statusbeskrivelser er skrevet til {folder}.</source>
+        <translation>{count} status descriptions have been written to {folder}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 statusbeskrivelse er skrevet til {folder}.</source>
+        <translation>1 status description has been written to {folder}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Afbrudt. {done} af {total} statusbeskrivelser blev skrevet til {folder}; ingen fil er halvt skrevet.</source>
+        <translation>Stopped. {done} of {total} status descriptions were written to {folder}; no file is half-written.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Udskrivningen mislykkedes; se beskeden.</source>
+        <translation>Printing failed; see the message.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarMenu</name>
+    <message>
+        <location filename="../../ui/calendar_menu.py" line="+70"/>
+        <source>Eksportér kalender (.ics) …</source>
+        <translation>Export calendar (.ics) …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importér kalender …</source>
+        <translation>Import calendar …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gem ugen som PDF …</source>
+        <translation>Save the week as PDF …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Udskriv uge …</source>
+        <translation>Print week …</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+50"/>
+        <source>Eksportér kalender</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+22"/>
+        <source>Kalenderfiler (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Kalenderen er gemt: {n} begivenheder i {file}.</source>
+        <translation>The calendar has been saved: {n} events in {file}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importér kalender</source>
+        <translation>Import calendar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kalenderfilen er for stor; intet blev importeret.</source>
+        <translation>The calendar file is too large; nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kalenderfilen kunne ikke læses; intet blev importeret.</source>
+        <translation>The calendar file could not be read; nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kalenderen er indlæst: {n} aftaler.</source>
+        <translation>The calendar has been loaded: {n} appointments.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Medtag borgernes navne og titler (ellers kun initialer)</source>
+        <translation>Include the citizens&apos; names and titles (otherwise initials only)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Til og med</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Udskrevet {when}</source>
+        <translation>Printed {when}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gem ugen som PDF</source>
+        <translation>Save the week as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../ui/appointment_cancel_dialog.py" line="+33"/>
+        <source>Afbud eller udeblivelse</source>
+        <translation>Cancellation or no-show</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Afbud (aflyst)</source>
+        <translation>Cancellation (called off)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Udeblevet</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fx: Borgeren meldte afbud pga. sygdom.</source>
+        <translation>E.g.: The citizen cancelled because of illness.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finder næste ledige tid …</source>
+        <translation>Finding the next free time …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Book den nye tid</source>
+        <translation>Book the new time</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hvad skete der</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Årsag</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny tid</source>
+        <translation>New time</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Der er ingen ledig tid de næste fire uger.</source>
+        <translation>There is no free time in the next four weeks.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{weekday} {day}.{month}. kl. {span}</source>
+        <translation>{weekday} {day}/{month} at {span}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadView</name>
+    <message>
+        <location filename="../../ui/caseload_view.py" line="+36"/>
+        <source>Sagsstamme</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filtrér på navn, sagstype, næste skridt …</source>
+        <translation>Filter by name, case type, next step …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Åbne sager</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt overskredet</source>
+        <translation>Contact overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venter</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afsluttede</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Vis:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{shown} af {total} borgere</source>
+        <translation>{shown} of {total} citizens</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenForm</name>
+    <message>
+        <location filename="../../ui/citizen_form.py" line="+44"/>
+        <source>Med borgerens egne ord: hvad vil borgeren?</source>
+        <translation>In the citizen&apos;s own words: what does the citizen want?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvor står borgeren nu?</source>
+        <translation>Where is the citizen now?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvad er næste skridt?</source>
+        <translation>What is the next step?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvad står i vejen?</source>
+        <translation>What stands in the way?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DDMMÅÅ-NNNN</source>
+        <translation>DDMMYY-NNNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vis og ret</source>
+        <translation>Show and edit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Borgeren er et barn (status to gange om året)</source>
+        <translation>The citizen is a child (status twice a year)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> dage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> mdr.</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Borgeren</source>
+        <translation>The citizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Egne ord</source>
+        <translation>Own words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvor er vi nu</source>
+        <translation>Where are we now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Næste skridt</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barrierer</source>
+        <translation>Barriers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stamdata</source>
+        <translation>Basic details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPR-nummer</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sagstype</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lovgrundlag</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Præferencer</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kontaktrytme</source>
+        <translation>Contact cadence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statusrytme</source>
+        <translation>Status cadence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foretrukket sted</source>
+        <translation>Preferred place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foretrukket tid</source>
+        <translation>Preferred time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktiviteter pr. dag</source>
+        <translation>Activities per day</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Navnet må ikke være tomt.</source>
+        <translation>The name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ikke et gyldigt CPR-nummer (10 cifre, første seks en dato).</source>
+        <translation>Not a valid CPR number (10 digits, the first six a date).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kun cifre, mellemrum, + og bindestreg.</source>
+        <translation>Only digits, spaces, + and hyphens.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenHeader</name>
+    <message>
+        <location filename="../../ui/citizen_header.py" line="+40"/>
+        <source>Ingen sagstype</source>
+        <translation>No case type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tlf. {phone}</source>
+        <translation>Tel. {phone}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarlig: {who}</source>
+        <translation>Responsible: {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barn</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Klik for at skjule CPR-nummeret</source>
+        <translation>Click to hide the CPR number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klik for at vise hele CPR-nummeret</source>
+        <translation>Click to show the full CPR number</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenPage</name>
+    <message>
+        <location filename="../../ui/citizen_page.py" line="+39"/>
+        <source>Ingen aftaler.</source>
+        <translation>No appointments.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv notat til aftalen</source>
+        <translation>Write a note for the appointment</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overblik</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dagbog</source>
+        <translation>Diary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aftaler</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+21"/>
+        <source>Dagbog ({count})</source>
+        <translation>Diary ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="+27"/>
+        <source>Tilføj samtykke</source>
+        <translation>Add consent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fx jobcentret, egen læge</source>
+        <translation>e.g. the job centre, own GP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hvilke oplysninger, til hvad</source>
+        <translation>Which information, for what</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Part</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omfang</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Givet den</source>
+        <translation>Given on</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="+20"/>
+        <source>Tilføj person i netværket</source>
+        <translation>Add a person to the network</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fx mor, mentor, læge</source>
+        <translation>e.g. mother, mentor, doctor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nummeret er bekræftet</source>
+        <translation>The number is confirmed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryMonthGroup</name>
+    <message>
+        <location filename="../../ui/diary_month_group.py" line="+38"/>
+        <source>Notater uden delmål</source>
+        <translation>Notes without a sub-goal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kort resumé: hvad viser månedens observationer om udviklingen?</source>
+        <translation>Short summary: what do the month&apos;s observations show about progress?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen vurdering: lad feltet stå på »–«</source>
+        <translation>No rating: leave the field at “–”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Vurdering</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ingen underskrevne notater i måneden.</source>
+        <translation>No signed notes in the month.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Gemmes som kladde til et opsamlingsnotat.</source>
+        <translation>Saved as a draft monthly summary note.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Underskrevet. En ændring gemmes som rettelse.</source>
+        <translation>Signed. A change is saved as a correction.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kladde – underskriv den i Dagbogen.</source>
+        <translation>Draft – sign it in the Diary.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seneste i måneden: {ratings}</source>
+        <translation>Latest in the month: {ratings}</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTab</name>
+    <message>
+        <location filename="../../ui/diary_tab.py" line="+97"/>
+        <source>Nyt notat</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopiér til fagsystem</source>
+        <translation>Copy to case management system</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopiér de valgte notater som ren tekst til Nexus, Cura, Sensum … (Ctrl+Shift+C)</source>
+        <translation>Copy the selected notes as plain text to Nexus, Cura, Sensum … (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Månedsopsamling …</source>
+        <translation>Monthly summary …</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Ingen notater passer til filtrene.</source>
+        <translation>No notes match the filters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen notater endnu. Skriv det første med »Nyt notat«.</source>
+        <translation>No notes yet. Write the first one with “New note”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} notater passer</source>
+        <translation>{count} notes match</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} notater</source>
+        <translation>{count} notes</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Vælg et eller flere notater i listen først.</source>
+        <translation>Select one or more notes in the list first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} notater er kopieret som tekst.</source>
+        <translation>{count} notes have been copied as text.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kladder markeres ikke som ført – underskriv dem først.</source>
+        <translation>Drafts are not marked as entered – sign them first.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{count} markeret som ført i fagsystem i dag.</source>
+        <translation>{count} marked as entered in the case management system today.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kopieret</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teksten er kopieret. Markér {count} notater som ført i fagsystem i dag?</source>
+        <translation>The text has been copied. Mark {count} notes as entered in the case management system today?</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Tidslinje: {count} hændelser</source>
+        <translation>Timeline: {count} events</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fra {start} til {end}. Vælg en anden periode i filtrene.</source>
+        <translation>From {start} to {end}. Choose another period in the filters.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="+28"/>
+        <source>Velkommen til caseapp</source>
+        <translation>Welcome to caseapp</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>fx Jobcenter Øst, Bostedet Solsikken</source>
+        <translation>e.g. Jobcenter Øst, Bostedet Solsikken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fyld databasen med en opdigtet demo-sagsstamme (25 borgere)</source>
+        <translation>Fill the database with a fictitious demo caseload (25 citizens)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Næste &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; Tilbage</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opret</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Om dig</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caseapp er dit eget arbejdsbord. Oplysningerne bliver på denne computer.</source>
+        <translation>caseapp is your own desk. The information stays on this computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhed</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Adgangskode</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Adgangskoden låser caseapp op, når skærmen har været låst. Den gemmes kun som et saltet hash.</source>
+        <translation>The password unlocks caseapp after the screen has been locked. It is stored only as a salted hash.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+
+Der er ingen sikker nøglering på denne computer, så databasen krypteres med en adgangsfrase, som du skal skrive, hver gang caseapp starter. Glemmer du den, kan databasen ikke åbnes.</source>
+        <translation>
+
+There is no secure keyring on this computer, so the database is encrypted with a passphrase that you must type every time caseapp starts. If you forget it, the database cannot be opened.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+
+Databasens nøgle gemmes i styresystemets nøglering.</source>
+        <translation>
+
+The database key is stored in the operating system&apos;s keyring.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gentag</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adgangsfrase til databasen</source>
+        <translation>Database passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gentag adgangsfrasen</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kom i gang</source>
+        <translation>Get started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Databasen oprettes krypteret. Vil du prøve caseapp af først, kan du fylde den med opdigtede borgere; de kan ikke skilles fra rigtige sager bagefter, så brug hellere &apos;caseapp --demo&apos; til at øve dig.</source>
+        <translation>The database is created encrypted. If you want to try caseapp first, you can fill it with fictitious citizens; they cannot be separated from real cases afterwards, so rather use &apos;caseapp --demo&apos; to practise.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skriv dit navn.</source>
+        <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adgangskoden skal have mindst {n} tegn.</source>
+        <translation>The password must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De to adgangskoder er ikke ens.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adgangsfrasen skal have mindst {n} tegn.</source>
+        <translation>The passphrase must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De to adgangsfraser er ikke ens.</source>
+        <translation>The two passphrases do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <location filename="../../ui/goal_form.py" line="+59"/>
+        <source>Skriv målet i nutid, som situationen er, når det er nået – fx »Søren deltager i fællesspisningen«.</source>
+        <translation>Write the goal in the present tense, as things are when it has been reached – e.g. “Søren takes part in the shared meals”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Forslag til formuleringen – du kan altid gemme:</source>
+        <translation>Suggestions for the wording – you can always save:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ikke valgt</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fx bolig, arbejde, helbred, netværk</source>
+        <translation>e.g. housing, work, health, network</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hvad ser vi efter? Hvornår er målet nået?</source>
+        <translation>What are we looking for? When has the goal been reached?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Har deadline</source>
+        <translation>Has deadline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gem ændringerne (Ctrl+S)</source>
+        <translation>Save the changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortryd ændringer</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambition</source>
+        <translation>Ambition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Livsområde</source>
+        <translation>Life area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Skriv målet, før det gemmes.</source>
+        <translation>Write the goal before saving it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teksten er for lang: højst {limit} tegn (nu {count}).</source>
+        <translation>The text is too long: at most {limit} characters (now {count}).</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="+24"/>
+        <source>caseapp er låst</source>
+        <translation>caseapp is locked</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adgangskode</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lås op</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Skriv din adgangskode for at fortsætte.</source>
+        <translation>Enter your password to continue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der er ikke valgt en adgangskode. Vælg en under Indstillinger.</source>
+        <translation>No password has been chosen. Choose one under Settings.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forkert adgangskode.</source>
+        <translation>Wrong password.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+68"/>
+        <location line="+148"/>
+        <source>caseapp</source>
+        <translation>caseapp</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>&amp;Filer</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Om caseapp</source>
+        <translation>&amp;About caseapp</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Der er ændringer, som ikke er gemt. Vil du kassere dem?</source>
+        <translation>There are unsaved changes. Do you want to discard them?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>caseapp {version}</source>
+        <translation>caseapp {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Din egen sagsstamme, ugeplan, mål, dagbogsnotater og statusbeskrivelser – krypteret og offline.</source>
+        <translation>Your own caseload, weekly plan, goals, diary notes and status descriptions – encrypted and offline.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Om caseapp</source>
+        <translation>About caseapp</translation>
+    </message>
+</context>
+<context>
+    <name>MonthSummaryDialog</name>
+    <message>
+        <location filename="../../ui/month_summary_dialog.py" line="+61"/>
+        <source>Månedsopsamling – {name}</source>
+        <translation>Monthly summary – {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Månedsopsamling for {name}</source>
+        <translation>Monthly summary for {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Læs månedens notater for hvert delmål, skriv et kort resumé og giv en vurdering. Opsamlingen gemmes som kladder, som underskrives i Dagbogen.</source>
+        <translation>Read the month&apos;s notes for each sub-goal, write a short summary and give a rating. The summary is saved as drafts, which are signed in the Diary.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gem opsamling</source>
+        <translation>Save summary</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Måned</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Borgeren har ingen aktive delmål og ingen notater i {month}.</source>
+        <translation>The citizen has no active sub-goals and no notes in {month}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 underskrevet notat i {month}.</source>
+        <translation>1 signed note in {month}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} underskrevne notater i {month}.</source>
+        <translation>{count} signed notes in {month}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Der er ingen opsamling eller vurdering at gemme.</source>
+        <translation>There is no summary or rating to save.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opsamlingen for {month} er gemt som kladder – underskriv dem i Dagbogen.</source>
+        <translation>The summary for {month} has been saved as drafts – sign them in the Diary.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <location filename="../../ui/network_panel.py" line="+25"/>
+        <source>Tilføj person …</source>
+        <translation>Add person …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tilføj samtykke …</source>
+        <translation>Add consent …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Netværk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Samtykker</source>
+        <translation>Consents</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDetail</name>
+    <message>
+        <location filename="../../ui/note_detail.py" line="+31"/>
+        <source>Ret</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv en rettelse. Det underskrevne notat bevares uændret, og begge ses i historikken.</source>
+        <translation>Write a correction. The signed note is kept unchanged, and both are shown in the history.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv videre</source>
+        <translation>Continue writing</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Underskrevet – kan ikke ændres, kun rettes.</source>
+        <translation>Signed – cannot be changed, only corrected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kladde – ikke underskrevet endnu.</source>
+        <translation>Draft – not signed yet.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Underskrevet {when}</source>
+        <translation>Signed {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ført i fagsystem {date}</source>
+        <translation>entered in the case management system {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ikke ført i fagsystem</source>
+        <translation>not entered in the case management system</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ikke knyttet til et delmål</source>
+        <translation>Not linked to a sub-goal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Historik ({count} versioner)</source>
+        <translation>History ({count} versions)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oprindeligt notat</source>
+        <translation>Original note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rettelse {n}</source>
+        <translation>Correction {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>underskrevet {when}</source>
+        <translation>signed {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kladde</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (vist ovenfor)</source>
+        <translation> (shown above)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../ui/note_editor.py" line="+79"/>
+        <location line="+138"/>
+        <location line="+131"/>
+        <source>Nyt notat</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Hvad så eller hørte du? Beskriv observationen – fx »Hans svarede ikke på Pias henvendelser«.</source>
+        <translation>What did you see or hear? Describe the observation – e.g. “Hans did not answer Pia&apos;s messages”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kassér</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kassér kladden (teksten slettes)</source>
+        <translation>Discard the draft (the text is deleted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gem kladde</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gem (Ctrl+S). Kladden gemmes også af sig selv.</source>
+        <translation>Save (Ctrl+S). The draft is also saved automatically.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underskriv</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Underskriv (Ctrl+Enter). Et underskrevet notat kan ikke ændres, kun rettes.</source>
+        <translation>Sign (Ctrl+Enter). A signed note cannot be changed, only corrected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ret</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv en rettelse. Det oprindelige notat bevares uændret.</source>
+        <translation>Write a correction. The original note is kept unchanged.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aftale</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delmål</source>
+        <translation>Sub-goal</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Rettelse (kladde)</source>
+        <translation>Correction (draft)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+123"/>
+        <source>Kladde</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Kun underskrevne notater rettes; en kladde redigeres direkte.</source>
+        <translation>Only signed notes are corrected; a draft is edited directly.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rettelse af notat fra {when}</source>
+        <translation>Correction of note from {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rettelsen gemmes som en ny version; det oprindelige notat bevares.</source>
+        <translation>The correction is saved as a new version; the original note is kept.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>(ingen aftale)</source>
+        <translation>(no appointment)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Notatet er tomt. Skriv først, hvad du så eller hørte.</source>
+        <translation>The note is empty. First write what you saw or heard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notatet er for langt: højst {limit} tegn. Intet er slettet – kort teksten ned, så gemmes den.</source>
+        <translation>The note is too long: at most {limit} characters. Nothing has been deleted – shorten the text and it will be saved.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kladden er gemt kl. {time}.</source>
+        <translation>The draft was saved at {time}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Notatet er underskrevet kl. {time}. Det kan ikke fortrydes; ret det med »Ret«.</source>
+        <translation>The note was signed at {time}. This cannot be undone; correct it with “Correct”.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kladden er kasseret.</source>
+        <translation>The draft has been discarded.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kassér kladde</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vil du kassere kladden? Teksten slettes.</source>
+        <translation>Do you want to discard the draft? The text will be deleted.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Underskrevet {when}</source>
+        <translation>Signed {when}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{chars} af højst {limit} tegn</source>
+        <translation>{chars} of at most {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{words} ord</source>
+        <translation>{words} words</translation>
+    </message>
+</context>
+<context>
+    <name>NoteGoalChecks</name>
+    <message>
+        <location filename="../../ui/note_goal_checks.py" line="+24"/>
+        <source>Borgeren har ingen aktive delmål.</source>
+        <translation>The citizen has no active sub-goals.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHintsView</name>
+    <message>
+        <location filename="../../ui/note_hints_view.py" line="+39"/>
+        <source>Hvorfor: {reason}</source>
+        <translation>Why: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteQuestionsButton</name>
+    <message>
+        <location filename="../../ui/note_questions_button.py" line="+20"/>
+        <source>De fire spørgsmål til al dokumentation</source>
+        <translation>The four questions for all documentation</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Før du skriver</source>
+        <translation>Before you write</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kvalitet og dokumentation, Social Udvikling</source>
+        <translation>Quality and documentation, Social Development</translation>
+    </message>
+</context>
+<context>
+    <name>NotesFilterBar</name>
+    <message>
+        <location filename="../../ui/notes_filter_bar.py" line="+46"/>
+        <source>Søg i notaterne …</source>
+        <translation>Search the notes …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tidslinje</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notater, aftaler og vurderinger i én tidslinje – den røde tråd</source>
+        <translation>Notes, appointments and ratings in one timeline – the common thread</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alle typer</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hele perioden</source>
+        <translation>The whole period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seneste 30 dage</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seneste 3 måneder</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidste måned</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I år</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vælg periode …</source>
+        <translation>Choose period …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kladder og underskrevne</source>
+        <translation>Drafts and signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kun kladder</source>
+        <translation>Drafts only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kun underskrevne</source>
+        <translation>Signed only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikke ført i fagsystem</source>
+        <translation>Not entered in case management system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underskrevne notater, der endnu ikke er overført</source>
+        <translation>Signed notes that have not been transferred yet</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Alle delmål</source>
+        <translation>All sub-goals</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Uden delmål</source>
+        <translation>Without sub-goal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle forfattere</source>
+        <translation>All authors</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../ui/overview_tab.py" line="+40"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fortryd ændringer</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Ikke gemte ændringer</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ret de markerede felter for at kunne gemme</source>
+        <translation>Correct the marked fields to be able to save</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Gemt</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="+11"/>
+        <source>caseapp – adgangsfrase</source>
+        <translation>caseapp – passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adgangsfrase til databasen:</source>
+        <translation>Database passphrase:</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/pdf_preview_dialog.py" line="+65"/>
+        <source>Vis udskrift – {title}</source>
+        <translation>Print preview – {title}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 side</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} sider</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gem som PDF …</source>
+        <translation>Save as PDF …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Udskriv …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Side {number}</source>
+        <translation>Page {number}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Gem som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Printeren kunne ikke startes; intet blev udskrevet.</source>
+        <translation>The printer could not be started; nothing was printed.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCapNote</name>
+    <message>
+        <location filename="../../ui/plan_cap_note.py" line="+30"/>
+        <source>„Mange sociale tilbud har vedtaget, at hver enkelt borger kun må have to delmål samtidigt.“ Loftet ændres under Indstillinger.</source>
+        <translation>“Many social services have decided that each citizen may only have two sub-goals at a time.” The cap is changed under Settings.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Borgeren har endnu ingen mål. Begynd med borgerens eget langsigtede mål – med borgerens egne ord.</source>
+        <translation>The citizen has no goals yet. Start with the citizen&apos;s own long-term goal – in the citizen&apos;s own words.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{active} aktive delmål nu – loftet er {cap}. Mange tilbud arbejder med højst {cap} ad gangen, så hverken borgeren eller I mister overblikket. Sæt et delmål til »Senere« eller på pause.</source>
+        <translation>{active} active sub-goals now – the cap is {cap}. Many services work with at most {cap} at a time, so neither the citizen nor you lose track. Set a sub-goal to “Later” or pause it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{active} aktive delmål nu (loft: {cap})</source>
+        <translation>{active} active sub-goals now (cap: {cap})</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="+102"/>
+        <source>{reason} Fortryd-historikken er ryddet, så planen og historikken passer sammen.</source>
+        <translation>{reason} The undo history has been cleared so that the plan and the history match.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Målet er arkiveret, fordi der er notater knyttet til det. Notaterne beholder deres link og historik; Fortryd (Ctrl+Z) henter målet tilbage.</source>
+        <translation>The goal has been archived because notes are linked to it. The notes keep their link and history; Undo (Ctrl+Z) brings the goal back.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Nyt langsigtet mål</source>
+        <translation>New long-term goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nyt indsatsmål</source>
+        <translation>New effort goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nyt delmål</source>
+        <translation>New sub-goal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tilføj {level}</source>
+        <translation>Add {level}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delmålet er sat til »Senere«, fordi der allerede er {n} aktive delmål nu (loftet er {cap}).</source>
+        <translation>The sub-goal has been set to “Later” because there are already {n} active sub-goals now (the cap is {cap}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ny indsats</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tilføj indsats</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ret mål</source>
+        <translation>Edit goal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ret indsats</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sæt flueben</source>
+        <translation>Tick</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fjern flueben</source>
+        <translation>Untick</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Slet indsats</source>
+        <translation>Delete action</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slet mål</source>
+        <translation>Delete goal</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Flyt mål</source>
+        <translation>Move goal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indsatser står efter deres frist. Ret fristen, eller træk indsatsen hen til et andet delmål.</source>
+        <translation>Actions are ordered by their deadline. Change the deadline, or drag the action to another sub-goal.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Målet står allerede øverst i planen.</source>
+        <translation>The goal is already at the top of the plan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Der er intet mål lige over dette, som det kan rykkes ind under.</source>
+        <translation>There is no goal just above this one to indent it under.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Et mål kan ikke stå under en indsats.</source>
+        <translation>A goal cannot be placed under an action.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProgress</name>
+    <message>
+        <location filename="../../ui/plan_progress.py" line="+22"/>
+        <source>Fremskridt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vurdér fremskridt …</source>
+        <translation>Rate progress …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borgerens egen vurdering (1-10), funktionsniveau (FFB 0-4) eller målopfyldelse (GAS)</source>
+        <translation>The citizen&apos;s own rating (1-10), functional level (FFB 0-4) or goal attainment (GAS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Sæt flueben</source>
+        <translation>Tick</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fjern flueben</source>
+        <translation>Untick</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delmålet er ikke nået alligevel: gør det aktivt igen</source>
+        <translation>The sub-goal has not been reached after all: make it active again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markér delmålet som opnået</source>
+        <translation>Mark the sub-goal as achieved</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>borgeren {value}/10</source>
+        <translation>citizen {value}/10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FFB {value}</source>
+        <translation>FFB {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAS {value}</source>
+        <translation>GAS {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Seneste: {parts}</source>
+        <translation>Latest: {parts}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSidePanel</name>
+    <message>
+        <location filename="../../ui/plan_side_panel.py" line="+26"/>
+        <source>Vælg et mål eller en indsats i planen for at se det hele og rette i det.
+
+Tilføj med knapperne ovenfor eller tasten Insert.</source>
+        <translation>Select a goal or an action in the plan to see all of it and edit it.
+
+Add with the buttons above or the Insert key.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../ui/plan_tab.py" line="+44"/>
+        <location line="+356"/>
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="-356"/>
+        <source>Tilføj under det valgte (Insert)</source>
+        <translation>Add under the selected item (Insert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nyt langsigtet mål</source>
+        <translation>New long-term goal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Borgerens eget mål på lang sigt</source>
+        <translation>The citizen&apos;s own long-term goal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slet det valgte (Delete)</source>
+        <translation>Delete the selected item (Delete)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Fortryd</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Gentag</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopiér som tekst</source>
+        <translation>Copy as text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planen som ren tekst til udklipsholderen – klar til at sætte ind i fagsystemet</source>
+        <translation>The plan as plain text on the clipboard – ready to paste into the case management system</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Udskriv plan</source>
+        <translation>Print plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planen på én A4-side som PDF, til borgeren</source>
+        <translation>The plan on one A4 page as PDF, for the citizen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Insert: tilføj · Delete: slet · Ctrl+↑↓: flyt · Ctrl+←→: ryk ud/ind · F2: ret tekst · træk for at flytte</source>
+        <translation>Insert: add · Delete: delete · Ctrl+↑↓: move · Ctrl+←→: outdent/indent · F2: edit text · drag to move</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Ændringen blev ikke gemt: {problem}</source>
+        <translation>The change was not saved: {problem}</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Vurderingen er gemt.</source>
+        <translation>The rating has been saved.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Planen er kopieret som ren tekst – sæt den ind i fagsystemet med Ctrl+V.</source>
+        <translation>The plan has been copied as plain text – paste it into the case management system with Ctrl+V.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Planen er gemt som PDF: {link} – åbn den for at se den eller udskrive den.</source>
+        <translation>The plan has been saved as PDF: {link} – open it to view or print it.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Fortryd: {what} (Ctrl+Z)</source>
+        <translation>Undo: {what} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intet at fortryde</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gentag: {what} (Ctrl+Shift+Z)</source>
+        <translation>Redo: {what} (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intet at gentage</source>
+        <translation>Nothing to redo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tilføj langsigtet mål</source>
+        <translation>Add long-term goal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Tilføj indsats</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Tilføj indsatsmål</source>
+        <translation>Add effort goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilføj delmål</source>
+        <translation>Add sub-goal</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWeekDialog</name>
+    <message>
+        <location filename="../../ui/plan_week_dialog.py" line="+50"/>
+        <source>Planlæg min uge</source>
+        <translation>Plan my week</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beregner forslag til uge {week} …</source>
+        <translation>Working out suggestions for week {week} …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kunne ikke placeres</source>
+        <translation>Could not be placed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vælg alle</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fravælg alle</source>
+        <translation>Deselect all</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Book de valgte</source>
+        <translation>Book the selected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Kontortid: mål {target}, booket {booked}, foreslået {proposed}.</source>
+        <translation>Office time: target {target}, booked {booked}, suggested {proposed}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{n} forslag til uge {week}. Fjern fluebenet ved dem, du ikke vil have.</source>
+        <translation>{n} suggestions for week {week}. Untick the ones you do not want.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lukket: {days}.</source>
+        <translation>Closed: {days}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} borgere har allerede en tid i ugen.</source>
+        <translation>{n} citizens already have an appointment in the week.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> · {n} min. forberedelse</source>
+        <translation> · {n} min. preparation</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../../ui/progress_chart.py" line="+55"/>
+        <source>Borgerens egen vurdering (venstre akse) og personalets vurdering (højre akse) over tid. Begge akser vender, så opad altid er fremgang.</source>
+        <translation>The citizen&apos;s own rating (left axis) and the staff&apos;s rating (right axis) over time. Both axes are oriented so that up is always progress.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Borgerens egen vurdering, 1-10 (venstre akse)</source>
+        <translation>The citizen&apos;s own rating, 1-10 (left axis)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personalets vurdering, FFB 0-4, 0 er bedst (højre akse)</source>
+        <translation>The staff&apos;s rating, FFB 0-4, 0 is best (right axis)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personalets målopfyldelse, GAS −2 til +2 (højre akse)</source>
+        <translation>The staff&apos;s goal attainment, GAS −2 to +2 (right axis)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personalets målopfyldelse, GAS: −2 nederst, +2 øverst</source>
+        <translation>The staff&apos;s goal attainment, GAS: −2 at the bottom, +2 at the top</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ingen vurderinger endnu.</source>
+        <translation>No ratings yet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ingen vurderinger endnu.
+Brug »Vurdér fremskridt …« for at give den første.</source>
+        <translation>No ratings yet.
+Use “Rate progress …” to give the first one.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickNoteWindow</name>
+    <message>
+        <location filename="../../ui/quick_note_window.py" line="+39"/>
+        <source>Hurtignotat</source>
+        <translation>Quick note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vælg borger …</source>
+        <translation>Choose citizen …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../../ui/rating_dialog.py" line="+34"/>
+        <source>Vurdér fremskridt</source>
+        <translation>Rate progress</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hvad bygger vurderingen på? (valgfrit)</source>
+        <translation>What is the rating based on? (optional)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gem vurdering</source>
+        <translation>Save rating</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delmål</source>
+        <translation>Sub-goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skala</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vurdering</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vurderet af</source>
+        <translation>Rated by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Borgerens egen vurdering: 1 er dårligst, 10 er bedst.</source>
+        <translation>The citizen&apos;s own rating: 1 is worst, 10 is best.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funktionsniveau: 0 = ingen begrænsninger, 4 = totale begrænsninger.</source>
+        <translation>Functional level: 0 = no limitations, 4 = total limitations.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Målopfyldelse: 0 = som forventet, +2 = meget bedre, −2 = meget dårligere.</source>
+        <translation>Goal attainment: 0 = as expected, +2 = much better, −2 = much worse.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../ui/report_actions.py" line="+46"/>
+        <source>Udskriv alle statusbeskrivelser …</source>
+        <translation>Print all status descriptions …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Udskriv overblik over sagsstammen …</source>
+        <translation>Print caseload overview …</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Overblik over sagsstammen</source>
+        <translation>Caseload overview</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="+34"/>
+        <source>Søg</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Søg i borgere, mål og notater …</source>
+        <translation>Search citizens, goals and notes …</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ingen fund.</source>
+        <translation>No results.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} fund</source>
+        <translation>{count} results</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+33"/>
+        <source>Indstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> min.</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> dage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>til</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhed</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sproget skifter, næste gang caseapp starter.</source>
+        <translation>The language changes the next time caseapp starts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lås efter</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard kontaktrytme</source>
+        <translation>Default contact cadence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loft over aktive delmål</source>
+        <translation>Cap on active sub-goals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbejdstid</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny adgangskode</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gentag adgangskode</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skriv dit navn.</source>
+        <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arbejdstiden skal slutte efter den begynder.</source>
+        <translation>The working hours must end after they begin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adgangskoden skal have mindst {n} tegn.</source>
+        <translation>The password must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De to adgangskoder er ikke ens.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../ui/sidebar.py" line="+33"/>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uge</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sagsstamme</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Søg  (Ctrl+F)</source>
+        <translation>Search  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lås  (Ctrl+L)</source>
+        <translation>Lock  (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>caseapp</source>
+        <translation>caseapp</translation>
+    </message>
+</context>
+<context>
+    <name>StatusEditor</name>
+    <message>
+        <location filename="../../ui/status_editor.py" line="+75"/>
+        <source>Hvordan er perioden gået samlet set?</source>
+        <translation>How has the period gone overall?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Med borgerens egne ord: hvordan synes borgeren, det er gået?</source>
+        <translation>In the citizen&apos;s own words: how does the citizen think it has gone?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hvad skal der ske nu, og hvem gør hvad?</source>
+        <translation>What happens now, and who does what?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gennemgået med borgeren den</source>
+        <translation>Reviewed with the citizen on</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Vælg en statusbeskrivelse, eller lav en ny.</source>
+        <translation>Select a status description, or make a new one.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Periode fra</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>til</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Borgerens langsigtede mål</source>
+        <translation>The citizen&apos;s long-term goal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Samlet vurdering</source>
+        <translation>Overall assessment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borgerens egen vurdering</source>
+        <translation>The citizen&apos;s own assessment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Næste skridt</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Indsatsmål og delmål</source>
+        <translation>Effort goals and sub-goals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samlet vurdering og næste skridt</source>
+        <translation>Overall assessment and next steps</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Der er ikke skrevet et langsigtet mål endnu.</source>
+        <translation>No long-term goal has been written yet.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Der er endnu ikke formuleret indsatsmål eller delmål for borgeren, så der er ingen mål at evaluere i perioden.</source>
+        <translation>No effort goals or sub-goals have been written for the citizen yet, so there are no goals to evaluate in the period.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Perioden slutter før den begynder; ret datoerne.</source>
+        <translation>The period ends before it begins; correct the dates.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusGoalBox</name>
+    <message>
+        <location filename="../../ui/status_goal_box.py" line="+31"/>
+        <source>Indsatsmål</source>
+        <translation>Effort goal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delmål</source>
+        <translation>Sub-goal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Vurdering af indsatsmålet</source>
+        <translation>Assessment of the effort goal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluering</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hvad er nået, hvad ikke, og hvorfor? Beskriv det, I har set.</source>
+        <translation>What has been achieved, what has not, and why? Describe what you have seen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Forslag hentet fra opsamlingen; ret det til sammen med borgeren før statusmødet.</source>
+        <translation>Suggestion taken from the monthly summary; adjust it together with the citizen before the status meeting.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ambition: {ambition}</source>
+        <translation>Ambition: {ambition}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frist: {date}</source>
+        <translation>Deadline: {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Borgerens egen vurdering (1-10)</source>
+        <translation>The citizen&apos;s own rating (1-10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personalets vurdering (FFB 0-4, 0 er bedst)</source>
+        <translation>The staff&apos;s rating (FFB 0-4, 0 is best)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fremgang</source>
+        <translation>progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tilbagegang</source>
+        <translation>decline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>uændret</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opsamlinger i perioden ({count}):</source>
+        <translation>Monthly summaries in the period ({count}):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>og {count} ældre</source>
+        <translation>and {count} older</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTab</name>
+    <message>
+        <location filename="../../ui/status_tab.py" line="+81"/>
+        <source>Ny statusbeskrivelse</source>
+        <translation>New status description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En kladde for perioden siden den sidste, udfyldt ud fra planen og de månedlige opsamlinger</source>
+        <translation>A draft for the period since the last one, filled in from the plan and the monthly summaries</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lav en ny</source>
+        <translation>Make a new one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En ny kladde med samme periode og tekst; den endelige forbliver, som den er</source>
+        <translation>A new draft with the same period and text; the final one stays as it is</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vis udskrift …</source>
+        <translation>Print preview …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+236"/>
+        <source>Gør endelig …</source>
+        <translation>Make final …</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <source>Gem kladde</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gem kladde (Ctrl+S)</source>
+        <translation>Save draft (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Ingen statusbeskrivelser endnu.
+
+Klik på »Ny statusbeskrivelse« for at lave en kladde ud fra planen og de månedlige opsamlinger.</source>
+        <translation>No status descriptions yet.
+
+Click “New status description” to make a draft from the plan and the monthly summaries.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Borgeren har ingen statusbeskrivelser endnu.</source>
+        <translation>The citizen has no status descriptions yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Næste statusbeskrivelse skulle have været lavet senest {date}.</source>
+        <translation>The next status description should have been made by {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Næste statusbeskrivelse skal laves senest {date}.</source>
+        <translation>The next status description is due by {date}.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Henter planen og opsamlingerne …</source>
+        <translation>Fetching the plan and the monthly summaries …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Henter opsamlingerne for perioden …</source>
+        <translation>Fetching the monthly summaries for the period …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Laver en ny kladde …</source>
+        <translation>Making a new draft …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ny kladde – ikke gemt endnu</source>
+        <translation>New draft – not saved yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gemmer …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kladden er gemt kl. {time}</source>
+        <translation>The draft was saved at {time}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Statusbeskrivelsen er gjort endelig</source>
+        <translation>The status description has been made final</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Laver udskriften …</source>
+        <translation>Making the printout …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+94"/>
+        <source>Statusbeskrivelse</source>
+        <translation>Status description</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Endelig {date} – låst. En ændring kræver en ny statusbeskrivelse; den endelige forbliver, som den er.</source>
+        <translation>Final {date} – locked. A change requires a new status description; the final one stays as it is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ikke gemte ændringer</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>En endelig statusbeskrivelse er låst og kan ikke rettes bagefter. En ændring kræver en ny.</source>
+        <translation>A final status description is locked and cannot be edited afterwards. A change requires a new one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Den er ikke markeret som gennemgået med borgeren.</source>
+        <translation>It is not marked as reviewed with the citizen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gør statusbeskrivelsen endelig?</source>
+        <translation>Make the status description final?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gør endelig</source>
+        <translation>Make final</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Statusbeskrivelsen har ændringer, som ikke er gemt. Vil du kassere dem?</source>
+        <translation>The status description has unsaved changes. Do you want to discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinessPanel</name>
+    <message>
+        <location filename="../../ui/timeliness_panel.py" line="+24"/>
+        <source>Rettidighed</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>samtaler skal bookes denne uge</source>
+        <translation>meetings must be booked this week</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overskredet</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ingen er overskredet.</source>
+        <translation>No one is overdue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfalder denne uge</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ingen forfalder.</source>
+        <translation>Nothing is due.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planlæg min uge …</source>
+        <translation>Plan my week …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rettidighed · uge {week}</source>
+        <translation>Timeliness · week {week}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>samtale skal bookes denne uge for at holde fristerne</source>
+        <translation>meeting must be booked this week to keep the deadlines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>samtaler skal bookes denne uge for at holde fristerne</source>
+        <translation>meetings must be booked this week to keep the deadlines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kontaktrytmerne giver i snit {n} samtaler om ugen.</source>
+        <translation>The contact cadences average {n} meetings a week.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Borger {id}</source>
+        <translation>Citizen {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · booket {day}.{month}.</source>
+        <translation> · booked {day}/{month}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} – ingen kontakt endnu</source>
+        <translation>{name} – no contact yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} – {days} dage over</source>
+        <translation>{name} – {days} days overdue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} – senest {weekday} {day}.{month}.</source>
+        <translation>{name} – by {weekday} {day}/{month}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../ui/today_view.py" line="+22"/>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dagens aftaler</source>
+        <translation>Today&apos;s appointments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ingen aftaler i dag.</source>
+        <translation>No appointments today.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kontakt forfalden</source>
+        <translation>Contact due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ingen borgere venter på kontakt.</source>
+        <translation>No citizens are waiting for contact.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afholdt uden notat</source>
+        <translation>Held without a note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alle afholdte aftaler har et notat.</source>
+        <translation>All held appointments have a note.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status inden for 30 dage</source>
+        <translation>Status within 30 days</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ingen statusbeskrivelser forfalder.</source>
+        <translation>No status descriptions are due.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kladder</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ingen kladder.</source>
+        <translation>No drafts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Månedsopsamling mangler</source>
+        <translation>Monthly summary missing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alle måneder er samlet op.</source>
+        <translation>All months have been summarised.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>I dag, {date}</source>
+        <translation>Today, {date}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} – senest {date}</source>
+        <translation>{name} – by {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notat {when} · {name}: {text}</source>
+        <translation>Note {when} · {name}: {text}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status {date} · {name}</source>
+        <translation>Status {date} · {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} – {months}</source>
+        <translation>{name} – {months}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} – ingen kontakt registreret</source>
+        <translation>{name} – no contact recorded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} – i dag</source>
+        <translation>{name} – today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} – {days} dage over</source>
+        <translation>{name} – {days} days overdue</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../ui/week_grid.py" line="+341"/>
+        <source>Borger: {initials}</source>
+        <translation>Citizen: {initials}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sted: {place}</source>
+        <translation>Place: {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forberedelse: {minutes} min.</source>
+        <translation>Preparation: {minutes} min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Del af en serie</source>
+        <translation>Part of a series</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overlapper en anden aftale</source>
+        <translation>Overlaps another appointment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notat mangler</source>
+        <translation>Note missing</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../../ui/week_view.py" line="+109"/>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forrige (PgUp)</source>
+        <translation>Previous (PgUp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gå til i dag (T)</source>
+        <translation>Go to today (T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Næste (PgDn)</source>
+        <translation>Next (PgDn)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uge</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rettidighed</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vis eller skjul panelet med navne (fx ved projektor)</source>
+        <translation>Show or hide the panel with names (e.g. on a projector)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortryd</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gentag</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Flyt aftale</source>
+        <translation>Move appointment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ændr varighed</source>
+        <translation>Change duration</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{weekday} {day}. {month} {year} · uge {week}</source>
+        <translation>{weekday} {day} {month} {year} · week {week}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Uge {week} · {span}</source>
+        <translation>Week {week} · {span}</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>{span} · {kind}</source>
+        <translation>{span} · {kind}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aftalen har ingen borger; der bookes ingen ny tid.</source>
+        <translation>The appointment has no citizen; no new time is booked.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Planlæg min uge</source>
+        <translation>Plan my week</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ny aftale her …</source>
+        <translation>New appointment here …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redigér …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åbn borger</source>
+        <translation>Open citizen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markér som afholdt</source>
+        <translation>Mark as held</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afbud …</source>
+        <translation>Cancellation …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Udeblevet …</source>
+        <translation>No-show …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>caseapp</name>
+    <message>
+        <location filename="../../ui/app.py" line="+150"/>
+        <source>Opretter demo-sagsstammen …</source>
+        <translation>Creating the demo caseload …</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>caseapp – demo</source>
+        <translation>caseapp – demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker.py" line="+134"/>
+        <source>Arbejder</source>
+        <translation>Working</translation>
+    </message>
+</context>
+</TS>
