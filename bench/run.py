@@ -94,7 +94,8 @@ def target_rows(source: str, text: str) -> list[list[str]]:
         if verdicts:
             met = "✓" if "✓" in verdicts[-1] else "✗"
         elif target and target_at:
-            limit, value = _number(target), _number(cells[target_at - 1])
+            # the limit is the number after "<" ("p95 < 50" is 50, not 95)
+            limit, value = _number(target.split("<")[-1]), _number(cells[target_at - 1])
             if limit is not None and value is not None:
                 met = "✓" if value < limit else "✗"
         has_median = any("median" in h.lower() for h in by_header)

@@ -205,6 +205,7 @@ def _plain_db(path: Path, *, create: bool):
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -32768")  # as caseapp/storage/connection.py
     conn.execute("PRAGMA busy_timeout = 5000")
     db = sqlite_utils.Database(conn)
     schema.migrate(db, None if create else path)
@@ -418,8 +419,16 @@ def worker_versions(_p: dict[str, Any]) -> dict[str, Any]:
         )
     }
     sqlite = conn.execute("SELECT sqlite_version()").fetchone()[0]
-    cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.close()
+    import tempfile
+
+    from caseapp.storage.connection import close, connect
+    from caseapp.storage.keys import DatabaseKey
+
+    with tempfile.TemporaryDirectory() as tmp:  # the page cache the app's connect() sets
+        db = connect(Path(tmp) / "probe.db", DatabaseKey.random(), must_exist=False)
+        cache_size = db.execute("PRAGMA cache_size").fetchone()[0]
+        close(db)
     return {
         "cipher_version": cipher,
         "sqlite_version": sqlite,

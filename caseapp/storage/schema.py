@@ -288,7 +288,8 @@ def _refuse_foreign_or_newer(db: sqlite_utils.Database) -> None:
             "Databasen er skrevet af en nyere version af caseapp; opdatér programmet før du åbner den."
         )
     has_tables = db.execute(
-        "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        "SELECT count(*) FROM sqlite_master "
+        "WHERE name NOT LIKE 'sqlite_%' AND tbl_name <> '_sqlite_migrations'"
     ).fetchone()[0]
     if has_tables and not applied:
         raise NotADatabase("Filen er en krypteret database, men ikke en caseapp-database.")

@@ -191,3 +191,14 @@ def test_restore_after_the_file_is_lost_uses_the_keyring_key(tmp_path: Path, cap
     assert "1 borgere" in capsys.readouterr().out
     with CaseService.open(db_path, keys.key_for_existing_database(db_path)) as service:
         assert [c.name for c in service.caseload()] == [NAME]
+
+
+def test_killed_before_the_first_migration_is_finished_on_open(tmp_path: Path, key) -> None:
+    """A kill after the migrations table was made but before m001 committed leaves only that
+    table; the next open must finish the job, not call the file foreign."""
+    db_path = tmp_path / "case.db"
+    db = connection.connect(db_path, key, must_exist=False)
+    schema.migrations.ensure_migrations_table(db)
+    connection.close(db)
+    with CaseService.open(db_path, key) as service:
+        assert service.check().ok
