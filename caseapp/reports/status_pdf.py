@@ -3,6 +3,8 @@
 Two steps, kept apart so each can be tested on its own: `status_report_data` reads what the
 document needs from the service into plain frozen data (the CPR number is masked here, so the
 full number never reaches the document builder), and `build_status_pdf` lays that data out.
+The data classes live in `status_data`, the progress chart in `status_charts`; both are
+re-exported here, so `from caseapp.reports.status_pdf import GoalSection` keeps working.
 
 Structure (seed 003 l.1034-1233): the citizen's long-term goal in their own words; one section
 per effort goal and sub-goal with status, ambition, deadline, the evaluation and a small chart
@@ -15,14 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from reportlab.graphics.charts.lineplots import LinePlot
-from reportlab.graphics.shapes import Drawing, Group, Line, String
-from reportlab.graphics.widgets.markers import makeMarker
-from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -53,8 +49,6 @@ from caseapp.reports.layout import (
     MUTED,
     QUOTE_FILL,
     RULE,
-    SELF_LINE,
-    STAFF_LINE,
     WARN_INK,
     DocumentInfo,
     Styles,
@@ -71,79 +65,20 @@ from caseapp.reports.layout import (
     styles,
     table_style,
 )
+from caseapp.reports.status_charts import _CHART_HEIGHT as _CHART_HEIGHT
+from caseapp.reports.status_charts import _date_label as _date_label
+from caseapp.reports.status_charts import _panel as _panel
+from caseapp.reports.status_charts import progress_chart as progress_chart
+from caseapp.reports.status_data import _MASKED as _MASKED
+from caseapp.reports.status_data import ActionLine as ActionLine
+from caseapp.reports.status_data import GoalSection as GoalSection
+from caseapp.reports.status_data import RatingPoint as RatingPoint
+from caseapp.reports.status_data import StatusReportData as StatusReportData
 from caseapp.service import CaseService
 
 log = logging.getLogger(__name__)
 
 TITLE = "Statusbeskrivelse"
-_MASKED = re.compile(r"^(\d{6}-xxxx)?$")
-
-
-# -- the data the document shows -------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RatingPoint:
-    on: dt.date
-    value: int
-
-
-@dataclass(frozen=True)
-class ActionLine:
-    what: str
-    who: str
-    due: dt.date | None = None
-    done_on: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class GoalSection:
-    """One effort goal or sub-goal as the document shows it (labels already in Danish)."""
-
-    level: GoalLevel
-    number: str
-    text: str
-    status: str
-    ambition: str = ""
-    deadline: dt.date | None = None
-    source: str = ""
-    indicator: str = ""
-    evaluation: str = ""
-    evaluation_origin: str = ""  # e.g. "Fra opsamlingen 12.03.2025" when pre-filled in a draft
-    self_ratings: tuple[RatingPoint, ...] = ()
-    staff_ratings: tuple[RatingPoint, ...] = ()
-    actions: tuple[ActionLine, ...] = ()
-    sub_goals: tuple[GoalSection, ...] = ()
-    goal_id: int | None = None
-
-
-@dataclass(frozen=True)
-class StatusReportData:
-    citizen_name: str
-    cpr_masked: str
-    period_start: dt.date
-    period_end: dt.date
-    printed_on: dt.date
-    unit: str = ""
-    author: str = ""
-    case_type: str = ""
-    legal_basis: str = ""
-    state: StatusState = StatusState.DRAFT
-    finalised_on: dt.date | None = None
-    from_plan: bool = False  # no status description is stored: a draft made from the plan
-    long_term_goals: tuple[str, ...] = ()
-    citizen_words: str = ""
-    efforts: tuple[GoalSection, ...] = ()
-    overall: str = ""
-    citizen_view: str = ""
-    next_steps: str = ""
-    gone_through_on: dt.date | None = None
-    status_id: int | None = None
-    citizen_id: int | None = None
-
-    def __post_init__(self) -> None:
-        if not _MASKED.match(self.cpr_masked):
-            raise ValueError("cpr_masked must be masked (DDMMYY-xxxx) or empty")
 
 
 # -- reading the data from the service -------------------------------------------------------
@@ -549,111 +484,3 @@ def _signatures(data: StatusReportData, st: Styles, width: float) -> Table:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ))
     return table
-
-
-# -- the progress chart ----------------------------------------------------------------------
-
-_CHART_HEIGHT = 30 * mm
-
-
-def progress_chart(
-    goal: GoalSection, period_start: dt.date, period_end: dt.date, width: float
-) -> Drawing | None:
-    """Two small panels side by side: the citizen's 1-10 and the staff's FFB 0-4 over time.
-
-    None when the goal has no ratings at all; a panel without ratings says so.
-    """
-    if not goal.self_ratings and not goal.staff_ratings:
-        return None
-    days = [p.on for p in goal.self_ratings + goal.staff_ratings]
-    x0 = min([period_start, *days]).toordinal()
-    x1 = max([period_end, *days]).toordinal()
-    if x1 - x0 < 2:
-        x1 = x0 + 2
-    gap = 10 * mm
-    panel = (width - gap) / 2
-    kind = "Indsatsmål" if goal.level == GoalLevel.EFFORT else "Delmål"
-    drawing = Drawing(width, _CHART_HEIGHT)
-    drawing.add(_panel(
-        goal.self_ratings, (1, 10), [1, 4, 7, 10], x0, x1, 0, panel,
-        f"{kind} {goal.number} · borgerens egen vurdering (1-10, 10 er bedst)", SELF_LINE,
-    ))
-    drawing.add(_panel(
-        goal.staff_ratings, (0, 4), [0, 1, 2, 3, 4], x0, x1, panel + gap, panel,
-        f"{kind} {goal.number} · personalets vurdering (FFB 0-4, 0 er bedst)", STAFF_LINE,
-    ))
-    drawing.hAlign = "LEFT"
-    drawing.initialFontName = fonts.REGULAR  # never reportlab's unembedded Helvetica
-    drawing.initialFontSize = 7
-    return drawing
-
-
-def _date_label(value: float) -> str:
-    return dt.date.fromordinal(int(round(value))).strftime("%d.%m.%y")
-
-
-def _panel(
-    points: tuple[RatingPoint, ...],
-    y_range: tuple[int, int],
-    y_steps: list[int],
-    x0: int,
-    x1: int,
-    left: float,
-    width: float,
-    title: str,
-    colour: Color,
-) -> Group:
-    group = Group()
-    plot_left, plot_bottom = left + 14, 12
-    plot_width, plot_height = width - 16, _CHART_HEIGHT - 26
-    size = 7.0
-    while size > 5 and stringWidth(title, fonts.REGULAR, size) > width:
-        size -= 0.25  # a long goal number must not push the title past the margin
-    group.add(String(left, _CHART_HEIGHT - 8, title, fontName=fonts.REGULAR, fontSize=size,
-                     fillColor=MUTED))
-    if not points:
-        group.add(Line(plot_left, plot_bottom, plot_left + plot_width, plot_bottom,
-                       strokeColor=RULE, strokeWidth=0.5))
-        group.add(String(plot_left + plot_width / 2, plot_bottom + plot_height / 2 - 3,
-                         "Ingen vurderinger i perioden", fontName=fonts.ITALIC, fontSize=7,
-                         fillColor=MUTED, textAnchor="middle"))
-        return group
-    plot = LinePlot()
-    plot.x, plot.y, plot.width, plot.height = plot_left, plot_bottom, plot_width, plot_height
-    plot.data = [[(p.on.toordinal(), p.value) for p in points]]
-    plot.strokeColor = None
-    line = plot.lines[0]
-    line.strokeColor = colour
-    line.strokeWidth = 1.3
-    line.symbol = makeMarker("FilledCircle", size=3.2, fillColor=colour, strokeColor=colour)
-
-    xa = plot.xValueAxis
-    xa.valueMin, xa.valueMax = x0, x1
-    xa.valueSteps = [x0, (x0 + x1) // 2, x1]
-    xa.labelTextFormat = _date_label
-    xa.strokeColor = RULE
-    xa.strokeWidth = 0.5
-    xa.tickDown = 2
-    xa.labels.fontName = fonts.REGULAR
-    xa.labels.fontSize = 6.3
-    xa.labels.fillColor = MUTED
-    xa.labels.boxAnchor = "n"
-    xa.labels.dy = -2
-    xa.labels[0].boxAnchor = "nw"  # keep the end labels clear of the y axis and the next panel
-    xa.labels[2].boxAnchor = "ne"
-
-    ya = plot.yValueAxis
-    ya.valueMin, ya.valueMax = y_range
-    ya.valueSteps = y_steps
-    ya.labelTextFormat = "%d"
-    ya.strokeColor = None
-    ya.tickLeft = 0
-    ya.visibleGrid = 1
-    ya.gridStrokeColor = RULE
-    ya.gridStrokeWidth = 0.3
-    ya.labels.fontName = fonts.REGULAR
-    ya.labels.fontSize = 6.3
-    ya.labels.fillColor = MUTED
-    ya.labels.dx = -2
-    group.add(plot)
-    return group
