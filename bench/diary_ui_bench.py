@@ -39,8 +39,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from caseapp.domain.enums import GoalLevel  # noqa: E402
 from caseapp.service import CaseService  # noqa: E402
 from caseapp.storage.keys import DatabaseKey  # noqa: E402
-from ui.app import application  # noqa: E402
-from ui.diary_tab import DiaryTab  # noqa: E402
+from ui.diary.diary_tab import DiaryTab  # noqa: E402
+from ui.shell.app import application  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
 PASSPHRASE = "diary-bench"

@@ -41,9 +41,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from caseapp.service import CaseService  # noqa: E402
 from caseapp.storage.keys import DatabaseKey  # noqa: E402
-from ui.app import application  # noqa: E402
-from ui.plan_tab import PlanTab  # noqa: E402
-from ui.plan_tree_model import GOAL  # noqa: E402
+from ui.plan.plan_tab import PlanTab  # noqa: E402
+from ui.plan.plan_tree_model import GOAL  # noqa: E402
+from ui.shell.app import application  # noqa: E402
 
 
 def _samples(func: Callable[[], object], repeat: int) -> list[float]:

@@ -58,9 +58,9 @@ def first_window(path: Path) -> tuple[float, float]:
     from PySide6.QtCore import QCoreApplication
 
     from caseapp.service import CaseService
-    from ui.app import application
-    from ui.main_window import MainWindow
-    from ui.worker import wait_for_all
+    from ui.common.worker import wait_for_all
+    from ui.shell.app import application
+    from ui.shell.main_window import MainWindow
 
     application()
     start = time.perf_counter()
@@ -80,10 +80,10 @@ def in_process(path: Path, repeat: int) -> dict[str, list[float]]:
     from PySide6.QtCore import QCoreApplication
 
     from caseapp.service import CaseService
-    from ui import sidebar
-    from ui.app import application
-    from ui.main_window import MainWindow
-    from ui.worker import wait_for_all
+    from ui.common.worker import wait_for_all
+    from ui.shell import sidebar
+    from ui.shell.app import application
+    from ui.shell.main_window import MainWindow
 
     service = CaseService.open(path, _key())
     application()

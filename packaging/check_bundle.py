@@ -54,8 +54,8 @@ def check(bundle: Path) -> list[str]:
         for name in ("secretstorage", "jeepney", "cryptography"):
             need_module(name)
     for name in (
-        "ui.app",
-        "ui.main_window",
+        "ui.shell.app",
+        "ui.shell.main_window",
         "caseapp.cli",
         "caseapp.reports.status_pdf",
         "holidays.countries.denmark",

@@ -12,7 +12,7 @@ from caseapp import cli
 
 
 def run_gui(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | None) -> int:
-    from ui.app import run
+    from ui.shell.app import run
 
     return run(db_path=db_path, demo=demo, screenshot=screenshot, view=view)
 

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/calendar_ops.py" line="+107"/>
+        <location filename="../../ui/week/calendar_ops.py" line="+107"/>
         <source>Aftalen findes ikke længere; ugen vises igen.</source>
         <translation>The appointment no longer exists; the week is shown again.</translation>
     </message>
@@ -54,8 +54,8 @@
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="+26"/>
-        <location filename="../../ui/notes_text.py" line="+72"/>
+        <location filename="../../ui/common/details.py" line="+26"/>
+        <location filename="../../ui/common/notes_text.py" line="+72"/>
         <source>rettelse</source>
         <translation>correction</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="+20"/>
+        <location filename="../../ui/common/messages.py" line="+20"/>
         <source>Der opstod en uventet fejl ({name}); intet blev ændret.</source>
         <translation>An unexpected error occurred ({name}); nothing was changed.</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>caseapp</translation>
     </message>
     <message>
-        <location filename="../../ui/note_drafts_offer.py" line="+30"/>
+        <location filename="../../ui/shell/note_drafts_offer.py" line="+30"/>
         <source>Du har 1 kladde, der ikke er underskrevet. Vil du åbne den?</source>
         <translation>You have 1 draft that has not been signed. Do you want to open it?</translation>
     </message>
@@ -126,28 +126,28 @@
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_list_model.py" line="+46"/>
-        <location filename="../../ui/record_models.py" line="+28"/>
-        <location filename="../../ui/timeline_model.py" line="+67"/>
+        <location filename="../../ui/diary/notes_list_model.py" line="+46"/>
+        <location filename="../../ui/citizen/record_models.py" line="+28"/>
+        <location filename="../../ui/diary/timeline_model.py" line="+67"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/record_models.py" line="+2"/>
+        <location filename="../../ui/citizen/record_models.py" line="+2"/>
         <location line="+16"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/record_models.py" line="-13"/>
+        <location filename="../../ui/citizen/record_models.py" line="-13"/>
         <source>Delmål</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="+38"/>
-        <location filename="../../ui/record_models.py" line="+40"/>
+        <location filename="../../ui/caseload/caseload_model.py" line="+38"/>
+        <location filename="../../ui/citizen/record_models.py" line="+40"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
@@ -163,9 +163,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/goal_tree.py" line="+22"/>
-        <location filename="../../ui/notes_list_model.py" line="+0"/>
-        <location filename="../../ui/record_models.py" line="-25"/>
+        <location filename="../../ui/plan/goal_tree.py" line="+22"/>
+        <location filename="../../ui/diary/notes_list_model.py" line="+0"/>
+        <location filename="../../ui/citizen/record_models.py" line="-25"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -210,9 +210,9 @@ næste skridt</source>
 next step</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_list_model.py" line="+0"/>
-        <location filename="../../ui/record_models.py" line="-13"/>
-        <location filename="../../ui/timeline_model.py" line="-29"/>
+        <location filename="../../ui/diary/notes_list_model.py" line="+0"/>
+        <location filename="../../ui/citizen/record_models.py" line="-13"/>
+        <location filename="../../ui/diary/timeline_model.py" line="-29"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
@@ -242,12 +242,12 @@ next step</translation>
         <translation>not entered in the case management system</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_text.py" line="-7"/>
+        <location filename="../../ui/common/notes_text.py" line="-7"/>
         <source>(ukendt delmål)</source>
         <translation>(unknown sub-goal)</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="+15"/>
+        <location filename="../../ui/common/formatting.py" line="+15"/>
         <source>mandag</source>
         <translation>Monday</translation>
     </message>
@@ -342,7 +342,7 @@ next step</translation>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../ui/goal_tree.py" line="+0"/>
+        <location filename="../../ui/plan/goal_tree.py" line="+0"/>
         <source>Mål og indsatser</source>
         <translation>Goals and actions</translation>
     </message>
@@ -372,7 +372,7 @@ next step</translation>
         <translation>Action: {what} ({who})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tab.py" line="+54"/>
+        <location filename="../../ui/plan/plan_tab.py" line="+54"/>
         <source>Gem planen som PDF</source>
         <translation>Save the plan as PDF</translation>
     </message>
@@ -382,7 +382,7 @@ next step</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="+252"/>
+        <location filename="../../ui/plan/plan_tree_model.py" line="+252"/>
         <source>Indsats: {what}</source>
         <translation>Action: {what}</translation>
     </message>
@@ -397,15 +397,15 @@ next step</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/record_models.py" line="-4"/>
+        <location filename="../../ui/citizen/record_models.py" line="-4"/>
         <location line="+30"/>
-        <location filename="../../ui/status_list_model.py" line="+26"/>
+        <location filename="../../ui/status/status_list_model.py" line="+26"/>
         <source>Tilstand</source>
         <translation>State</translation>
     </message>
     <message>
         <location line="-17"/>
-        <location filename="../../ui/search_results.py" line="+27"/>
+        <location filename="../../ui/shell/search_results.py" line="+27"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
@@ -426,7 +426,7 @@ next step</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../ui/status_list_model.py" line="-3"/>
+        <location filename="../../ui/status/status_list_model.py" line="-3"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
@@ -481,7 +481,7 @@ next step</translation>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/search_results.py" line="-4"/>
+        <location filename="../../ui/shell/search_results.py" line="-4"/>
         <source>Borgere</source>
         <translation>Citizens</translation>
     </message>
@@ -506,12 +506,12 @@ next step</translation>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_list_model.py" line="+5"/>
+        <location filename="../../ui/status/status_list_model.py" line="+5"/>
         <source>Gennemgået</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="-14"/>
+        <location filename="../../ui/diary/timeline_model.py" line="-14"/>
         <source>egen (1-10)</source>
         <translation>own (1-10)</translation>
     </message>
@@ -551,7 +551,7 @@ next step</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/week_paint.py" line="+66"/>
+        <location filename="../../ui/week/week_paint.py" line="+66"/>
         <source>Man</source>
         <translation>Mon</translation>
     </message>
@@ -596,7 +596,7 @@ next step</translation>
         <translation>note missing</translation>
     </message>
     <message>
-        <location filename="../../ui/week_print.py" line="+40"/>
+        <location filename="../../ui/week/week_print.py" line="+40"/>
         <source>Ugen kunne ikke udskrives.</source>
         <translation>The week could not be printed.</translation>
     </message>
@@ -609,7 +609,7 @@ next step</translation>
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../ui/action_form.py" line="+38"/>
+        <location filename="../../ui/plan/action_form.py" line="+38"/>
         <source>Indsats – hvem gør hvad hvornår</source>
         <translation>Action – who does what when</translation>
     </message>
@@ -668,7 +668,7 @@ next step</translation>
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../ui/appointment_dialog.py" line="+60"/>
+        <location filename="../../ui/week/appointment_dialog.py" line="+60"/>
         <source>Ny aftale</source>
         <translation>New appointment</translation>
     </message>
@@ -836,7 +836,7 @@ next step</translation>
 <context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../../ui/batch_export_dialog.py" line="+62"/>
+        <location filename="../../ui/status/batch_export_dialog.py" line="+62"/>
         <source>Udskriv alle statusbeskrivelser</source>
         <translation>Print all status descriptions</translation>
     </message>
@@ -919,7 +919,7 @@ next step</translation>
 <context>
     <name>CalendarMenu</name>
     <message>
-        <location filename="../../ui/calendar_menu.py" line="+70"/>
+        <location filename="../../ui/week/calendar_menu.py" line="+70"/>
         <source>Eksportér kalender (.ics) …</source>
         <translation>Export calendar (.ics) …</translation>
     </message>
@@ -1009,7 +1009,7 @@ next step</translation>
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/appointment_cancel_dialog.py" line="+33"/>
+        <location filename="../../ui/week/appointment_cancel_dialog.py" line="+33"/>
         <source>Afbud eller udeblivelse</source>
         <translation>Cancellation or no-show</translation>
     </message>
@@ -1077,7 +1077,7 @@ next step</translation>
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../ui/caseload_view.py" line="+36"/>
+        <location filename="../../ui/caseload/caseload_view.py" line="+36"/>
         <source>Sagsstamme</source>
         <translation>Caseload</translation>
     </message>
@@ -1125,7 +1125,7 @@ next step</translation>
 <context>
     <name>CitizenForm</name>
     <message>
-        <location filename="../../ui/citizen_form.py" line="+44"/>
+        <location filename="../../ui/citizen/citizen_form.py" line="+44"/>
         <source>Med borgerens egne ord: hvad vil borgeren?</source>
         <translation>In the citizen&apos;s own words: what does the citizen want?</translation>
     </message>
@@ -1288,7 +1288,7 @@ next step</translation>
 <context>
     <name>CitizenHeader</name>
     <message>
-        <location filename="../../ui/citizen_header.py" line="+40"/>
+        <location filename="../../ui/citizen/citizen_header.py" line="+40"/>
         <source>Ingen sagstype</source>
         <translation>No case type</translation>
     </message>
@@ -1321,7 +1321,7 @@ next step</translation>
 <context>
     <name>CitizenPage</name>
     <message>
-        <location filename="../../ui/citizen_page.py" line="+39"/>
+        <location filename="../../ui/citizen/citizen_page.py" line="+39"/>
         <source>Ingen aftaler.</source>
         <translation>No appointments.</translation>
     </message>
@@ -1365,7 +1365,7 @@ next step</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="+27"/>
+        <location filename="../../ui/citizen/consent_dialog.py" line="+27"/>
         <source>Tilføj samtykke</source>
         <translation>Add consent</translation>
     </message>
@@ -1403,7 +1403,7 @@ next step</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="+20"/>
+        <location filename="../../ui/citizen/contact_dialog.py" line="+20"/>
         <source>Tilføj person i netværket</source>
         <translation>Add a person to the network</translation>
     </message>
@@ -1441,7 +1441,7 @@ next step</translation>
 <context>
     <name>DiaryMonthGroup</name>
     <message>
-        <location filename="../../ui/diary_month_group.py" line="+38"/>
+        <location filename="../../ui/diary/diary_month_group.py" line="+38"/>
         <source>Notater uden delmål</source>
         <translation>Notes without a sub-goal</translation>
     </message>
@@ -1489,7 +1489,7 @@ next step</translation>
 <context>
     <name>DiaryTab</name>
     <message>
-        <location filename="../../ui/diary_tab.py" line="+97"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+97"/>
         <source>Nyt notat</source>
         <translation>New note</translation>
     </message>
@@ -1572,7 +1572,7 @@ next step</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="+28"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="+28"/>
         <source>Velkommen til caseapp</source>
         <translation>Welcome to caseapp</translation>
     </message>
@@ -1714,7 +1714,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/goal_form.py" line="+59"/>
+        <location filename="../../ui/plan/goal_form.py" line="+59"/>
         <source>Skriv målet i nutid, som situationen er, når det er nået – fx »Søren deltager i fællesspisningen«.</source>
         <translation>Write the goal in the present tense, as things are when it has been reached – e.g. “Søren takes part in the shared meals”.</translation>
     </message>
@@ -1807,7 +1807,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="+24"/>
+        <location filename="../../ui/shell/lock_screen.py" line="+24"/>
         <source>caseapp er låst</source>
         <translation>caseapp is locked</translation>
     </message>
@@ -1840,7 +1840,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+68"/>
+        <location filename="../../ui/shell/main_window.py" line="+68"/>
         <location line="+148"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
@@ -1884,7 +1884,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MonthSummaryDialog</name>
     <message>
-        <location filename="../../ui/month_summary_dialog.py" line="+61"/>
+        <location filename="../../ui/diary/month_summary_dialog.py" line="+61"/>
         <source>Månedsopsamling – {name}</source>
         <translation>Monthly summary – {name}</translation>
     </message>
@@ -1942,7 +1942,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../ui/network_panel.py" line="+25"/>
+        <location filename="../../ui/citizen/network_panel.py" line="+25"/>
         <source>Tilføj person …</source>
         <translation>Add person …</translation>
     </message>
@@ -1965,7 +1965,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteDetail</name>
     <message>
-        <location filename="../../ui/note_detail.py" line="+31"/>
+        <location filename="../../ui/diary/note_detail.py" line="+31"/>
         <source>Ret</source>
         <translation>Correct</translation>
     </message>
@@ -2043,7 +2043,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/note_editor.py" line="+79"/>
+        <location filename="../../ui/diary/note_editor.py" line="+79"/>
         <location line="+138"/>
         <location line="+131"/>
         <source>Nyt notat</source>
@@ -2204,7 +2204,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteGoalChecks</name>
     <message>
-        <location filename="../../ui/note_goal_checks.py" line="+24"/>
+        <location filename="../../ui/diary/note_goal_checks.py" line="+24"/>
         <source>Borgeren har ingen aktive delmål.</source>
         <translation>The citizen has no active sub-goals.</translation>
     </message>
@@ -2212,7 +2212,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteHintsView</name>
     <message>
-        <location filename="../../ui/note_hints_view.py" line="+39"/>
+        <location filename="../../ui/diary/note_hints_view.py" line="+39"/>
         <source>Hvorfor: {reason}</source>
         <translation>Why: {reason}</translation>
     </message>
@@ -2220,7 +2220,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteQuestionsButton</name>
     <message>
-        <location filename="../../ui/note_questions_button.py" line="+20"/>
+        <location filename="../../ui/diary/note_questions_button.py" line="+20"/>
         <source>De fire spørgsmål til al dokumentation</source>
         <translation>The four questions for all documentation</translation>
     </message>
@@ -2238,7 +2238,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NotesFilterBar</name>
     <message>
-        <location filename="../../ui/notes_filter_bar.py" line="+46"/>
+        <location filename="../../ui/diary/notes_filter_bar.py" line="+46"/>
         <source>Søg i notaterne …</source>
         <translation>Search the notes …</translation>
     </message>
@@ -2331,7 +2331,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/overview_tab.py" line="+40"/>
+        <location filename="../../ui/citizen/overview_tab.py" line="+40"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
@@ -2359,7 +2359,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="+11"/>
+        <location filename="../../ui/shell/passphrase_dialog.py" line="+11"/>
         <source>caseapp – adgangsfrase</source>
         <translation>caseapp – passphrase</translation>
     </message>
@@ -2372,7 +2372,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/pdf_preview_dialog.py" line="+65"/>
+        <location filename="../../ui/common/pdf_preview_dialog.py" line="+65"/>
         <source>Vis udskrift – {title}</source>
         <translation>Print preview – {title}</translation>
     </message>
@@ -2425,7 +2425,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>PlanCapNote</name>
     <message>
-        <location filename="../../ui/plan_cap_note.py" line="+30"/>
+        <location filename="../../ui/plan/plan_cap_note.py" line="+30"/>
         <source>„Mange sociale tilbud har vedtaget, at hver enkelt borger kun må have to delmål samtidigt.“ Loftet ændres under Indstillinger.</source>
         <translation>“Many social services have decided that each citizen may only have two sub-goals at a time.” The cap is changed under Settings.</translation>
     </message>
@@ -2448,7 +2448,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="+102"/>
+        <location filename="../../ui/plan/plan_editor.py" line="+102"/>
         <source>{reason} Fortryd-historikken er ryddet, så planen og historikken passer sammen.</source>
         <translation>{reason} The undo history has been cleared so that the plan and the history match.</translation>
     </message>
@@ -2551,7 +2551,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>PlanProgress</name>
     <message>
-        <location filename="../../ui/plan_progress.py" line="+22"/>
+        <location filename="../../ui/plan/plan_progress.py" line="+22"/>
         <source>Fremskridt</source>
         <translation>Progress</translation>
     </message>
@@ -2610,7 +2610,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>PlanSidePanel</name>
     <message>
-        <location filename="../../ui/plan_side_panel.py" line="+26"/>
+        <location filename="../../ui/plan/plan_side_panel.py" line="+26"/>
         <source>Vælg et mål eller en indsats i planen for at se det hele og rette i det.
 
 Tilføj med knapperne ovenfor eller tasten Insert.</source>
@@ -2622,7 +2622,7 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/plan_tab.py" line="+44"/>
+        <location filename="../../ui/plan/plan_tab.py" line="+44"/>
         <location line="+356"/>
         <source>Tilføj</source>
         <translation>Add</translation>
@@ -2754,7 +2754,7 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>PlanWeekDialog</name>
     <message>
-        <location filename="../../ui/plan_week_dialog.py" line="+50"/>
+        <location filename="../../ui/week/plan_week_dialog.py" line="+50"/>
         <source>Planlæg min uge</source>
         <translation>Plan my week</translation>
     </message>
@@ -2817,7 +2817,7 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/progress_chart.py" line="+55"/>
+        <location filename="../../ui/plan/progress_chart.py" line="+55"/>
         <source>Borgerens egen vurdering (venstre akse) og personalets vurdering (højre akse) over tid. Begge akser vender, så opad altid er fremgang.</source>
         <translation>The citizen&apos;s own rating (left axis) and the staff&apos;s rating (right axis) over time. Both axes are oriented so that up is always progress.</translation>
     </message>
@@ -2857,7 +2857,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>QuickNoteWindow</name>
     <message>
-        <location filename="../../ui/quick_note_window.py" line="+39"/>
+        <location filename="../../ui/diary/quick_note_window.py" line="+39"/>
         <source>Hurtignotat</source>
         <translation>Quick note</translation>
     </message>
@@ -2880,7 +2880,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="+34"/>
+        <location filename="../../ui/plan/rating_dialog.py" line="+34"/>
         <source>Vurdér fremskridt</source>
         <translation>Rate progress</translation>
     </message>
@@ -2943,7 +2943,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../ui/report_actions.py" line="+46"/>
+        <location filename="../../ui/status/report_actions.py" line="+46"/>
         <source>Udskriv alle statusbeskrivelser …</source>
         <translation>Print all status descriptions …</translation>
     </message>
@@ -2961,7 +2961,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/search_dialog.py" line="+34"/>
+        <location filename="../../ui/shell/search_dialog.py" line="+34"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
@@ -2984,7 +2984,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+33"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="+33"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
@@ -3082,7 +3082,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="+33"/>
+        <location filename="../../ui/shell/sidebar.py" line="+33"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
@@ -3120,7 +3120,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>StatusEditor</name>
     <message>
-        <location filename="../../ui/status_editor.py" line="+75"/>
+        <location filename="../../ui/status/status_editor.py" line="+75"/>
         <source>Hvordan er perioden gået samlet set?</source>
         <translation>How has the period gone overall?</translation>
     </message>
@@ -3203,7 +3203,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>StatusGoalBox</name>
     <message>
-        <location filename="../../ui/status_goal_box.py" line="+31"/>
+        <location filename="../../ui/status/status_goal_box.py" line="+31"/>
         <source>Indsatsmål</source>
         <translation>Effort goal</translation>
     </message>
@@ -3291,7 +3291,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/status_tab.py" line="+81"/>
+        <location filename="../../ui/status/status_tab.py" line="+81"/>
         <source>Ny statusbeskrivelse</source>
         <translation>New status description</translation>
     </message>
@@ -3440,7 +3440,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>TimelinessPanel</name>
     <message>
-        <location filename="../../ui/timeliness_panel.py" line="+24"/>
+        <location filename="../../ui/week/timeliness_panel.py" line="+24"/>
         <source>Rettidighed</source>
         <translation>Timeliness</translation>
     </message>
@@ -3523,7 +3523,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ui/today_view.py" line="+22"/>
+        <location filename="../../ui/today/today_view.py" line="+22"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
@@ -3631,7 +3631,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../ui/week_grid.py" line="+341"/>
+        <location filename="../../ui/week/week_grid.py" line="+341"/>
         <source>Borger: {initials}</source>
         <translation>Citizen: {initials}</translation>
     </message>
@@ -3664,7 +3664,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week_view.py" line="+109"/>
+        <location filename="../../ui/week/week_view.py" line="+109"/>
         <source>‹</source>
         <translation>‹</translation>
     </message>
@@ -3797,7 +3797,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>caseapp</name>
     <message>
-        <location filename="../../ui/app.py" line="+150"/>
+        <location filename="../../ui/shell/app.py" line="+150"/>
         <source>Opretter demo-sagsstammen …</source>
         <translation>Creating the demo caseload …</translation>
     </message>
@@ -3807,7 +3807,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>caseapp – demo</translation>
     </message>
     <message>
-        <location filename="../../ui/worker.py" line="+134"/>
+        <location filename="../../ui/common/worker.py" line="+134"/>
         <source>Arbejder</source>
         <translation>Working</translation>
     </message>

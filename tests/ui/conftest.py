@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot  # noqa: E402
 from caseapp.service import CaseService  # noqa: E402
 from caseapp.storage.keys import DatabaseKey  # noqa: E402
 from tests.ui import sample  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from ui.shell.main_window import MainWindow  # noqa: E402
 
 QCoreApplication.setOrganizationName("caseapp-tests")
 QCoreApplication.setApplicationName("caseapp-tests")

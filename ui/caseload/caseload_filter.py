@@ -9,8 +9,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from caseapp.domain.enums import CitizenStatus
 from caseapp.domain.models import CitizenSummary
-from ui.caseload_model import CaseloadModel, is_contact_overdue
-from ui.table_model import ROW_ROLE, SORT_ROLE
+from ui.caseload.caseload_model import CaseloadModel, is_contact_overdue
+from ui.common.table_model import ROW_ROLE, SORT_ROLE
 
 
 class CaseloadView(Enum):

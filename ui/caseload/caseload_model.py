@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.cpr import mask_cpr
 from caseapp.domain.models import CitizenSummary
-from ui.formatting import enum_label, fmt_date
-from ui.table_model import Column, RecordTableModel
+from ui.common.formatting import enum_label, fmt_date
+from ui.common.table_model import Column, RecordTableModel
 
 NO_DATE_LAST = dt.date.max  # never-contacted citizens sort with the most overdue first
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.models import CitizenSummary
-from ui.caseload_filter import CaseloadFilter
-from ui.caseload_filter import CaseloadView as Shown
-from ui.caseload_model import CaseloadModel
-from ui.table_model import ROW_ROLE
-from ui.views import fit_columns, make_table
+from ui.caseload.caseload_filter import CaseloadFilter
+from ui.caseload.caseload_filter import CaseloadView as Shown
+from ui.caseload.caseload_model import CaseloadModel
+from ui.common.table_model import ROW_ROLE
+from ui.common.views import fit_columns, make_table
 
 
 class CaseloadView(QWidget):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.cpr import format_cpr, is_valid_cpr, mask_cpr, normalise_cpr
 from caseapp.domain.enums import CitizenStatus, Place, TimeOfDay
 from caseapp.domain.models import Citizen
-from ui.formatting import enum_label
+from ui.common.formatting import enum_label
 
 PHONE = re.compile(r"^[0-9+()\- ]{0,40}$")
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from caseapp.domain.cpr import format_cpr, mask_cpr
 from caseapp.domain.models import Citizen
-from ui.formatting import enum_label
+from ui.common.formatting import enum_label
 
 
 class CitizenHeader(QFrame):

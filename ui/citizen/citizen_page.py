@@ -8,15 +8,15 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.domain.models import Appointment, Citizen, Goal, StatusDescription
 from caseapp.service import CaseService
-from ui.citizen_header import CitizenHeader
-from ui.details import appointment_html
-from ui.diary_tab import DiaryTab
-from ui.overview_tab import OverviewTab
-from ui.plan_tab import PlanTab
-from ui.record_models import appointments_model
-from ui.record_tab import RecordTab
-from ui.status_tab import StatusTab
-from ui.table_model import ROW_ROLE
+from ui.citizen.citizen_header import CitizenHeader
+from ui.citizen.overview_tab import OverviewTab
+from ui.citizen.record_models import appointments_model
+from ui.citizen.record_tab import RecordTab
+from ui.common.details import appointment_html
+from ui.common.table_model import ROW_ROLE
+from ui.diary.diary_tab import DiaryTab
+from ui.plan.plan_tab import PlanTab
+from ui.status.status_tab import StatusTab
 
 TABS = ("overview", "plan", "notes", "appointments", "status")
 

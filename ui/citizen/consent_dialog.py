@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import ConsentForm
 from caseapp.domain.models import Consent
-from ui.formatting import enum_label
+from ui.common.formatting import enum_label
 
 
 class ConsentDialog(QDialog):

@@ -8,8 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.domain.models import Consent, NetworkContact
-from ui.record_models import consents_model, contacts_model
-from ui.views import fit_columns, make_table
+from ui.citizen.record_models import consents_model, contacts_model
+from ui.common.views import fit_columns, make_table
 
 
 class NetworkPanel(QWidget):

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.models import Citizen, Consent, NetworkContact
 from caseapp.service import CaseService
-from ui import messages
-from ui.citizen_form import CitizenForm
-from ui.consent_dialog import ConsentDialog
-from ui.contact_dialog import ContactDialog
-from ui.network_panel import NetworkPanel
-from ui.worker import QueryOp
+from ui.citizen.citizen_form import CitizenForm
+from ui.citizen.consent_dialog import ConsentDialog
+from ui.citizen.contact_dialog import ContactDialog
+from ui.citizen.network_panel import NetworkPanel
+from ui.common import messages
+from ui.common.worker import QueryOp
 
 
 class OverviewTab(QWidget):

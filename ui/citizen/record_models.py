@@ -14,8 +14,8 @@ from caseapp.domain.models import (
     NetworkContact,
     StatusDescription,
 )
-from ui.formatting import enum_label, first_line, fmt_date, fmt_datetime, fmt_span
-from ui.table_model import Column, RecordTableModel
+from ui.common.formatting import enum_label, first_line, fmt_date, fmt_datetime, fmt_span
+from ui.common.table_model import Column, RecordTableModel
 
 
 def _tr(text: str) -> str:

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from ui.table_model import ROW_ROLE, SORT_ROLE, RecordTableModel
-from ui.views import fit_columns, make_table
+from ui.common.table_model import ROW_ROLE, SORT_ROLE, RecordTableModel
+from ui.common.views import fit_columns, make_table
 
 
 class RecordTab(QWidget):

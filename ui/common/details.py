@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from caseapp.domain.models import Appointment, DiaryNote, Goal, StatusDescription
-from ui.formatting import enum_label, fmt_date, fmt_datetime, fmt_span, tr
+from ui.common.formatting import enum_label, fmt_date, fmt_datetime, fmt_span, tr
 
 
 def _paragraphs(text: str) -> str:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ui.tree_model import HTML_ROLE
+from ui.common.tree_model import HTML_ROLE
 
 
 class HtmlDelegate(QStyledItemDelegate):

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseapp.errors import CaseappError
-from ui.formatting import tr
+from ui.common.formatting import tr
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 
 from caseapp.domain.models import DiaryNote, Goal
 from caseapp.notes import highlight_spans
-from ui.formatting import MONTHS, enum_label, fmt_datetime, tr
+from ui.common.formatting import MONTHS, enum_label, fmt_datetime, tr
 
 HIGHLIGHT = "#ffe38a"
 SNIPPET_LENGTH = 160

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from caseapp.errors import CaseappError
 from caseapp.reports.commands import write_atomic
-from ui import messages
-from ui.pdf_pages import iter_pages, render_pages
+from ui.common import messages
+from ui.common.pdf_pages import iter_pages, render_pages
 
 log = logging.getLogger(__name__)
 

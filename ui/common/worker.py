@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from caseapp.service import CaseService
-from ui import messages
+from ui.common import messages
 
 log = logging.getLogger(__name__)
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import RATING_RANGES, RatingScale, RecordState
 from caseapp.domain.validation import clean_text
 from caseapp.notes import SubgoalMonth
-from ui.formatting import enum_label
-from ui.notes_text import one_line
+from ui.common.formatting import enum_label
+from ui.common.notes_text import one_line
 
 SCALES = (RatingScale.SELF_1_10, RatingScale.FFB_0_4)
 SHORT_SCALE = {RatingScale.SELF_1_10: "egen", RatingScale.FFB_0_4: "FFB", RatingScale.GAS: "GAS"}

@@ -33,17 +33,17 @@ from caseapp.errors import CaseappError
 from caseapp.notes import TimelineItem, notes_as_text
 from caseapp.planning.recurrence import Occurrence
 from caseapp.service import CaseService
-from ui import messages
-from ui.details import appointment_html
-from ui.html_delegate import HtmlDelegate
-from ui.month_summary_dialog import MonthSummaryDialog
-from ui.note_detail import NoteDetail
-from ui.note_editor import NoteEditor
-from ui.notes_filter_bar import NotesFilterBar
-from ui.notes_list_model import GOALS, KIND, STATE, TEXT, TIME, NotesListModel
-from ui.table_model import ROW_ROLE
-from ui.timeline_model import description, timeline_model, what, when
-from ui.views import make_table
+from ui.common import messages
+from ui.common.details import appointment_html
+from ui.common.html_delegate import HtmlDelegate
+from ui.common.table_model import ROW_ROLE
+from ui.common.views import make_table
+from ui.diary.month_summary_dialog import MonthSummaryDialog
+from ui.diary.note_detail import NoteDetail
+from ui.diary.note_editor import NoteEditor
+from ui.diary.notes_filter_bar import NotesFilterBar
+from ui.diary.notes_list_model import GOALS, KIND, STATE, TEXT, TIME, NotesListModel
+from ui.diary.timeline_model import description, timeline_model, what, when
 
 log = logging.getLogger(__name__)
 

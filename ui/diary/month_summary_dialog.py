@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from caseapp.errors import CaseappError
 from caseapp.service import CaseService
-from ui.diary_month_group import DiaryMonthGroup
-from ui.notes_text import month_name
+from ui.common.notes_text import month_name
+from ui.diary.diary_month_group import DiaryMonthGroup
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 from caseapp.domain.enums import RecordState
 from caseapp.domain.models import DiaryNote, Goal
 from caseapp.notes import highlight_spans
-from ui.formatting import enum_label, fmt_date, fmt_datetime
-from ui.notes_text import HIGHLIGHT, goal_names, note_title
+from ui.common.formatting import enum_label, fmt_date, fmt_datetime
+from ui.common.notes_text import HIGHLIGHT, goal_names, note_title
 
 
 class NoteDetail(QWidget):

@@ -36,14 +36,14 @@ from caseapp.domain.models import DiaryNote
 from caseapp.domain.validation import MAX_TEXT, clean_text
 from caseapp.errors import CaseappError
 from caseapp.service import CaseService
-from ui import messages
-from ui.formatting import enum_label, fmt_datetime
-from ui.note_autosave import NoteAutosave, StoredDraft
-from ui.note_choices import appointment_choices, find_appointment, goal_choices, note_kind_for
-from ui.note_goal_checks import NoteGoalChecks
-from ui.note_hints_view import NoteHintsView
-from ui.note_questions_button import NoteQuestionsButton
-from ui.note_writing_help import NoteWritingHelp
+from ui.common import messages
+from ui.common.formatting import enum_label, fmt_datetime
+from ui.diary.note_autosave import NoteAutosave, StoredDraft
+from ui.diary.note_choices import appointment_choices, find_appointment, goal_choices, note_kind_for
+from ui.diary.note_goal_checks import NoteGoalChecks
+from ui.diary.note_hints_view import NoteHintsView
+from ui.diary.note_questions_button import NoteQuestionsButton
+from ui.diary.note_writing_help import NoteWritingHelp
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QVBoxLayout, QWidg
 
 from caseapp.domain.enums import GoalStatus
 from caseapp.domain.models import Goal
-from ui.formatting import enum_label
+from ui.common.formatting import enum_label
 
 MAX_LABEL = 40
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from caseapp.domain.hints import prepare
 from caseapp.domain.note_writing import NOTE_RULES, note_hints
-from ui.note_goal_checks import NoteGoalChecks
-from ui.note_hints_view import NoteHintsView
-from ui.notes_text import to_utf16
+from ui.common.notes_text import to_utf16
+from ui.diary.note_goal_checks import NoteGoalChecks
+from ui.diary.note_hints_view import NoteHintsView
 
 log = logging.getLogger(__name__)
 

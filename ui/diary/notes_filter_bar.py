@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import GoalLevel, GoalStatus, NoteKind, RecordState
 from caseapp.domain.models import Goal
 from caseapp.notes import NoteFilter
-from ui.formatting import enum_label
+from ui.common.formatting import enum_label
 
 SEARCH_DELAY_MS = 250
 WITHOUT_GOAL = -1

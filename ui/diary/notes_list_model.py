@@ -17,10 +17,10 @@ from caseapp.domain.enums import RecordState
 from caseapp.domain.models import DiaryNote, Goal
 from caseapp.notes import NoteFilter
 from caseapp.service import CaseService
-from ui.formatting import enum_label, fmt_date, fmt_datetime, tr
-from ui.notes_text import goal_names, snippet
-from ui.table_model import ROW_ROLE
-from ui.tree_model import HTML_ROLE
+from ui.common.formatting import enum_label, fmt_date, fmt_datetime, tr
+from ui.common.notes_text import goal_names, snippet
+from ui.common.table_model import ROW_ROLE
+from ui.common.tree_model import HTML_ROLE
 
 log = logging.getLogger(__name__)
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWid
 from caseapp.domain.enums import CitizenStatus
 from caseapp.domain.models import CitizenSummary, DiaryNote
 from caseapp.service import CaseService
-from ui.formatting import danish_key
-from ui.note_editor import NoteEditor
+from ui.common.formatting import danish_key
+from ui.diary.note_editor import NoteEditor
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

@@ -11,9 +11,9 @@ from caseapp.domain.enums import AppointmentStatus, RatingScale, RecordState
 from caseapp.domain.models import DiaryNote, Goal, Rating
 from caseapp.notes import TimelineItem, TimelineKind
 from caseapp.planning.recurrence import Occurrence
-from ui.formatting import enum_label, fmt_date, fmt_datetime
-from ui.notes_text import one_line
-from ui.table_model import Column, RecordTableModel
+from ui.common.formatting import enum_label, fmt_date, fmt_datetime
+from ui.common.notes_text import one_line
+from ui.common.table_model import Column, RecordTableModel
 
 
 def _tr(text: str) -> str:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import ActionOwner
 from caseapp.domain.models import Action
 from caseapp.plans.operations import MAX_ACTION_TEXT
-from ui.formatting import enum_label
-from ui.plan_date_field import OptionalDateField
+from ui.common.formatting import enum_label
+from ui.plan.plan_date_field import OptionalDateField
 
 _FIELDS = ("what", "who", "due", "done_on")
 

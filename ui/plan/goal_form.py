@@ -26,8 +26,8 @@ from caseapp.domain.enums import Ambition, GoalLevel, GoalSource, GoalStatus, Ph
 from caseapp.domain.goal_wording import Hint, goal_hints
 from caseapp.domain.models import Goal
 from caseapp.domain.validation import MAX_GOAL_TEXT
-from ui.formatting import enum_label
-from ui.plan_date_field import OptionalDateField
+from ui.common.formatting import enum_label
+from ui.plan.plan_date_field import OptionalDateField
 
 _HIGHLIGHT = QColor("#fde9a9")
 _HINT_STYLE = """

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex
 
 from caseapp.domain.enums import GoalLevel
 from caseapp.domain.models import Action, Goal
-from ui.formatting import enum_label, fmt_date
-from ui.tree_model import ReadOnlyTreeModel, TreeNode
+from ui.common.formatting import enum_label, fmt_date
+from ui.common.tree_model import ReadOnlyTreeModel, TreeNode
 
 
 def _tr(text: str) -> str:

@@ -22,9 +22,9 @@ from caseapp.domain.models import Action, Goal, Rating
 from caseapp.errors import CaseappError, InvalidInput
 from caseapp.plans.tree import check_move, is_active_now, sibling_order
 from caseapp.service import CaseService
-from ui.messages import error_text
-from ui.plan_tree_model import ACTION, GOAL, Key, PlanTreeModel
-from ui.plan_undo import (
+from ui.common.messages import error_text
+from ui.plan.plan_tree_model import ACTION, GOAL, Key, PlanTreeModel
+from ui.plan.plan_undo import (
     ACTION_FIELDS,
     GOAL_FIELDS,
     AddAction,

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from caseapp.domain.enums import GoalStatus, RatingScale
 from caseapp.domain.models import Goal, Rating
-from ui.formatting import fmt_date
-from ui.progress_chart import ProgressChart
+from ui.common.formatting import fmt_date
+from ui.plan.progress_chart import ProgressChart
 
 
 class PlanProgress(QGroupBox):

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from caseapp.domain.enums import GoalLevel
 from caseapp.domain.models import Action, Goal, Rating
-from ui.action_form import ActionForm
-from ui.goal_form import GoalForm
-from ui.plan_progress import PlanProgress
+from ui.plan.action_form import ActionForm
+from ui.plan.goal_form import GoalForm
+from ui.plan.plan_progress import PlanProgress
 
 
 class PlanSidePanel(QScrollArea):

@@ -32,17 +32,17 @@ from caseapp.domain.models import Action, Citizen, Goal
 from caseapp.plans.tree import active_now_subgoals
 from caseapp.reports.plan_commands import export_plan, plan_file_name
 from caseapp.service import CaseService
-from ui import messages
-from ui.action_form import ActionForm
-from ui.formatting import tr
-from ui.goal_form import GoalForm
-from ui.plan_cap_note import PlanCapNote
-from ui.plan_editor import PlanEditor
-from ui.plan_side_panel import PlanSidePanel
-from ui.plan_tree_model import ACTION, GOAL, Key, PlanTreeModel
-from ui.plan_tree_view import PlanTreeView
-from ui.rating_dialog import RatingDialog
-from ui.worker import QueryOp
+from ui.common import messages
+from ui.common.formatting import tr
+from ui.common.worker import QueryOp
+from ui.plan.action_form import ActionForm
+from ui.plan.goal_form import GoalForm
+from ui.plan.plan_cap_note import PlanCapNote
+from ui.plan.plan_editor import PlanEditor
+from ui.plan.plan_side_panel import PlanSidePanel
+from ui.plan.plan_tree_model import ACTION, GOAL, Key, PlanTreeModel
+from ui.plan.plan_tree_view import PlanTreeView
+from ui.plan.rating_dialog import RatingDialog
 
 log = logging.getLogger(__name__)
 

@@ -30,8 +30,8 @@ from PySide6.QtGui import QColor, QFont
 from caseapp.domain.enums import GoalLevel, GoalStatus, Phase
 from caseapp.domain.models import Action, Goal
 from caseapp.plans.tree import GoalNode, build_tree
-from ui.formatting import enum_label, fmt_date
-from ui.table_model import ROW_ROLE
+from ui.common.formatting import enum_label, fmt_date
+from ui.common.table_model import ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[str, int]

@@ -10,8 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from ui.plan_item_delegate import WrappingDelegate
-from ui.plan_tree_model import STATUS, TEXT, WHO, Key, PlanTreeModel
+from ui.plan.plan_item_delegate import WrappingDelegate
+from ui.plan.plan_tree_model import STATUS, TEXT, WHO, Key, PlanTreeModel
 
 _SHIFTS = {
     Qt.Key.Key_Up: "up",

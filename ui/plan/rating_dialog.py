@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import RATING_RANGES, RatingScale
 from caseapp.domain.models import Rating
-from ui.formatting import enum_label
+from ui.common.formatting import enum_label
 
 SELF_RATER = "borger"  # as the demo data and the status description name the citizen's rating
 

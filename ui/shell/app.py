@@ -33,20 +33,21 @@ from caseapp.paths import default_database
 from caseapp.resources import resource_path
 from caseapp.service import CaseService
 from caseapp.storage.keys import key_for_existing_database
-from ui import messages, sidebar
-from ui.first_run_wizard import FirstRunWizard
-from ui.language import chosen_language, use_language
-from ui.main_window import MainWindow
-from ui.note_drafts_offer import offer_pending_drafts
-from ui.passphrase_dialog import PassphraseDialog
-from ui.startup import (
+from ui.common import messages
+from ui.common.worker import QueryOp, wait_for_all
+from ui.shell import sidebar
+from ui.shell.first_run_wizard import FirstRunWizard
+from ui.shell.language import chosen_language, use_language
+from ui.shell.main_window import MainWindow
+from ui.shell.note_drafts_offer import offer_pending_drafts
+from ui.shell.passphrase_dialog import PassphraseDialog
+from ui.shell.startup import (
     DEMO_CITIZENS,
     create_database,
     create_demo_database,
     needs_passphrase,
     open_database,
 )
-from ui.worker import QueryOp, wait_for_all
 
 log = logging.getLogger(__name__)
 
@@ -271,7 +272,7 @@ def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | N
         window.show()
         window.refresh()
         if os.environ.get("CASEAPP_TEST_SCRIPT"):  # test-only hook: ui/note_test_script.py
-            from ui.note_test_script import run_script
+            from ui.shell.note_test_script import run_script
 
             run_script(window, os.environ["CASEAPP_TEST_SCRIPT"])
         elif not session.demo:  # drafts left by a crash or a closed window are offered back

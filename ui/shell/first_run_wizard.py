@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import Role
 from caseapp.domain.password import MIN_LENGTH
-from ui.formatting import enum_label
-from ui.startup import FirstRunAnswers
+from ui.common.formatting import enum_label
+from ui.shell.startup import FirstRunAnswers
 
 PROFILE_PAGE, PASSWORD_PAGE, START_PAGE = range(3)
 

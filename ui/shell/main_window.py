@@ -22,22 +22,23 @@ from PySide6.QtWidgets import (
 import caseapp
 from caseapp.domain.models import CitizenSummary, SearchHit
 from caseapp.service import CaseService
-from ui import messages, sidebar
-from ui.calendar_menu import CalendarMenu
-from ui.caseload_view import CaseloadView
-from ui.citizen_page import CitizenPage
-from ui.idle_watcher import IdleWatcher
-from ui.lock_screen import LockScreen
-from ui.quick_note_window import open_quick_note
-from ui.report_actions import ReportActions
-from ui.search_dialog import SearchDialog
-from ui.settings_dialog import SettingsDialog
-from ui.sidebar import Sidebar
-from ui.today_data import TodayDigest, build_today
-from ui.today_view import TodayView
-from ui.unlock import check_unlock_password, has_unlock_password
-from ui.week_view import WeekView
-from ui.worker import QueryOp
+from ui.caseload.caseload_view import CaseloadView
+from ui.citizen.citizen_page import CitizenPage
+from ui.common import messages
+from ui.common.worker import QueryOp
+from ui.diary.quick_note_window import open_quick_note
+from ui.shell import sidebar
+from ui.shell.idle_watcher import IdleWatcher
+from ui.shell.lock_screen import LockScreen
+from ui.shell.search_dialog import SearchDialog
+from ui.shell.settings_dialog import SettingsDialog
+from ui.shell.sidebar import Sidebar
+from ui.shell.unlock import check_unlock_password, has_unlock_password
+from ui.status.report_actions import ReportActions
+from ui.today.today_data import TodayDigest, build_today
+from ui.today.today_view import TodayView
+from ui.week.calendar_menu import CalendarMenu
+from ui.week.week_view import WeekView
 
 log = logging.getLogger(__name__)
 

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseapp.domain.models import DiaryNote
 from caseapp.errors import CaseappError
-from ui import sidebar
-from ui.formatting import tr
-from ui.quick_note_window import QuickNoteWindow, open_quick_note
+from ui.common.formatting import tr
+from ui.diary.quick_note_window import QuickNoteWindow, open_quick_note
+from ui.shell import sidebar
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
-from ui.quick_note_window import open_quick_note
+from ui.diary.quick_note_window import open_quick_note
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 ENV = "CASEAPP_TEST_SCRIPT"
 

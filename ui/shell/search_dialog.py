@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.models import SearchHit
 from caseapp.service import CaseService
-from ui import messages
-from ui.html_delegate import HtmlDelegate
-from ui.search_results import result_nodes, search_model
-from ui.table_model import ROW_ROLE
+from ui.common import messages
+from ui.common.html_delegate import HtmlDelegate
+from ui.common.table_model import ROW_ROLE
+from ui.shell.search_results import result_nodes, search_model
 
 DEBOUNCE_MS = 150
 

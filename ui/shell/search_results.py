@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.models import SearchHit
-from ui.formatting import fmt_date, fmt_datetime, snippet_html, snippet_plain
-from ui.tree_model import ReadOnlyTreeModel, TreeNode
+from ui.common.formatting import fmt_date, fmt_datetime, snippet_html, snippet_plain
+from ui.common.tree_model import ReadOnlyTreeModel, TreeNode
 
 KIND_ORDER = ("citizen", "goal", "note")
 

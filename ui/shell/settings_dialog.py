@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import Role
 from caseapp.domain.models import Profile
 from caseapp.domain.password import MIN_LENGTH
-from ui.formatting import enum_label
-from ui.unlock import with_unlock_password
+from ui.common.formatting import enum_label
+from ui.shell.unlock import with_unlock_password
 
 LANGUAGES = (("da", "Dansk"), ("en", "English"))
 

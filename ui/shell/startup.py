@@ -22,7 +22,7 @@ from caseapp.storage.keys import (
     key_for_new_database,
     secure_keyring_available,
 )
-from ui.unlock import with_unlock_password
+from ui.shell.unlock import with_unlock_password
 
 log = logging.getLogger(__name__)
 

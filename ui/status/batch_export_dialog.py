@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import CitizenStatus
 from caseapp.reports.commands import export_all_status
 from caseapp.service import CaseService
-from ui import messages
-from ui.worker import QueryOp
+from ui.common import messages
+from ui.common.worker import QueryOp
 
 log = logging.getLogger(__name__)
 

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from caseapp.reports.overview_pdf import build_overview_pdf, overview_data
 from caseapp.service import CaseService
-from ui import messages
-from ui.batch_export_dialog import BatchExportDialog
-from ui.pdf_pages import render_pages
-from ui.pdf_preview_dialog import PdfPreviewDialog
-from ui.worker import QueryOp
+from ui.common import messages
+from ui.common.pdf_pages import render_pages
+from ui.common.pdf_preview_dialog import PdfPreviewDialog
+from ui.common.worker import QueryOp
+from ui.status.batch_export_dialog import BatchExportDialog
 
 log = logging.getLogger(__name__)
 

@@ -27,8 +27,8 @@ from caseapp.domain.enums import StatusState
 from caseapp.domain.models import GoalEvaluation, StatusDescription
 from caseapp.reports.status_pdf import GoalSection, StatusReportData
 from caseapp.statuses import StatusOutline
-from ui.growing_text_edit import GrowingTextEdit
-from ui.status_goal_box import StatusGoalBox
+from ui.status.growing_text_edit import GrowingTextEdit
+from ui.status.status_goal_box import StatusGoalBox
 
 DATE_FORMAT = "dd.MM.yyyy"
 

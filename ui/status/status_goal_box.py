@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from caseapp.domain.enums import GoalLevel
 from caseapp.reports.status_pdf import GoalSection
 from caseapp.statuses import Summary, trend
-from ui.formatting import fmt_date
-from ui.growing_text_edit import GrowingTextEdit
+from ui.common.formatting import fmt_date
+from ui.status.growing_text_edit import GrowingTextEdit
 
 SUMMARIES_SHOWN = 2
 SUMMARY_CHARS = 360

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.enums import StatusState
 from caseapp.domain.models import StatusDescription
-from ui.formatting import enum_label, fmt_date
-from ui.table_model import Column, RecordTableModel
+from ui.common.formatting import enum_label, fmt_date
+from ui.common.table_model import Column, RecordTableModel
 
 
 def _tr(text: str) -> str:

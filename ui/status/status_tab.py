@@ -39,14 +39,14 @@ from caseapp.statuses import (
     new_outline,
     stored_outline,
 )
-from ui import messages
-from ui.formatting import fmt_date, fmt_time
-from ui.pdf_pages import render_pages
-from ui.pdf_preview_dialog import PdfPreviewDialog
-from ui.status_editor import StatusEditor
-from ui.status_list_model import status_list_model
-from ui.views import fit_columns, make_table
-from ui.worker import QueryOp
+from ui.common import messages
+from ui.common.formatting import fmt_date, fmt_time
+from ui.common.pdf_pages import render_pages
+from ui.common.pdf_preview_dialog import PdfPreviewDialog
+from ui.common.views import fit_columns, make_table
+from ui.common.worker import QueryOp
+from ui.status.status_editor import StatusEditor
+from ui.status.status_list_model import status_list_model
 
 log = logging.getLogger(__name__)
 

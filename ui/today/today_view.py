@@ -8,10 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from caseapp.planning.recurrence import Occurrence
-from ui.formatting import enum_label, first_line, fmt_date, fmt_datetime, fmt_span, long_date
-from ui.notes_text import month_name
-from ui.today_data import TodayDigest
-from ui.today_section import TodaySection
+from ui.common.formatting import enum_label, first_line, fmt_date, fmt_datetime, fmt_span, long_date
+from ui.common.notes_text import month_name
+from ui.common.today_section import TodaySection
+from ui.today.today_data import TodayDigest
 
 
 class TodayView(QWidget):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import AppointmentStatus
 from caseapp.domain.models import Appointment
-from ui.formatting import WEEKDAYS, fmt_span, tr
+from ui.common.formatting import WEEKDAYS, fmt_span, tr
 
 log = logging.getLogger(__name__)
 

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import AppointmentKind, AppointmentStatus, Place
 from caseapp.domain.models import Appointment
 from caseapp.errors import CaseappError
-from ui.appointment_rules import Ending, Recurrence, Repeat, build_rrule, parse_rrule
-from ui.calendar_ops import Scope
-from ui.formatting import enum_label
+from ui.common.formatting import enum_label
+from ui.week.appointment_rules import Ending, Recurrence, Repeat, build_rrule, parse_rrule
+from ui.week.calendar_ops import Scope
 
 log = logging.getLogger(__name__)
 

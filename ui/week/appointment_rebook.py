@@ -18,7 +18,7 @@ from caseapp.planning.recurrence import Occurrence
 from caseapp.planning.timeliness import CONTACT_KINDS, iso_week
 from caseapp.planning.week_planner import PlanningCitizen, PlanSettings, plan_week
 from caseapp.service import CaseService
-from ui.week_items import key_of
+from ui.week.week_items import key_of
 
 log = logging.getLogger(__name__)
 

@@ -31,11 +31,11 @@ from caseapp.errors import InvalidInput
 from caseapp.planning.commands import write_private_file
 from caseapp.planning.ics import MAX_ICS_BYTES, export_range, import_ics
 from caseapp.service import CaseService
-from ui import messages
-from ui.formatting import fmt_datetime, iso_week
-from ui.week_print import RESOLUTION, page_layout, paint_page, write_pdf
-from ui.week_view import WeekView
-from ui.worker import QueryOp
+from ui.common import messages
+from ui.common.formatting import fmt_datetime, iso_week
+from ui.common.worker import QueryOp
+from ui.week.week_print import RESOLUTION, page_layout, paint_page, write_pdf
+from ui.week.week_view import WeekView
 
 log = logging.getLogger(__name__)
 

@@ -21,8 +21,8 @@ from caseapp.domain.models import Appointment
 from caseapp.errors import CaseappError, NotFound
 from caseapp.planning.recurrence import Occurrence
 from caseapp.service import CaseService
-from ui.formatting import tr
-from ui.week_items import ItemKey
+from ui.common.formatting import tr
+from ui.week.week_items import ItemKey
 
 log = logging.getLogger(__name__)
 

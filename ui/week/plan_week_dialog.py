@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from caseapp.planning.loading import plan_week_for
 from caseapp.planning.week_planner import Proposal, WeekPlan
 from caseapp.service import CaseService
-from ui import messages
-from ui.formatting import WEEKDAYS, enum_label, fmt_span, iso_week, tr
-from ui.worker import QueryOp
+from ui.common import messages
+from ui.common.formatting import WEEKDAYS, enum_label, fmt_span, iso_week, tr
+from ui.common.worker import QueryOp
 
 log = logging.getLogger(__name__)
 

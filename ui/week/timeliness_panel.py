@@ -9,8 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.planning.timeliness import ContactDue, Timeliness
-from ui.formatting import WEEKDAYS, iso_week, tr
-from ui.today_section import TodaySection
+from ui.common.formatting import WEEKDAYS, iso_week, tr
+from ui.common.today_section import TodaySection
 
 
 class TimelinessPanel(QFrame):

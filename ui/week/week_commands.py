@@ -13,8 +13,8 @@ from PySide6.QtGui import QUndoCommand
 
 from caseapp.errors import CaseappError
 from caseapp.service import CaseService
-from ui.calendar_ops import Step, apply_steps, undo_steps
-from ui.week_items import ItemKey
+from ui.week.calendar_ops import Step, apply_steps, undo_steps
+from ui.week.week_items import ItemKey
 
 log = logging.getLogger(__name__)
 

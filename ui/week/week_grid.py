@@ -25,10 +25,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from caseapp.planning.recurrence import Occurrence
-from ui.formatting import enum_label, fmt_span
-from ui.week_items import SNAP_MINUTES, ItemKey, WeekData, WeekItem
-from ui.week_layout import HEADER, WeekLayout
-from ui.week_paint import Preview, WeekPainter
+from ui.common.formatting import enum_label, fmt_span
+from ui.week.week_items import SNAP_MINUTES, ItemKey, WeekData, WeekItem
+from ui.week.week_layout import HEADER, WeekLayout
+from ui.week.week_paint import Preview, WeekPainter
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from caseapp.errors import InvalidInput
 from caseapp.planning.recurrence import Occurrence
 from caseapp.planning.week_planner import danish_holiday, parse_clock
 from caseapp.service import CaseService
-from ui.formatting import enum_label
+from ui.common.formatting import enum_label
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
 
-from ui.week_items import SNAP_MINUTES, WeekData, WeekItem
+from ui.week.week_items import SNAP_MINUTES, WeekData, WeekItem
 
 GUTTER = 52.0  # the hour labels
 HEADER = 46.0  # weekday, date and holiday name

@@ -14,9 +14,9 @@ from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from caseapp.domain.enums import AppointmentKind
-from ui.formatting import WEEKDAYS, enum_label, fmt_time
-from ui.week_items import ItemKey, WeekItem
-from ui.week_layout import GUTTER, WeekLayout
+from ui.common.formatting import WEEKDAYS, enum_label, fmt_time
+from ui.week.week_items import ItemKey, WeekItem
+from ui.week.week_layout import GUTTER, WeekLayout
 
 INK = QColor("#1f2933")
 MUTED = QColor("#5f6b7a")

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from caseapp.errors import StoreError
-from ui.week_items import WeekData
-from ui.week_layout import WeekLayout
-from ui.week_paint import INK, MUTED, WeekPainter
+from ui.week.week_items import WeekData
+from ui.week.week_layout import WeekLayout
+from ui.week.week_paint import INK, MUTED, WeekPainter
 
 log = logging.getLogger(__name__)
 

@@ -35,11 +35,13 @@ from caseapp.planning.recurrence import Occurrence
 from caseapp.planning.timeliness import Timeliness
 from caseapp.planning.week_planner import Proposal
 from caseapp.service import CaseService
-from ui import messages
-from ui.appointment_cancel_dialog import CancelDialog
-from ui.appointment_dialog import AppointmentDialog, EditorRequest
-from ui.appointment_rebook import next_free_slot
-from ui.calendar_ops import (
+from ui.common import messages
+from ui.common.formatting import MONTHS, WEEKDAYS, danish_key, enum_label, fmt_span, iso_week, tr
+from ui.common.worker import QueryOp
+from ui.week.appointment_cancel_dialog import CancelDialog
+from ui.week.appointment_dialog import AppointmentDialog, EditorRequest
+from ui.week.appointment_rebook import next_free_slot
+from ui.week.calendar_ops import (
     Change,
     Scope,
     Step,
@@ -53,13 +55,11 @@ from ui.calendar_ops import (
     selection_after,
     status_change,
 )
-from ui.formatting import MONTHS, WEEKDAYS, danish_key, enum_label, fmt_span, iso_week, tr
-from ui.plan_week_dialog import PlanWeekDialog
-from ui.timeliness_panel import TimelinessPanel
-from ui.week_commands import CalendarCommand
-from ui.week_grid import WeekGrid
-from ui.week_items import ItemKey, WeekData, load_week
-from ui.worker import QueryOp
+from ui.week.plan_week_dialog import PlanWeekDialog
+from ui.week.timeliness_panel import TimelinessPanel
+from ui.week.week_commands import CalendarCommand
+from ui.week.week_grid import WeekGrid
+from ui.week.week_items import ItemKey, WeekData, load_week
 
 log = logging.getLogger(__name__)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui import sample
-from ui import sidebar
-from ui.caseload_filter import CaseloadView
-from ui.main_window import MainWindow
+from ui.caseload.caseload_filter import CaseloadView
+from ui.shell import sidebar
+from ui.shell.main_window import MainWindow
 
 
 def _names(window: MainWindow) -> list[str]:

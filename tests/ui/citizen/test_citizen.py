@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from caseapp.service import CaseService
 from tests.ui import sample
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def test_cpr_is_masked_until_clicked(qtbot, window: MainWindow, ids: sample.Sample) -> None:

@@ -6,18 +6,18 @@ import datetime as dt
 
 from caseapp.service import CaseService
 from tests.ui import sample
-from ui.caseload_filter import CaseloadFilter, CaseloadView
-from ui.caseload_model import CaseloadModel
-from ui.goal_tree import goal_nodes, goal_tree_model
-from ui.record_models import (
+from ui.caseload.caseload_filter import CaseloadFilter, CaseloadView
+from ui.caseload.caseload_model import CaseloadModel
+from ui.citizen.record_models import (
     appointments_model,
     consents_model,
     contacts_model,
     notes_model,
     status_model,
 )
-from ui.search_results import result_nodes, search_model
-from ui.table_model import ROW_ROLE, SORT_ROLE
+from ui.common.table_model import ROW_ROLE, SORT_ROLE
+from ui.plan.goal_tree import goal_nodes, goal_tree_model
+from ui.shell.search_results import result_nodes, search_model
 
 
 def test_caseload_model_and_filter(qtmodeltester, service: CaseService, ids: sample.Sample) -> None:

@@ -6,8 +6,8 @@ import threading
 
 from caseapp.errors import InvalidInput
 from caseapp.service import CaseService
-from ui.messages import error_text
-from ui.worker import QueryOp, busy, wait_for_all
+from ui.common.messages import error_text
+from ui.common.worker import QueryOp, busy, wait_for_all
 
 
 def test_result_arrives_on_the_main_thread(qtbot, service: CaseService, ids) -> None:

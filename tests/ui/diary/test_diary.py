@@ -14,16 +14,16 @@ from caseapp.domain.models import DiaryNote, Goal
 from caseapp.notes import NoteFilter, notes_as_text
 from caseapp.service import CaseService
 from tests.ui import sample
-from ui.diary_tab import DiaryTab
-from ui.main_window import MainWindow
-from ui.month_summary_dialog import MonthSummaryDialog
-from ui.note_drafts_offer import offer_pending_drafts
-from ui.note_editor import NoteEditor
-from ui.notes_list_model import STATE, TEXT, NotesListModel
-from ui.quick_note_window import QuickNoteWindow
-from ui.today_data import build_today
-from ui.tree_model import HTML_ROLE
-from ui.worker import wait_for_all
+from ui.common.tree_model import HTML_ROLE
+from ui.common.worker import wait_for_all
+from ui.diary.diary_tab import DiaryTab
+from ui.diary.month_summary_dialog import MonthSummaryDialog
+from ui.diary.note_editor import NoteEditor
+from ui.diary.notes_list_model import STATE, TEXT, NotesListModel
+from ui.diary.quick_note_window import QuickNoteWindow
+from ui.shell.main_window import MainWindow
+from ui.shell.note_drafts_offer import offer_pending_drafts
+from ui.today.today_data import build_today
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

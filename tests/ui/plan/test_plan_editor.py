@@ -16,9 +16,9 @@ from caseapp.domain.enums import GoalLevel, GoalStatus, Phase, RatingScale
 from caseapp.domain.models import Action, Goal, Rating
 from caseapp.service import CaseService
 from tests.ui import sample
-from ui.main_window import MainWindow
-from ui.plan_tab import PlanTab
-from ui.plan_tree_model import ACTION, GOAL, PlanTreeModel
+from ui.plan.plan_tab import PlanTab
+from ui.plan.plan_tree_model import ACTION, GOAL, PlanTreeModel
+from ui.shell.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -319,7 +319,7 @@ def test_rate_a_subgoal_and_the_chart_gets_a_point(
 
 
 def test_rating_dialog_builds_a_rating(qtbot) -> None:
-    from ui.rating_dialog import RatingDialog
+    from ui.plan.rating_dialog import RatingDialog
 
     dialog = RatingDialog(7, "Åse deltager i fællesspisningen", sample.TODAY, "Mette")
     qtbot.addWidget(dialog)

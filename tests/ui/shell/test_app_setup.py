@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from caseapp import resources
-from ui import app as app_module
+from ui.shell import app as app_module
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def test_missing_stylesheet_is_a_warning(qapp_look: QApplication, tmp_path: Path
                                          caplog: pytest.LogCaptureFixture) -> None:
     monkeypatch.setattr(resources, "candidate_roots", lambda: [tmp_path])
     qapp_look.setStyleSheet("")
-    with caplog.at_level(logging.WARNING, logger="ui.app"):
+    with caplog.at_level(logging.WARNING, logger="ui.shell.app"):
         app_module.apply_stylesheet(qapp_look)
     assert qapp_look.styleSheet() == ""
-    assert any("no stylesheet" in r.getMessage() for r in caplog.records if r.name == "ui.app")
+    assert any("no stylesheet" in r.getMessage() for r in caplog.records if r.name == "ui.shell.app")

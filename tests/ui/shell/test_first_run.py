@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QWizard
 
 from caseapp.service import CaseService
 from caseapp.storage.keys import DatabaseKey, stored_key
-from ui.first_run_wizard import PASSWORD_PAGE, PROFILE_PAGE, START_PAGE, FirstRunWizard
-from ui.startup import create_database, open_database
-from ui.unlock import check_unlock_password
+from ui.shell.first_run_wizard import PASSWORD_PAGE, PROFILE_PAGE, START_PAGE, FirstRunWizard
+from ui.shell.startup import create_database, open_database
+from ui.shell.unlock import check_unlock_password
 
 
 def _next(qtbot, wizard: FirstRunWizard) -> None:

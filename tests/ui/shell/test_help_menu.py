@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 import caseapp
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def test_about_text_names_the_version(window: MainWindow) -> None:

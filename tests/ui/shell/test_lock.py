@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from caseapp.service import CaseService
 from tests.ui import sample
 from tests.ui.helpers import visible_texts
-from ui.main_window import MainWindow
-from ui.unlock import with_unlock_password
+from ui.shell.main_window import MainWindow
+from ui.shell.unlock import with_unlock_password
 
 NAMES = ("Åse", "Nørgaard", "Bjørn", "Dorthe", "Carl", "010190")
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 from caseapp.service import CaseService
 from caseapp.storage.keys import DatabaseKey
 from tests.ui import sample
-from ui.app import VIEWS, run
+from ui.shell.app import VIEWS, run
 
 PASSPHRASE = "skærmbillede-test"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui import sample
-from ui import sidebar
-from ui.main_window import MainWindow
-from ui.tree_model import HTML_ROLE
+from ui.common.tree_model import HTML_ROLE
+from ui.shell import sidebar
+from ui.shell.main_window import MainWindow
 
 
 def _search(qtbot, window: MainWindow, text: str) -> None:

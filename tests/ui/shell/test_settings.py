@@ -6,9 +6,9 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from caseapp.service import CaseService
-from ui.main_window import MainWindow
-from ui.settings_dialog import SettingsDialog
-from ui.unlock import check_unlock_password
+from ui.shell.main_window import MainWindow
+from ui.shell.settings_dialog import SettingsDialog
+from ui.shell.unlock import check_unlock_password
 
 
 def test_settings_dialog_edits_every_field(qtbot, service: CaseService) -> None:

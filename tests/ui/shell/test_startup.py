@@ -9,8 +9,8 @@ import pytest
 import caseapp.storage.keys as keys
 from caseapp.service import CaseService
 from caseapp.storage.keys import DatabaseKey
-from ui.app import Launcher
-from ui.startup import FirstRunAnswers
+from ui.shell.app import Launcher
+from ui.shell.startup import FirstRunAnswers
 
 
 class FakeWizard:

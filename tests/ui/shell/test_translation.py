@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication
 from caseapp.resources import resource_path
 from caseapp.service import CaseService
 from tests.ui import sample
-from ui import sidebar
-from ui.formatting import tr
-from ui.language import LANGUAGE_ENV, chosen_language, load_english, use_language
-from ui.main_window import MainWindow
+from ui.common.formatting import tr
+from ui.shell import sidebar
+from ui.shell.language import LANGUAGE_ENV, chosen_language, load_english, use_language
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

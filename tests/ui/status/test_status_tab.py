@@ -22,13 +22,13 @@ from caseapp.service import CaseService
 from caseapp.statuses import default_period
 from tests.ui import sample
 from tests.ui.helpers import visible_texts
-from ui.batch_export_dialog import BatchExportDialog
-from ui.caseload_model import CaseloadModel
-from ui.main_window import MainWindow
-from ui.pdf_preview_dialog import PdfPreviewDialog
-from ui.status_list_model import status_list_model
-from ui.status_tab import StatusTab
-from ui.table_model import ALERT_COLOR
+from ui.caseload.caseload_model import CaseloadModel
+from ui.common.pdf_preview_dialog import PdfPreviewDialog
+from ui.common.table_model import ALERT_COLOR
+from ui.shell.main_window import MainWindow
+from ui.status.batch_export_dialog import BatchExportDialog
+from ui.status.status_list_model import status_list_model
+from ui.status.status_tab import StatusTab
 
 SUMMARY = "Åse er kommet til fællesspisning fire tirsdage i træk og har selv sagt til."
 

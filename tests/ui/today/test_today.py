@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 
 from caseapp.service import CaseService
 from tests.ui import sample
-from ui import sidebar
-from ui.main_window import MainWindow
-from ui.today_data import build_today
+from ui.shell import sidebar
+from ui.shell.main_window import MainWindow
+from ui.today.today_data import build_today
 
 
 def test_digest(service: CaseService, ids: sample.Sample) -> None:

@@ -21,14 +21,14 @@ from caseapp.planning.loading import timeliness_for
 from caseapp.planning.recurrence import Occurrence
 from caseapp.service import CaseService
 from tests.ui import sample
-from ui import sidebar
-from ui.appointment_dialog import AppointmentDialog, EditorRequest
-from ui.appointment_rules import Ending, Recurrence, Repeat, build_rrule, parse_rrule
-from ui.main_window import MainWindow
-from ui.plan_week_dialog import PlanWeekDialog
-from ui.week_items import assign_lanes, initials, key_of
-from ui.week_view import WeekView
-from ui.worker import wait_for_all
+from ui.common.worker import wait_for_all
+from ui.shell import sidebar
+from ui.shell.main_window import MainWindow
+from ui.week.appointment_dialog import AppointmentDialog, EditorRequest
+from ui.week.appointment_rules import Ending, Recurrence, Repeat, build_rrule, parse_rrule
+from ui.week.plan_week_dialog import PlanWeekDialog
+from ui.week.week_items import assign_lanes, initials, key_of
+from ui.week.week_view import WeekView
 
 MONDAY = sample.TODAY  # 24.11.2025
 MON, TUE, WED, THU, FRI = range(5)

@@ -1,0 +1,1 @@
+"""The caseload (Sagsstamme): the table of one's citizens with its filter."""
