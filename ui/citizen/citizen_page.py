@@ -1,4 +1,5 @@
-"""One citizen: the header and the tabs Overblik, Plan, Dagbog, Aftaler, Status."""
+"""One citizen: the header and the tabs Overblik, Plan, Dagbog, Aftaler, Status (the shell hands
+in the Plan, Dagbog and Status tabs, which belong to their own features)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,9 @@ from ui.citizen.citizen_header import CitizenHeader
 from ui.citizen.overview_tab import OverviewTab
 from ui.citizen.record_models import appointments_model
 from ui.citizen.record_tab import RecordTab
+from ui.citizen.tab_panes import NotesPane, PlanPane, StatusPane, as_widget
 from ui.common.details import appointment_html
 from ui.common.table_model import ROW_ROLE
-from ui.diary.diary_tab import DiaryTab
-from ui.plan.plan_tab import PlanTab
-from ui.status.status_tab import StatusTab
 
 TABS = ("overview", "plan", "notes", "appointments", "status")
 
@@ -24,7 +23,14 @@ TABS = ("overview", "plan", "notes", "appointments", "status")
 class CitizenPage(QWidget):
     citizen_saved = Signal(int)
 
-    def __init__(self, service: CaseService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: CaseService,
+        plan: PlanPane,
+        notes: NotesPane,
+        statuses: StatusPane,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service = service
         self.citizen: Citizen | None = None
@@ -32,8 +38,8 @@ class CitizenPage(QWidget):
         self.header = CitizenHeader()
         self.overview = OverviewTab(service)
         self.overview.citizen_saved.connect(self._saved)
-        self.plan = PlanTab(service)
-        self.notes = DiaryTab(service)
+        self.plan = plan
+        self.notes = notes
         self.notes.notes_changed.connect(self._notes_changed)
         self.appointments = RecordTab(
             appointments_model(), appointment_html, self.tr("Ingen aftaler.")
@@ -43,14 +49,14 @@ class CitizenPage(QWidget):
         self.appointments.table.addAction(write_note)
         self.appointments.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.appointments.table.doubleClicked.connect(self._note_for_appointment)
-        self.statuses = StatusTab(service)
+        self.statuses = statuses
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.overview, self.tr("Overblik"))
-        self.tabs.addTab(self.plan, self.tr("Plan"))
-        self.tabs.addTab(self.notes, self.tr("Dagbog"))
+        self.tabs.addTab(as_widget(self.plan), self.tr("Plan"))
+        self.tabs.addTab(as_widget(self.notes), self.tr("Dagbog"))
         self.tabs.addTab(self.appointments, self.tr("Aftaler"))
-        self.tabs.addTab(self.statuses, self.tr("Status"))
+        self.tabs.addTab(as_widget(self.statuses), self.tr("Status"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.header)

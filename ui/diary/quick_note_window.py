@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -17,9 +16,6 @@ from caseapp.domain.models import CitizenSummary, DiaryNote
 from caseapp.service import CaseService
 from ui.common.formatting import danish_key
 from ui.diary.note_editor import NoteEditor
-
-if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -117,32 +113,3 @@ class QuickNoteWindow(QDialog):
         self.editor.flush()
         super().closeEvent(event)
 
-
-def open_quick_note(
-    window: MainWindow,
-    citizen_id: int | None = None,
-    appointment_id: int | None = None,
-    draft: DiaryNote | None = None,
-) -> QuickNoteWindow | None:
-    """Ctrl+N from anywhere; the citizen open in the main window is the default."""
-    if window.is_locked():
-        return None
-    if citizen_id is None and draft is None and window.citizen_page.citizen is not None:
-        citizen_id = window.citizen_page.citizen.id
-    citizens = window.caseload or window.service.caseload()
-    quick = QuickNoteWindow(window.service, citizens, window._now, window)
-    quick.note_changed.connect(lambda cid: _written(window, cid))
-    quick.finished.connect(lambda _result: window.refresh())
-    if draft is not None:
-        quick.open_draft(draft)
-    else:
-        quick.start(citizen_id, appointment_id)
-    quick.show()
-    quick.activateWindow()
-    return quick
-
-
-def _written(window: MainWindow, citizen_id: int) -> None:
-    page = window.citizen_page
-    if page.citizen is not None and page.citizen.id == citizen_id:
-        page.notes.refresh()

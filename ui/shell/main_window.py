@@ -26,15 +26,18 @@ from ui.caseload.caseload_view import CaseloadView
 from ui.citizen.citizen_page import CitizenPage
 from ui.common import messages
 from ui.common.worker import QueryOp
-from ui.diary.quick_note_window import open_quick_note
+from ui.diary.diary_tab import DiaryTab
+from ui.plan.plan_tab import PlanTab
 from ui.shell import sidebar
 from ui.shell.idle_watcher import IdleWatcher
 from ui.shell.lock_screen import LockScreen
+from ui.shell.quick_note import open_quick_note
 from ui.shell.search_dialog import SearchDialog
 from ui.shell.settings_dialog import SettingsDialog
 from ui.shell.sidebar import Sidebar
 from ui.shell.unlock import check_unlock_password, has_unlock_password
 from ui.status.report_actions import ReportActions
+from ui.status.status_tab import StatusTab
 from ui.today.today_data import TodayDigest, build_today
 from ui.today.today_view import TodayView
 from ui.week.calendar_menu import CalendarMenu
@@ -81,7 +84,9 @@ class MainWindow(QMainWindow):
         self.today_view = TodayView()
         self.week_view = WeekView(self.service, today, now=self._now)
         self.caseload_view = CaseloadView(today)
-        self.citizen_page = CitizenPage(self.service)
+        self.citizen_page = CitizenPage(
+            self.service, PlanTab(self.service), DiaryTab(self.service), StatusTab(self.service)
+        )
         self.pages = QStackedWidget()
         for page in (self.today_view, self.week_view, self.caseload_view, self.citizen_page):
             self.pages.addWidget(page)

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from caseapp.domain.models import DiaryNote
 from caseapp.errors import CaseappError
 from ui.common.formatting import tr
-from ui.diary.quick_note_window import QuickNoteWindow, open_quick_note
+from ui.diary.quick_note_window import QuickNoteWindow
 from ui.shell import sidebar
+from ui.shell.quick_note import open_quick_note
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
-from ui.diary.quick_note_window import open_quick_note
+from ui.shell.quick_note import open_quick_note
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow

@@ -1,0 +1,45 @@
+"""What the citizen page asks of the Plan, Dagbog and Status tabs it holds. The tabs live in their
+own features (ui.plan, ui.diary, ui.status); the shell builds them and hands them to the page,
+so ui.citizen never imports another feature."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QWidget
+
+from caseapp.domain.models import Action, Citizen, Goal, StatusDescription
+
+
+class PlanPane(Protocol):
+    def show_plan(
+        self, citizen: Citizen, goals: Sequence[Goal], actions: Sequence[Action], cap: int
+    ) -> None: ...
+
+    def select_goal(self, goal_id: int) -> None: ...
+
+
+class NotesPane(Protocol):
+    notes_changed: SignalInstance  # citizen id
+
+    def show_citizen(self, citizen_id: int, goals: Mapping[int, Goal] | None = None) -> None: ...
+
+    def open_target(self, target: str) -> None: ...
+
+    def select_note(self, note_id: int) -> bool: ...
+
+    def refresh(self) -> None: ...
+
+
+class StatusPane(Protocol):
+    def show_citizen(self, citizen_id: int, statuses: list[StatusDescription]) -> None: ...
+
+    def has_unsaved_changes(self) -> bool: ...
+
+
+def as_widget(pane: PlanPane | NotesPane | StatusPane) -> QWidget:
+    """The pane as the tab widget it is (every pane is a QWidget)."""
+    assert isinstance(pane, QWidget)
+    return pane
