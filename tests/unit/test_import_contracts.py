@@ -1,0 +1,94 @@
+"""The import contract in pyproject.toml ([tool.importlinter], see ARCHITECTURE.md) holds, and
+lint-imports really fails when a forbidden import is planted in a copy of the tree."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
+CORE_CONTRACT = "The core (caseapp) imports neither the desktop (ui) nor Qt"
+FEATURE_CONTRACT = "Desktop features import each other only through ui.shell"
+CIRCLE_CONTRACT = "No import circle in the desktop"
+
+
+def _lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache"], cwd=root, capture_output=True, text=True,
+        env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "COLUMNS": "200"},
+    )
+
+
+def _outcome(output: str, contract: str) -> str:
+    """KEPT or BROKEN for one contract, from lint-imports' summary lines."""
+    for line in output.splitlines():
+        if line.startswith(contract) and line.split()[-1] in ("KEPT", "BROKEN"):
+            return line.split()[-1]
+    raise AssertionError(f"{contract!r} not in the output:\n{output}")
+
+
+@pytest.fixture()
+def tree_copy(tmp_path: Path) -> Path:
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for package in ("caseapp", "ui"):
+        shutil.copytree(ROOT / package, tmp_path / package, ignore=ignore)
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    return tmp_path
+
+
+def test_the_tree_keeps_every_contract() -> None:
+    result = _lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    for contract in (CORE_CONTRACT, FEATURE_CONTRACT, CIRCLE_CONTRACT):
+        assert _outcome(result.stdout, contract) == "KEPT"
+
+
+def test_an_unchanged_copy_keeps_every_contract(tree_copy: Path) -> None:
+    result = _lint_imports(tree_copy)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_core_importing_the_desktop_breaks_the_contract(tree_copy: Path) -> None:
+    (tree_copy / "caseapp" / "planted.py").write_text("import ui.shell.app\n")
+    result = _lint_imports(tree_copy)
+    assert result.returncode != 0
+    assert _outcome(result.stdout, CORE_CONTRACT) == "BROKEN"
+    assert _outcome(result.stdout, FEATURE_CONTRACT) == "KEPT"
+    assert "caseapp.planted -> ui.shell.app" in result.stdout
+
+
+def test_the_core_importing_qt_breaks_the_contract(tree_copy: Path) -> None:
+    (tree_copy / "caseapp" / "planted.py").write_text("from PySide6.QtCore import QDate\n")
+    result = _lint_imports(tree_copy)
+    assert _outcome(result.stdout, CORE_CONTRACT) == "BROKEN"
+    assert "caseapp.planted -> PySide6" in result.stdout
+
+
+def test_one_feature_importing_another_breaks_the_contract(tree_copy: Path) -> None:
+    (tree_copy / "ui" / "week" / "planted.py").write_text("from ui.diary import note_editor\n")
+    result = _lint_imports(tree_copy)
+    assert result.returncode != 0
+    assert _outcome(result.stdout, FEATURE_CONTRACT) == "BROKEN"
+    assert _outcome(result.stdout, CORE_CONTRACT) == "KEPT"
+    assert "ui.week is not allowed to import ui.diary" in result.stdout
+
+
+def test_a_feature_importing_the_shell_breaks_the_contract(tree_copy: Path) -> None:
+    (tree_copy / "ui" / "plan" / "planted.py").write_text("from ui.shell import main_window\n")
+    result = _lint_imports(tree_copy)
+    assert _outcome(result.stdout, FEATURE_CONTRACT) == "BROKEN"
+    assert "ui.plan is not allowed to import ui.shell" in result.stdout
+
+
+def test_a_circle_inside_a_feature_breaks_the_contract(tree_copy: Path) -> None:
+    # week_view imports week_grid; planting the way back closes a circle inside ui.week
+    grid = tree_copy / "ui" / "week" / "week_grid.py"
+    grid.write_text(grid.read_text(encoding="utf-8") + "\nfrom ui.week import week_view\n")
+    result = _lint_imports(tree_copy)
+    assert _outcome(result.stdout, CIRCLE_CONTRACT) == "BROKEN"
+    assert _outcome(result.stdout, FEATURE_CONTRACT) == "KEPT"
