@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QMessageLogContext,
@@ -230,6 +231,13 @@ def take_screenshot(window: MainWindow, view: str, out: Path) -> None:
         raise StoreError(f"Billedet kunne ikke gemmes i {out}.")
 
 
+def discard(window: MainWindow) -> None:
+    """Delete a window now. Its signals hold lambdas that refer back to it, so dropping the last
+    Python reference never frees it; `run` may be called many times in one process (the tests)."""
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def pick_citizen(window: MainWindow) -> int | None:
     """The open citizen with the fullest plan: the most telling one to show."""
     candidates = [c for c in window.caseload if c.status != "closed"] or window.caseload
@@ -267,6 +275,7 @@ def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | N
             with quiet_offscreen():
                 take_screenshot(window, view or "today", screenshot)
                 window.close()
+            discard(window)
             return 0
         window.restore_geometry()
         window.show()
