@@ -47,7 +47,9 @@ def isolated_keyring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> MemoryK
 
 @pytest.fixture
 def key() -> DatabaseKey:
-    return DatabaseKey(passphrase="en lang og hemmelig sætning")
+    """A random raw key, as the keyring gives the app. (A passphrase costs SQLCipher's key
+    stretching on every connection; tests about passphrases make their own, as test_store.py.)"""
+    return DatabaseKey.random()
 
 
 @pytest.fixture

@@ -19,6 +19,12 @@ NAME = "Bjørn Ærøskøbing-Sørensen"
 CPR = "1203854321"
 
 
+@pytest.fixture
+def key() -> DatabaseKey:
+    """These tests are about the store's keys, so they use a passphrase (stretched by SQLCipher)."""
+    return DatabaseKey(passphrase="en lang og hemmelig sætning")
+
+
 def _fill(service: CaseService) -> int:
     citizen_id = service.add_citizen(Citizen(name=NAME, cpr=CPR))
     note = DiaryNote(
