@@ -14,6 +14,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from caseapp.service import CaseService  # noqa: E402
@@ -45,6 +46,17 @@ def private_settings(tmp_path: Path) -> None:
     """QSettings in the test's own directory, never the user's."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+
+
+@pytest.fixture(autouse=True)
+def stylesheet_as_found(qapp: QApplication) -> Iterator[None]:
+    """A test that starts the app as the program does (`run`, `application()`) leaves no stylesheet
+    behind: every later widget would be built and polished under it, and tests would depend on
+    their order."""
+    before = qapp.styleSheet()
+    yield
+    if qapp.styleSheet() != before:
+        qapp.setStyleSheet(before)
 
 
 @pytest.fixture
