@@ -183,10 +183,10 @@ def cmd_export_status(args: argparse.Namespace) -> int:
     with _open(args) as service:
         if args.all:
             paths = reports.export_all_status(
-                service, Path(args.out), progress=_progress_printer("Statusbeskrivelser")
+                service.db, Path(args.out), progress=_progress_printer("Statusbeskrivelser")
             )
         else:
-            paths = [reports.export_status(service, args.citizen, Path(args.out))]
+            paths = [reports.export_status(service.db, args.citizen, Path(args.out))]
     for path in paths:
         print(path)
     print(f"{len(paths)} statusbeskrivelse(r) skrevet.")
@@ -197,7 +197,7 @@ def cmd_export_overview(args: argparse.Namespace) -> int:
     from caseapp.reports import commands as reports
 
     with _open(args) as service:
-        path = reports.export_overview(service, Path(args.out))
+        path = reports.export_overview(service.db, Path(args.out))
     print(f"Overblik over sagsstammen skrevet: {path}")
     return 0
 
@@ -224,7 +224,7 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
     from caseapp.reports import plan_commands
 
     with _open(args) as service:
-        path = plan_commands.export_plan(service, args.citizen, Path(args.out))
+        path = plan_commands.export_plan(service.db, args.citizen, Path(args.out))
     print(f"Plan skrevet: {path}")
     return 0
 

@@ -382,7 +382,7 @@ class PlanTab(QWidget):
         out = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
         self.print_button.setEnabled(False)
         QueryOp(
-            self, self._service, lambda s: export_plan(s, citizen_id, out, today=self.today()),
+            self, self._service, lambda s: export_plan(s.db, citizen_id, out, today=self.today()),
             success=self._exported,
         ).failure(self._export_failed).run_in_background()
 
