@@ -53,6 +53,7 @@ from caseapp.planning.recurrence import Occurrence, expand, validate_recurrence
 from caseapp.plans import copy_text as plan_copy
 from caseapp.plans import operations as plan_ops
 from caseapp.plans import ratings as plan_ratings
+from caseapp.plans import subtree as plan_subtree
 from caseapp.storage import (
     appointments,
     audit,
@@ -223,6 +224,17 @@ class CaseService:
     def restore_goal(self, goal_id: int) -> list[int]:
         return plan_ops.restore_goal(self.db, goal_id)
 
+    def take_subtree(self, goal_id: int) -> plan_subtree.TakenSubtree:
+        """Remove a goal with its sub-goals and actions (one transaction), keeping what an
+        undo needs to put it back."""
+        return plan_subtree.take_subtree(self.db, goal_id)
+
+    def put_back_subtree(
+        self, taken: plan_subtree.TakenSubtree, parent_id: int | None
+    ) -> plan_subtree.PutBack:
+        """Undo `take_subtree` (one transaction); returns the goals' and actions' ids now."""
+        return plan_subtree.put_back_subtree(self.db, taken, parent_id)
+
     def set_goal_status(self, goal_id: int, status: GoalStatus) -> None:
         plan_ops.set_goal_status(self.db, goal_id, status)
 
@@ -264,6 +276,13 @@ class CaseService:
 
     def add_rating(self, rating: Rating) -> int:
         return plan_ratings.add_rating(self.db, rating)
+
+    def remove_rating(self, rating_id: int) -> Rating:
+        """Delete a rating given by mistake; returns it, for `restore_rating` (undo)."""
+        return plan_ratings.remove_rating(self.db, rating_id)
+
+    def restore_rating(self, rating: Rating) -> int:
+        return plan_ratings.restore_rating(self.db, rating)
 
     # -- appointments ----------------------------------------------------------------------
 

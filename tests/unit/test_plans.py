@@ -36,7 +36,7 @@ from caseapp.domain.models import (
     Rating,
     StatusDescription,
 )
-from caseapp.errors import InvalidInput, NotFound
+from caseapp.errors import CaseappError, InvalidInput, NotFound
 from caseapp.plans import operations as ops
 from caseapp.plans.copy_text import plan_as_text
 from caseapp.plans.tree import (
@@ -659,3 +659,105 @@ def test_export_plan_writes_the_file(service: CaseService, plan: dict[str, int],
     assert not (tmp_path / "none.pdf").exists()
     with pytest.raises(InvalidInput):
         export_plan(service.db, plan["citizen"], tmp_path / "plan.txt", today=TODAY)
+
+
+# -- removing a subtree and a rating, and undoing it: one transaction each --------------------
+
+
+def _plan_view(service: CaseService, citizen_id: int) -> list[tuple]:
+    """The plan as a user sees it, ids left out (a re-created goal gets a new id)."""
+    goals = service.goals(citizen_id, include_archived=True)
+    text = {g.id: g.text for g in goals}
+    actions = sorted((text[a.goal_id], a.what, a.who, a.due, a.done_on)
+                     for a in service.actions(citizen_id))
+    return sorted((g.text, g.level, text.get(g.parent_id), g.position, g.archived, g.status,
+                   g.phase, g.indicator, g.deadline) for g in goals) + actions
+
+
+def _audit_size(service: CaseService) -> int:
+    return len(service.audit_trail(10_000))
+
+
+def test_a_subtree_taken_out_comes_back_exactly_as_it_was(
+    service: CaseService, plan: dict[str, int]
+) -> None:
+    """Mixed: the rated sub-goal and its effort goal are archived, the other sub-goal and the
+    actions are deleted; putting back gives the same plan, in the same places."""
+    service.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 6, dt.date(2026, 10, 1)))
+    before = _plan_view(service, plan["citizen"])
+    taken = service.take_subtree(plan["effort"])
+    assert set(taken.removal.archived) == {plan["effort"], plan["sub"]}
+    assert taken.removal.deleted == (plan["sub2"],)
+    assert _plan_view(service, plan["citizen"]) != before
+    back = service.put_back_subtree(taken, plan["long_term"])
+    assert _plan_view(service, plan["citizen"]) == before
+    assert back.goals[plan["effort"]] == plan["effort"]  # archived, so kept its id
+    assert back.goals[plan["sub2"]] != plan["sub2"]  # deleted and made again
+    assert service.goal(back.goals[plan["sub2"]]).text.startswith("Søren handler selv")
+
+
+def test_a_failure_half_way_through_putting_back_changes_nothing(
+    service: CaseService, plan: dict[str, int]
+) -> None:
+    before = _plan_view(service, plan["citizen"])
+    taken = service.take_subtree(plan["effort2"])  # deleted: the goal, its sub-goal, an action
+    assert taken.removal.deleted == (plan["effort2"], plan["sub3"])
+    after_take, audit_after_take = _plan_view(service, plan["citizen"]), _audit_size(service)
+    # the goals go back first, the action last: a refused action undoes the goals too
+    service.db.execute("CREATE TRIGGER refuse_actions BEFORE INSERT ON actions "
+                       "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+    with pytest.raises(CaseappError):
+        service.put_back_subtree(taken, plan["long_term"])
+    assert _plan_view(service, plan["citizen"]) == after_take
+    assert _audit_size(service) == audit_after_take
+    service.db.execute("DROP TRIGGER refuse_actions")
+    service.put_back_subtree(taken, plan["long_term"])
+    assert _plan_view(service, plan["citizen"]) == before
+
+
+def test_a_failure_half_way_through_taking_out_changes_nothing(
+    service: CaseService, plan: dict[str, int]
+) -> None:
+    """Archiving comes before deleting: a refused delete leaves nothing archived either."""
+    service.add_rating(Rating(plan["sub"], RatingScale.FFB_0_4, 2, dt.date(2026, 10, 1)))
+    before, audit_before = _plan_view(service, plan["citizen"]), _audit_size(service)
+    service.db.execute("CREATE TRIGGER refuse_deletes BEFORE DELETE ON goals "
+                       "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+    with pytest.raises(CaseappError):
+        service.take_subtree(plan["effort"])
+    assert _plan_view(service, plan["citizen"]) == before
+    assert not any(g.archived for g in service.goals(plan["citizen"], include_archived=True))
+    assert _audit_size(service) == audit_before
+
+
+def test_putting_back_under_a_parent_that_is_gone_changes_nothing(
+    service: CaseService, plan: dict[str, int]
+) -> None:
+    taken = service.take_subtree(plan["sub3"])
+    after_take = _plan_view(service, plan["citizen"])
+    with pytest.raises(NotFound):
+        service.put_back_subtree(taken, 9999)
+    assert _plan_view(service, plan["citizen"]) == after_take
+
+
+def test_a_rating_can_be_removed_and_the_removal_undone(
+    service: CaseService, plan: dict[str, int]
+) -> None:
+    kept = service.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 4, dt.date(2026, 9, 1)))
+    wrong = service.add_rating(Rating(plan["sub"], RatingScale.GAS, -1, dt.date(2026, 10, 1),
+                                      rater="Mette", comment="Forkert delmål"))
+    removed = service.remove_rating(wrong)
+    assert [r.id for r in service.ratings(plan["sub"])] == [kept]
+    assert ("rating", wrong) in _audit(service, "delete")
+    with pytest.raises(NotFound):
+        service.remove_rating(wrong)  # already gone: one clear sentence, nothing changed
+    again = service.restore_rating(removed)
+    back = service.ratings(plan["sub"])[-1]
+    assert (back.scale, back.value, back.rated_on, back.rater, back.comment) == (
+        RatingScale.GAS, -1, dt.date(2026, 10, 1), "Mette", "Forkert delmål")
+    assert back.id == again and ("rating", again) in _audit(service, "restore")
+    service.remove_rating(again)
+    ops.remove_goal(service.db, plan["effort2"])
+    elsewhere = dataclasses.replace(removed, goal_id=plan["sub3"])
+    with pytest.raises(NotFound):
+        service.restore_rating(elsewhere)  # its goal is gone meanwhile
