@@ -47,7 +47,7 @@ from caseapp.domain.validation import (
     require_range,
     require_text,
 )
-from caseapp.errors import InvalidInput, RecordLocked
+from caseapp.errors import InvalidInput, KeyUnavailable, RecordLocked
 from caseapp.notes import writing as note_writing
 from caseapp.planning.recurrence import Occurrence, expand, validate_recurrence
 from caseapp.plans import copy_text as plan_copy
@@ -484,8 +484,19 @@ class CaseService:
     def check(self) -> store.CheckReport:
         return store.check(self.db)
 
-    def backup(self, out: Path) -> None:
-        store.backup(self.db, Path(out))
+    def backup(self, out: Path, passphrase: str | None = None) -> None:
+        """An encrypted copy under `passphrase`, or under the database's own passphrase. A key
+        from the keyring never protects a backup: it exists only on this machine."""
+        if passphrase:
+            backup_key = DatabaseKey(passphrase=passphrase)
+        elif self._key.passphrase is not None:
+            backup_key = self._key
+        else:
+            raise KeyUnavailable(
+                "Vælg en adgangsfrase til sikkerhedskopien; nøglen i nøgleringen findes kun på "
+                "denne maskine, så en kopi under den kan ikke genskabes andre steder."
+            )
+        store.backup(self.db, Path(out), backup_key)
 
 
 def validate_citizen(citizen: Citizen) -> Citizen:
