@@ -261,3 +261,86 @@ def test_killed_before_the_first_migration_is_finished_on_open(tmp_path: Path, k
     connection.close(db)
     with CaseService.open(db_path, key) as service:
         assert service.check().ok
+
+
+def _draft(citizen_id: int, text: str) -> DiaryNote:
+    import datetime as dt
+
+    return DiaryNote(citizen_id=citizen_id, kind=NoteKind.OBSERVATION,
+                     occurred_at=dt.datetime(2026, 11, 3, 9, 0), text=text)
+
+
+def test_deleting_the_newest_draft_never_hands_its_id_to_the_next_note(
+    service: CaseService, citizen_id: int, sub_goal_id: int
+) -> None:
+    import datetime as dt
+
+    from caseapp.domain.enums import RatingScale
+    from caseapp.domain.models import Rating
+
+    service.save_draft(_draft(citizen_id, "Første kladde"))
+    newest = service.save_draft(_draft(citizen_id, "Skrevet til den forkerte borger"))
+    service.delete_draft(newest)
+    assert service.save_draft(_draft(citizen_id, "Ny kladde")) > newest
+    rating = service.add_rating(Rating(sub_goal_id, RatingScale.GAS, 1, dt.date(2026, 11, 3)))
+    service.remove_rating(rating)
+    assert service.add_rating(Rating(sub_goal_id, RatingScale.GAS, 0, dt.date(2026, 11, 3))) > rating
+    deleted = [e.entity_id for e in service.audit_trail(100)
+               if e.entity == "note" and e.action == "delete"]
+    assert deleted == [newest]  # the audit trail names one note by that id, never two
+
+
+def test_m008_rebuilds_the_tables_keeping_rows_search_and_protections(
+    tmp_path: Path, key: DatabaseKey
+) -> None:
+    """A database from before m008 with a caseload in it: after opening, every row and id is
+    there, search finds what it found, signed notes are still read-only, ids are not reused."""
+    from caseapp.demo.generator import generate_demo
+
+    db_path = tmp_path / "case.db"
+    db = connection.connect(db_path, key, must_exist=False)
+    schema.migrations.apply(db, stop_before="m008_rebuild_tables_autoincrement")
+    db.execute(f"PRAGMA user_version = {len(schema.migrations.applied(db))}")
+    generate_demo(db, citizens=4, years=1, seed=5)
+    tables = ("notes", "goals", "actions", "ratings", "appointments", "note_goals")
+    before = {t: db.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
+    assert all(before.values())
+    word = db.execute("SELECT text FROM notes LIMIT 1").fetchone()[0].split()[0]
+    found = db.execute("SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rowid",
+                       [f'"{word}"']).fetchall()
+    signed = db.execute("SELECT id FROM notes WHERE state = 'signed' LIMIT 1").fetchone()[0]
+    connection.close(db)
+
+    with CaseService.open(db_path, key) as service:
+        db = service.db
+        assert service.check().ok
+        assert {t: db.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
+                for t in tables} == before
+        assert db.execute("SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rowid",
+                          [f'"{word}"']).fetchall() == found
+        db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        with pytest.raises(connection.IntegrityError):
+            db.execute("DELETE FROM notes WHERE id = ?", [signed])
+        for table in ("notes", "goals", "actions", "ratings", "appointments"):
+            sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+            assert "AUTOINCREMENT" in sql
+        citizen = service.caseload()[0].id or 0
+        newest = service.save_draft(_draft(citizen, "Ny kladde med ordet vandrehjem"))
+        assert [h.id for h in service.search("vandrehjem")] == [newest]  # the FTS triggers work
+        service.delete_draft(newest)
+        assert service.search("vandrehjem") == []
+        assert service.save_draft(_draft(citizen, "Endnu en kladde")) > newest
+
+
+def test_a_restored_backup_does_not_reuse_ids_either(tmp_path: Path, key: DatabaseKey) -> None:
+    db_path = tmp_path / "case.db"
+    with CaseService.create(db_path, key) as service:
+        citizen_id = _fill(service)
+        newest = service.save_draft(_draft(citizen_id, "Slettes igen"))
+        service.delete_draft(newest)
+        service.backup(tmp_path / "kopi.bak")
+    store.restore(db_path, key, tmp_path / "kopi.bak")
+    with CaseService.open(db_path, key) as service:
+        assert service.save_draft(_draft(citizen_id, "Efter genskabelsen")) > newest
