@@ -224,7 +224,7 @@ def worker_reads(p: dict[str, Any]) -> dict[str, Any]:
                 for q in queries:
                     flt = NoteFilter(citizen_id, goal_id=goal_id, text=q)
                     start = time.perf_counter()
-                    found = find_notes(service, flt, limit=200)
+                    found = find_notes(service.db, flt, limit=200)
                     ms = _ms(start)
                     if first_ms is None:
                         first_ms = ms
@@ -265,7 +265,7 @@ def worker_reads(p: dict[str, Any]) -> dict[str, Any]:
                       month, dt.date(2024, 3, 31))  # fmt: skip
         timed("month_overview", month_overview, service, citizen_id, month)
         timed("months_without_summary", months_without_summary, service, citizen_id, TODAY)
-        page = find_notes(service, NoteFilter(citizen_id, goal_id=goal_id), limit=200)
+        page = find_notes(service.db, NoteFilter(citizen_id, goal_id=goal_id), limit=200)
         goals = {g.id: g for g in service.goals(citizen_id, include_archived=True)}
         timed("notes_as_text, 200 notes", notes_as_text, page, goals)
         timed("highlight_spans, 200 notes", _highlight_all, highlight_spans, page, "hjem sø")
@@ -274,14 +274,14 @@ def worker_reads(p: dict[str, Any]) -> dict[str, Any]:
     timed("count_notes, drafts of all citizens", count_notes, service, NoteFilter(state="draft"))
     citizen_id, goal_ids = p["citizens"][0]
     plans = {
-        "sub-goal + text": query_plan(service, NoteFilter(citizen_id, goal_id=goal_ids[0],
+        "sub-goal + text": query_plan(service.db, NoteFilter(citizen_id, goal_id=goal_ids[0],
                                                           text="hjem")),
-        "sub-goal": query_plan(service, NoteFilter(citizen_id, goal_id=goal_ids[0])),
-        "not entered": query_plan(service, NoteFilter(citizen_id, only_not_entered=True)),
-        "drafts, all citizens": query_plan(service, NoteFilter(state="draft")),
-        "period": query_plan(service, NoteFilter(citizen_id, date_from=dt.date(2024, 3, 1))),
-        "kind": query_plan(service, NoteFilter(citizen_id, kinds=("opsamling",))),
-        "author + text": query_plan(service, NoteFilter(citizen_id, author="x", text="hjem")),
+        "sub-goal": query_plan(service.db, NoteFilter(citizen_id, goal_id=goal_ids[0])),
+        "not entered": query_plan(service.db, NoteFilter(citizen_id, only_not_entered=True)),
+        "drafts, all citizens": query_plan(service.db, NoteFilter(state="draft")),
+        "period": query_plan(service.db, NoteFilter(citizen_id, date_from=dt.date(2024, 3, 1))),
+        "kind": query_plan(service.db, NoteFilter(citizen_id, kinds=("opsamling",))),
+        "author + text": query_plan(service.db, NoteFilter(citizen_id, author="x", text="hjem")),
     }  # fmt: skip
     service.close()
     return {
@@ -316,20 +316,20 @@ def worker_writes(p: dict[str, Any]) -> dict[str, Any]:
             goal_ids=(goal_ids[0],),
         )
         t = time.perf_counter()
-        note_id = autosave_draft(service, draft)
+        note_id = autosave_draft(service.db, draft)
         series.setdefault("autosave_draft, new", []).append(_ms(t))
         for n in range(2, 40):
             draft = DiaryNote(**{**_fields(draft), "id": note_id, "text": " ".join(words[:n])})
             t = time.perf_counter()
-            autosave_draft(service, draft)
+            autosave_draft(service.db, draft)
             series.setdefault("autosave_draft, changed", []).append(_ms(t))
         t = time.perf_counter()
-        autosave_draft(service, draft)
+        autosave_draft(service.db, draft)
         series.setdefault("autosave_draft, unchanged", []).append(_ms(t))
     for goal_id in goal_ids:
         t = time.perf_counter()
         save_month_summary(
-            service,
+            service.db,
             citizen_id,
             dt.date(2025, 5, 1),
             {goal_id: "Søren har deltaget i fællesspisningen hver tirsdag."},
@@ -338,7 +338,7 @@ def worker_writes(p: dict[str, Any]) -> dict[str, Any]:
         )
         series.setdefault("save_month_summary, one sub-goal + rating", []).append(_ms(t))
     t = time.perf_counter()
-    pending = pending_drafts(service)
+    pending = pending_drafts(service.db)
     series.setdefault("pending_drafts after the writes", []).append(_ms(t))
     service.close()
     return {"series": series, "pending": len(pending)}

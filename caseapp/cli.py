@@ -142,22 +142,54 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _chosen_backup_passphrase() -> str | None:
+    """CASEAPP_BACKUP_PASSPHRASE, or one typed twice; None: the database's own passphrase."""
+    from_env = keys.backup_passphrase()
+    if from_env:
+        return from_env.passphrase
+    first = _prompt("Vælg en adgangsfrase til sikkerhedskopien (tom: databasens egen): ")
+    if not first:
+        return None
+    if _prompt("Gentag adgangsfrasen: ") != first:
+        raise InvalidInput("De to adgangsfraser er ikke ens; der er ikke skrevet nogen kopi.")
+    return first
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.exists() and out.resolve() == _db_path(args).resolve():
         raise InvalidInput("Sikkerhedskopien må ikke skrives oven i selve databasen.")
     with _open(args) as service:
-        service.backup(out)
+        service.backup(out, _chosen_backup_passphrase())
     print(f"Sikkerhedskopi skrevet: {out}")
     return 0
 
 
+def _backup_keys() -> list[keys.DatabaseKey]:
+    """CASEAPP_BACKUP_PASSPHRASE, or one typed; the database's own key is tried after these."""
+    from_env = keys.backup_passphrase()
+    if from_env:
+        return [from_env]
+    typed = _prompt("Adgangsfrase til sikkerhedskopien (tom: databasens egen): ")
+    return [keys.DatabaseKey(passphrase=typed)] if typed else []
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     path = _db_path(args)
-    # The backup carries the key of the database it was taken from: the one in the keyring for
-    # this path (also when the file itself is gone), or the passphrase.
-    key = keys.key_for_existing_database(path, _prompt)
-    report = store.restore(path, key, Path(args.file).expanduser())
+    backup_file = Path(args.file).expanduser()
+    if not backup_file.is_file():
+        raise StoreError(f"Sikkerhedskopien {backup_file} findes ikke.")
+    # The restored database keeps the key it has on this machine (the keyring's, also when the
+    # file itself is gone, or the passphrase); on a new machine it gets a new one.
+    backup_keys = _backup_keys()
+    had_key = keys.stored_key(path) is not None
+    key = keys.key_for_restore(path, _prompt)
+    try:
+        report = store.restore(path, key, backup_file, backup_keys)
+    except BaseException:
+        if key.raw_hex and not had_key:
+            keys.forget_key(path)  # a key made for this restore, which did not happen
+        raise
     print(f"Genskabt fra sikkerhedskopi: {report.citizens} borgere, {report.notes} notater.")
     return 0
 
@@ -183,10 +215,10 @@ def cmd_export_status(args: argparse.Namespace) -> int:
     with _open(args) as service:
         if args.all:
             paths = reports.export_all_status(
-                service, Path(args.out), progress=_progress_printer("Statusbeskrivelser")
+                service.db, Path(args.out), progress=_progress_printer("Statusbeskrivelser")
             )
         else:
-            paths = [reports.export_status(service, args.citizen, Path(args.out))]
+            paths = [reports.export_status(service.db, args.citizen, Path(args.out))]
     for path in paths:
         print(path)
     print(f"{len(paths)} statusbeskrivelse(r) skrevet.")
@@ -197,7 +229,7 @@ def cmd_export_overview(args: argparse.Namespace) -> int:
     from caseapp.reports import commands as reports
 
     with _open(args) as service:
-        path = reports.export_overview(service, Path(args.out))
+        path = reports.export_overview(service.db, Path(args.out))
     print(f"Overblik over sagsstammen skrevet: {path}")
     return 0
 
@@ -224,7 +256,7 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
     from caseapp.reports import plan_commands
 
     with _open(args) as service:
-        path = plan_commands.export_plan(service, args.citizen, Path(args.out))
+        path = plan_commands.export_plan(service.db, args.citizen, Path(args.out))
     print(f"Plan skrevet: {path}")
     return 0
 

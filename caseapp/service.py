@@ -10,7 +10,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 import sqlite_utils
@@ -18,7 +18,6 @@ import sqlite_utils
 import caseapp.notes as diary
 from caseapp.domain.cpr import normalise_cpr
 from caseapp.domain.enums import (
-    RATING_RANGES,
     GoalLevel,
     GoalStatus,
     Phase,
@@ -48,13 +47,17 @@ from caseapp.domain.validation import (
     require_range,
     require_text,
 )
-from caseapp.errors import InvalidInput, RecordLocked
+from caseapp.errors import InvalidInput, KeyUnavailable, RecordLocked
+from caseapp.notes import writing as note_writing
 from caseapp.planning.recurrence import Occurrence, expand, validate_recurrence
 from caseapp.plans import copy_text as plan_copy
 from caseapp.plans import operations as plan_ops
+from caseapp.plans import ratings as plan_ratings
+from caseapp.plans import subtree as plan_subtree
 from caseapp.storage import (
     appointments,
     audit,
+    changes,
     citizens,
     connection,
     goals,
@@ -100,19 +103,9 @@ class CaseService:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextlib.contextmanager
-    def _change(self, action: str, entity: str) -> Iterator[list[int]]:
+    def _change(self, action: str, entity: str) -> contextlib.AbstractContextManager[list[int]]:
         """One transaction; the body appends the ids it touched, which go to the audit trail."""
-        touched: list[int] = []
-        try:
-            with self.db.atomic():
-                yield touched
-                for entity_id in touched:
-                    audit.record(self.db, action, entity, entity_id)
-        except connection.IntegrityError as exc:
-            if "read-only" in str(exc):
-                raise RecordLocked("Posten er låst og kan ikke ændres.") from None
-            raise InvalidInput("Ændringen strider mod databasens regler og blev ikke gemt.") from None
+        return changes.change(self.db, action, entity)
 
     # -- profile ---------------------------------------------------------------------------
 
@@ -222,39 +215,50 @@ class CaseService:
         )
 
     def move_goal(self, goal_id: int, new_parent_id: int | None, new_position: int) -> None:
-        plan_ops.move_goal(self, goal_id, new_parent_id, new_position)
+        plan_ops.move_goal(self.db, goal_id, new_parent_id, new_position)
 
     def remove_goal(self, goal_id: int) -> plan_ops.Removal:
         """Delete a goal, or archive it when notes, ratings or evaluations point to it."""
-        return plan_ops.remove_goal(self, goal_id)
+        return plan_ops.remove_goal(self.db, goal_id)
 
     def restore_goal(self, goal_id: int) -> list[int]:
-        return plan_ops.restore_goal(self, goal_id)
+        return plan_ops.restore_goal(self.db, goal_id)
+
+    def take_subtree(self, goal_id: int) -> plan_subtree.TakenSubtree:
+        """Remove a goal with its sub-goals and actions (one transaction), keeping what an
+        undo needs to put it back."""
+        return plan_subtree.take_subtree(self.db, goal_id)
+
+    def put_back_subtree(
+        self, taken: plan_subtree.TakenSubtree, parent_id: int | None
+    ) -> plan_subtree.PutBack:
+        """Undo `take_subtree` (one transaction); returns the goals' and actions' ids now."""
+        return plan_subtree.put_back_subtree(self.db, taken, parent_id)
 
     def set_goal_status(self, goal_id: int, status: GoalStatus) -> None:
-        plan_ops.set_goal_status(self, goal_id, status)
+        plan_ops.set_goal_status(self.db, goal_id, status)
 
     def tick_off(self, goal_id: int, on: bool = True) -> None:
-        plan_ops.tick_off(self, goal_id, on)
+        plan_ops.tick_off(self.db, goal_id, on)
 
     def set_goal_phase(self, goal_id: int, phase: Phase) -> None:
-        plan_ops.set_goal_phase(self, goal_id, phase)
+        plan_ops.set_goal_phase(self.db, goal_id, phase)
 
     def plan_text(self, citizen_id: int) -> str:
         """The plan as plain text for pasting into the municipality's system."""
-        return plan_copy.plan_as_text(self, citizen_id)
+        return plan_copy.plan_as_text(self.db, citizen_id)
 
     def action(self, action_id: int) -> Action:
-        return plan_ops.action(self, action_id)
+        return plan_ops.action(self.db, action_id)
 
     def update_action(self, action: Action) -> None:
-        plan_ops.update_action(self, action)
+        plan_ops.update_action(self.db, action)
 
     def mark_action_done(self, action_id: int, done_on: dt.date | None) -> None:
-        plan_ops.mark_action_done(self, action_id, done_on)
+        plan_ops.mark_action_done(self.db, action_id, done_on)
 
     def remove_action(self, action_id: int) -> None:
-        plan_ops.remove_action(self, action_id)
+        plan_ops.remove_action(self.db, action_id)
 
     def actions(self, citizen_id: int) -> list[Action]:
         return goals.actions_for_citizen(self.db, citizen_id)
@@ -271,13 +275,14 @@ class CaseService:
         return goals.ratings_for_goal(self.db, goal_id)
 
     def add_rating(self, rating: Rating) -> int:
-        self.goal(rating.goal_id)
-        low, high = RATING_RANGES[rating.scale]
-        require_range(rating.value, low, high, "Vurderingen")
-        clean = dataclasses.replace(rating, comment=optional_text(rating.comment, "Kommentaren"))
-        with self._change("create", "rating") as touched:
-            touched.append(goals.insert_rating(self.db, clean))
-        return touched[0]
+        return plan_ratings.add_rating(self.db, rating)
+
+    def remove_rating(self, rating_id: int) -> Rating:
+        """Delete a rating given by mistake; returns it, for `restore_rating` (undo)."""
+        return plan_ratings.remove_rating(self.db, rating_id)
+
+    def restore_rating(self, rating: Rating) -> int:
+        return plan_ratings.restore_rating(self.db, rating)
 
     # -- appointments ----------------------------------------------------------------------
 
@@ -349,41 +354,14 @@ class CaseService:
 
     def save_draft(self, note: DiaryNote) -> int:
         """Create or update a draft note. A signed note is never changed."""
-        clean = self._validate_note(note)
-        if clean.id is not None and self.note(clean.id).state == RecordState.SIGNED:
-            raise RecordLocked("Notatet er underskrevet; ret det med en rettelse i stedet.")
-        with self._change("update" if clean.id else "create", "note") as touched:
-            if clean.id is None:
-                touched.append(notes.insert(self.db, dataclasses.replace(clean, state=RecordState.DRAFT)))
-            else:
-                notes.update_draft(self.db, clean)
-                touched.append(clean.id)
-        return touched[0]
+        return note_writing.save_draft(self.db, note)
 
     def sign_note(self, note_id: int, at: dt.datetime | None = None) -> None:
-        if self.note(note_id).state == RecordState.SIGNED:
-            raise RecordLocked("Notatet er allerede underskrevet.")
-        with self._change("sign", "note") as touched:
-            notes.sign(self.db, note_id, at or dt.datetime.now())
-            touched.append(note_id)
+        note_writing.sign_note(self.db, note_id, at or dt.datetime.now())
 
     def correct_note(self, note_id: int, text: str, goal_ids: tuple[int, ...] | None = None) -> int:
         """A new draft that corrects a signed note; the original stays as it was."""
-        original = self.note(note_id)
-        if original.state != RecordState.SIGNED:
-            raise InvalidInput("Kun underskrevne notater rettes; en kladde redigeres direkte.")
-        correction = dataclasses.replace(
-            original,
-            id=None,
-            text=text,
-            goal_ids=original.goal_ids if goal_ids is None else goal_ids,
-            state=RecordState.DRAFT,
-            signed_at=None,
-            corrects_id=note_id,
-            entered_official_on=None,
-            created_at=None,
-        )
-        return self.save_draft(correction)
+        return note_writing.correct_note(self.db, note_id, text, goal_ids)
 
     def note_history(self, note_id: int) -> list[DiaryNote]:
         """The original note and every correction in its chain, oldest first."""
@@ -408,52 +386,33 @@ class CaseService:
                 touched.append(note_id)
 
     def delete_draft(self, note_id: int) -> None:
-        if self.note(note_id).state == RecordState.SIGNED:
-            raise RecordLocked("Et underskrevet notat kan ikke slettes.")
-        with self._change("delete", "note") as touched:
-            notes.delete_draft(self.db, note_id)
-            touched.append(note_id)
-
-    def _validate_note(self, note: DiaryNote) -> DiaryNote:
-        self.citizen(note.citizen_id)
-        for goal_id in note.goal_ids:
-            if self.goal(goal_id).citizen_id != note.citizen_id:
-                raise InvalidInput("Notatet kan kun knyttes til borgerens egne delmål.")
-        if note.appointment_id is not None:
-            appointment = appointments.get(self.db, note.appointment_id)
-            if appointment.citizen_id not in (None, note.citizen_id):
-                raise InvalidInput("Notatet kan kun knyttes til en aftale med samme borger.")
-        return dataclasses.replace(
-            note,
-            text=require_text(note.text, "Notatet"),
-            author=optional_text(note.author, "Forfatteren", MAX_LINE),
-        )
+        note_writing.delete_draft(self.db, note_id)
 
     def find_notes(
         self, flt: diary.NoteFilter, limit: int | None = 200, offset: int = 0
     ) -> list[DiaryNote]:
-        return diary.find_notes(self, flt, limit, offset)
+        return diary.find_notes(self.db, flt, limit, offset)
 
     def count_notes(self, flt: diary.NoteFilter) -> int:
-        return diary.count_notes(self, flt)
+        return diary.count_notes(self.db, flt)
 
     def find_note_page(
         self, flt: diary.NoteFilter, limit: int = 200, offset: int = 0
     ) -> diary.NotePage:
         """One page of matching notes and the total, with one full-text lookup."""
-        return diary.find_page(self, flt, limit, offset)
+        return diary.find_page(self.db, flt, limit, offset)
 
     def note_authors(self, citizen_id: int) -> list[str]:
-        return diary.note_authors(self, citizen_id)
+        return diary.note_authors(self.db, citizen_id)
 
     def citizen_timeline(
         self, citizen_id: int, start: dt.date, end: dt.date
     ) -> list[diary.TimelineItem]:
         """Notes, appointments and ratings in time order: the red thread."""
-        return diary.citizen_timeline(self, citizen_id, start, end)
+        return diary.citizen_timeline(self.db, citizen_id, start, end)
 
     def month_overview(self, citizen_id: int, month: dt.date) -> list[diary.SubgoalMonth]:
-        return diary.month_overview(self, citizen_id, month)
+        return diary.month_overview(self.db, citizen_id, month)
 
     def save_month_summary(
         self,
@@ -463,20 +422,20 @@ class CaseService:
         ratings: Mapping[int, tuple[RatingScale, int]] | None = None,
         author: str = "",
     ) -> dict[int | None, int]:
-        return diary.save_month_summary(self, citizen_id, month, summaries, ratings, author)
+        return diary.save_month_summary(self.db, citizen_id, month, summaries, ratings, author)
 
     def months_without_summary(
         self, citizen_id: int, today: dt.date, lookback: int = 3
     ) -> list[dt.date]:
-        return diary.months_without_summary(self, citizen_id, today, lookback)
+        return diary.months_without_summary(self.db, citizen_id, today, lookback)
 
     def autosave_draft(self, draft: DiaryNote) -> int | None:
         """Store what is typed so far; None while nothing has been typed."""
-        return diary.autosave_draft(self, draft)
+        return diary.autosave_draft(self.db, draft)
 
     def pending_drafts(self) -> list[DiaryNote]:
         """Every unsigned draft, newest first: offered back after a crash or restart."""
-        return diary.pending_drafts(self)
+        return diary.pending_drafts(self.db)
 
     # -- status descriptions ---------------------------------------------------------------
 
@@ -525,8 +484,19 @@ class CaseService:
     def check(self) -> store.CheckReport:
         return store.check(self.db)
 
-    def backup(self, out: Path) -> None:
-        store.backup(self.db, Path(out))
+    def backup(self, out: Path, passphrase: str | None = None) -> None:
+        """An encrypted copy under `passphrase`, or under the database's own passphrase. A key
+        from the keyring never protects a backup: it exists only on this machine."""
+        if passphrase:
+            backup_key = DatabaseKey(passphrase=passphrase)
+        elif self._key.passphrase is not None:
+            backup_key = self._key
+        else:
+            raise KeyUnavailable(
+                "Vælg en adgangsfrase til sikkerhedskopien; nøglen i nøgleringen findes kun på "
+                "denne maskine, så en kopi under den kan ikke genskabes andre steder."
+            )
+        store.backup(self.db, Path(out), backup_key)
 
 
 def validate_citizen(citizen: Citizen) -> Citizen:

@@ -2,7 +2,7 @@
 left behind by a crash or a closed window are offered back at the next start (DESIGN.md
 section 8: "a note being typed survives a crash (autosaved draft)").
 
-Every autosave that changes something is one short transaction through the service (the same
+Every autosave that changes something is one short transaction through `notes.writing` (the same
 checks and audit entry as saving by hand); an autosave that changes nothing writes nothing.
 """
 
@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import TYPE_CHECKING
+
+import sqlite_utils
 
 from caseapp.domain.enums import RecordState
 from caseapp.domain.models import DiaryNote
 from caseapp.domain.validation import clean_text
 from caseapp.errors import NotFound
+from caseapp.notes import writing
 from caseapp.storage import notes as note_store
-
-if TYPE_CHECKING:
-    from caseapp.service import CaseService
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +26,7 @@ log = logging.getLogger(__name__)
 _EDITED = ("citizen_id", "kind", "occurred_at", "text", "author", "goal_ids", "appointment_id")
 
 
-def autosave_draft(service: CaseService, draft: DiaryNote) -> int | None:
+def autosave_draft(db: sqlite_utils.Database, draft: DiaryNote) -> int | None:
     """Store the editor's note as a draft and return its id, for the editor to keep.
 
     - No id yet: a new draft is created (unless the text is still blank: None, nothing stored).
@@ -44,17 +43,17 @@ def autosave_draft(service: CaseService, draft: DiaryNote) -> int | None:
     if draft.id is None:
         if blank:
             return None
-        return service.save_draft(_as_new(draft))
+        return writing.save_draft(db, _as_new(draft))
     try:
-        stored = service.note(draft.id)
+        stored = note_store.get(db, draft.id)
     except NotFound:
         log.info("autosaved draft %s was gone; saving it as a new draft", draft.id)
-        return None if blank else service.save_draft(_as_new(draft))
+        return None if blank else writing.save_draft(db, _as_new(draft))
     if blank or _same(stored, draft):
         return draft.id
-    # A signed note is refused here by the service (RecordLocked).
+    # A signed note is refused here by `writing.save_draft` (RecordLocked).
     edited = {name: getattr(draft, name) for name in _EDITED}
-    return service.save_draft(dataclasses.replace(stored, **edited))
+    return writing.save_draft(db, dataclasses.replace(stored, **edited))
 
 
 def _as_new(draft: DiaryNote) -> DiaryNote:
@@ -78,7 +77,7 @@ def _same(stored: DiaryNote, draft: DiaryNote) -> bool:
     return all(getattr(stored, name) == value for name, value in edited.items())
 
 
-def pending_drafts(service: CaseService) -> list[DiaryNote]:
+def pending_drafts(db: sqlite_utils.Database) -> list[DiaryNote]:
     """Every unsigned draft, for every citizen, newest first: what to offer back after a
     crash or restart. Read from a small partial index, so cheap at any diary size."""
-    return note_store.drafts(service.db)
+    return note_store.drafts(db)

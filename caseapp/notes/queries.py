@@ -22,7 +22,9 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+import sqlite_utils
 
 from caseapp.domain.enums import NoteKind, RecordState
 from caseapp.domain.models import DiaryNote
@@ -30,9 +32,6 @@ from caseapp.errors import InvalidInput
 from caseapp.storage import notes as note_store
 from caseapp.storage.rows import iso
 from caseapp.storage.search import MAX_QUERY_WORDS
-
-if TYPE_CHECKING:
-    from caseapp.service import CaseService
 
 log = logging.getLogger(__name__)
 
@@ -136,36 +135,36 @@ def _page_bounds(limit: int | None, offset: int) -> tuple[int | None, int]:
 
 
 def find_notes(
-    service: CaseService, flt: NoteFilter, limit: int | None = 200, offset: int = 0
+    db: sqlite_utils.Database, flt: NoteFilter, limit: int | None = 200, offset: int = 0
 ) -> list[DiaryNote]:
     """The notes the filter lets through, newest first (occurred_at, then id). limit None
     returns every match (for exports; a view should page)."""
     limit, offset = _page_bounds(limit, offset)
-    return note_store.filtered(service.db, limit=limit, offset=offset, **_conditions(flt))
+    return note_store.filtered(db, limit=limit, offset=offset, **_conditions(flt))
 
 
-def count_notes(service: CaseService, flt: NoteFilter) -> int:
-    return note_store.count_filtered(service.db, **_conditions(flt))
+def count_notes(db: sqlite_utils.Database, flt: NoteFilter) -> int:
+    return note_store.count_filtered(db, **_conditions(flt))
 
 
-def find_page(service: CaseService, flt: NoteFilter, limit: int = 200, offset: int = 0) -> NotePage:
+def find_page(db: sqlite_utils.Database, flt: NoteFilter, limit: int = 200, offset: int = 0) -> NotePage:
     """A page and the total in one call: with text, the full-text lookup is done only once,
     so this is cheaper than find_notes + count_notes."""
     checked, offset = _page_bounds(MAX_PAGE if limit is None else limit, offset)
     notes, total = note_store.filtered_page(
-        service.db, limit=checked or 0, offset=offset, **_conditions(flt)
+        db, limit=checked or 0, offset=offset, **_conditions(flt)
     )
     return NotePage(tuple(notes), total)
 
 
-def query_plan(service: CaseService, flt: NoteFilter) -> list[str]:
+def query_plan(db: sqlite_utils.Database, flt: NoteFilter) -> list[str]:
     """EXPLAIN QUERY PLAN of find_notes for this filter (benchmarks and tests)."""
-    return note_store.filter_plan(service.db, **_conditions(flt))
+    return note_store.filter_plan(db, **_conditions(flt))
 
 
-def note_authors(service: CaseService, citizen_id: int) -> list[str]:
+def note_authors(db: sqlite_utils.Database, citizen_id: int) -> list[str]:
     """Who has written notes about the citizen, for the author filter's list."""
-    return note_store.authors(service.db, citizen_id)
+    return note_store.authors(db, citizen_id)
 
 
 # -- highlighting ------------------------------------------------------------------------------

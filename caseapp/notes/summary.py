@@ -17,16 +17,18 @@ import datetime as dt
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+
+import sqlite_utils
 
 from caseapp.domain.enums import GoalLevel, GoalStatus, NoteKind, RatingScale, RecordState
 from caseapp.domain.models import DiaryNote, Goal, Rating
 from caseapp.domain.validation import clean_text
 from caseapp.errors import InvalidInput, NotFound
+from caseapp.notes import writing
+from caseapp.plans.ratings import add_rating
+from caseapp.storage import citizens as citizen_store
+from caseapp.storage import goals as goal_store
 from caseapp.storage import notes as note_store
-
-if TYPE_CHECKING:
-    from caseapp.service import CaseService
 
 log = logging.getLogger(__name__)
 
@@ -74,17 +76,17 @@ def summary_time(month: dt.date) -> dt.datetime:
     return dt.datetime.combine(month_end(month), SUMMARY_TIME)
 
 
-def month_overview(service: CaseService, citizen_id: int, month: dt.date) -> list[SubgoalMonth]:
+def month_overview(db: sqlite_utils.Database, citizen_id: int, month: dt.date) -> list[SubgoalMonth]:
     """The month's signed notes grouped by the goal they link to, in the plan's order.
 
     Every active sub-goal has a group, even without notes (that is worth seeing too); other
     goals have one when the month has notes, ratings or a summary for them. Notes linked to no
     goal come last, in a group of their own, when there are any.
     """
-    service.citizen(citizen_id)
+    citizen_store.get(db, citizen_id)
     lo, hi = month_start(month), month_end(month)
     month_notes = note_store.filtered(
-        service.db,
+        db,
         citizen_id=citizen_id,
         state=RecordState.SIGNED.value,
         hide_corrected=True,
@@ -93,7 +95,7 @@ def month_overview(service: CaseService, citizen_id: int, month: dt.date) -> lis
         limit=None,
     )
     summaries = note_store.filtered(
-        service.db,
+        db,
         citizen_id=citizen_id,
         kinds=(NoteKind.SUMMARY.value,),
         occurred_from=lo.isoformat(),
@@ -112,9 +114,9 @@ def month_overview(service: CaseService, citizen_id: int, month: dt.date) -> lis
             latest_summary.setdefault(goal_id, note)
 
     groups: list[SubgoalMonth] = []
-    for goal in service.goals(citizen_id, include_archived=True):
+    for goal in goal_store.for_citizen(db, citizen_id, include_archived=True):
         ratings = _latest_per_scale(
-            r for r in service.ratings(goal.id or 0) if lo <= r.rated_on <= hi
+            r for r in goal_store.ratings_for_goal(db, goal.id or 0) if lo <= r.rated_on <= hi
         )
         active = goal.level == GoalLevel.SUB and goal.status == GoalStatus.ACTIVE
         shown = active and not goal.archived
@@ -146,7 +148,7 @@ def _latest_per_scale(ratings) -> tuple[Rating, ...]:
 
 
 def save_month_summary(
-    service: CaseService,
+    db: sqlite_utils.Database,
     citizen_id: int,
     month: dt.date,
     summaries: Mapping[int | None, str],
@@ -163,7 +165,7 @@ def save_month_summary(
     Returns sub-goal id -> the id of its summary note. Raises InvalidInput (nothing stored)
     when a goal is not one of the citizen's, a text is too long or a value is out of range.
     """
-    service.citizen(citizen_id)
+    citizen_store.get(db, citizen_id)
     texts = {goal_id: text for goal_id, text in summaries.items() if clean_text(text).strip()}
     scores = dict(ratings or {})
     if not texts and not scores:
@@ -172,16 +174,16 @@ def save_month_summary(
         raise InvalidInput("En vurdering skal høre til et delmål.")
     for goal_id in [*texts, *scores]:
         if goal_id is not None:
-            _own_goal(service, citizen_id, goal_id)
+            _own_goal(db, citizen_id, goal_id)
     existing = {
-        g.goal_id: g.summary for g in month_overview(service, citizen_id, month) if g.summary
+        g.goal_id: g.summary for g in month_overview(db, citizen_id, month) if g.summary
     }
     at = summary_time(month)
     saved: dict[int | None, int] = {}
-    with service.db.atomic():  # the service's own changes nest inside as savepoints
+    with db.atomic():  # each `change` nests inside as a savepoint
         for goal_id, text in texts.items():
             saved[goal_id] = _save_summary(
-                service, citizen_id, goal_id, text, at, author, existing.get(goal_id)
+                db, citizen_id, goal_id, text, at, author, existing.get(goal_id)
             )
         for goal_id, (scale, value) in scores.items():
             rating = Rating(
@@ -191,14 +193,14 @@ def save_month_summary(
                 rated_on=at.date(),
                 rater=author,
             )
-            if not _already_rated(service, rating):
-                service.add_rating(rating)
+            if not _already_rated(db, rating):
+                add_rating(db, rating)
     return saved
 
 
-def _own_goal(service: CaseService, citizen_id: int, goal_id: int) -> Goal:
+def _own_goal(db: sqlite_utils.Database, citizen_id: int, goal_id: int) -> Goal:
     try:
-        goal = service.goal(goal_id)
+        goal = goal_store.get(db, goal_id)
     except NotFound:
         raise InvalidInput("Opsamlingen kan kun knyttes til borgerens egne delmål.") from None
     if goal.citizen_id != citizen_id:
@@ -207,7 +209,7 @@ def _own_goal(service: CaseService, citizen_id: int, goal_id: int) -> Goal:
 
 
 def _save_summary(
-    service: CaseService,
+    db: sqlite_utils.Database,
     citizen_id: int,
     goal_id: int | None,
     text: str,
@@ -219,12 +221,12 @@ def _save_summary(
     if current is not None and current.state == RecordState.SIGNED:
         if clean_text(text).strip() == current.text:
             return current.id or 0  # the signed summary says exactly this already
-        return service.correct_note(current.id or 0, text, goal_ids)
+        return writing.correct_note(db, current.id or 0, text, goal_ids)
     if current is not None:  # a draft (perhaps a correction): update it, no second summary
-        return service.save_draft(
+        return writing.save_draft(db, 
             dataclasses.replace(current, text=text, author=author or current.author)
         )
-    return service.save_draft(
+    return writing.save_draft(db, 
         DiaryNote(
             citizen_id=citizen_id,
             kind=NoteKind.SUMMARY,
@@ -236,15 +238,15 @@ def _save_summary(
     )
 
 
-def _already_rated(service: CaseService, rating: Rating) -> bool:
+def _already_rated(db: sqlite_utils.Database, rating: Rating) -> bool:
     return any(
         r.scale == rating.scale and r.value == rating.value and r.rated_on == rating.rated_on
-        for r in service.ratings(rating.goal_id)
+        for r in goal_store.ratings_for_goal(db, rating.goal_id)
     )
 
 
 def months_without_summary(
-    service: CaseService,
+    db: sqlite_utils.Database,
     citizen_id: int,
     today: dt.date,
     lookback: int = DEFAULT_LOOKBACK_MONTHS,
@@ -260,10 +262,10 @@ def months_without_summary(
         return []
     if not any(
         g.level == GoalLevel.SUB and g.status == GoalStatus.ACTIVE
-        for g in service.goals(citizen_id)
+        for g in goal_store.for_citizen(db, citizen_id)
     ):
         return []
-    first_note = note_store.first_occurred(service.db, citizen_id)
+    first_note = note_store.first_occurred(db, citizen_id)
     if first_note is None:
         return []
     started = dt.datetime.fromisoformat(first_note).date()
@@ -278,7 +280,7 @@ def months_without_summary(
         return []
     months.reverse()
     done = note_store.summary_months(
-        service.db,
+        db,
         citizen_id,
         months[0].isoformat(),
         next_month(months[-1]).isoformat(),

@@ -13,16 +13,17 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+
+import sqlite_utils
 
 from caseapp.domain.models import DiaryNote, Rating
 from caseapp.errors import InvalidInput
 from caseapp.planning.recurrence import Occurrence, expand
+from caseapp.storage import appointments as appointment_store
+from caseapp.storage import citizens as citizen_store
+from caseapp.storage import goals as goal_store
 from caseapp.storage import notes as note_store
 from caseapp.storage.rows import iso
-
-if TYPE_CHECKING:
-    from caseapp.service import CaseService
 
 log = logging.getLogger(__name__)
 
@@ -78,25 +79,25 @@ def window(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
 
 
 def citizen_timeline(
-    service: CaseService, citizen_id: int, start: dt.date, end: dt.date
+    db: sqlite_utils.Database, citizen_id: int, start: dt.date, end: dt.date
 ) -> list[TimelineItem]:
     """Everything that happened with the citizen from `start` to `end` (dates: both days
     included; datetimes: [start, end)), oldest first. Notes are drafts and signed alike."""
-    service.citizen(citizen_id)  # NotFound for an unknown citizen
+    citizen_store.get(db, citizen_id)  # NotFound for an unknown citizen
     lo, hi = window(start, end)
     items: list[TimelineItem] = []
     for note in note_store.filtered(
-        service.db,
+        db,
         citizen_id=citizen_id,
         occurred_from=iso(lo),
         occurred_before=iso(hi),
         limit=None,
     ):
         items.append(TimelineItem(note.occurred_at, TimelineKind.NOTE, note))
-    for occurrence in expand(service.citizen_appointments(citizen_id), lo, hi):
+    for occurrence in expand(appointment_store.for_citizen(db, citizen_id), lo, hi):
         items.append(TimelineItem(occurrence.start, TimelineKind.APPOINTMENT, occurrence))
-    for goal in service.goals(citizen_id, include_archived=True):
-        for rating in service.ratings(goal.id or 0):
+    for goal in goal_store.for_citizen(db, citizen_id, include_archived=True):
+        for rating in goal_store.ratings_for_goal(db, goal.id or 0):
             midnight = dt.datetime.combine(rating.rated_on, dt.time())
             if lo.date() <= rating.rated_on and midnight < hi:
                 items.append(TimelineItem(midnight, TimelineKind.RATING, rating, all_day=True))

@@ -12,15 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+
+import sqlite_utils
 
 from caseapp.domain.enums import GoalLevel
 from caseapp.domain.labels import label
 from caseapp.domain.models import Action, Goal
 from caseapp.plans.tree import GoalNode, build_tree
-
-if TYPE_CHECKING:  # only for type hints, so CaseService itself may import this module
-    from caseapp.service import CaseService
+from caseapp.storage import citizens as citizen_store
+from caseapp.storage import goals as goal_store
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +31,10 @@ def fmt_date(day: dt.date | None) -> str:
     return day.strftime("%d.%m.%Y") if day else ""
 
 
-def plan_as_text(service: CaseService, citizen_id: int) -> str:
+def plan_as_text(db: sqlite_utils.Database, citizen_id: int) -> str:
     """The citizen's current plan (archived goals left out) as plain text."""
-    citizen = service.citizen(citizen_id)
-    roots = build_tree(service.goals(citizen_id), service.actions(citizen_id))
+    citizen = citizen_store.get(db, citizen_id)
+    roots = build_tree(goal_store.for_citizen(db, citizen_id), goal_store.actions_for_citizen(db, citizen_id))
     lines = [f"Plan for {_one_line(citizen.name)}"]
     case = citizen.case_type.strip()
     if citizen.legal_basis.strip():

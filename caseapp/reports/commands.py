@@ -1,6 +1,6 @@
 """The export commands behind `caseapp export status|overview` (DESIGN.md section 6).
 
-Each function takes an open CaseService, writes the PDF and returns the path(s) written. A file
+Each function takes an open database handle, writes the PDF and returns the path(s) written. A file
 is first written to a hidden temporary file in the same folder and then moved into place with
 os.replace, so a crash or a full disk never leaves a half-written PDF under the final name.
 File names carry the citizen's id and an ASCII form of the name, never the CPR number.
@@ -18,11 +18,13 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+import sqlite_utils
+
 from caseapp.domain.enums import CitizenStatus
 from caseapp.errors import CaseappError, InvalidInput
 from caseapp.reports.overview_pdf import build_overview_pdf, overview_data
 from caseapp.reports.status_pdf import build_status_pdf, status_report_data
-from caseapp.service import CaseService
+from caseapp.storage import citizens as citizen_store
 
 log = logging.getLogger(__name__)
 
@@ -84,12 +86,12 @@ def _pdf_target(out: Path, default_name: str) -> Path:
 
 
 def export_status(
-    service: CaseService, citizen_id: int, out: Path, today: dt.date | None = None
+    db: sqlite_utils.Database, citizen_id: int, out: Path, today: dt.date | None = None
 ) -> Path:
     """`export status --citizen ID --out FILE.pdf`: the citizen's latest status description,
     or a draft made from the plan. `out` may also be a folder (the file is then named for the
     citizen). An unknown id raises NotFound before anything is written."""
-    data = status_report_data(service, citizen_id=citizen_id, today=today)
+    data = status_report_data(db, citizen_id=citizen_id, today=today)
     target = _pdf_target(out, status_file_name(citizen_id, data.citizen_name))
     path = write_atomic(target, build_status_pdf(data))
     log.info("status description for citizen %s written", citizen_id)
@@ -97,17 +99,17 @@ def export_status(
 
 
 def export_status_description(
-    service: CaseService, status_id: int, out: Path, today: dt.date | None = None
+    db: sqlite_utils.Database, status_id: int, out: Path, today: dt.date | None = None
 ) -> Path:
     """One stored status description by its own id (for the UI's print button)."""
-    data = status_report_data(service, status_id=status_id, today=today)
+    data = status_report_data(db, status_id=status_id, today=today)
     assert data.citizen_id is not None
     target = _pdf_target(out, status_file_name(data.citizen_id, data.citizen_name))
     return write_atomic(target, build_status_pdf(data))
 
 
 def export_all_status(
-    service: CaseService,
+    db: sqlite_utils.Database,
     out_dir: Path,
     today: dt.date | None = None,
     progress: Progress | None = None,
@@ -131,13 +133,13 @@ def export_all_status(
         raise CaseappError(f"Mappen {folder} kunne ikke oprettes ({reason}).") from None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise CaseappError(f"Der er ikke adgang til at skrive i mappen {folder}.")
-    citizens = [c for c in service.caseload() if c.status == CitizenStatus.ACTIVE]
+    citizens = [c for c in citizen_store.summaries(db) if c.status == CitizenStatus.ACTIVE]
     written: list[Path] = []
     for done, summary in enumerate(citizens, start=1):
         if should_stop is not None and should_stop():
             log.info("status export stopped after %d of %d files", len(written), len(citizens))
             return written
-        data = status_report_data(service, citizen_id=summary.id, today=today)
+        data = status_report_data(db, citizen_id=summary.id, today=today)
         target = folder / status_file_name(summary.id, summary.name)
         written.append(write_atomic(target, build_status_pdf(data)))
         if progress:
@@ -146,8 +148,8 @@ def export_all_status(
     return written
 
 
-def export_overview(service: CaseService, out: Path, today: dt.date | None = None) -> Path:
+def export_overview(db: sqlite_utils.Database, out: Path, today: dt.date | None = None) -> Path:
     """`export overview --out FILE.pdf`: the leader's caseload sheet."""
-    data = overview_data(service, today=today)
+    data = overview_data(db, today=today)
     target = _pdf_target(out, f"sagsstamme_{data.printed_on:%Y-%m-%d}.pdf")
     return write_atomic(target, build_overview_pdf(data))

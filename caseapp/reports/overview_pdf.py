@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import sqlite_utils
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -46,7 +47,8 @@ from caseapp.reports.layout import (
     styles,
     table_style,
 )
-from caseapp.service import CaseService
+from caseapp.storage import citizens as citizen_store
+from caseapp.storage import profile as profile_store
 
 log = logging.getLogger(__name__)
 
@@ -124,14 +126,14 @@ def sort_rows(rows: list[OverviewRow]) -> list[OverviewRow]:
 
 
 def overview_data(
-    service: CaseService, today: dt.date | None = None, include_closed: bool = False
+    db: sqlite_utils.Database, today: dt.date | None = None, include_closed: bool = False
 ) -> OverviewData:
     """The caseload as the sheet shows it: active and waiting citizens (closed ones if asked)."""
     today = today or dt.date.today()
-    profile = service.profile()
+    profile = profile_store.load(db)
     rows = [
         overview_row(s, today, profile.max_active_subgoals)
-        for s in service.caseload()
+        for s in citizen_store.summaries(db)
         if include_closed or s.status != CitizenStatus.CLOSED
     ]
     return OverviewData(

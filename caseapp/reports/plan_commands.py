@@ -12,9 +12,10 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+import sqlite_utils
+
 from caseapp.reports.commands import _pdf_target, ascii_name, write_atomic
 from caseapp.reports.plan_pdf import build_plan_pdf, plan_report_data
-from caseapp.service import CaseService
 
 log = logging.getLogger(__name__)
 
@@ -24,11 +25,11 @@ def plan_file_name(citizen_id: int, name: str) -> str:
 
 
 def export_plan(
-    service: CaseService, citizen_id: int, out: Path, today: dt.date | None = None
+    db: sqlite_utils.Database, citizen_id: int, out: Path, today: dt.date | None = None
 ) -> Path:
     """Write the citizen's one-page plan to `out` (a .pdf file, or a folder: the file is then
     named for the citizen). An unknown id raises NotFound before anything is written."""
-    data = plan_report_data(service, citizen_id, today=today)
+    data = plan_report_data(db, citizen_id, today=today)
     target = _pdf_target(out, plan_file_name(citizen_id, data.citizen_name))
     path = write_atomic(target, build_plan_pdf(data))
     log.info("plan for citizen %s written", citizen_id)

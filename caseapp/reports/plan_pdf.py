@@ -22,6 +22,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import sqlite_utils
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -69,7 +70,10 @@ from caseapp.reports.layout import (
     styles,
     table_style,
 )
-from caseapp.service import CaseService
+from caseapp.storage import appointments as appointment_store
+from caseapp.storage import citizens as citizen_store
+from caseapp.storage import goals as goal_store
+from caseapp.storage import profile as profile_store
 
 log = logging.getLogger(__name__)
 
@@ -144,11 +148,11 @@ class PlanReportData:
     citizen_id: int | None = None
 
 
-# -- reading the data from the service -------------------------------------------------------
+# -- reading the data from the database ------------------------------------------------------
 
 
 def plan_report_data(
-    service: CaseService,
+    db: sqlite_utils.Database,
     citizen_id: int,
     today: dt.date | None = None,
     after: dt.datetime | None = None,
@@ -160,10 +164,10 @@ def plan_report_data(
     next one.
     """
     today = today or dt.date.today()
-    citizen = service.citizen(citizen_id)
-    profile = service.profile()
-    goals = service.goals(citizen_id)
-    nodes = list(walk(build_tree(goals, service.actions(citizen_id))))
+    citizen = citizen_store.get(db, citizen_id)
+    profile = profile_store.load(db)
+    goals = goal_store.for_citizen(db, citizen_id)
+    nodes = list(walk(build_tree(goals, goal_store.actions_for_citizen(db, citizen_id))))
     by_id = {g.id: g for g in goals}
 
     current = []
@@ -193,7 +197,7 @@ def plan_report_data(
         ),
         current=tuple(current),
         later=tuple(later),
-        next_meeting=next_meeting(service.citizen_appointments(citizen_id), start),
+        next_meeting=next_meeting(appointment_store.for_citizen(db, citizen_id), start),
         worker=profile.name,
         unit=profile.unit,
         citizen_id=citizen_id,

@@ -1,7 +1,7 @@
 """The status description (statusbeskrivelse) as a PDF a leader can print and sign.
 
 Two steps, kept apart so each can be tested on its own: `status_report_data` reads what the
-document needs from the service into plain frozen data (the CPR number is masked here, so the
+document needs from the database into plain frozen data (the CPR number is masked here, so the
 full number never reaches the document builder), and `build_status_pdf` lays that data out.
 The data classes live in `status_data`, the progress chart in `status_charts`; both are
 re-exported here, so `from caseapp.reports.status_pdf import GoalSection` keeps working.
@@ -19,6 +19,7 @@ import io
 import logging
 from collections.abc import Callable
 
+import sqlite_utils
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -40,7 +41,7 @@ from caseapp.domain.enums import GoalLevel, NoteKind, RatingScale, StatusState
 from caseapp.domain.labels import label
 from caseapp.domain.models import Goal, StatusDescription
 from caseapp.errors import InvalidInput
-from caseapp.notes import NoteFilter
+from caseapp.notes import NoteFilter, find_notes
 from caseapp.reports import fonts
 from caseapp.reports.layout import (
     ACCENT,
@@ -74,18 +75,21 @@ from caseapp.reports.status_data import ActionLine as ActionLine
 from caseapp.reports.status_data import GoalSection as GoalSection
 from caseapp.reports.status_data import RatingPoint as RatingPoint
 from caseapp.reports.status_data import StatusReportData as StatusReportData
-from caseapp.service import CaseService
+from caseapp.storage import citizens as citizen_store
+from caseapp.storage import goals as goal_store
+from caseapp.storage import profile as profile_store
+from caseapp.storage import statuses as status_store
 
 log = logging.getLogger(__name__)
 
 TITLE = "Statusbeskrivelse"
 
 
-# -- reading the data from the service -------------------------------------------------------
+# -- reading the data from the database ------------------------------------------------------
 
 
 def status_report_data(
-    service: CaseService,
+    db: sqlite_utils.Database,
     *,
     status_id: int | None = None,
     citizen_id: int | None = None,
@@ -109,15 +113,15 @@ def status_report_data(
         if period[1] < period[0]:
             raise InvalidInput("Perioden skal slutte efter den begynder.")
     today = today or dt.date.today()
-    profile = service.profile()
+    profile = profile_store.load(db)
     status: StatusDescription | None
     if status_id is not None:
-        status = service.status_description(status_id)
-        citizen = service.citizen(status.citizen_id)
+        status = status_store.get(db, status_id)
+        citizen = citizen_store.get(db, status.citizen_id)
     else:
         assert citizen_id is not None
-        citizen = service.citizen(citizen_id)
-        stored = service.status_descriptions(citizen_id) if period is None else []
+        citizen = citizen_store.get(db, citizen_id)
+        stored = status_store.for_citizen(db, citizen_id) if period is None else []
         status = stored[0] if stored else None
     assert citizen.id is not None
 
@@ -134,15 +138,15 @@ def status_report_data(
         )
 
     evaluations = {e.goal_id: e.evaluation for e in status.evaluations}
-    all_goals = service.goals(citizen.id, include_archived=True)
+    all_goals = goal_store.for_citizen(db, citizen.id, include_archived=True)
     shown = [g for g in all_goals if not g.archived or g.id in evaluations]
     origins: dict[int, str] = {}
     if from_plan:
-        for goal_id, (day, text) in _latest_summaries(service, citizen.id, status).items():
+        for goal_id, (day, text) in _latest_summaries(db, citizen.id, status).items():
             evaluations[goal_id] = text
             origins[goal_id] = f"Fra opsamlingen {fmt_date(day)}; rettes til før statusmødet."
 
-    efforts = _sections(service, shown, status, evaluations, origins)
+    efforts = _sections(db, shown, status, evaluations, origins)
     return StatusReportData(
         citizen_name=citizen.name,
         cpr_masked=mask_cpr(citizen.cpr),
@@ -169,7 +173,7 @@ def status_report_data(
 
 
 def _sections(
-    service: CaseService,
+    db: sqlite_utils.Database,
     goals: list[Goal],
     status: StatusDescription,
     evaluations: dict[int, str],
@@ -179,14 +183,14 @@ def _sections(
     for goal in goals:
         children.setdefault(goal.parent_id, []).append(goal)
     actions: dict[int, list[ActionLine]] = {}
-    for action in service.actions(status.citizen_id):
+    for action in goal_store.actions_for_citizen(db, status.citizen_id):
         actions.setdefault(action.goal_id, []).append(
             ActionLine(action.what, label(action.who), action.due, action.done_on)
         )
 
     def section(goal: Goal, number: str, subs: tuple[GoalSection, ...] = ()) -> GoalSection:
         assert goal.id is not None
-        self_points, staff_points = _rating_points(service, goal.id, status)
+        self_points, staff_points = _rating_points(db, goal.id, status)
         return GoalSection(
             level=goal.level,
             number=number,
@@ -219,12 +223,12 @@ def _sections(
 
 
 def _rating_points(
-    service: CaseService, goal_id: int, status: StatusDescription
+    db: sqlite_utils.Database, goal_id: int, status: StatusDescription
 ) -> tuple[tuple[RatingPoint, ...], tuple[RatingPoint, ...]]:
     """Ratings in the period, each scale starting from its last rating before the period."""
     out: dict[RatingScale, list[RatingPoint]] = {RatingScale.SELF_1_10: [], RatingScale.FFB_0_4: []}
     before: dict[RatingScale, RatingPoint] = {}
-    for rating in service.ratings(goal_id):
+    for rating in goal_store.ratings_for_goal(db, goal_id):
         if rating.scale not in out or rating.rated_on > status.period_end:
             continue
         point = RatingPoint(rating.rated_on, rating.value)
@@ -238,13 +242,13 @@ def _rating_points(
 
 
 def _latest_summaries(
-    service: CaseService, citizen_id: int, status: StatusDescription
+    db: sqlite_utils.Database, citizen_id: int, status: StatusDescription
 ) -> dict[int, tuple[dt.date, str]]:
     """goal id -> (date, text) of the newest summary note in the period tied to that goal."""
     flt = NoteFilter(citizen_id=citizen_id, kinds=(NoteKind.SUMMARY,),
                      date_from=status.period_start, date_to=status.period_end)
     found: dict[int, tuple[dt.date, str]] = {}
-    for note in service.find_notes(flt, limit=None):  # newest first
+    for note in find_notes(db, flt, limit=None):  # newest first
         for goal_id in note.goal_ids:
             found.setdefault(goal_id, (note.occurred_at.date(), note.text))
     return found

@@ -1,6 +1,6 @@
 """Status descriptions (statusbeskrivelser), core half of the status editor: the default period
 of a new one, and the outline the editor starts from (the document's data plus the monthly
-summaries in the period). Pure Python over the service façade; the document itself is
+summaries in the period). Pure Python over a database handle; the document itself is
 `caseapp.reports.status_pdf`."""
 
 from caseapp.statuses.prefill import (

@@ -77,9 +77,16 @@ _INSERT = {
 
 
 def next_ids(db: sqlite_utils.Database) -> dict[str, int]:
-    """The first free id of every table with an integer id."""
+    """The first free id of every table with an integer id: above every row stored, and above
+    every id ever handed out (sqlite_sequence, for the AUTOINCREMENT tables of m008)."""
+    sequence: dict[str, int] = {}
+    if db["sqlite_sequence"].exists():
+        sequence = dict(db.execute("SELECT name, seq FROM sqlite_sequence").fetchall())
     return {
-        table: int(db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+        table: max(
+            int(db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]),
+            int(sequence.get(table, 0)),
+        ) + 1
         for table in _WITH_ID
     }
 

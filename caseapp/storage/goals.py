@@ -53,6 +53,17 @@ def insert_rating(db: sqlite_utils.Database, rating: Rating) -> int:
     return insert_row(db, "ratings", to_row(rating))
 
 
+def get_rating(db: sqlite_utils.Database, rating_id: int) -> Rating:
+    rows = list(db.query("SELECT * FROM ratings WHERE id = ?", [rating_id]))
+    if not rows:
+        raise NotFound(f"Der findes ingen vurdering med id {rating_id}.")
+    return from_row(Rating, rows[0])
+
+
+def delete_rating(db: sqlite_utils.Database, rating_id: int) -> None:
+    db.execute("DELETE FROM ratings WHERE id = ?", [rating_id])
+
+
 def ratings_for_goal(db: sqlite_utils.Database, goal_id: int) -> list[Rating]:
     rows = db.query("SELECT * FROM ratings WHERE goal_id = ? ORDER BY rated_on, id", [goal_id])
     return [from_row(Rating, r) for r in rows]

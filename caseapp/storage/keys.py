@@ -3,6 +3,10 @@
 Order: the passphrase in CASEAPP_PASSPHRASE (scripts and tests); otherwise a random 256-bit key
 kept in the OS keyring; otherwise a passphrase the user types. The key is never written anywhere
 in plaintext by caseapp itself, and a keyring that stores secrets in plaintext is not used.
+
+A backup is encrypted under a passphrase of its own (CASEAPP_BACKUP_PASSPHRASE for scripts, or
+typed; by default the database's own passphrase), never under the keyring's key, so it can be
+restored on a machine whose keyring has never seen the database.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from caseapp.errors import KeyUnavailable
 log = logging.getLogger(__name__)
 
 PASSPHRASE_ENV = "CASEAPP_PASSPHRASE"
+BACKUP_PASSPHRASE_ENV = "CASEAPP_BACKUP_PASSPHRASE"
 KEYRING_SERVICE = "caseapp"
 _INSECURE_BACKEND_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
@@ -45,6 +50,13 @@ class DatabaseKey:
             return f"\"x'{self.raw_hex}'\""
         assert self.passphrase is not None
         return "'" + self.passphrase.replace("'", "''") + "'"
+
+    def material(self) -> str:
+        """The key as a bound parameter of `ATTACH ... KEY ?` (x'..' marks a raw key)."""
+        if self.raw_hex is not None:
+            return f"x'{self.raw_hex}'"
+        assert self.passphrase is not None
+        return self.passphrase
 
     def __repr__(self) -> str:  # never show a key in a traceback or log
         return "DatabaseKey(raw)" if self.raw_hex else "DatabaseKey(passphrase)"
@@ -133,3 +145,24 @@ def key_for_existing_database(db_path: Path, prompt: PassphrasePrompt | None = N
     if stored:
         return stored
     return _prompted(prompt, "Adgangsfrase til databasen: ")
+
+
+def key_for_restore(db_path: Path, prompt: PassphrasePrompt | None = None) -> DatabaseKey:
+    """The key the restored database gets: the one this database already has (the passphrase
+    in CASEAPP_PASSPHRASE, or the keyring's key for this path, also when the file is gone);
+    on a machine that has never seen the database, a new one, as for `caseapp init`."""
+    env = _env_passphrase()
+    if env:
+        return env
+    stored = stored_key(db_path)
+    if stored:
+        return stored
+    if db_path.exists():
+        return _prompted(prompt, "Adgangsfrase til databasen: ")
+    return key_for_new_database(db_path, prompt)
+
+
+def backup_passphrase() -> DatabaseKey | None:
+    """The backup passphrase from CASEAPP_BACKUP_PASSPHRASE (scripts), or None."""
+    value = os.environ.get(BACKUP_PASSPHRASE_ENV)
+    return DatabaseKey(passphrase=value) if value else None

@@ -272,6 +272,61 @@ def m005_index_held_appointments(db: sqlite_utils.Database) -> None:
     )
 
 
+# The tables rows are deleted from (a draft note, a goal, an action, a rating, an appointment).
+_NEVER_REUSED = ("notes", "goals", "actions", "ratings", "appointments")
+_PLAIN_KEY = "id INTEGER PRIMARY KEY,"
+
+
+@migrations(transactional=False)  # foreign keys must be off for the rebuild: not in a transaction
+def m008_rebuild_tables_autoincrement(db: sqlite_utils.Database) -> None:
+    """Ids are never reused: without AUTOINCREMENT, SQLite gives a new row the largest id + 1,
+    so deleting the newest draft note handed its id to the next note (and to its audit entries).
+
+    Each table is rebuilt with `id INTEGER PRIMARY KEY AUTOINCREMENT`, rows and ids unchanged,
+    all five in ONE transaction; its indexes and triggers (the full-text triggers of m002, the
+    protections of m003, the indexes of m004/m005) are made again from their own SQL. The FTS
+    tables read the rows by id (content='notes', content_rowid='id'), so they stay in step.
+    A kill before the commit leaves the old tables; after it, a second run finds nothing to do.
+    """
+    if db.conn.in_transaction:
+        db.conn.commit()
+    db.execute("PRAGMA foreign_keys = OFF")
+    db.execute("PRAGMA legacy_alter_table = ON")  # a rename does not re-check other triggers
+    try:
+        with db.atomic():
+            for table in _NEVER_REUSED:
+                _rebuild_with_autoincrement(db, table)
+    finally:
+        db.execute("PRAGMA legacy_alter_table = OFF")
+        db.execute("PRAGMA foreign_keys = ON")
+
+
+def _rebuild_with_autoincrement(db: sqlite_utils.Database, table: str) -> None:
+    create = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+    ).fetchone()[0]
+    if "AUTOINCREMENT" in create.upper():
+        return  # done by an earlier run that was stopped before it was recorded
+    if create.count(_PLAIN_KEY) != 1:
+        raise RuntimeError(f"unexpected primary key in {table}")
+    others = db.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') "
+        "AND sql IS NOT NULL ORDER BY type, name",
+        [table],
+    ).fetchall()
+    rows = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    new = f"{table}__autoincrement"
+    _, body = create.split("(", 1)
+    db.execute(f"CREATE TABLE {new} (" + body.replace(_PLAIN_KEY, "id INTEGER PRIMARY KEY AUTOINCREMENT,"))
+    db.execute(f"INSERT INTO {new} SELECT * FROM {table}")
+    db.execute(f"DROP TABLE {table}")
+    db.execute(f"ALTER TABLE {new} RENAME TO {table}")
+    for (sql,) in others:
+        db.execute(sql)
+    if db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] != rows:
+        raise RuntimeError(f"rows lost rebuilding {table}")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
 

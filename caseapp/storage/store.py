@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,8 +76,9 @@ def check(db: sqlite_utils.Database) -> CheckReport:
     )
 
 
-def backup(db: sqlite_utils.Database, out: Path) -> None:
-    """An encrypted, consistent copy (same key) written next to `out` and then moved into place."""
+def backup(db: sqlite_utils.Database, out: Path, backup_key: DatabaseKey) -> None:
+    """A consistent copy encrypted under `backup_key` (its own passphrase, stretched by
+    SQLCipher with the file's own salt), written next to `out` and then moved into place."""
     out = Path(out)
     if not out.parent.is_dir():
         raise StoreError(f"Mappen {out.parent} findes ikke.")
@@ -85,30 +87,46 @@ def backup(db: sqlite_utils.Database, out: Path) -> None:
     tmp = Path(tmp_name)
     tmp.unlink()
     try:
-        db.execute("VACUUM INTO ?", [str(tmp)])
+        _export(db, tmp, backup_key)
         os.replace(tmp, out)
     except connection.Error as exc:
-        tmp.unlink(missing_ok=True)
         raise StoreError(f"Sikkerhedskopien kunne ikke skrives ({exc.__class__.__name__}).") from None
-
-
-def verify_backup(path: Path, key: DatabaseKey) -> CheckReport:
-    """Open a backup read-only-in-spirit and check it is a whole caseapp database."""
-    try:
-        db = connection.connect(path, key, must_exist=True)
-    except (WrongKey, NotADatabase):
-        raise NotADatabase(
-            f"{path.name} er ikke en sikkerhedskopi af denne database "
-            "(eller den er krypteret med en anden nøgle)."
-        ) from None
-    try:
-        if not db["_sqlite_migrations"].exists():
-            raise NotADatabase(f"{path.name} er ikke en caseapp-sikkerhedskopi.")
-        report = check(db)
     finally:
-        connection.close(db)
+        for leftover in (tmp, _sidecar(tmp, "-journal")):
+            leftover.unlink(missing_ok=True)
+
+
+def _export(db: sqlite_utils.Database, target: Path, key: DatabaseKey) -> None:
+    """Copy the whole database (schema, rows, FTS, triggers, version) into a new file
+    encrypted under `key`, as one read of the source (SQLCipher's sqlcipher_export)."""
+    version = schema.schema_version(db)
+    db.execute("ATTACH DATABASE ? AS export KEY ?", [str(target), key.material()])
+    try:
+        with db.atomic():
+            db.execute("SELECT sqlcipher_export('export')")
+            db.execute(f"PRAGMA export.user_version = {int(version)}")
+    finally:
+        db.execute("DETACH DATABASE export")
+
+
+def _open_backup(path: Path, name: str, keys: Sequence[DatabaseKey]) -> sqlite_utils.Database:
+    for key in keys:
+        try:
+            return connection.connect(path, key, must_exist=True)
+        except (WrongKey, NotADatabase):
+            continue
+    raise NotADatabase(
+        f"Adgangsfrasen passer ikke til {name}, eller filen er ikke en sikkerhedskopi fra "
+        "caseapp; intet er ændret."
+    )
+
+
+def _check_backup(db: sqlite_utils.Database, name: str) -> CheckReport:
+    if not db["_sqlite_migrations"].exists():
+        raise NotADatabase(f"{name} er ikke en caseapp-sikkerhedskopi.")
+    report = check(db)
     if report.integrity != "ok":
-        raise NotADatabase(f"{path.name} er beskadiget og kan ikke genskabes.")
+        raise NotADatabase(f"{name} er beskadiget og kan ikke genskabes.")
     if report.schema_version > schema.SCHEMA_VERSION:
         raise schema.NewerDatabase(
             "Sikkerhedskopien er skrevet af en nyere version af caseapp; opdatér programmet først."
@@ -116,23 +134,52 @@ def verify_backup(path: Path, key: DatabaseKey) -> CheckReport:
     return report
 
 
-def restore(db_path: Path, key: DatabaseKey, backup_file: Path) -> CheckReport:
-    """Replace the database with a verified copy of the backup. Either the old or the new
-    database is in place afterwards, never a half-written one."""
+def verify_backup(path: Path, key: DatabaseKey) -> CheckReport:
+    """Open a backup read-only-in-spirit and check it is a whole caseapp database."""
+    db = _open_backup(path, path.name, [key])
+    try:
+        return _check_backup(db, path.name)
+    finally:
+        connection.close(db)
+
+
+def restore(
+    db_path: Path,
+    key: DatabaseKey,
+    backup_file: Path,
+    backup_keys: Sequence[DatabaseKey] = (),
+) -> CheckReport:
+    """Replace the database with a verified copy of the backup, encrypted under `key` (the
+    database's key on this machine). The backup is opened with the first of `backup_keys`
+    that fits, else with `key` (a backup taken under the database's own passphrase). Either
+    the old or the new database is in place afterwards, never a half-written one; a wrong
+    passphrase changes nothing."""
     backup_file = Path(backup_file)
     if not backup_file.is_file():
         raise StoreError(f"Sikkerhedskopien {backup_file} findes ikke.")
     if not db_path.parent.is_dir():
         raise StoreError(f"Mappen {db_path.parent} findes ikke.")
+    opened = db_path.with_name(f".{db_path.name}.opening")
     staged = db_path.with_name(f".{db_path.name}.restoring")
-    staged.unlink(missing_ok=True)
+    leftovers = [p.with_name(p.name + suffix) for p in (opened, staged)
+                 for suffix in ("", "-wal", "-shm", "-journal")]
+    for leftover in leftovers:
+        leftover.unlink(missing_ok=True)
     try:
-        staged.write_bytes(backup_file.read_bytes())
+        opened.write_bytes(backup_file.read_bytes())
+        source = _open_backup(opened, backup_file.name, [*backup_keys, key])
+        try:
+            _check_backup(source, backup_file.name)
+            _export(source, staged, key)
+        finally:
+            connection.close(source)
         report = verify_backup(staged, key)
         _settle_wal(db_path, key)
         os.replace(staged, db_path)
+    except connection.Error as exc:
+        raise StoreError(f"Sikkerhedskopien kunne ikke genskabes ({exc.__class__.__name__}).") from None
     finally:
-        for leftover in (staged, _sidecar(staged, "-wal"), _sidecar(staged, "-shm")):
+        for leftover in leftovers:
             leftover.unlink(missing_ok=True)
     return report
 

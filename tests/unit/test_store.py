@@ -184,18 +184,77 @@ def test_plaintext_keyring_is_not_trusted(tmp_path: Path) -> None:
     assert not keys.secure_keyring_available()
 
 
-def test_restore_after_the_file_is_lost_uses_the_keyring_key(tmp_path: Path, capsys) -> None:
+def test_restore_after_the_file_is_lost_uses_the_keyring_key(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
     from caseapp import cli
 
     db_path = tmp_path / "case.db"
-    with CaseService.create(db_path, keys.key_for_new_database(db_path)) as service:
+    key = keys.key_for_new_database(db_path)
+    with CaseService.create(db_path, key) as service:
         _fill(service)
-        service.backup(tmp_path / "kopi.bak")
+        service.backup(tmp_path / "kopi.bak", passphrase="kopiens egen frase")
     for lost in tmp_path.glob("case.db*"):
         lost.unlink()
+    monkeypatch.setenv("CASEAPP_BACKUP_PASSPHRASE", "kopiens egen frase")
     assert cli.main(["restore", "--db", str(db_path), str(tmp_path / "kopi.bak")]) == 0
     assert "1 borgere" in capsys.readouterr().out
-    with CaseService.open(db_path, keys.key_for_existing_database(db_path)) as service:
+    assert keys.key_for_existing_database(db_path) == key  # the same key as before
+    with CaseService.open(db_path, key) as service:
+        assert [c.name for c in service.caseload()] == [NAME]
+
+
+def test_a_keyring_keyed_backup_restores_on_a_new_laptop(
+    tmp_path: Path, capsys, monkeypatch, isolated_keyring
+) -> None:
+    """The backup carries its own passphrase: a machine whose keyring never saw the database
+    restores it, and the restored database gets a key of its own there."""
+    from caseapp import cli
+
+    old_laptop = tmp_path / "gammel" / "case.db"
+    old_laptop.parent.mkdir()
+    old_key = keys.key_for_new_database(old_laptop)
+    assert old_key.raw_hex
+    with CaseService.create(old_laptop, old_key) as service:
+        _fill(service)
+        with pytest.raises(KeyUnavailable, match="adgangsfrase til sikkerhedskopien"):
+            service.backup(tmp_path / "usb.bak")  # the keyring's key would not travel
+        service.backup(tmp_path / "usb.bak", passphrase="Hest batteri hæfteklamme")
+    isolated_keyring.secrets.clear()  # the new laptop: an empty keyring, no database
+    new_laptop = tmp_path / "ny" / "case.db"
+    new_laptop.parent.mkdir()
+
+    monkeypatch.setenv("CASEAPP_BACKUP_PASSPHRASE", "forkert frase")
+    assert cli.main(["restore", "--db", str(new_laptop), str(tmp_path / "usb.bak")]) == 3
+    err = capsys.readouterr().err
+    assert "Adgangsfrasen passer ikke til usb.bak" in err and err.count("\n") == 1
+    assert not new_laptop.exists() and keys.stored_key(new_laptop) is None  # nothing left
+    assert sorted(p.name for p in new_laptop.parent.iterdir()) == []
+
+    monkeypatch.setenv("CASEAPP_BACKUP_PASSPHRASE", "Hest batteri hæfteklamme")
+    assert cli.main(["restore", "--db", str(new_laptop), str(tmp_path / "usb.bak")]) == 0
+    new_key = keys.key_for_existing_database(new_laptop)
+    assert new_key.raw_hex and new_key != old_key
+    with CaseService.open(new_laptop, new_key) as service:
+        assert [c.name for c in service.caseload()] == [NAME]
+        assert service.check().ok
+        assert [h.kind for h in service.search("fællesspisningen")] == ["note"]  # FTS came along
+
+
+def test_a_wrong_backup_passphrase_overwrites_nothing(tmp_path: Path, key: DatabaseKey) -> None:
+    db_path = tmp_path / "case.db"
+    with CaseService.create(db_path, key) as service:
+        _fill(service)
+        service.backup(tmp_path / "kopi.bak", passphrase="rigtig")
+        service.add_citizen(Citizen(name="Efter kopien"))
+    before = db_path.read_bytes()
+    with pytest.raises(NotADatabase, match="Adgangsfrasen passer ikke til kopi.bak"):
+        store.restore(db_path, key, tmp_path / "kopi.bak", [DatabaseKey(passphrase="forkert")])
+    assert db_path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["case.db", "kopi.bak"]
+    report = store.restore(db_path, key, tmp_path / "kopi.bak", [DatabaseKey(passphrase="rigtig")])
+    assert report.citizens == 1
+    with CaseService.open(db_path, key) as service:  # the database keeps its own key
         assert [c.name for c in service.caseload()] == [NAME]
 
 
@@ -208,3 +267,86 @@ def test_killed_before_the_first_migration_is_finished_on_open(tmp_path: Path, k
     connection.close(db)
     with CaseService.open(db_path, key) as service:
         assert service.check().ok
+
+
+def _draft(citizen_id: int, text: str) -> DiaryNote:
+    import datetime as dt
+
+    return DiaryNote(citizen_id=citizen_id, kind=NoteKind.OBSERVATION,
+                     occurred_at=dt.datetime(2026, 11, 3, 9, 0), text=text)
+
+
+def test_deleting_the_newest_draft_never_hands_its_id_to_the_next_note(
+    service: CaseService, citizen_id: int, sub_goal_id: int
+) -> None:
+    import datetime as dt
+
+    from caseapp.domain.enums import RatingScale
+    from caseapp.domain.models import Rating
+
+    service.save_draft(_draft(citizen_id, "Første kladde"))
+    newest = service.save_draft(_draft(citizen_id, "Skrevet til den forkerte borger"))
+    service.delete_draft(newest)
+    assert service.save_draft(_draft(citizen_id, "Ny kladde")) > newest
+    rating = service.add_rating(Rating(sub_goal_id, RatingScale.GAS, 1, dt.date(2026, 11, 3)))
+    service.remove_rating(rating)
+    assert service.add_rating(Rating(sub_goal_id, RatingScale.GAS, 0, dt.date(2026, 11, 3))) > rating
+    deleted = [e.entity_id for e in service.audit_trail(100)
+               if e.entity == "note" and e.action == "delete"]
+    assert deleted == [newest]  # the audit trail names one note by that id, never two
+
+
+def test_m008_rebuilds_the_tables_keeping_rows_search_and_protections(
+    tmp_path: Path, key: DatabaseKey
+) -> None:
+    """A database from before m008 with a caseload in it: after opening, every row and id is
+    there, search finds what it found, signed notes are still read-only, ids are not reused."""
+    from caseapp.demo.generator import generate_demo
+
+    db_path = tmp_path / "case.db"
+    db = connection.connect(db_path, key, must_exist=False)
+    schema.migrations.apply(db, stop_before="m008_rebuild_tables_autoincrement")
+    db.execute(f"PRAGMA user_version = {len(schema.migrations.applied(db))}")
+    generate_demo(db, citizens=4, years=1, seed=5)
+    tables = ("notes", "goals", "actions", "ratings", "appointments", "note_goals")
+    before = {t: db.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
+    assert all(before.values())
+    word = db.execute("SELECT text FROM notes LIMIT 1").fetchone()[0].split()[0]
+    found = db.execute("SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rowid",
+                       [f'"{word}"']).fetchall()
+    signed = db.execute("SELECT id FROM notes WHERE state = 'signed' LIMIT 1").fetchone()[0]
+    connection.close(db)
+
+    with CaseService.open(db_path, key) as service:
+        db = service.db
+        assert service.check().ok
+        assert {t: db.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
+                for t in tables} == before
+        assert db.execute("SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rowid",
+                          [f'"{word}"']).fetchall() == found
+        db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        with pytest.raises(connection.IntegrityError):
+            db.execute("DELETE FROM notes WHERE id = ?", [signed])
+        for table in ("notes", "goals", "actions", "ratings", "appointments"):
+            sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+            assert "AUTOINCREMENT" in sql
+        citizen = service.caseload()[0].id or 0
+        newest = service.save_draft(_draft(citizen, "Ny kladde med ordet vandrehjem"))
+        assert [h.id for h in service.search("vandrehjem")] == [newest]  # the FTS triggers work
+        service.delete_draft(newest)
+        assert service.search("vandrehjem") == []
+        assert service.save_draft(_draft(citizen, "Endnu en kladde")) > newest
+
+
+def test_a_restored_backup_does_not_reuse_ids_either(tmp_path: Path, key: DatabaseKey) -> None:
+    db_path = tmp_path / "case.db"
+    with CaseService.create(db_path, key) as service:
+        citizen_id = _fill(service)
+        newest = service.save_draft(_draft(citizen_id, "Slettes igen"))
+        service.delete_draft(newest)
+        service.backup(tmp_path / "kopi.bak")
+    store.restore(db_path, key, tmp_path / "kopi.bak")
+    with CaseService.open(db_path, key) as service:
+        assert service.save_draft(_draft(citizen_id, "Efter genskabelsen")) > newest

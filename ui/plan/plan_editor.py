@@ -29,6 +29,7 @@ from ui.plan.plan_undo import (
     GOAL_FIELDS,
     AddAction,
     AddGoal,
+    AddRating,
     EditAction,
     EditGoal,
     Handles,
@@ -36,6 +37,7 @@ from ui.plan.plan_undo import (
     PlanCommand,
     RemoveAction,
     RemoveGoal,
+    RemoveRating,
     TickOff,
     fields_of,
 )
@@ -49,7 +51,7 @@ class PlanEditor(QObject):
     plan_changed = Signal(object)  # the key to select afterwards, or None
     refused = Signal(str)  # a change the rules or the core refused, in Danish
     informed = Signal(str)  # something the user should know about a change that was made
-    rating_added = Signal(int)  # the goal id
+    ratings_changed = Signal(int)  # the goal id: a rating given or taken away
 
     def __init__(self, service: CaseService, model: PlanTreeModel, parent: QObject | None = None):
         super().__init__(parent)
@@ -212,13 +214,20 @@ class PlanEditor(QObject):
         return self._push(TickOff(self, self.handles.of(GOAL, goal_id), on, previous, text))
 
     def add_rating(self, rating: Rating) -> bool:
-        """A progress rating is a record: it is kept, never undone (like a signed note)."""
-        try:
-            self.service.add_rating(rating)
-        except CaseappError as exc:
-            self.refused.emit(exc.message)
+        """A progress rating; Ctrl+Z takes it away again."""
+        if not self._push(AddRating(self, rating, self.handles.of(GOAL, rating.goal_id),
+                                    self.tr("Vurdér fremskridt"))):
             return False
-        self.rating_added.emit(rating.goal_id)
+        self.ratings_changed.emit(rating.goal_id)
+        return True
+
+    def remove_rating(self, rating: Rating) -> bool:
+        """Take away a rating given by mistake; Ctrl+Z gives it back."""
+        if not self._push(RemoveRating(self, self.handles.of("rating", rating.id or 0),
+                                       self.handles.of(GOAL, rating.goal_id),
+                                       self.tr("Fjern vurdering"))):
+            return False
+        self.ratings_changed.emit(rating.goal_id)
         return True
 
     # -- removing ------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from ui.plan.progress_chart import ProgressChart
 
 class PlanProgress(QGroupBox):
     rating_requested = Signal()
+    rating_removal_requested = Signal(object)  # the Rating to take away (the newest)
     tick_toggled = Signal(bool)  # True: ticked off as achieved; False: the tick taken away
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -28,11 +29,18 @@ class PlanProgress(QGroupBox):
         self.rate_button = QPushButton(self.tr("Vurdér fremskridt …"))
         self.rate_button.setToolTip(self.tr(
             "Borgerens egen vurdering (1-10), funktionsniveau (FFB 0-4) eller målopfyldelse (GAS)"))
+        self.unrate_button = QPushButton(self.tr("Fjern seneste"))
+        self.unrate_button.setToolTip(self.tr(
+            "Fjern den seneste vurdering, hvis den er givet ved en fejl (Fortryd henter den)"))
+        self.unrate_button.setEnabled(False)
+        self._newest: Rating | None = None
         self.tick_button = QPushButton(self.tr("Sæt flueben"))
         self.rate_button.clicked.connect(self.rating_requested.emit)
+        self.unrate_button.clicked.connect(self._remove_newest)
         self.tick_button.clicked.connect(lambda: self.tick_toggled.emit(not self._achieved))
         buttons = QHBoxLayout()
         buttons.addWidget(self.rate_button)
+        buttons.addWidget(self.unrate_button)
         buttons.addStretch(1)
         buttons.addWidget(self.tick_button)
         layout = QVBoxLayout(self)
@@ -50,6 +58,12 @@ class PlanProgress(QGroupBox):
             else self.tr("Markér delmålet som opnået"))
         self.chart.set_ratings(ratings)
         self.latest.setText(self._latest(ratings))
+        self._newest = max(ratings, key=lambda r: (r.rated_on, r.id or 0), default=None)
+        self.unrate_button.setEnabled(self._newest is not None)
+
+    def _remove_newest(self) -> None:
+        if self._newest is not None:
+            self.rating_removal_requested.emit(self._newest)
 
     def _latest(self, ratings: Sequence[Rating]) -> str:
         names = {

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.enums import GoalLevel
-from caseapp.domain.models import Action, Citizen, Goal
+from caseapp.domain.models import Action, Citizen, Goal, Rating
 from caseapp.plans.tree import active_now_subgoals
 from caseapp.reports.plan_commands import export_plan, plan_file_name
 from caseapp.service import CaseService
@@ -170,7 +170,7 @@ class PlanTab(QWidget):
         self.editor.plan_changed.connect(self._plan_changed)
         self.editor.refused.connect(lambda text: self.say(text, alert=True))
         self.editor.informed.connect(self.say)
-        self.editor.rating_added.connect(lambda _goal_id: self._show_current())
+        self.editor.ratings_changed.connect(lambda _goal_id: self._show_current())
         self.editor.stack.indexChanged.connect(self._stack_moved)
         self.undo_action.triggered.connect(self.undo)
         self.redo_action.triggered.connect(self.redo)
@@ -179,6 +179,7 @@ class PlanTab(QWidget):
         self.side.action_form.action_saved.connect(
             lambda action: self._run(lambda: self.editor.save_action(action), flush=False))
         self.side.progress.rating_requested.connect(self.rate_current)
+        self.side.progress.rating_removal_requested.connect(self.remove_rating)
         self.side.progress.tick_toggled.connect(self.tick_current)
 
     # -- showing a plan ----------------------------------------------------------------------
@@ -354,6 +355,10 @@ class PlanTab(QWidget):
             if self.editor.add_rating(rating):
                 self.say(self.tr("Vurderingen er gemt."))
 
+    def remove_rating(self, rating: Rating) -> None:
+        if self.editor.remove_rating(rating):
+            self.say(self.tr("Vurderingen er fjernet; Fortryd (Ctrl+Z) henter den tilbage."))
+
     def copy_text(self) -> None:
         if self.citizen is None or self.citizen.id is None:
             return
@@ -382,7 +387,7 @@ class PlanTab(QWidget):
         out = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
         self.print_button.setEnabled(False)
         QueryOp(
-            self, self._service, lambda s: export_plan(s, citizen_id, out, today=self.today()),
+            self, self._service, lambda s: export_plan(s.db, citizen_id, out, today=self.today()),
             success=self._exported,
         ).failure(self._export_failed).run_in_background()
 

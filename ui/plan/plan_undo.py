@@ -21,10 +21,10 @@ from typing import Any, Protocol
 from PySide6.QtGui import QUndoCommand
 
 from caseapp.domain.enums import GoalStatus
-from caseapp.domain.models import Action, Goal
+from caseapp.domain.models import Action, Goal, Rating
 from caseapp.errors import NotFound
 from caseapp.plans.operations import Removal
-from caseapp.plans.tree import descendants, sibling_order
+from caseapp.plans.subtree import TakenSubtree
 from caseapp.service import CaseService
 
 log = logging.getLogger(__name__)
@@ -134,87 +134,48 @@ class PlanCommand(QUndoCommand):
 
 @dataclass
 class _Snapshot:
-    goals: list[Goal]  # the subtree, parents before children
+    taken: TakenSubtree  # what the core took out, enough to put it back (one transaction)
     handles: dict[int, int]  # goal id at removal -> handle
-    actions: list[tuple[Action, int, int]]  # (action, its handle, its goal's handle)
+    action_handles: dict[int, int]  # action id at removal -> handle
     parent: int | None  # handle of the top goal's parent
-    index: int  # the top goal's place among its live siblings
-    archived_before: set[int]
 
 
 class Subtree:
-    """Removes a goal with everything below it, and brings it back exactly as it was."""
+    """Removes a goal with everything below it, and brings it back exactly as it was: each
+    one transaction in the core (`take_subtree`, `put_back_subtree`)."""
 
     def __init__(self, ctx: PlanContext, handle: int) -> None:
         self.ctx = ctx
         self.handle = handle
         self.snapshot: _Snapshot | None = None
-        self.removal: Removal | None = None
 
     def remove(self) -> Removal:
         s, handles = self.ctx.service, self.ctx.handles
-        goal_id = handles.id(self.handle)
-        top = s.goal(goal_id)
-        everything = s.goals(top.citizen_id, include_archived=True)
-        by_id = {g.id: g for g in everything}
-        subtree = [top] + [by_id[i] for i in descendants(everything, goal_id)]
-        ids = {g.id for g in subtree}
-        siblings = sorted(
-            (g for g in everything if g.parent_id == top.parent_id and not g.archived),
-            key=sibling_order,
-        )
-        actions = [a for a in s.actions(top.citizen_id) if a.goal_id in ids]
+        top = s.goal(handles.id(self.handle))
+        taken = s.take_subtree(top.id or 0)
         self.snapshot = _Snapshot(
-            goals=subtree,
-            handles={g.id: handles.of("goal", g.id) for g in subtree if g.id is not None},
-            actions=[
-                (a, handles.of("action", a.id or 0), handles.of("goal", a.goal_id))
-                for a in actions
-            ],
+            taken=taken,
+            handles={g.id: handles.of("goal", g.id) for g in taken.goals if g.id is not None},
+            action_handles={a.id: handles.of("action", a.id) for a in taken.actions
+                            if a.id is not None},
             parent=handles.of("goal", top.parent_id) if top.parent_id is not None else None,
-            index=next((i for i, g in enumerate(siblings) if g.id == goal_id), len(siblings)),
-            archived_before={g.id for g in subtree if g.archived and g.id is not None},
         )
-        removal = s.remove_goal(goal_id)
-        for gone in removal.deleted:
+        for gone in taken.removal.deleted:
             handles.unbind("goal", gone)
-        for gone in removal.deleted_actions:
+        for gone in taken.removal.deleted_actions:
             handles.unbind("action", gone)
-        self.removal = removal
-        return removal
+        return taken.removal
 
     def restore(self) -> None:
-        snap, removal = self.snapshot, self.removal
-        assert snap is not None and removal is not None
-        s, handles = self.ctx.service, self.ctx.handles
-        top = snap.goals[0]
-        assert top.id is not None
+        snap = self.snapshot
+        assert snap is not None
+        handles = self.ctx.handles
         parent_id = handles.id(snap.parent) if snap.parent is not None else None
-        deleted = set(removal.deleted)
-        if top.id in deleted:
-            new_id = s.add_goal(dataclasses.replace(top, id=None, parent_id=parent_id,
-                                                    archived=False))
-            handles.bind(snap.handles[top.id], "goal", new_id)
-        else:
-            s.restore_goal(top.id)
-            # restore_goal also brings back goals archived before this removal: archive them
-            # again (the top-most ones; their subtrees follow).
-            for goal in snap.goals[1:]:
-                if goal.id in snap.archived_before and goal.parent_id not in snap.archived_before:
-                    s.remove_goal(goal.id or 0)
-        for goal in snap.goals[1:]:
-            if goal.id in deleted:
-                parent = handles.id(snap.handles[goal.parent_id or 0])
-                new_id = s.add_goal(dataclasses.replace(goal, id=None, parent_id=parent))
-                handles.bind(snap.handles[goal.id], "goal", new_id)
-        gone_actions = set(removal.deleted_actions)
-        for action, handle, goal_handle in snap.actions:
-            if action.id in gone_actions:
-                new_id = s.add_action(
-                    dataclasses.replace(action, id=None, goal_id=handles.id(goal_handle))
-                )
-                handles.bind(handle, "action", new_id)
-        s.move_goal(handles.id(self.handle), parent_id, snap.index)
+        back = self.ctx.service.put_back_subtree(snap.taken, parent_id)
+        for old, now in back.goals.items():
+            handles.bind(snap.handles[old], "goal", now)
+        for old, now in back.actions.items():
+            handles.bind(snap.action_handles[old], "action", now)
 
 
 # -- goals -------------------------------------------------------------------------------------
@@ -256,7 +217,7 @@ class RemoveGoal(PlanCommand):
     def forward(self) -> None:
         removal = self.subtree.remove()
         self.focus = self.parent
-        if self.subtree.snapshot and self.subtree.snapshot.goals[0].id in removal.archived:
+        if self.subtree.snapshot and self.subtree.snapshot.taken.top.id in removal.archived:
             self.ctx.notify("archived")
 
     def backward(self) -> None:
@@ -389,6 +350,54 @@ class EditAction(PlanCommand):
 
     def backward(self) -> None:
         self._apply(self.before)
+
+
+# -- ratings -----------------------------------------------------------------------------------
+
+
+class AddRating(PlanCommand):
+    """A progress rating; undo removes it again, redo gives it back."""
+
+    def __init__(self, ctx: PlanContext, rating: Rating, goal: int, text: str) -> None:
+        super().__init__(ctx, text)
+        self.rating, self.goal = rating, goal
+        self.handle: int | None = None
+        self.focus = goal
+
+    def forward(self) -> None:
+        rating = dataclasses.replace(self.rating, id=None, goal_id=self.ctx.handles.id(self.goal))
+        new_id = self.service.restore_rating(rating) if self.handle else self.service.add_rating(
+            rating)
+        if self.handle is None:
+            self.handle = self.ctx.handles.of("rating", new_id)
+        else:
+            self.ctx.handles.bind(self.handle, "rating", new_id)
+
+    def backward(self) -> None:
+        assert self.handle is not None
+        rating_id = self.ctx.handles.id(self.handle)
+        self.rating = self.service.remove_rating(rating_id)
+        self.ctx.handles.unbind("rating", rating_id)
+
+
+class RemoveRating(PlanCommand):
+    """A rating given by mistake taken away; undo puts it back as it was."""
+
+    def __init__(self, ctx: PlanContext, handle: int, goal: int, text: str) -> None:
+        super().__init__(ctx, text)
+        self.handle, self.goal = handle, goal
+        self.focus = goal
+        self.rating: Rating | None = None
+
+    def forward(self) -> None:
+        rating_id = self.ctx.handles.id(self.handle)
+        self.rating = self.service.remove_rating(rating_id)
+        self.ctx.handles.unbind("rating", rating_id)
+
+    def backward(self) -> None:
+        assert self.rating is not None
+        rating = dataclasses.replace(self.rating, goal_id=self.ctx.handles.id(self.goal))
+        self.ctx.handles.bind(self.handle, "rating", self.service.restore_rating(rating))
 
 
 def fields_of(item: Goal | Action, names: Iterable[str]) -> dict[str, Any]:

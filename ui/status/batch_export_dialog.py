@@ -153,7 +153,7 @@ class BatchExportDialog(QDialog):
             return stopped.is_set()
 
         def export(s: CaseService) -> tuple[list[Path], bool]:
-            written = export_all_status(s, folder, today=today, progress=report,
+            written = export_all_status(s.db, folder, today=today, progress=report,
                                         should_stop=should_stop)
             return written, stopped.is_set()
 

@@ -77,7 +77,7 @@ class ReportActions(QObject):
         today = self._today()
 
         def build(s: CaseService) -> tuple[bytes, list]:
-            pdf = build_overview_pdf(overview_data(s, today=today))
+            pdf = build_overview_pdf(overview_data(s.db, today=today))
             return pdf, render_pages(pdf)
 
         QueryOp(self._window, self._service, build, success=self._overview_ready).failure(

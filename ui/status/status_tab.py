@@ -241,7 +241,7 @@ class StatusTab(QWidget):
         if chosen is None or chosen.id is None:
             return
         try:
-            outline = stored_outline(self._service, chosen.id, self.today())
+            outline = stored_outline(self._service.db, chosen.id, self.today())
         except Exception as exc:  # noqa: BLE001 - one sentence to the user
             self.show_error(self, exc)
             return
@@ -264,8 +264,8 @@ class StatusTab(QWidget):
         today = self.today()
 
         def prefill(s: CaseService) -> StatusOutline:
-            start, end = default_period(s, citizen_id, today)
-            return new_outline(s, citizen_id, start, end, today)
+            start, end = default_period(s.db, citizen_id, today)
+            return new_outline(s.db, citizen_id, start, end, today)
 
         self._run(prefill, self._draft_ready, self.tr("Henter planen og opsamlingerne …"))
 
@@ -285,7 +285,7 @@ class StatusTab(QWidget):
         if not self.editor.is_valid():
             return
         self._run(
-            lambda s: new_outline(s, citizen_id, status.period_start, status.period_end, today),
+            lambda s: new_outline(s.db, citizen_id, status.period_start, status.period_end, today),
             self._refilled, self.tr("Henter opsamlingerne for perioden …"),
         )
 
@@ -307,7 +307,7 @@ class StatusTab(QWidget):
         if status_id is None or self._busy:
             return
         today = self.today()
-        self._run(lambda s: copy_outline(s, status_id, today), self._draft_ready,
+        self._run(lambda s: copy_outline(s.db, status_id, today), self._draft_ready,
                   self.tr("Laver en ny kladde …"))
 
     def _draft_ready(self, outline: StatusOutline) -> None:
@@ -343,7 +343,7 @@ class StatusTab(QWidget):
         def save_and_finalise(s: CaseService) -> StatusOutline:
             status_id = s.save_status_draft(status) if modified or status.id is None else status.id
             s.finalise_status(status_id)
-            return stored_outline(s, status_id, today)
+            return stored_outline(s.db, status_id, today)
 
         self._run(save_and_finalise, self._finalised, self.tr("Gør endelig …"),
                   elsewhere=lambda outline: self.status_finalised.emit(outline.source.id))

@@ -316,6 +316,39 @@ def test_rate_a_subgoal_and_the_chart_gets_a_point(
     assert any("FFB" in line and "0 er bedst" in line for line in chart.legend())
     assert "borgeren 6/10" in tab.side.progress.latest.text()
     chart.grab()  # paints without errors
+    # a rating given by mistake: undo takes it away, redo gives it back
+    tab.undo()
+    assert [r.value for r in service.ratings(ids.subgoal)] == [6]
+    select(tab, (GOAL, ids.subgoal))
+    assert chart.point_count() == 1
+    tab.redo()
+    assert [(r.value, r.rater) for r in service.ratings(ids.subgoal)] == [(6, "borger"),
+                                                                           (2, "Mette")]
+
+
+def test_remove_the_newest_rating_and_undo_brings_it_back(
+    qtbot, tab: PlanTab, service: CaseService, ids: sample.Sample
+) -> None:
+    service.add_rating(Rating(ids.subgoal, RatingScale.SELF_1_10, 5, sample.TODAY, "borger"))
+    service.add_rating(Rating(ids.subgoal, RatingScale.GAS, 1, sample.TODAY, "Mette",
+                              "Skulle have været på et andet delmål"))
+    show(tab, service, ids.aase)
+    select(tab, (GOAL, ids.subgoal))
+    progress = tab.side.progress
+    assert progress.unrate_button.isEnabled() and progress.chart.point_count() == 2
+    qtbot.mouseClick(progress.unrate_button, Qt.MouseButton.LeftButton)
+    assert [r.value for r in service.ratings(ids.subgoal)] == [5]
+    assert progress.chart.point_count() == 1
+    assert "Fortryd" in tab.message.text()
+    tab.undo()
+    back = service.ratings(ids.subgoal)
+    assert [(r.scale, r.value, r.rater, r.comment) for r in back] == [
+        (RatingScale.SELF_1_10, 5, "borger", ""),
+        (RatingScale.GAS, 1, "Mette", "Skulle have været på et andet delmål")]
+    tab.redo()  # and away again
+    assert [r.value for r in service.ratings(ids.subgoal)] == [5]
+    qtbot.mouseClick(progress.unrate_button, Qt.MouseButton.LeftButton)
+    assert service.ratings(ids.subgoal) == [] and not progress.unrate_button.isEnabled()
 
 
 def test_rating_dialog_builds_a_rating(qtbot) -> None:

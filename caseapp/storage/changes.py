@@ -1,0 +1,30 @@
+"""One change to the database: a transaction that leaves an audit entry per id it touched.
+
+Every write above storage (the façade, the plan edits, the diary) goes through `change`, so an
+edit is all or nothing and the audit trail holds ids and actions only, never personal data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+import sqlite_utils
+
+from caseapp.errors import InvalidInput, RecordLocked
+from caseapp.storage import audit, connection
+
+
+@contextlib.contextmanager
+def change(db: sqlite_utils.Database, action: str, entity: str) -> Iterator[list[int]]:
+    """One transaction; the body appends the ids it touched, which go to the audit trail."""
+    touched: list[int] = []
+    try:
+        with db.atomic():
+            yield touched
+            for entity_id in touched:
+                audit.record(db, action, entity, entity_id)
+    except connection.IntegrityError as exc:
+        if "read-only" in str(exc):
+            raise RecordLocked("Posten er låst og kan ikke ændres.") from None
+        raise InvalidInput("Ændringen strider mod databasens regler og blev ikke gemt.") from None
