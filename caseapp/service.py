@@ -49,6 +49,8 @@ from caseapp.domain.validation import (
     require_text,
 )
 from caseapp.errors import InvalidInput, RecordLocked
+from caseapp.planning.notes_owed import check_occurrence_link
+from caseapp.planning.notes_owed import notes_owed as owed_notes
 from caseapp.planning.recurrence import Occurrence, expand, validate_recurrence
 from caseapp.plans import copy_text as plan_copy
 from caseapp.plans import operations as plan_ops
@@ -291,9 +293,10 @@ class CaseService:
         """Every occurrence overlapping [start, end): series expanded, exceptions applied."""
         return expand(appointments.between(self.db, start, end), start, end)
 
-    def notes_owed(self, since: dt.datetime, now: dt.datetime | None = None) -> list[Appointment]:
-        """Passed appointments with a citizen that no diary note is linked to yet."""
-        return appointments.passed_without_note(self.db, since, now or dt.datetime.now())
+    def notes_owed(self, since: dt.datetime, now: dt.datetime | None = None) -> list[Occurrence]:
+        """Passed appointments with a citizen that no diary note is written for yet, each
+        held occurrence of a recurring series by its own date."""
+        return owed_notes(self.db, since, now or dt.datetime.now())
 
     def add_appointment(self, appointment: Appointment) -> int:
         clean = self._validate_appointment(appointment)
@@ -423,6 +426,9 @@ class CaseService:
             appointment = appointments.get(self.db, note.appointment_id)
             if appointment.citizen_id not in (None, note.citizen_id):
                 raise InvalidInput("Notatet kan kun knyttes til en aftale med samme borger.")
+            check_occurrence_link(appointment, note.occurrence_date)
+        elif note.occurrence_date is not None:
+            raise InvalidInput("Et notat uden aftale kan ikke pege på en forekomst.")
         return dataclasses.replace(
             note,
             text=require_text(note.text, "Notatet"),

@@ -279,11 +279,12 @@ class DiaryTab(QWidget):
 
     # -- writing ---------------------------------------------------------------------------
 
-    def new_note(self, appointment_id: int | None = None) -> None:
+    def new_note(self, appointment_id: int | None = None,
+                 occurrence_date: dt.date | None = None) -> None:
         if self.citizen_id is None:
             return
         self.editor.now = self.now
-        self.editor.new_note(self.citizen_id, appointment_id)
+        self.editor.new_note(self.citizen_id, appointment_id, occurrence_date)
         self._show_editor()
 
     def open_draft(self, note_id: int) -> None:
@@ -330,12 +331,14 @@ class DiaryTab(QWidget):
         self.notes_changed.emit(self.citizen_id or 0)
 
     def open_target(self, target: str) -> None:
-        """Targets from other views: "appointment:ID" (a note for it), "draft:ID" (go on
-        writing it) or "summary:YYYY-MM-DD" (that month's summary)."""
+        """Targets from other views: "appointment:ID" (a note for it), "appointment:ID:DATE"
+        (a note for that day's occurrence of a series), "draft:ID" (go on writing it) or
+        "summary:YYYY-MM-DD" (that month's summary)."""
         kind, _, value = target.partition(":")
         try:
             if kind == "appointment":
-                self.new_note(int(value))
+                appointment_id, _, day = value.partition(":")
+                self.new_note(int(appointment_id), dt.date.fromisoformat(day) if day else None)
             elif kind == "draft":
                 self.open_draft(int(value))
             elif kind == "summary":

@@ -272,6 +272,25 @@ def m005_index_held_appointments(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m015_add_note_occurrence_date(db: sqlite_utils.Database) -> None:
+    """A note written for one occurrence of a recurring series points to the series
+    (appointment_id) and to that occurrence's date (occurrence_date): each held occurrence owes
+    its own note. A moved or separately cancelled occurrence is a row of its own and is linked
+    by its id, as a single appointment is. Notes already linked to a series are taken to be
+    about the occurrence on the day they happened. A signed note's link stays as signed."""
+    db.execute("ALTER TABLE notes ADD COLUMN occurrence_date TEXT")
+    db.execute(
+        "UPDATE notes SET occurrence_date = substr(occurred_at, 1, 10) "
+        "WHERE appointment_id IN (SELECT id FROM appointments WHERE rrule <> '')"
+    )
+    db.execute(
+        """CREATE TRIGGER notes_signed_no_occurrence_update BEFORE UPDATE OF occurrence_date
+           ON notes WHEN old.state = 'signed' AND new.occurrence_date IS NOT old.occurrence_date
+           BEGIN SELECT RAISE(ABORT, 'signed note is read-only'); END"""
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
 
