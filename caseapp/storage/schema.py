@@ -291,6 +291,35 @@ def m015_add_note_occurrence_date(db: sqlite_utils.Database) -> None:
     )
 
 
+NOTES_FTS_PREFIX = "prefix = '2 3'"
+
+
+def create_notes_fts(db: sqlite_utils.Database, options: str = NOTES_FTS_PREFIX) -> None:
+    """Drop the notes' FTS5 table and build it again from the notes (content table `notes`, as
+    m002 made it; its triggers are left alone and write to the new table).
+
+    `options` are extra FTS5 options; the default adds prefix indexes for two- and
+    three-letter prefixes (m016), and the benchmark passes "" for m002's own layout."""
+    extra = f", {options}" if options else ""
+    # One statement at a time: executescript would commit the migration's transaction first.
+    db.execute("DROP TABLE IF EXISTS notes_fts")
+    db.execute(
+        "CREATE VIRTUAL TABLE notes_fts USING fts5("
+        f"text, content='notes', content_rowid='id', {_TOKENIZE}{extra})"
+    )
+    db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
+
+
+@migrations()
+def m016_index_note_prefixes(db: sqlite_utils.Database) -> None:
+    """Prefix indexes on the notes' full text, so a word typed two or three letters in ("ma",
+    "med") reads one entry of the index instead of merging every word that starts with it: at a
+    million notes a two-letter prefix took 75-90 ms at the 95th percentile. The index is built
+    again from the notes (a few seconds for a normal caseload); the tokenizer, the content table
+    and m002's triggers stay as they were."""
+    create_notes_fts(db)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
 
