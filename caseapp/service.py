@@ -449,6 +449,12 @@ class CaseService:
         """One page of matching notes and the total, with one full-text lookup."""
         return diary.find_page(self, flt, limit, offset)
 
+    def find_notes_after(
+        self, flt: diary.NoteFilter, after: DiaryNote, limit: int = 200
+    ) -> list[DiaryNote]:
+        """The page that follows the note `after` in the filtered list (keyset paging)."""
+        return diary.find_notes_after(self, flt, after, limit)
+
     def note_authors(self, citizen_id: int) -> list[str]:
         return diary.note_authors(self, citizen_id)
 
