@@ -279,7 +279,9 @@ class NoteEditor(QWidget):
             self.kind.setCurrentIndex(max(0, self.kind.findData(note.kind.value)))
             self.occurred.setDateTime(QDateTime(note.occurred_at))
             self._fill_goals(note)
-            self._fill_appointments(note.appointment_id, note.occurrence_date)
+            # a note linked to a series without a date: the occurrence on the note's own day
+            self._fill_appointments(note.appointment_id,
+                                    note.occurrence_date or note.occurred_at.date())
             self.text.setPlainText(note.text)
             self.text.moveCursor(QTextCursor.MoveOperation.End)
             self._set_read_only(False)
@@ -298,17 +300,20 @@ class NoteEditor(QWidget):
         appointments = self._service.citizen_appointments(self._citizen_id or 0)
         self.appointment.clear()
         self.appointment.addItem(self.tr("(ingen aftale)"), None)
-        chosen = 0
+        exact = same_id = 0
         for a in occurrence_choices(appointments, selected, day, self.now()):
             label = f"{fmt_datetime(a.start)} · {a.title or enum_label(a.kind)}"
             if a.status != AppointmentStatus.PLANNED:
                 label += f" ({enum_label(a.status)})"
             on = a.start.date().isoformat() if a.is_series_slot else None
             self.appointment.addItem(label, a.appointment_id)
-            self.appointment.setItemData(self.appointment.count() - 1, on, OCCURRENCE_ROLE)
-            if a.appointment_id == selected and (on is None or day is None or on == day.isoformat()):
-                chosen = chosen or self.appointment.count() - 1
-        self.appointment.setCurrentIndex(chosen)
+            row = self.appointment.count() - 1
+            self.appointment.setItemData(row, on, OCCURRENCE_ROLE)
+            if a.appointment_id == selected:
+                same_id = same_id or row
+                if on is None or (day is not None and on == day.isoformat()):
+                    exact = exact or row
+        self.appointment.setCurrentIndex(exact or same_id)
 
     # -- changes and autosave --------------------------------------------------------------
 

@@ -71,3 +71,25 @@ def test_today_owes_a_note_for_each_held_occurrence_of_a_series(
         "04.11.2025 13.00 · Samtale · Åse Nørgaard",
         "11.11.2025 13.00 · Samtale · Åse Nørgaard",
     ]
+
+
+def test_a_draft_about_an_occurrence_opens_with_that_occurrence_chosen(
+    qtbot, window: MainWindow, service: CaseService, ids: sample.Sample
+) -> None:
+    from caseapp.domain.enums import NoteKind
+    from caseapp.domain.models import DiaryNote
+
+    start = dt.datetime(2025, 11, 4, 13, 0)
+    series = service.add_appointment(Appointment(
+        AppointmentKind.CONVERSATION, start, start + dt.timedelta(hours=1), citizen_id=ids.aase,
+        rrule="FREQ=WEEKLY;COUNT=6", title="Ugentlig samtale"))  # fmt: skip
+    draft = service.save_draft(DiaryNote(
+        ids.aase, NoteKind.CONVERSATION, dt.datetime(2025, 11, 12, 8, 0), "Skrevet dagen efter.",
+        appointment_id=series, occurrence_date=dt.date(2025, 11, 11)))  # fmt: skip
+    window.open_citizen(ids.aase, f"notes:draft:{draft}")
+    editor = window.citizen_page.notes.editor
+    assert editor.appointment.currentText() == "11.11.2025 13.00 · Ugentlig samtale"
+    assert editor.current_draft().occurrence_date == dt.date(2025, 11, 11)
+    editor.text.setPlainText("Skrevet dagen efter, om samtalen den 11.")
+    assert editor.save()
+    assert service.note(draft).occurrence_date == dt.date(2025, 11, 11)
