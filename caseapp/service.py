@@ -49,6 +49,7 @@ from caseapp.domain.validation import (
 )
 from caseapp.errors import InvalidInput, KeyUnavailable, RecordLocked
 from caseapp.notes import writing as note_writing
+from caseapp.planning.notes_owed import notes_owed as owed_notes
 from caseapp.planning.recurrence import Occurrence, expand, validate_recurrence
 from caseapp.plans import copy_text as plan_copy
 from caseapp.plans import operations as plan_ops
@@ -296,9 +297,10 @@ class CaseService:
         """Every occurrence overlapping [start, end): series expanded, exceptions applied."""
         return expand(appointments.between(self.db, start, end), start, end)
 
-    def notes_owed(self, since: dt.datetime, now: dt.datetime | None = None) -> list[Appointment]:
-        """Passed appointments with a citizen that no diary note is linked to yet."""
-        return appointments.passed_without_note(self.db, since, now or dt.datetime.now())
+    def notes_owed(self, since: dt.datetime, now: dt.datetime | None = None) -> list[Occurrence]:
+        """Passed appointments with a citizen that no diary note is written for yet, each
+        held occurrence of a recurring series by its own date."""
+        return owed_notes(self.db, since, now or dt.datetime.now())
 
     def add_appointment(self, appointment: Appointment) -> int:
         clean = self._validate_appointment(appointment)
@@ -401,6 +403,12 @@ class CaseService:
     ) -> diary.NotePage:
         """One page of matching notes and the total, with one full-text lookup."""
         return diary.find_page(self.db, flt, limit, offset)
+
+    def find_notes_after(
+        self, flt: diary.NoteFilter, after: DiaryNote, limit: int = 200
+    ) -> list[DiaryNote]:
+        """The page that follows the note `after` in the filtered list (keyset paging)."""
+        return diary.find_notes_after(self.db, flt, after, limit)
 
     def note_authors(self, citizen_id: int) -> list[str]:
         return diary.note_authors(self.db, citizen_id)

@@ -160,6 +160,8 @@ class DiaryNote:
     entered_official_on: dt.date | None = None
     created_at: dt.datetime | None = None
     id: int | None = None
+    # With appointment_id a recurring series: the date of the occurrence the note is about.
+    occurrence_date: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)

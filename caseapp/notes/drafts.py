@@ -23,7 +23,8 @@ from caseapp.storage import notes as note_store
 log = logging.getLogger(__name__)
 
 # What the editor can change; the rest (state, signing, corrections) is not the editor's to set.
-_EDITED = ("citizen_id", "kind", "occurred_at", "text", "author", "goal_ids", "appointment_id")
+_EDITED = ("citizen_id", "kind", "occurred_at", "text", "author", "goal_ids", "appointment_id",
+           "occurrence_date")
 
 
 def autosave_draft(db: sqlite_utils.Database, draft: DiaryNote) -> int | None:

@@ -143,6 +143,18 @@ def find_notes(
     return note_store.filtered(db, limit=limit, offset=offset, **_conditions(flt))
 
 
+def find_notes_after(
+    db: sqlite_utils.Database, flt: NoteFilter, after: DiaryNote, limit: int = 200
+) -> list[DiaryNote]:
+    """The page of notes the filter lets through that follows `after` (the last note of the
+    previous page) in the list's order: newest first, by occurred_at, then id."""
+    checked, _ = _page_bounds(limit, 0)
+    if after.id is None:
+        raise InvalidInput("Notatet er ikke gemt endnu.")
+    key = (iso(after.occurred_at.replace(microsecond=0)), after.id)
+    return note_store.filtered_after(db, key, limit=checked or 0, **_conditions(flt))
+
+
 def count_notes(db: sqlite_utils.Database, flt: NoteFilter) -> int:
     return note_store.count_filtered(db, **_conditions(flt))
 

@@ -16,6 +16,7 @@ from caseapp.domain.enums import RecordState
 from caseapp.domain.models import DiaryNote
 from caseapp.domain.validation import MAX_LINE, optional_text, require_text
 from caseapp.errors import InvalidInput, RecordLocked
+from caseapp.planning.notes_owed import check_occurrence_link
 from caseapp.storage import appointments, citizens, goals
 from caseapp.storage import notes as note_store
 from caseapp.storage.changes import change
@@ -31,6 +32,9 @@ def validate_note(db: sqlite_utils.Database, note: DiaryNote) -> DiaryNote:
         appointment = appointments.get(db, note.appointment_id)
         if appointment.citizen_id not in (None, note.citizen_id):
             raise InvalidInput("Notatet kan kun knyttes til en aftale med samme borger.")
+        check_occurrence_link(appointment, note.occurrence_date)
+    elif note.occurrence_date is not None:
+        raise InvalidInput("Et notat uden aftale kan ikke pege på en forekomst.")
     return dataclasses.replace(
         note,
         text=require_text(note.text, "Notatet"),

@@ -57,6 +57,12 @@ class Occurrence:
         return self.status == AppointmentStatus.CANCELLED
 
     @property
+    def is_series_slot(self) -> bool:
+        """Generated from the series row itself (not a moved or cancelled row of its own): a
+        note about it points to the series and this occurrence's date."""
+        return self.series_id is not None and self.appointment_id == self.series_id
+
+    @property
     def is_moved(self) -> bool:
         return self.recurrence_id is not None and self.recurrence_id != self.start
 

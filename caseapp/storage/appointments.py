@@ -60,6 +60,37 @@ def passed_without_note(
     return [from_row(Appointment, r) for r in rows]
 
 
+def series_with_citizen(db: sqlite_utils.Database, until: dt.datetime) -> list[Appointment]:
+    """Recurring series with a citizen that began before `until` and are held or still planned
+    (a cancelled series owes nothing), with every moved or cancelled occurrence of them (the
+    planning layer expands them)."""
+    rows = db.query(
+        """SELECT * FROM appointments s
+           WHERE s.citizen_id IS NOT NULL AND s.rrule <> '' AND s.status IN ('held', 'planned')
+             AND s.start < ?
+           UNION ALL
+           SELECT o.* FROM appointments o JOIN appointments s ON s.id = o.series_id
+           WHERE s.citizen_id IS NOT NULL AND s.rrule <> '' AND s.status IN ('held', 'planned')
+             AND s.start < ?""",
+        [iso(until), iso(until)],
+    )
+    return [from_row(Appointment, r) for r in rows]
+
+
+def noted_occurrences(
+    db: sqlite_utils.Database, series_ids: list[int]
+) -> set[tuple[int, dt.date]]:
+    """(series id, occurrence date) of every note written for one occurrence of these series."""
+    if not series_ids:
+        return set()
+    marks = ",".join("?" * len(series_ids))
+    rows = db.execute(
+        "SELECT DISTINCT appointment_id, occurrence_date FROM notes "
+        f"WHERE appointment_id IN ({marks}) AND occurrence_date IS NOT NULL",
+        series_ids,
+    )
+    return {(int(r[0]), dt.date.fromisoformat(r[1])) for r in rows}
+
 
 def with_occurrences(db: sqlite_utils.Database, appointment_id: int) -> list[int]:
     """The appointment's id and, for a series, the ids of its moved or cancelled occurrences."""

@@ -130,11 +130,13 @@ def _where(
     only_not_entered: bool = False,
     fts: str | None = None,
     hide_corrected: bool = False,
+    after: tuple[str, int] | None = None,
 ) -> tuple[str, list]:
     """The WHERE clause (with its leading keyword) and its parameters, for table alias `n`.
 
     occurred_from is inclusive, occurred_before exclusive and occurred_until inclusive; all are
-    ISO strings compared with the stored text."""
+    ISO strings compared with the stored text. after = (occurred_at, id) of the last note of the
+    previous page: only notes after it in the list's order (keyset paging)."""
     terms: list[str] = []
     params: list = []
     if citizen_id is not None:
@@ -172,6 +174,11 @@ def _where(
         terms.append(
             "NOT EXISTS (SELECT 1 FROM notes c WHERE c.corrects_id = n.id AND c.state = 'signed')"
         )
+    if after is not None:
+        # The plain bound lets the planner start the index range at the key; the row value
+        # then steps over the notes of the same moment already shown.
+        terms.append("n.occurred_at <= ? AND (n.occurred_at, n.id) < (?, ?)")
+        params.extend([after[0], after[0], after[1]])
     return (" WHERE " + " AND ".join(terms)) if terms else "", params
 
 
@@ -217,6 +224,22 @@ def filtered(
             db, "SELECT n.* " + source + _ORDER + " LIMIT ? OFFSET ?", [*params, *page]
         ),
         conditions,
+    )
+
+
+def filtered_after(
+    db: sqlite_utils.Database, after: tuple[str, int], *, limit: int = 200, **conditions
+) -> list[DiaryNote]:
+    """The next page: notes meeting every condition that come after `after` (occurred_at as
+    stored, id) in the list's order, newest first. Keyset paging: the cost of a page does not
+    grow with how far down the list it is, and a note of the same moment is never repeated or
+    skipped."""
+    return _hinted(
+        db,
+        lambda source, params: _notes(
+            db, "SELECT n.* " + source + _ORDER + " LIMIT ?", [*params, limit]
+        ),
+        {**conditions, "after": after},
     )
 
 

@@ -200,10 +200,10 @@ def test_notes_owed_until_a_note_is_linked(service: CaseService, citizen_id: int
     future = meeting(27)
     now = dt.datetime(2026, 11, 24, 12)
     since = dt.datetime(2026, 11, 1)
-    assert [a.id for a in service.notes_owed(since, now)] == [held, planned_passed]
+    assert [a.appointment_id for a in service.notes_owed(since, now)] == [held, planned_passed]
     service.save_draft(dataclasses.replace(_note(citizen_id, "Samtale holdt."), appointment_id=held))
-    assert [a.id for a in service.notes_owed(since, now)] == [planned_passed]
-    assert future not in [a.id for a in service.notes_owed(since, now)]
+    assert [a.appointment_id for a in service.notes_owed(since, now)] == [planned_passed]
+    assert future not in [a.appointment_id for a in service.notes_owed(since, now)]
 
 
 def test_occurrences_expand_series(service: CaseService) -> None:

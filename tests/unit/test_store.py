@@ -309,7 +309,10 @@ def test_m008_rebuilds_the_tables_keeping_rows_search_and_protections(
     db.execute(f"PRAGMA user_version = {len(schema.migrations.applied(db))}")
     generate_demo(db, citizens=4, years=1, seed=5)
     tables = ("notes", "goals", "actions", "ratings", "appointments", "note_goals")
-    before = {t: db.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
+    # The columns as they were: later migrations may add columns of their own.
+    columns = {t: ", ".join(c[1] for c in db.execute(f"PRAGMA table_info({t})")) for t in tables}
+    before = {t: db.execute(f"SELECT {columns[t]} FROM {t} ORDER BY 1, 2").fetchall()
+              for t in tables}
     assert all(before.values())
     word = db.execute("SELECT text FROM notes LIMIT 1").fetchone()[0].split()[0]
     found = db.execute("SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rowid",
@@ -320,7 +323,7 @@ def test_m008_rebuilds_the_tables_keeping_rows_search_and_protections(
     with CaseService.open(db_path, key) as service:
         db = service.db
         assert service.check().ok
-        assert {t: db.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
+        assert {t: db.execute(f"SELECT {columns[t]} FROM {t} ORDER BY 1, 2").fetchall()
                 for t in tables} == before
         assert db.execute("SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rowid",
                           [f'"{word}"']).fetchall() == found

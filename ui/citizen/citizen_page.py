@@ -3,7 +3,7 @@ in the Plan, Dagbog and Status tabs, which belong to their own features)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -57,6 +57,8 @@ class CitizenPage(QWidget):
         self.tabs.addTab(as_widget(self.notes), self.tr("Dagbog"))
         self.tabs.addTab(self.appointments, self.tr("Aftaler"))
         self.tabs.addTab(as_widget(self.statuses), self.tr("Status"))
+        self.appointments_loaded = False
+        self.tabs.currentChanged.connect(lambda _index: self._load_shown_tab())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.header)
@@ -72,10 +74,14 @@ class CitizenPage(QWidget):
         self.header.show_citizen(citizen)
         self.overview.show_citizen(citizen, s.contacts(citizen_id), s.consents(citizen_id))
         self.plan.show_plan(citizen, goals, s.actions(citizen_id), cap)
-        appointments: list[Appointment] = s.citizen_appointments(citizen_id)
         statuses: list[StatusDescription] = s.status_descriptions(citizen_id)
-        self.notes.show_citizen(citizen_id, self._goals)
-        self.appointments.set_rows(appointments)
+        # Dagbog and Aftaler are read when first shown: ten years of a resident's diary and
+        # calendar cost more than the rest of the page together.
+        self.notes.set_citizen(citizen_id, self._goals)
+        self.appointments_loaded = False
+        self.appointments.set_rows([])  # nothing of the previous citizen stays behind
+        if self.isVisible():
+            QTimer.singleShot(0, self._load_shown_tab)
         self.statuses.show_citizen(citizen_id, statuses)
         self.tabs.setTabText(2, self.tr("Dagbog ({count})").format(count=s.note_count(citizen_id)))
 
@@ -83,8 +89,18 @@ class CitizenPage(QWidget):
         name, _, target = name.partition(":")  # "notes:appointment:7", "notes:summary:2025-10-01"
         if name in TABS:
             self.tabs.setCurrentIndex(TABS.index(name))
+            self._load_shown_tab()
         if name == "notes" and target:
             self.notes.open_target(target)
+
+    def _load_shown_tab(self) -> None:
+        """Fill the Aftaler tab the first time it is shown for this citizen (the Dagbog tab
+        loads itself when shown)."""
+        if (self.tabs.currentWidget() is self.appointments and not self.appointments_loaded
+                and self.citizen is not None and self.citizen.id is not None):
+            self.appointments_loaded = True
+            rows: list[Appointment] = self._service.citizen_appointments(self.citizen.id)
+            self.appointments.set_rows(rows)
 
     def select_note(self, note_id: int) -> None:
         """Show one note; an older one than the list holds is added to it first."""

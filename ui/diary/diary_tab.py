@@ -9,8 +9,8 @@ import html
 import logging
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -64,6 +64,8 @@ class DiaryTab(QWidget):
         self.month_dialog: MonthSummaryDialog | None = None
         self.citizen_id: int | None = None
         self._goals: dict[int, Goal] = {}
+        self._pending_goals: Mapping[int, Goal] | None = None
+        self._loaded = False
         self._quiet = False
         self._build()
         self._connect()
@@ -159,8 +161,37 @@ class DiaryTab(QWidget):
 
     # -- the citizen -----------------------------------------------------------------------
 
+    def set_citizen(self, citizen_id: int, goals: Mapping[int, Goal] | None = None) -> None:
+        """Another citizen's diary, read when the tab is first shown (a diary of 30,000 notes
+        is not read for a look at the citizen's plan). If the tab is visible, it is read once
+        the event loop turns, unless another tab has been chosen by then."""
+        self.editor.flush()
+        self.right.setCurrentWidget(self.detail)
+        self.citizen_id = citizen_id
+        self._pending_goals = goals or {}
+        self._loaded = False
+        self.model.set_filter(None)
+        self.count_label.clear()
+        self.detail.show_nothing("")  # nothing of the previous citizen stays behind
+        if self.isVisible():
+            QTimer.singleShot(0, self._load_if_visible)
+
+    def _load_if_visible(self) -> None:
+        if self.isVisible():
+            self.ensure_loaded()
+
+    def ensure_loaded(self) -> None:
+        """Read the citizen's diary if set_citizen has not been followed by a load yet."""
+        if not self._loaded and self.citizen_id is not None:
+            self.show_citizen(self.citizen_id, self._pending_goals)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self.ensure_loaded()
+        super().showEvent(event)
+
     def show_citizen(self, citizen_id: int, goals: Mapping[int, Goal] | None = None) -> None:
         """Show another citizen's diary (what is being written is stored first)."""
+        self._loaded = True
         self.editor.flush()
         self.right.setCurrentWidget(self.detail)
         if self.filters.timeline_button.isChecked():
@@ -176,6 +207,8 @@ class DiaryTab(QWidget):
 
     def refresh(self) -> None:
         """Read the list again (a note was written elsewhere, e.g. in a quick-note window)."""
+        if not self._loaded:
+            return  # read when shown
         if self.citizen_id is not None:
             self._reload(self._selected_id())
 
@@ -244,6 +277,7 @@ class DiaryTab(QWidget):
 
     def select_note(self, note_id: int) -> bool:
         """Show one note (from search): loaded down to it, filters cleared if they hide it."""
+        self.ensure_loaded()
         self.show_timeline(False)
         note = self._service.note(note_id)
         row = self.model.load_until(note)
@@ -279,11 +313,12 @@ class DiaryTab(QWidget):
 
     # -- writing ---------------------------------------------------------------------------
 
-    def new_note(self, appointment_id: int | None = None) -> None:
+    def new_note(self, appointment_id: int | None = None,
+                 occurrence_date: dt.date | None = None) -> None:
         if self.citizen_id is None:
             return
         self.editor.now = self.now
-        self.editor.new_note(self.citizen_id, appointment_id)
+        self.editor.new_note(self.citizen_id, appointment_id, occurrence_date)
         self._show_editor()
 
     def open_draft(self, note_id: int) -> None:
@@ -330,12 +365,15 @@ class DiaryTab(QWidget):
         self.notes_changed.emit(self.citizen_id or 0)
 
     def open_target(self, target: str) -> None:
-        """Targets from other views: "appointment:ID" (a note for it), "draft:ID" (go on
-        writing it) or "summary:YYYY-MM-DD" (that month's summary)."""
+        """Targets from other views: "appointment:ID" (a note for it), "appointment:ID:DATE"
+        (a note for that day's occurrence of a series), "draft:ID" (go on writing it) or
+        "summary:YYYY-MM-DD" (that month's summary)."""
+        self.ensure_loaded()
         kind, _, value = target.partition(":")
         try:
             if kind == "appointment":
-                self.new_note(int(value))
+                appointment_id, _, day = value.partition(":")
+                self.new_note(int(appointment_id), dt.date.fromisoformat(day) if day else None)
             elif kind == "draft":
                 self.open_draft(int(value))
             elif kind == "summary":

@@ -39,7 +39,13 @@ from caseapp.service import CaseService
 from ui.common import messages
 from ui.common.formatting import enum_label, fmt_datetime
 from ui.diary.note_autosave import NoteAutosave, StoredDraft
-from ui.diary.note_choices import appointment_choices, find_appointment, goal_choices, note_kind_for
+from ui.diary.note_choices import (
+    find_appointment,
+    goal_choices,
+    note_kind_for,
+    note_time_for,
+    occurrence_choices,
+)
 from ui.diary.note_goal_checks import NoteGoalChecks
 from ui.diary.note_hints_view import NoteHintsView
 from ui.diary.note_questions_button import NoteQuestionsButton
@@ -48,6 +54,7 @@ from ui.diary.note_writing_help import NoteWritingHelp
 log = logging.getLogger(__name__)
 
 LONG_TEXT_WARNING = 90_000
+OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1  # ISO date of a series' occurrence, or None
 
 
 class NoteEditor(QWidget):
@@ -203,17 +210,25 @@ class NoteEditor(QWidget):
             appointment_id=self.appointment.currentData(),
             corrects_id=self.corrects_id,
             id=self.note_id,
+            occurrence_date=self._chosen_occurrence_date(),
         )
+
+    def _chosen_occurrence_date(self) -> dt.date | None:
+        day = self.appointment.currentData(OCCURRENCE_ROLE)
+        return dt.date.fromisoformat(day) if day else None
 
     # -- opening ---------------------------------------------------------------------------
 
-    def new_note(self, citizen_id: int, appointment_id: int | None = None) -> None:
-        """An empty note for the citizen, now (or at the appointment, when given)."""
+    def new_note(self, citizen_id: int, appointment_id: int | None = None,
+                 occurrence_date: dt.date | None = None) -> None:
+        """An empty note for the citizen, now (or at the appointment, when given; for a series,
+        at its occurrence on occurrence_date)."""
         self.flush()
         appointment = find_appointment(self._service, citizen_id, appointment_id)
-        when = appointment.start if appointment else self.now()
+        when = note_time_for(appointment, occurrence_date) or self.now()
         note = DiaryNote(citizen_id, note_kind_for(appointment),
-                         when.replace(second=0, microsecond=0), "", appointment_id=appointment_id)
+                         when.replace(second=0, microsecond=0), "", appointment_id=appointment_id,
+                         occurrence_date=occurrence_date if appointment else None)
         self._open(note, self.tr("Nyt notat"))
 
     def open_note(self, note: DiaryNote) -> None:
@@ -248,7 +263,7 @@ class NoteEditor(QWidget):
         if citizen_id == self._citizen_id or self.is_read_only():
             return
         note = dataclasses.replace(self.current_draft(), citizen_id=citizen_id, goal_ids=(),
-                                   appointment_id=None)
+                                   appointment_id=None, occurrence_date=None)
         self._open(note, self.heading.text(), keep_id=True)
         if self.has_text():
             self._changed()
@@ -264,7 +279,9 @@ class NoteEditor(QWidget):
             self.kind.setCurrentIndex(max(0, self.kind.findData(note.kind.value)))
             self.occurred.setDateTime(QDateTime(note.occurred_at))
             self._fill_goals(note)
-            self._fill_appointments(note.appointment_id)
+            # a note linked to a series without a date: the occurrence on the note's own day
+            self._fill_appointments(note.appointment_id,
+                                    note.occurrence_date or note.occurred_at.date())
             self.text.setPlainText(note.text)
             self.text.moveCursor(QTextCursor.MoveOperation.End)
             self._set_read_only(False)
@@ -278,16 +295,25 @@ class NoteEditor(QWidget):
         goals = self._service.goals(note.citizen_id, include_archived=True)
         self.goals.set_goals(goal_choices(goals, note.goal_ids), note.goal_ids)
 
-    def _fill_appointments(self, selected: int | None) -> None:
+    def _fill_appointments(self, selected: int | None, day: dt.date | None = None) -> None:
+        """The appointments a note may be about; an occurrence of a series carries its date."""
         appointments = self._service.citizen_appointments(self._citizen_id or 0)
         self.appointment.clear()
         self.appointment.addItem(self.tr("(ingen aftale)"), None)
-        for a in appointment_choices(appointments, selected, self.now()):
+        exact = same_id = 0
+        for a in occurrence_choices(appointments, selected, day, self.now()):
             label = f"{fmt_datetime(a.start)} · {a.title or enum_label(a.kind)}"
             if a.status != AppointmentStatus.PLANNED:
                 label += f" ({enum_label(a.status)})"
-            self.appointment.addItem(label, a.id)
-        self.appointment.setCurrentIndex(max(0, self.appointment.findData(selected)))
+            on = a.start.date().isoformat() if a.is_series_slot else None
+            self.appointment.addItem(label, a.appointment_id)
+            row = self.appointment.count() - 1
+            self.appointment.setItemData(row, on, OCCURRENCE_ROLE)
+            if a.appointment_id == selected:
+                same_id = same_id or row
+                if on is None or (day is not None and on == day.isoformat()):
+                    exact = exact or row
+        self.appointment.setCurrentIndex(exact or same_id)
 
     # -- changes and autosave --------------------------------------------------------------
 

@@ -1,7 +1,9 @@
 """The Dagbog list: a citizen's notes through a NoteFilter, fetched a page at a time.
 
 Qt asks `canFetchMore`/`fetchMore` when the view scrolls near the end, so a citizen with 30,000
-notes opens as fast as one with 30: only the first page is read, newest first.
+notes opens as fast as one with 30: only the first page is read, newest first. Each later page
+starts after the last note shown (keyset paging, `find_notes_after`), so a note written
+meanwhile neither repeats a row nor hides one, and the last page costs what the second does.
 """
 
 from __future__ import annotations
@@ -76,12 +78,12 @@ class NotesListModel(QAbstractTableModel):
 
     def _fetch(self, count: int) -> None:
         assert self._filter is not None
-        # The total is known from the first page; without full text, reading only the rows
-        # (no count) halves the cost of a page.
-        if self._filter.text:
-            notes = list(self._service.find_note_page(self._filter, count, len(self._rows)).notes)
+        # The total is known from the first page; later pages read only their rows, from the
+        # last note shown on (keyset paging: page 150 costs what page 2 does).
+        if self._rows:
+            notes = self._service.find_notes_after(self._filter, self._rows[-1], count)
         else:
-            notes = self._service.find_notes(self._filter, count, len(self._rows))
+            notes = self._service.find_notes(self._filter, count, 0)
         if not notes:
             self._total = len(self._rows)  # notes went away meanwhile
             return

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from caseapp.domain.enums import CitizenStatus
 from caseapp.domain.models import (
-    Appointment,
     CitizenSummary,
     DiaryNote,
     StatusDescription,
@@ -28,7 +27,7 @@ class TodayDigest:
     today: dt.date
     appointments: list[Occurrence] = field(default_factory=list)
     contact_due: list[CitizenSummary] = field(default_factory=list)
-    held_without_note: list[Appointment] = field(default_factory=list)
+    held_without_note: list[Occurrence] = field(default_factory=list)
     status_due: list[CitizenSummary] = field(default_factory=list)
     draft_notes: list[DiaryNote] = field(default_factory=list)
     draft_statuses: list[StatusDescription] = field(default_factory=list)

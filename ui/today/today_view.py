@@ -14,6 +14,14 @@ from ui.common.today_section import TodaySection
 from ui.today.today_data import TodayDigest
 
 
+def note_target(occurrence: Occurrence) -> str:
+    """The diary target that starts a note for the occurrence: a series' occurrence by date."""
+    target = f"notes:appointment:{occurrence.appointment_id}"
+    if occurrence.is_series_slot:
+        target += f":{occurrence.start.date().isoformat()}"
+    return target
+
+
 class TodayView(QWidget):
     citizen_opened = Signal(int, str)
 
@@ -82,7 +90,7 @@ class TodayView(QWidget):
         ])
         self.unnoted.set_entries([
             (f"{fmt_datetime(a.start)} · {enum_label(a.kind)} · {names.get(a.citizen_id or -1, '')}",
-             a.citizen_id, f"notes:appointment:{a.id}")
+             a.citizen_id, note_target(a))
             for a in digest.held_without_note
         ])
         self.status_due.set_entries([

@@ -110,7 +110,7 @@ def load_week(
     start = dt.datetime.combine(first_day, dt.time())
     end = start + dt.timedelta(days=day_count)
     occurrences = service.occurrences_between(start, end)
-    owed = {a.id for a in service.notes_owed(start, min(now, end))} if now > start else set()
+    owed = {key_of(o) for o in service.notes_owed(start, min(now, end))} if now > start else set()
     profile = service.profile()
     work_start, work_end = _minutes(profile.work_start, 8 * 60), _minutes(profile.work_end, 16 * 60)
     items = build_items(occurrences, first_day, day_count, names, owed)
@@ -153,7 +153,7 @@ def build_items(
     first_day: dt.date,
     day_count: int,
     names: Mapping[int, str],
-    owed: set[int | None],
+    owed: set[ItemKey],
 ) -> list[WeekItem]:
     by_day: dict[int, list[WeekItem]] = {}
     for occurrence in occurrences:
@@ -168,7 +168,7 @@ def build_items(
 
 
 def _item(
-    occurrence: Occurrence, day: int, names: Mapping[int, str], owed: set[int | None]
+    occurrence: Occurrence, day: int, names: Mapping[int, str], owed: set[ItemKey]
 ) -> WeekItem:
     kind_label = enum_label(occurrence.kind)
     if occurrence.citizen_id is not None:
@@ -180,7 +180,7 @@ def _item(
         day=day,
         who=who,
         kind_label=kind_label,
-        note_owed=occurrence.appointment_id in owed,  # series rows are never owed
+        note_owed=key_of(occurrence) in owed,  # each occurrence of a series by its own slot
     )
 
 

@@ -75,12 +75,49 @@ def test_tabs_show_existing_data(window: MainWindow, ids: sample.Sample) -> None
     window.open_citizen(ids.aase, "plan")
     assert page.tabs.currentWidget() is page.plan
     assert page.plan.model.rowCount() == 1
-    assert page.notes.model.rowCount() == 1
-    assert "hunden Bella" in page.notes.details.toPlainText()
-    assert page.appointments.model.rowCount() == 2
     assert page.statuses.model.rowCount() == 1
     assert page.overview.network.contacts.rowCount() == 1
     assert page.overview.network.consents.rowCount() == 1
+    page.show_tab("notes")
+    assert page.notes.model.rowCount() == 1
+    assert "hunden Bella" in page.notes.details.toPlainText()
+    page.show_tab("appointments")
+    assert page.appointments.model.rowCount() == 2
+
+
+def test_the_diary_is_read_when_its_tab_is_first_shown(
+    qtbot, window: MainWindow, service: CaseService, ids: sample.Sample
+) -> None:
+    page = window.citizen_page
+    window.open_citizen(ids.aase)
+    assert page.tabs.currentWidget() is page.overview
+    assert page.notes.model.note_filter is None and page.notes.model.rowCount() == 0
+    assert page.notes.count_label.text() == ""
+    assert page.tabs.tabText(2) == "Dagbog (1)"
+    page.show_tab("notes")
+    assert page.notes.model.rowCount() == 1
+    assert page.notes.count_label.text() == "1 notat"
+    assert "hunden Bella" in page.notes.details.toPlainText()
+    window.open_citizen(ids.dorthe)  # another citizen: unread again until shown
+    assert page.notes.model.rowCount() == 0
+    page.show_tab("notes")
+    assert [n.citizen_id for n in page.notes.model.notes()] == [ids.dorthe]
+    page.show_citizen(ids.aase)  # the diary stays in view: read as soon as the loop turns
+    qtbot.waitUntil(lambda: [n.citizen_id for n in page.notes.model.notes()] == [ids.aase])
+
+
+def test_the_calendar_is_read_when_its_tab_is_first_shown(
+    qtbot, window: MainWindow, ids: sample.Sample
+) -> None:
+    page = window.citizen_page
+    window.open_citizen(ids.aase)
+    assert page.appointments.model.rowCount() == 0
+    page.tabs.setCurrentWidget(page.appointments)  # a click on the tab
+    assert page.appointments.model.rowCount() == 2
+    window.open_citizen(ids.dorthe, "appointments")
+    assert [a.citizen_id for a in page.appointments.model.rows()] == [ids.dorthe]
+    page.show_citizen(ids.aase)  # the tab stays in view: read as soon as the loop turns
+    qtbot.waitUntil(lambda: page.appointments.model.rowCount() == 2)
 
 
 def test_add_network_contact_through_a_replaced_dialog(

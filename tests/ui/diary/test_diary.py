@@ -283,6 +283,25 @@ def test_the_list_fetches_lazily(qtbot, qtmodeltester, service, ids) -> None:
     assert times == sorted(times, reverse=True)
 
 
+def test_paging_shows_every_note_once_with_ties_and_a_note_written_meanwhile(
+    qtbot, service, ids
+) -> None:
+    with service.db.atomic():  # 120 notes at three moments: ties in the sort key across pages
+        made = [_add(service, ids.dorthe, f"Notat nummer {i}", i % 3, sign=i % 2 == 0)
+                for i in range(120)]  # fmt: skip
+    model = NotesListModel(service, page_size=7)
+    model.set_filter(NoteFilter(citizen_id=ids.dorthe))
+    model.fetchMore(QModelIndex())
+    _add(service, ids.dorthe, "Skrevet mens listen blev læst", -1)  # newer than every row shown
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    shown = [model.note_at(r).id for r in range(model.rowCount())]
+    assert len(shown) == len(set(shown)) == 121  # the sample's own note and the 120
+    assert set(made) <= set(shown)
+    keys = [(model.note_at(r).occurred_at, model.note_at(r).id) for r in range(model.rowCount())]
+    assert keys == sorted(keys, reverse=True)
+
+
 def test_the_view_fetches_when_scrolled_and_jumps_to_old_notes(qtbot, window, service, ids) -> None:
     with service.db.atomic():
         made = [_add(service, ids.dorthe, f"Notat nummer {i}", i, sign=False) for i in range(420)]

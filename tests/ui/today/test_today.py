@@ -6,6 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from caseapp.domain.enums import AppointmentKind
+from caseapp.domain.models import Appointment
 from caseapp.service import CaseService
 from tests.ui import sample
 from ui.shell import sidebar
@@ -16,7 +18,7 @@ from ui.today.today_data import build_today
 def test_digest(service: CaseService, ids: sample.Sample) -> None:
     digest = build_today(service, sample.NOW)
     assert [a.citizen_id for a in digest.appointments] == [ids.aase]
-    assert [a.id for a in digest.held_without_note] == [ids.held_without_note]
+    assert [a.appointment_id for a in digest.held_without_note] == [ids.held_without_note]
     assert {n.id for n in digest.draft_notes} >= {ids.draft_note}
     assert [s.citizen_id for s in digest.draft_statuses] == [ids.aase]
     later = build_today(service, sample.NOW + dt.timedelta(days=20))
@@ -36,3 +38,58 @@ def test_today_view_lists_and_opens(qtbot, window: MainWindow, ids: sample.Sampl
     assert window.current_page() == sidebar.CITIZEN
     assert window.citizen_page.citizen.id == ids.dorthe
     assert window.citizen_page.tabs.currentWidget() is window.citizen_page.notes
+
+
+def test_today_owes_a_note_for_each_held_occurrence_of_a_series(
+    qtbot, window: MainWindow, service: CaseService, ids: sample.Sample
+) -> None:
+    start = dt.datetime(2025, 11, 4, 13, 0)  # Tuesdays; the 4th, 11th and 18th have been held
+    series = service.add_appointment(Appointment(
+        AppointmentKind.CONVERSATION, start, start + dt.timedelta(hours=1), citizen_id=ids.aase,
+        rrule="FREQ=WEEKLY;COUNT=6", title="Ugentlig samtale"))  # fmt: skip
+    with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
+        window.refresh()
+    view = window.today_view
+    assert [t for t in view.unnoted.texts() if "Åse" in t] == [
+        "04.11.2025 13.00 · Samtale · Åse Nørgaard",
+        "11.11.2025 13.00 · Samtale · Åse Nørgaard",
+        "18.11.2025 13.00 · Samtale · Åse Nørgaard",
+    ]
+    view.unnoted.items.setCurrentRow(view.unnoted.texts().index(
+        "18.11.2025 13.00 · Samtale · Åse Nørgaard"))  # fmt: skip
+    qtbot.keyClick(view.unnoted.items, Qt.Key.Key_Return)
+    editor = window.citizen_page.notes.editor
+    assert editor.appointment.currentText() == "18.11.2025 13.00 · Ugentlig samtale"
+    assert editor.occurred.dateTime().toPython() == dt.datetime(2025, 11, 18, 13, 0)
+    editor.text.setPlainText("Vi talte om praktikken.")
+    assert editor.save()
+    note = service.note(editor.note_id)
+    assert (note.appointment_id, note.occurrence_date) == (series, dt.date(2025, 11, 18))
+    with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
+        window.refresh()
+    assert [t for t in view.unnoted.texts() if "Åse" in t] == [
+        "04.11.2025 13.00 · Samtale · Åse Nørgaard",
+        "11.11.2025 13.00 · Samtale · Åse Nørgaard",
+    ]
+
+
+def test_a_draft_about_an_occurrence_opens_with_that_occurrence_chosen(
+    qtbot, window: MainWindow, service: CaseService, ids: sample.Sample
+) -> None:
+    from caseapp.domain.enums import NoteKind
+    from caseapp.domain.models import DiaryNote
+
+    start = dt.datetime(2025, 11, 4, 13, 0)
+    series = service.add_appointment(Appointment(
+        AppointmentKind.CONVERSATION, start, start + dt.timedelta(hours=1), citizen_id=ids.aase,
+        rrule="FREQ=WEEKLY;COUNT=6", title="Ugentlig samtale"))  # fmt: skip
+    draft = service.save_draft(DiaryNote(
+        ids.aase, NoteKind.CONVERSATION, dt.datetime(2025, 11, 12, 8, 0), "Skrevet dagen efter.",
+        appointment_id=series, occurrence_date=dt.date(2025, 11, 11)))  # fmt: skip
+    window.open_citizen(ids.aase, f"notes:draft:{draft}")
+    editor = window.citizen_page.notes.editor
+    assert editor.appointment.currentText() == "11.11.2025 13.00 · Ugentlig samtale"
+    assert editor.current_draft().occurrence_date == dt.date(2025, 11, 11)
+    editor.text.setPlainText("Skrevet dagen efter, om samtalen den 11.")
+    assert editor.save()
+    assert service.note(draft).occurrence_date == dt.date(2025, 11, 11)

@@ -117,6 +117,25 @@ def test_week_shows_initials_kinds_and_notes_owed(week: WeekView, ids: sample.Sa
     assert all(not i.note_owed for i in week.data.items if i.occurrence.citizen_id == ids.aase)
 
 
+def test_week_marks_a_held_occurrence_of_a_series_until_its_note_is_written(
+    week: WeekView, service: CaseService, ids: sample.Sample
+) -> None:
+    series = service.add_appointment(Appointment(
+        AppointmentKind.CONVERSATION, at(-6, 13), at(-6, 14), citizen_id=ids.aase,
+        rrule="FREQ=WEEKLY;COUNT=4"))  # fmt: skip
+    week.go(-1)  # Tuesday 18 November held, no note
+    owed = [i.occurrence for i in week.data.items if i.note_owed]
+    assert [(o.appointment_id, o.start) for o in owed] == [
+        (series, at(-6, 13)), (ids.held_without_note, at(-3, 9))]  # fmt: skip
+    assert "Notat mangler" in week.grid.tooltip(
+        next(i for i in week.data.items if i.occurrence.appointment_id == series))  # fmt: skip
+    service.save_draft(DiaryNote(ids.aase, NoteKind.CONVERSATION, at(-6, 13), "Holdt.",
+                                 appointment_id=series, occurrence_date=at(-6, 0).date()))  # fmt: skip
+    week.go(0)  # the same week read again
+    assert [i.occurrence.appointment_id for i in week.data.items if i.note_owed] == [
+        ids.held_without_note]  # fmt: skip
+
+
 def test_holidays_are_shaded_and_named(week: WeekView) -> None:
     week.show_week(dt.date(2025, 12, 22))
     assert week.data.holidays == {
