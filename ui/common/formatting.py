@@ -1,4 +1,4 @@
-"""Danish formatting of dates, times, enum labels and search snippets for display."""
+"""Formatting of dates, times, enum labels and search snippets for display."""
 
 from __future__ import annotations
 
@@ -32,9 +32,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+_language: list[str] = ["da"]  # the one language the desktop shows; set by ui/shell/language.py
+
+
+def set_display_language(code: str) -> None:
+    """Make enum_label give the labels of `code` ("da" or "en")."""
+    _language[0] = code
+
+
+def display_language() -> str:
+    return _language[0]
+
+
 def enum_label(value: StrEnum) -> str:
-    """The Danish label of a stored vocabulary value, through the translator."""
-    return QCoreApplication.translate("labels", label(value))
+    """The label of a stored vocabulary value in the desktop's language (the core's table)."""
+    return label(value, _language[0])
 
 
 _DANISH_ORDER = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}"})

@@ -120,14 +120,14 @@ class PlanWeekDialog(QDialog):
         self.plan_loaded.emit()
 
     def _intro(self, plan: WeekPlan) -> str:
-        parts = [self.tr("{n} forslag til uge {week}. Fjern fluebenet ved dem, du ikke vil have.")
-                 .format(n=len(plan.proposals), week=iso_week(plan.week_start))]
+        parts = [self.tr("%n forslag til uge {week}. Fjern fluebenet ved dem, du ikke vil have.",
+                         "", len(plan.proposals)).format(week=iso_week(plan.week_start))]
         if plan.closed_days:
             days = ", ".join(f"{name} ({d.day}.{d.month}.)" for d, name in plan.closed_days)
             parts.append(self.tr("Lukket: {days}.").format(days=days))
         if plan.already_booked:
-            parts.append(self.tr("{n} borgere har allerede en tid i ugen.").format(
-                n=len(plan.already_booked)))
+            parts.append(self.tr("%n borger(e) har allerede en tid i ugen.", "",
+                                 len(plan.already_booked)))
         return " ".join(parts)
 
     def _proposal_text(self, proposal: Proposal) -> str:

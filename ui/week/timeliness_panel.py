@@ -81,8 +81,8 @@ class TimelinessPanel(QFrame):
         if entry.never_contacted:
             text = self.tr("{name} – ingen kontakt endnu").format(name=self._name(entry, names))
         else:
-            text = self.tr("{name} – {days} dage over").format(
-                name=self._name(entry, names), days=entry.days_overdue)
+            text = self.tr("{name} – %n dag(e) over", "", entry.days_overdue).format(
+                name=self._name(entry, names))
         return text + self._booked(entry)
 
     def _due_text(self, entry: ContactDue, names: Mapping[int, str]) -> str:
