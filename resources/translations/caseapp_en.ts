@@ -166,6 +166,7 @@
         <location filename="../../ui/citizen/record_models.py" line="-25"/>
         <location filename="../../ui/diary/notes_list_model.py" line="+0"/>
         <location filename="../../ui/plan/goal_tree.py" line="+22"/>
+        <location filename="../../ui/plan/plan_tree_model.py" line="+56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -343,6 +344,7 @@ next step</translation>
     </message>
     <message>
         <location filename="../../ui/plan/goal_tree.py" line="+0"/>
+        <location filename="../../ui/plan/plan_tree_model.py" line="+0"/>
         <source>Mål og indsatser</source>
         <translation>Goals and actions</translation>
     </message>
@@ -353,6 +355,7 @@ next step</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/plan/plan_tree_model.py" line="+0"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
@@ -382,7 +385,12 @@ next step</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_tree_model.py" line="+252"/>
+        <location filename="../../ui/plan/plan_tree_model.py" line="+1"/>
+        <source>Ambition / hvem</source>
+        <translation>Ambition / who</translation>
+    </message>
+    <message>
+        <location line="+202"/>
         <source>Indsats: {what}</source>
         <translation>Action: {what}</translation>
     </message>
@@ -1606,7 +1614,7 @@ next step</translation>
     <message>
         <location line="+6"/>
         <source>fx Jobcenter Øst, Bostedet Solsikken</source>
-        <translation>e.g. Jobcenter Øst, Bostedet Solsikken</translation>
+        <translation>e.g. Job Centre East, Sunflower Residence</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1748,7 +1756,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     <message>
         <location filename="../../ui/plan/goal_form.py" line="+59"/>
         <source>Skriv målet i nutid, som situationen er, når det er nået – fx »Søren deltager i fællesspisningen«.</source>
-        <translation>Write the goal in the present tense, as things are when it has been reached – e.g. “Søren takes part in the shared meals”.</translation>
+        <translation>Write the goal in the present tense, as things are when it has been reached – e.g. “Sam takes part in the shared meals”.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2244,7 +2252,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteHintsView</name>
     <message>
-        <location filename="../../ui/diary/note_hints_view.py" line="+39"/>
+        <location filename="../../ui/diary/note_hints_view.py" line="+41"/>
         <source>Hvorfor: {reason}</source>
         <translation>Why: {reason}</translation>
     </message>
@@ -2252,12 +2260,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteQuestionsButton</name>
     <message>
-        <location filename="../../ui/diary/note_questions_button.py" line="+20"/>
+        <location filename="../../ui/diary/note_questions_button.py" line="+26"/>
         <source>De fire spørgsmål til al dokumentation</source>
         <translation>The four questions for all documentation</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Før du skriver</source>
         <translation>Before you write</translation>
     </message>
@@ -3290,7 +3298,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Ambition: {ambition}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
