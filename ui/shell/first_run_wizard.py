@@ -117,7 +117,8 @@ class FirstRunWizard(QWizard):
     def _language_chosen(self, _index: int) -> None:
         app = QCoreApplication.instance()
         if app is not None:
-            use_language(app, self.language.currentData())  # Qt sends every widget LanguageChange
+            use_language(app, self.language.currentData())
+        self.retranslate()  # now; Qt's LanguageChange events to the widgets come later
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
