@@ -96,3 +96,9 @@ def test_the_cadence_spin_box_says_dag_after_1(language: str, qtbot: QtBot) -> N
         spin.setValue(n)
         shown.append(spin.text())
     assert shown == {"da": ["1 dag", "2 dage"], "en": ["1 day", "2 days"]}[language]
+
+
+def test_the_weekly_average_has_the_languages_decimal_mark(language: str, qtbot: QtBot) -> None:
+    from ui.week.timeliness_panel import _decimal
+
+    assert _decimal(12.75) == {"da": "12,8", "en": "12.8"}[language]
