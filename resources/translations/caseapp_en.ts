@@ -1607,7 +1607,7 @@ next step</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/shell/first_run_wizard.py" line="+129"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="+130"/>
         <source>Velkommen til caseapp</source>
         <translation>Welcome to caseapp</translation>
     </message>
@@ -2987,6 +2987,11 @@ Use “Rate progress …” to give the first one.</translation>
         <location line="+2"/>
         <source>Målopfyldelse: 0 = som forventet, +2 = meget bedre, −2 = meget dårligere.</source>
         <translation>Goal attainment: 0 = as expected, +2 = much better, −2 = much worse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>borger</source>
+        <translation>citizen</translation>
     </message>
 </context>
 <context>

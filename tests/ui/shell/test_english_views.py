@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -61,7 +61,7 @@ oversigt overblik på rediger rolle samtale sagsbehandler sagsstamme senere sene
 slet sprog statusbeskrivelse søg telefon til tilbage tilføj tirsdag onsdag
 torsdag fredag lørdag søndag uge ugen uger uden udskriv underskrevet underskriv venter vis
 vælg år navn notat notater mål nu ny hvem hvad hvor hvornår hvordan hvorfor jeg du vi man sig
-sin sine sit han hun hans hendes ved være været blev bliver får fik gør gjorde kunne skulle ville
+sin sine sit han hun hendes ved være været blev bliver får fik gør gjorde kunne skulle ville
 mellem også men nej ja tak kl mdr fx bl heraf fordi endelig udkast periode perioden vurdering
 """.split())
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
@@ -268,5 +268,83 @@ def test_the_passphrase_dialog_in_english_shows_no_danish(
     dialog.show()
     texts = widget_texts(dialog)
     assert any("passphrase" in text.casefold() for text in texts)
+    found = leftovers(texts)
+    assert not found, "\n".join(found)
+
+
+def _dialogs(service: CaseService, alice: int) -> dict[str, Callable[[], QWidget]]:
+    """The dialogs a person opens from the views, each built as its view builds it."""
+    import datetime as dt
+
+    from caseapp.domain.enums import AppointmentKind, AppointmentStatus
+    from caseapp.domain.models import Appointment
+    from ui.citizen.consent_dialog import ConsentDialog
+    from ui.citizen.contact_dialog import ContactDialog
+    from ui.diary.month_summary_dialog import MonthSummaryDialog
+    from ui.diary.note_editor import NoteEditor
+    from ui.plan.rating_dialog import RatingDialog
+    from ui.shell.search_dialog import SearchDialog
+    from ui.shell.settings_dialog import SettingsDialog
+    from ui.week.appointment_cancel_dialog import CancelDialog
+    from ui.week.appointment_dialog import AppointmentDialog, EditorRequest
+    from ui.week.plan_week_dialog import PlanWeekDialog
+
+    monday = sample.TODAY - dt.timedelta(days=sample.TODAY.weekday())
+    draft = Appointment(AppointmentKind.HOME_VISIT, sample.NOW, sample.NOW + dt.timedelta(hours=1),
+                        citizen_id=alice)
+
+    def editor() -> QWidget:
+        widget = NoteEditor(service)
+        widget.now = lambda: sample.NOW
+        widget.new_note(alice)
+        return widget
+
+    def search() -> QWidget:
+        dialog = SearchDialog(service)
+        dialog.box.setText("Alice")
+        dialog.run_search()
+        return dialog
+
+    return {
+        "settings": lambda: SettingsDialog(service.profile()),
+        "appointment": lambda: AppointmentDialog(EditorRequest(
+            draft, [(alice, "Alice Brown")], lambda _a, _s: None, in_series=True, is_new=False)),
+        "cancel": lambda: CancelDialog("Alice Brown", AppointmentStatus.CANCELLED),
+        "plan week": lambda: PlanWeekDialog(service, monday, sample.NOW, {alice: "Alice Brown"}),
+        "rating": lambda: RatingDialog(_first_sub_goal(service, alice), "Alice walks.",
+                                       sample.TODAY),
+        "consent": lambda: ConsentDialog(alice),
+        "contact": lambda: ContactDialog(alice),
+        "month summary": lambda: MonthSummaryDialog(service, alice, sample.TODAY.replace(day=1),
+                                                    today=sample.TODAY),
+        "note editor": editor,
+        "search": search,
+    }
+
+
+def _first_sub_goal(service: CaseService, citizen_id: int) -> int:
+    from caseapp.domain.enums import GoalLevel
+
+    return next(g.id for g in service.goals(citizen_id) if g.level == GoalLevel.SUB and g.id)
+
+
+DIALOGS = ("settings", "appointment", "cancel", "plan week", "rating", "consent", "contact",
+           "month summary", "note editor", "search")
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_every_dialog_in_english_shows_no_danish(
+    english: QApplication, qtbot: QtBot, service: CaseService, painted: list[str], name: str,
+) -> None:
+    alice = english_sample.fill(service)
+    widget = _dialogs(service, alice)[name]()
+    qtbot.addWidget(widget)
+    widget.show()
+    wait_for_all()
+    widget.grab()
+    texts = widget_texts(widget) + painted
+    if DUMP:
+        DUMP.write_text("\n".join(texts), encoding="utf-8")
+    assert len(texts) > 3
     found = leftovers(texts)
     assert not found, "\n".join(found)
