@@ -1,5 +1,5 @@
-"""English all the way: every view, the dialogs, the first-run wizard and the passphrase dialog, built in
-English, show no Danish label.
+"""English all the way: every view, the dialogs, the first-run wizard and the passphrase
+dialog, built in English, show no Danish label.
 
 The caseload's user data is written in English (tests/ui/shell/english_sample.py), so every text
 a person can read is checked: labels, buttons, tabs, group titles, placeholders, tool tips, combo
