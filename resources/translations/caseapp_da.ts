@@ -87,6 +87,47 @@
             <numerusform>Teksten er kopieret. Markér %n notater som ført i fagsystem i dag?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Tidslinje: %n hændelse(r)</source>
+        <translation>
+            <numerusform>Tidslinje: %n hændelse</numerusform>
+            <numerusform>Tidslinje: %n hændelser</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteDetail</name>
+    <message numerus="yes">
+        <location filename="../../ui/diary/note_detail.py" line="+143"/>
+        <source>Historik (%n version(er))</source>
+        <translation>
+            <numerusform>Historik (%n version)</numerusform>
+            <numerusform>Historik (%n versioner)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message numerus="yes">
+        <location filename="../../ui/diary/note_editor.py" line="+453"/>
+        <source>%n ord</source>
+        <translation>
+            <numerusform>%n ord</numerusform>
+            <numerusform>%n ord</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanCapNote</name>
+    <message numerus="yes">
+        <location filename="../../ui/plan/plan_cap_note.py" line="+46"/>
+        <source>%n aktive delmål nu (loft: {cap})</source>
+        <translation>
+            <numerusform>%n aktivt delmål nu (loft: {cap})</numerusform>
+            <numerusform>%n aktive delmål nu (loft: {cap})</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanEditor</name>

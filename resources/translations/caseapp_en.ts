@@ -1573,8 +1573,16 @@ next step</translation>
             <numerusform>The text is copied. Mark %n notes as entered in the case management system today?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Tidslinje: %n hændelse(r)</source>
+        <translation>
+            <numerusform>Timeline: %n event</numerusform>
+            <numerusform>Timeline: %n events</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-32"/>
+        <location line="-81"/>
         <source>Vælg et eller flere notater i listen først.</source>
         <translation>Select one or more notes in the list first.</translation>
     </message>
@@ -1594,12 +1602,7 @@ next step</translation>
         <translation>Copied</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Tidslinje: {count} hændelser</source>
-        <translation>Timeline: {count} events</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+51"/>
         <source>Fra {start} til {end}. Vælg en anden periode i filtrene.</source>
         <translation>From {start} to {end}. Choose another period in the filters.</translation>
     </message>
@@ -2049,10 +2052,13 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <source>Ikke knyttet til et delmål</source>
         <translation>Not linked to a sub-goal</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>Historik ({count} versioner)</source>
-        <translation>History ({count} versions)</translation>
+        <source>Historik (%n version(er))</source>
+        <translation>
+            <numerusform>History (%n version)</numerusform>
+            <numerusform>History (%n versions)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2235,10 +2241,13 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <source>{chars} af højst {limit} tegn</source>
         <translation>{chars} of at most {limit} characters</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>{words} ord</source>
-        <translation>{words} words</translation>
+        <source>%n ord</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2479,10 +2488,13 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <source>{active} aktive delmål nu – loftet er {cap}. Mange tilbud arbejder med højst {cap} ad gangen, så hverken borgeren eller I mister overblikket. Sæt et delmål til »Senere« eller på pause.</source>
         <translation>{active} active sub-goals now – the cap is {cap}. Many services work with at most {cap} at a time, so neither the citizen nor you lose track. Set a sub-goal to “Later” or pause it.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>{active} aktive delmål nu (loft: {cap})</source>
-        <translation>{active} active sub-goals now (cap: {cap})</translation>
+        <source>%n aktive delmål nu (loft: {cap})</source>
+        <translation>
+            <numerusform>%n active sub-goal now (cap: {cap})</numerusform>
+            <numerusform>%n active sub-goals now (cap: {cap})</numerusform>
+        </translation>
     </message>
 </context>
 <context>

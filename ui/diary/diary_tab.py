@@ -431,7 +431,7 @@ class DiaryTab(QWidget):
             self.status.showMessage(exc.message)
             items = []
         self.timeline.set_rows(list(reversed(items)))
-        self.count_label.setText(self.tr("Tidslinje: {count} hændelser").format(count=len(items)))
+        self.count_label.setText(self.tr("Tidslinje: %n hændelse(r)", "", len(items)))
         self.count_label.setToolTip(self.tr("Fra {start} til {end}. Vælg en anden periode i "
                                             "filtrene.").format(start=start.strftime("%d.%m.%Y"),
                                                                 end=end.strftime("%d.%m.%Y")))
