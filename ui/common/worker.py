@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QElapsedTimer,
@@ -149,11 +150,18 @@ class QueryOp(Generic[T]):
 
     def _on_finished(self, result: object) -> None:
         self._finish()
-        self._success(result)  # type: ignore[arg-type]
+        if not self._parent_gone():
+            self._success(result)  # type: ignore[arg-type]
 
     def _on_failed(self, exc: BaseException) -> None:
         self._finish()
-        self._failure(exc)
+        if not self._parent_gone():
+            self._failure(exc)
+
+    def _parent_gone(self) -> bool:
+        """The widget that asked was deleted meanwhile (a window closed while its query ran):
+        its callbacks would touch deleted widgets, and there is no one left to tell."""
+        return self._parent is not None and not shiboken6.isValid(self._parent)
 
     def _show_failure(self, exc: BaseException) -> None:
         messages.show_error(self._parent, exc)

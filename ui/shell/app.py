@@ -291,7 +291,7 @@ def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | N
         window.restore_geometry()
         window.show()
         window.refresh()
-        if os.environ.get("CASEAPP_TEST_SCRIPT"):  # test-only hook: ui/note_test_script.py
+        if os.environ.get("CASEAPP_TEST_SCRIPT"):  # test-only hook: ui/shell/note_test_script.py
             from ui.shell.note_test_script import run_script
 
             run_script(window, os.environ["CASEAPP_TEST_SCRIPT"])

@@ -1,4 +1,4 @@
-"""TEST ONLY. With CASEAPP_TEST_SCRIPT=/path/script.json, ui/app.py calls `run_script` after the
+"""TEST ONLY. With CASEAPP_TEST_SCRIPT=/path/script.json, ui/shell/app.py calls `run_script` after the
 main window is shown: it opens a quick-note window and types the script's text into it one
 character per tick, printing "typed N" after each, so tests/e2e/test_note_crash.py can kill the
 process mid-sentence and check what the autosave kept. Nothing else in the app reads this.

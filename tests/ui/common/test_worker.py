@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QWidget
+
 from caseapp.errors import InvalidInput
 from caseapp.service import CaseService
 from ui.common.messages import error_text
@@ -48,6 +52,35 @@ def test_failure_and_progress(qtbot, service: CaseService) -> None:
     op_with_progress.run_in_background()
     wait_for_all(10_000)
     assert len(reports) == 1
+
+
+def test_a_deleted_parent_gets_no_result(qtbot, service: CaseService, ids) -> None:
+    """A window closed and deleted while its query runs: the result is dropped, nothing raises."""
+    parent = QWidget()
+    started = threading.Event()
+    release = threading.Event()
+    delivered: list[object] = []
+
+    def op(clone: CaseService) -> int:
+        started.set()
+        release.wait(10)
+        return clone.citizen_count()
+
+    QueryOp(parent, service, op, delivered.append).failure(delivered.append).run_in_background()
+    assert started.wait(10)
+    parent.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(parent)
+    release.set()
+    assert wait_for_all(10_000)
+    assert delivered == []
+    assert not busy()
+
+    kept = QWidget()
+    qtbot.addWidget(kept)
+    QueryOp(kept, service, lambda clone: clone.citizen_count(), delivered.append).run_in_background()
+    assert wait_for_all(10_000)
+    assert delivered == [4]
 
 
 def test_unexpected_errors_are_one_sentence_without_details() -> None:

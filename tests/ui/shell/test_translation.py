@@ -88,7 +88,7 @@ def test_a_main_window_built_in_english_shows_english_labels(
     monkeypatch.delenv(LANGUAGE_ENV, raising=False)
     service.save_profile(dataclasses.replace(service.profile(), language="en"))
     try:
-        # what ui/app.py run() does between opening the database and building the window
+        # what ui/shell/app.py run() does between opening the database and building the window
         assert use_language(qapp, chosen_language(service.profile().language)) == "en"
         window = MainWindow(service, now=lambda: sample.NOW)
         qtbot.addWidget(window)
