@@ -3885,7 +3885,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>caseapp – demo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/worker.py" line="+134"/>
+        <location filename="../../ui/common/worker.py" line="+135"/>
         <source>Arbejder</source>
         <translation>Working</translation>
     </message>
