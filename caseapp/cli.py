@@ -15,6 +15,7 @@ from caseapp import __version__
 from caseapp.demo.corpus import SCENARIOS
 from caseapp.domain.cpr import mask_cpr
 from caseapp.domain.labels import label
+from caseapp.domain.plural import count_of
 from caseapp.errors import CaseappError, InvalidInput, StoreError
 from caseapp.paths import default_database
 from caseapp.service import CaseService
@@ -99,8 +100,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
             scenario_weights={args.scenario: 1.0} if args.scenario else None,
         )
     print(
-        f"Demo-sagsstamme oprettet i {path}: {stats.citizens} borgere, "
-        f"{stats.goals} mål, {stats.appointments} aftaler, {stats.notes} notater."
+        f"Demo-sagsstamme oprettet i {path}: {count_of(stats.citizens, 'borger', 'borgere')}, "
+        f"{stats.goals} mål, {count_of(stats.appointments, 'aftale', 'aftaler')}, "
+        f"{count_of(stats.notes, 'notat', 'notater')}."
     )
     return 0
 
@@ -125,7 +127,7 @@ def cmd_citizens(args: argparse.Namespace) -> int:
         due = r.next_contact_due.strftime("%d.%m.%Y") if r.next_contact_due else "-"
         print(f"{r.id:>5}  {r.name:<32} {mask_cpr(r.cpr):<12} {label(r.status):<10} "
               f"{r.case_type:<32} næste kontakt {due}")
-    print(f"{len(rows)} borgere")
+    print(count_of(len(rows), "borger", "borgere"))
     return 0
 
 
@@ -221,7 +223,7 @@ def cmd_export_status(args: argparse.Namespace) -> int:
             paths = [reports.export_status(service.db, args.citizen, Path(args.out))]
     for path in paths:
         print(path)
-    print(f"{len(paths)} statusbeskrivelse(r) skrevet.")
+    print(f"{count_of(len(paths), 'statusbeskrivelse', 'statusbeskrivelser')} skrevet.")
     return 0
 
 

@@ -39,12 +39,21 @@ NO_DEADLINE = Rule(
     "Målet har ingen deadline. En tidsramme holder fokus.",
     "„Fastsæt tidsrammen for, hvornår målet skal være opnået. Det fastholder fokus, "
     "hvis der er en deadline.“",
+    english=(
+        "The goal has no deadline. A time frame keeps the focus.",
+        "“Set the time frame for when the goal is to be reached. A deadline keeps the focus.”",
+    ),
 )
 DEADLINE_PASSED = Rule(
     "deadline_passed",
     "Deadline er passeret. Er målet nået, eller skal det have en ny dato?",
     "„Fastsæt tidsrammen for, hvornår målet skal være opnået.“ En deadline, der er gået, "
     "fastholder ikke længere fokus.",
+    english=(
+        "The deadline has passed. Has the goal been reached, or does it need a new date?",
+        "“Set the time frame for when the goal is to be reached.” A deadline that has passed no "
+        "longer keeps the focus.",
+    ),
 )
 USES_KAN = Rule(
     "uses_kan",
@@ -52,6 +61,11 @@ USES_KAN = Rule(
     "„Undgå at skrive kan og alle former for kan. Det er ikke nok, at borgeren kan, han/hun skal "
     "jo også gøre det.“",
     ("kan", "kunne", "kunnet"),
+    english=(
+        "The goal says “can”. Write what the citizen does instead – being able to is not enough.",
+        "“Avoid writing can and every form of can. It is not enough that the citizen can; he or she "
+        "must also do it.”",
+    ),
 )
 NO_AMBITION = Rule(
     "no_ambition",
@@ -61,6 +75,12 @@ NO_AMBITION = Rule(
     "eller som deltager?“",
     # Wording in the goal itself that already states the level.
     ("selvstændig(?:t|e)?", "på opfordring", "som deltager", "med støtte"),
+    english=(
+        "No level of ambition is chosen. Is the goal to be reached independently, when "
+        "prompted or as a participant?",
+        "“Describe the level of ambition – is the goal that the citizen reaches it independently, "
+        "when prompted or as a participant?”",
+    ),
 )
 IS_ACTION = Rule(
     "is_action",
@@ -77,6 +97,12 @@ IS_ACTION = Rule(
         rf"(?:{_STAFF}) (?:{_STAFF_VERBS})",
         "(?:får|at få|modtager|at modtage) (?:hjælp|støtte|bostøtte|samtaler|behandling)",
     ),
+    english=(
+        "This looks more like an effort than a goal. What should the effort lead to? "
+        "E.g. “Hans lives in his own flat from 1 October”.",
+        "“Hans is to be put on the housing list” and “Solveig is to have therapy sessions” are "
+        "“not goals but efforts”.",
+    ),
 )
 NOT_ABOUT_CITIZEN = Rule(
     "not_about_citizen",
@@ -85,6 +111,12 @@ NOT_ABOUT_CITIZEN = Rule(
     "respekt, og det forebygger umenneskeliggørelse.“",
     # First person. "min" right after a number is minutes ("30 min"), not "my".
     ("jeg", "mig", r"(?<![0-9])(?<![0-9]\s)min", "mit", "mine"),
+    english=(
+        "The citizen is not mentioned. Write the goal with the citizen's name or in the first "
+        "person.",
+        "“The citizen has the leading role – write in the first person or with the citizen's name. "
+        "It shows respect and prevents dehumanisation.”",
+    ),
 )
 NEGATIVE_WORDING = Rule(
     "negative_wording",
@@ -101,6 +133,10 @@ NEGATIVE_WORDING = Rule(
         "(?:lade|lader|ladet) være med",
         "(?:ophøre|ophører) med",
     ),
+    english=(
+        "The goal is worded negatively. Try to describe what the citizen does instead.",
+        "“Use positive descriptions; they strengthen the forward-looking focus.”",
+    ),
 )
 FUTURE_TENSE = Rule(
     "future_tense",
@@ -108,12 +144,25 @@ FUTURE_TENSE = Rule(
     "fx »Søren deltager i fællesspisningen«.",
     "„Formulér mål i nutid. Målet skal beskrive situationen, når målet er opfyldt.“",
     ("vil", "skal", "at blive", "kommer til at"),
+    english=(
+        "The goal is in the future tense. Write it in the present tense, as things are when the "
+        "goal has been reached – e.g. “Sam takes part in the shared meals”.",
+        "“Write goals in the present tense. The goal should describe the situation when it has been "
+        "met.”",
+    ),
 )
 TOO_LONG = Rule(
     "too_long",
     f"Målet er langt (over {GOAL_MAX_WORDS} ord). Et kort mål er lettere at huske og følge op på.",
     "Appens egen tommelfingerregel: et mål beskriver én situation, „når målet er opfyldt“ – "
     "fx „Søren deltager i fællesspisningen“. En lang tekst blander ofte flere mål og indsatser.",
+    english=(
+        f"The goal is long (over {GOAL_MAX_WORDS} words). A short goal is easier to remember and "
+        "follow up on.",
+        "The app's own rule of thumb: a goal describes one situation, “when the goal has been met” – "
+        "e.g. “Sam takes part in the shared meals”. A long text often mixes several goals and "
+        "efforts.",
+    ),
 )
 
 GOAL_RULES: tuple[Rule, ...] = (

@@ -1,7 +1,9 @@
 """Gentle writing hints: the shared `Hint` record and the table-driven `Rule` behind them.
 
 Hints never block anything. They point at a place in the text (`span`) and say, in Danish, what
-the guidance from "Kvalitet og dokumentation" (seed 003) suggests, with the reason quoted.
+the guidance from "Kvalitet og dokumentation" (seed 003) suggests, with the reason quoted. Each
+rule also carries the message and reason in English, for the desktop's second language; the
+patterns stay Danish, as the texts they look at are.
 
 Patterns are plain data. Two conventions keep them readable and linear-time:
 
@@ -30,6 +32,13 @@ class Hint:
     message: str
     reason: str
     span: tuple[int, int] | None = None
+    english: tuple[str, str] = field(default=("", ""), compare=False)
+
+    def in_language(self, language: str) -> tuple[str, str]:
+        """(message, reason) in `language`: English when asked for and known, else Danish."""
+        if language == "en" and self.english[0]:
+            return self.english
+        return self.message, self.reason
 
 
 WHITESPACE = r"\s+"
@@ -44,7 +53,8 @@ def _compile(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A row of a hint table: a code, the Danish message, the quoted reason and its patterns.
+    """A row of a hint table: a code, the Danish message, the quoted reason, its patterns and
+    (message, reason) in English.
 
     A rule without patterns is decided by code (a missing deadline, a word count, ...).
     """
@@ -53,6 +63,7 @@ class Rule:
     message: str
     reason: str
     patterns: tuple[str, ...] = ()
+    english: tuple[str, str] = ("", "")
     regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
@@ -71,7 +82,7 @@ class Rule:
         return m.span() if m else None
 
     def hint(self, span: tuple[int, int] | None = None) -> Hint:
-        return Hint(self.code, self.message, self.reason, span)
+        return Hint(self.code, self.message, self.reason, span, self.english)
 
 
 def prepare(text: str | None) -> tuple[str, bool]:

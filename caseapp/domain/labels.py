@@ -1,4 +1,9 @@
-"""Danish labels for the stored vocabularies, for lists, PDFs and the command line."""
+"""Labels for the stored vocabularies, for lists, PDFs and the command line.
+
+Danish is the language of the reports and the command line; English is the desktop's second
+language. Both tables are keyed by vocabulary and stored value, so a label never depends on the
+text of another language.
+"""
 
 from __future__ import annotations
 
@@ -111,10 +116,118 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
 }
 
 
-def label(value: StrEnum) -> str:
-    """The Danish label of a vocabulary value.
+ENGLISH: dict[type[StrEnum], dict[str, str]] = {
+    e.Role: {
+        e.Role.CASEWORKER: "Caseworker",
+        e.Role.CONTACT_PERSON: "Contact person",
+        e.Role.LEADER: "Leader",
+    },
+    e.CitizenStatus: {
+        e.CitizenStatus.ACTIVE: "Active",
+        e.CitizenStatus.WAITING: "Waiting",
+        e.CitizenStatus.CLOSED: "Closed",
+    },
+    e.TimeOfDay: {
+        e.TimeOfDay.ANY: "All day",
+        e.TimeOfDay.MORNING: "Morning",
+        e.TimeOfDay.MIDDAY: "Midday",
+        e.TimeOfDay.AFTERNOON: "Afternoon",
+    },
+    e.GoalLevel: {
+        e.GoalLevel.LONG_TERM: "Long-term goal",
+        e.GoalLevel.EFFORT: "Effort goal",
+        e.GoalLevel.SUB: "Sub-goal",
+    },
+    e.GoalSource: {
+        e.GoalSource.CITIZEN: "The citizen's own words",
+        e.GoalSource.ORDER: "The municipality's order",
+        e.GoalSource.PROVIDER: "The provider",
+    },
+    e.Ambition: {
+        e.Ambition.INDEPENDENT: "Independently",
+        e.Ambition.ON_PROMPT: "When prompted",
+        e.Ambition.PARTICIPANT: "As a participant",
+    },
+    e.GoalStatus: {
+        e.GoalStatus.ACTIVE: "Active",
+        e.GoalStatus.PAUSED: "Paused",
+        e.GoalStatus.ACHIEVED: "Achieved",
+        e.GoalStatus.DROPPED: "Dropped",
+    },
+    e.Phase: {
+        e.Phase.NOW: "Now",
+        e.Phase.LATER: "Later",
+    },
+    e.ActionOwner: {
+        e.ActionOwner.CITIZEN: "The citizen",
+        e.ActionOwner.CASEWORKER: "Caseworker",
+        e.ActionOwner.CONTACT_PERSON: "Contact person",
+        e.ActionOwner.PROVIDER: "Provider",
+        e.ActionOwner.OTHER: "Others",
+    },
+    e.RatingScale: {
+        e.RatingScale.SELF_1_10: "The citizen's own rating (1-10)",
+        e.RatingScale.FFB_0_4: "Functional level (FFB 0-4)",
+        e.RatingScale.GAS: "Goal attainment (GAS -2..+2)",
+    },
+    e.AppointmentKind: {
+        e.AppointmentKind.CONVERSATION: "Conversation",
+        e.AppointmentKind.HOME_VISIT: "Home visit",
+        e.AppointmentKind.NETWORK_MEETING: "Network meeting",
+        e.AppointmentKind.PHONE: "Phone",
+        e.AppointmentKind.OFFICE_TIME: "Office hours",
+        e.AppointmentKind.TEAM_MEETING: "Team meeting",
+        e.AppointmentKind.SUPERVISION: "Supervision",
+        e.AppointmentKind.STATUS_MEETING: "Status meeting",
+        e.AppointmentKind.FIXED_ACTIVITY: "Fixed activity",
+        e.AppointmentKind.OTHER: "Other",
+    },
+    e.Place: {
+        e.Place.JOBCENTER: "Job centre",
+        e.Place.HOME: "At home",
+        e.Place.RESIDENCE: "Residence",
+        e.Place.PROVIDER: "Provider",
+        e.Place.PHONE: "Phone",
+        e.Place.OTHER: "Other",
+    },
+    e.AppointmentStatus: {
+        e.AppointmentStatus.PLANNED: "Planned",
+        e.AppointmentStatus.HELD: "Held",
+        e.AppointmentStatus.CANCELLED: "Cancelled",
+        e.AppointmentStatus.NO_SHOW: "No-show",
+    },
+    e.NoteKind: {
+        e.NoteKind.OBSERVATION: "Observation",
+        e.NoteKind.CONVERSATION: "Conversation",
+        e.NoteKind.PHONE: "Phone",
+        e.NoteKind.SMS: "Text message",
+        e.NoteKind.HOME_VISIT: "Home visit",
+        e.NoteKind.NETWORK_MEETING: "Network meeting",
+        e.NoteKind.SUMMARY: "Monthly summary",
+        e.NoteKind.OTHER: "Other",
+    },
+    e.RecordState: {
+        e.RecordState.DRAFT: "Draft",
+        e.RecordState.SIGNED: "Signed",
+    },
+    e.StatusState: {
+        e.StatusState.DRAFT: "Draft",
+        e.StatusState.FINAL: "Final",
+    },
+    e.ConsentForm: {
+        e.ConsentForm.ORAL: "Oral",
+        e.ConsentForm.WRITTEN: "Written",
+    },
+}
+
+TABLES: dict[str, dict[type[StrEnum], dict[str, str]]] = {"da": LABELS, "en": ENGLISH}
+
+
+def label(value: StrEnum, language: str = "da") -> str:
+    """The label of a vocabulary value: Danish unless another language is asked for.
 
     Labels are looked up per vocabulary: members of different enums may share a stored value
     (GoalSource.CITIZEN and ActionOwner.CITIZEN are both "citizen") and still read differently.
+    An unknown language gives the Danish label.
     """
-    return LABELS[type(value)][value.value]
+    return TABLES.get(language, LABELS)[type(value)][value.value]

@@ -15,7 +15,9 @@ from caseapp.domain.hints import Hint, Rule, prepare, word_count
 
 __all__ = [
     "FOUR_QUESTIONS",
+    "FOUR_QUESTIONS_ENGLISH",
     "FOUR_QUESTIONS_SOURCE",
+    "FOUR_QUESTIONS_SOURCE_ENGLISH",
     "Hint",
     "NOTE_MAX_WORDS",
     "NOTE_RULES",
@@ -35,6 +37,18 @@ FOUR_QUESTIONS: tuple[tuple[str, str], ...] = (
 FOUR_QUESTIONS_SOURCE = (
     "„Det helt afgørende er, at man altid kan svare på: Hvad er formålet med dokumentationen? "
     "Hvem skal læse den? Hvad skal den bruges til? Hvornår skal den bruges?“"
+)
+# The same in English, keyed like FOUR_QUESTIONS, for the desktop's second language.
+FOUR_QUESTIONS_ENGLISH: dict[str, str] = {
+    "purpose": "What is the purpose of the documentation?",
+    "reader": "Who is going to read it?",
+    "use": "What is it going to be used for?",
+    "when": "When is it going to be used?",
+}
+FOUR_QUESTIONS_SOURCE_ENGLISH = (
+    "“What matters above all is that one can always answer: What is the purpose of the "
+    "documentation? Who is going to read it? What is it going to be used for? When is it going "
+    "to be used?”"
 )
 
 JUDGING = Rule(
@@ -70,12 +84,23 @@ JUDGING = Rule(
         "efter min mening",
         "min (?:opfattelse|fornemmelse)",
     ),
+    english=(
+        "This sounds like a judgement. Describe what you saw and heard instead – "
+        "e.g. “Hans did not answer Pia when she spoke to him”.",
+        "“The diary holds no opinions or feelings of the staff. One does not write ‘Hans does not "
+        "like Pia’ or ‘Oluf was annoying at lunch’.”",
+    ),
 )
 NO_SUBGOAL = Rule(
     "no_subgoal",
     "Notatet er ikke knyttet til et delmål. Hvilket delmål handler observationen om?",
     "„Dagbogen skal indeholde medarbejdernes notater om observationer, de gør vedrørende "
     "borgeren, særligt i forhold til de aftalte delmål.“",
+    english=(
+        "The note is not linked to a sub-goal. Which sub-goal is the observation about?",
+        "“The diary is to hold the staff's notes on what they observe about the citizen, in "
+        "particular in relation to the agreed sub-goals.”",
+    ),
 )
 TOO_LONG = Rule(
     "too_long",
@@ -83,6 +108,11 @@ TOO_LONG = Rule(
     "Beskriv den og ikke andet.",
     "„Den lange roman: … Nogle gange er der tale om en lille relevant observation, der er "
     "»skjult« i en meget lang tekst.“",
+    english=(
+        f"The note is long (over {NOTE_MAX_WORDS} words). Which concrete observation do you want "
+        "to describe? Describe that and nothing else.",
+        "“The long novel: … Sometimes a small relevant observation is ‘hidden’ in a very long text.”",
+    ),
 )
 OWN_EFFORT = Rule(
     "own_effort",
@@ -99,6 +129,12 @@ OWN_EFFORT = Rule(
         "jeg (?:tog|løftede) (?:ansvaret|ansvar)",
         "takket være mig",
         "uden min (?:hjælp|indsats)",
+    ),
+    english=(
+        "The note is about your own effort. The diary is to be about the citizen and the agreed "
+        "sub-goals.",
+        "“The diary is used to justify one's own effort or presence: … ‘look, I made a great effort "
+        "to settle the conflict between Kurt and Borge’.”",
     ),
 )
 CITIZEN_READING = Rule(
@@ -123,6 +159,11 @@ CITIZEN_READING = Rule(
         "patetisk(?:e)?",
         "ulækker(?:t)?|ulækre",
         r"møg\w+",
+    ),
+    english=(
+        "Would you write it like that if the citizen were reading along?",
+        "“Nothing should be written anywhere that could not bear being read by the citizen or "
+        "their relatives.”",
     ),
 )
 

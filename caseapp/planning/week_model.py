@@ -100,6 +100,10 @@ class Proposal:
     citizen_id: int | None = None
     preparation_minutes: int = 0
     grouped: bool = False  # placed on a day with other meetings at the same place
+    english_reason: str = ""  # the reason in English, for the desktop's second language
+
+    def reason_in(self, language: str) -> str:
+        return self.english_reason if language == "en" and self.english_reason else self.reason
 
     def to_appointment(self) -> Appointment:
         """The appointment to store when the user accepts the proposal."""
@@ -118,6 +122,10 @@ class Unplaced:
     citizen_id: int
     reason: UnplacedReason
     message: str  # one Danish sentence, no personal data
+    english_message: str = ""  # the same in English
+
+    def message_in(self, language: str) -> str:
+        return self.english_message if language == "en" and self.english_message else self.message
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +246,7 @@ def _date(day: dt.date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
-def _hours(minutes: int) -> str:
+def _hours(minutes: int, language: str = "da") -> str:
     hours = minutes / 60
-    text = f"{hours:.1f}".rstrip("0").rstrip(".").replace(".", ",")
-    return f"{text} t"
+    text = f"{hours:.1f}".rstrip("0").rstrip(".")
+    return f"{text.replace('.', ',')} t" if language == "da" else f"{text} h"

@@ -41,6 +41,11 @@ _TIME_PHRASES = {
     TimeOfDay.MIDDAY: "midt på dagen",
     TimeOfDay.AFTERNOON: "om eftermiddagen",
 }
+_ENGLISH_TIME_PHRASES = {
+    TimeOfDay.MORNING: "in the morning",
+    TimeOfDay.MIDDAY: "around midday",
+    TimeOfDay.AFTERNOON: "in the afternoon",
+}
 
 
 # -- office time ---------------------------------------------------------------------------
@@ -94,12 +99,17 @@ def _office_proposal(
         f"Kontortid: ugens mål er {_hours(settings.office_minutes_per_week)}, "
         f"{_hours(booked)} er booket i forvejen."
     )
+    english = (
+        f"Office hours: the week's target is {_hours(settings.office_minutes_per_week, 'en')}, "
+        f"{_hours(booked, 'en')} is booked already."
+    )
     return Proposal(
         kind=AppointmentKind.OFFICE_TIME,
         start=day.at(start),
         end=day.at(start + minutes),
         place=settings.office_place,
         reason=reason,
+        english_reason=english,
     )
 
 
@@ -207,6 +217,7 @@ def _book(week: _Week, day: _Day, start: int, need: _Need, grouped: bool) -> Pro
         end=day.at(start + need.minutes),
         place=citizen.preferred_place,
         reason=_reason(citizen, day.date, grouped),
+        english_reason=_english_reason(citizen, day.date, grouped),
         citizen_id=citizen.id,
         preparation_minutes=need.preparation,
         grouped=grouped,
@@ -236,6 +247,21 @@ def _reason(citizen: PlanningCitizen, day: dt.date, grouped: bool) -> str:
     return "; ".join(parts) + "."
 
 
+def _english_reason(citizen: PlanningCitizen, day: dt.date, grouped: bool) -> str:
+    if citizen.due is None:
+        parts = ["No contact yet"]
+    elif citizen.due < day:
+        parts = [f"The contact was due by {_date(citizen.due)}"]
+    else:
+        parts = [f"The contact is due by {_date(citizen.due)}"]
+    if citizen.preferred_time != TimeOfDay.ANY:
+        parts.append(f"{_ENGLISH_TIME_PHRASES[citizen.preferred_time]} as wished")
+    if grouped:
+        place = label(citizen.preferred_place, "en").lower()
+        parts.append(f"together with other appointments at the same place ({place})")
+    return "; ".join(parts) + "."
+
+
 def _why_unplaced(week: _Week, need: _Need, settings: PlanSettings) -> Unplaced:
     citizen = need.citizen
     if not week.days:
@@ -261,11 +287,26 @@ _UNPLACED_MESSAGES = {
     UnplacedReason.DAILY_LIMIT: "Det højeste antal samtaler pr. dag er nået alle ugens arbejdsdage.",
     UnplacedReason.WEEK_FULL: "Der er ingen ledig tid i arbejdstiden i ugen.",
 }
+_ENGLISH_UNPLACED_MESSAGES = {
+    UnplacedReason.NO_WORKDAYS: "The week has no free working days.",
+    UnplacedReason.CITIZEN_DAY_LIMIT: (
+        "The citizen already has as many activities as the citizen can manage on every working "
+        "day of the week."
+    ),
+    UnplacedReason.DAILY_LIMIT: (
+        "The highest number of meetings per day is reached on every working day of the week."
+    ),
+    UnplacedReason.WEEK_FULL: "There is no free time within working hours this week.",
+}
 
 
 def _unplaced(citizen: PlanningCitizen, reason: UnplacedReason) -> Unplaced:
     if reason == UnplacedReason.PREFERRED_TIME_FULL:
         message = f"Der er ingen ledig tid {_TIME_PHRASES[citizen.preferred_time]} i ugen."
+        english = (f"There is no free time {_ENGLISH_TIME_PHRASES[citizen.preferred_time]} "
+                   "this week.")
     else:
         message = _UNPLACED_MESSAGES[reason]
-    return Unplaced(citizen_id=citizen.id, reason=reason, message=message)
+        english = _ENGLISH_UNPLACED_MESSAGES[reason]
+    return Unplaced(citizen_id=citizen.id, reason=reason, message=message,
+                    english_message=english)

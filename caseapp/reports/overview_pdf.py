@@ -25,6 +25,7 @@ from caseapp.domain.cpr import mask_cpr
 from caseapp.domain.enums import CitizenStatus
 from caseapp.domain.labels import label
 from caseapp.domain.models import CitizenSummary
+from caseapp.domain.plural import count_of
 from caseapp.reports import fonts
 from caseapp.reports.layout import (
     FILL,
@@ -172,7 +173,8 @@ def document_info(data: OverviewData) -> DocumentInfo:
     return DocumentInfo(
         title=TITLE + (f" – {data.unit}" if data.unit else ""),
         author=data.author or data.unit or "caseapp",
-        subject=f"Overblik over {len(data.rows)} borgere, udskrevet {fmt_date(data.printed_on)}",
+        subject=f"Overblik over {count_of(len(data.rows), 'borger', 'borgere')}, "
+                f"udskrevet {fmt_date(data.printed_on)}",
         created=data.printed_on,
         keywords="sagsstamme, overblik, fortroligt",
     )
@@ -206,7 +208,8 @@ def build_overview_pdf(data: OverviewData) -> bytes:
         Paragraph(TITLE, st.title),
         Paragraph(markup(" · ".join(p for p in parts if p)), st.subtitle),
         Paragraph(
-            f"{len(data.rows)} borgere, heraf {overdue} med en overskreden frist. Borgere med "
+            f"{count_of(len(data.rows), 'borger', 'borgere')}, heraf {overdue} med en overskreden "
+            "frist. Borgere med "
             f'overskredne frister står først; overskredne datoer er markeret med '
             f'<font color="{hex_colour(WARN_INK)}"><b>rødt</b></font>.',
             st.small,

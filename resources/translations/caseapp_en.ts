@@ -106,7 +106,7 @@
         <translation>caseapp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/note_drafts_offer.py" line="+30"/>
+        <location filename="../../ui/shell/note_drafts_offer.py" line="+31"/>
         <source>Du har 1 kladde, der ikke er underskrevet. Vil du åbne den?</source>
         <translation>You have 1 draft that has not been signed. Do you want to open it?</translation>
     </message>
@@ -126,22 +126,22 @@
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/notes_list_model.py" line="+46"/>
         <location filename="../../ui/citizen/record_models.py" line="+28"/>
+        <location filename="../../ui/diary/notes_list_model.py" line="+46"/>
         <location filename="../../ui/diary/timeline_model.py" line="+67"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../ui/citizen/record_models.py" line="+2"/>
+        <location line="+2"/>
         <location line="+16"/>
+        <location filename="../../ui/diary/notes_list_model.py" line="+0"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../ui/citizen/record_models.py" line="-13"/>
+        <location line="-13"/>
+        <location filename="../../ui/diary/notes_list_model.py" line="+0"/>
         <source>Delmål</source>
         <translation>Sub-goal</translation>
     </message>
@@ -163,9 +163,10 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/plan/goal_tree.py" line="+22"/>
-        <location filename="../../ui/diary/notes_list_model.py" line="+0"/>
         <location filename="../../ui/citizen/record_models.py" line="-25"/>
+        <location filename="../../ui/diary/notes_list_model.py" line="+0"/>
+        <location filename="../../ui/plan/goal_tree.py" line="+22"/>
+        <location filename="../../ui/plan/plan_tree_model.py" line="+56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -210,14 +211,14 @@ næste skridt</source>
 next step</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/notes_list_model.py" line="+0"/>
         <location filename="../../ui/citizen/record_models.py" line="-13"/>
+        <location filename="../../ui/diary/notes_list_model.py" line="+0"/>
         <location filename="../../ui/diary/timeline_model.py" line="-29"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location filename="../../ui/diary/notes_list_model.py" line="+134"/>
         <source>Ført {date}</source>
         <translation>Entered {date}</translation>
     </message>
@@ -343,6 +344,7 @@ next step</translation>
     </message>
     <message>
         <location filename="../../ui/plan/goal_tree.py" line="+0"/>
+        <location filename="../../ui/plan/plan_tree_model.py" line="+0"/>
         <source>Mål og indsatser</source>
         <translation>Goals and actions</translation>
     </message>
@@ -353,6 +355,7 @@ next step</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/plan/plan_tree_model.py" line="+0"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
@@ -382,7 +385,12 @@ next step</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_tree_model.py" line="+252"/>
+        <location filename="../../ui/plan/plan_tree_model.py" line="+1"/>
+        <source>Ambition / hvem</source>
+        <translation>Ambition / who</translation>
+    </message>
+    <message>
+        <location line="+202"/>
         <source>Indsats: {what}</source>
         <translation>Action: {what}</translation>
     </message>
@@ -905,10 +913,13 @@ next step</translation>
         <source>1 statusbeskrivelse er skrevet til {folder}.</source>
         <translation>1 status description has been written to {folder}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>Afbrudt. {done} af {total} statusbeskrivelser blev skrevet til {folder}; ingen fil er halvt skrevet.</source>
-        <translation>Stopped. {done} of {total} status descriptions were written to {folder}; no file is half-written.</translation>
+        <source>Afbrudt. {done} af %n statusbeskrivelse(r) blev skrevet til {folder}; ingen fil er halvt skrevet.</source>
+        <translation>
+            <numerusform>Cancelled. {done} of %n status description was written to {folder}; no file is half written.</numerusform>
+            <numerusform>Cancelled. {done} of %n status descriptions were written to {folder}; no file is half written.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -950,13 +961,24 @@ next step</translation>
         <source>Kalenderfiler (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-8"/>
-        <source>Kalenderen er gemt: {n} begivenheder i {file}.</source>
-        <translation>The calendar has been saved: {n} events in {file}.</translation>
+        <source>Kalenderen er gemt: %n begivenhed(er) i {file}.</source>
+        <translation>
+            <numerusform>The calendar is saved: %n event in {file}.</numerusform>
+            <numerusform>The calendar is saved: %n events in {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Kalenderen er indlæst: %n aftale(r).</source>
+        <translation>
+            <numerusform>The calendar is imported: %n appointment.</numerusform>
+            <numerusform>The calendar is imported: %n appointments.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-23"/>
         <source>Importér kalender</source>
         <translation>Import calendar</translation>
     </message>
@@ -971,12 +993,7 @@ next step</translation>
         <translation>The calendar file could not be read; nothing was imported.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Kalenderen er indlæst: {n} aftaler.</source>
-        <translation>The calendar has been loaded: {n} appointments.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Medtag borgernes navne og titler (ellers kun initialer)</source>
         <translation>Include the citizens&apos; names and titles (otherwise initials only)</translation>
     </message>
@@ -1116,10 +1133,13 @@ next step</translation>
         <source>Vis:</source>
         <translation>Show:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+29"/>
-        <source>{shown} af {total} borgere</source>
-        <translation>{shown} of {total} citizens</translation>
+        <source>{shown} af %n borger(e)</source>
+        <translation>
+            <numerusform>{shown} of %n citizen</numerusform>
+            <numerusform>{shown} of %n citizens</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1160,12 +1180,7 @@ next step</translation>
         <translation>The citizen is a child (status twice a year)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source> dage</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source> mdr.</source>
         <translation> months</translation>
     </message>
@@ -1174,8 +1189,16 @@ next step</translation>
         <source>Standard</source>
         <translation>Default</translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source> dag(e)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+59"/>
+        <location line="+31"/>
         <source>Borgeren</source>
         <translation>The citizen</translation>
     </message>
@@ -1321,7 +1344,7 @@ next step</translation>
 <context>
     <name>CitizenPage</name>
     <message>
-        <location filename="../../ui/citizen/citizen_page.py" line="+39"/>
+        <location filename="../../ui/citizen/citizen_page.py" line="+45"/>
         <source>Ingen aftaler.</source>
         <translation>No appointments.</translation>
     </message>
@@ -1518,28 +1541,53 @@ next step</translation>
         <source>Ingen notater endnu. Skriv det første med »Nyt notat«.</source>
         <translation>No notes yet. Write the first one with “New note”.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>{count} notater passer</source>
-        <translation>{count} notes match</translation>
+        <source>%Ln notat(er) passer</source>
+        <translation>
+            <numerusform>%Ln note matches</numerusform>
+            <numerusform>%Ln notes match</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{count} notater</source>
-        <translation>{count} notes</translation>
+        <source>%Ln notat(er)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+150"/>
+        <source>%n notat(er) er kopieret som tekst.</source>
+        <translation>
+            <numerusform>%n note is copied as text.</numerusform>
+            <numerusform>%n notes are copied as text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Teksten er kopieret. Markér %n notat(er) som ført i fagsystem i dag?</source>
+        <translation>
+            <numerusform>The text is copied. Mark %n note as entered in the case management system today?</numerusform>
+            <numerusform>The text is copied. Mark %n notes as entered in the case management system today?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Tidslinje: %n hændelse(r)</source>
+        <translation>
+            <numerusform>Timeline: %n event</numerusform>
+            <numerusform>Timeline: %n events</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="-81"/>
         <source>Vælg et eller flere notater i listen først.</source>
         <translation>Select one or more notes in the list first.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{count} notater er kopieret som tekst.</source>
-        <translation>{count} notes have been copied as text.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Kladder markeres ikke som ført – underskriv dem først.</source>
         <translation>Drafts are not marked as entered – sign them first.</translation>
     </message>
@@ -1554,17 +1602,7 @@ next step</translation>
         <translation>Copied</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Teksten er kopieret. Markér {count} notater som ført i fagsystem i dag?</source>
-        <translation>The text has been copied. Mark {count} notes as entered in the case management system today?</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Tidslinje: {count} hændelser</source>
-        <translation>Timeline: {count} events</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+51"/>
         <source>Fra {start} til {end}. Vælg en anden periode i filtrene.</source>
         <translation>From {start} to {end}. Choose another period in the filters.</translation>
     </message>
@@ -1572,22 +1610,27 @@ next step</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/shell/first_run_wizard.py" line="+28"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="+130"/>
         <source>Velkommen til caseapp</source>
         <translation>Welcome to caseapp</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>fx Jobcenter Øst, Bostedet Solsikken</source>
-        <translation>e.g. Jobcenter Øst, Bostedet Solsikken</translation>
+        <translation>e.g. Job Centre East, Sunflower Residence</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Fyld databasen med en opdigtet demo-sagsstamme (25 borgere)</source>
         <translation>Fill the database with a fictitious demo caseload (25 citizens)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Næste &gt;</source>
         <translation>Next &gt;</translation>
     </message>
@@ -1607,12 +1650,12 @@ next step</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-29"/>
         <source>Om dig</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>caseapp er dit eget arbejdsbord. Oplysningerne bliver på denne computer.</source>
         <translation>caseapp is your own desk. The information stays on this computer.</translation>
     </message>
@@ -1632,13 +1675,13 @@ next step</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+9"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+21"/>
         <source>Adgangskoden låser caseapp op, når skærmen har været låst. Den gemmes kun som et saltet hash.</source>
         <translation>The password unlocks caseapp after the screen has been locked. It is stored only as a salted hash.</translation>
     </message>
@@ -1661,12 +1704,12 @@ Databasens nøgle gemmes i styresystemets nøglering.</source>
 The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
         <source>Gentag</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Adgangsfrase til databasen</source>
         <translation>Database passphrase</translation>
     </message>
@@ -1676,17 +1719,17 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>Kom i gang</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>Databasen oprettes krypteret. Vil du prøve caseapp af først, kan du fylde den med opdigtede borgere; de kan ikke skilles fra rigtige sager bagefter, så brug hellere &apos;caseapp --demo&apos; til at øve dig.</source>
         <translation>The database is created encrypted. If you want to try caseapp first, you can fill it with fictitious citizens; they cannot be separated from real cases afterwards, so rather use &apos;caseapp --demo&apos; to practise.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Skriv dit navn.</source>
         <translation>Enter your name.</translation>
     </message>
@@ -1716,7 +1759,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     <message>
         <location filename="../../ui/plan/goal_form.py" line="+59"/>
         <source>Skriv målet i nutid, som situationen er, når det er nået – fx »Søren deltager i fællesspisningen«.</source>
-        <translation>Write the goal in the present tense, as things are when it has been reached – e.g. “Søren takes part in the shared meals”.</translation>
+        <translation>Write the goal in the present tense, as things are when it has been reached – e.g. “Sam takes part in the shared meals”.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1840,8 +1883,8 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+68"/>
-        <location line="+148"/>
+        <location filename="../../ui/shell/main_window.py" line="+73"/>
+        <location line="+150"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -2009,10 +2052,13 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <source>Ikke knyttet til et delmål</source>
         <translation>Not linked to a sub-goal</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>Historik ({count} versioner)</source>
-        <translation>History ({count} versions)</translation>
+        <source>Historik (%n version(er))</source>
+        <translation>
+            <numerusform>History (%n version)</numerusform>
+            <numerusform>History (%n versions)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2195,10 +2241,13 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <source>{chars} af højst {limit} tegn</source>
         <translation>{chars} of at most {limit} characters</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>{words} ord</source>
-        <translation>{words} words</translation>
+        <source>%n ord</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2212,7 +2261,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteHintsView</name>
     <message>
-        <location filename="../../ui/diary/note_hints_view.py" line="+39"/>
+        <location filename="../../ui/diary/note_hints_view.py" line="+41"/>
         <source>Hvorfor: {reason}</source>
         <translation>Why: {reason}</translation>
     </message>
@@ -2220,12 +2269,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteQuestionsButton</name>
     <message>
-        <location filename="../../ui/diary/note_questions_button.py" line="+20"/>
+        <location filename="../../ui/diary/note_questions_button.py" line="+26"/>
         <source>De fire spørgsmål til al dokumentation</source>
         <translation>The four questions for all documentation</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Før du skriver</source>
         <translation>Before you write</translation>
     </message>
@@ -2439,10 +2488,13 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <source>{active} aktive delmål nu – loftet er {cap}. Mange tilbud arbejder med højst {cap} ad gangen, så hverken borgeren eller I mister overblikket. Sæt et delmål til »Senere« eller på pause.</source>
         <translation>{active} active sub-goals now – the cap is {cap}. Many services work with at most {cap} at a time, so neither the citizen nor you lose track. Set a sub-goal to “Later” or pause it.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>{active} aktive delmål nu (loft: {cap})</source>
-        <translation>{active} active sub-goals now (cap: {cap})</translation>
+        <source>%n aktive delmål nu (loft: {cap})</source>
+        <translation>
+            <numerusform>%n active sub-goal now (cap: {cap})</numerusform>
+            <numerusform>%n active sub-goals now (cap: {cap})</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2477,10 +2529,13 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <source>Tilføj {level}</source>
         <translation>Add {level}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>Delmålet er sat til »Senere«, fordi der allerede er {n} aktive delmål nu (loftet er {cap}).</source>
-        <translation>The sub-goal has been set to “Later” because there are already {n} active sub-goals now (the cap is {cap}).</translation>
+        <source>Delmålet er sat til »Senere«, fordi der allerede er %n aktive delmål nu (loftet er {cap}).</source>
+        <translation>
+            <numerusform>The sub-goal is set to “Later” because there is already %n active sub-goal now (the cap is {cap}).</numerusform>
+            <numerusform>The sub-goal is set to “Later” because there are already %n active sub-goals now (the cap is {cap}).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2793,23 +2848,29 @@ Add with the buttons above or the Insert key.</translation>
         <source>Kontortid: mål {target}, booket {booked}, foreslået {proposed}.</source>
         <translation>Office time: target {target}, booked {booked}, suggested {proposed}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+14"/>
-        <source>{n} forslag til uge {week}. Fjern fluebenet ved dem, du ikke vil have.</source>
-        <translation>{n} suggestions for week {week}. Untick the ones you do not want.</translation>
+        <source>%n forslag til uge {week}. Fjern fluebenet ved dem, du ikke vil have.</source>
+        <translation>
+            <numerusform>%n proposal for week {week}. Untick it if you do not want it.</numerusform>
+            <numerusform>%n proposals for week {week}. Untick the ones you do not want.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n borger(e) har allerede en tid i ugen.</source>
+        <translation>
+            <numerusform>%n citizen already has a time this week.</numerusform>
+            <numerusform>%n citizens already have a time this week.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>Lukket: {days}.</source>
         <translation>Closed: {days}.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} borgere har allerede en tid i ugen.</source>
-        <translation>{n} citizens already have an appointment in the week.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source> · {n} min. forberedelse</source>
         <translation> · {n} min. preparation</translation>
     </message>
@@ -2857,7 +2918,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>QuickNoteWindow</name>
     <message>
-        <location filename="../../ui/diary/quick_note_window.py" line="+39"/>
+        <location filename="../../ui/diary/quick_note_window.py" line="+35"/>
         <source>Hurtignotat</source>
         <translation>Quick note</translation>
     </message>
@@ -2939,6 +3000,11 @@ Use “Rate progress …” to give the first one.</translation>
         <source>Målopfyldelse: 0 = som forventet, +2 = meget bedre, −2 = meget dårligere.</source>
         <translation>Goal attainment: 0 = as expected, +2 = much better, −2 = much worse.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>borger</source>
+        <translation>citizen</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -2975,10 +3041,13 @@ Use “Rate progress …” to give the first one.</translation>
         <source>Ingen fund.</source>
         <translation>No results.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{count} fund</source>
-        <translation>{count} results</translation>
+        <source>%n fund</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2993,13 +3062,16 @@ Use “Rate progress …” to give the first one.</translation>
         <source> min.</source>
         <translation> min.</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source> dage</source>
-        <translation> days</translation>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source> dag(e)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
         <source>til</source>
         <translation>to</translation>
     </message>
@@ -3243,7 +3315,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Ambition: {ambition}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
@@ -3509,10 +3581,13 @@ Click “New status description” to make a draft from the plan and the monthly
         <source>{name} – ingen kontakt endnu</source>
         <translation>{name} – no contact yet</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{name} – {days} dage over</source>
-        <translation>{name} – {days} days overdue</translation>
+        <source>{name} – %n dag(e) over</source>
+        <translation>
+            <numerusform>{name} – %n day overdue</numerusform>
+            <numerusform>{name} – %n days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3622,10 +3697,13 @@ Click “New status description” to make a draft from the plan and the monthly
         <source>{name} – i dag</source>
         <translation>{name} – today</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{name} – {days} dage over</source>
-        <translation>{name} – {days} days overdue</translation>
+        <source>{name} – %n dag(e) over</source>
+        <translation>
+            <numerusform>{name} – %n day overdue</numerusform>
+            <numerusform>{name} – %n days overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3797,19 +3875,27 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>caseapp</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="+150"/>
+        <location filename="../../ui/shell/app.py" line="+157"/>
         <source>Opretter demo-sagsstammen …</source>
         <translation>Creating the demo caseload …</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+127"/>
         <source>caseapp – demo</source>
         <translation>caseapp – demo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/worker.py" line="+134"/>
+        <location filename="../../ui/common/worker.py" line="+135"/>
         <source>Arbejder</source>
         <translation>Working</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../ui/shell/startup.py" line="+100"/>
+        <source>Adgangsfrasen er forkert, eller filen er ikke en caseapp-database. Prøv igen.</source>
+        <translation>The passphrase is wrong, or the file is not a caseapp database. Try again.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot  # noqa: E402
 from caseapp.service import CaseService  # noqa: E402
 from caseapp.storage.keys import DatabaseKey  # noqa: E402
 from tests.ui import sample  # noqa: E402
+from ui.shell.language import install_danish_plurals  # noqa: E402
 from ui.shell.main_window import MainWindow  # noqa: E402
 
 QCoreApplication.setOrganizationName("caseapp-tests")
@@ -39,6 +40,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if here in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
             item.add_marker(pytest.mark.qt_log_ignore(*HARMLESS_QT_MESSAGES))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def danish_plurals(qapp: QApplication) -> None:
+    """caseapp_da.qm, as the program installs it: "1 dag over", "2 dage over"."""
+    install_danish_plurals(qapp)
 
 
 @pytest.fixture(autouse=True)

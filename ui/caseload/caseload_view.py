@@ -93,8 +93,8 @@ class CaseloadView(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("{shown} af {total} borgere").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            self.tr("{shown} af %n borger(e)", "", self.model.rowCount()).format(
+                shown=self.proxy.rowCount()
             )
         )
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():

@@ -57,7 +57,9 @@ class CitizenForm(QWidget):
         self.is_child.toggled.connect(self._changed)
         self.phone = self._line_edit()
         self.responsible = self._line_edit()
-        self.cadence = self._spin(1, 366, self.tr(" dage"))
+        self.cadence = self._spin(1, 366, "")
+        self.cadence.valueChanged.connect(self._days_suffix)
+        self._days_suffix(self.cadence.value())
         self.status_months = self._spin(0, 24, self.tr(" mdr."))
         self.status_months.setSpecialValueText(self.tr("Standard"))
         self.place = self._combo(Place)
@@ -88,6 +90,10 @@ class CitizenForm(QWidget):
             combo.addItem(enum_label(value), value)
         combo.currentIndexChanged.connect(self._changed)
         return combo
+
+    def _days_suffix(self, days: int) -> None:
+        """The suffix: " dag" after 1, " dage" after any other number."""
+        self.cadence.setSuffix(self.tr(" dag(e)", "", days))
 
     def _spin(self, low: int, high: int, suffix: str) -> QSpinBox:
         spin = QSpinBox()

@@ -1,4 +1,4 @@
-"""Danish formatting of dates, times, enum labels and search snippets for display."""
+"""Formatting of dates, times, enum labels and search snippets for display."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
 
-from caseapp.domain.labels import label
+from caseapp.domain.labels import LABELS, label
 
 # Danish names, marked for lupdate; translate them with tr() when shown.
 WEEKDAYS: tuple[str, ...] = tuple(map(str, (
@@ -32,9 +32,30 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+_language: list[str] = ["da"]  # the one language the desktop shows; set by ui/shell/language.py
+
+
+def set_display_language(code: str) -> None:
+    """Make enum_label give the labels of `code` ("da" or "en")."""
+    _language[0] = code
+
+
+def display_language() -> str:
+    return _language[0]
+
+
 def enum_label(value: StrEnum) -> str:
-    """The Danish label of a stored vocabulary value, through the translator."""
-    return QCoreApplication.translate("labels", label(value))
+    """The label of a stored vocabulary value in the desktop's language (the core's table)."""
+    return label(value, _language[0])
+
+
+def relabel(vocabulary: type[StrEnum], danish: str) -> str:
+    """A Danish label from the core's report data (made for the Danish PDFs) in the desktop's
+    language; a text that is no label of `vocabulary` comes back as it is."""
+    for value, text in LABELS[vocabulary].items():
+        if text == danish:
+            return label(vocabulary(value), _language[0])
+    return danish
 
 
 _DANISH_ORDER = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}"})

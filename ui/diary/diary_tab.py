@@ -235,10 +235,10 @@ class DiaryTab(QWidget):
     def _update_count(self) -> None:
         total = self.model.total
         if self.filters.is_narrowed():
-            text = self.tr("{count} notater passer").format(count=_thousands(total))
+            text = self.tr("%Ln notat(er) passer", "", total)
         else:
-            text = self.tr("{count} notater").format(count=_thousands(total))
-        self.count_label.setText(text if total != 1 else text.replace("notater", "notat"))
+            text = self.tr("%Ln notat(er)", "", total)
+        self.count_label.setText(text)
 
     def _reload(self, select_id: int | None = None) -> None:
         self._quiet = True
@@ -392,7 +392,7 @@ class DiaryTab(QWidget):
             return
         QGuiApplication.clipboard().setText(notes_as_text(notes, self._goals))
         signed = [n.id for n in notes if n.state == RecordState.SIGNED and n.id is not None]
-        copied = self.tr("{count} notater er kopieret som tekst.").format(count=len(notes))
+        copied = self.tr("%n notat(er) er kopieret som tekst.", "", len(notes))
         if not signed:
             self.status.showMessage(copied + " " + self.tr(
                 "Kladder markeres ikke som ført – underskriv dem først."))
@@ -420,8 +420,8 @@ class DiaryTab(QWidget):
     def _ask_mark_entered(self, count: int) -> bool:
         answer = QMessageBox.question(
             self, self.tr("Kopieret"),
-            self.tr("Teksten er kopieret. Markér {count} notater som ført i fagsystem i dag?")
-            .format(count=count),
+            self.tr("Teksten er kopieret. Markér %n notat(er) som ført i fagsystem i dag?", "",
+                    count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -469,7 +469,7 @@ class DiaryTab(QWidget):
             self.status.showMessage(exc.message)
             items = []
         self.timeline.set_rows(list(reversed(items)))
-        self.count_label.setText(self.tr("Tidslinje: {count} hændelser").format(count=len(items)))
+        self.count_label.setText(self.tr("Tidslinje: %n hændelse(r)", "", len(items)))
         self.count_label.setToolTip(self.tr("Fra {start} til {end}. Vælg en anden periode i "
                                             "filtrene.").format(start=start.strftime("%d.%m.%Y"),
                                                                 end=end.strftime("%d.%m.%Y")))
@@ -497,7 +497,3 @@ def _occurrence_html(occurrence: Occurrence) -> str:
         title=occurrence.title, citizen_id=occurrence.citizen_id, place=occurrence.place,
         status=occurrence.status,
     ))
-
-
-def _thousands(value: int) -> str:
-    return f"{value:,}".replace(",", ".")

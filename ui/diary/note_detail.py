@@ -140,7 +140,7 @@ class NoteDetail(QWidget):
 
     def _history_html(self, shown: DiaryNote, history: Sequence[DiaryNote]) -> str:
         rows = ["<hr><div style='font-weight:600; color:#2f5d8a'>"
-                + html.escape(self.tr("Historik ({count} versioner)").format(count=len(history)))
+                + html.escape(self.tr("Historik (%n version(er))", "", len(history)))
                 + "</div>"]
         for number, version in enumerate(history):
             label = self.tr("Oprindeligt notat") if number == 0 else \

@@ -476,7 +476,7 @@ class NoteEditor(QWidget):
                 chars=f"{length:,}".replace(",", "."),
                 limit=f"{MAX_TEXT:,}".replace(",", ".")))
         else:
-            self.count_label.setText(self.tr("{words} ord").format(words=words) if words else "")
+            self.count_label.setText(self.tr("%n ord", "", words) if words else "")
         self.count_label.setProperty("alert", too_long)
         self.count_label.style().unpolish(self.count_label)
         self.count_label.style().polish(self.count_label)

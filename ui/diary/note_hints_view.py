@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from caseapp.domain.hints import Hint
+from ui.common.formatting import display_language
 
 
 class NoteHintsView(QWidget):
@@ -33,10 +34,11 @@ class NoteHintsView(QWidget):
             label.deleteLater()
         self._labels = []
         for hint in hints:
-            label = QLabel("› " + hint.message)
+            message, reason = hint.in_language(display_language())
+            label = QLabel("› " + message)
             label.setObjectName("hint")
             label.setWordWrap(True)
-            label.setToolTip(self.tr("Hvorfor: {reason}").format(reason=hint.reason))
+            label.setToolTip(self.tr("Hvorfor: {reason}").format(reason=reason))
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             label.setProperty("hintCode", hint.code)
             self._layout.addWidget(label)

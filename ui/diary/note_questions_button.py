@@ -7,7 +7,13 @@ import logging
 
 from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QWidget, QWidgetAction
 
-from caseapp.domain.note_writing import FOUR_QUESTIONS, FOUR_QUESTIONS_SOURCE
+from caseapp.domain.note_writing import (
+    FOUR_QUESTIONS,
+    FOUR_QUESTIONS_ENGLISH,
+    FOUR_QUESTIONS_SOURCE,
+    FOUR_QUESTIONS_SOURCE_ENGLISH,
+)
+from ui.common.formatting import display_language
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +37,13 @@ class NoteQuestionsButton(QToolButton):
         self.setMenu(popup)
 
     def _questions_html(self) -> str:
-        items = "".join(f"<li>{self.tr(q)}</li>" for _key, q in FOUR_QUESTIONS)
+        english = display_language() == "en"
+        items = "".join(f"<li>{FOUR_QUESTIONS_ENGLISH[key] if english else question}</li>"
+                        for key, question in FOUR_QUESTIONS)
+        source = FOUR_QUESTIONS_SOURCE_ENGLISH if english else FOUR_QUESTIONS_SOURCE
         return (
             "<b>" + self.tr("Før du skriver") + "</b>"
             + f"<ol style='margin-left:0'>{items}</ol>"
-            + "<p style='color:#5f6b7a'><i>" + self.tr(FOUR_QUESTIONS_SOURCE) + "</i><br>"
+            + "<p style='color:#5f6b7a'><i>" + source + "</i><br>"
             + self.tr("Kvalitet og dokumentation, Social Udvikling") + "</p>"
         )

@@ -26,7 +26,7 @@ from caseapp.domain.enums import Ambition, GoalLevel, GoalSource, GoalStatus, Ph
 from caseapp.domain.goal_wording import Hint, goal_hints
 from caseapp.domain.models import Goal
 from caseapp.domain.validation import MAX_GOAL_TEXT
-from ui.common.formatting import enum_label
+from ui.common.formatting import display_language, enum_label
 from ui.plan.plan_date_field import OptionalDateField
 
 _HIGHLIGHT = QColor("#fde9a9")
@@ -246,10 +246,11 @@ class GoalForm(QWidget):
             label.deleteLater()
         self.hint_labels = []
         for hint in self.hints:
-            label = QLabel(hint.message)
+            message, reason = hint.in_language(display_language())
+            label = QLabel(message)
             label.setObjectName("goalHint")
             label.setWordWrap(True)
-            label.setToolTip(hint.reason)
+            label.setToolTip(reason)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             self._hint_layout.addWidget(label)
             self.hint_labels.append(label)
@@ -266,7 +267,7 @@ class GoalForm(QWidget):
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             fmt.setBackground(_HIGHLIGHT)
-            fmt.setToolTip(hint.message)
+            fmt.setToolTip(hint.in_language(display_language())[0])
             cursor = QTextCursor(self.text.document())
             cursor.setPosition(hint.span[0])
             cursor.setPosition(hint.span[1], QTextCursor.MoveMode.KeepAnchor)

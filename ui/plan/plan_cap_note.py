@@ -43,8 +43,7 @@ class PlanCapNote(QLabel):
                 "til »Senere« eller på pause."
             ).format(active=active, cap=cap)
         else:
-            text = self.tr("{active} aktive delmål nu (loft: {cap})").format(
-                active=active, cap=cap)
+            text = self.tr("%n aktive delmål nu (loft: {cap})", "", active).format(cap=cap)
         self.setText(text)
         self.setProperty("alert", over)
         self.style().unpolish(self)

@@ -159,8 +159,8 @@ class PlanEditor(QObject):
                                   self.tr("Tilføj {level}").format(level=texts[level].lower())))
         if done and later:
             self.informed.emit(
-                self.tr("Delmålet er sat til »Senere«, fordi der allerede er {n} aktive delmål "
-                        "nu (loftet er {cap}).").format(n=active, cap=self.cap)
+                self.tr("Delmålet er sat til »Senere«, fordi der allerede er %n aktive delmål "
+                        "nu (loftet er {cap}).", "", active).format(cap=self.cap)
             )
         return done
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TR_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QMimeData,
@@ -49,6 +50,12 @@ _ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, KEY_ROLE, ROW_ROLE,
 })
+
+# Marked for lupdate at module level (context "", as _tr looks them up); shown through _tr().
+_HEADERS: tuple[str, ...] = tuple(map(str, (
+    QT_TR_NOOP("Mål og indsatser"), QT_TR_NOOP("Status"), QT_TR_NOOP("Frist"),
+    QT_TR_NOOP("Ambition / hvem"),
+)))
 
 
 def _tr(text: str) -> str:
@@ -90,7 +97,7 @@ class PlanTreeModel(QAbstractItemModel):
     drop_requested = Signal(object, object, int)  # dragged key, target parent key or None, row
     text_edited = Signal(object, str)  # key, new text (inline edit with F2)
 
-    HEADERS = ("Mål og indsatser", "Status", "Frist", "Ambition / hvem")
+    HEADERS = _HEADERS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -22,7 +22,7 @@ from caseapp.domain.enums import RATING_RANGES, RatingScale
 from caseapp.domain.models import Rating
 from ui.common.formatting import enum_label
 
-SELF_RATER = "borger"  # as the demo data and the status description name the citizen's rating
+SELF_RATER = "borger"  # as the demo data names the citizen's rating (in English: "citizen")
 
 
 class RatingDialog(QDialog):
@@ -83,7 +83,7 @@ class RatingDialog(QDialog):
                 "Målopfyldelse: 0 = som forventet, +2 = meget bedre, −2 = meget dårligere."),
         }
         self.meaning.setText(meanings[scale])
-        self.rater.setText(SELF_RATER if scale == RatingScale.SELF_1_10 else self._staff_name)
+        self.rater.setText(self.tr("borger") if scale == RatingScale.SELF_1_10 else self._staff_name)
 
     def rating(self) -> Rating:
         day = self.rated_on.date()

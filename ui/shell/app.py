@@ -38,7 +38,12 @@ from ui.common import messages
 from ui.common.worker import QueryOp, wait_for_all
 from ui.shell import sidebar
 from ui.shell.first_run_wizard import FirstRunWizard
-from ui.shell.language import chosen_language, use_language
+from ui.shell.language import (
+    chosen_language,
+    remember_language,
+    remembered_language,
+    use_language,
+)
 from ui.shell.main_window import MainWindow
 from ui.shell.note_drafts_offer import offer_pending_drafts
 from ui.shell.passphrase_dialog import PassphraseDialog
@@ -173,8 +178,9 @@ class Launcher:
             raise
         return Session(demo.service, demo.close, demo=True)
 
-    def ask_passphrase(self, question: str, error: str) -> str | None:
-        dialog = self.passphrase_dialog(question.strip().rstrip(":"))
+    def ask_passphrase(self, _question: str, error: str) -> str | None:
+        """The dialog asks in its own words: the core's question is Danish only."""
+        dialog = self.passphrase_dialog("")
         dialog.show_error(error)
         return dialog.ask()
 
@@ -189,6 +195,7 @@ class Launcher:
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return None
         answers = wizard.answers()
+        remember_language(answers.language)
         service = create_database(path, answers)
         if answers.demo:
             try:
@@ -250,6 +257,7 @@ def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | N
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
+    use_language(app, chosen_language(remembered_language()))  # the dialogs before the profile
     launcher = Launcher()
     path = db_path or default_database()
     try:
@@ -267,7 +275,10 @@ def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | N
     if session is None:
         return 1
     try:
-        use_language(app, chosen_language(session.service.profile().language))
+        profile_language = session.service.profile().language
+        if not session.demo and screenshot is None:
+            remember_language(profile_language)
+        use_language(app, chosen_language(profile_language))
         window = MainWindow(session.service)
         if session.demo:
             window.setWindowTitle(QCoreApplication.translate("caseapp", "caseapp – demo"))

@@ -30,6 +30,7 @@ from ui.diary.diary_tab import DiaryTab
 from ui.plan.plan_tab import PlanTab
 from ui.shell import sidebar
 from ui.shell.idle_watcher import IdleWatcher
+from ui.shell.language import remember_language
 from ui.shell.lock_screen import LockScreen
 from ui.shell.quick_note import open_quick_note
 from ui.shell.search_dialog import SearchDialog
@@ -253,6 +254,7 @@ class MainWindow(QMainWindow):
     def _profile_saved(self, profile: object) -> None:
         self.profile = self.service.profile()
         self.idle.set_minutes(self.profile.lock_minutes)
+        remember_language(self.profile.language)  # the next start's passphrase dialog uses it
 
     # -- lock ------------------------------------------------------------------------------
 

@@ -81,7 +81,7 @@ class SearchDialog(QDialog):
         if text and not hits:
             self.status.setText(self.tr("Ingen fund."))
         else:
-            self.status.setText(self.tr("{count} fund").format(count=len(hits)) if text else "")
+            self.status.setText(self.tr("%n fund", "", len(hits)) if text else "")
         first = self._first_hit()
         if first.isValid():
             self.results.setCurrentIndex(first)

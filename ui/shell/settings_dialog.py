@@ -44,7 +44,9 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(profile.language), 0))
         self.lock_minutes = self._spin(1, 240, profile.lock_minutes, self.tr(" min."))
-        self.cadence = self._spin(1, 366, profile.default_cadence_days, self.tr(" dage"))
+        self.cadence = self._spin(1, 366, profile.default_cadence_days, "")
+        self.cadence.valueChanged.connect(self._days_suffix)
+        self._days_suffix(self.cadence.value())
         self.cap = self._spin(1, 20, profile.max_active_subgoals, "")
         self.work_start = self._time(profile.work_start)
         self.work_end = self._time(profile.work_end)
@@ -63,6 +65,10 @@ class SettingsDialog(QDialog):
         self.work_end.timeChanged.connect(self._validate)
         self._lay_out()
         self._validate()
+
+    def _days_suffix(self, days: int) -> None:
+        """The suffix: " dag" after 1, " dage" after any other number."""
+        self.cadence.setSuffix(self.tr(" dag(e)", "", days))
 
     def _spin(self, low: int, high: int, value: int, suffix: str) -> QSpinBox:
         spin = QSpinBox()

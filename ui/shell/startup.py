@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from caseapp.domain.models import Profile
 from caseapp.errors import KeyUnavailable, WrongKey
 from caseapp.service import CaseService
@@ -40,6 +42,7 @@ class FirstRunAnswers:
     password: str
     passphrase: str | None = None
     demo: bool = False
+    language: str = "da"
 
 
 def needs_passphrase() -> bool:
@@ -53,7 +56,8 @@ def create_database(path: Path, answers: FirstRunAnswers) -> CaseService:
     key = key_for_new_database(path, lambda _question: answers.passphrase)
     service = CaseService.create(path, key)
     try:
-        profile = Profile(name=answers.name, role=answers.role, unit=answers.unit)
+        profile = Profile(name=answers.name, role=answers.role, unit=answers.unit,
+                          language=answers.language)
         service.save_profile(with_unlock_password(profile, answers.password))
     except BaseException:
         service.close()
@@ -90,10 +94,12 @@ def open_database(path: Path, ask: Ask) -> CaseService | None:
             raise
         try:
             return CaseService.open(path, key)
-        except WrongKey as exc:
+        except WrongKey:
             if not prompt.asked:
                 raise
-            error = exc.message
+            error = QCoreApplication.translate(  # the dialog's language, not the core's Danish
+                "startup",
+                "Adgangsfrasen er forkert, eller filen er ikke en caseapp-database. Prøv igen.")
     raise WrongKey("For mange forkerte forsøg; start caseapp igen.")
 
 

@@ -210,9 +210,9 @@ class BatchExportDialog(QDialog):
         self.written = list(written)
         done = len(written)
         self.result_label.setText(
-            self.tr("Afbrudt. {done} af {total} statusbeskrivelser blev skrevet til "
-                    "{folder}; ingen fil er halvt skrevet.").format(
-                done=done, total=self._total, folder=self.folder)
+            self.tr("Afbrudt. {done} af %n statusbeskrivelse(r) blev skrevet til "
+                    "{folder}; ingen fil er halvt skrevet.", "", self._total).format(
+                done=done, folder=self.folder)
         )
         self._set_running(False, finished=True)
         log.info("batch export cancelled after %d files", done)

@@ -8,10 +8,10 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from caseapp.domain.enums import GoalLevel
+from caseapp.domain.enums import Ambition, GoalLevel, GoalStatus
 from caseapp.reports.status_pdf import GoalSection
 from caseapp.statuses import Summary, trend
-from ui.common.formatting import fmt_date
+from ui.common.formatting import fmt_date, relabel
 from ui.status.growing_text_edit import GrowingTextEdit
 
 SUMMARIES_SHOWN = 2
@@ -96,9 +96,10 @@ class StatusGoalBox(QWidget):
 
     def _facts_text(self) -> str:
         goal = self.goal
-        parts = [self.tr("Status: {status}").format(status=goal.status)]
+        parts = [self.tr("Status: {status}").format(status=relabel(GoalStatus, goal.status))]
         if goal.ambition:
-            parts.append(self.tr("Ambition: {ambition}").format(ambition=goal.ambition.lower()))
+            parts.append(self.tr("Ambition: {ambition}").format(
+                ambition=relabel(Ambition, goal.ambition).lower()))
         deadline = fmt_date(goal.deadline) or self.tr("ingen")
         parts.append(self.tr("Frist: {date}").format(date=deadline))
         return html.escape("  ·  ".join(parts))

@@ -124,4 +124,4 @@ class TodayView(QWidget):
         days = (digest.today - due).days
         if days == 0:
             return self.tr("{name} – i dag").format(name=name)
-        return self.tr("{name} – {days} dage over").format(name=name, days=days)
+        return self.tr("{name} – %n dag(e) over", "", days).format(name=name)

@@ -117,8 +117,8 @@ class CalendarMenu(QObject):
                 ).failure(lambda exc: self.show_error(self._window, exc)).run_in_background()
 
     def _exported(self, path: Path, count: int) -> None:
-        self.show_info(self._window, self.tr("Kalenderen er gemt: {n} begivenheder i {file}.")
-                       .format(n=count, file=path.name))
+        self.show_info(self._window, self.tr("Kalenderen er gemt: %n begivenhed(er) i {file}.",
+                                             "", count).format(file=path.name))
         self.calendar_exported.emit(str(path))
 
     def import_calendar(self) -> None:
@@ -147,7 +147,7 @@ class CalendarMenu(QObject):
     def _imported(self, count: int) -> None:
         self._week.show_week()
         self._week.appointments_changed.emit()
-        self.show_info(self._window, self.tr("Kalenderen er indlæst: {n} aftaler.").format(n=count))
+        self.show_info(self._window, self.tr("Kalenderen er indlæst: %n aftale(r).", "", count))
         self.calendar_imported.emit(count)
 
     def _ask_range(self, first: dt.date, last: dt.date) -> ExportRange | None:

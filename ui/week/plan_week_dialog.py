@@ -27,7 +27,7 @@ from caseapp.planning.loading import plan_week_for
 from caseapp.planning.week_planner import Proposal, WeekPlan
 from caseapp.service import CaseService
 from ui.common import messages
-from ui.common.formatting import WEEKDAYS, enum_label, fmt_span, iso_week, tr
+from ui.common.formatting import WEEKDAYS, display_language, enum_label, fmt_span, iso_week, tr
 from ui.common.worker import QueryOp
 
 log = logging.getLogger(__name__)
@@ -113,21 +113,21 @@ class PlanWeekDialog(QDialog):
         self.unplaced.clear()
         for unplaced in plan.unplaced:
             name = self._names.get(unplaced.citizen_id, str(unplaced.citizen_id))
-            self.unplaced.addItem(f"{name}: {unplaced.message}")
+            self.unplaced.addItem(f"{name}: {unplaced.message_in(display_language())}")
         self.unplaced_title.setVisible(bool(plan.unplaced))
         self.unplaced.setVisible(bool(plan.unplaced))
         self._update_ok()
         self.plan_loaded.emit()
 
     def _intro(self, plan: WeekPlan) -> str:
-        parts = [self.tr("{n} forslag til uge {week}. Fjern fluebenet ved dem, du ikke vil have.")
-                 .format(n=len(plan.proposals), week=iso_week(plan.week_start))]
+        parts = [self.tr("%n forslag til uge {week}. Fjern fluebenet ved dem, du ikke vil have.",
+                         "", len(plan.proposals)).format(week=iso_week(plan.week_start))]
         if plan.closed_days:
             days = ", ".join(f"{name} ({d.day}.{d.month}.)" for d, name in plan.closed_days)
             parts.append(self.tr("Lukket: {days}.").format(days=days))
         if plan.already_booked:
-            parts.append(self.tr("{n} borgere har allerede en tid i ugen.").format(
-                n=len(plan.already_booked)))
+            parts.append(self.tr("%n borger(e) har allerede en tid i ugen.", "",
+                                 len(plan.already_booked)))
         return " ".join(parts)
 
     def _proposal_text(self, proposal: Proposal) -> str:
@@ -140,7 +140,7 @@ class PlanWeekDialog(QDialog):
         what += f" · {enum_label(proposal.place)}"
         if proposal.preparation_minutes:
             what += self.tr(" · {n} min. forberedelse").format(n=proposal.preparation_minutes)
-        return f"{when}  {what}\n{proposal.reason}"
+        return f"{when}  {what}\n{proposal.reason_in(display_language())}"
 
     def _check_all(self, on: bool) -> None:
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.planning.timeliness import ContactDue, Timeliness
-from ui.common.formatting import WEEKDAYS, iso_week, tr
+from ui.common.formatting import WEEKDAYS, display_language, iso_week, tr
 from ui.common.today_section import TodaySection
 
 
@@ -60,7 +60,7 @@ class TimelinessPanel(QFrame):
             else self.tr("samtaler skal bookes denne uge for at holde fristerne")
         )
         self.average.setText(self.tr("Kontaktrytmerne giver i snit {n} samtaler om ugen.").format(
-            n=f"{timeliness.weekly_average:.1f}".replace(".", ",")))
+            n=_decimal(timeliness.weekly_average)))
         self.overdue.set_entries(
             [(self._overdue_text(e, names), e.citizen_id, "overview") for e in timeliness.overdue]
         )
@@ -81,8 +81,8 @@ class TimelinessPanel(QFrame):
         if entry.never_contacted:
             text = self.tr("{name} – ingen kontakt endnu").format(name=self._name(entry, names))
         else:
-            text = self.tr("{name} – {days} dage over").format(
-                name=self._name(entry, names), days=entry.days_overdue)
+            text = self.tr("{name} – %n dag(e) over", "", entry.days_overdue).format(
+                name=self._name(entry, names))
         return text + self._booked(entry)
 
     def _due_text(self, entry: ContactDue, names: Mapping[int, str]) -> str:
@@ -91,3 +91,8 @@ class TimelinessPanel(QFrame):
             name=self._name(entry, names), weekday=weekday, day=entry.due.day,
             month=entry.due.month) + self._booked(entry)
 
+
+def _decimal(value: float) -> str:
+    """One decimal, with the decimal comma in Danish and the point in English."""
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if display_language() == "da" else text

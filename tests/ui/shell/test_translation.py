@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -44,6 +47,18 @@ def test_every_message_is_translated() -> None:
     unfinished = [m.findtext("source") for m in messages
                   if m.find("translation[@type]") is not None or not m.findtext("translation")]
     assert unfinished == []
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_the_committed_qm_is_built_from_its_ts(language: str, tmp_path: Path) -> None:
+    """caseapp_<language>.qm is what pyside6-lrelease makes of the .ts today (README step 4)."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed beside this Python")
+    built = tmp_path / f"caseapp_{language}.qm"
+    ts = resource_path("translations", f"caseapp_{language}.ts")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(built)], check=True)
+    assert built.read_bytes() == resource_path("translations", built.name).read_bytes()
 
 
 def test_load_english_gives_a_loaded_translator() -> None:

@@ -1,0 +1,206 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK" sourcelanguage="da_DK">
+<context>
+    <name>BatchExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/status/batch_export_dialog.py" line="+213"/>
+        <source>Afbrudt. {done} af %n statusbeskrivelse(r) blev skrevet til {folder}; ingen fil er halvt skrevet.</source>
+        <translation>
+            <numerusform>Afbrudt. {done} af %n statusbeskrivelse blev skrevet til {folder}; ingen fil er halvt skrevet.</numerusform>
+            <numerusform>Afbrudt. {done} af %n statusbeskrivelser blev skrevet til {folder}; ingen fil er halvt skrevet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarMenu</name>
+    <message numerus="yes">
+        <location filename="../../ui/week/calendar_menu.py" line="+120"/>
+        <source>Kalenderen er gemt: %n begivenhed(er) i {file}.</source>
+        <translation>
+            <numerusform>Kalenderen er gemt: %n begivenhed i {file}.</numerusform>
+            <numerusform>Kalenderen er gemt: %n begivenheder i {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Kalenderen er indlæst: %n aftale(r).</source>
+        <translation>
+            <numerusform>Kalenderen er indlæst: %n aftale.</numerusform>
+            <numerusform>Kalenderen er indlæst: %n aftaler.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadView</name>
+    <message numerus="yes">
+        <location filename="../../ui/caseload/caseload_view.py" line="+96"/>
+        <source>{shown} af %n borger(e)</source>
+        <translation>
+            <numerusform>{shown} af %n borger</numerusform>
+            <numerusform>{shown} af %n borgere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CitizenForm</name>
+    <message numerus="yes">
+        <location filename="../../ui/citizen/citizen_form.py" line="+96"/>
+        <source> dag(e)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/diary/diary_tab.py" line="+205"/>
+        <source>%Ln notat(er) passer</source>
+        <translation>
+            <numerusform>%Ln notat passer</numerusform>
+            <numerusform>%Ln notater passer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln notat(er)</source>
+        <translation>
+            <numerusform>%Ln notat</numerusform>
+            <numerusform>%Ln notater</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+150"/>
+        <source>%n notat(er) er kopieret som tekst.</source>
+        <translation>
+            <numerusform>%n notat er kopieret som tekst.</numerusform>
+            <numerusform>%n notater er kopieret som tekst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Teksten er kopieret. Markér %n notat(er) som ført i fagsystem i dag?</source>
+        <translation>
+            <numerusform>Teksten er kopieret. Markér %n notat som ført i fagsystem i dag?</numerusform>
+            <numerusform>Teksten er kopieret. Markér %n notater som ført i fagsystem i dag?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Tidslinje: %n hændelse(r)</source>
+        <translation>
+            <numerusform>Tidslinje: %n hændelse</numerusform>
+            <numerusform>Tidslinje: %n hændelser</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteDetail</name>
+    <message numerus="yes">
+        <location filename="../../ui/diary/note_detail.py" line="+143"/>
+        <source>Historik (%n version(er))</source>
+        <translation>
+            <numerusform>Historik (%n version)</numerusform>
+            <numerusform>Historik (%n versioner)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message numerus="yes">
+        <location filename="../../ui/diary/note_editor.py" line="+453"/>
+        <source>%n ord</source>
+        <translation>
+            <numerusform>%n ord</numerusform>
+            <numerusform>%n ord</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanCapNote</name>
+    <message numerus="yes">
+        <location filename="../../ui/plan/plan_cap_note.py" line="+46"/>
+        <source>%n aktive delmål nu (loft: {cap})</source>
+        <translation>
+            <numerusform>%n aktivt delmål nu (loft: {cap})</numerusform>
+            <numerusform>%n aktive delmål nu (loft: {cap})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message numerus="yes">
+        <location filename="../../ui/plan/plan_editor.py" line="+160"/>
+        <source>Delmålet er sat til »Senere«, fordi der allerede er %n aktive delmål nu (loftet er {cap}).</source>
+        <translation>
+            <numerusform>Delmålet er sat til »Senere«, fordi der allerede er %n aktivt delmål nu (loftet er {cap}).</numerusform>
+            <numerusform>Delmålet er sat til »Senere«, fordi der allerede er %n aktive delmål nu (loftet er {cap}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanWeekDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/week/plan_week_dialog.py" line="+123"/>
+        <source>%n forslag til uge {week}. Fjern fluebenet ved dem, du ikke vil have.</source>
+        <translation>
+            <numerusform>%n forslag til uge {week}. Fjern fluebenet ved det, hvis du ikke vil have det.</numerusform>
+            <numerusform>%n forslag til uge {week}. Fjern fluebenet ved dem, du ikke vil have.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n borger(e) har allerede en tid i ugen.</source>
+        <translation>
+            <numerusform>%n borger har allerede en tid i ugen.</numerusform>
+            <numerusform>%n borgere har allerede en tid i ugen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/shell/search_dialog.py" line="+84"/>
+        <source>%n fund</source>
+        <translation>
+            <numerusform>%n fund</numerusform>
+            <numerusform>%n fund</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/shell/settings_dialog.py" line="+71"/>
+        <source> dag(e)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinessPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/week/timeliness_panel.py" line="+84"/>
+        <source>{name} – %n dag(e) over</source>
+        <translation>
+            <numerusform>{name} – %n dag over</numerusform>
+            <numerusform>{name} – %n dage over</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message numerus="yes">
+        <location filename="../../ui/today/today_view.py" line="+119"/>
+        <source>{name} – %n dag(e) over</source>
+        <translation>
+            <numerusform>{name} – %n dag over</numerusform>
+            <numerusform>{name} – %n dage over</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
