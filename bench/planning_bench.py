@@ -174,16 +174,16 @@ def bench_plan_week(folder: Path, citizens: int, runs: int) -> dict[str, float]:
         build_caseload(service, citizens)
         now = dt.datetime.combine(WEEK, dt.time(7))
         whole, plan = _median_ms(
-            lambda: plan_week_for(service, WEEK, now=now, **JOBCENTER_SLOTS), runs
+            lambda: plan_week_for(service.db, WEEK, now=now, **JOBCENTER_SLOTS), runs
         )
         start = dt.datetime.combine(WEEK, dt.time())
-        occurrences = load_occurrences(service, start, start + dt.timedelta(days=7))
-        people = planning_citizens(service)
+        occurrences = load_occurrences(service.db, start, start + dt.timedelta(days=7))
+        people = planning_citizens(service.db)
         settings = PlanSettings.from_profile(service.profile(), earliest=now, **JOBCENTER_SLOTS)
         pure, _ = _median_ms(lambda: plan_week(WEEK, people, occurrences, settings), runs)
-        load, _ = _median_ms(lambda: planning_citizens(service), runs)
+        load, _ = _median_ms(lambda: planning_citizens(service.db), runs)
         export, data = _median_ms(
-            lambda: export_range(service, WEEK, WEEK + dt.timedelta(days=365)), max(3, runs // 5)
+            lambda: export_range(service.db, WEEK, WEEK + dt.timedelta(days=365)), max(3, runs // 5)
         )
     return {
         "citizens": citizens,
@@ -204,7 +204,7 @@ def bench_import(folder: Path, events: int, runs: int) -> dict[str, float]:
     for run in range(runs):
         with CaseService.create(folder / f"import-{run}.db", KEY) as service:
             started = time.perf_counter()
-            imported = import_ics(service, data)
+            imported = import_ics(service.db, data).written
             timings.append((time.perf_counter() - started) * 1000)
     return {
         "events": imported,

@@ -15,6 +15,30 @@ def insert(db: sqlite_utils.Database, appointment: Appointment) -> int:
     return insert_row(db, "appointments", to_row(appointment))
 
 
+def insert_many(db: sqlite_utils.Database, rows: list[Appointment]) -> list[int]:
+    """Insert many appointments with one prepared statement; their new ids, in order."""
+    if not rows:
+        return []
+    columns = list(to_row(rows[0]))
+    sql = "INSERT INTO appointments ({}) VALUES ({})".format(
+        ", ".join(f'"{c}"' for c in columns), ", ".join("?" * len(columns))
+    )
+    ids = []
+    for appointment in rows:
+        row = to_row(appointment)
+        ids.append(int(db.execute(sql, [row[c] for c in columns]).lastrowid))
+    return ids
+
+
+def imported(db: sqlite_utils.Database, uids: list[str] | None = None) -> list[Appointment]:
+    """Appointments that came from a calendar file (they have an iCalendar UID)."""
+    rows = db.query("SELECT * FROM appointments WHERE ics_uid IS NOT NULL ORDER BY id")
+    wanted = set(uids) if uids is not None else None
+    return [
+        from_row(Appointment, r) for r in rows if wanted is None or r["ics_uid"] in wanted
+    ]
+
+
 def update(db: sqlite_utils.Database, appointment: Appointment) -> None:
     assert appointment.id is not None
     get(db, appointment.id)

@@ -470,7 +470,7 @@ def test_timeliness_panel_numbers(
     due_citizens: tuple[int, int],
 ) -> None:
     erik, frida = due_citizens
-    expected = timeliness_for(service, MONDAY)
+    expected = timeliness_for(service.db, MONDAY)
     with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
         window.refresh()  # new citizens: names for the panel
     with qtbot.waitSignal(week.timeliness_loaded, timeout=10_000):

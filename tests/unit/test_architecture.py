@@ -42,3 +42,21 @@ def test_importing_the_whole_core_loads_no_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_planning_never_refers_to_the_service() -> None:
+    """Layers service > planning > storage > domain: planning takes a database handle or plain
+    data, and does not name caseapp.service, not even for type checking."""
+    planning = sorted((CORE / "planning").glob("*.py"))
+    offenders = {}
+    for path in planning:
+        modules = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                modules.add(node.module)
+            elif isinstance(node, ast.Import):
+                modules.update(alias.name for alias in node.names)
+        bad = sorted(m for m in modules if m == "caseapp.service" or m.startswith("caseapp.ui"))
+        if bad or "CaseService" in path.read_text(encoding="utf-8"):
+            offenders[path.name] = bad or ["CaseService"]
+    assert len(planning) > 8 and offenders == {}
