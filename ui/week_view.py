@@ -351,6 +351,7 @@ class WeekView(QWidget):
             title=occurrence.title, citizen_id=occurrence.citizen_id, place=occurrence.place,
             preparation_minutes=occurrence.preparation_minutes, rrule=row.rrule,
             status=occurrence.status, status_reason=row.status_reason, id=row.id,
+            all_day=occurrence.all_day,
         )
 
         def save(appointment: Appointment, scope: Scope) -> None:
