@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-
 FIT_PRECISION_ROWS = 60
 
 

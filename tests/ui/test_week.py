@@ -128,11 +128,11 @@ def test_holidays_are_shaded_and_named(week: WeekView) -> None:
 
 
 ALL_DAY_ICS = (
-    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0//EN\r\n"
-    "BEGIN:VEVENT\r\nUID:kursus-1\r\nSUMMARY:Kursus i motivationssamtalen\r\n"
-    "DTSTART;VALUE=DATE:20251125\r\nDTEND;VALUE=DATE:20251127\r\n"
-    "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-).encode()
+    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0//EN\r\n"
+    b"BEGIN:VEVENT\r\nUID:kursus-1\r\nSUMMARY:Kursus i motivationssamtalen\r\n"
+    b"DTSTART;VALUE=DATE:20251125\r\nDTEND;VALUE=DATE:20251127\r\n"
+    b"X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
 
 
 def test_all_day_events_sit_in_a_strip_above_the_hours(
