@@ -39,7 +39,7 @@ from caseapp.planning.ics_import import ImportReport, import_ics
 from caseapp.planning.ics_privacy import NameScrubber
 from caseapp.planning.ics_reader import MAX_ICS_BYTES, NOTHING_IMPORTED
 from caseapp.planning.loading import load_appointments
-from caseapp.planning.recurrence import LOCAL_ZONE, expand, normalise_rrule
+from caseapp.planning.recurrence import LOCAL_ZONE, expand, normalise_rrule, parse_rule
 from caseapp.storage import citizens
 
 __all__ = [
@@ -83,13 +83,17 @@ def export_ics(
     names out of the texts of appointments without a citizen when exporting without names.
     """
     rows = sorted(appointments, key=lambda a: (a.id or 0, a.start))
-    uids = {a.id: a.ics_uid for a in rows if a.ics_uid}
+    uids = {a.id: a.ics_uid for a in rows if a.ics_uid and a.original_start is None}
+    extra = _extra_dates(rows)
     texts = _Texts(citizen_labels or {}, with_names, scrub or (lambda text: text))
     stamp = (stamp or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     calendar = _new_calendar()
     for appointment, role in _exported_rows(rows, window_start, window_end):
         uid = _uid(appointment, role, uids)
-        calendar.add_component(_event(appointment, role, uid, texts, stamp))
+        event = _event(appointment, role, uid, texts, stamp)
+        if role == "master" and extra.get(appointment.id):
+            event.add("rdate", [_when(appointment, d) for d in extra[appointment.id]])
+        calendar.add_component(event)
     _add_timezone(calendar)
     log.info("calendar export: %d events", len(calendar.subcomponents) - 1)
     return calendar.to_ical()
@@ -112,6 +116,22 @@ def _exported_rows(
                 yield row, "exception"
         elif row.id in visible:
             yield row, "single"
+
+
+def _extra_dates(rows: list[Appointment]) -> dict[int | None, list[dt.datetime]]:
+    """For each series, the occurrences replaced by a row although its rule does not make them
+    (an imported RDATE): the series names them in RDATE, so RECURRENCE-ID finds them."""
+    series = {a.id: a for a in rows if a.rrule.strip()}
+    rules = {}
+    extra: dict[int | None, list[dt.datetime]] = {}
+    for row in rows:
+        master = series.get(row.series_id)
+        if master is None or row.original_start is None:
+            continue
+        rule = rules.get(master.id) or rules.setdefault(master.id, parse_rule(master))
+        if row.original_start not in rule:
+            extra.setdefault(master.id, []).append(row.original_start)
+    return extra
 
 
 def _new_calendar() -> icalendar.Calendar:

@@ -10,6 +10,7 @@ never its content.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -67,6 +68,7 @@ class ParsedEvent:
     appointment: Appointment  # original_start is the RECURRENCE-ID, if any
     citizen_ref: int | None  # the X-CASEAPP-CITIZEN of our own export
     from_caseapp: bool = False  # written by caseapp (kind and preparation are in the file)
+    extra_date: bool = False  # one of the event's RDATEs, made an occurrence of its own
 
     @property
     def is_exception(self) -> bool:
@@ -89,7 +91,11 @@ def read_events(data: bytes) -> tuple[list[ParsedEvent], str]:
     zones = _FileZones(file)
     source = calendar_source(file.calendars[0])
     events = file.walk("VEVENT")
-    parsed = [_parse_event(event, number, zones, source) for number, event in enumerate(events, 1)]
+    parsed: list[ParsedEvent] = []
+    for number, event in enumerate(events, 1):
+        parsed.append(_parse_event(event, number, zones, source))
+        parsed.extend(_extra_dates(event, parsed[-1], zones))
+    parsed = _without_replaced_extra_dates(parsed)
     log.info("calendar file read: %d events", len(parsed))
     return parsed, source
 
@@ -138,7 +144,9 @@ def resolve_zone(tzid: str) -> dt.tzinfo | None:
     if name in CENTRAL_EUROPEAN_WINDOWS_ZONES or _CET_DISPLAY_NAME.match(name):
         return LOCAL_ZONE
     if name.startswith("/"):  # e.g. /mozilla.org/20050126_1/Europe/Copenhagen
-        name = "/".join(name.rsplit("/", 2)[-2:])
+        parts = name.strip("/").split("/")
+        name = next((z for i in range(len(parts)) if (z := "/".join(parts[i:])) in _iana_names()),
+                    name)
     if name in _iana_names():
         return zoneinfo.ZoneInfo(name)
     olson = WINDOWS_TO_OLSON.get(name)
@@ -158,8 +166,6 @@ def _printable(text: str) -> str:
 
 
 def _parse_event(event: Component, number: int, zones: _FileZones, source: str) -> ParsedEvent:
-    if event.has("RDATE"):
-        raise refuse_event(number, "bruger RDATE (ekstra datoer), som ikke understøttes")
     start_prop = event.first("DTSTART")
     if start_prop is None:
         raise refuse_event(number, "mangler et starttidspunkt (DTSTART)")
@@ -202,6 +208,74 @@ def _parse_event(event: Component, number: int, zones: _FileZones, source: str) 
         citizen_ref=_citizen_ref(event, number),
         from_caseapp=event.has(X_KIND),
     )
+
+
+def _extra_dates(event: Component, parsed: ParsedEvent, zones: _FileZones) -> list[ParsedEvent]:
+    """Each RDATE as an occurrence of its own, keyed by its date like a moved occurrence (a
+    series keeps them as its occurrences; a single event gets a sibling for each date)."""
+    rdates = event.all("RDATE")
+    if not rdates:
+        return []
+    if parsed.is_exception:
+        raise refuse_event(parsed.number, "er en flyttet forekomst med ekstra datoer (RDATE)")
+    base = parsed.appointment
+    length = base.end - base.start
+    extra: list[ParsedEvent] = []
+    for start, end in _rdate_values(rdates, parsed.number, zones, base):
+        if start in base.exdates or start == base.start:
+            continue
+        row = dataclasses.replace(
+            base, start=start, end=end or start + length, rrule="", exdates=(),
+            original_start=start,
+        )
+        if row.end <= row.start:
+            raise refuse_event(parsed.number, "har en ekstra dato (RDATE), der slutter før start")
+        extra.append(dataclasses.replace(parsed, appointment=row, extra_date=True))
+    if len(extra) > MAX_EXTRA_DATES:
+        raise refuse_event(parsed.number, f"har over {MAX_EXTRA_DATES} ekstra datoer (RDATE)")
+    return extra
+
+
+MAX_EXTRA_DATES = 5_000
+
+
+def _rdate_values(
+    props: list[Prop], number: int, zones: _FileZones, base: Appointment
+) -> list[tuple[dt.datetime, dt.datetime | None]]:
+    values: list[tuple[dt.datetime, dt.datetime | None]] = []
+    for group in props:
+        for item in group.value.split(","):
+            if not item.strip():
+                continue
+            first, _, second = item.partition("/")
+            start, whole_day, _ = _local_time(Prop(group.name, group.params, first), number, zones)
+            if whole_day and not base.all_day:
+                start = dt.datetime.combine(start.date(), base.start.time())
+            values.append((start, _period_end(group, second, start, number, zones)))
+    return values
+
+
+def _period_end(
+    group: Prop, second: str, start: dt.datetime, number: int, zones: _FileZones
+) -> dt.datetime | None:
+    """The end of a PERIOD value (start/end or start/duration), None for a plain date."""
+    if not second:
+        return None
+    if second.strip().upper().startswith(("P", "-P", "+P")):
+        try:
+            return start + icalendar.vDuration.from_ical(second.strip())
+        except (ValueError, TypeError):
+            raise refuse_event(number, "har en ugyldig værdi i RDATE") from None
+    params = {k: v for k, v in group.params.items() if k != "VALUE"}
+    return _local_time(Prop(group.name, params, second), number, zones)[0]
+
+
+def _without_replaced_extra_dates(events: list[ParsedEvent]) -> list[ParsedEvent]:
+    """An RDATE occurrence that the file also gives as a RECURRENCE-ID event is that event."""
+    explicit = {(e.uid, e.appointment.original_start) for e in events
+                if e.is_exception and not e.extra_date}
+    return [e for e in events
+            if not (e.extra_date and (e.uid, e.appointment.original_start) in explicit)]
 
 
 def _value(event: Component, name: str) -> str:

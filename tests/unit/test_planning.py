@@ -853,10 +853,6 @@ BAD_FILES = {
         _event("DTSTART:20270301T100000\r\nDTEND:20270301T110000\r\nRRULE:FREQ=SOMETIMES\r\n"),
         "nr. 2 ",
     ),
-    "rdate": (
-        _event("DTSTART:20270301T100000\r\nDTEND:20270301T110000\r\nRDATE:20270305T100000\r\n"),
-        "RDATE",
-    ),
 }
 
 
