@@ -52,7 +52,7 @@ CENTRAL_EUROPEAN_WINDOWS_ZONES = frozenset(
 _CET_DISPLAY_NAME = re.compile(
     r"^\(UTC\+01:00\) (Amsterdam|Brussels|Bruxelles|Copenhagen|København)"
 )
-_UNTIL_FLOATING = re.compile(r"UNTIL=([0-9]{8}T[0-9]{6})(?![0-9Z])")
+_UNTIL_TIME = re.compile(r"UNTIL=([0-9]{8}T[0-9]{6})(Z?)(?![0-9])")
 _DATE = re.compile(r"^([0-9]{4})([0-9]{2})([0-9]{2})$")
 _DATETIME = re.compile(r"^([0-9]{4})([0-9]{2})([0-9]{2})T([0-9]{2})([0-9]{2})([0-9]{2})(Z?)$")
 
@@ -188,10 +188,10 @@ def _parse_event(event: Component, number: int, zones: _FileZones, source: str) 
         description=_clean(_text(event, "DESCRIPTION"), MAX_TEXT),
         all_day=all_day,
         categories=_categories(event),
-        attendee_count=len(event.all("ATTENDEE")),
+        attendee_count=_attendee_count(event),
         has_organiser=event.has("ORGANIZER"),
         preparation_minutes=_preparation(event, number),
-        rrule=_rrule(event, number, start_zone),
+        rrule=_rrule(event, number, start_zone, _shift(start_prop, start, start_zone)),
         exdates=_exdates(event, start, number, zones),
         original_start=recurrence_id,
         status=_status(event),
@@ -221,12 +221,12 @@ def _extra_dates(event: Component, parsed: ParsedEvent, zones: _FileZones) -> li
     base = parsed.appointment
     length = base.end - base.start
     extra: list[ParsedEvent] = []
-    for start, end in _rdate_values(rdates, parsed.number, zones, base):
+    for start, end, whole_day in _rdate_values(rdates, parsed.number, zones, base):
         if start in base.exdates or start == base.start:
             continue
         row = dataclasses.replace(
             base, start=start, end=end or start + length, rrule="", exdates=(),
-            original_start=start,
+            original_start=start, all_day=base.all_day and whole_day and end is None,
         )
         if row.end <= row.start:
             raise refuse_event(parsed.number, "har en ekstra dato (RDATE), der slutter før start")
@@ -241,8 +241,9 @@ MAX_EXTRA_DATES = 5_000
 
 def _rdate_values(
     props: list[Prop], number: int, zones: _FileZones, base: Appointment
-) -> list[tuple[dt.datetime, dt.datetime | None]]:
-    values: list[tuple[dt.datetime, dt.datetime | None]] = []
+) -> list[tuple[dt.datetime, dt.datetime | None, bool]]:
+    """(start, end of a PERIOD or None, whether it was a whole-day DATE) of each RDATE."""
+    values: list[tuple[dt.datetime, dt.datetime | None, bool]] = []
     for group in props:
         for item in group.value.split(","):
             if not item.strip():
@@ -251,7 +252,7 @@ def _rdate_values(
             start, whole_day, _ = _local_time(Prop(group.name, group.params, first), number, zones)
             if whole_day and not base.all_day:
                 start = dt.datetime.combine(start.date(), base.start.time())
-            values.append((start, _period_end(group, second, start, number, zones)))
+            values.append((start, _period_end(group, second, start, number, zones), whole_day))
     return values
 
 
@@ -276,6 +277,14 @@ def _without_replaced_extra_dates(events: list[ParsedEvent]) -> list[ParsedEvent
                 if e.is_exception and not e.extra_date}
     return [e for e in events
             if not (e.extra_date and (e.uid, e.appointment.original_start) in explicit)]
+
+
+def _attendee_count(event: Component) -> int:
+    """People invited (rooms and equipment, CUTYPE RESOURCE or ROOM, are not people)."""
+    return sum(
+        1 for a in event.all("ATTENDEE")
+        if a.params.get("CUTYPE", "INDIVIDUAL").upper() not in ("RESOURCE", "ROOM")
+    )
 
 
 def _value(event: Component, name: str) -> str:
@@ -370,7 +379,18 @@ def _end_time(
     raise refuse_event(number, "mangler et sluttidspunkt (DTEND)")
 
 
-def _rrule(event: Component, number: int, start_zone: dt.tzinfo | None) -> str:
+def _shift(prop: Prop, local_start: dt.datetime, zone: dt.tzinfo | None) -> dt.timedelta:
+    """Copenhagen time minus the start's own wall-clock time (0 for Danish and floating)."""
+    value = parse_value(prop)
+    if zone is None or zone is LOCAL_ZONE or not isinstance(value, dt.datetime):
+        return dt.timedelta(0)
+    own = value.astimezone(zone) if value.tzinfo is not None else value.replace(tzinfo=zone)
+    return local_start - own.replace(tzinfo=None)
+
+
+def _rrule(
+    event: Component, number: int, start_zone: dt.tzinfo | None, shift: dt.timedelta
+) -> str:
     rules = event.all("RRULE")
     if not rules:
         return ""
@@ -378,20 +398,27 @@ def _rrule(event: Component, number: int, start_zone: dt.tzinfo | None) -> str:
         raise refuse_event(number, "har flere gentagelsesregler, som ikke understøttes")
     text = rules[0].value.strip()
     if start_zone is not None and start_zone is not LOCAL_ZONE:
-        text = _UNTIL_FLOATING.sub(lambda m: "UNTIL=" + _until_in_utc(m.group(1), start_zone), text)
+        text = _UNTIL_TIME.sub(lambda m: "UNTIL=" + _until_here(m, start_zone, shift), text)
     try:
         return normalise_rrule(text)
     except (InvalidInput, ValueError):
         raise refuse_event(number, "har en gentagelsesregel (RRULE), der ikke kan læses") from None
 
 
-def _until_in_utc(value: str, zone: dt.tzinfo) -> str:
-    """A zone-less UNTIL means the start's own zone (RFC 5545); as UTC, which we read."""
+def _until_here(match: re.Match[str], zone: dt.tzinfo, shift: dt.timedelta) -> str:
+    """UNTIL of a series kept in another zone, as Copenhagen time moved like its start.
+
+    The series is stored at the Copenhagen time of its first occurrence; UNTIL (in UTC, or
+    without a zone meaning the start's own zone) is read in that zone and moved by the same
+    amount, so the last occurrence stays the last even when the zones change to summer time
+    on other dates."""
     try:
-        moment = dt.datetime.strptime(value, "%Y%m%dT%H%M%S").replace(tzinfo=zone)
+        moment = dt.datetime.strptime(match.group(1), "%Y%m%dT%H%M%S")
     except ValueError:
-        return value
-    return moment.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        return match.group(0).removeprefix("UNTIL=")
+    if match.group(2):
+        moment = moment.replace(tzinfo=dt.UTC).astimezone(zone).replace(tzinfo=None)
+    return (moment + shift).strftime("%Y%m%dT%H%M%S")
 
 
 def _exdates(
