@@ -179,12 +179,18 @@ def _row(
     series: dict[str | None, int | None] | None,
 ) -> Appointment:
     series_id = series.get(event.uid) if series is not None else None
+    citizen_id = event.citizen_ref if keep_citizens else None
+    a = event.appointment
+    if (a.series_id, a.citizen_id, a.ics_uid, a.ics_source) == (
+        series_id, citizen_id, event.uid, source
+    ):
+        return a
     return dataclasses.replace(
         event.appointment,
         ics_uid=event.uid,
         ics_source=source,
         series_id=series_id,
-        citizen_id=event.citizen_ref if keep_citizens else None,
+        citizen_id=citizen_id,
     )
 
 
@@ -269,15 +275,11 @@ def _missing(
     span_start = min(e.appointment.start for e in events)
     span_end = max(_last_end(e.appointment) for e in events)
     in_file = {e.uid for e in events}
+    absent = [i for i, uid in appointments.imported_heads(db, source) if uid not in in_file]
+    rows = (appointments.get(db, appointment_id) for appointment_id in absent)
     return tuple(
-        a.id
-        for a in appointments.imported(db)
-        if a.id is not None
-        and a.ics_source == source
-        and a.series_id is None
-        and a.ics_uid not in in_file
-        and a.start < span_end
-        and _last_end(a) > span_start
+        a.id for a in rows
+        if a.id is not None and a.start < span_end and _last_end(a) > span_start
     )
 
 

@@ -52,18 +52,21 @@ class Component:
     children: list[Component] = field(default_factory=list)
     first_line: int = 0
     last_line: int = 0
+    by_name: dict[str, list[Prop]] = field(default_factory=dict)
+
+    def add(self, prop: Prop) -> None:
+        self.props.append(prop)
+        self.by_name.setdefault(prop.name, []).append(prop)
 
     def first(self, name: str) -> Prop | None:
-        for prop in self.props:
-            if prop.name == name:
-                return prop
-        return None
+        found = self.by_name.get(name)
+        return found[0] if found else None
 
     def all(self, name: str) -> list[Prop]:
-        return [p for p in self.props if p.name == name]
+        return self.by_name.get(name, [])
 
     def has(self, name: str) -> bool:
-        return self.first(name) is not None
+        return name in self.by_name
 
     def walk(self, name: str) -> list[Component]:
         found = [self] if self.name == name else []
@@ -89,7 +92,10 @@ class CalendarFile:
 def unescape(value: str) -> str:
     if "\\" not in value:
         return value
-    return _UNESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+    if "\\\\" in value:  # an escaped backslash: the careful way
+        return _UNESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+    return (value.replace("\\n", "\n").replace("\\N", "\n").replace("\\,", ",")
+            .replace("\\;", ";"))
 
 
 def decode(data: bytes) -> str:
@@ -128,7 +134,7 @@ def _components(lines: list[str]) -> list[Component]:
     roots: list[Component] = []
     stack: list[Component] = []
     for number, line in enumerate(lines):
-        if not line.strip():
+        if not line or line.isspace() or (stack and _ignored(line)):
             continue
         prop = split_line(line)
         if prop.name == "BEGIN":
@@ -140,12 +146,17 @@ def _components(lines: list[str]) -> list[Component]:
                 raise _not_icalendar()
             stack.pop().last_line = number
         elif stack:
-            stack[-1].props.append(prop)
+            stack[-1].add(prop)
         else:
             raise _not_icalendar()
     if stack or not roots or any(r.name != "VCALENDAR" for r in roots):
         raise _not_icalendar()
     return roots
+
+
+def _ignored(line: str) -> bool:
+    """Other programs' own properties (X-MICROSOFT-CDO-…, X-ALT-DESC): never read, not kept."""
+    return line[:2].upper() == "X-" and not line[:10].upper().startswith(("X-CASEAPP-", "X-WR-"))
 
 
 def split_line(line: str) -> Prop:
@@ -161,10 +172,18 @@ def split_line(line: str) -> Prop:
     return Prop(name, _params(line[semi + 1 : head_end]), line[head_end + 1 :])
 
 
+_NAMES: dict[str, str] = {}
+
+
 def _name(text: str) -> str:
+    known = _NAMES.get(text)
+    if known is not None:
+        return known
     name = text.strip()
     if not _NAME.match(name):
         raise _not_icalendar()
+    if len(_NAMES) < 4096:  # property names repeat; values never get here
+        _NAMES[text] = name.upper()
     return name.upper()
 
 

@@ -36,13 +36,15 @@ def clean_appointment(
     ):
         citizens.get(db, appointment.citizen_id)
     require_range(appointment.preparation_minutes, 0, 480, "Forberedelsestiden")
-    return dataclasses.replace(
-        appointment,
-        title=optional_text(appointment.title, "Titlen", MAX_LINE),
-        place_text=optional_text(appointment.place_text, "Stedet", MAX_LINE),
-        description=optional_text(appointment.description, "Beskrivelsen", MAX_TEXT),
-        status_reason=optional_text(appointment.status_reason, "Årsagen", 2_000),
-    )
+    texts = {
+        "title": optional_text(appointment.title, "Titlen", MAX_LINE),
+        "place_text": optional_text(appointment.place_text, "Stedet", MAX_LINE),
+        "description": optional_text(appointment.description, "Beskrivelsen", MAX_TEXT),
+        "status_reason": optional_text(appointment.status_reason, "Årsagen", 2_000),
+    }
+    if all(getattr(appointment, name) == text for name, text in texts.items()):
+        return appointment
+    return dataclasses.replace(appointment, **texts)
 
 
 def add_appointments(db: sqlite_utils.Database, rows: Iterable[Appointment]) -> list[int]:

@@ -39,6 +39,16 @@ def imported(db: sqlite_utils.Database, uids: list[str] | None = None) -> list[A
     ]
 
 
+def imported_heads(db: sqlite_utils.Database, source: str) -> list[tuple[int, str]]:
+    """(id, UID) of the series and single appointments imported from the calendar `source`."""
+    rows = db.execute(
+        "SELECT id, ics_uid FROM appointments WHERE ics_source = ? AND ics_uid IS NOT NULL "
+        "AND series_id IS NULL ORDER BY id",
+        [source],
+    )
+    return [(int(r[0]), str(r[1])) for r in rows]
+
+
 def update(db: sqlite_utils.Database, appointment: Appointment) -> None:
     assert appointment.id is not None
     get(db, appointment.id)
