@@ -147,9 +147,14 @@ class CalendarMenu(QObject):
     def _imported(self, report: ImportReport) -> None:
         self._week.show_week()
         self._week.appointments_changed.emit()
-        text = self.tr("Kalenderen er indlæst: {new} nye, {updated} opdateret, {same} uændret."
-                       ).format(new=report.created, updated=report.updated, same=report.unchanged)
-        if report.missing:
+        new = (self.tr("1 ny aftale") if report.created == 1
+               else self.tr("{n} nye aftaler").format(n=report.created))
+        text = self.tr("Kalenderen er indlæst: {new}, {updated} opdateret, {same} uændret."
+                       ).format(new=new, updated=report.updated, same=report.unchanged)
+        if len(report.missing) == 1:
+            text += " " + self.tr("1 aftale fra samme kalender findes ikke længere i filen "
+                                  "og er beholdt.")
+        elif report.missing:
             text += " " + self.tr("{n} aftaler fra samme kalender findes ikke længere i filen "
                                   "og er beholdt.").format(n=len(report.missing))
         self.show_info(self._window, text)

@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>Heldag</source>
+        <translation>All day</translation>
+    </message>
+    <message>
         <location filename="../../ui/calendar_ops.py" line="+107"/>
         <source>Aftalen findes ikke længere; ugen vises igen.</source>
         <translation>The appointment no longer exists; the week is shown again.</translation>
@@ -972,8 +976,24 @@ next step</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Kalenderen er indlæst: {n} aftaler.</source>
-        <translation>The calendar has been loaded: {n} appointments.</translation>
+        <source>Kalenderen er indlæst: {new}, {updated} opdateret, {same} uændret.</source>
+        <translation>The calendar has been loaded: {new}, {updated} updated, {same} unchanged.</translation>
+    </message>
+    <message>
+        <source>1 ny aftale</source>
+        <translation>1 new appointment</translation>
+    </message>
+    <message>
+        <source>{n} nye aftaler</source>
+        <translation>{n} new appointments</translation>
+    </message>
+    <message>
+        <source>1 aftale fra samme kalender findes ikke længere i filen og er beholdt.</source>
+        <translation>1 appointment from the same calendar is no longer in the file and has been kept.</translation>
+    </message>
+    <message>
+        <source>{n} aftaler fra samme kalender findes ikke længere i filen og er beholdt.</source>
+        <translation>{n} appointments from the same calendar are no longer in the file and have been kept.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3630,6 +3650,10 @@ Click “New status description” to make a draft from the plan and the monthly
 </context>
 <context>
     <name>WeekGrid</name>
+    <message>
+        <source>Hele dagen</source>
+        <translation>All day</translation>
+    </message>
     <message>
         <location filename="../../ui/week_grid.py" line="+341"/>
         <source>Borger: {initials}</source>

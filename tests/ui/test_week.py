@@ -626,6 +626,19 @@ def test_ics_export_and_import_through_the_file_menu(
     imported = find(week, start=at(THU, 9))
     assert imported.end == at(THU, 10, 30)
     assert errors == [] and len(infos) == 2
+    assert infos[1] == "Kalenderen er indlæst: 1 ny aftale, 0 opdateret, 0 uændret."
+    assert imported.title == "Netværksmøde"  # an outside event keeps its title
+    with qtbot.waitSignal(menu.calendar_imported, timeout=10_000):
+        menu.import_action.trigger()  # the same file again: updated by UID, not duplicated
+    assert infos[2] == "Kalenderen er indlæst: 0 nye aftaler, 0 opdateret, 1 uændret."
+    assert len([o for o in week.data.items if o.occurrence.start == at(THU, 9)]) == 1
+    gone = incoming.read_text(encoding="utf-8").replace(
+        "UID:netvaerk-1@example", "UID:netvaerk-2@example")
+    incoming.write_text(gone, encoding="utf-8")
+    with qtbot.waitSignal(menu.calendar_imported, timeout=10_000):
+        menu.import_action.trigger()
+    assert infos[3].endswith("1 aftale fra samme kalender findes ikke længere i filen "
+                             "og er beholdt.")
 
     broken = tmp_path / "broken.ics"
     broken.write_bytes(b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\n")
