@@ -134,7 +134,9 @@ def _components(lines: list[str]) -> list[Component]:
     roots: list[Component] = []
     stack: list[Component] = []
     for number, line in enumerate(lines):
-        if not line or line.isspace() or (stack and _ignored(line)):
+        if not line or line.isspace():
+            continue
+        if line[0] in "Xx" and stack and _ignored(line):
             continue
         prop = split_line(line)
         if prop.name == "BEGIN":

@@ -35,6 +35,10 @@ def to_row(obj: Any, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
         if name in skip:
             continue
         value = getattr(obj, name)
+        kind = type(value)
+        if kind is str or kind is int or value is None:  # most values: stored as they are
+            row[name] = value
+            continue
         if isinstance(value, tuple):
             value = json.dumps([_plain(v) for v in value])
         row[name] = _plain(value)
