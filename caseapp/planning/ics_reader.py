@@ -117,9 +117,9 @@ def decode(data: bytes) -> str:
 def read_file(data: bytes) -> CalendarFile:
     """The calendars of an .ics file; InvalidInput (one sentence) when it is not one."""
     text = decode(data)
-    if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
+    if not text.lstrip()[:15].upper() == "BEGIN:VCALENDAR":
         raise refuse("Filen er ikke en kalenderfil (.ics)")
-    if not text.rstrip().upper().endswith("END:VCALENDAR"):
+    if not text.rstrip()[-13:].upper() == "END:VCALENDAR":
         raise refuse("Kalenderfilen er ufuldstændig (den slutter for tidligt)")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = _FOLD.sub("", text.lstrip()).split("\n")
@@ -133,27 +133,51 @@ def _not_icalendar() -> InvalidInput:
 def _components(lines: list[str]) -> list[Component]:
     roots: list[Component] = []
     stack: list[Component] = []
+    current: Component | None = None
+    match = _LINE.match
     for number, line in enumerate(lines):
         if not line or line.isspace():
             continue
-        if line[0] in "Xx" and stack and _ignored(line):
+        if current is not None and line[0] in "Xx" and _ignored(line):
             continue
-        prop = split_line(line)
+        found = match(line)
+        prop = _prop(found) if found is not None else split_line(line)
         if prop.name == "BEGIN":
             component = Component(prop.value.strip().upper(), first_line=number)
-            (stack[-1].children if stack else roots).append(component)
+            (current.children if current is not None else roots).append(component)
             stack.append(component)
+            current = component
         elif prop.name == "END":
-            if not stack or stack[-1].name != prop.value.strip().upper():
+            if current is None or current.name != prop.value.strip().upper():
                 raise _not_icalendar()
             stack.pop().last_line = number
-        elif stack:
-            stack[-1].add(prop)
+            current = stack[-1] if stack else None
+        elif current is not None:
+            current.props.append(prop)
+            same = current.by_name.get(prop.name)
+            if same is None:
+                current.by_name[prop.name] = [prop]
+            else:
+                same.append(prop)
         else:
             raise _not_icalendar()
     if stack or not roots or any(r.name != "VCALENDAR" for r in roots):
         raise _not_icalendar()
     return roots
+
+
+# NAME, then ;PARAM=value parts (quoted values may hold ; and :), then : and the value
+_LINE = re.compile(r'([A-Za-z0-9-]+)((?:;(?:[^";:]|"[^"]*")*)*):(.*)', re.S)
+
+
+def _prop(found: re.Match[str]) -> Prop:
+    raw, params, value = found.groups()
+    name = _NAMES.get(raw)
+    if name is None:
+        name = raw.upper()
+        if len(_NAMES) < 4096:  # property names repeat; values never get here
+            _NAMES[raw] = name
+    return Prop(name, _params(params[1:]) if params else {}, value)
 
 
 def _ignored(line: str) -> bool:
