@@ -232,7 +232,7 @@ def _event(
         "status", "CANCELLED" if appointment.status == AppointmentStatus.CANCELLED else "CONFIRMED"
     )
     if role == "master":
-        event.add("rrule", _export_rrule(appointment.rrule))
+        event.add("rrule", _export_rrule(appointment.rrule, appointment.all_day))
         if appointment.exdates:
             event.add("exdate", [_when(appointment, d) for d in sorted(appointment.exdates)])
     if role == "exception" and appointment.original_start is not None:
@@ -266,13 +266,16 @@ def _aware(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=LOCAL_ZONE)
 
 
-def _export_rrule(rule_text: str) -> icalendar.vRecur:
-    """The stored rule with UNTIL in UTC, as RFC 5545 wants next to a zoned DTSTART."""
+def _export_rrule(rule_text: str, all_day: bool = False) -> icalendar.vRecur:
+    """The stored rule with UNTIL in UTC, as RFC 5545 wants next to a zoned DTSTART (a DATE
+    next to the DATE start of a whole-day series)."""
     recur = icalendar.vRecur.from_ical(normalise_rrule(rule_text))
     untils = recur.get("UNTIL")
     if untils:
         until = untils[0]
-        if isinstance(until, dt.datetime):
+        if isinstance(until, dt.datetime) and all_day:
+            recur["UNTIL"] = [until.date()]
+        elif isinstance(until, dt.datetime):
             recur["UNTIL"] = [_aware(until.replace(tzinfo=None)).astimezone(dt.UTC)]
     return recur
 

@@ -448,3 +448,19 @@ def test_icalendar_test_calendar_imports_or_is_refused(
         return
     assert _row_count(db) == report.created
     assert _row_count(db) == 0 or _all(db) is not None
+
+
+def test_a_whole_day_series_goes_out_with_dates_and_comes_back_the_same(
+    db: sqlite_utils.Database, other_db: sqlite_utils.Database
+) -> None:
+    import_ics(db, _calendar(
+        "SUMMARY:Fredagsbar\r\nDTSTART;VALUE=DATE:20270305\r\nDTEND;VALUE=DATE:20270306\r\n"
+        "RRULE:FREQ=WEEKLY;UNTIL=20270326\r\nEXDATE;VALUE=DATE:20270312\r\n"))
+    out = export_range(db, D(2027, 3, 1), D(2027, 3, 31))
+    text = _unfolded(out)
+    assert "RRULE:FREQ=WEEKLY;UNTIL=20270326\r\n" in text  # a DATE next to a DATE start
+    assert "EXDATE;VALUE=DATE:20270312" in text
+    import_ics(other_db, out)
+    assert _shown(_all(other_db)) == _shown(_all(db))
+    assert [(o.start.date(), o.all_day) for o in _all(db)] == [
+        (D(2027, 3, 5), True), (D(2027, 3, 19), True), (D(2027, 3, 26), True)]
