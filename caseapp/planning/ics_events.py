@@ -319,15 +319,22 @@ def _lower_first(message: str) -> str:
 
 def parse_value(prop: Prop) -> dt.datetime | dt.date | None:
     """A DATE or DATE-TIME value (UTC when it ends in Z, else naive), None if it is neither."""
-    value = prop.value.strip()
+    return _when_value(prop.value.strip(), prop.params.get("VALUE", "") == "DATE")
+
+
+@functools.lru_cache(maxsize=8192)
+def _when_value(value: str, date_only: bool) -> dt.datetime | dt.date | None:
+    """YYYYMMDD or YYYYMMDDTHHMMSS[Z]; many stamps repeat in a file, so they are kept."""
     try:
-        if (m := _DATETIME.match(value)) and prop.params.get("VALUE", "DATE-TIME") != "DATE":
-            parts = [int(x) for x in m.groups()[:6]]
-            return dt.datetime(*parts, tzinfo=dt.UTC if m.group(7) else None)
+        if (m := _DATETIME.match(value)) and not date_only:
+            hour, minute, second = int(m.group(4)), int(m.group(5)), int(m.group(6))
+            return dt.datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)), hour, minute,
+                               second, tzinfo=dt.UTC if m.group(7) else None)
         if m := _DATE.match(value):
-            return dt.date(*(int(x) for x in m.groups()))
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+    return None
     return None
 
 
