@@ -19,6 +19,7 @@ from typing import Literal
 
 import icalendar
 import sqlite_utils
+from dateutil.rrule import rrule
 
 from caseapp.domain.enums import AppointmentStatus
 from caseapp.domain.labels import label
@@ -122,7 +123,7 @@ def _extra_dates(rows: list[Appointment]) -> dict[int | None, list[dt.datetime]]
     """For each series, the occurrences replaced by a row although its rule does not make them
     (an imported RDATE): the series names them in RDATE, so RECURRENCE-ID finds them."""
     series = {a.id: a for a in rows if a.rrule.strip()}
-    rules = {}
+    rules: dict[int | None, rrule] = {}
     extra: dict[int | None, list[dt.datetime]] = {}
     for row in rows:
         master = series.get(row.series_id)

@@ -132,7 +132,7 @@ class _FileZones:
             return None
         try:
             timezone = icalendar.Timezone.from_ical(self._file.source_text(component))
-            return timezone.to_tz(lookup_tzid=False)
+            return timezone.to_tz(lookup_tzid=False)  # type: ignore[attr-defined]
         except Exception:  # noqa: BLE001 - any broken definition is an unknown zone
             log.info("calendar file: a VTIMEZONE could not be read")
             return None

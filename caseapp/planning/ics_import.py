@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -152,7 +152,7 @@ def _sort(
     db: sqlite_utils.Database,
     events: Iterable[ParsedEvent],
     stored: dict[Key, Appointment],
-    series: dict[str | None, int | None] | None,
+    series: Mapping[str | None, int | None] | None,
     keep_citizens: bool,
     source: str,
     known: set[int],
@@ -176,7 +176,7 @@ def _row(
     event: ParsedEvent,
     keep_citizens: bool,
     source: str,
-    series: dict[str | None, int | None] | None,
+    series: Mapping[str | None, int | None] | None,
 ) -> Appointment:
     series_id = series.get(event.uid) if series is not None else None
     citizen_id = event.citizen_ref if keep_citizens else None

@@ -237,7 +237,9 @@ def _params(text: str) -> dict[str, str]:
 def _split_outside_quotes(text: str, separator: str) -> list[str]:
     if '"' not in text:
         return text.split(separator)
-    parts, current, quoted = [], [], False
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
     for char in text:
         if char == '"':
             quoted = not quoted

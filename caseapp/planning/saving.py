@@ -36,15 +36,19 @@ def clean_appointment(
     ):
         citizens.get(db, appointment.citizen_id)
     require_range(appointment.preparation_minutes, 0, 480, "Forberedelsestiden")
-    texts = {
-        "title": optional_text(appointment.title, "Titlen", MAX_LINE),
-        "place_text": optional_text(appointment.place_text, "Stedet", MAX_LINE),
-        "description": optional_text(appointment.description, "Beskrivelsen", MAX_TEXT),
-        "status_reason": optional_text(appointment.status_reason, "Årsagen", 2_000),
-    }
-    if all(getattr(appointment, name) == text for name, text in texts.items()):
-        return appointment
-    return dataclasses.replace(appointment, **texts)
+    title = optional_text(appointment.title, "Titlen", MAX_LINE)
+    place_text = optional_text(appointment.place_text, "Stedet", MAX_LINE)
+    description = optional_text(appointment.description, "Beskrivelsen", MAX_TEXT)
+    reason = optional_text(appointment.status_reason, "Årsagen", 2_000)
+    a = appointment
+    if (title, place_text, description, reason) == (
+        a.title, a.place_text, a.description, a.status_reason
+    ):
+        return appointment  # most rows: nothing to clean, no copy
+    return dataclasses.replace(
+        appointment, title=title, place_text=place_text, description=description,
+        status_reason=reason,
+    )
 
 
 def add_appointments(db: sqlite_utils.Database, rows: Iterable[Appointment]) -> list[int]:

@@ -26,7 +26,9 @@ def insert_many(db: sqlite_utils.Database, rows: list[Appointment]) -> list[int]
     ids = []
     for appointment in rows:
         row = to_row(appointment)
-        ids.append(int(db.execute(sql, [row[c] for c in columns]).lastrowid))
+        new_id = db.execute(sql, [row[c] for c in columns]).lastrowid
+        assert new_id is not None
+        ids.append(int(new_id))
     return ids
 
 

@@ -31,7 +31,7 @@ def _plain(value: Any) -> Any:
 def to_row(obj: Any, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     """A dict ready for insert: only stored columns, values in their stored form."""
     row: dict[str, Any] = {}
-    for name in _field_names(type(obj)):
+    for name in _field_names(type(obj)):  # type: ignore[arg-type]
         if name in skip:
             continue
         value = getattr(obj, name)
