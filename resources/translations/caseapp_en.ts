@@ -3543,6 +3543,10 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>TodayView</name>
     <message>
+        <source>Hele dagen</source>
+        <translation>All day</translation>
+    </message>
+    <message>
         <location filename="../../ui/today_view.py" line="+22"/>
         <source>I dag</source>
         <translation>Today</translation>
