@@ -123,8 +123,13 @@ def worker_paging(tree: str, path: str) -> dict:
     Dagbog list does (NotesListModel.fetchMore): the whole diary, and with a text filter."""
     _use_tree(tree)
     from PySide6.QtCore import QModelIndex
-    from ui.app import application
-    from ui.notes_list_model import NotesListModel
+
+    try:  # the feature-package layout, or a tree from before it
+        from ui.diary.notes_list_model import NotesListModel
+        from ui.shell.app import application
+    except ImportError:
+        from ui.app import application  # type: ignore[no-redef]
+        from ui.notes_list_model import NotesListModel  # type: ignore[no-redef]
 
     from caseapp.notes import NoteFilter
     from caseapp.service import CaseService

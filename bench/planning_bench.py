@@ -113,7 +113,14 @@ def ics_with_events(count: int, seed: int = 11) -> bytes:
         start = base + dt.timedelta(days=rng.randint(0, 700), minutes=15 * rng.randint(0, 28))
         end = start + dt.timedelta(minutes=rng.choice((30, 45, 60, 90)))
         uid = f"bench-{n - 1}" if n % 100 == 1 else f"bench-{n}"
-        lines += ["BEGIN:VEVENT", f"UID:{uid}", f"SUMMARY:Aftale {n}", "DTSTAMP:20260101T000000Z"]
+        lines += ["BEGIN:VEVENT", f"UID:{uid}", f"SUMMARY:Aftale {n}", "DTSTAMP:20260101T000000Z",
+                  f"LOCATION:Mødelokale {n % 7}", "SEQUENCE:0", "LAST-MODIFIED:20251220T101500Z",
+                  f"DESCRIPTION:Dagsorden for møde {n}\\, punkt 1-3.\\nHusk referat.",
+                  "X-MICROSOFT-CDO-BUSYSTATUS:BUSY", "X-MICROSOFT-CDO-IMPORTANCE:1"]
+        if n % 5 == 0:
+            lines += ["ORGANIZER;CN=\"Mette Holm\":mailto:mette@kommune.example",
+                      "ATTENDEE;CN=\"Jonas Berg\";RSVP=TRUE:mailto:jonas@kommune.example",
+                      "CATEGORIES:Intern,Møde"]
         if n % 100 == 0:
             series_start = start
             lines += [
@@ -174,16 +181,16 @@ def bench_plan_week(folder: Path, citizens: int, runs: int) -> dict[str, float]:
         build_caseload(service, citizens)
         now = dt.datetime.combine(WEEK, dt.time(7))
         whole, plan = _median_ms(
-            lambda: plan_week_for(service, WEEK, now=now, **JOBCENTER_SLOTS), runs
+            lambda: plan_week_for(service.db, WEEK, now=now, **JOBCENTER_SLOTS), runs
         )
         start = dt.datetime.combine(WEEK, dt.time())
-        occurrences = load_occurrences(service, start, start + dt.timedelta(days=7))
-        people = planning_citizens(service)
+        occurrences = load_occurrences(service.db, start, start + dt.timedelta(days=7))
+        people = planning_citizens(service.db)
         settings = PlanSettings.from_profile(service.profile(), earliest=now, **JOBCENTER_SLOTS)
         pure, _ = _median_ms(lambda: plan_week(WEEK, people, occurrences, settings), runs)
-        load, _ = _median_ms(lambda: planning_citizens(service), runs)
+        load, _ = _median_ms(lambda: planning_citizens(service.db), runs)
         export, data = _median_ms(
-            lambda: export_range(service, WEEK, WEEK + dt.timedelta(days=365)), max(3, runs // 5)
+            lambda: export_range(service.db, WEEK, WEEK + dt.timedelta(days=365)), max(3, runs // 5)
         )
     return {
         "citizens": citizens,
@@ -200,17 +207,22 @@ def bench_plan_week(folder: Path, citizens: int, runs: int) -> dict[str, float]:
 def bench_import(folder: Path, events: int, runs: int) -> dict[str, float]:
     data = ics_with_events(events)
     parse, _ = _median_ms(lambda: parse_ics(data), runs)
-    timings = []
+    timings, again = [], []
     for run in range(runs):
         with CaseService.create(folder / f"import-{run}.db", KEY) as service:
             started = time.perf_counter()
-            imported = import_ics(service, data)
+            imported = import_ics(service.db, data).written
             timings.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            unchanged = import_ics(service.db, data).unchanged  # the same file again: by UID
+            again.append((time.perf_counter() - started) * 1000)
     return {
         "events": imported,
         "file_mb": round(len(data) / 1e6, 2),
         "parse_ms": round(parse, 1),
         "import_ms": round(statistics.median(timings), 1),
+        "reimport_unchanged": unchanged,
+        "reimport_ms": round(statistics.median(again), 1),
     }
 
 
@@ -219,14 +231,15 @@ def main() -> None:
     parser.add_argument("--citizens", type=int, default=220)
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=21, help="runs of plan-my-week")
-    parser.add_argument("--import-runs", type=int, default=3)
+    parser.add_argument("--import-runs", type=int, default=5)
+    parser.add_argument("--only-import", action="store_true", help="skip plan-my-week")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="caseapp-bench-") as folder:
-        results = {
-            "plan_week": bench_plan_week(Path(folder), args.citizens, args.runs),
-            "import": bench_import(Path(folder), args.events, args.import_runs),
+        results = {} if args.only_import else {
+            "plan_week": bench_plan_week(Path(folder), args.citizens, args.runs)
         }
+        results["import"] = bench_import(Path(folder), args.events, args.import_runs)
     if args.json:
         print(json.dumps(results, indent=1))
         return

@@ -241,7 +241,7 @@ def cmd_calendar_export(args: argparse.Namespace) -> int:
 
     with _open(args) as service:
         return calendar_commands.calendar_export(
-            service, args.date_from, args.date_to, Path(args.out), with_names=args.with_names
+            service.db, args.date_from, args.date_to, Path(args.out), with_names=args.with_names
         )
 
 
@@ -250,7 +250,7 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
 
     with _open(args) as service:
         return calendar_commands.calendar_import(
-            service, Path(args.file), keep_citizens=args.keep_citizens
+            service.db, Path(args.file), keep_citizens=args.keep_citizens
         )
 
 

@@ -142,6 +142,16 @@ class Appointment:
     original_start: dt.datetime | None = None
     status: AppointmentStatus = AppointmentStatus.PLANNED
     status_reason: str = ""
+    place_text: str = ""  # the place as the user wrote it ("Mødelokale 2"), next to `place`
+    description: str = ""
+    all_day: bool = False  # whole days from start to end (both at midnight)
+    categories: tuple[str, ...] = ()
+    attendee_count: int = 0  # people invited in the calendar it came from; never their names
+    has_organiser: bool = False
+    ics_uid: str | None = None  # the iCalendar UID it was imported with
+    ics_source: str | None = None  # the calendar it was imported from (X-WR-CALNAME or PRODID)
+    ics_sequence: int = 0
+    ics_last_modified: dt.datetime | None = None
     id: int | None = None
 
 

@@ -1,6 +1,6 @@
 """`caseapp calendar export|import`: the command-line side of the iCalendar exchange.
 
-Each function takes an open service and plain arguments, prints one Danish line and returns the
+Each function takes the open database (`service.db`) and plain arguments, prints one Danish line and returns the
 exit code; errors are CaseappError sentences, which the command line prints without a traceback.
 """
 
@@ -11,13 +11,11 @@ import logging
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+import sqlite_utils
 
 from caseapp.errors import InvalidInput
 from caseapp.planning.ics import MAX_ICS_BYTES, export_range, import_ics
-
-if TYPE_CHECKING:
-    from caseapp.service import CaseService
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +33,7 @@ def parse_date(text: str, option: str) -> dt.date:
 
 
 def calendar_export(
-    service: CaseService,
+    db: sqlite_utils.Database,
     date_from: str,
     date_to: str,
     out: Path,
@@ -45,7 +43,7 @@ def calendar_export(
     first, last = parse_date(date_from, "--from"), parse_date(date_to, "--to")
     if last < first:
         raise InvalidInput("--to skal ligge på eller efter --from.")
-    data = export_range(service, first, last, with_names=with_names)
+    data = export_range(db, first, last, with_names=with_names)
     write_private_file(Path(out).expanduser(), data)
     count = data.count(b"BEGIN:VEVENT")
     names = "med navne" if with_names else "uden navne"
@@ -54,15 +52,15 @@ def calendar_export(
     return 0
 
 
-def calendar_import(service: CaseService, file: Path, keep_citizens: bool = False) -> int:
+def calendar_import(db: sqlite_utils.Database, file: Path, keep_citizens: bool = False) -> int:
     """Import every event of an .ics file, all or nothing."""
     path = Path(file).expanduser()
     if not path.is_file():
         raise InvalidInput(f"Kalenderfilen {path} findes ikke.")
     if path.stat().st_size > MAX_ICS_BYTES:
         raise InvalidInput("Kalenderfilen er for stor; intet blev importeret.")
-    count = import_ics(service, path.read_bytes(), keep_citizens=keep_citizens)
-    print(f"Kalender indlæst: {count} {'aftale' if count == 1 else 'aftaler'} importeret.")
+    report = import_ics(db, path.read_bytes(), keep_citizens=keep_citizens)
+    print(report.sentence())
     return 0
 
 

@@ -46,6 +46,8 @@ class Occurrence:
     title: str = ""
     preparation_minutes: int = 0
     recurrence_id: dt.datetime | None = None  # the series slot this occurrence fills
+    all_day: bool = False  # whole days, shown in the all-day strip rather than as hours
+    place_text: str = ""
 
     @property
     def busy_from(self) -> dt.datetime:
@@ -214,6 +216,8 @@ def _series_occurrences(
             title=series.title,
             preparation_minutes=series.preparation_minutes,
             recurrence_id=start,
+            all_day=series.all_day,
+            place_text=series.place_text,
         )
 
 
@@ -230,4 +234,6 @@ def _single_occurrence(appointment: Appointment) -> Occurrence:
         title=appointment.title,
         preparation_minutes=appointment.preparation_minutes,
         recurrence_id=appointment.original_start if appointment.series_id is not None else None,
+        all_day=appointment.all_day,
+        place_text=appointment.place_text,
     )

@@ -15,6 +15,45 @@ def insert(db: sqlite_utils.Database, appointment: Appointment) -> int:
     return insert_row(db, "appointments", to_row(appointment))
 
 
+def insert_many(db: sqlite_utils.Database, rows: list[Appointment]) -> list[int]:
+    """Insert many appointments with one statement; their new ids, in order.
+
+    Inside the caller's transaction nobody else writes, so the new rows get the ids above the
+    highest one there was, in the order given (with or without AUTOINCREMENT)."""
+    if not rows:
+        return []
+    columns = list(to_row(rows[0]))
+    sql = "INSERT INTO appointments ({}) VALUES ({})".format(
+        ", ".join(f'"{c}"' for c in columns), ", ".join("?" * len(columns))
+    )
+    highest = db.execute("SELECT coalesce(max(id), 0) FROM appointments").fetchone()[0]
+    values = ([row[c] for c in columns] for row in map(to_row, rows))
+    db.conn.executemany(sql, values)
+    ids = [r[0] for r in db.execute("SELECT id FROM appointments WHERE id > ? ORDER BY id",
+                                    [highest])]
+    assert len(ids) == len(rows)
+    return ids
+
+
+def imported(db: sqlite_utils.Database, uids: list[str] | None = None) -> list[Appointment]:
+    """Appointments that came from a calendar file (they have an iCalendar UID)."""
+    rows = db.query("SELECT * FROM appointments WHERE ics_uid IS NOT NULL ORDER BY id")
+    wanted = set(uids) if uids is not None else None
+    return [
+        from_row(Appointment, r) for r in rows if wanted is None or r["ics_uid"] in wanted
+    ]
+
+
+def imported_heads(db: sqlite_utils.Database, source: str) -> list[tuple[int, str]]:
+    """(id, UID) of the series and single appointments imported from the calendar `source`."""
+    rows = db.execute(
+        "SELECT id, ics_uid FROM appointments WHERE ics_source = ? AND ics_uid IS NOT NULL "
+        "AND series_id IS NULL ORDER BY id",
+        [source],
+    )
+    return [(int(r[0]), str(r[1])) for r in rows]
+
+
 def update(db: sqlite_utils.Database, appointment: Appointment) -> None:
     assert appointment.id is not None
     get(db, appointment.id)

@@ -17,6 +17,14 @@ def record(db: sqlite_utils.Database, action: str, entity: str, entity_id: int) 
     )
 
 
+def record_many(db: sqlite_utils.Database, action: str, entity: str, ids: list[int]) -> None:
+    at = dt.datetime.now().isoformat(timespec="seconds")
+    db.conn.executemany(
+        "INSERT INTO audit (at, action, entity, entity_id) VALUES (?, ?, ?, ?)",
+        [(at, action, entity, entity_id) for entity_id in ids],
+    )
+
+
 def recent(db: sqlite_utils.Database, limit: int = 100) -> list[AuditEntry]:
     rows = db.query("SELECT * FROM audit ORDER BY id DESC LIMIT ?", [limit])
     return [from_row(AuditEntry, r) for r in rows]

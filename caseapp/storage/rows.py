@@ -31,16 +31,25 @@ def _plain(value: Any) -> Any:
 def to_row(obj: Any, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     """A dict ready for insert: only stored columns, values in their stored form."""
     row: dict[str, Any] = {}
-    for f in dataclasses.fields(obj):
-        if f.name in skip:
+    for name in _field_names(type(obj)):  # type: ignore[arg-type]
+        if name in skip:
             continue
-        value = getattr(obj, f.name)
+        value = getattr(obj, name)
+        kind = type(value)
+        if kind is str or kind is int or value is None:  # most values: stored as they are
+            row[name] = value
+            continue
         if isinstance(value, tuple):
             value = json.dumps([_plain(v) for v in value])
-        row[f.name] = _plain(value)
+        row[name] = _plain(value)
     if row.get("id") is None:
         row.pop("id", None)
     return row
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 @functools.cache

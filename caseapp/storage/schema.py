@@ -272,6 +272,33 @@ def m005_index_held_appointments(db: sqlite_utils.Database) -> None:
     )
 
 
+
+@migrations()
+def m006_add_calendar_fidelity(db: sqlite_utils.Database) -> None:
+    """What an imported event said (issue 14): the free-text place next to the place kind, a
+    description, whole-day events, categories, how many took part (never their names), and
+    the iCalendar UID with its SEQUENCE and LAST-MODIFIED, so a re-import updates instead of
+    duplicating. `ics_source` names the calendar an event came from (its X-WR-CALNAME or
+    PRODID), so events gone from a newer export of it can be reported."""
+    existing = {c.name for c in db.table("appointments").columns}
+    columns = {
+        "place_text": "TEXT NOT NULL DEFAULT ''",
+        "description": "TEXT NOT NULL DEFAULT ''",
+        "all_day": "INTEGER NOT NULL DEFAULT 0",
+        "categories": "TEXT NOT NULL DEFAULT '[]'",
+        "attendee_count": "INTEGER NOT NULL DEFAULT 0",
+        "has_organiser": "INTEGER NOT NULL DEFAULT 0",
+        "ics_uid": "TEXT",
+        "ics_source": "TEXT",
+        "ics_sequence": "INTEGER NOT NULL DEFAULT 0",
+        "ics_last_modified": "TEXT",
+    }
+    for name, definition in columns.items():
+        if name not in existing:
+            db.execute(f"ALTER TABLE appointments ADD COLUMN {name} {definition}")
+    db.execute("CREATE INDEX appointments_ics_uid ON appointments(ics_uid) WHERE ics_uid IS NOT NULL")
+
+
 # The tables rows are deleted from (a draft note, a goal, an action, a rating, an appointment).
 _NEVER_REUSED = ("notes", "goals", "actions", "ratings", "appointments")
 _PLAIN_KEY = "id INTEGER PRIMARY KEY,"

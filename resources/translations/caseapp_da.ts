@@ -24,10 +24,18 @@
     </message>
     <message numerus="yes">
         <location line="+30"/>
-        <source>Kalenderen er indlæst: %n aftale(r).</source>
+        <source>%n ny(e) aftale(r)</source>
         <translation>
-            <numerusform>Kalenderen er indlæst: %n aftale.</numerusform>
-            <numerusform>Kalenderen er indlæst: %n aftaler.</numerusform>
+            <numerusform>%n ny aftale</numerusform>
+            <numerusform>%n nye aftaler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n aftale(r) fra samme kalender findes ikke længere i filen og er beholdt.</source>
+        <translation>
+            <numerusform>%n aftale fra samme kalender findes ikke længere i filen og er beholdt.</numerusform>
+            <numerusform>%n aftaler fra samme kalender findes ikke længere i filen og er beholdt.</numerusform>
         </translation>
     </message>
 </context>
@@ -56,7 +64,7 @@
 <context>
     <name>DiaryTab</name>
     <message numerus="yes">
-        <location filename="../../ui/diary/diary_tab.py" line="+205"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+238"/>
         <source>%Ln notat(er) passer</source>
         <translation>
             <numerusform>%Ln notat passer</numerusform>
@@ -72,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+155"/>
         <source>%n notat(er) er kopieret som tekst.</source>
         <translation>
             <numerusform>%n notat er kopieret som tekst.</numerusform>
@@ -110,7 +118,7 @@
 <context>
     <name>NoteEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/diary/note_editor.py" line="+453"/>
+        <location filename="../../ui/diary/note_editor.py" line="+479"/>
         <source>%n ord</source>
         <translation>
             <numerusform>%n ord</numerusform>
@@ -132,7 +140,7 @@
 <context>
     <name>PlanEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/plan/plan_editor.py" line="+160"/>
+        <location filename="../../ui/plan/plan_editor.py" line="+162"/>
         <source>Delmålet er sat til »Senere«, fordi der allerede er %n aktive delmål nu (loftet er {cap}).</source>
         <translation>
             <numerusform>Delmålet er sat til »Senere«, fordi der allerede er %n aktivt delmål nu (loftet er {cap}).</numerusform>
@@ -195,7 +203,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../ui/today/today_view.py" line="+119"/>
+        <location filename="../../ui/today/today_view.py" line="+130"/>
         <source>{name} – %n dag(e) over</source>
         <translation>
             <numerusform>{name} – %n dag over</numerusform>

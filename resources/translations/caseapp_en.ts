@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../../ui/citizen/record_models.py" line="+28"/>
-        <location filename="../../ui/diary/notes_list_model.py" line="+46"/>
+        <location filename="../../ui/diary/notes_list_model.py" line="+48"/>
         <location filename="../../ui/diary/timeline_model.py" line="+67"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
@@ -594,12 +594,17 @@ next step</translation>
         <translation>Sun</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+20"/>
+        <source>Heldag</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>notat mangler</source>
         <translation>note missing</translation>
     </message>
@@ -951,12 +956,12 @@ next step</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Eksportér kalender</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-55"/>
         <location line="+22"/>
         <source>Kalenderfiler (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
@@ -969,16 +974,8 @@ next step</translation>
             <numerusform>The calendar is saved: %n events in {file}.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+30"/>
-        <source>Kalenderen er indlæst: %n aftale(r).</source>
-        <translation>
-            <numerusform>The calendar is imported: %n appointment.</numerusform>
-            <numerusform>The calendar is imported: %n appointments.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-23"/>
+        <location line="+7"/>
         <source>Importér kalender</source>
         <translation>Import calendar</translation>
     </message>
@@ -992,8 +989,29 @@ next step</translation>
         <source>Kalenderfilen kunne ikke læses; intet blev importeret.</source>
         <translation>The calendar file could not be read; nothing was imported.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n ny(e) aftale(r)</source>
+        <translation>
+            <numerusform>%n new appointment</numerusform>
+            <numerusform>%n new appointments</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Kalenderen er indlæst: {new}, {updated} opdateret, {same} uændret.</source>
+        <translation>The calendar has been loaded: {new}, {updated} updated, {same} unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n aftale(r) fra samme kalender findes ikke længere i filen og er beholdt.</source>
+        <translation>
+            <numerusform>%n appointment from the same calendar is no longer in the file and has been kept.</numerusform>
+            <numerusform>%n appointments from the same calendar are no longer in the file and have been kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Medtag borgernes navne og titler (ellers kun initialer)</source>
         <translation>Include the citizens&apos; names and titles (otherwise initials only)</translation>
     </message>
@@ -1379,8 +1397,8 @@ next step</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+21"/>
+        <location line="+27"/>
+        <location line="+31"/>
         <source>Dagbog ({count})</source>
         <translation>Diary ({count})</translation>
     </message>
@@ -1512,7 +1530,7 @@ next step</translation>
 <context>
     <name>DiaryTab</name>
     <message>
-        <location filename="../../ui/diary/diary_tab.py" line="+97"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+99"/>
         <source>Nyt notat</source>
         <translation>New note</translation>
     </message>
@@ -1532,7 +1550,7 @@ next step</translation>
         <translation>Monthly summary …</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+127"/>
         <source>Ingen notater passer til filtrene.</source>
         <translation>No notes match the filters.</translation>
     </message>
@@ -1558,7 +1576,7 @@ next step</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+155"/>
         <source>%n notat(er) er kopieret som tekst.</source>
         <translation>
             <numerusform>%n note is copied as text.</numerusform>
@@ -2089,14 +2107,14 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/diary/note_editor.py" line="+79"/>
-        <location line="+138"/>
-        <location line="+131"/>
+        <location filename="../../ui/diary/note_editor.py" line="+86"/>
+        <location line="+146"/>
+        <location line="+142"/>
         <source>Nyt notat</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-273"/>
         <source>Hvad så eller hørte du? Beskriv observationen – fx »Hans svarede ikke på Pias henvendelser«.</source>
         <translation>What did you see or hear? Describe the observation – e.g. “Hans did not answer Pia&apos;s messages”.</translation>
     </message>
@@ -2166,18 +2184,18 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Rettelse (kladde)</source>
         <translation>Correction (draft)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+123"/>
+        <location line="+134"/>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-127"/>
         <source>Kun underskrevne notater rettes; en kladde redigeres direkte.</source>
         <translation>Only signed notes are corrected; a draft is edited directly.</translation>
     </message>
@@ -2192,12 +2210,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>The correction is saved as a new version; the original note is kept.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>(ingen aftale)</source>
         <translation>(no appointment)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Notatet er tomt. Skriv først, hvad du så eller hørte.</source>
         <translation>The note is empty. First write what you saw or heard.</translation>
     </message>
@@ -2500,7 +2518,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan/plan_editor.py" line="+102"/>
+        <location filename="../../ui/plan/plan_editor.py" line="+104"/>
         <source>{reason} Fortryd-historikken er ryddet, så planen og historikken passer sammen.</source>
         <translation>{reason} The undo history has been cleared so that the plan and the history match.</translation>
     </message>
@@ -2568,7 +2586,17 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Untick</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Vurdér fremskridt</source>
+        <translation>Rate progress</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fjern vurdering</source>
+        <translation>Remove rating</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Slet indsats</source>
         <translation>Delete action</translation>
     </message>
@@ -2606,7 +2634,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>PlanProgress</name>
     <message>
-        <location filename="../../ui/plan/plan_progress.py" line="+22"/>
+        <location filename="../../ui/plan/plan_progress.py" line="+23"/>
         <source>Fremskridt</source>
         <translation>Progress</translation>
     </message>
@@ -2622,7 +2650,17 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <source>Fjern seneste</source>
+        <translation>Remove latest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fjern den seneste vurdering, hvis den er givet ved en fejl (Fortryd henter den)</source>
+        <translation>Remove the latest rating if it was given by mistake (Undo brings it back)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
         <source>Sæt flueben</source>
         <translation>Tick</translation>
     </message>
@@ -2642,7 +2680,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Mark the sub-goal as achieved</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>borgeren {value}/10</source>
         <translation>citizen {value}/10</translation>
     </message>
@@ -2678,12 +2716,12 @@ Add with the buttons above or the Insert key.</translation>
     <name>PlanTab</name>
     <message>
         <location filename="../../ui/plan/plan_tab.py" line="+44"/>
-        <location line="+356"/>
+        <location line="+361"/>
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-361"/>
         <source>Tilføj under det valgte (Insert)</source>
         <translation>Add under the selected item (Insert)</translation>
     </message>
@@ -2745,7 +2783,7 @@ Add with the buttons above or the Insert key.</translation>
         <translation>Insert: add · Delete: delete · Ctrl+↑↓: move · Ctrl+←→: outdent/indent · F2: edit text · drag to move</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Ændringen blev ikke gemt: {problem}</source>
         <translation>The change was not saved: {problem}</translation>
     </message>
@@ -2753,6 +2791,11 @@ Add with the buttons above or the Insert key.</translation>
         <location line="+82"/>
         <source>Vurderingen er gemt.</source>
         <translation>The rating has been saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vurderingen er fjernet; Fortryd (Ctrl+Z) henter den tilbage.</source>
+        <translation>The rating has been removed; Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3598,7 +3641,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ui/today/today_view.py" line="+22"/>
+        <location filename="../../ui/today/today_view.py" line="+30"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
@@ -3663,7 +3706,12 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>All months have been summarised.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
+        <source>Hele dagen</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>I dag, {date}</source>
         <translation>Today, {date}</translation>
     </message>
@@ -3709,12 +3757,17 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../ui/week/week_grid.py" line="+341"/>
+        <location filename="../../ui/week/week_grid.py" line="+347"/>
+        <source>Hele dagen</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Borger: {initials}</source>
         <translation>Citizen: {initials}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sted: {place}</source>
         <translation>Place: {place}</translation>
     </message>
@@ -3822,7 +3875,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Week {week} · {span}</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>{span} · {kind}</source>
         <translation>{span} · {kind}</translation>
     </message>

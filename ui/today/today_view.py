@@ -71,10 +71,13 @@ class TodayView(QWidget):
     def _appointment_text(self, appointment: Occurrence, names: dict[int, str]) -> str:
         who = names.get(appointment.citizen_id or -1, "")
         what = appointment.title or enum_label(appointment.kind)
-        parts = [fmt_span(appointment.start, appointment.end), what]
+        when = (self.tr("Hele dagen") if appointment.all_day
+                else fmt_span(appointment.start, appointment.end))
+        parts = [when, what]
         if who and who not in what:
             parts.append(who)
-        parts.append(enum_label(appointment.place))
+        own_place = appointment.place_text if appointment.citizen_id is None else ""
+        parts.append(own_place or enum_label(appointment.place))
         return " · ".join(parts)
 
     def show_digest(self, digest: TodayDigest) -> None:

@@ -235,10 +235,17 @@ class AppointmentDialog(QDialog):
         start, end = self.start.time(), self.end.time()
         status = AppointmentStatus(self.status.currentData())
         rrule = "" if self.scope() == "one" else build_rrule(self.recurrence())
+        begins = dt.datetime.combine(date, dt.time(start.hour(), start.minute()))
+        ends = dt.datetime.combine(date, dt.time(end.hour(), end.minute()))
+        shown = self.request.appointment
+        all_day = shown.all_day and begins.time() == ends.time() == dt.time()
+        if all_day:  # a whole-day event stays whole days unless given hours
+            ends = begins + (shown.end - shown.start)
         return Appointment(
             kind=AppointmentKind(self.kind.currentData()),
-            start=dt.datetime.combine(date, dt.time(start.hour(), start.minute())),
-            end=dt.datetime.combine(date, dt.time(end.hour(), end.minute())),
+            start=begins,
+            end=ends,
+            all_day=all_day,
             title=self.title_edit.text().strip(),
             citizen_id=self.citizen.currentData(),
             place=Place(self.place.currentData()),

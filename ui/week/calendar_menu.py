@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.errors import InvalidInput
 from caseapp.planning.commands import write_private_file
-from caseapp.planning.ics import MAX_ICS_BYTES, export_range, import_ics
+from caseapp.planning.ics import MAX_ICS_BYTES, ImportReport, export_range, import_ics
 from caseapp.service import CaseService
 from ui.common import messages
 from ui.common.formatting import fmt_datetime, iso_week
@@ -109,7 +109,7 @@ class CalendarMenu(QObject):
         path = Path(name)
 
         def write(s: CaseService) -> int:
-            data = export_range(s, start, last, with_names=with_names)
+            data = export_range(s.db, start, last, with_names=with_names)
             write_private_file(path, data)
             return data.count(b"BEGIN:VEVENT")
 
@@ -140,15 +140,21 @@ class CalendarMenu(QObject):
         except InvalidInput as exc:
             self.show_error(self._window, exc)
             return
-        QueryOp(self._window, self._service, lambda s: import_ics(s, data),
+        QueryOp(self._window, self._service, lambda s: import_ics(s.db, data),
                 success=self._imported).failure(
             lambda exc: self.show_error(self._window, exc)).run_in_background()
 
-    def _imported(self, count: int) -> None:
+    def _imported(self, report: ImportReport) -> None:
         self._week.show_week()
         self._week.appointments_changed.emit()
-        self.show_info(self._window, self.tr("Kalenderen er indlæst: %n aftale(r).", "", count))
-        self.calendar_imported.emit(count)
+        new = self.tr("%n ny(e) aftale(r)", "", report.created)
+        text = self.tr("Kalenderen er indlæst: {new}, {updated} opdateret, {same} uændret."
+                       ).format(new=new, updated=report.updated, same=report.unchanged)
+        if report.missing:
+            text += " " + self.tr("%n aftale(r) fra samme kalender findes ikke længere i filen "
+                                  "og er beholdt.", "", len(report.missing))
+        self.show_info(self._window, text)
+        self.calendar_imported.emit(report.written)
 
     def _ask_range(self, first: dt.date, last: dt.date) -> ExportRange | None:
         dialog = QDialog(self._window)

@@ -253,6 +253,7 @@ def _edited_row(row: Appointment, edited: Appointment) -> Appointment:
         exdates=row.exdates if edited.rrule.strip() else (),
         status=edited.status,
         status_reason=edited.status_reason,
+        all_day=edited.all_day,
     )
 
 

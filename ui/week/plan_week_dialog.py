@@ -92,7 +92,7 @@ class PlanWeekDialog(QDialog):
         layout.addWidget(self.buttons)
         self.unplaced_title.hide()
         self.unplaced.hide()
-        QueryOp(self, service, lambda s: plan_week_for(s, monday, now=now),
+        QueryOp(self, service, lambda s: plan_week_for(s.db, monday, now=now),
                 success=self.show_plan).failure(self._failed).run_in_background()
 
     def show_plan(self, plan: WeekPlan) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from caseapp.planning.recurrence import Occurrence
 from ui.common.formatting import enum_label, fmt_span
-from ui.week.week_items import SNAP_MINUTES, ItemKey, WeekData, WeekItem
+from ui.week.week_items import SNAP_MINUTES, AllDayItem, ItemKey, WeekData, WeekItem
 from ui.week.week_layout import HEADER, WeekLayout
 from ui.week.week_paint import Preview, WeekPainter
 
@@ -85,7 +85,7 @@ class WeekGrid(QWidget):
     def week_layout(self) -> WeekLayout:
         return WeekLayout(self.data, QRectF(self.rect()))
 
-    def selected_item(self) -> WeekItem | None:
+    def selected_item(self) -> WeekItem | AllDayItem | None:
         return self.data.find(self.selected) if self.selected is not None else None
 
     def selected_occurrence(self) -> Occurrence | None:
@@ -108,17 +108,20 @@ class WeekGrid(QWidget):
     def block_rect(self, key: ItemKey) -> QRectF:
         item = self.data.find(key)
         assert item is not None
+        if isinstance(item, AllDayItem):
+            return self.week_layout().all_day_rect(item)
         return self.week_layout().block(item)
 
     # -- painting --------------------------------------------------------------------------
 
     def sizeHint(self) -> QSize:
         hours = self.data.last_hour - self.data.first_hour
-        return QSize(900, int(HEADER + hours * HOUR_HEIGHT_HINT))
+        strip = self.week_layout().strip_height
+        return QSize(900, int(HEADER + strip + hours * HOUR_HEIGHT_HINT))
 
     def minimumSizeHint(self) -> QSize:
         hours = self.data.last_hour - self.data.first_hour
-        return QSize(480, int(HEADER + hours * 36))
+        return QSize(480, int(HEADER + self.week_layout().strip_height + hours * 36))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The week is painted once into a pixmap; while dragging only the preview is new."""
@@ -149,6 +152,10 @@ class WeekGrid(QWidget):
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         grid = self.week_layout()
         pos = event.position()
+        whole_day = grid.all_day_at(pos)
+        if whole_day is not None:  # selected, not dragged onto the hours
+            self.select(whole_day.key)
+            return
         item = grid.item_at(pos)
         if item is not None:
             self.select(item.key)
@@ -237,7 +244,7 @@ class WeekGrid(QWidget):
             return
         self._drag = None
         grid = self.week_layout()
-        item = grid.item_at(event.position())
+        item = grid.all_day_at(event.position()) or grid.item_at(event.position())
         if item is not None:
             self.select(item.key)
             self.occurrence_activated.emit(item.occurrence)
@@ -264,7 +271,7 @@ class WeekGrid(QWidget):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         grid = self.week_layout()
         pos = QPointF(event.pos())
-        item = grid.item_at(pos)
+        item = grid.all_day_at(pos) or grid.item_at(pos)
         if item is not None:
             self.select(item.key)
         day = grid.day_at(pos.x())
@@ -295,7 +302,7 @@ class WeekGrid(QWidget):
         if not items:
             return
         current = self.selected_item()
-        if current is None:
+        if current is None or isinstance(current, AllDayItem):
             self.select(items[0].key)
             return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
@@ -324,7 +331,8 @@ class WeekGrid(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            item = self.week_layout().item_at(QPointF(event.pos()))
+            grid = self.week_layout()
+            item = grid.all_day_at(QPointF(event.pos())) or grid.item_at(QPointF(event.pos()))
             if item is None:
                 QToolTip.hideText()
                 event.ignore()
@@ -333,13 +341,16 @@ class WeekGrid(QWidget):
             return True
         return super().event(event)
 
-    def tooltip(self, item: WeekItem) -> str:
+    def tooltip(self, item: WeekItem | AllDayItem) -> str:
         """Time, kind, initials, place and flags; a title only when there is no citizen."""
         occurrence = item.occurrence
-        lines = [f"{fmt_span(occurrence.start, occurrence.end)} · {item.kind_label}"]
+        when = self.tr("Hele dagen") if occurrence.all_day else fmt_span(
+            occurrence.start, occurrence.end)
+        lines = [f"{when} · {item.kind_label}"]
         if occurrence.citizen_id is not None:
             lines.append(self.tr("Borger: {initials}").format(initials=item.who))
-        lines.append(self.tr("Sted: {place}").format(place=enum_label(occurrence.place)))
+        place = occurrence.place_text if occurrence.citizen_id is None else ""
+        lines.append(self.tr("Sted: {place}").format(place=place or enum_label(occurrence.place)))
         if occurrence.preparation_minutes:
             lines.append(self.tr("Forberedelse: {minutes} min.").format(
                 minutes=occurrence.preparation_minutes))

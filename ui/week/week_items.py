@@ -71,6 +71,28 @@ class WeekItem:
         return max(end.hour * 60 + end.minute, self.start_minute() + 1)
 
 
+@dataclass(frozen=True, slots=True)
+class AllDayItem:
+    """A whole-day appointment in the strip above the hours, from one shown day to another."""
+
+    occurrence: Occurrence
+    first: int  # index of the first shown day it covers
+    last: int  # index of the last shown day it covers
+    row: int  # its row in the strip (overlapping whole-day events are stacked)
+    who: str
+    kind_label: str
+    overlaps: bool = False
+    note_owed: bool = False
+
+    @property
+    def key(self) -> ItemKey:
+        return key_of(self.occurrence)
+
+    @property
+    def inactive(self) -> bool:
+        return self.occurrence.status in INACTIVE
+
+
 @dataclass(frozen=True)
 class WeekData:
     first_day: dt.date
@@ -82,6 +104,11 @@ class WeekData:
     work_start: int = 8 * 60  # minutes after midnight
     work_end: int = 16 * 60
     now: dt.datetime | None = None
+    all_day: tuple[AllDayItem, ...] = ()
+
+    @property
+    def all_day_rows(self) -> int:
+        return max((item.row + 1 for item in self.all_day), default=0)
 
     @property
     def days(self) -> list[dt.date]:
@@ -95,8 +122,9 @@ class WeekData:
     def end(self) -> dt.datetime:
         return self.start + dt.timedelta(days=self.day_count)
 
-    def find(self, key: ItemKey) -> WeekItem | None:
-        return next((i for i in self.items if i.key == key), None)
+    def find(self, key: ItemKey) -> WeekItem | AllDayItem | None:
+        found = next((i for i in self.items if i.key == key), None)
+        return found or next((i for i in self.all_day if i.key == key), None)
 
 
 def load_week(
@@ -126,6 +154,7 @@ def load_week(
         work_start=work_start,
         work_end=work_end,
         now=now,
+        all_day=tuple(build_all_day(occurrences, first_day, day_count, names)),
     )
 
 
@@ -158,12 +187,38 @@ def build_items(
     by_day: dict[int, list[WeekItem]] = {}
     for occurrence in occurrences:
         day = (occurrence.start.date() - first_day).days
-        if not 0 <= day < day_count:
+        if occurrence.all_day or not 0 <= day < day_count:
             continue
         by_day.setdefault(day, []).append(_item(occurrence, day, names, owed))
     laid_out: list[WeekItem] = []
     for day in sorted(by_day):
         laid_out.extend(assign_lanes(by_day[day]))
+    return laid_out
+
+
+def build_all_day(
+    occurrences: Sequence[Occurrence],
+    first_day: dt.date,
+    day_count: int,
+    names: Mapping[int, str],
+) -> list[AllDayItem]:
+    """Whole-day occurrences cut to the shown days, each in the first strip row free for all
+    the days it covers."""
+    rows: list[list[tuple[int, int]]] = []
+    laid_out: list[AllDayItem] = []
+    for occurrence in sorted((o for o in occurrences if o.all_day), key=lambda o: o.start):
+        first = max(0, (occurrence.start.date() - first_day).days)
+        last_day = (occurrence.end - dt.timedelta(seconds=1)).date()
+        last = min(day_count - 1, (last_day - first_day).days)
+        if last < first:
+            continue
+        row = next((n for n, taken in enumerate(rows)
+                    if all(b < first or a > last for a, b in taken)), len(rows))
+        if row == len(rows):
+            rows.append([])
+        rows[row].append((first, last))
+        base = _item(occurrence, first, names, set())
+        laid_out.append(AllDayItem(occurrence, first, last, row, base.who, base.kind_label))
     return laid_out
 
 

@@ -8,13 +8,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
 
-from ui.week.week_items import SNAP_MINUTES, WeekData, WeekItem
+from ui.week.week_items import SNAP_MINUTES, AllDayItem, WeekData, WeekItem
 
 GUTTER = 52.0  # the hour labels
 HEADER = 46.0  # weekday, date and holiday name
 WEEKEND_WEIGHT = 0.7  # Saturday and Sunday get narrower columns
 BLOCK_GAP = 2.0
 MIN_BLOCK_HEIGHT = 14.0
+ALL_DAY_ROW = 20.0  # one row of the all-day strip under the header
+ALL_DAY_PADDING = 6.0
 
 
 @dataclass(frozen=True)
@@ -51,12 +53,30 @@ class WeekLayout:
     # -- time ------------------------------------------------------------------------------
 
     @property
+    def strip_height(self) -> float:
+        """The all-day strip between the header and the hours; none when nothing is in it."""
+        rows = self.data.all_day_rows
+        return rows * ALL_DAY_ROW + ALL_DAY_PADDING if rows else 0.0
+
+    @property
     def body_top(self) -> float:
-        return self.area.top() + HEADER
+        return self.area.top() + HEADER + self.strip_height
 
     @property
     def body_height(self) -> float:
-        return self.area.height() - HEADER
+        return self.area.height() - HEADER - self.strip_height
+
+    def strip(self) -> QRectF:
+        top = self.area.top() + HEADER
+        return QRectF(self.area.left(), top, self.area.width(), self.strip_height)
+
+    def all_day_rect(self, item: AllDayItem) -> QRectF:
+        left, right = self.column(item.first).left(), self.column(item.last).right()
+        top = self.area.top() + HEADER + ALL_DAY_PADDING / 2 + item.row * ALL_DAY_ROW
+        return QRectF(left + BLOCK_GAP, top + 1, right - left - 2 * BLOCK_GAP, ALL_DAY_ROW - 2)
+
+    def all_day_at(self, point: QPointF) -> AllDayItem | None:
+        return next((i for i in self.data.all_day if self.all_day_rect(i).contains(point)), None)
 
     @property
     def minute_height(self) -> float:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 
 from caseapp.domain.enums import AppointmentKind
 from ui.common.formatting import WEEKDAYS, enum_label, fmt_time
-from ui.week.week_items import ItemKey, WeekItem
+from ui.week.week_items import AllDayItem, ItemKey, WeekItem
 from ui.week.week_layout import GUTTER, WeekLayout
 
 INK = QColor("#1f2933")
@@ -118,6 +118,7 @@ class WeekPainter:
         self._paint_backgrounds(painter, layout)
         self._paint_lines(painter, layout)
         self._paint_headers(painter, layout)
+        self._paint_all_day(painter, layout, selected)
         shown = [item for item in layout.data.items if item.key != hidden]
         for item in shown:  # preparation under every block, so blocks stay readable
             self._paint_preparation(painter, layout, item)
@@ -207,6 +208,44 @@ class WeekPainter:
                     Qt.AlignmentFlag.AlignCenter,
                     _tr("I dag"),
                 )
+
+    # -- the all-day strip -----------------------------------------------------------------
+
+    def _paint_all_day(
+        self, painter: QPainter, layout: WeekLayout, selected: ItemKey | None
+    ) -> None:
+        """Whole-day events as bars across the days they cover, above the hours."""
+        if not layout.data.all_day:
+            return
+        strip = layout.strip()
+        painter.fillRect(strip.adjusted(GUTTER, 0, 0, 0), QColor("#f7f8fa"))
+        painter.setPen(QPen(SEPARATOR, 1))
+        painter.drawLine(QPointF(strip.left() + GUTTER, strip.bottom()),
+                         QPointF(strip.right(), strip.bottom()))
+        painter.setFont(self.small)
+        painter.setPen(MUTED)
+        painter.drawText(QRectF(strip.left(), strip.top(), GUTTER - 6, strip.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         _tr("Heldag"))
+        for item in layout.data.all_day:
+            self._paint_all_day_item(painter, layout.all_day_rect(item), item,
+                                     item.key == selected)
+
+    def _paint_all_day_item(
+        self, painter: QPainter, rect: QRectF, item: AllDayItem, selected: bool
+    ) -> None:
+        kind = item.occurrence.kind
+        painter.setPen(QPen(INK, 2) if selected else QPen(BORDERS[kind], 1))
+        painter.setBrush(INACTIVE_FILL if item.inactive else FILLS[kind])
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), KIND_COLOURS[kind])
+        font = self.struck if item.inactive else self.bold
+        painter.setFont(font)
+        painter.setPen(INK)
+        text = self.metrics(font).elidedText(item.who, Qt.TextElideMode.ElideRight,
+                                             rect.width() - 12)
+        painter.drawText(rect.adjusted(8, 0, -4, 0),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
     def _day_title(self, day: dt.date, width: float) -> tuple[str, QFont]:
         full = f"{_tr(WEEKDAYS[day.weekday()]).capitalize()} {day.day}.{day.month}."

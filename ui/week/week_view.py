@@ -258,7 +258,7 @@ class WeekView(QWidget):
         on = max(today, self.monday)
         self._timeliness_run += 1
         run = self._timeliness_run
-        QueryOp(self, self._service, lambda s: timeliness_for(s, on),
+        QueryOp(self, self._service, lambda s: timeliness_for(s.db, on),
                 success=lambda t: self._timeliness_done(run, t)).failure(
             lambda exc: self.show_error(self, exc)).run_in_background()
 
@@ -351,6 +351,7 @@ class WeekView(QWidget):
             title=occurrence.title, citizen_id=occurrence.citizen_id, place=occurrence.place,
             preparation_minutes=occurrence.preparation_minutes, rrule=row.rrule,
             status=occurrence.status, status_reason=row.status_reason, id=row.id,
+            all_day=occurrence.all_day,
         )
 
         def save(appointment: Appointment, scope: Scope) -> None:
@@ -402,7 +403,7 @@ class WeekView(QWidget):
                          for row, new_id in zip(rows, ids, strict=True))
             self._push(self.tr("Planlæg min uge"), done, None)
 
-        QueryOp(self, self._service, lambda s: accept_proposals(s, proposals),
+        QueryOp(self, self._service, lambda s: accept_proposals(s.db, proposals),
                 success=stored).failure(lambda exc: self.show_error(self, exc)).run_in_background()
 
     # -- context menu ----------------------------------------------------------------------

@@ -26,6 +26,21 @@ def test_digest(service: CaseService, ids: sample.Sample) -> None:
     assert all(c.status != "closed" for c in later.contact_due)
 
 
+def test_today_lists_an_imported_whole_day_event_with_its_own_place(
+    qtbot, window: MainWindow, service: CaseService
+) -> None:
+    from caseapp.planning.ics import import_ics
+    from ui.common.worker import wait_for_all
+
+    import_ics(service.db, (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:test\r\nBEGIN:VEVENT\r\nUID:temadag\r\n"
+        "SUMMARY:Temadag\r\nLOCATION:Rådhuset\\, sal B\r\nDTSTART;VALUE=DATE:20251124\r\n"
+        "DTEND;VALUE=DATE:20251125\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode())
+    window.refresh()
+    wait_for_all()
+    assert "Hele dagen · Temadag · Rådhuset, sal B" in window.today_view.appointments.texts()
+
+
 def test_today_view_lists_and_opens(qtbot, window: MainWindow, ids: sample.Sample) -> None:
     view = window.today_view
     assert view.heading.text() == "I dag, mandag 24. november 2025"

@@ -146,6 +146,57 @@ def test_holidays_are_shaded_and_named(week: WeekView) -> None:
     assert week.heading.text().startswith("Uge 52")
 
 
+ALL_DAY_ICS = (
+    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0//EN\r\n"
+    b"BEGIN:VEVENT\r\nUID:kursus-1\r\nSUMMARY:Kursus i motivationssamtalen\r\n"
+    b"DTSTART;VALUE=DATE:20251125\r\nDTEND;VALUE=DATE:20251127\r\n"
+    b"X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_all_day_events_sit_in_a_strip_above_the_hours(
+    qtbot, week: WeekView, service: CaseService, editor: type[AcceptingEditor]
+) -> None:
+    from caseapp.planning.ics import import_ics
+    from ui.week.week_layout import HEADER
+    from ui.week.week_paint import KIND_COLOURS
+
+    hours_before = (week.data.first_hour, week.data.last_hour)
+    blocks_before = len(week.data.items)
+    import_ics(service.db, ALL_DAY_ICS)
+    week.show_week()
+    wait_for_all()
+    [bar] = week.data.all_day
+    assert (bar.who, bar.first, bar.last, bar.row) == ("Kursus i motivationssamtalen", TUE, WED, 0)
+    # not a 24-hour block among the timed ones, and the hours shown stay 07-18
+    assert len(week.data.items) == blocks_before
+    assert (week.data.first_hour, week.data.last_hour) == hours_before
+    grid = week.grid
+    layout = grid.week_layout()
+    rect = grid.block_rect(bar.key)
+    assert HEADER <= rect.top() and rect.bottom() <= layout.body_top  # between header and 07.00
+    assert rect.left() < layout.column(WED).left() < rect.right()  # across both days
+    image = grid.grab().toImage()
+    ratio = image.devicePixelRatio()
+    edge = image.pixelColor(round((rect.left() + 2) * ratio), round(rect.center().y() * ratio))
+    assert edge.name() == KIND_COLOURS[AppointmentKind.OTHER].name()  # really painted there
+    assert grid.tooltip(bar).startswith("Hele dagen")
+
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    chosen = grid.selected_occurrence()
+    assert chosen is not None and chosen.all_day and chosen.title == bar.who
+    # a click in the strip on an empty day creates nothing
+    empty = QPoint(round(layout.column(FRI).center().x()), round(rect.center().y()))
+    qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=empty)
+    assert editor.requests == []
+    qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    [request] = editor.requests
+    assert request.appointment.all_day
+    wait_for_all()
+    [stored] = [o for o in occurrences(service, MONDAY) if o.all_day]
+    assert (stored.start, stored.end) == (at(TUE, 0), at(THU, 0))  # saved still whole days
+
+
 def test_overlaps_are_flagged_side_by_side(week: WeekView, service: CaseService) -> None:
     service.add_appointment(Appointment(AppointmentKind.PHONE, at(MON, 10, 30), at(MON, 11, 15)))
     service.add_appointment(Appointment(AppointmentKind.OTHER, at(MON, 12), at(MON, 13),
@@ -413,6 +464,19 @@ def test_editor_shows_core_errors_and_keeps_the_input(qtbot, ids: sample.Sample)
     assert not dialog.scope_row.isVisibleTo(dialog)  # not a series: no "this one only"
 
 
+def test_the_editor_keeps_a_whole_day_event_whole_days(qtbot, ids: sample.Sample) -> None:
+    saved: list[Appointment] = []
+    course = Appointment(AppointmentKind.OTHER, at(TUE, 0), at(THU, 0), title="Kursus",
+                         all_day=True)
+    dialog = AppointmentDialog(EditorRequest(course, [], lambda a, _s: saved.append(a)))
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Kursus i MI")
+    dialog.accept()
+    assert [(a.title, a.start, a.end, a.all_day) for a in saved] == [
+        ("Kursus i MI", at(TUE, 0), at(THU, 0), True)
+    ]
+
+
 def test_end_before_start_is_refused_by_the_core_in_the_editor(
     qtbot, week: WeekView, service: CaseService
 ) -> None:
@@ -489,7 +553,7 @@ def test_timeliness_panel_numbers(
     due_citizens: tuple[int, int],
 ) -> None:
     erik, frida = due_citizens
-    expected = timeliness_for(service, MONDAY)
+    expected = timeliness_for(service.db, MONDAY)
     with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
         window.refresh()  # new citizens: names for the panel
     with qtbot.waitSignal(week.timeliness_loaded, timeout=10_000):
@@ -581,6 +645,19 @@ def test_ics_export_and_import_through_the_file_menu(
     imported = find(week, start=at(THU, 9))
     assert imported.end == at(THU, 10, 30)
     assert errors == [] and len(infos) == 2
+    assert infos[1] == "Kalenderen er indlæst: 1 ny aftale, 0 opdateret, 0 uændret."
+    assert imported.title == "Netværksmøde"  # an outside event keeps its title
+    with qtbot.waitSignal(menu.calendar_imported, timeout=10_000):
+        menu.import_action.trigger()  # the same file again: updated by UID, not duplicated
+    assert infos[2] == "Kalenderen er indlæst: 0 nye aftaler, 0 opdateret, 1 uændret."
+    assert len([o for o in week.data.items if o.occurrence.start == at(THU, 9)]) == 1
+    gone = incoming.read_text(encoding="utf-8").replace(
+        "UID:netvaerk-1@example", "UID:netvaerk-2@example")
+    incoming.write_text(gone, encoding="utf-8")
+    with qtbot.waitSignal(menu.calendar_imported, timeout=10_000):
+        menu.import_action.trigger()
+    assert infos[3].endswith("1 aftale fra samme kalender findes ikke længere i filen "
+                             "og er beholdt.")
 
     broken = tmp_path / "broken.ics"
     broken.write_bytes(b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\n")
