@@ -43,14 +43,14 @@ from caseapp.domain.validation import (
     MAX_GOAL_TEXT,
     MAX_LINE,
     optional_text,
-    require_order,
     require_range,
     require_text,
 )
 from caseapp.errors import InvalidInput, KeyUnavailable, RecordLocked
 from caseapp.notes import writing as note_writing
 from caseapp.planning.notes_owed import notes_owed as owed_notes
-from caseapp.planning.recurrence import Occurrence, expand, validate_recurrence
+from caseapp.planning.recurrence import Occurrence, expand
+from caseapp.planning.saving import clean_appointment
 from caseapp.plans import copy_text as plan_copy
 from caseapp.plans import operations as plan_ops
 from caseapp.plans import ratings as plan_ratings
@@ -330,16 +330,7 @@ class CaseService:
             touched.append(clean.id or 0)
 
     def _validate_appointment(self, appointment: Appointment) -> Appointment:
-        require_order(appointment.start, appointment.end, "Aftalen")
-        validate_recurrence(appointment)
-        if appointment.citizen_id is not None:
-            self.citizen(appointment.citizen_id)
-        require_range(appointment.preparation_minutes, 0, 480, "Forberedelsestiden")
-        return dataclasses.replace(
-            appointment,
-            title=optional_text(appointment.title, "Titlen", MAX_LINE),
-            status_reason=optional_text(appointment.status_reason, "Årsagen", 2_000),
-        )
+        return clean_appointment(self.db, appointment)
 
     # -- diary notes -----------------------------------------------------------------------
 
