@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -43,32 +42,3 @@ def test_importing_the_whole_core_loads_no_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
-
-
-ROOT = CORE.parent
-
-
-def _lint_imports(cwd: Path) -> subprocess.CompletedProcess[str]:
-    lint = Path(sys.executable).with_name("lint-imports")
-    return subprocess.run(
-        [str(lint), "--no-cache", "--config", str(cwd / "pyproject.toml")],
-        cwd=cwd, capture_output=True, text=True, check=False,
-    )
-
-
-def test_the_core_keeps_its_import_layers() -> None:
-    result = _lint_imports(ROOT)
-    assert result.returncode == 0, result.stdout[-3000:]
-    assert " 0 broken" in result.stdout
-
-
-def test_a_planted_upward_import_breaks_the_contract(tmp_path: Path) -> None:
-    """The contract really bites: storage importing the façade is refused."""
-    shutil.copytree(CORE, tmp_path / "caseapp", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    (tmp_path / "caseapp" / "storage" / "planted.py").write_text(
-        "from caseapp.service import CaseService\n", encoding="utf-8"
-    )
-    result = _lint_imports(tmp_path)  # the copy: planted.py exists nowhere else
-    assert result.returncode != 0
-    assert "caseapp.storage.planted -> caseapp.service" in result.stdout

@@ -15,6 +15,7 @@ LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 CORE_CONTRACT = "The core (caseapp) imports neither the desktop (ui) nor Qt"
 FEATURE_CONTRACT = "Desktop features import each other only through ui.shell"
 CIRCLE_CONTRACT = "No import circle in the desktop"
+LAYERS_CONTRACT = "Core layers: the facade composes the features"
 
 
 def _lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
@@ -44,7 +45,7 @@ def tree_copy(tmp_path: Path) -> Path:
 def test_the_tree_keeps_every_contract() -> None:
     result = _lint_imports(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    for contract in (CORE_CONTRACT, FEATURE_CONTRACT, CIRCLE_CONTRACT):
+    for contract in (CORE_CONTRACT, LAYERS_CONTRACT, FEATURE_CONTRACT, CIRCLE_CONTRACT):
         assert _outcome(result.stdout, contract) == "KEPT"
 
 
@@ -67,6 +68,29 @@ def test_the_core_importing_qt_breaks_the_contract(tree_copy: Path) -> None:
     result = _lint_imports(tree_copy)
     assert _outcome(result.stdout, CORE_CONTRACT) == "BROKEN"
     assert "caseapp.planted -> PySide6" in result.stdout
+
+
+def test_storage_importing_the_facade_breaks_the_core_layers(tree_copy: Path) -> None:
+    (tree_copy / "caseapp" / "storage" / "planted.py").write_text(
+        "from caseapp.service import CaseService\n"
+    )
+    result = _lint_imports(tree_copy)
+    assert result.returncode != 0
+    assert _outcome(result.stdout, LAYERS_CONTRACT) == "BROKEN"
+    assert _outcome(result.stdout, CORE_CONTRACT) == "KEPT"
+    assert "caseapp.storage.planted -> caseapp.service" in result.stdout
+
+
+def test_planning_naming_the_service_for_type_hints_breaks_the_core_layers(
+    tree_copy: Path,
+) -> None:
+    """Type-checking imports count: planning takes a database handle, never the façade."""
+    (tree_copy / "caseapp" / "planning" / "planted.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+        "    from caseapp.service import CaseService\n"
+    )
+    result = _lint_imports(tree_copy)
+    assert _outcome(result.stdout, LAYERS_CONTRACT) == "BROKEN"
 
 
 def test_one_feature_importing_another_breaks_the_contract(tree_copy: Path) -> None:
