@@ -21,6 +21,7 @@ import sqlite_utils
 from psycopg import conninfo as pg_conninfo
 
 from caseapp.storage import pg_server, sync_apply, sync_local
+from caseapp.storage.connection import IntegrityError
 from caseapp.storage.sync_tables import install_triggers
 from caseapp.sync import crypto
 from caseapp.sync.errors import (
@@ -32,7 +33,9 @@ from caseapp.sync.errors import (
 )
 
 BATCH_ENV = "CASEAPP_SYNC_BATCH"
-FAULT_ENV = "CASEAPP_SYNC_FAULT"  # tests only: "push:N" or "pull:N" kills the process after N batches
+# Tests only: "push:N" kills the process after the N-th batch reached the server (its outbox rows
+# still there); "pull:N" kills it while the N-th pulled batch is applied, before it commits.
+FAULT_ENV = "CASEAPP_SYNC_FAULT"
 DEFAULT_BATCH = 500
 
 Progress = Callable[[str, int], None]
@@ -44,6 +47,7 @@ class SyncReport:
     pulled: int = 0
     applied: int = 0
     rejected: int = 0
+    skipped: int = 0
     conflicts: list[sync_local.ConflictRow] = field(default_factory=list)
 
 
@@ -352,7 +356,7 @@ def _push_all(
             rows.append((entity, e.hlc, device, state.key_epoch, nonce, sealed))
         pg_server.push(conn, team, rows)
         batches += 1
-        _fault("push", batches)
+        _fault("push", batches)  # tests: a kill after the server committed, before the outbox
         sync_local.pushed(db, batch, state.device_id)
         total += len(batch)
         if progress:
@@ -370,16 +374,15 @@ def _pull_all(
         entries = pg_server.pull(conn, team, state.cursor, size)
         if not entries:
             return
-        _apply_batch(db, team, state, entries, report)
+        _apply_batch(db, team, state, entries, report, batches)
         batches += 1
-        _fault("pull", batches)
         if progress:
             progress("pull", report.pulled)
 
 
 def _apply_batch(
     db: sqlite_utils.Database, team: uuid.UUID, state: sync_local.LocalState,
-    entries: list[pg_server.ServerEntry], report: SyncReport,
+    entries: list[pg_server.ServerEntry], report: SyncReport, batches: int,
 ) -> None:
     keys = sync_local.keys(db)
     me = uuid.UUID(state.device_id)
@@ -408,6 +411,11 @@ def _apply_batch(
                 str(payload.get("kind")), entry.entity_id.hex, str(payload.get("op")),
                 dict(payload.get("fields") or {}), entry.hlc, device,
             )
-            if sync_apply.apply(db, incoming):
-                report.applied += 1
+            try:
+                with db.atomic():
+                    if sync_apply.apply(db, incoming):
+                        report.applied += 1
+            except IntegrityError:  # it points to a row that never arrived (a refused entry)
+                report.skipped += 1
+        _fault("pull", batches + 1)  # tests: a kill before the batch and its cursor commit
         sync_apply.end_applying(db, entries[-1].seq)

@@ -36,7 +36,7 @@ class Laptop:
 
     def run(self, *args: str) -> Result:
         self.capsys.readouterr()
-        code = main([*args[:1], *args[1:], "--db", str(self.path)] if args[0] not in ("team", "note") else [*args[:2], "--db", str(self.path), *args[2:]])
+        code = main([*args, "--db", str(self.path)])
         captured = self.capsys.readouterr()
         return Result(code, captured.out, captured.err)
 
@@ -53,6 +53,10 @@ class Laptop:
 
     def citizen_id(self, name: str) -> int:
         return next(row["id"] for row in self.ok("citizens", "--json").json() if row["name"] == name)
+
+    def state(self, column: str) -> object:
+        with self.service() as service:
+            return service.db.execute(f"SELECT {column} FROM sync_state").fetchone()[0]
 
     def sync(self) -> dict:
         return self.ok("sync", "--json").json()  # type: ignore[return-value]
