@@ -66,7 +66,10 @@ def _current(db: sqlite_utils.Database, spec: SharedTable, row_id: int, column: 
 def apply(db: sqlite_utils.Database, entry: Incoming) -> bool:
     """Apply one entry inside the caller's transaction. True when something changed."""
     if entry.kind == "team":
-        sync_local.set_team_name(db, str(entry.fields.get("name", "")))
+        name = str(entry.fields.get("name", ""))
+        if sync_local.state(db).team_name == name:
+            return False
+        sync_local.set_team_name(db, name)
         return True
     spec = TABLES.get(entry.kind)
     if spec is None:  # written by a newer caseapp: kept on the server, skipped here
