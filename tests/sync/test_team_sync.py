@@ -85,3 +85,52 @@ def test_same_field_edited_on_both_keeps_both_values_and_other_fields_merge(lapt
     assert len(phone) == 1
     assert {phone[0].kept_value, phone[0].other_value} == {"11111111", "22222222"}
     assert [c["field"] for c in b_report["conflicts"]] == ["phone"]
+
+
+def test_resolving_a_conflict_with_the_other_value_reaches_the_team(laptop) -> None:
+    a, b = _team(laptop, demo=2)
+    with a.service() as sa:
+        sa.save_profile(dataclasses.replace(sa.profile(), name="Anne Kontaktperson"))
+    name = a.names()[0]
+    for machine, words in ((a, "Vil gerne i praktik."), (b, "Vil gerne på højskole.")):
+        with machine.service() as service:
+            c = service.citizen(machine.citizen_id(name))
+            service.update_citizen(dataclasses.replace(c, own_words=words))
+    a.sync()
+    b.sync()
+    with b.service() as sb:
+        (conflict,) = sb.sync_conflicts()
+        assert conflict.kept_value == "Vil gerne på højskole."
+        assert conflict.other_value == "Vil gerne i praktik."
+        assert (conflict.other_by, conflict.kept_by) == ("Anne Kontaktperson", "denne maskine")
+        sb.resolve_sync_conflict(conflict.id, use_other=True)
+        assert sb.sync_conflicts() == []
+    b.sync()
+    a.sync()
+    for machine in (a, b):
+        with machine.service() as service:
+            assert service.citizen(machine.citizen_id(name)).own_words == "Vil gerne i praktik."
+
+
+def test_a_note_corrected_on_two_machines_keeps_both_corrections(laptop) -> None:
+    a, b = _team(laptop, demo=2)
+    name = a.names()[1]
+    a.ok("note", "add", "--citizen", str(a.citizen_id(name)), "--text", "Mødet blev holdt.",
+         "--sign", "--author", "Anne")
+    a.sync()
+    b.sync()
+    for machine, text in ((a, "Rettelse fra Anne."), (b, "Rettelse fra Bo.")):
+        with machine.service() as service:
+            original = next(n for n in service.notes(machine.citizen_id(name), limit=10_000)
+                            if n.text == "Mødet blev holdt.")
+            service.sign_note(service.correct_note(original.id, text))
+    a.sync()
+    b.sync()
+    a.sync()
+    for machine in (a, b):
+        with machine.service() as service:
+            original = next(n for n in service.notes(machine.citizen_id(name), limit=10_000)
+                            if n.text == "Mødet blev holdt.")
+            history = [n.text for n in service.note_history(original.id)]
+            assert sorted(history) == ["Mødet blev holdt.", "Rettelse fra Anne.", "Rettelse fra Bo."]
+            assert service.sync_conflicts() == []
