@@ -85,10 +85,20 @@ _ANY_CHANGE = "WHERE f <> '{}'"
 _NOT_APPLYING = "(SELECT applying FROM sync_state WHERE id = 1) = 0"
 
 
+_COLUMN_CACHE: dict[tuple[int, int, str], list[str]] = {}
+
+
 def columns(db: sqlite_utils.Database, table: str) -> list[str]:
-    """The table's shared columns: all but the local id and the uuid."""
-    rows = db.execute(f"PRAGMA table_info({table})").fetchall()
-    return [r[1] for r in rows if r[1] not in _LOCAL_ONLY]
+    """The table's shared columns: all but the local id and the uuid. Cached per connection
+    and schema cookie (which SQLite bumps on every schema change)."""
+    cookie = db.execute("PRAGMA schema_version").fetchone()[0]
+    key = (id(db.conn), cookie, table)
+    if key not in _COLUMN_CACHE:
+        if len(_COLUMN_CACHE) > 256:
+            _COLUMN_CACHE.clear()
+        rows = db.execute(f"PRAGMA table_info({table})").fetchall()
+        _COLUMN_CACHE[key] = [r[1] for r in rows if r[1] not in _LOCAL_ONLY]
+    return _COLUMN_CACHE[key]
 
 
 def _quoted(column: str) -> str:
