@@ -259,13 +259,14 @@ def push(
     reader reading "everything after my cursor" never skips a late commit."""
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s::text, 0))", [team_id])
-        with conn.cursor() as cur:
-            cur.executemany(
-                "INSERT INTO caseapp_entries (team_id, entity_id, hlc, author_device, key_epoch, "
-                "nonce, payload) VALUES (%s, %s, %s, %s, %s, %s, %s) "
-                "ON CONFLICT (team_id, entity_id, hlc, author_device) DO NOTHING",
-                [(team_id, *row) for row in rows],
-            )
+        columns = list(zip(*rows, strict=True)) if rows else [[]] * 6
+        conn.execute(
+            "INSERT INTO caseapp_entries (team_id, entity_id, hlc, author_device, key_epoch, "
+            "nonce, payload) SELECT %s, * FROM unnest(%s::uuid[], %s::bigint[], %s::uuid[], "
+            "%s::integer[], %s::bytea[], %s::bytea[]) "
+            "ON CONFLICT (team_id, entity_id, hlc, author_device) DO NOTHING",
+            [team_id, *(list(c) for c in columns)],
+        )
 
 
 def pull(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from caseapp.storage import sync_local
+from caseapp.storage import bulk, sync_local
 from caseapp.storage.connection import IntegrityError
 from caseapp.storage.sync_tables import QUIET_FIELDS, TABLES, SharedTable, columns
 
@@ -29,11 +29,31 @@ class Incoming:
     device: str
 
 
-def begin_applying(db: sqlite_utils.Database) -> None:
+@dataclass(frozen=True)
+class Applying:
+    """What a batch set aside, to be put back before its transaction commits."""
+
+    triggers: dict[str, str]
+    notes_before: int
+
+
+def begin_applying(db: sqlite_utils.Database) -> Applying:
+    """Inside the batch's transaction: switch capture off, and set aside (as the bulk loader
+    does) the per-row full-text trigger of notes and the refusal of links to signed notes, so
+    a pulled signed note goes in whole, with its links, in one insert."""
     db.execute("UPDATE sync_state SET applying = 1 WHERE id = 1")
+    before = db.execute("SELECT coalesce(max(id), 0) FROM notes").fetchone()[0]
+    return Applying(bulk._set_aside_triggers(db), int(before))
 
 
-def end_applying(db: sqlite_utils.Database, cursor: int) -> None:
+def end_applying(db: sqlite_utils.Database, cursor: int, applying: Applying) -> None:
+    if "notes_ai" in applying.triggers:
+        db.execute(
+            "INSERT INTO notes_fts (rowid, text) SELECT id, text FROM notes WHERE id > ?",
+            [applying.notes_before],
+        )
+    for sql in applying.triggers.values():
+        db.execute(sql)
     db.execute("UPDATE sync_state SET applying = 0, cursor = ? WHERE id = 1", [cursor])
 
 
@@ -101,9 +121,6 @@ def _insert(db: sqlite_utils.Database, spec: SharedTable, entry: Incoming) -> No
     values = {
         c: _to_local(db, spec, c, v) for c, v in entry.fields.items() if c in known
     }
-    signed_note = spec.name == "notes" and values.get("state") == "signed"
-    if signed_note:  # links go in while it is a draft; the database refuses them afterwards
-        values["state"] = "draft"
     names = ["uuid", *values]
     db.execute(
         f"INSERT INTO {spec.name} ({', '.join(f'{chr(34)}{n}{chr(34)}' for n in names)}) "
@@ -113,27 +130,29 @@ def _insert(db: sqlite_utils.Database, spec: SharedTable, entry: Incoming) -> No
     row_id = local_id(db, spec.name, entry.uuid)
     assert row_id is not None
     for name in spec.extras:
-        if name in entry.fields:
-            _set_extra(db, spec, row_id, name, entry.fields[name])
-    if signed_note:
-        db.execute("UPDATE notes SET state = 'signed' WHERE id = ?", [row_id])
+        if entry.fields.get(name):
+            _add_extra(db, row_id, name, entry.fields[name])
     if spec.name == "citizens":
         db.execute("INSERT OR IGNORE INTO sync_shared (citizen_id) VALUES (?)", [row_id])
     sync_local.set_clocks(db, [(entry.uuid, "*", entry.hlc, entry.device)])
 
 
-def _set_extra(
-    db: sqlite_utils.Database, spec: SharedTable, row_id: int, name: str, value: object
-) -> None:
-    items = value if isinstance(value, list) else []
+def _set_extra(db: sqlite_utils.Database, row_id: int, name: str, value: object) -> None:
     if name == "goal_ids":
         db.execute("DELETE FROM note_goals WHERE note_id = ?", [row_id])
+    elif name == "evaluations":
+        db.execute("DELETE FROM goal_evaluations WHERE status_id = ?", [row_id])
+    _add_extra(db, row_id, name, value)
+
+
+def _add_extra(db: sqlite_utils.Database, row_id: int, name: str, value: object) -> None:
+    items = value if isinstance(value, list) else []
+    if name == "goal_ids":
         for goal_uuid in items:
             goal_id = local_id(db, "goals", goal_uuid)
             if goal_id is not None:
                 db.execute("INSERT INTO note_goals (note_id, goal_id) VALUES (?, ?)", [row_id, goal_id])
     elif name == "evaluations":
-        db.execute("DELETE FROM goal_evaluations WHERE status_id = ?", [row_id])
         for item in items:
             goal_id = local_id(db, "goals", item.get("goal"))
             if goal_id is not None:
@@ -148,7 +167,7 @@ def set_field(
 ) -> None:
     """Write one shared field of one row; foreign keys given as uuids."""
     if name in spec.extras:
-        _set_extra(db, spec, row_id, name, value)
+        _set_extra(db, row_id, name, value)
         return
     if name not in columns(db, spec.name):
         return

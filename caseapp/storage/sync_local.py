@@ -203,7 +203,9 @@ def outbox_batch(db: sqlite_utils.Database, limit: int) -> list[OutboxEntry]:
 def pushed(db: sqlite_utils.Database, entries: list[OutboxEntry], device: str) -> None:
     """The entries are on the server: drop them from the outbox and remember their clocks."""
     with db.atomic():
-        db.conn.executemany("DELETE FROM sync_outbox WHERE id = ?", [(e.id,) for e in entries])
+        db.execute(  # the batch is the oldest rows, in id order: nothing else lies between
+            "DELETE FROM sync_outbox WHERE id BETWEEN ? AND ?", [entries[0].id, entries[-1].id]
+        )
         clocks = []
         for e in entries:
             if e.op == "insert":

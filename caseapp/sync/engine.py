@@ -386,36 +386,46 @@ def _apply_batch(
 ) -> None:
     keys = sync_local.keys(db)
     me = uuid.UUID(state.device_id)
+    authors: dict[str, str] = {}
     with db.atomic():
-        sync_apply.begin_applying(db)
+        applying = sync_apply.begin_applying(db)
         for entry in entries:
             report.pulled += 1
             if entry.author_device == me:
                 continue  # our own change coming back
-            key = keys.get(entry.key_epoch)
-            try:
-                if key is None:
-                    raise TamperedEntry("Ukendt nøgle.")
-                payload = crypto.open_sealed(
-                    key, team, entry.entity_id, entry.hlc, entry.author_device, entry.key_epoch,
-                    entry.nonce, entry.payload,
-                )
-            except TamperedEntry:
+            payload = _open_entry(keys, team, entry)
+            if payload is None:
                 sync_local.reject(db, entry.seq)
                 report.rejected += 1
                 continue
             device = entry.author_device.hex
-            sync_local.remember_author(db, device, str(payload.get("by", "")))
-            sync_local.observe_hlc(db, entry.hlc)
+            authors[device] = str(payload.get("by", ""))
             incoming = sync_apply.Incoming(
                 str(payload.get("kind")), entry.entity_id.hex, str(payload.get("op")),
                 dict(payload.get("fields") or {}), entry.hlc, device,
             )
-            try:
-                with db.atomic():
-                    if sync_apply.apply(db, incoming):
-                        report.applied += 1
+            try:  # (a refused insert undoes only itself: apply writes nothing before it)
+                if sync_apply.apply(db, incoming):
+                    report.applied += 1
             except IntegrityError:  # it points to a row that never arrived (a refused entry)
                 report.skipped += 1
+        for device, name in authors.items():
+            sync_local.remember_author(db, device, name)
+        sync_local.observe_hlc(db, max(e.hlc for e in entries))
         _fault("pull", batches + 1)  # tests: a kill before the batch and its cursor commit
-        sync_apply.end_applying(db, entries[-1].seq)
+        sync_apply.end_applying(db, entries[-1].seq, applying)
+
+
+def _open_entry(
+    keys: dict[int, bytes], team: uuid.UUID, entry: pg_server.ServerEntry
+) -> dict | None:
+    key = keys.get(entry.key_epoch)
+    if key is None:
+        return None
+    try:
+        return crypto.open_sealed(
+            key, team, entry.entity_id, entry.hlc, entry.author_device, entry.key_epoch,
+            entry.nonce, entry.payload,
+        )
+    except TamperedEntry:
+        return None
