@@ -262,8 +262,8 @@ def push(
         columns = list(zip(*rows, strict=True)) if rows else [[]] * 6
         conn.execute(
             "INSERT INTO caseapp_entries (team_id, entity_id, hlc, author_device, key_epoch, "
-            "nonce, payload) SELECT %s, * FROM unnest(%s::uuid[], %s::bigint[], %s::uuid[], "
-            "%s::integer[], %s::bytea[], %s::bytea[]) "
+            "nonce, payload) SELECT %b, * FROM unnest(%b::uuid[], %b::bigint[], %b::uuid[], "
+            "%b::integer[], %b::bytea[], %b::bytea[]) "
             "ON CONFLICT (team_id, entity_id, hlc, author_device) DO NOTHING",
             [team_id, *(list(c) for c in columns)],
         )

@@ -36,7 +36,7 @@ BATCH_ENV = "CASEAPP_SYNC_BATCH"
 # Tests only: "push:N" kills the process after the N-th batch reached the server (its outbox rows
 # still there); "pull:N" kills it while the N-th pulled batch is applied, before it commits.
 FAULT_ENV = "CASEAPP_SYNC_FAULT"
-DEFAULT_BATCH = 500
+DEFAULT_BATCH = 2000
 
 Progress = Callable[[str, int], None]
 
