@@ -543,6 +543,12 @@ class CaseService:
     def resolve_sync_conflict(self, conflict_id: int, use_other: bool) -> None:
         sync.resolve_conflict(self.db, conflict_id, use_other)
 
+    def shared_citizen_ids(self) -> set[int]:
+        return sync.shared_citizen_ids(self.db)
+
+    def share_citizen(self, citizen_id: int) -> None:
+        sync.share_citizen(self.db, citizen_id)
+
     def sync_now(self) -> sync.SyncReport:
         """Push and pull once; raises SyncOffline (a sentence) when the server is out of reach."""
         from caseapp.sync import engine  # psycopg loads only when a sync runs

@@ -55,7 +55,10 @@ class Conflict:
         }
 
 
-__all__ = ["Conflict", "SyncReport", "SyncStatus", "conflicts", "resolve_conflict", "status"]
+__all__ = [
+    "Conflict", "SyncReport", "SyncStatus", "conflicts", "resolve_conflict", "share_citizen",
+    "shared_citizen_ids", "status",
+]
 
 
 def _when(hlc: int) -> dt.datetime:
@@ -73,6 +76,18 @@ def status(db: sqlite_utils.Database) -> SyncStatus:
         offline=state.last_offline,
         conflicts=len(sync_local.conflicts(db)),
     )
+
+
+def shared_citizen_ids(db: sqlite_utils.Database) -> set[int]:
+    """The citizens shared with the team (the citizen page's "Del med teamet" switch)."""
+    return sync_local.shared_citizens(db)
+
+
+def share_citizen(db: sqlite_utils.Database, citizen_id: int) -> int:
+    """Share one citizen from now on, with everything already recorded; entries queued."""
+    from caseapp.sync import engine
+
+    return engine.share(db, citizen_id, share_all=False)
 
 
 def to_conflict(db: sqlite_utils.Database, row: sync_local.ConflictRow) -> Conflict:

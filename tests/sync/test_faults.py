@@ -213,3 +213,19 @@ def test_kill_during_push_and_pull_converges_without_loss_or_repeat(laptop, pg) 
         for table in ("goals", "appointments", "ratings", "actions"):  # a caseworker's own
             count = f"SELECT count(*) FROM {table} WHERE uuid IS NOT NULL"  # appointments stay
             assert sb.db.execute(count).fetchone()[0] == sa.db.execute(count).fetchone()[0]
+
+
+def test_a_member_who_leaves_keeps_the_records_and_the_creator_rotates_the_key(laptop, pg) -> None:
+    a, b = _team(laptop, demo=2)
+    names = b.names()
+    b.ok("team", "leave")
+    assert b.state("team_id") is None and b.names() == names
+    result = b.run("sync")
+    assert result.code == 6 and "ikke med i et team" in result.err
+    a.ok("note", "add", "--citizen", "1", "--text", "Efter at B gik.", "--sign")
+    a.sync()
+    with pg.admin() as conn:
+        epochs = [r[0] for r in conn.execute(
+            "SELECT DISTINCT key_epoch FROM caseapp_entries WHERE team_id = %s ORDER BY 1",
+            [uuid.UUID(hex=a.state("team_id"))])]
+    assert epochs == [1, 2]

@@ -134,3 +134,23 @@ def test_a_note_corrected_on_two_machines_keeps_both_corrections(laptop) -> None
             history = [n.text for n in service.note_history(original.id)]
             assert sorted(history) == ["Mødet blev holdt.", "Rettelse fra Anne.", "Rettelse fra Bo."]
             assert service.sync_conflicts() == []
+
+
+def test_a_caseworker_shares_chosen_citizens_only(laptop) -> None:
+    a = laptop("a", demo=4)
+    b = laptop("b")
+    invite = a.ok("team", "create", "--server", a.url, "--team", "Ferie", "--json").json()["invite"]
+    chosen = a.names()[2]
+    with a.service() as service:
+        service.share_citizen(a.citizen_id(chosen))
+        assert service.shared_citizen_ids() == {a.citizen_id(chosen)}
+        assert service.sync_status().pending > 1
+    a.sync()
+    b.ok("team", "join", "--server", b.url, "--invite", invite)
+    b.sync()
+    assert b.names() == [chosen]
+    with a.service() as service:
+        status = service.sync_status()
+    assert (status.in_team, status.team_name, status.pending, status.offline) == (True, "Ferie", 0, False)
+    with b.service() as service:
+        assert service.sync_status().team_name == "Ferie"
