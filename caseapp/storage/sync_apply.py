@@ -189,6 +189,8 @@ def _merge(db: sqlite_utils.Database, spec: SharedTable, row_id: int, entry: Inc
             continue  # the same entry again
         current = _current(db, spec, row_id, name)
         if incoming > known:
+            if name in pending:
+                sync_local.drop_pending_field(db, entry.uuid, name)
             if current != value:
                 if name in pending and name not in QUIET_FIELDS:
                     sync_local.add_conflict(

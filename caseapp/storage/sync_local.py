@@ -246,6 +246,16 @@ def pending_fields(db: sqlite_utils.Database, uuid: str) -> dict[str, int]:
     return out
 
 
+def drop_pending_field(db: sqlite_utils.Database, uuid: str, field: str) -> None:
+    """A newer value from the team beat an unpushed local edit: the losing value (kept as a
+    conflict here) does not travel, so the team sees one conflict, not one per machine."""
+    db.execute(
+        "UPDATE sync_outbox SET fields = json_remove(fields, ?) WHERE uuid = ? AND op = 'update'",
+        [f'$."{field}"', uuid],
+    )
+    db.execute("DELETE FROM sync_outbox WHERE uuid = ? AND op = 'update' AND fields = '{}'", [uuid])
+
+
 # -- authors and conflicts -------------------------------------------------------------------
 
 

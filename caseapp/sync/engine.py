@@ -302,8 +302,9 @@ def sync(db: sqlite_utils.Database, author: str, progress: Progress | None = Non
             conn.commit()
             _rotate(db, conn, team, None)
         conn.commit()
-        report.pushed = int(_offline_guard(lambda: _push_all(db, conn, team, author, progress)))  # type: ignore[arg-type]
+        # Pull first: a newer value from the team settles a local edit here, before it travels.
         _offline_guard(lambda: _pull_all(db, conn, team, report, progress))
+        report.pushed = int(_offline_guard(lambda: _push_all(db, conn, team, author, progress)))  # type: ignore[arg-type]
     except SyncOffline:
         sync_local.mark_synced(db, offline=True)
         raise

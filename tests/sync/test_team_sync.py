@@ -154,3 +154,19 @@ def test_a_caseworker_shares_chosen_citizens_only(laptop) -> None:
     assert (status.in_team, status.team_name, status.pending, status.offline) == (True, "Ferie", 0, False)
     with b.service() as service:
         assert service.sync_status().team_name == "Ferie"
+
+
+def test_a_local_edit_that_loses_is_one_conflict_on_its_own_machine_only(laptop) -> None:
+    a, b = _team(laptop, demo=2)
+    name = a.names()[0]
+    for machine, phone in ((a, "33333333"), (b, "44444444")):  # A first, so B's edit is later
+        with machine.service() as service:
+            c = service.citizen(machine.citizen_id(name))
+            service.update_citizen(dataclasses.replace(c, phone=phone))
+    b.sync()
+    a.sync()  # B's later value arrives on A before A has pushed
+    b.sync()
+    with a.service() as sa, b.service() as sb:
+        assert sa.citizen(a.citizen_id(name)).phone == sb.citizen(b.citizen_id(name)).phone == "44444444"
+        assert [(c.kept_value, c.other_value) for c in sa.sync_conflicts()] == [("44444444", "33333333")]
+        assert sb.sync_conflicts() == []
