@@ -1,5 +1,5 @@
-"""Team sharing: create or join a team, share citizens, and sync (push the outbox, pull what is
-newer than the cursor). Pure Python; SQL lives in caseapp/storage (sync_* and pg_server).
+"""Team sharing: create or join a team, share citizens, and sync (pull what is newer than the
+cursor, then push the outbox). Pure Python; SQL lives in caseapp/storage (sync_* and pg_server).
 
 Crash safety: each pushed batch is one server transaction, and the outbox rows go only after it
 committed (a repeat after a kill is ignored by the server's unique key). Each pulled batch is
