@@ -257,15 +257,17 @@ def push(
     """Store entries in one transaction; an entry already there is ignored (a re-push after a
     kill). Pushes to one team are serialised, so sequence numbers become visible in order and a
     reader reading "everything after my cursor" never skips a late commit."""
+    if not rows:
+        return
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s::text, 0))", [team_id])
-        columns = list(zip(*rows, strict=True)) if rows else [[]] * 6
+        columns: list[list[object]] = [list(c) for c in zip(*rows, strict=True)]
         conn.execute(
             "INSERT INTO caseapp_entries (team_id, entity_id, hlc, author_device, key_epoch, "
             "nonce, payload) SELECT %b, * FROM unnest(%b::uuid[], %b::bigint[], %b::uuid[], "
             "%b::integer[], %b::bytea[], %b::bytea[]) "
             "ON CONFLICT (team_id, entity_id, hlc, author_device) DO NOTHING",
-            [team_id, *(list(c) for c in columns)],
+            [team_id, *columns],
         )
 
 

@@ -15,6 +15,7 @@ import signal
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import psycopg
 import sqlite_utils
@@ -136,7 +137,10 @@ def _server_call(conn: psycopg.Connection, call: Callable[[], object]) -> object
         raise SyncError("Teamet findes allerede på serveren.") from None
 
 
-def _offline_guard(func: Callable[[], object]) -> object:
+T = TypeVar("T")
+
+
+def _offline_guard(func: Callable[[], T]) -> T:
     try:
         return func()
     except psycopg.OperationalError:
@@ -304,7 +308,7 @@ def sync(db: sqlite_utils.Database, author: str, progress: Progress | None = Non
         conn.commit()
         # Pull first: a newer value from the team settles a local edit here, before it travels.
         _offline_guard(lambda: _pull_all(db, conn, team, report, progress))
-        report.pushed = int(_offline_guard(lambda: _push_all(db, conn, team, author, progress)))  # type: ignore[arg-type]
+        report.pushed = _offline_guard(lambda: _push_all(db, conn, team, author, progress))
     except SyncOffline:
         sync_local.mark_synced(db, offline=True)
         raise
