@@ -23,10 +23,20 @@ def _fail_if_no_server(args: argparse.Namespace) -> str:
     return server
 
 
+def _bosted_shares_all(service: CaseService) -> bool:
+    """A bosted (contact persons) shares all its residents by default; a caseworker chooses."""
+    if service.profile().role != "contact_person":
+        return False
+    engine.share(service.db, None, share_all=True)
+    return True
+
+
 def team_create(service: CaseService, args: argparse.Namespace) -> int:
     created = engine.create_team(
         service.db, _fail_if_no_server(args), args.team, service.author_name()
     )
+    if _bosted_shares_all(service) and not args.json:
+        print("Alle beboere deles med teamet (bosted).")
     if args.json:
         print(json.dumps({"team_id": created.team_id, "invite": created.invite_code,
                           "member": created.role}))
@@ -38,6 +48,7 @@ def team_create(service: CaseService, args: argparse.Namespace) -> int:
 
 def team_join(service: CaseService, args: argparse.Namespace) -> int:
     state = engine.join_team(service.db, _fail_if_no_server(args), args.invite)
+    _bosted_shares_all(service)
     print(f"Databasen er med i teamet som {state.member_role}; kør 'caseapp sync' for at hente.")
     return 0
 

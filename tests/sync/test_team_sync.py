@@ -170,3 +170,12 @@ def test_a_local_edit_that_loses_is_one_conflict_on_its_own_machine_only(laptop)
         assert sa.citizen(a.citizen_id(name)).phone == sb.citizen(b.citizen_id(name)).phone == "44444444"
         assert [(c.kept_value, c.other_value) for c in sa.sync_conflicts()] == [("44444444", "33333333")]
         assert sb.sync_conflicts() == []
+
+
+def test_a_bosted_shares_all_residents_by_default(laptop) -> None:
+    a = laptop("a", demo=3)
+    with a.service() as service:
+        service.save_profile(dataclasses.replace(service.profile(), role="contact_person"))
+    a.ok("team", "create", "--server", a.url, "--team", "Bostedet")
+    with a.service() as service:
+        assert len(service.shared_citizen_ids()) == 3
