@@ -48,3 +48,10 @@ def test_a_wrapped_key_opens_only_with_the_previous_key() -> None:
     assert crypto.unwrap_key(old, TEAM, 2, nonce, wrapped) == new
     with pytest.raises(TamperedEntry):
         crypto.unwrap_key(crypto.new_key(), TEAM, 2, nonce, wrapped)
+
+
+def test_the_stored_server_address_never_holds_a_password() -> None:
+    from caseapp.sync.engine import _without_password
+
+    stored = _without_password("host=pg.example user=anne password=hemmelig dbname=caseapp")
+    assert "hemmelig" not in stored and "user=anne" in stored
