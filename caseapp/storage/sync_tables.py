@@ -240,11 +240,14 @@ def _existing_sync_triggers(db: sqlite_utils.Database) -> list[str]:
 
 
 def install_triggers(db: sqlite_utils.Database) -> bool:
-    """(Re)create the capture triggers when the tables' columns changed. True when it did."""
+    """(Re)create the capture triggers when the tables' columns changed or a trigger is gone.
+    True when it did."""
     statements = all_trigger_sql(db)
     signature = _signature(statements)
     current = db.execute("SELECT trigger_signature FROM sync_state WHERE id = 1").fetchone()
-    if current and current[0] == signature:
+    expected = {sql.split()[2] for sql in statements}  # "CREATE TRIGGER <name> ..."
+    # A table rebuilt by a later migration loses its triggers: the names tell.
+    if current and current[0] == signature and expected <= set(_existing_sync_triggers(db)):
         return False
     with db.atomic():
         for name in _existing_sync_triggers(db):

@@ -102,3 +102,13 @@ def test_sharing_all_shares_citizens_added_later(service) -> None:
     citizen_id = service.add_citizen(Citizen(name="Ny Borger"))
     assert citizen_id in sync_local.shared_citizens(service.db)
     assert _outbox(service) == [("citizens", "insert")]
+
+
+def test_capture_triggers_come_back_after_a_table_is_rebuilt(service) -> None:
+    from caseapp.storage.sync_tables import install_triggers
+
+    assert install_triggers(service.db) is False
+    service.db.execute("DROP TRIGGER appointments_sync_au")
+    assert install_triggers(service.db) is True
+    assert service.db.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'appointments_sync_au'").fetchone()[0] == 1
