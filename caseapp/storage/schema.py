@@ -312,6 +312,14 @@ def _copy_before_migrating(path: Path, db: sqlite_utils.Database) -> Path:
     return copy
 
 
+def _refresh_sync_triggers(db: sqlite_utils.Database) -> None:
+    """A later migration may add columns to a shared table: the capture triggers follow."""
+    if db["sync_state"].exists():
+        from caseapp.storage.sync_tables import install_triggers
+
+        install_triggers(db)
+
+
 def migrate(db: sqlite_utils.Database, path: Path | None) -> None:
     """Bring the database up to SCHEMA_VERSION, copying the file first when it holds data."""
     _refuse_foreign_or_newer(db)
@@ -319,6 +327,7 @@ def migrate(db: sqlite_utils.Database, path: Path | None) -> None:
         if path is not None and migrations.applied(db):
             _copy_before_migrating(path, db)
         migrations.apply(db)
+        _refresh_sync_triggers(db)
     # Also after a kill between the last migration and this line: the version catches up.
     if schema_version(db) != SCHEMA_VERSION:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
