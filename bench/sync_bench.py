@@ -62,16 +62,27 @@ def _env() -> dict[str, str]:
     }
 
 
+_CHILD = (
+    "import sys\n"
+    "from caseapp.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "status = open('/proc/self/status').read()\n"
+    "print('@@HWM', status.split('VmHWM:')[1].split()[0], file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
 def timed_process(*args: str) -> tuple[float, float]:
-    """Run `python -m caseapp.cli ARGS` fresh; (seconds, peak RSS in MB)."""
+    """Run `caseapp ARGS` in a fresh interpreter; (seconds, peak RSS in MB). The peak is the
+    child's own VmHWM: ru_maxrss from wait4 would count the parent's pages at fork time."""
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "caseapp.cli", *args], env=_env(),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
-    _, status, usage = os.wait4(proc.pid, 0)
+    done = subprocess.run([sys.executable, "-c", _CHILD, *args], env=_env(), cwd=ROOT,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     seconds = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"caseapp {' '.join(args)} failed: {proc.stderr.read().decode()}")  # type: ignore[union-attr]
-    return seconds, usage.ru_maxrss / 1024
+    if done.returncode != 0:
+        raise SystemExit(f"caseapp {' '.join(args)} failed: {done.stderr}")
+    kib = int(done.stderr.split("@@HWM")[1].split()[0])
+    return seconds, kib / 1024
 
 
 def make_laptop(path: Path, **demo: object) -> None:
