@@ -355,6 +355,15 @@ def _rebuild_with_autoincrement(db: sqlite_utils.Database, table: str) -> None:
 
 
 @migrations()
+def m010_create_sync_tables(db: sqlite_utils.Database) -> None:
+    """Team sharing (issue 12): a uuid on every shared table (filled for existing rows), the
+    sync bookkeeping tables and the triggers that capture shared changes into the outbox."""
+    from caseapp.storage.sync_tables import create_sync_tables
+
+    create_sync_tables(db)
+
+
+@migrations()
 def m015_add_note_occurrence_date(db: sqlite_utils.Database) -> None:
     """A note written for one occurrence of a recurring series points to the series
     (appointment_id) and to that occurrence's date (occurrence_date): each held occurrence owes
@@ -433,6 +442,14 @@ def _copy_before_migrating(path: Path, db: sqlite_utils.Database) -> Path:
     return copy
 
 
+def _refresh_sync_triggers(db: sqlite_utils.Database) -> None:
+    """A later migration may add columns to a shared table: the capture triggers follow."""
+    if db["sync_state"].exists():
+        from caseapp.storage.sync_tables import install_triggers
+
+        install_triggers(db)
+
+
 def migrate(db: sqlite_utils.Database, path: Path | None) -> None:
     """Bring the database up to SCHEMA_VERSION, copying the file first when it holds data."""
     _refuse_foreign_or_newer(db)
@@ -440,6 +457,7 @@ def migrate(db: sqlite_utils.Database, path: Path | None) -> None:
         if path is not None and migrations.applied(db):
             _copy_before_migrating(path, db)
         migrations.apply(db)
+        _refresh_sync_triggers(db)
     # Also after a kill between the last migration and this line: the version catches up.
     if schema_version(db) != SCHEMA_VERSION:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
