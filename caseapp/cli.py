@@ -14,6 +14,7 @@ from pathlib import Path
 from caseapp import __version__
 from caseapp.demo.corpus import SCENARIOS
 from caseapp.domain.cpr import mask_cpr
+from caseapp.domain.enums import NoteKind
 from caseapp.domain.labels import label
 from caseapp.errors import CaseappError, InvalidInput, StoreError
 from caseapp.paths import default_database
@@ -229,6 +230,96 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_note_add(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from caseapp.domain.enums import NoteKind
+    from caseapp.domain.models import DiaryNote
+
+    with _open(args) as service:
+        note = DiaryNote(
+            citizen_id=args.citizen,
+            kind=NoteKind(args.kind),
+            occurred_at=dt.datetime.now().replace(microsecond=0),
+            text=args.text,
+            author=args.author or service.author_name(),
+            goal_ids=tuple(args.goal or ()),
+        )
+        note_id = service.save_draft(note)
+        if args.sign:
+            service.sign_note(note_id)
+        saved = service.note(note_id)
+    if args.json:
+        print(json.dumps(_note_json(saved), ensure_ascii=False))
+    else:
+        state = "underskrevet" if args.sign else "gemt som kladde"
+        print(f"Notat {note_id} {state}.")
+    return 0
+
+
+def _note_json(note: object) -> dict:
+    row = asdict(note)  # type: ignore[call-overload]
+    for key, value in row.items():
+        if hasattr(value, "isoformat"):
+            row[key] = value.isoformat()
+        elif isinstance(value, tuple):
+            row[key] = list(value)
+    row["kind"] = str(row["kind"])
+    row["state"] = str(row["state"])
+    return row
+
+
+def cmd_notes(args: argparse.Namespace) -> int:
+    with _open(args) as service:
+        service.citizen(args.citizen)
+        rows = service.notes(args.citizen, limit=100_000)
+    if args.json:
+        print(json.dumps([_note_json(n) for n in rows], ensure_ascii=False, indent=1))
+        return 0
+    for n in rows:
+        state = "underskrevet" if str(n.state) == "signed" else "kladde"
+        print(f"{n.id:>7}  {n.occurred_at:%d.%m.%Y %H:%M}  {n.author:<20} {state:<12} "
+              f"{n.text.splitlines()[0] if n.text else ''}")
+    print(f"{len(rows)} notater")
+    return 0
+
+
+def _sync_command(name: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        from caseapp.sync import commands
+
+        with _open(args) as service:
+            return int(getattr(commands, name)(service, args))
+
+    return run
+
+
+def _add_team_commands(sub: argparse._SubParsersAction) -> None:
+    team = sub.add_parser("team", help="del borgere med et team gennem PostgreSQL")
+    team_sub = team.add_subparsers(dest="team_command", required=True, parser_class=_Parser)
+
+    def command(name: str, func: str, help_text: str) -> argparse.ArgumentParser:
+        p = team_sub.add_parser(name, help=help_text)
+        p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+        p.set_defaults(func=_sync_command(func))
+        return p
+
+    p = command("create", "team_create", "opret et team og vis invitationskoden én gang")
+    p.add_argument("--server", required=True, metavar="URL", help="libpq-forbindelsesstreng")
+    p.add_argument("--team", required=True, metavar="NAME")
+    p.add_argument("--json", action="store_true")
+    p = command("join", "team_join", "meld databasen ind i et team med en invitationskode")
+    p.add_argument("--server", required=True, metavar="URL")
+    p.add_argument("--invite", required=True, metavar="CODE")
+    p = command("share", "team_share", "del én borger eller alle med teamet")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--citizen", type=int, metavar="ID")
+    who.add_argument("--all", action="store_true", help="alle borgere, også dem der kommer til")
+    command("leave", "team_leave", "forlad teamet (de lokale data bliver)")
+    p = command("remove", "team_remove", "fjern et medlem (kun teamets opretter); nøglen skiftes")
+    p.add_argument("--member", required=True, metavar="ROLE", help="medlemmets PostgreSQL-rolle")
+
+
 GuiRunner = Callable[..., int]
 
 
@@ -321,6 +412,24 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
         "--keep-citizens", action="store_true", help="bevar sagskoblingen fra en caseapp-eksport"
     )
     p.set_defaults(func=cmd_calendar_import)
+    p = sub.add_parser("note", help="skriv et dagbogsnotat")
+    note_sub = p.add_subparsers(dest="note_command", required=True, parser_class=_Parser)
+    p = note_sub.add_parser("add", help="skriv et notat (som kladde, eller underskrevet)")
+    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+    p.add_argument("--citizen", type=int, required=True, metavar="ID")
+    p.add_argument("--text", required=True)
+    p.add_argument("--goal", type=int, action="append", metavar="ID", help="delmål (kan gentages)")
+    p.add_argument("--kind", default="observation", choices=[k.value for k in NoteKind])
+    p.add_argument("--author", default=None, help="standard: profilens navn")
+    p.add_argument("--sign", action="store_true")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_note_add)
+    p = command("notes", cmd_notes, "vis en borgers dagbogsnotater")
+    p.add_argument("--citizen", type=int, required=True, metavar="ID")
+    p.add_argument("--json", action="store_true")
+    _add_team_commands(sub)
+    p = command("sync", _sync_command("run_sync"), "send og hent teamets ændringer")
+    p.add_argument("--json", action="store_true")
     return parser
 
 

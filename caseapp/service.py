@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 import caseapp.notes as diary
+from caseapp import sync
 from caseapp.domain.cpr import normalise_cpr
 from caseapp.domain.enums import (
     RATING_RANGES,
@@ -524,6 +525,29 @@ class CaseService:
 
     def check(self) -> store.CheckReport:
         return store.check(self.db)
+
+    # -- team sharing (issue 12; the work is in caseapp/sync) ---------------------------------
+
+    def author_name(self) -> str:
+        """The name written on this machine's notes and shown to the team."""
+        import getpass
+
+        return self.profile().name or getpass.getuser()
+
+    def sync_status(self) -> sync.SyncStatus:
+        return sync.status(self.db)
+
+    def sync_conflicts(self) -> list[sync.Conflict]:
+        return sync.conflicts(self.db)
+
+    def resolve_sync_conflict(self, conflict_id: int, use_other: bool) -> None:
+        sync.resolve_conflict(self.db, conflict_id, use_other)
+
+    def sync_now(self) -> sync.SyncReport:
+        """Push and pull once; raises SyncOffline (a sentence) when the server is out of reach."""
+        from caseapp.sync import engine  # psycopg loads only when a sync runs
+
+        return engine.sync(self.db, self.author_name())
 
     def backup(self, out: Path) -> None:
         store.backup(self.db, Path(out))

@@ -272,6 +272,15 @@ def m005_index_held_appointments(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m010_create_sync_tables(db: sqlite_utils.Database) -> None:
+    """Team sharing (issue 12): a uuid on every shared table (filled for existing rows), the
+    sync bookkeeping tables and the triggers that capture shared changes into the outbox."""
+    from caseapp.storage.sync_tables import create_sync_tables
+
+    create_sync_tables(db)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
 

@@ -1,0 +1,195 @@
+"""Applying one pulled, decrypted entry to the local tables.
+
+Merge rule, field by field: each field carries the (timestamp, device) of its newest known
+value (`sync_clock`, plus unpushed local edits in the outbox). An incoming value newer than that
+wins; when it overwrites an unpushed local edit, or when it loses to a newer one, the losing
+value is kept in `sync_conflicts` so nothing is lost. An entry already known is a no-op, so an
+entry delivered twice is applied once. Signed notes are only ever inserted.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from caseapp.storage import sync_local
+from caseapp.storage.connection import IntegrityError
+from caseapp.storage.sync_tables import QUIET_FIELDS, TABLES, SharedTable, columns
+
+
+@dataclass(frozen=True)
+class Incoming:
+    kind: str
+    uuid: str
+    op: str
+    fields: dict
+    hlc: int
+    device: str
+
+
+def begin_applying(db: sqlite_utils.Database) -> None:
+    db.execute("UPDATE sync_state SET applying = 1 WHERE id = 1")
+
+
+def end_applying(db: sqlite_utils.Database, cursor: int) -> None:
+    db.execute("UPDATE sync_state SET applying = 0, cursor = ? WHERE id = 1", [cursor])
+
+
+def local_id(db: sqlite_utils.Database, table: str, uuid: str | None) -> int | None:
+    if uuid is None:
+        return None
+    row = db.execute(f"SELECT id FROM {table} WHERE uuid = ?", [uuid]).fetchone()
+    return row[0] if row else None
+
+
+def _to_local(db: sqlite_utils.Database, spec: SharedTable, column: str, value: object) -> object:
+    ref = spec.refs.get(column)
+    return local_id(db, ref, value) if ref and value is not None else value  # type: ignore[arg-type]
+
+
+def _current(db: sqlite_utils.Database, spec: SharedTable, row_id: int, column: str) -> object:
+    if column in spec.extras:
+        sql = spec.extras[column].format(r="r")
+        raw = db.execute(f"SELECT {sql} FROM {spec.name} r WHERE id = ?", [row_id]).fetchone()[0]
+        return json.loads(raw) if raw else []
+    value = db.execute(
+        f'SELECT "{column}" FROM {spec.name} WHERE id = ?', [row_id]
+    ).fetchone()[0]
+    ref = spec.refs.get(column)
+    if ref and value is not None:
+        return db.execute(f"SELECT uuid FROM {ref} WHERE id = ?", [value]).fetchone()[0]
+    return value
+
+
+def apply(db: sqlite_utils.Database, entry: Incoming) -> bool:
+    """Apply one entry inside the caller's transaction. True when something changed."""
+    if entry.kind == "team":
+        name = str(entry.fields.get("name", ""))
+        if sync_local.state(db).team_name == name:
+            return False
+        sync_local.set_team_name(db, name)
+        return True
+    spec = TABLES.get(entry.kind)
+    if spec is None:  # written by a newer caseapp: kept on the server, skipped here
+        return False
+    row_id = local_id(db, spec.name, entry.uuid)
+    if entry.op == "delete":
+        return _delete(db, spec, row_id)
+    if row_id is None:
+        if entry.op == "update":  # its insert never reached us (an unshared citizen)
+            return False
+        _insert(db, spec, entry)
+        return True
+    return _merge(db, spec, row_id, entry)
+
+
+def _delete(db: sqlite_utils.Database, spec: SharedTable, row_id: int | None) -> bool:
+    if row_id is None or not spec.deletable:
+        return False
+    try:
+        with db.atomic():
+            db.execute(f"DELETE FROM {spec.name} WHERE id = ?", [row_id])
+    except IntegrityError:
+        return False  # still referenced here (a note points to it): kept
+    return True
+
+
+def _insert(db: sqlite_utils.Database, spec: SharedTable, entry: Incoming) -> None:
+    known = set(columns(db, spec.name))
+    values = {
+        c: _to_local(db, spec, c, v) for c, v in entry.fields.items() if c in known
+    }
+    signed_note = spec.name == "notes" and values.get("state") == "signed"
+    if signed_note:  # links go in while it is a draft; the database refuses them afterwards
+        values["state"] = "draft"
+    names = ["uuid", *values]
+    db.execute(
+        f"INSERT INTO {spec.name} ({', '.join(f'{chr(34)}{n}{chr(34)}' for n in names)}) "
+        f"VALUES ({', '.join('?' for _ in names)})",
+        [entry.uuid, *values.values()],
+    )
+    row_id = local_id(db, spec.name, entry.uuid)
+    assert row_id is not None
+    for name in spec.extras:
+        if name in entry.fields:
+            _set_extra(db, spec, row_id, name, entry.fields[name])
+    if signed_note:
+        db.execute("UPDATE notes SET state = 'signed' WHERE id = ?", [row_id])
+    if spec.name == "citizens":
+        db.execute("INSERT OR IGNORE INTO sync_shared (citizen_id) VALUES (?)", [row_id])
+    sync_local.set_clocks(db, [(entry.uuid, "*", entry.hlc, entry.device)])
+
+
+def _set_extra(
+    db: sqlite_utils.Database, spec: SharedTable, row_id: int, name: str, value: object
+) -> None:
+    items = value if isinstance(value, list) else []
+    if name == "goal_ids":
+        db.execute("DELETE FROM note_goals WHERE note_id = ?", [row_id])
+        for goal_uuid in items:
+            goal_id = local_id(db, "goals", goal_uuid)
+            if goal_id is not None:
+                db.execute("INSERT INTO note_goals (note_id, goal_id) VALUES (?, ?)", [row_id, goal_id])
+    elif name == "evaluations":
+        db.execute("DELETE FROM goal_evaluations WHERE status_id = ?", [row_id])
+        for item in items:
+            goal_id = local_id(db, "goals", item.get("goal"))
+            if goal_id is not None:
+                db.execute(
+                    "INSERT INTO goal_evaluations (status_id, goal_id, evaluation) VALUES (?, ?, ?)",
+                    [row_id, goal_id, item.get("evaluation", "")],
+                )
+
+
+def set_field(
+    db: sqlite_utils.Database, spec: SharedTable, row_id: int, name: str, value: object
+) -> None:
+    """Write one shared field of one row; foreign keys given as uuids."""
+    if name in spec.extras:
+        _set_extra(db, spec, row_id, name, value)
+        return
+    if name not in columns(db, spec.name):
+        return
+    db.execute(
+        f'UPDATE {spec.name} SET "{name}" = ? WHERE id = ?',
+        [_to_local(db, spec, name, value), row_id],
+    )
+
+
+def _merge(db: sqlite_utils.Database, spec: SharedTable, row_id: int, entry: Incoming) -> bool:
+    incoming = (entry.hlc, entry.device)
+    pending = sync_local.pending_fields(db, entry.uuid)
+    changed = False
+    for name, value in entry.fields.items():
+        known = sync_local.field_clock(db, entry.uuid, name)
+        if name in pending and (pending[name], _self(db)) > known:
+            known = (pending[name], _self(db))
+        if incoming == known:
+            continue  # the same entry again
+        current = _current(db, spec, row_id, name)
+        if incoming > known:
+            if current != value:
+                if name in pending and name not in QUIET_FIELDS:
+                    sync_local.add_conflict(
+                        db, spec.name, entry.uuid, name,
+                        kept=(value, entry.device, entry.hlc), lost=(current, known[1], known[0]),
+                    )
+                try:
+                    with db.atomic():
+                        set_field(db, spec, row_id, name, value)
+                except IntegrityError:
+                    continue  # a signed or final record: the local record stands
+                changed = True
+            sync_local.set_clocks(db, [(entry.uuid, name, entry.hlc, entry.device)])
+        elif current != value and name not in QUIET_FIELDS:
+            sync_local.add_conflict(
+                db, spec.name, entry.uuid, name,
+                kept=(current, known[1], known[0]), lost=(value, entry.device, entry.hlc),
+            )
+    return changed
+
+
+def _self(db: sqlite_utils.Database) -> str:
+    return str(db.execute("SELECT device_id FROM sync_state WHERE id = 1").fetchone()[0])

@@ -1,0 +1,334 @@
+"""Which local tables a team shares, and the SQL that captures their changes into the outbox.
+
+Capture is done by SQLite triggers, so every change to a shared citizen's rows enters
+`sync_outbox` in the same transaction as the change itself, whatever code made it. A trigger
+fires only when the row's citizen is shared (`sync_shared`) and the sync engine is not itself
+applying pulled entries (`sync_state.applying`). Drafts never leave the machine: a note is
+captured only once it is signed.
+
+The triggers are generated from the tables' current columns and installed again whenever that
+column set changes (`install_triggers`), so a later migration that adds a column is shared too.
+Foreign keys travel as the referenced row's uuid, never as a local integer id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+
+@dataclass(frozen=True)
+class SharedTable:
+    name: str
+    citizen_of: str  # SQL giving the row's citizen id; {r} is the row alias
+    refs: dict[str, str] = field(default_factory=dict)  # column -> referenced table
+    order: str = "{r}.id"  # snapshot order: parents before children
+    capture_when: str = ""  # extra condition on the row ({r}) for it to leave the machine
+    extras: dict[str, str] = field(default_factory=dict)  # payload field -> SQL over {r}
+    deletable: bool = True
+
+
+_BY_GOAL = "(SELECT citizen_id FROM goals WHERE id = {r}.goal_id)"
+
+TABLES: dict[str, SharedTable] = {
+    t.name: t
+    for t in (
+        SharedTable("citizens", "{r}.id"),
+        SharedTable("network_contacts", "{r}.citizen_id", {"citizen_id": "citizens"}),
+        SharedTable("consents", "{r}.citizen_id", {"citizen_id": "citizens"}),
+        SharedTable(
+            "goals",
+            "{r}.citizen_id",
+            {"citizen_id": "citizens", "parent_id": "goals"},
+            order="CASE {r}.level WHEN 'long_term' THEN 0 WHEN 'effort' THEN 1 ELSE 2 END, {r}.id",
+        ),
+        SharedTable("actions", _BY_GOAL, {"goal_id": "goals"}),
+        SharedTable("ratings", _BY_GOAL, {"goal_id": "goals"}),
+        SharedTable(
+            "appointments",
+            "{r}.citizen_id",
+            {"citizen_id": "citizens", "series_id": "appointments"},
+            order="{r}.series_id IS NOT NULL, {r}.id",
+        ),
+        SharedTable(
+            "notes",
+            "{r}.citizen_id",
+            {"citizen_id": "citizens", "appointment_id": "appointments", "corrects_id": "notes"},
+            capture_when="{r}.state = 'signed'",
+            extras={
+                "goal_ids": "json((SELECT json_group_array(g.uuid) FROM note_goals ng "
+                "JOIN goals g ON g.id = ng.goal_id WHERE ng.note_id = {r}.id))"
+            },
+            deletable=False,
+        ),
+        SharedTable(
+            "status_descriptions",
+            "{r}.citizen_id",
+            {"citizen_id": "citizens"},
+            extras={
+                "evaluations": "json((SELECT json_group_array(json_object('goal', g.uuid, "
+                "'evaluation', e.evaluation)) FROM goal_evaluations e "
+                "JOIN goals g ON g.id = e.goal_id WHERE e.status_id = {r}.id))"
+            },
+        ),
+    )
+}
+
+# Fields whose concurrent edits are not worth a visible conflict (the later one simply wins).
+QUIET_FIELDS = frozenset({"updated_at", "position"})
+_LOCAL_ONLY = frozenset({"id", "uuid"})
+_NOW_MS = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
+_EMPTY = "'{}'"
+_ANY_CHANGE = "WHERE f <> '{}'"
+_NOT_APPLYING = "(SELECT applying FROM sync_state WHERE id = 1) = 0"
+
+
+def columns(db: sqlite_utils.Database, table: str) -> list[str]:
+    """The table's shared columns: all but the local id and the uuid."""
+    rows = db.execute(f"PRAGMA table_info({table})").fetchall()
+    return [r[1] for r in rows if r[1] not in _LOCAL_ONLY]
+
+
+def _quoted(column: str) -> str:
+    return f'"{column}"'
+
+
+def _value(spec: SharedTable, column: str, r: str) -> str:
+    ref = spec.refs.get(column)
+    if ref:
+        return f"(SELECT uuid FROM {ref} WHERE id = {r}.{_quoted(column)})"
+    return f"{r}.{_quoted(column)}"
+
+
+def row_json(db: sqlite_utils.Database, spec: SharedTable, r: str) -> str:
+    """SQL for the whole row (and its extras) as a JSON object, foreign keys as uuids."""
+    parts = [f"'{c}', {_value(spec, c, r)}" for c in columns(db, spec.name)]
+    parts += [f"'{name}', {sql.format(r=r)}" for name, sql in spec.extras.items()]
+    return f"json_object({', '.join(parts)})"
+
+
+def _changed_json(db: sqlite_utils.Database, spec: SharedTable) -> str:
+    """SQL for only the columns an UPDATE changed, as a JSON object."""
+    cols = columns(db, spec.name)
+    unchanged = ", ".join(
+        f"CASE WHEN new.{_quoted(c)} IS old.{_quoted(c)} THEN '$.\"{c}\"' ELSE '$.\"~\"' END"
+        for c in cols
+    )
+    pairs = ", ".join(f"'{c}', {_value(spec, c, 'new')}" for c in cols)
+    whole = f"json_object({pairs})"
+    return f"json_remove({whole}, {unchanged})"
+
+
+def _shared(spec: SharedTable, r: str) -> str:
+    return (
+        f"EXISTS (SELECT 1 FROM sync_shared WHERE citizen_id = {spec.citizen_of.format(r=r)})"
+    )
+
+
+def _tick() -> str:
+    return f"UPDATE sync_state SET hlc = max(hlc + 1, {_NOW_MS}) WHERE id = 1;"
+
+
+def _outbox(kind: str, uuid_sql: str, op: str, fields_sql: str, where: str = "") -> str:
+    return (
+        "INSERT INTO sync_outbox (kind, uuid, op, fields, hlc) "
+        f"SELECT '{kind}', {uuid_sql}, '{op}', f, (SELECT hlc FROM sync_state WHERE id = 1) "
+        f"FROM (SELECT {fields_sql} AS f) {where};"
+    )
+
+
+def _assign_uuid(table: str) -> str:
+    return (
+        f"UPDATE {table} SET uuid = lower(hex(randomblob(16))) "
+        "WHERE id = new.id AND uuid IS NULL;"
+    )
+
+
+def _trigger_sql(db: sqlite_utils.Database, spec: SharedTable) -> list[str]:
+    t = spec.name
+    uuid_now = f"(SELECT uuid FROM {t} WHERE id = new.id)"
+    extra_new = f" AND {spec.capture_when.format(r='new')}" if spec.capture_when else ""
+    insert_when = f"{_NOT_APPLYING} AND {_shared(spec, 'new')}{extra_new}"
+    share_first = ""
+    if t == "citizens":  # a team sharing every citizen shares new ones at once
+        insert_when = (
+            f"{_NOT_APPLYING} AND ((SELECT share_all FROM sync_state WHERE id = 1) = 1 "
+            f"OR {_shared(spec, 'new')})"
+        )
+        share_first = "INSERT OR IGNORE INTO sync_shared (citizen_id) VALUES (new.id);"
+    statements = [
+        f"CREATE TRIGGER {t}_sync_ai AFTER INSERT ON {t} WHEN {insert_when} BEGIN "
+        f"{share_first}{_assign_uuid(t)}{_tick()}"
+        f"{_outbox(t, uuid_now, 'insert', row_json(db, spec, 'new'))} END"
+    ]
+    cols = ", ".join(_quoted(c) for c in columns(db, t))
+    update_when = f"{_NOT_APPLYING} AND {_shared(spec, 'new')}{extra_new}"
+    if spec.capture_when:  # the row just became shareable (a note signed): send it whole
+        became = spec.capture_when.format(r="old")
+        fields = f"CASE WHEN {became} THEN {_changed_json(db, spec)} ELSE {row_json(db, spec, 'new')} END"
+        op = "insert"
+        statements.append(
+            f"CREATE TRIGGER {t}_sync_au AFTER UPDATE OF {cols} ON {t} WHEN {update_when} BEGIN "
+            f"{_assign_uuid(t)}{_tick()}"
+            "INSERT INTO sync_outbox (kind, uuid, op, fields, hlc) "
+            f"SELECT '{t}', {uuid_now}, CASE WHEN {became} THEN 'update' ELSE '{op}' END, f, "
+            "(SELECT hlc FROM sync_state WHERE id = 1) "
+            f"FROM (SELECT {fields} AS f) WHERE f <> '{{}}'; END"
+        )
+    else:
+        statements.append(
+            f"CREATE TRIGGER {t}_sync_au AFTER UPDATE OF {cols} ON {t} WHEN {update_when} BEGIN "
+            f"{_assign_uuid(t)}{_tick()}"
+            f"{_outbox(t, uuid_now, 'update', _changed_json(db, spec), _ANY_CHANGE)} END"
+        )
+    if spec.deletable:
+        statements.append(
+            f"CREATE TRIGGER {t}_sync_ad AFTER DELETE ON {t} "
+            f"WHEN {_NOT_APPLYING} AND old.uuid IS NOT NULL AND {_shared(spec, 'old')} BEGIN "
+            f"{_tick()}{_outbox(t, 'old.uuid', 'delete', _EMPTY)} END"
+        )
+    return statements
+
+
+def _evaluation_triggers() -> list[str]:
+    """A status description's goal evaluations travel as one field of the status."""
+    status = TABLES["status_descriptions"]
+    evaluations = status.extras["evaluations"].format(r="s")
+    out = []
+    for event, row in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
+        shared = (
+            "EXISTS (SELECT 1 FROM sync_shared sh JOIN status_descriptions s "
+            f"ON s.citizen_id = sh.citizen_id WHERE s.id = {row}.status_id AND s.uuid IS NOT NULL)"
+        )
+        out.append(
+            f"CREATE TRIGGER goal_evaluations_sync_{event.lower()} AFTER {event} ON goal_evaluations "
+            f"WHEN {_NOT_APPLYING} AND {shared} BEGIN {_tick()}"
+            "INSERT INTO sync_outbox (kind, uuid, op, fields, hlc) "
+            f"SELECT 'status_descriptions', s.uuid, 'update', json_object('evaluations', {evaluations}), "
+            "(SELECT hlc FROM sync_state WHERE id = 1) "
+            f"FROM status_descriptions s WHERE s.id = {row}.status_id; END"
+        )
+    return out
+
+
+def all_trigger_sql(db: sqlite_utils.Database) -> list[str]:
+    statements = [s for spec in TABLES.values() for s in _trigger_sql(db, spec)]
+    return statements + _evaluation_triggers()
+
+
+def _signature(statements: list[str]) -> str:
+    return hashlib.sha256("\n".join(statements).encode()).hexdigest()
+
+
+def _existing_sync_triggers(db: sqlite_utils.Database) -> list[str]:
+    rows = db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_sync\\_%' ESCAPE '\\'"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def install_triggers(db: sqlite_utils.Database) -> bool:
+    """(Re)create the capture triggers when the tables' columns changed. True when it did."""
+    statements = all_trigger_sql(db)
+    signature = _signature(statements)
+    current = db.execute("SELECT trigger_signature FROM sync_state WHERE id = 1").fetchone()
+    if current and current[0] == signature:
+        return False
+    with db.atomic():
+        for name in _existing_sync_triggers(db):
+            db.execute(f"DROP TRIGGER {name}")
+        for sql in statements:
+            db.execute(sql)
+        db.execute("UPDATE sync_state SET trigger_signature = ? WHERE id = 1", [signature])
+    return True
+
+
+_STATUS_COLUMNS = (
+    "citizen_id", "period_start", "period_end", "overall", "citizen_view", "next_steps",
+    "gone_through_on", "state", "author", "finalised_at",
+)
+
+
+def _let_final_statuses_get_a_uuid(db: sqlite_utils.Database) -> None:
+    """A final status description stays read-only, except that its uuid may be set once."""
+    unchanged = " AND ".join(f"new.{c} IS old.{c}" for c in _STATUS_COLUMNS)
+    db.executescript(
+        f"""
+        DROP TRIGGER status_final_no_update;
+        CREATE TRIGGER status_final_no_update BEFORE UPDATE ON status_descriptions
+        WHEN old.state = 'final'
+            AND NOT (old.uuid IS NULL AND new.uuid IS NOT NULL AND {unchanged})
+        BEGIN SELECT RAISE(ABORT, 'final status description is read-only'); END;
+        """
+    )
+
+
+def create_sync_tables(db: sqlite_utils.Database) -> None:
+    """The body of migration m010: uuids on every shared table, the sync bookkeeping tables and
+    the capture triggers. Existing rows get their uuid here; nothing else changes."""
+    for table in TABLES:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN uuid TEXT")
+    _let_final_statuses_get_a_uuid(db)
+    for table in TABLES:
+        db.execute(f"UPDATE {table} SET uuid = lower(hex(randomblob(16)))")
+        db.execute(f"CREATE UNIQUE INDEX {table}_uuid ON {table}(uuid)")
+    db.executescript(
+        """
+        CREATE TABLE sync_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            device_id TEXT NOT NULL,
+            team_id TEXT,
+            team_name TEXT NOT NULL DEFAULT '',
+            server TEXT NOT NULL DEFAULT '',
+            member_role TEXT NOT NULL DEFAULT '',
+            is_creator INTEGER NOT NULL DEFAULT 0,
+            cursor INTEGER NOT NULL DEFAULT 0,
+            key_epoch INTEGER NOT NULL DEFAULT 0,
+            hlc INTEGER NOT NULL DEFAULT 0,
+            applying INTEGER NOT NULL DEFAULT 0,
+            share_all INTEGER NOT NULL DEFAULT 0,
+            last_synced_at TEXT,
+            last_offline INTEGER NOT NULL DEFAULT 0,
+            trigger_signature TEXT
+        );
+        INSERT INTO sync_state (id, device_id) VALUES (1, lower(hex(randomblob(16))));
+        CREATE TABLE sync_keys (epoch INTEGER PRIMARY KEY, key_hex TEXT NOT NULL);
+        CREATE TABLE sync_shared (
+            citizen_id INTEGER PRIMARY KEY REFERENCES citizens(id) ON DELETE CASCADE
+        );
+        CREATE TABLE sync_outbox (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            uuid TEXT NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+            fields TEXT NOT NULL,
+            hlc INTEGER NOT NULL
+        );
+        CREATE INDEX sync_outbox_uuid ON sync_outbox(uuid);
+        CREATE TABLE sync_clock (
+            uuid TEXT NOT NULL,
+            field TEXT NOT NULL,
+            hlc INTEGER NOT NULL,
+            device TEXT NOT NULL,
+            PRIMARY KEY (uuid, field)
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_authors (device TEXT PRIMARY KEY, name TEXT NOT NULL);
+        CREATE TABLE sync_conflicts (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            uuid TEXT NOT NULL,
+            field TEXT NOT NULL,
+            kept_value TEXT,
+            kept_device TEXT NOT NULL,
+            kept_hlc INTEGER NOT NULL,
+            lost_value TEXT,
+            lost_device TEXT NOT NULL,
+            lost_hlc INTEGER NOT NULL,
+            resolved_at TEXT
+        );
+        CREATE TABLE sync_rejected (seq INTEGER PRIMARY KEY, at TEXT NOT NULL);
+        """
+    )
+    install_triggers(db)

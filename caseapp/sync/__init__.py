@@ -1,0 +1,108 @@
+"""Team sharing through PostgreSQL (issue 12), as the UI and CLI call it.
+
+`status`, `conflicts`, `resolve_conflict` and `run` take the service's database; `caseapp.sync
+.engine` holds team creation, joining, sharing and the sync itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import sqlite_utils
+
+from caseapp.errors import NotFound
+from caseapp.storage import sync_apply, sync_local
+from caseapp.storage.sync_tables import TABLES
+
+if TYPE_CHECKING:
+    from caseapp.sync.engine import SyncReport
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    in_team: bool
+    team_name: str
+    last_synced_at: dt.datetime | None
+    pending: int
+    offline: bool
+    conflicts: int
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One field edited in two places: the value kept and the one that lost, who and when."""
+
+    id: int
+    kind: str
+    entity_uuid: str
+    field: str
+    kept_value: object
+    kept_by: str
+    kept_at: dt.datetime
+    other_value: object
+    other_by: str
+    other_at: dt.datetime
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id, "kind": self.kind, "entity": self.entity_uuid, "field": self.field,
+            "kept": self.kept_value, "kept_by": self.kept_by,
+            "kept_at": self.kept_at.isoformat(timespec="seconds"),
+            "other": self.other_value, "other_by": self.other_by,
+            "other_at": self.other_at.isoformat(timespec="seconds"),
+        }
+
+
+__all__ = ["Conflict", "SyncReport", "SyncStatus", "conflicts", "resolve_conflict", "status"]
+
+
+def _when(hlc: int) -> dt.datetime:
+    return dt.datetime.fromtimestamp(hlc / 1000)
+
+
+def status(db: sqlite_utils.Database) -> SyncStatus:
+    state = sync_local.state(db)
+    last = dt.datetime.fromisoformat(state.last_synced_at) if state.last_synced_at else None
+    return SyncStatus(
+        in_team=bool(state.team_id),
+        team_name=state.team_name,
+        last_synced_at=last,
+        pending=sync_local.pending_count(db),
+        offline=state.last_offline,
+        conflicts=len(sync_local.conflicts(db)),
+    )
+
+
+def to_conflict(db: sqlite_utils.Database, row: sync_local.ConflictRow) -> Conflict:
+    names = sync_local.author_names(db)
+    me = sync_local.state(db).device_id
+
+    def who(device: str) -> str:
+        return names.get(device) or ("denne maskine" if device == me else "ukendt")
+
+    return Conflict(
+        row.id, row.kind, row.uuid, row.field, row.kept_value, who(row.kept_device),
+        _when(row.kept_hlc), row.lost_value, who(row.lost_device), _when(row.lost_hlc),
+    )
+
+
+def conflicts(db: sqlite_utils.Database) -> list[Conflict]:
+    """Unresolved conflicts, oldest first (the "Konflikter" list)."""
+    return [to_conflict(db, row) for row in sync_local.conflicts(db)]
+
+
+def resolve_conflict(db: sqlite_utils.Database, conflict_id: int, use_other: bool) -> None:
+    """Close a conflict. With use_other the value that lost is written back, as an ordinary
+    local edit, so the choice reaches the team at the next sync."""
+    row = sync_local.conflict(db, conflict_id)
+    if row is None or row.resolved_at is not None:
+        raise NotFound("Konflikten findes ikke eller er allerede løst.")
+    with db.atomic():
+        if use_other:
+            spec = TABLES[row.kind]
+            row_id = sync_apply.local_id(db, spec.name, row.uuid)
+            if row_id is not None:
+                sync_apply.set_field(db, spec, row_id, row.field, row.lost_value)
+        sync_local.mark_resolved(db, conflict_id)

@@ -1,0 +1,35 @@
+"""Errors of team sharing: each one clear Danish sentence, never personal data."""
+
+from __future__ import annotations
+
+from caseapp.errors import CaseappError
+
+
+class SyncError(CaseappError):
+    """Sharing cannot go on as asked (not in a team, removed, a newer server...)."""
+
+    exit_code = 6
+
+
+class SyncOffline(SyncError):
+    """The server cannot be reached: local work goes on, the next sync catches up."""
+
+    exit_code = 5
+
+
+class ServerRefused(SyncError):
+    """The server refused the login (wrong password, unknown role)."""
+
+    exit_code = 6
+
+
+class BadInvite(SyncError):
+    """The invite code is mistyped, for another team or no longer valid."""
+
+    exit_code = 2
+
+
+class TamperedEntry(SyncError):
+    """A payload from the server fails authentication: it is refused, never applied."""
+
+    exit_code = 7

@@ -1,0 +1,62 @@
+"""Driving two or three local databases through the command line, in this process."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from caseapp.cli import main
+from caseapp.service import CaseService
+from caseapp.storage.keys import DatabaseKey
+
+PASSPHRASE = "team-test-hemmelighed"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> object:
+        return json.loads(self.out)
+
+
+@dataclass
+class Laptop:
+    """One caseworker's database, and the PostgreSQL role its owner logs in with."""
+
+    path: Path
+    role: str
+    url: str
+    capsys: pytest.CaptureFixture[str]
+
+    def run(self, *args: str) -> Result:
+        self.capsys.readouterr()
+        code = main([*args, "--db", str(self.path)])
+        captured = self.capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    def ok(self, *args: str) -> Result:
+        result = self.run(*args)
+        assert result.code == 0, result.err
+        return result
+
+    def service(self) -> CaseService:
+        return CaseService.open(self.path, DatabaseKey(passphrase=PASSPHRASE))
+
+    def names(self) -> list[str]:
+        return sorted(row["name"] for row in self.ok("citizens", "--json").json())
+
+    def citizen_id(self, name: str) -> int:
+        return next(row["id"] for row in self.ok("citizens", "--json").json() if row["name"] == name)
+
+    def state(self, column: str) -> object:
+        with self.service() as service:
+            return service.db.execute(f"SELECT {column} FROM sync_state").fetchone()[0]
+
+    def sync(self) -> dict:
+        return self.ok("sync", "--json").json()  # type: ignore[return-value]

@@ -1,0 +1,104 @@
+"""The local half of sharing, no server needed: the migration, and what enters the outbox."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from caseapp.demo.generator import generate_demo
+from caseapp.domain.enums import NoteKind
+from caseapp.domain.models import DiaryNote
+from caseapp.errors import InvalidInput
+from caseapp.service import CaseService
+from caseapp.storage import connection, schema, sync_local
+from caseapp.storage.keys import DatabaseKey
+from caseapp.storage.sync_tables import TABLES
+
+KEY = DatabaseKey(passphrase="lokal-hemmelighed")
+
+
+def _outbox(service: CaseService) -> list[tuple[str, str]]:
+    return [tuple(r) for r in service.db.execute("SELECT kind, op FROM sync_outbox ORDER BY id")]
+
+
+def _in_team(service: CaseService) -> None:
+    sync_local.join_team(service.db, "ab" * 16, "T", "host=x", "r", True, "00" * 32)
+
+
+def test_the_migration_gives_every_existing_row_a_uuid_and_loses_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "gammel.db"
+    db = connection.connect(path, KEY, must_exist=False)
+    schema.migrations.apply(db, stop_before="m010_create_sync_tables")
+    generate_demo(db, citizens=6, years=3, seed=2)
+    before = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    finals = db.execute("SELECT count(*) FROM status_descriptions WHERE state = 'final'").fetchone()[0]
+    connection.close(db)
+    with CaseService.open(path, KEY) as service:
+        for table, count in before.items():
+            assert service.db.execute(
+                f"SELECT count(*), count(DISTINCT uuid) FROM {table}").fetchone() == (count, count)
+        assert finals > 0
+        final_id = service.db.execute(
+            "SELECT id FROM status_descriptions WHERE state = 'final' LIMIT 1").fetchone()[0]
+        with pytest.raises(Exception, match="read-only"):
+            service.db.execute("UPDATE status_descriptions SET overall = 'x' WHERE id = ?", [final_id])
+    assert before["notes"] > 0
+
+
+def test_nothing_enters_the_outbox_outside_a_team_or_for_unshared_citizens(service) -> None:
+    generate_demo(service.db, citizens=2, years=0.2, seed=3)
+    c = service.citizen(1)
+    service.update_citizen(dataclasses.replace(c, phone="12121212"))
+    assert _outbox(service) == []
+    _in_team(service)
+    sync_local.share(service.db, [2])
+    service.db.execute("DELETE FROM sync_outbox")
+    service.update_citizen(dataclasses.replace(service.citizen(1), phone="34343434"))
+    assert _outbox(service) == []
+    service.update_citizen(dataclasses.replace(service.citizen(2), phone="56565656"))
+    assert _outbox(service) == [("citizens", "update")]
+
+
+def test_a_draft_stays_local_and_goes_out_whole_when_signed(service) -> None:
+    generate_demo(service.db, citizens=1, years=0.2, seed=4)
+    _in_team(service)
+    sync_local.share(service.db, [1])
+    service.db.execute("DELETE FROM sync_outbox")
+    goal = service.goals(1)[-1].id
+    note_id = service.save_draft(DiaryNote(1, NoteKind.OBSERVATION, dt.datetime(2026, 3, 2, 10),
+                                           "Kladde", author="Ida", goal_ids=(goal,)))
+    service.save_draft(dataclasses.replace(service.note(note_id), text="Kladde, rettet"))
+    assert _outbox(service) == []
+    service.sign_note(note_id)
+    assert _outbox(service) == [("notes", "insert")]
+    import json
+
+    fields = json.loads(service.db.execute("SELECT fields FROM sync_outbox").fetchone()[0])
+    assert fields["text"] == "Kladde, rettet" and fields["author"] == "Ida"
+    assert fields["goal_ids"] == [service.db.execute(
+        "SELECT uuid FROM goals WHERE id = ?", [goal]).fetchone()[0]]
+
+
+def test_a_change_that_is_refused_leaves_no_outbox_entry(service) -> None:
+    generate_demo(service.db, citizens=1, years=0.2, seed=5)
+    _in_team(service)
+    sync_local.share(service.db, [1])
+    service.db.execute("DELETE FROM sync_outbox")
+    with pytest.raises(InvalidInput):
+        with service._change("update", "citizen"):
+            service.db.execute("UPDATE citizens SET phone = '9' WHERE id = 1")
+            service.db.execute("UPDATE citizens SET name = '' WHERE id = 1")  # CHECK fails
+    assert _outbox(service) == []
+
+
+def test_sharing_all_shares_citizens_added_later(service) -> None:
+    _in_team(service)
+    sync_local.set_share_all(service.db, True)
+    from caseapp.domain.models import Citizen
+
+    citizen_id = service.add_citizen(Citizen(name="Ny Borger"))
+    assert citizen_id in sync_local.shared_citizens(service.db)
+    assert _outbox(service) == [("citizens", "insert")]

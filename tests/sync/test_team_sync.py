@@ -1,0 +1,136 @@
+"""Two laptops share a caseload through a real PostgreSQL (issue 12, "Done when")."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from tests.sync.helpers import Laptop
+
+
+def _team(laptop, demo: int = 25) -> tuple[Laptop, Laptop]:
+    a = laptop("a", demo=demo)
+    b = laptop("b")
+    invite = a.ok("team", "create", "--server", a.url, "--team", "Bosted Lærkereden", "--json").json()
+    a.ok("team", "share", "--all")
+    a.sync()
+    b.ok("team", "join", "--server", b.url, "--invite", invite["invite"])
+    b.sync()
+    return a, b
+
+
+def test_a_member_who_joins_sees_the_same_citizens_and_notes_travel_back(laptop) -> None:
+    a, b = _team(laptop)
+    assert len(a.names()) == 25
+    assert b.names() == a.names()
+
+    name = a.names()[3]
+    b.ok("note", "add", "--citizen", str(b.citizen_id(name)), "--text",
+         "Vi gik en tur ved søen og talte om budgettet.", "--author", "Birgit", "--sign")
+    b.sync()
+    a.sync()
+    notes = a.ok("notes", "--citizen", str(a.citizen_id(name)), "--json").json()
+    hit = [n for n in notes if n["text"] == "Vi gik en tur ved søen og talte om budgettet."]
+    assert len(hit) == 1
+    assert hit[0]["author"] == "Birgit" and hit[0]["state"] == "signed"
+
+
+def _goal_tree(service, citizen_id: int) -> list[tuple[str, str, int]]:
+    goals = service.goals(citizen_id, include_archived=True)
+    text = {g.id: g.text for g in goals}
+    return sorted((g.text, text.get(g.parent_id, ""), g.position) for g in goals)
+
+
+def test_the_demo_notes_and_plans_arrive_whole(laptop) -> None:
+    a, b = _team(laptop, demo=4)
+    for name in a.names():
+        with a.service() as sa, b.service() as sb:
+            ca, cb = a.citizen_id(name), b.citizen_id(name)
+            assert _goal_tree(sb, cb) == _goal_tree(sa, ca)
+            a_notes = [(n.text, n.author, len(n.goal_ids)) for n in sa.notes(ca, limit=10_000)
+                       if str(n.state) == "signed"]
+            b_notes = [(n.text, n.author, len(n.goal_ids)) for n in sb.notes(cb, limit=10_000)]
+            assert sorted(b_notes) == sorted(a_notes)
+            assert len(sb.citizen_appointments(cb)) == len(sa.citizen_appointments(ca))
+
+
+def test_drafts_stay_on_the_machine_they_were_typed_on(laptop) -> None:
+    a, b = _team(laptop, demo=2)
+    name = a.names()[0]
+    a.ok("note", "add", "--citizen", str(a.citizen_id(name)), "--text", "Kladde, ikke færdig.")
+    a.sync()
+    b.sync()
+    texts = [n["text"] for n in b.ok("notes", "--citizen", str(b.citizen_id(name)), "--json").json()]
+    assert "Kladde, ikke færdig." not in texts
+
+
+def test_same_field_edited_on_both_keeps_both_values_and_other_fields_merge(laptop) -> None:
+    a, b = _team(laptop, demo=3)
+    name = a.names()[1]
+    with a.service() as sa:
+        c = sa.citizen(a.citizen_id(name))
+        sa.update_citizen(dataclasses.replace(c, phone="11111111", where_now="Bor i egen lejlighed."))
+    with b.service() as sb:
+        c = sb.citizen(b.citizen_id(name))
+        sb.update_citizen(dataclasses.replace(c, phone="22222222", next_step="Møde med jobcentret."))
+    a.sync()
+    b_report = b.sync()
+    a.sync()
+    with a.service() as sa, b.service() as sb:
+        ca, cb = sa.citizen(a.citizen_id(name)), sb.citizen(b.citizen_id(name))
+        assert ca.phone == cb.phone == "22222222"  # B's edit came later
+        assert ca.where_now == cb.where_now == "Bor i egen lejlighed."
+        assert ca.next_step == cb.next_step == "Møde med jobcentret."
+        found = sa.sync_conflicts() + sb.sync_conflicts()
+    phone = [c for c in found if c.field == "phone"]
+    assert len(phone) == 1
+    assert {phone[0].kept_value, phone[0].other_value} == {"11111111", "22222222"}
+    assert [c["field"] for c in b_report["conflicts"]] == ["phone"]
+
+
+def test_resolving_a_conflict_with_the_other_value_reaches_the_team(laptop) -> None:
+    a, b = _team(laptop, demo=2)
+    with a.service() as sa:
+        sa.save_profile(dataclasses.replace(sa.profile(), name="Anne Kontaktperson"))
+    name = a.names()[0]
+    for machine, words in ((a, "Vil gerne i praktik."), (b, "Vil gerne på højskole.")):
+        with machine.service() as service:
+            c = service.citizen(machine.citizen_id(name))
+            service.update_citizen(dataclasses.replace(c, own_words=words))
+    a.sync()
+    b.sync()
+    with b.service() as sb:
+        (conflict,) = sb.sync_conflicts()
+        assert conflict.kept_value == "Vil gerne på højskole."
+        assert conflict.other_value == "Vil gerne i praktik."
+        assert (conflict.other_by, conflict.kept_by) == ("Anne Kontaktperson", "denne maskine")
+        sb.resolve_sync_conflict(conflict.id, use_other=True)
+        assert sb.sync_conflicts() == []
+    b.sync()
+    a.sync()
+    for machine in (a, b):
+        with machine.service() as service:
+            assert service.citizen(machine.citizen_id(name)).own_words == "Vil gerne i praktik."
+
+
+def test_a_note_corrected_on_two_machines_keeps_both_corrections(laptop) -> None:
+    a, b = _team(laptop, demo=2)
+    name = a.names()[1]
+    a.ok("note", "add", "--citizen", str(a.citizen_id(name)), "--text", "Mødet blev holdt.",
+         "--sign", "--author", "Anne")
+    a.sync()
+    b.sync()
+    for machine, text in ((a, "Rettelse fra Anne."), (b, "Rettelse fra Bo.")):
+        with machine.service() as service:
+            original = next(n for n in service.notes(machine.citizen_id(name), limit=10_000)
+                            if n.text == "Mødet blev holdt.")
+            service.sign_note(service.correct_note(original.id, text))
+    a.sync()
+    b.sync()
+    a.sync()
+    for machine in (a, b):
+        with machine.service() as service:
+            original = next(n for n in service.notes(machine.citizen_id(name), limit=10_000)
+                            if n.text == "Mødet blev holdt.")
+            history = [n.text for n in service.note_history(original.id)]
+            assert sorted(history) == ["Mødet blev holdt.", "Rettelse fra Anne.", "Rettelse fra Bo."]
+            assert service.sync_conflicts() == []
