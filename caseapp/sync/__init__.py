@@ -55,7 +55,10 @@ class Conflict:
         }
 
 
-__all__ = ["Conflict", "SyncReport", "SyncStatus", "conflicts", "resolve_conflict", "status"]
+__all__ = [
+    "Conflict", "SyncReport", "SyncStatus", "conflicts", "resolve_conflict", "shared_citizens",
+    "status",
+]
 
 
 def _when(hlc: int) -> dt.datetime:
@@ -73,6 +76,13 @@ def status(db: sqlite_utils.Database) -> SyncStatus:
         offline=state.last_offline,
         conflicts=len(sync_local.conflicts(db)),
     )
+
+
+def shared_citizens(db: sqlite_utils.Database) -> set[int]:
+    """The citizens shared with the team; none when the database is in no team."""
+    if not sync_local.state(db).team_id:
+        return set()
+    return sync_local.shared_citizens(db)
 
 
 def to_conflict(db: sqlite_utils.Database, row: sync_local.ConflictRow) -> Conflict:

@@ -42,13 +42,14 @@ from ui.diary.month_summary_dialog import MonthSummaryDialog
 from ui.diary.note_detail import NoteDetail
 from ui.diary.note_editor import NoteEditor
 from ui.diary.notes_filter_bar import NotesFilterBar
-from ui.diary.notes_list_model import GOALS, KIND, STATE, TEXT, TIME, NotesListModel
+from ui.diary.notes_list_model import AUTHOR, GOALS, KIND, STATE, TEXT, TIME, NotesListModel
 from ui.diary.timeline_model import description, timeline_model, what, when
 
 log = logging.getLogger(__name__)
 
 # the widest text each narrow column shows; the note text takes the rest
-_SAMPLES = {TIME: "00.00.0000 00.00", KIND: "Netværksmøde", STATE: "Ført 00.00.00"}
+_SAMPLES = {TIME: "00.00.0000 00.00", KIND: "Netværksmøde", STATE: "Ført 00.00.00",
+            AUTHOR: "Mette Kristensen"}
 GOALS_WIDTH = 130
 
 
