@@ -35,6 +35,35 @@ KINDS = {
     "status_descriptions": QT_TRANSLATE_NOOP("ConflictModel", "Statusbeskrivelse"),
 }
 
+_T = "ConflictModel"
+# The fields people edit most, in the words of the forms; others show their column name.
+FIELDS = {
+    "name": QT_TRANSLATE_NOOP("ConflictModel", "Navn"),
+    "cpr": QT_TRANSLATE_NOOP("ConflictModel", "CPR-nummer"),
+    "case_type": QT_TRANSLATE_NOOP("ConflictModel", "Sagstype"),
+    "legal_basis": QT_TRANSLATE_NOOP("ConflictModel", "Lovgrundlag"),
+    "status": QT_TRANSLATE_NOOP("ConflictModel", "Status"),
+    "phone": QT_TRANSLATE_NOOP("ConflictModel", "Telefon"),
+    "responsible": QT_TRANSLATE_NOOP("ConflictModel", "Ansvarlig"),
+    "own_words": QT_TRANSLATE_NOOP("ConflictModel", "Egne ord"),
+    "where_now": QT_TRANSLATE_NOOP("ConflictModel", "Hvor er vi nu"),
+    "next_step": QT_TRANSLATE_NOOP("ConflictModel", "Næste skridt"),
+    "barriers": QT_TRANSLATE_NOOP("ConflictModel", "Barrierer"),
+    "text": QT_TRANSLATE_NOOP("ConflictModel", "Tekst"),
+    "what": QT_TRANSLATE_NOOP("ConflictModel", "Hvad"),
+    "deadline": QT_TRANSLATE_NOOP("ConflictModel", "Frist"),
+    "title": QT_TRANSLATE_NOOP("ConflictModel", "Titel"),
+    "start": QT_TRANSLATE_NOOP("ConflictModel", "Start"),
+    "end": QT_TRANSLATE_NOOP("ConflictModel", "Slut"),
+    "overall": QT_TRANSLATE_NOOP("ConflictModel", "Samlet vurdering"),
+    "next_steps": QT_TRANSLATE_NOOP("ConflictModel", "Næste skridt"),
+}
+
+
+def _label(table: dict[str, str], key: str) -> str:
+    known = table.get(key)
+    return QCoreApplication.translate(_T, known) if known else key
+
 
 def value_text(value: object) -> str:
     """A field's value as the list shows it: empty values say so, long ones are cut."""
@@ -99,9 +128,7 @@ class ConflictModel(QAbstractTableModel):
 
     def text(self, conflict: Conflict, column: int) -> str:
         if column == WHAT:
-            kind = KINDS.get(conflict.kind)
-            label = QCoreApplication.translate("ConflictModel", kind) if kind else conflict.kind
-            return f"{label}: {conflict.field}"
+            return f"{_label(KINDS, conflict.kind)}: {_label(FIELDS, conflict.field)}"
         if column == KEPT:
             return value_text(conflict.kept_value)
         if column == KEPT_BY:
