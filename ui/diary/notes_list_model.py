@@ -157,6 +157,8 @@ class NotesListModel(QAbstractTableModel):
                 return note.text[:600] + ("…" if len(note.text) > 600 else "")
             if column == STATE:
                 return self._state_tip(note)
+            if column == AUTHOR:
+                return note.author or None
             return None
         if role == HTML_ROLE and column == TEXT:
             return self._snippet(note)[1] or None
