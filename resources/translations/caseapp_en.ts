@@ -605,6 +605,10 @@ next step</translation>
         <source>PDF-filen kunne ikke skrives.</source>
         <translation>The PDF file could not be written.</translation>
     </message>
+    <message>
+        <source>Skrevet af</source>
+        <translation>Written by</translation>
+    </message>
 </context>
 <context>
     <name>ActionForm</name>
@@ -1317,6 +1321,26 @@ next step</translation>
         <source>Klik for at vise hele CPR-nummeret</source>
         <translation>Click to show the full CPR number</translation>
     </message>
+    <message>
+        <source>Afdelt</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>Borgeren deles med teamet</source>
+        <translation>The citizen is shared with the team</translation>
+    </message>
+    <message>
+        <source>Del med teamet</source>
+        <translation>Share with the team</translation>
+    </message>
+    <message>
+        <source>Borgeren deles med teamet; delingen kan ikke trækkes tilbage.</source>
+        <translation>The citizen is shared with the team; sharing cannot be withdrawn.</translation>
+    </message>
+    <message>
+        <source>Del borgerens oplysninger, mål og underskrevne notater med teamet</source>
+        <translation>Share the citizen&apos;s details, goals and signed notes with the team</translation>
+    </message>
 </context>
 <context>
     <name>CitizenPage</name>
@@ -1880,6 +1904,10 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <source>Om caseapp</source>
         <translation>About caseapp</translation>
     </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
 </context>
 <context>
     <name>MonthSummaryDialog</name>
@@ -2038,6 +2066,10 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <location line="+1"/>
         <source> (vist ovenfor)</source>
         <translation> (shown above)</translation>
+    </message>
+    <message>
+        <source>skrevet af {name}</source>
+        <translation>written by {name}</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +3842,234 @@ Click “New status description” to make a draft from the plan and the monthly
         <location filename="../../ui/common/worker.py" line="+134"/>
         <source>Arbejder</source>
         <translation>Working</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Her er felter, som er ændret to steder, før ændringerne nåede hinanden. Den seneste ændring gælder nu; vælg, om den skal blive, eller om den anden værdi skal bruges.</source>
+        <translation>These fields were changed in two places before the changes reached each other. The latest change is in force now; choose whether it stays or the other value is used.</translation>
+    </message>
+    <message>
+        <source>Der er ingen konflikter.</source>
+        <translation>There are no conflicts.</translation>
+    </message>
+    <message>
+        <source>Behold gældende værdi</source>
+        <translation>Keep the value in force</translation>
+    </message>
+    <message>
+        <source>Brug den anden værdi</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Netværk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Vurdering</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Aftale</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Statusbeskrivelse</source>
+        <translation>Status description</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>CPR-nummer</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <source>Sagstype</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>Lovgrundlag</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Egne ord</source>
+        <translation>Own words</translation>
+    </message>
+    <message>
+        <source>Hvor er vi nu</source>
+        <translation>Where we are now</translation>
+    </message>
+    <message>
+        <source>Næste skridt</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Barrierer</source>
+        <translation>Barriers</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Slut</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Samlet vurdering</source>
+        <translation>Overall assessment</translation>
+    </message>
+    <message>
+        <source>(tom)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Gældende værdi</source>
+        <translation>Value in force</translation>
+    </message>
+    <message>
+        <source>Skrevet af</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Anden værdi</source>
+        <translation>Other value</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>&amp;Synkronisér nu</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikter …</source>
+        <translation>&amp;Conflicts …</translation>
+    </message>
+    <message>
+        <source>Databasen er ikke med i et team; der er intet at synkronisere.</source>
+        <translation>The database is not in a team; there is nothing to sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikter ({count}) …</source>
+        <translation>&amp;Conflicts ({count}) …</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Konflikter ({count})</source>
+        <translation>Conflicts ({count})</translation>
+    </message>
+    <message>
+        <source>Synkroniserer …</source>
+        <translation>Syncing …</translation>
+    </message>
+    <message>
+        <source>Offline – dit arbejde gemmes og sendes senere</source>
+        <translation>Offline – your work is saved and sent later</translation>
+    </message>
+    <message>
+        <source>Ikke synkroniseret endnu</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Synkroniseret kl. {time}</source>
+        <translation>Synced at {time}</translation>
+    </message>
+    <message>
+        <source>1 ændring venter</source>
+        <translation>1 change waiting</translation>
+    </message>
+    <message>
+        <source>{count} ændringer venter</source>
+        <translation>{count} changes waiting</translation>
+    </message>
+    <message>
+        <source>Team: {name}</source>
+        <translation>Team: {name}</translation>
+    </message>
+    <message>
+        <source>Delt med et team</source>
+        <translation>Shared with a team</translation>
+    </message>
+    <message>
+        <source>Sidst synkroniseret {when}</source>
+        <translation>Last synced {when}</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S synkroniserer nu</source>
+        <translation>Ctrl+Shift+S syncs now</translation>
     </message>
 </context>
 </TS>
