@@ -4,6 +4,7 @@ status bar says how it went, and being offline or removed never opens a dialog."
 from __future__ import annotations
 
 import dataclasses
+import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -88,6 +89,26 @@ def test_a_removed_member_reads_why_in_the_status_bar(qtbot, team: Team, b_windo
     press_sync(qtbot, b_window)
 
     assert "fjernet fra teamet" in b_window.team_sync.widget.text()
+    assert shown.boxes == [] and no_dialog_open()
+
+
+def test_a_tampered_entry_is_refused_and_told_in_the_status_bar(qtbot, team: Team, b_window,
+                                                               shown, pg):
+    team.a.ok("note", "add", "--citizen", str(team.a_citizen), "--text", NOTE, "--sign")
+    team.a.sync()
+    with team.a.service() as service:
+        (note_uuid,) = service.db.execute("SELECT uuid FROM notes").fetchone()
+    with pg.admin() as conn:  # someone with access to the server flips one byte of the note
+        conn.execute(
+            "UPDATE caseapp_entries SET payload = set_byte(payload, 20, get_byte(payload, 20) # 1) "
+            "WHERE entity_id = %s", [uuid.UUID(hex=note_uuid)])
+    b_window.open_citizen(team.b_citizen, "notes")
+
+    press_sync(qtbot, b_window)
+
+    text = b_window.team_sync.widget.text()
+    assert "kunne ikke godkendes" in text and NOTE not in text
+    assert dagbog_rows(b_window) == []  # never applied
     assert shown.boxes == [] and no_dialog_open()
 
 
