@@ -44,6 +44,7 @@ class Conflict:
     other_value: object
     other_by: str
     other_at: dt.datetime
+    citizen_name: str = ""  # whose record it is (shown in the app, never in --json)
 
     def as_json(self) -> dict:
         return {
@@ -95,6 +96,7 @@ def to_conflict(db: sqlite_utils.Database, row: sync_local.ConflictRow) -> Confl
     return Conflict(
         row.id, row.kind, row.uuid, row.field, row.kept_value, who(row.kept_device),
         _when(row.kept_hlc), row.lost_value, who(row.lost_device), _when(row.lost_hlc),
+        sync_apply.citizen_name_of(db, row.kind, row.uuid),
     )
 
 

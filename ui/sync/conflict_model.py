@@ -20,7 +20,7 @@ from ui.common.table_model import ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
-WHAT, KEPT, KEPT_BY, KEPT_AT, OTHER, OTHER_BY, OTHER_AT = range(7)
+CITIZEN, WHAT, KEPT, KEPT_BY, KEPT_AT, OTHER, OTHER_BY, OTHER_AT = range(8)
 
 # What kind of record the field belongs to (the core's table names), in the user's words.
 KINDS = {
@@ -78,7 +78,7 @@ class ConflictModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Conflict] = []
         self._headers = [
-            self.tr("Felt"), self.tr("Gældende værdi"), self.tr("Skrevet af"), self.tr("Tidspunkt"),
+            self.tr("Borger"), self.tr("Felt"), self.tr("Gældende værdi"), self.tr("Skrevet af"), self.tr("Tidspunkt"),
             self.tr("Anden værdi"), self.tr("Skrevet af"), self.tr("Tidspunkt"),
         ]
 
@@ -127,6 +127,8 @@ class ConflictModel(QAbstractTableModel):
         return None
 
     def text(self, conflict: Conflict, column: int) -> str:
+        if column == CITIZEN:
+            return conflict.citizen_name or "–"
         if column == WHAT:
             return f"{_label(KINDS, conflict.kind)}: {_label(FIELDS, conflict.field)}"
         if column == KEPT:
