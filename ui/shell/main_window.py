@@ -123,10 +123,23 @@ class MainWindow(QMainWindow):
     def _build_team_menu(self) -> None:
         self.team_sync = SyncActions(self.service, self, self.is_locked)
         self.team_sync.add_to(self.menuBar().addMenu(self.tr("&Team")))
-        self.statusBar().addPermanentWidget(self.team_sync.widget)
-        self.statusBar().setSizeGripEnabled(False)
-        self.team_sync.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.team_sync.widget)
+        bar.setSizeGripEnabled(False)
+        bar.messageChanged.connect(lambda _text: self._show_status_bar())
+        self.team_sync.runner.status_changed.connect(lambda _status: self._show_status_bar())
+        self.team_sync.notice.connect(lambda text: self._notice(text))
         self.team_sync.data_changed.connect(self.after_sync)
+        self._show_status_bar()
+
+    def _notice(self, text: str) -> None:
+        self.statusBar().show()
+        self.statusBar().showMessage(text, 8000)
+
+    def _show_status_bar(self) -> None:
+        """Only a database in a team needs the status bar (or while it says something)."""
+        bar = self.statusBar()
+        bar.setVisible(self.team_sync.runner.in_team() or bool(bar.currentMessage()))
 
     def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))

@@ -49,7 +49,7 @@ def test_ctrl_shift_s_pulls_a_signed_note_into_the_dagbog_list(qtbot, team: Team
     assert NOTE[:30] in rows[0][0]
     assert rows[0][1] == ANNE  # the author's name on the note
     status = b_window.team_sync.widget
-    assert status.isVisible()
+    assert status.isVisible() and b_window.statusBar().isVisible()
     assert status.text().startswith("Synkroniseret kl. ")
     assert "venter" not in status.text()
     assert shown.boxes == [] and no_dialog_open()
@@ -127,7 +127,9 @@ def test_the_timer_syncs_without_being_asked(qtbot, team: Team, b_window):
 
 def test_outside_a_team_the_status_bar_shows_nothing_about_sync(qtbot, window, shown):
     assert not window.team_sync.widget.isVisible()
+    assert not window.statusBar().isVisible()  # no room taken from a solo caseworker's pages
     qtbot.keyClick(window, Qt.Key.Key_S,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert "ikke med i et team" in window.statusBar().currentMessage()
+    assert window.statusBar().isVisible()
     assert shown.boxes == [] and no_dialog_open()
