@@ -609,6 +609,14 @@ next step</translation>
         <source>Skrevet af</source>
         <translation>Written by</translation>
     </message>
+    <message>
+        <source>Afdelt</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>{name} – deles med teamet</source>
+        <translation>{name} – shared with the team</translation>
+    </message>
 </context>
 <context>
     <name>ActionForm</name>

@@ -184,12 +184,14 @@ class MainWindow(QMainWindow):
         """Reload the caseload and the I dag lists off the UI thread."""
         now = self._now()
         QueryOp(
-            self, self.service, lambda s: (s.caseload(), build_today(s, now)),
+            self, self.service,
+            lambda s: (s.caseload(), build_today(s, now), s.shared_citizens()),
             success=self._loaded,
         ).failure(lambda exc: self.show_error(self, exc)).run_in_background()
 
-    def _loaded(self, result: tuple[list[CitizenSummary], TodayDigest]) -> None:
-        self.caseload, digest = result
+    def _loaded(self, result: tuple[list[CitizenSummary], TodayDigest, set[int]]) -> None:
+        self.caseload, digest, shared = result
+        self.caseload_view.set_shared(shared)
         self.caseload_view.set_rows(self.caseload)
         self.today_view.show_digest(digest)
         self.week_view.set_names({c.id: c.name for c in self.caseload})

@@ -93,6 +93,10 @@ def test_the_share_switch_shares_the_citizen_and_the_badge_appears(
         assert own in service.shared_citizens()  # the core's shared flag
         assert header.share_switch.isChecked() and not header.share_switch.isEnabled()
         assert "1 ændring venter" in window.team_sync.widget.text()  # the citizen, queued
+        with qtbot.waitSignal(window.caseload_loaded, timeout=20_000):
+            window.refresh()
+        names = model_texts(window.caseload_view.model)
+        assert "Ole Brandt  · Afdelt" in names and f"{NAME}  · Afdelt" in names
         assert shown.boxes == []
         window.close()
     finally:
@@ -105,6 +109,7 @@ def test_the_share_switch_shares_the_citizen_and_the_badge_appears(
 
 
 def test_outside_a_team_there_is_no_share_switch(qtbot, window) -> None:
+    assert not [t for t in model_texts(window.caseload_view.model) if "Afdelt" in t]
     window.open_citizen(window.caseload[0].id)
     header = window.citizen_page.header
     assert not header.share_switch.isVisible()
