@@ -501,11 +501,15 @@ class CaseService:
     def resolve_sync_conflict(self, conflict_id: int, use_other: bool) -> None:
         sync.resolve_conflict(self.db, conflict_id, use_other)
 
-    def shared_citizen_ids(self) -> set[int]:
-        return sync.shared_citizen_ids(self.db)
+    def shared_citizens(self) -> set[int]:
+        """The ids of the citizens this database shares with its team (empty outside a team)."""
+        return sync.shared_citizens(self.db)
 
-    def share_citizen(self, citizen_id: int) -> None:
-        sync.share_citizen(self.db, citizen_id)
+    def share_citizen(self, citizen_id: int) -> int:
+        """Share one citizen with the team (there is no unsharing); returns the entries queued."""
+        from caseapp.sync import engine
+
+        return engine.share(self.db, citizen_id, False)
 
     def sync_now(self) -> sync.SyncReport:
         """Push and pull once; raises SyncOffline (a sentence) when the server is out of reach."""

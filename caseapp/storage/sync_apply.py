@@ -64,6 +64,18 @@ def local_id(db: sqlite_utils.Database, table: str, uuid: str | None) -> int | N
     return row[0] if row else None
 
 
+def citizen_name_of(db: sqlite_utils.Database, kind: str, uuid: str) -> str:
+    """The name of the citizen a shared row belongs to ("" when the row is gone)."""
+    spec = TABLES.get(kind)
+    if spec is None:
+        return ""
+    row = db.execute(
+        f"SELECT c.name FROM {spec.name} r JOIN citizens c ON c.id = {spec.citizen_of.format(r='r')} "
+        "WHERE r.uuid = ?", [uuid],
+    ).fetchone()
+    return row[0] if row else ""
+
+
 def _to_local(db: sqlite_utils.Database, spec: SharedTable, column: str, value: object) -> object:
     ref = spec.refs.get(column)
     return local_id(db, ref, value) if ref and value is not None else value  # type: ignore[arg-type]

@@ -44,6 +44,7 @@ class Conflict:
     other_value: object
     other_by: str
     other_at: dt.datetime
+    citizen_name: str = ""  # whose record it is (shown in the app, never in --json)
 
     def as_json(self) -> dict:
         return {
@@ -56,8 +57,8 @@ class Conflict:
 
 
 __all__ = [
-    "Conflict", "SyncReport", "SyncStatus", "conflicts", "resolve_conflict", "share_citizen",
-    "shared_citizen_ids", "status",
+    "Conflict", "SyncReport", "SyncStatus", "conflicts", "resolve_conflict", "shared_citizens",
+    "status",
 ]
 
 
@@ -78,16 +79,11 @@ def status(db: sqlite_utils.Database) -> SyncStatus:
     )
 
 
-def shared_citizen_ids(db: sqlite_utils.Database) -> set[int]:
-    """The citizens shared with the team (the citizen page's "Del med teamet" switch)."""
+def shared_citizens(db: sqlite_utils.Database) -> set[int]:
+    """The citizens shared with the team; none when the database is in no team."""
+    if not sync_local.state(db).team_id:
+        return set()
     return sync_local.shared_citizens(db)
-
-
-def share_citizen(db: sqlite_utils.Database, citizen_id: int) -> int:
-    """Share one citizen from now on, with everything already recorded; entries queued."""
-    from caseapp.sync import engine
-
-    return engine.share(db, citizen_id, share_all=False)
 
 
 def to_conflict(db: sqlite_utils.Database, row: sync_local.ConflictRow) -> Conflict:
@@ -100,6 +96,7 @@ def to_conflict(db: sqlite_utils.Database, row: sync_local.ConflictRow) -> Confl
     return Conflict(
         row.id, row.kind, row.uuid, row.field, row.kept_value, who(row.kept_device),
         _when(row.kept_hlc), row.lost_value, who(row.lost_device), _when(row.lost_hlc),
+        sync_apply.citizen_name_of(db, row.kind, row.uuid),
     )
 
 

@@ -42,7 +42,7 @@
 <context>
     <name>CaseloadView</name>
     <message numerus="yes">
-        <location filename="../../ui/caseload/caseload_view.py" line="+96"/>
+        <location filename="../../ui/caseload/caseload_view.py" line="+99"/>
         <source>{shown} af %n borger(e)</source>
         <translation>
             <numerusform>{shown} af %n borger</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>DiaryTab</name>
     <message numerus="yes">
-        <location filename="../../ui/diary/diary_tab.py" line="+238"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+247"/>
         <source>%Ln notat(er) passer</source>
         <translation>
             <numerusform>%Ln notat passer</numerusform>
@@ -186,6 +186,17 @@
         <translation>
             <numerusform> dag</numerusform>
             <numerusform> dage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message numerus="yes">
+        <location filename="../../ui/sync/sync_status_widget.py" line="+89"/>
+        <source>%n ændring(er) venter</source>
+        <translation>
+            <numerusform>%n ændring venter</numerusform>
+            <numerusform>%n ændringer venter</numerusform>
         </translation>
     </message>
 </context>

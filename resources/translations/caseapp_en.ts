@@ -211,14 +211,29 @@ næste skridt</source>
 next step</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>{name} – deles med teamet</source>
+        <translation>{name} – shared with the team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afdelt</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
         <location filename="../../ui/citizen/record_models.py" line="-13"/>
-        <location filename="../../ui/diary/notes_list_model.py" line="+0"/>
+        <location filename="../../ui/diary/notes_list_model.py" line="+1"/>
         <location filename="../../ui/diary/timeline_model.py" line="-29"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/notes_list_model.py" line="+134"/>
+        <location filename="../../ui/diary/notes_list_model.py" line="+0"/>
+        <source>Skrevet af</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Ført {date}</source>
         <translation>Entered {date}</translation>
     </message>
@@ -228,7 +243,7 @@ next step</translation>
         <translation>Correction</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>rettelse af et tidligere notat</source>
         <translation>correction of an earlier note</translation>
     </message>
@@ -1152,7 +1167,7 @@ next step</translation>
         <translation>Show:</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+32"/>
         <source>{shown} af %n borger(e)</source>
         <translation>
             <numerusform>{shown} of %n citizen</numerusform>
@@ -1329,7 +1344,22 @@ next step</translation>
 <context>
     <name>CitizenHeader</name>
     <message>
-        <location filename="../../ui/citizen/citizen_header.py" line="+40"/>
+        <location filename="../../ui/citizen/citizen_header.py" line="+31"/>
+        <source>Afdelt</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borgeren deles med teamet</source>
+        <translation>The citizen is shared with the team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Del med teamet</source>
+        <translation>Share with the team</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Ingen sagstype</source>
         <translation>No case type</translation>
     </message>
@@ -1358,11 +1388,21 @@ next step</translation>
         <source>Klik for at vise hele CPR-nummeret</source>
         <translation>Click to show the full CPR number</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Borgeren deles med teamet; delingen kan ikke trækkes tilbage.</source>
+        <translation>The citizen is shared with the team; sharing cannot be withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Del borgerens oplysninger, mål og underskrevne notater med teamet</source>
+        <translation>Share the citizen&apos;s details, goals and signed notes with the team</translation>
+    </message>
 </context>
 <context>
     <name>CitizenPage</name>
     <message>
-        <location filename="../../ui/citizen/citizen_page.py" line="+45"/>
+        <location filename="../../ui/citizen/citizen_page.py" line="+54"/>
         <source>Ingen aftaler.</source>
         <translation>No appointments.</translation>
     </message>
@@ -1397,10 +1437,213 @@ next step</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+31"/>
         <source>Dagbog ({count})</source>
         <translation>Diary ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="+38"/>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Her er felter, som er ændret to steder, før ændringerne nåede hinanden. Den seneste ændring gælder nu; vælg, om den skal blive, eller om den anden værdi skal bruges.</source>
+        <translation>These fields were changed in two places before the changes reached each other. The latest change is in force now; choose whether it stays or the other value is used.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Der er ingen konflikter.</source>
+        <translation>There are no conflicts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Behold gældende værdi</source>
+        <translation>Keep the value in force</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brug den anden værdi</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <location filename="../../ui/sync/conflict_model.py" line="+18"/>
+        <location line="+54"/>
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Netværk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtykke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mål</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vurdering</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aftale</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statusbeskrivelse</source>
+        <translation>Status description</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPR-nummer</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sagstype</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lovgrundlag</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egne ord</source>
+        <translation>Own words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvor er vi nu</source>
+        <translation>Where are we now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Næste skridt</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Barrierer</source>
+        <translation>Barriers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slut</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samlet vurdering</source>
+        <translation>Overall assessment</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(tom)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gældende værdi</source>
+        <translation>Value in force</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skrevet af</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anden værdi</source>
+        <translation>Other value</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1773,7 @@ next step</translation>
 <context>
     <name>DiaryTab</name>
     <message>
-        <location filename="../../ui/diary/diary_tab.py" line="+99"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+100"/>
         <source>Nyt notat</source>
         <translation>New note</translation>
     </message>
@@ -1550,7 +1793,7 @@ next step</translation>
         <translation>Monthly summary …</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Ingen notater passer til filtrene.</source>
         <translation>No notes match the filters.</translation>
     </message>
@@ -1901,18 +2144,23 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+73"/>
-        <location line="+150"/>
+        <location filename="../../ui/shell/main_window.py" line="+75"/>
+        <location line="+183"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-143"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1922,7 +2170,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;About caseapp</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+112"/>
         <source>Der er ændringer, som ikke er gemt. Vil du kassere dem?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>
@@ -2056,7 +2304,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Signed {when}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>skrevet af {name}</source>
+        <translation>written by {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>ført i fagsystem {date}</source>
         <translation>entered in the case management system {date}</translation>
     </message>
@@ -3550,6 +3803,86 @@ Click “New status description” to make a draft from the plan and the monthly
         <location line="+8"/>
         <source>Statusbeskrivelsen har ændringer, som ikke er gemt. Vil du kassere dem?</source>
         <translation>The status description has unsaved changes. Do you want to discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../ui/sync/sync_actions.py" line="+45"/>
+        <source>&amp;Synkronisér nu</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+55"/>
+        <source>&amp;Konflikter …</source>
+        <translation>&amp;Conflicts …</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Databasen er ikke med i et team; der er intet at synkronisere.</source>
+        <translation>The database is not in a team; there is nothing to sync.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Konflikter ({count}) …</source>
+        <translation>&amp;Conflicts ({count}) …</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/sync/sync_status_widget.py" line="+73"/>
+        <source>Konflikter ({count})</source>
+        <translation>Conflicts ({count})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synkroniserer …</source>
+        <translation>Syncing …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline – dit arbejde gemmes og sendes senere</source>
+        <translation>Offline – your work is saved and sent later</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ikke synkroniseret endnu</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synkroniseret kl. {time}</source>
+        <translation>Synced at {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n ændring(er) venter</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team: {name}</source>
+        <translation>Team: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delt med et team</source>
+        <translation>Shared with a team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sidst synkroniseret {when}</source>
+        <translation>Last synced {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+S synkroniserer nu</source>
+        <translation>Ctrl+Shift+S syncs now</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 
-from tests.sync.conftest import MEMBER_PASSWORD
+from tests.pg_fixtures import MEMBER_PASSWORD
 from tests.sync.helpers import PASSPHRASE
 from tests.sync.test_team_sync import _team
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from tests.sync.conftest import MEMBER_PASSWORD
+from tests.pg_fixtures import MEMBER_PASSWORD
 from tests.sync.test_team_sync import _team
 
 

@@ -143,7 +143,7 @@ def test_a_caseworker_shares_chosen_citizens_only(laptop) -> None:
     chosen = a.names()[2]
     with a.service() as service:
         service.share_citizen(a.citizen_id(chosen))
-        assert service.shared_citizen_ids() == {a.citizen_id(chosen)}
+        assert service.shared_citizens() == {a.citizen_id(chosen)}
         assert service.sync_status().pending > 1
     a.sync()
     b.ok("team", "join", "--server", b.url, "--invite", invite)
@@ -178,4 +178,4 @@ def test_a_bosted_shares_all_residents_by_default(laptop) -> None:
         service.save_profile(dataclasses.replace(service.profile(), role="contact_person"))
     a.ok("team", "create", "--server", a.url, "--team", "Bostedet")
     with a.service() as service:
-        assert len(service.shared_citizen_ids()) == 3
+        assert len(service.shared_citizens()) == 3

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from caseapp.domain.cpr import mask_cpr
 from caseapp.domain.models import CitizenSummary
@@ -59,6 +59,27 @@ class CaseloadModel(RecordTableModel[CitizenSummary]):
     def __init__(self, today: Callable[[], dt.date] = dt.date.today, parent: Any = None) -> None:
         super().__init__(caseload_columns(today), parent)
         self.today = today
+        self.shared: set[int] = set()
+
+    def set_shared(self, citizen_ids: set[int]) -> None:
+        """The citizens shared with the team: their names carry the "Afdelt" mark."""
+        if citizen_ids == self.shared:
+            return
+        self.shared = set(citizen_ids)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, self.NAME), self.index(len(self._rows) - 1, self.NAME))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if (index.isValid() and index.column() == self.NAME and self.shared
+                and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+                and self._rows[index.row()].id in self.shared):
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _tr("{name} – deles med teamet").format(name=value)
+            mark = _tr("Afdelt")
+            return f"{value}  · {mark}"
+        return value
 
     def row_for_citizen(self, citizen_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == citizen_id), None)

@@ -73,6 +73,9 @@ class CaseloadView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
+    def set_shared(self, citizen_ids: set[int]) -> None:
+        self.model.set_shared(citizen_ids)
+
     def set_rows(self, rows: Sequence[CitizenSummary]) -> None:
         first = self.model.rowCount() == 0
         self.model.set_rows(rows)

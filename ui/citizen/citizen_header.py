@@ -1,9 +1,10 @@
-"""The citizen page's header: name, CPR (masked until clicked), case type, phone, responsible."""
+"""The citizen page's header: name, CPR (masked until clicked), case type, phone, responsible;
+in a team also the "Del med teamet" switch and the "Afdelt" badge of a shared citizen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from caseapp.domain.cpr import format_cpr, mask_cpr
 from caseapp.domain.models import Citizen
@@ -11,6 +12,8 @@ from ui.common.formatting import enum_label
 
 
 class CitizenHeader(QFrame):
+    share_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("citizenHeader")
@@ -25,12 +28,21 @@ class CitizenHeader(QFrame):
         self.details = QLabel()
         self.details.setObjectName("citizenDetails")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.shared_badge = QLabel(self.tr("Afdelt"))
+        self.shared_badge.setObjectName("sharedBadge")
+        self.shared_badge.setToolTip(self.tr("Borgeren deles med teamet"))
+        self.share_switch = QCheckBox(self.tr("Del med teamet"))
+        self.share_switch.setObjectName("shareSwitch")
+        self.share_switch.toggled.connect(self._switch_toggled)
         layout = QGridLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addWidget(self.name_label, 0, 0)
         layout.addWidget(self.cpr_button, 0, 1, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.details, 1, 0, 1, 3)
-        layout.setColumnStretch(2, 1)
+        layout.addWidget(self.shared_badge, 0, 2, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.share_switch, 0, 4, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.details, 1, 0, 1, 5)
+        layout.setColumnStretch(3, 1)
+        self.show_sharing(in_team=False, shared=False)
 
     def show_citizen(self, citizen: Citizen) -> None:
         self.name_label.setText(citizen.name)
@@ -62,3 +74,25 @@ class CitizenHeader(QFrame):
         else:
             self.cpr_button.setText(mask_cpr(self._cpr))
             self.cpr_button.setToolTip(self.tr("Klik for at vise hele CPR-nummeret"))
+
+    # -- team sharing ------------------------------------------------------------------------
+
+    def show_sharing(self, in_team: bool, shared: bool) -> None:
+        """The switch only in a team; once shared it stays on (sharing cannot be undone)."""
+        self.share_switch.blockSignals(True)
+        self.share_switch.setChecked(shared)
+        self.share_switch.blockSignals(False)
+        self.share_switch.setVisible(in_team)
+        self.share_switch.setEnabled(not shared)
+        self.share_switch.setToolTip(
+            self.tr("Borgeren deles med teamet; delingen kan ikke trækkes tilbage.") if shared
+            else self.tr("Del borgerens oplysninger, mål og underskrevne notater med teamet"))
+        self.shared_badge.setVisible(shared)
+
+    def is_shared(self) -> bool:
+        return self.shared_badge.isVisibleTo(self)
+
+    def _switch_toggled(self, on: bool) -> None:
+        if on:
+            self.share_switch.setEnabled(False)  # until the page says it is done
+            self.share_requested.emit()

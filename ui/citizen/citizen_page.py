@@ -3,25 +3,31 @@ in the Plan, Dagbog and Status tabs, which belong to their own features)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.domain.models import Appointment, Citizen, Goal, StatusDescription
+from caseapp.errors import CaseappError
 from caseapp.service import CaseService
 from ui.citizen.citizen_header import CitizenHeader
 from ui.citizen.overview_tab import OverviewTab
 from ui.citizen.record_models import appointments_model
 from ui.citizen.record_tab import RecordTab
 from ui.citizen.tab_panes import NotesPane, PlanPane, StatusPane, as_widget
+from ui.common import messages
 from ui.common.details import appointment_html
 from ui.common.table_model import ROW_ROLE
+from ui.common.worker import QueryOp
 
 TABS = ("overview", "plan", "notes", "appointments", "status")
 
 
 class CitizenPage(QWidget):
     citizen_saved = Signal(int)
+    citizen_shared = Signal(int)
 
     def __init__(
         self,
@@ -35,7 +41,10 @@ class CitizenPage(QWidget):
         self._service = service
         self.citizen: Citizen | None = None
         self._goals: dict[int, Goal] = {}
+        # replaceable in tests
+        self.show_error: Callable[[QWidget | None, BaseException], None] = messages.show_error
         self.header = CitizenHeader()
+        self.header.share_requested.connect(self._share)
         self.overview = OverviewTab(service)
         self.overview.citizen_saved.connect(self._saved)
         self.plan = plan
@@ -72,6 +81,7 @@ class CitizenPage(QWidget):
         self.citizen = citizen
         self._goals = {g.id: g for g in goals if g.id is not None}
         self.header.show_citizen(citizen)
+        self._show_sharing(citizen_id)
         self.overview.show_citizen(citizen, s.contacts(citizen_id), s.consents(citizen_id))
         self.plan.show_plan(citizen, goals, s.actions(citizen_id), cap)
         statuses: list[StatusDescription] = s.status_descriptions(citizen_id)
@@ -124,6 +134,46 @@ class CitizenPage(QWidget):
         return self.citizen is not None and (
             self.overview.has_unsaved_changes() or self.statuses.has_unsaved_changes()
         )
+
+    # -- team sharing ------------------------------------------------------------------------
+
+    def _show_sharing(self, citizen_id: int) -> None:
+        in_team = self._service.sync_status().in_team
+        self.header.show_sharing(in_team, in_team and citizen_id in self._service.shared_citizens())
+
+    def _share(self) -> None:
+        if self.citizen is None or self.citizen.id is None:
+            return
+        citizen_id = self.citizen.id
+        QueryOp(self, self._service, lambda s: s.share_citizen(citizen_id),
+                success=lambda _queued: self._shared(citizen_id)).failure(
+            lambda exc: self._share_failed(citizen_id, exc)).run_in_background()
+
+    def _shared(self, citizen_id: int) -> None:
+        if self.citizen is not None and self.citizen.id == citizen_id:
+            self._show_sharing(citizen_id)
+        self.citizen_shared.emit(citizen_id)
+
+    def _share_failed(self, citizen_id: int, exc: BaseException) -> None:
+        if self.citizen is not None and self.citizen.id == citizen_id:
+            self._show_sharing(citizen_id)
+        self.show_error(self, exc)
+
+    def reload_after_sync(self) -> None:
+        """Show what a sync brought: the header and notes again; nothing half-typed is touched."""
+        if self.citizen is None or self.citizen.id is None:
+            return
+        citizen_id = self.citizen.id
+        try:
+            citizen = self._service.citizen(citizen_id)
+        except CaseappError:
+            return  # gone meanwhile; the shell's caseload shows what is left
+        if not self.overview.has_unsaved_changes():
+            self.citizen = citizen
+            self.header.show_citizen(citizen)
+        self._show_sharing(citizen_id)
+        self.notes.refresh()
+        self._notes_changed(citizen_id)
 
     def _saved(self, citizen_id: int) -> None:
         self.citizen = self._service.citizen(citizen_id)

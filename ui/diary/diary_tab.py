@@ -42,13 +42,14 @@ from ui.diary.month_summary_dialog import MonthSummaryDialog
 from ui.diary.note_detail import NoteDetail
 from ui.diary.note_editor import NoteEditor
 from ui.diary.notes_filter_bar import NotesFilterBar
-from ui.diary.notes_list_model import GOALS, KIND, STATE, TEXT, TIME, NotesListModel
+from ui.diary.notes_list_model import AUTHOR, GOALS, KIND, STATE, TEXT, TIME, NotesListModel
 from ui.diary.timeline_model import description, timeline_model, what, when
 
 log = logging.getLogger(__name__)
 
 # the widest text each narrow column shows; the note text takes the rest
-_SAMPLES = {TIME: "00.00.0000 00.00", KIND: "Netværksmøde", STATE: "Ført 00.00.00"}
+_SAMPLES = {TIME: "00.00.0000 00.00", KIND: "Netværksmøde", STATE: "Ført 00.00.00",
+            AUTHOR: "Mette Madsen"}
 GOALS_WIDTH = 130
 
 
@@ -201,9 +202,17 @@ class DiaryTab(QWidget):
         self._goals = {g.id: g for g in all_goals if g.id is not None}
         if goals:
             self._goals.update(goals)
-        self.filters.set_citizen(citizen_id, all_goals, self._service.note_authors(citizen_id))
+        authors = self._service.note_authors(citizen_id)
+        self.filters.set_citizen(citizen_id, all_goals, authors)
+        self._show_author_column(authors)
         self.status.clearMessage()
         self.apply_filter()
+
+    def _show_author_column(self, authors: list[str]) -> None:
+        """Who wrote each note, when more than one person writes (in a team, always); the
+        detail names the author in any case."""
+        several = len(authors) > 1 or self._service.sync_status().in_team
+        self.table.setColumnHidden(AUTHOR, not several)
 
     def refresh(self) -> None:
         """Read the list again (a note was written elsewhere, e.g. in a quick-note window)."""

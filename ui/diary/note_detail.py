@@ -119,7 +119,7 @@ class NoteDetail(QWidget):
         if note.signed_at:
             meta[0] = self.tr("Underskrevet {when}").format(when=fmt_datetime(note.signed_at))
         if note.author:
-            meta.append(note.author)
+            meta.append(self.tr("skrevet af {name}").format(name=note.author))
         if note.entered_official_on:
             meta.append(self.tr("ført i fagsystem {date}").format(
                 date=fmt_date(note.entered_official_on)))

@@ -32,7 +32,7 @@ BIG_PAGE = 10_000  # the most the core returns at once (caseapp.notes.queries.MA
 MUTED = QColor("#5f6b7a")
 DRAFT = QColor("#b3261e")
 
-TIME, KIND, GOALS, STATE, TEXT = range(5)
+TIME, KIND, GOALS, STATE, AUTHOR, TEXT = range(6)
 
 
 class NotesListModel(QAbstractTableModel):
@@ -45,7 +45,8 @@ class NotesListModel(QAbstractTableModel):
         self._total = 0
         self._goals: Mapping[int, Goal] = {}
         self._snippets: dict[int, tuple[str, str]] = {}
-        self._headers = [tr("Tidspunkt"), tr("Type"), tr("Delmål"), tr("Status"), tr("Notat")]
+        self._headers = [tr("Tidspunkt"), tr("Type"), tr("Delmål"), tr("Status"),
+                         tr("Skrevet af"), tr("Notat")]
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -158,6 +159,8 @@ class NotesListModel(QAbstractTableModel):
                 return note.text[:600] + ("…" if len(note.text) > 600 else "")
             if column == STATE:
                 return self._state_tip(note)
+            if column == AUTHOR:
+                return note.author or None
             return None
         if role == HTML_ROLE and column == TEXT:
             return self._snippet(note)[1] or None
@@ -166,7 +169,7 @@ class NotesListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == STATE and note.state == RecordState.DRAFT:
                 return QBrush(DRAFT)
-            if column in (GOALS, STATE):
+            if column in (GOALS, STATE, AUTHOR):
                 return QBrush(MUTED)
         return None
 
@@ -187,6 +190,8 @@ class NotesListModel(QAbstractTableModel):
                 return "–"
             first = names[0] if len(names[0]) <= 34 else names[0][:33] + "…"
             return first + (f" +{len(names) - 1}" if len(names) > 1 else "")
+        if column == AUTHOR:
+            return note.author or "–"
         return self._snippet(note)[0]
 
     def _state_tip(self, note: DiaryNote) -> str:

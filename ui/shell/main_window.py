@@ -1,5 +1,6 @@
 """The main window: sidebar, the pages (I dag, Uge, Sagsstamme, the open citizen), search,
-settings, the menus (Filer, Hjælp) and the lock screen that covers it all."""
+settings, the menus (Filer, Team, Hjælp), the status bar with the team sync and the lock screen
+that covers it all."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ from ui.shell.sidebar import Sidebar
 from ui.shell.unlock import check_unlock_password, has_unlock_password
 from ui.status.report_actions import ReportActions
 from ui.status.status_tab import StatusTab
+from ui.sync.sync_actions import SyncActions
 from ui.today.today_data import TodayDigest, build_today
 from ui.today.today_view import TodayView
 from ui.week.calendar_menu import CalendarMenu
@@ -114,8 +116,31 @@ class MainWindow(QMainWindow):
         self.reports.add_to(file_menu)
         self.calendar_menu = CalendarMenu(self.service, self.week_view, self.is_locked, self)
         self.calendar_menu.add_to(file_menu)
+        self._build_team_menu()
         self._build_help_menu()
         self._connect()
+        self.team_sync.start()
+
+    def _build_team_menu(self) -> None:
+        self.team_sync = SyncActions(self.service, self, self.is_locked)
+        self.team_sync.add_to(self.menuBar().addMenu(self.tr("&Team")))
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.team_sync.widget)
+        bar.setSizeGripEnabled(False)
+        bar.messageChanged.connect(lambda _text: self._show_status_bar())
+        self.team_sync.runner.status_changed.connect(lambda _status: self._show_status_bar())
+        self.team_sync.notice.connect(lambda text: self._notice(text))
+        self.team_sync.data_changed.connect(self.after_sync)
+        self._show_status_bar()
+
+    def _notice(self, text: str) -> None:
+        self.statusBar().show()
+        self.statusBar().showMessage(text, 8000)
+
+    def _show_status_bar(self) -> None:
+        """Only a database in a team needs the status bar (or while it says something)."""
+        bar = self.statusBar()
+        bar.setVisible(self.team_sync.runner.in_team() or bool(bar.currentMessage()))
 
     def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
@@ -135,6 +160,7 @@ class MainWindow(QMainWindow):
         self.week_view.appointments_changed.connect(self.refresh)
         self.caseload_view.citizen_opened.connect(self.open_citizen)
         self.citizen_page.citizen_saved.connect(lambda _id: self.refresh())
+        self.citizen_page.citizen_shared.connect(lambda _id: self.team_sync.runner.update_status())
         self.citizen_page.statuses.status_saved.connect(lambda _id: self.refresh())
         self.citizen_page.statuses.status_finalised.connect(lambda _id: self.refresh())
         self.search_dialog.hit_chosen.connect(self.jump_to)
@@ -159,18 +185,27 @@ class MainWindow(QMainWindow):
         """Reload the caseload and the I dag lists off the UI thread."""
         now = self._now()
         QueryOp(
-            self, self.service, lambda s: (s.caseload(), build_today(s, now)),
+            self, self.service,
+            lambda s: (s.caseload(), build_today(s, now), s.shared_citizens()),
             success=self._loaded,
         ).failure(lambda exc: self.show_error(self, exc)).run_in_background()
 
-    def _loaded(self, result: tuple[list[CitizenSummary], TodayDigest]) -> None:
-        self.caseload, digest = result
+    def _loaded(self, result: tuple[list[CitizenSummary], TodayDigest, set[int]]) -> None:
+        self.caseload, digest, shared = result
+        self.caseload_view.set_shared(shared)
         self.caseload_view.set_rows(self.caseload)
         self.today_view.show_digest(digest)
         self.week_view.set_names({c.id: c.name for c in self.caseload})
         if self.pages.currentWidget() is self.week_view:
             self.week_view.show_week()
+        if self.team_sync.runner.in_team():
+            self.team_sync.runner.update_status()  # a save may have queued changes
         self.caseload_loaded.emit()
+
+    def after_sync(self) -> None:
+        """A sync brought changes (or a conflict was resolved): read the pages again."""
+        self.refresh()
+        self.citizen_page.reload_after_sync()
 
     # -- navigation ------------------------------------------------------------------------
 
