@@ -323,7 +323,8 @@ def _sync_command(name: str) -> Callable[[argparse.Namespace], int]:
         from caseapp.sync import commands
 
         with _open(args) as service:
-            return int(getattr(commands, name)(service, args))
+            caller = commands.Caller(service.db, service.author_name(), service.profile().role)
+            return int(getattr(commands, name)(caller, args))
 
     return run
 

@@ -5,13 +5,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+
+import sqlite_utils
 
 from caseapp import sync as facade
 from caseapp.sync import engine
 
-if TYPE_CHECKING:
-    from caseapp.service import CaseService
+
+@dataclass(frozen=True)
+class Caller:
+    """What the commands need of the open database: the handle, the name written on this
+    machine's notes and the profile's role (a bosted shares all residents)."""
+
+    db: sqlite_utils.Database
+    author: str
+    role: str
 
 
 def _fail_if_no_server(args: argparse.Namespace) -> str:
@@ -23,19 +32,19 @@ def _fail_if_no_server(args: argparse.Namespace) -> str:
     return server
 
 
-def _bosted_shares_all(service: CaseService) -> bool:
+def _bosted_shares_all(caller: Caller) -> bool:
     """A bosted (contact persons) shares all its residents by default; a caseworker chooses."""
-    if service.profile().role != "contact_person":
+    if caller.role != "contact_person":
         return False
-    engine.share(service.db, None, share_all=True)
+    engine.share(caller.db, None, share_all=True)
     return True
 
 
-def team_create(service: CaseService, args: argparse.Namespace) -> int:
+def team_create(caller: Caller, args: argparse.Namespace) -> int:
     created = engine.create_team(
-        service.db, _fail_if_no_server(args), args.team, service.author_name()
+        caller.db, _fail_if_no_server(args), args.team, caller.author
     )
-    if _bosted_shares_all(service) and not args.json:
+    if _bosted_shares_all(caller) and not args.json:
         print("Alle beboere deles med teamet (bosted).")
     if args.json:
         print(json.dumps({"team_id": created.team_id, "invite": created.invite_code,
@@ -46,40 +55,40 @@ def team_create(service: CaseService, args: argparse.Namespace) -> int:
     return 0
 
 
-def team_join(service: CaseService, args: argparse.Namespace) -> int:
-    state = engine.join_team(service.db, _fail_if_no_server(args), args.invite)
-    _bosted_shares_all(service)
+def team_join(caller: Caller, args: argparse.Namespace) -> int:
+    state = engine.join_team(caller.db, _fail_if_no_server(args), args.invite)
+    _bosted_shares_all(caller)
     print(f"Databasen er med i teamet som {state.member_role}; kør 'caseapp sync' for at hente.")
     return 0
 
 
-def team_share(service: CaseService, args: argparse.Namespace) -> int:
-    queued = engine.share(service.db, args.citizen, args.all)
+def team_share(caller: Caller, args: argparse.Namespace) -> int:
+    queued = engine.share(caller.db, args.citizen, args.all)
     what = "Alle borgere (også nye)" if args.all else f"Borger {args.citizen}"
     print(f"{what} deles med teamet; {queued} ændringer venter på 'caseapp sync'.")
     return 0
 
 
-def team_leave(service: CaseService, args: argparse.Namespace) -> int:
-    engine.leave_team(service.db)
+def team_leave(caller: Caller, args: argparse.Namespace) -> int:
+    engine.leave_team(caller.db)
     print("Databasen har forladt teamet; de lokale data er bevaret.")
     return 0
 
 
-def team_remove(service: CaseService, args: argparse.Namespace) -> int:
-    code = engine.remove_member(service.db, args.member)
+def team_remove(caller: Caller, args: argparse.Namespace) -> int:
+    code = engine.remove_member(caller.db, args.member)
     print(f"{args.member} er fjernet fra teamet, og nøglen er skiftet. Ny invitationskode:")
     print(code)
     return 0
 
 
-def run_sync(service: CaseService, args: argparse.Namespace) -> int:
+def run_sync(caller: Caller, args: argparse.Namespace) -> int:
     def progress(stage: str, done: int) -> None:
         if sys.stderr.isatty():
             sys.stderr.write(f"\r{'Sender' if stage == 'push' else 'Henter'}: {done}")
 
-    report = engine.sync(service.db, service.author_name(), progress)
-    found = [facade.to_conflict(service.db, row) for row in report.conflicts]
+    report = engine.sync(caller.db, caller.author, progress)
+    found = [facade.to_conflict(caller.db, row) for row in report.conflicts]
     if args.json:
         print(json.dumps({"pushed": report.pushed, "pulled": report.pulled,
                           "applied": report.applied,
