@@ -314,7 +314,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
         state = "underskrevet" if str(n.state) == "signed" else "kladde"
         print(f"{n.id:>7}  {n.occurred_at:%d.%m.%Y %H:%M}  {n.author:<20} {state:<12} "
               f"{n.text.splitlines()[0] if n.text else ''}")
-    print(f"{len(rows)} notater")
+    print(count_of(len(rows), "notat", "notater"))
     return 0
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from caseapp import sync as facade
+from caseapp.domain.plural import count_of, noun_for
 from caseapp.sync import engine
 
 
@@ -65,7 +66,8 @@ def team_join(caller: Caller, args: argparse.Namespace) -> int:
 def team_share(caller: Caller, args: argparse.Namespace) -> int:
     queued = engine.share(caller.db, args.citizen, args.all)
     what = "Alle borgere (også nye)" if args.all else f"Borger {args.citizen}"
-    print(f"{what} deles med teamet; {queued} ændringer venter på 'caseapp sync'.")
+    waiting = noun_for(queued, "ændring venter", "ændringer venter")
+    print(f"{what} deles med teamet; {queued} {waiting} på 'caseapp sync'.")
     return 0
 
 
@@ -95,5 +97,5 @@ def run_sync(caller: Caller, args: argparse.Namespace) -> int:
                           "conflicts": [c.as_json() for c in found]}, ensure_ascii=False))
         return 0
     print(f"Synkroniseret: {report.pushed} sendt, {report.pulled} hentet, "
-          f"{len(found)} nye konflikter.")
+          f"{count_of(len(found), 'ny konflikt', 'nye konflikter')}.")
     return 0
