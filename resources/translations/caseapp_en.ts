@@ -1773,7 +1773,7 @@ next step</translation>
 <context>
     <name>DiaryTab</name>
     <message>
-        <location filename="../../ui/diary/diary_tab.py" line="+100"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+68"/>
         <source>Nyt notat</source>
         <translation>New note</translation>
     </message>
@@ -1793,7 +1793,7 @@ next step</translation>
         <translation>Monthly summary …</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+118"/>
         <source>Ingen notater passer til filtrene.</source>
         <translation>No notes match the filters.</translation>
     </message>
@@ -1819,23 +1819,7 @@ next step</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
-        <source>%n notat(er) er kopieret som tekst.</source>
-        <translation>
-            <numerusform>%n note is copied as text.</numerusform>
-            <numerusform>%n notes are copied as text.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>Teksten er kopieret. Markér %n notat(er) som ført i fagsystem i dag?</source>
-        <translation>
-            <numerusform>The text is copied. Mark %n note as entered in the case management system today?</numerusform>
-            <numerusform>The text is copied. Mark %n notes as entered in the case management system today?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+49"/>
+        <location line="+185"/>
         <source>Tidslinje: %n hændelse(r)</source>
         <translation>
             <numerusform>Timeline: %n event</numerusform>
@@ -1843,27 +1827,7 @@ next step</translation>
         </translation>
     </message>
     <message>
-        <location line="-81"/>
-        <source>Vælg et eller flere notater i listen først.</source>
-        <translation>Select one or more notes in the list first.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Kladder markeres ikke som ført – underskriv dem først.</source>
-        <translation>Drafts are not marked as entered – sign them first.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>{count} markeret som ført i fagsystem i dag.</source>
-        <translation>{count} marked as entered in the case management system today.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Kopieret</source>
-        <translation>Copied</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+1"/>
         <source>Fra {start} til {end}. Vælg en anden periode i filtrene.</source>
         <translation>From {start} to {end}. Choose another period in the filters.</translation>
     </message>
@@ -2646,6 +2610,45 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <location line="+2"/>
         <source>Alle forfattere</source>
         <translation>All authors</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialCopy</name>
+    <message>
+        <location filename="../../ui/diary/official_copy.py" line="+40"/>
+        <source>Vælg et eller flere notater i listen først.</source>
+        <translation>Select one or more notes in the list first.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n notat(er) er kopieret som tekst.</source>
+        <translation>
+            <numerusform>%n note is copied as text.</numerusform>
+            <numerusform>%n notes are copied as text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kladder markeres ikke som ført – underskriv dem først.</source>
+        <translation>Drafts are not marked as entered – sign them first.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} markeret som ført i fagsystem i dag.</source>
+        <translation>{count} marked as entered in the case management system today.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kopieret</source>
+        <translation>Copied</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Teksten er kopieret. Markér %n notat(er) som ført i fagsystem i dag?</source>
+        <translation>
+            <numerusform>The text is copied. Mark %n note as entered in the case management system today?</numerusform>
+            <numerusform>The text is copied. Mark %n notes as entered in the case management system today?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
