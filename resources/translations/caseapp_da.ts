@@ -100,9 +100,9 @@
     </message>
 </context>
 <context>
-    <name>NoteEditor</name>
+    <name>NoteLengthLabel</name>
     <message numerus="yes">
-        <location filename="../../ui/diary/note_editor.py" line="+479"/>
+        <location filename="../../ui/diary/note_length_label.py" line="+29"/>
         <source>%n ord</source>
         <translation>
             <numerusform>%n ord</numerusform>

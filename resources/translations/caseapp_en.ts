@@ -633,6 +633,16 @@ next step</translation>
         <source>PDF-filen kunne ikke skrives.</source>
         <translation>The PDF file could not be written.</translation>
     </message>
+    <message>
+        <location filename="../../ui/diary/note_text_checks.py" line="+13"/>
+        <source>Notatet er tomt. Skriv først, hvad du så eller hørte.</source>
+        <translation>The note is empty. First write what you saw or heard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notatet er for langt: højst {limit} tegn. Intet er slettet – kort teksten ned, så gemmes den.</source>
+        <translation>The note is too long: at most {limit} characters. Nothing has been deleted – shorten the text and it will be saved.</translation>
+    </message>
 </context>
 <context>
     <name>ActionForm</name>
@@ -2236,6 +2246,14 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
 </context>
 <context>
+    <name>NoteAppointmentBox</name>
+    <message>
+        <location filename="../../ui/diary/note_appointment_box.py" line="+30"/>
+        <source>(ingen aftale)</source>
+        <translation>(no appointment)</translation>
+    </message>
+</context>
+<context>
     <name>NoteDetail</name>
     <message>
         <location filename="../../ui/diary/note_detail.py" line="+31"/>
@@ -2324,24 +2342,24 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/diary/note_editor.py" line="+86"/>
-        <location line="+146"/>
-        <location line="+142"/>
+        <location filename="../../ui/diary/note_editor.py" line="+71"/>
+        <location line="+97"/>
+        <location line="+117"/>
         <source>Nyt notat</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-207"/>
         <source>Hvad så eller hørte du? Beskriv observationen – fx »Hans svarede ikke på Pias henvendelser«.</source>
         <translation>What did you see or hear? Describe the observation – e.g. “Hans did not answer Pia&apos;s messages”.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Kassér</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Kassér kladden (teksten slettes)</source>
         <translation>Discard the draft (the text is deleted)</translation>
     </message>
@@ -2366,7 +2384,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Sign</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Underskriv (Ctrl+Enter). Et underskrevet notat kan ikke ændres, kun rettes.</source>
         <translation>Sign (Ctrl+Enter). A signed note cannot be changed, only corrected.</translation>
     </message>
@@ -2376,17 +2394,17 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Correct</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Skriv en rettelse. Det oprindelige notat bevares uændret.</source>
         <translation>Write a correction. The original note is kept unchanged.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+23"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
@@ -2396,28 +2414,28 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Delmål</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+60"/>
         <source>Rettelse (kladde)</source>
         <translation>Correction (draft)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+134"/>
+        <location line="+109"/>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-102"/>
         <source>Kun underskrevne notater rettes; en kladde redigeres direkte.</source>
         <translation>Only signed notes are corrected; a draft is edited directly.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Rettelse af notat fra {when}</source>
         <translation>Correction of note from {when}</translation>
     </message>
@@ -2427,22 +2445,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>The correction is saved as a new version; the original note is kept.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>(ingen aftale)</source>
-        <translation>(no appointment)</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Notatet er tomt. Skriv først, hvad du så eller hørte.</source>
-        <translation>The note is empty. First write what you saw or heard.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Notatet er for langt: højst {limit} tegn. Intet er slettet – kort teksten ned, så gemmes den.</source>
-        <translation>The note is too long: at most {limit} characters. Nothing has been deleted – shorten the text and it will be saved.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+94"/>
         <source>Kladden er gemt kl. {time}.</source>
         <translation>The draft was saved at {time}.</translation>
     </message>
@@ -2471,19 +2474,6 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <source>Underskrevet {when}</source>
         <translation>Signed {when}</translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>{chars} af højst {limit} tegn</source>
-        <translation>{chars} of at most {limit} characters</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n ord</source>
-        <translation>
-            <numerusform>%n word</numerusform>
-            <numerusform>%n words</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>NoteGoalChecks</name>
@@ -2499,6 +2489,22 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <location filename="../../ui/diary/note_hints_view.py" line="+41"/>
         <source>Hvorfor: {reason}</source>
         <translation>Why: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteLengthLabel</name>
+    <message>
+        <location filename="../../ui/diary/note_length_label.py" line="+26"/>
+        <source>{chars} af højst {limit} tegn</source>
+        <translation>{chars} of at most {limit} characters</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ord</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
     </message>
 </context>
 <context>
