@@ -3668,7 +3668,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/status/status_tab.py" line="+81"/>
+        <location filename="../../ui/status/status_tab.py" line="+69"/>
         <source>Ny statusbeskrivelse</source>
         <translation>New status description</translation>
     </message>
@@ -3688,18 +3688,18 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>A new draft with the same period and text; the final one stays as it is</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Vis udskrift …</source>
         <translation>Print preview …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+206"/>
         <source>Gør endelig …</source>
         <translation>Make final …</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-204"/>
         <source>Gem kladde</source>
         <translation>Save draft</translation>
     </message>
@@ -3709,7 +3709,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Save draft (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+21"/>
         <source>Ingen statusbeskrivelser endnu.
 
 Klik på »Ny statusbeskrivelse« for at lave en kladde ud fra planen og de månedlige opsamlinger.</source>
@@ -3743,7 +3743,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Fetching the monthly summaries for the period …</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Laver en ny kladde …</source>
         <translation>Making a new draft …</translation>
     </message>
@@ -3774,7 +3774,7 @@ Click “New status description” to make a draft from the plan and the monthly
     </message>
     <message>
         <location line="+7"/>
-        <location line="+94"/>
+        <location line="+62"/>
         <source>Statusbeskrivelse</source>
         <translation>Status description</translation>
     </message>
