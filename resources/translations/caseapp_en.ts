@@ -390,7 +390,7 @@ next step</translation>
         <translation>Action: {what} ({who})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_tab.py" line="+54"/>
+        <location filename="../../ui/plan/plan_pdf_file.py" line="+17"/>
         <source>Gem planen som PDF</source>
         <translation>Save the plan as PDF</translation>
     </message>
@@ -2977,13 +2977,13 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/plan/plan_tab.py" line="+44"/>
-        <location line="+361"/>
+        <location filename="../../ui/plan/plan_tab.py" line="+74"/>
+        <location line="+319"/>
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-319"/>
         <source>Tilføj under det valgte (Insert)</source>
         <translation>Add under the selected item (Insert)</translation>
     </message>
@@ -2998,7 +2998,7 @@ Add with the buttons above or the Insert key.</translation>
         <translation>The citizen&apos;s own long-term goal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
@@ -3009,13 +3009,13 @@ Add with the buttons above or the Insert key.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+6"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Gentag</source>
         <translation>Repeat</translation>
     </message>
@@ -3040,12 +3040,12 @@ Add with the buttons above or the Insert key.</translation>
         <translation>The plan on one A4 page as PDF, for the citizen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>Insert: tilføj · Delete: slet · Ctrl+↑↓: flyt · Ctrl+←→: ryk ud/ind · F2: ret tekst · træk for at flytte</source>
         <translation>Insert: add · Delete: delete · Ctrl+↑↓: move · Ctrl+←→: outdent/indent · F2: edit text · drag to move</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+122"/>
         <source>Ændringen blev ikke gemt: {problem}</source>
         <translation>The change was not saved: {problem}</translation>
     </message>
@@ -3065,12 +3065,12 @@ Add with the buttons above or the Insert key.</translation>
         <translation>The plan has been copied as plain text – paste it into the case management system with Ctrl+V.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Planen er gemt som PDF: {link} – åbn den for at se den eller udskrive den.</source>
         <translation>The plan has been saved as PDF: {link} – open it to view or print it.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Fortryd: {what} (Ctrl+Z)</source>
         <translation>Undo: {what} (Ctrl+Z)</translation>
     </message>
