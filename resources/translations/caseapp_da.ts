@@ -64,7 +64,7 @@
 <context>
     <name>DiaryTab</name>
     <message numerus="yes">
-        <location filename="../../ui/diary/diary_tab.py" line="+247"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+198"/>
         <source>%Ln notat(er) passer</source>
         <translation>
             <numerusform>%Ln notat passer</numerusform>
@@ -80,23 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
-        <source>%n notat(er) er kopieret som tekst.</source>
-        <translation>
-            <numerusform>%n notat er kopieret som tekst.</numerusform>
-            <numerusform>%n notater er kopieret som tekst.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>Teksten er kopieret. Markér %n notat(er) som ført i fagsystem i dag?</source>
-        <translation>
-            <numerusform>Teksten er kopieret. Markér %n notat som ført i fagsystem i dag?</numerusform>
-            <numerusform>Teksten er kopieret. Markér %n notater som ført i fagsystem i dag?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+49"/>
+        <location line="+185"/>
         <source>Tidslinje: %n hændelse(r)</source>
         <translation>
             <numerusform>Tidslinje: %n hændelse</numerusform>
@@ -116,13 +100,32 @@
     </message>
 </context>
 <context>
-    <name>NoteEditor</name>
+    <name>NoteLengthLabel</name>
     <message numerus="yes">
-        <location filename="../../ui/diary/note_editor.py" line="+479"/>
+        <location filename="../../ui/diary/note_length_label.py" line="+29"/>
         <source>%n ord</source>
         <translation>
             <numerusform>%n ord</numerusform>
             <numerusform>%n ord</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfficialCopy</name>
+    <message numerus="yes">
+        <location filename="../../ui/diary/official_copy.py" line="+44"/>
+        <source>%n notat(er) er kopieret som tekst.</source>
+        <translation>
+            <numerusform>%n notat er kopieret som tekst.</numerusform>
+            <numerusform>%n notater er kopieret som tekst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Teksten er kopieret. Markér %n notat(er) som ført i fagsystem i dag?</source>
+        <translation>
+            <numerusform>Teksten er kopieret. Markér %n notat som ført i fagsystem i dag?</numerusform>
+            <numerusform>Teksten er kopieret. Markér %n notater som ført i fagsystem i dag?</numerusform>
         </translation>
     </message>
 </context>

@@ -390,7 +390,7 @@ next step</translation>
         <translation>Action: {what} ({who})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_tab.py" line="+54"/>
+        <location filename="../../ui/plan/plan_pdf_file.py" line="+17"/>
         <source>Gem planen som PDF</source>
         <translation>Save the plan as PDF</translation>
     </message>
@@ -632,6 +632,16 @@ next step</translation>
         <location line="+30"/>
         <source>PDF-filen kunne ikke skrives.</source>
         <translation>The PDF file could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diary/note_text_checks.py" line="+13"/>
+        <source>Notatet er tomt. Skriv først, hvad du så eller hørte.</source>
+        <translation>The note is empty. First write what you saw or heard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notatet er for langt: højst {limit} tegn. Intet er slettet – kort teksten ned, så gemmes den.</source>
+        <translation>The note is too long: at most {limit} characters. Nothing has been deleted – shorten the text and it will be saved.</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1783,7 @@ next step</translation>
 <context>
     <name>DiaryTab</name>
     <message>
-        <location filename="../../ui/diary/diary_tab.py" line="+100"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+68"/>
         <source>Nyt notat</source>
         <translation>New note</translation>
     </message>
@@ -1793,7 +1803,7 @@ next step</translation>
         <translation>Monthly summary …</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+118"/>
         <source>Ingen notater passer til filtrene.</source>
         <translation>No notes match the filters.</translation>
     </message>
@@ -1819,23 +1829,7 @@ next step</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
-        <source>%n notat(er) er kopieret som tekst.</source>
-        <translation>
-            <numerusform>%n note is copied as text.</numerusform>
-            <numerusform>%n notes are copied as text.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>Teksten er kopieret. Markér %n notat(er) som ført i fagsystem i dag?</source>
-        <translation>
-            <numerusform>The text is copied. Mark %n note as entered in the case management system today?</numerusform>
-            <numerusform>The text is copied. Mark %n notes as entered in the case management system today?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+49"/>
+        <location line="+185"/>
         <source>Tidslinje: %n hændelse(r)</source>
         <translation>
             <numerusform>Timeline: %n event</numerusform>
@@ -1843,27 +1837,7 @@ next step</translation>
         </translation>
     </message>
     <message>
-        <location line="-81"/>
-        <source>Vælg et eller flere notater i listen først.</source>
-        <translation>Select one or more notes in the list first.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Kladder markeres ikke som ført – underskriv dem først.</source>
-        <translation>Drafts are not marked as entered – sign them first.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>{count} markeret som ført i fagsystem i dag.</source>
-        <translation>{count} marked as entered in the case management system today.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Kopieret</source>
-        <translation>Copied</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+1"/>
         <source>Fra {start} til {end}. Vælg en anden periode i filtrene.</source>
         <translation>From {start} to {end}. Choose another period in the filters.</translation>
     </message>
@@ -2272,6 +2246,14 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
 </context>
 <context>
+    <name>NoteAppointmentBox</name>
+    <message>
+        <location filename="../../ui/diary/note_appointment_box.py" line="+30"/>
+        <source>(ingen aftale)</source>
+        <translation>(no appointment)</translation>
+    </message>
+</context>
+<context>
     <name>NoteDetail</name>
     <message>
         <location filename="../../ui/diary/note_detail.py" line="+31"/>
@@ -2360,24 +2342,24 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/diary/note_editor.py" line="+86"/>
-        <location line="+146"/>
-        <location line="+142"/>
+        <location filename="../../ui/diary/note_editor.py" line="+71"/>
+        <location line="+97"/>
+        <location line="+117"/>
         <source>Nyt notat</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-207"/>
         <source>Hvad så eller hørte du? Beskriv observationen – fx »Hans svarede ikke på Pias henvendelser«.</source>
         <translation>What did you see or hear? Describe the observation – e.g. “Hans did not answer Pia&apos;s messages”.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Kassér</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Kassér kladden (teksten slettes)</source>
         <translation>Discard the draft (the text is deleted)</translation>
     </message>
@@ -2402,7 +2384,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Sign</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Underskriv (Ctrl+Enter). Et underskrevet notat kan ikke ændres, kun rettes.</source>
         <translation>Sign (Ctrl+Enter). A signed note cannot be changed, only corrected.</translation>
     </message>
@@ -2412,17 +2394,17 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Correct</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Skriv en rettelse. Det oprindelige notat bevares uændret.</source>
         <translation>Write a correction. The original note is kept unchanged.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+23"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
@@ -2432,28 +2414,28 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Delmål</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+60"/>
         <source>Rettelse (kladde)</source>
         <translation>Correction (draft)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+134"/>
+        <location line="+109"/>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-102"/>
         <source>Kun underskrevne notater rettes; en kladde redigeres direkte.</source>
         <translation>Only signed notes are corrected; a draft is edited directly.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Rettelse af notat fra {when}</source>
         <translation>Correction of note from {when}</translation>
     </message>
@@ -2463,22 +2445,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>The correction is saved as a new version; the original note is kept.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>(ingen aftale)</source>
-        <translation>(no appointment)</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Notatet er tomt. Skriv først, hvad du så eller hørte.</source>
-        <translation>The note is empty. First write what you saw or heard.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Notatet er for langt: højst {limit} tegn. Intet er slettet – kort teksten ned, så gemmes den.</source>
-        <translation>The note is too long: at most {limit} characters. Nothing has been deleted – shorten the text and it will be saved.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+94"/>
         <source>Kladden er gemt kl. {time}.</source>
         <translation>The draft was saved at {time}.</translation>
     </message>
@@ -2507,19 +2474,6 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <source>Underskrevet {when}</source>
         <translation>Signed {when}</translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>{chars} af højst {limit} tegn</source>
-        <translation>{chars} of at most {limit} characters</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n ord</source>
-        <translation>
-            <numerusform>%n word</numerusform>
-            <numerusform>%n words</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>NoteGoalChecks</name>
@@ -2535,6 +2489,22 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <location filename="../../ui/diary/note_hints_view.py" line="+41"/>
         <source>Hvorfor: {reason}</source>
         <translation>Why: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteLengthLabel</name>
+    <message>
+        <location filename="../../ui/diary/note_length_label.py" line="+26"/>
+        <source>{chars} af højst {limit} tegn</source>
+        <translation>{chars} of at most {limit} characters</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ord</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2616,45 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <location line="+2"/>
         <source>Alle forfattere</source>
         <translation>All authors</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialCopy</name>
+    <message>
+        <location filename="../../ui/diary/official_copy.py" line="+40"/>
+        <source>Vælg et eller flere notater i listen først.</source>
+        <translation>Select one or more notes in the list first.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n notat(er) er kopieret som tekst.</source>
+        <translation>
+            <numerusform>%n note is copied as text.</numerusform>
+            <numerusform>%n notes are copied as text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kladder markeres ikke som ført – underskriv dem først.</source>
+        <translation>Drafts are not marked as entered – sign them first.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} markeret som ført i fagsystem i dag.</source>
+        <translation>{count} marked as entered in the case management system today.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kopieret</source>
+        <translation>Copied</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Teksten er kopieret. Markér %n notat(er) som ført i fagsystem i dag?</source>
+        <translation>
+            <numerusform>The text is copied. Mark %n note as entered in the case management system today?</numerusform>
+            <numerusform>The text is copied. Mark %n notes as entered in the case management system today?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2968,13 +2977,13 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/plan/plan_tab.py" line="+44"/>
-        <location line="+361"/>
+        <location filename="../../ui/plan/plan_tab.py" line="+74"/>
+        <location line="+319"/>
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-319"/>
         <source>Tilføj under det valgte (Insert)</source>
         <translation>Add under the selected item (Insert)</translation>
     </message>
@@ -2989,7 +2998,7 @@ Add with the buttons above or the Insert key.</translation>
         <translation>The citizen&apos;s own long-term goal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
@@ -3000,13 +3009,13 @@ Add with the buttons above or the Insert key.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+6"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Gentag</source>
         <translation>Repeat</translation>
     </message>
@@ -3031,12 +3040,12 @@ Add with the buttons above or the Insert key.</translation>
         <translation>The plan on one A4 page as PDF, for the citizen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>Insert: tilføj · Delete: slet · Ctrl+↑↓: flyt · Ctrl+←→: ryk ud/ind · F2: ret tekst · træk for at flytte</source>
         <translation>Insert: add · Delete: delete · Ctrl+↑↓: move · Ctrl+←→: outdent/indent · F2: edit text · drag to move</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+122"/>
         <source>Ændringen blev ikke gemt: {problem}</source>
         <translation>The change was not saved: {problem}</translation>
     </message>
@@ -3056,12 +3065,12 @@ Add with the buttons above or the Insert key.</translation>
         <translation>The plan has been copied as plain text – paste it into the case management system with Ctrl+V.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Planen er gemt som PDF: {link} – åbn den for at se den eller udskrive den.</source>
         <translation>The plan has been saved as PDF: {link} – open it to view or print it.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Fortryd: {what} (Ctrl+Z)</source>
         <translation>Undo: {what} (Ctrl+Z)</translation>
     </message>
@@ -3659,7 +3668,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/status/status_tab.py" line="+81"/>
+        <location filename="../../ui/status/status_tab.py" line="+69"/>
         <source>Ny statusbeskrivelse</source>
         <translation>New status description</translation>
     </message>
@@ -3679,18 +3688,18 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>A new draft with the same period and text; the final one stays as it is</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Vis udskrift …</source>
         <translation>Print preview …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+206"/>
         <source>Gør endelig …</source>
         <translation>Make final …</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-204"/>
         <source>Gem kladde</source>
         <translation>Save draft</translation>
     </message>
@@ -3700,7 +3709,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Save draft (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+21"/>
         <source>Ingen statusbeskrivelser endnu.
 
 Klik på »Ny statusbeskrivelse« for at lave en kladde ud fra planen og de månedlige opsamlinger.</source>
@@ -3734,7 +3743,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Fetching the monthly summaries for the period …</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Laver en ny kladde …</source>
         <translation>Making a new draft …</translation>
     </message>
@@ -3765,7 +3774,7 @@ Click “New status description” to make a draft from the plan and the monthly
     </message>
     <message>
         <location line="+7"/>
-        <location line="+94"/>
+        <location line="+62"/>
         <source>Statusbeskrivelse</source>
         <translation>Status description</translation>
     </message>

@@ -5,52 +5,31 @@ editor, copy to the official system, and the monthly summary."""
 from __future__ import annotations
 
 import datetime as dt
-import html
 import logging
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QStatusBar,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStackedWidget, QStatusBar, QWidget
 
 from caseapp.domain.enums import RecordState
-from caseapp.domain.models import Appointment, DiaryNote, Goal
+from caseapp.domain.models import DiaryNote, Goal
 from caseapp.errors import CaseappError
-from caseapp.notes import TimelineItem, notes_as_text
-from caseapp.planning.recurrence import Occurrence
+from caseapp.notes import TimelineItem
 from caseapp.service import CaseService
-from ui.common import messages
-from ui.common.details import appointment_html
-from ui.common.html_delegate import HtmlDelegate
 from ui.common.table_model import ROW_ROLE
-from ui.common.views import make_table
+from ui.diary.diary_tab_layout import lay_out_diary_tab
+from ui.diary.diary_tables import notes_table, select_only_note, timeline_table
 from ui.diary.month_summary_dialog import MonthSummaryDialog
 from ui.diary.note_detail import NoteDetail
 from ui.diary.note_editor import NoteEditor
 from ui.diary.notes_filter_bar import NotesFilterBar
-from ui.diary.notes_list_model import AUTHOR, GOALS, KIND, STATE, TEXT, TIME, NotesListModel
-from ui.diary.timeline_model import description, timeline_model, what, when
+from ui.diary.notes_list_model import AUTHOR, NotesListModel
+from ui.diary.official_copy import OfficialCopy
+from ui.diary.timeline_detail import timeline_item_html
+from ui.diary.timeline_model import timeline_model
 
 log = logging.getLogger(__name__)
-
-# the widest text each narrow column shows; the note text takes the rest
-_SAMPLES = {TIME: "00.00.0000 00.00", KIND: "Netværksmøde", STATE: "Ført 00.00.00",
-            AUTHOR: "Mette Madsen"}
-GOALS_WIDTH = 130
 
 
 class DiaryTab(QWidget):
@@ -60,7 +39,6 @@ class DiaryTab(QWidget):
         super().__init__(parent)
         self._service = service
         self.now: Callable[[], dt.datetime] = dt.datetime.now  # replaceable in tests
-        self.ask_mark_entered: Callable[[int], bool] = self._ask_mark_entered
         self.month_summary_dialog = MonthSummaryDialog
         self.month_dialog: MonthSummaryDialog | None = None
         self.citizen_id: int | None = None
@@ -78,19 +56,9 @@ class DiaryTab(QWidget):
         self.filters = NotesFilterBar()
         self.filters.today = lambda: self.now().date()
         self.model = NotesListModel(self._service, parent=self)
-        self.table = make_table(self.model)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setItemDelegateForColumn(TEXT, HtmlDelegate(self.table))
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        metrics = self.table.fontMetrics()
-        for column, sample in _SAMPLES.items():
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 18)
-        self.table.setColumnWidth(GOALS, GOALS_WIDTH)
+        self.table = notes_table(self.model)
         self.timeline = timeline_model(lambda: self._goals, self)
-        self.timeline_table = make_table(self.timeline)
-        self.timeline_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.timeline_table.setColumnWidth(0, metrics.horizontalAdvance(_SAMPLES[TIME]) + 18)
-        self.timeline_table.setColumnWidth(1, metrics.horizontalAdvance("Aftale · Netværksmøde (Afholdt)") + 18)
+        self.timeline_table = timeline_table(self.timeline, like=self.table)
         self.lists = QStackedWidget()
         self.lists.addWidget(self.table)
         self.lists.addWidget(self.timeline_table)
@@ -113,6 +81,8 @@ class DiaryTab(QWidget):
         self.right.addWidget(self.editor)
         self.status = QStatusBar()
         self.status.setSizeGripEnabled(False)
+        self.official_copy = OfficialCopy(self._service, self, self.table, self.model, self.status)
+        self.ask_mark_entered: Callable[[int], bool] = self.official_copy.ask_mark_entered
 
     def _connect(self) -> None:
         self.filters.filter_changed.connect(self.apply_filter)
@@ -133,32 +103,13 @@ class DiaryTab(QWidget):
         copy = QShortcut(QKeySequence("Ctrl+Shift+C"), self)
         copy.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         copy.activated.connect(self.copy_to_official)
+        self.official_copy.marked.connect(lambda: self.notes_changed.emit(self.citizen_id or 0))
 
     def _lay_out(self) -> None:
-        actions = QHBoxLayout()
-        actions.addWidget(self.count_label, 1)
-        actions.addWidget(self.month_button)
-        actions.addWidget(self.copy_button)
-        actions.addWidget(self.new_button)
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 4, 0)
-        column.addLayout(actions)
-        column.addWidget(self.lists, 1)
-        self.right.setContentsMargins(4, 0, 0, 0)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([700, 360])
-        split.setChildrenCollapsible(False)
-        self.splitter = split
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 0)
-        layout.addWidget(self.filters)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.status)
+        self.splitter = lay_out_diary_tab(
+            self, self.filters, self.count_label,
+            [self.month_button, self.copy_button, self.new_button],
+            self.lists, self.right, self.status)
 
     # -- the citizen -----------------------------------------------------------------------
 
@@ -272,17 +223,7 @@ class DiaryTab(QWidget):
         return notes[0].id if notes else None
 
     def _select_row_of(self, note_id: int) -> bool:
-        row = self.model.row_of(note_id)
-        if row is None:
-            return False
-        self.table.selectionModel().select(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.selectionModel().setCurrentIndex(  # not the view's: Ctrl may be held
-            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
-        self.table.scrollTo(self.model.index(row, 0), QTableView.ScrollHint.PositionAtCenter)
-        return True
+        return select_only_note(self.table, self.model, note_id)
 
     def select_note(self, note_id: int) -> bool:
         """Show one note (from search): loaded down to it, filters cleared if they hide it."""
@@ -395,46 +336,9 @@ class DiaryTab(QWidget):
     # -- into the official system ----------------------------------------------------------
 
     def copy_to_official(self) -> None:
-        notes = self.selected_notes()
-        if not notes:
-            self.status.showMessage(self.tr("Vælg et eller flere notater i listen først."))
-            return
-        QGuiApplication.clipboard().setText(notes_as_text(notes, self._goals))
-        signed = [n.id for n in notes if n.state == RecordState.SIGNED and n.id is not None]
-        copied = self.tr("%n notat(er) er kopieret som tekst.", "", len(notes))
-        if not signed:
-            self.status.showMessage(copied + " " + self.tr(
-                "Kladder markeres ikke som ført – underskriv dem først."))
-            return
-        if not self.ask_mark_entered(len(signed)):
-            self.status.showMessage(copied)
-            return
-        try:
-            self._service.mark_entered_official(signed, self.now().date())
-        except CaseappError as exc:
-            messages.show_error(self, exc)
-            return
-        self._reload(self._selected_id())
-        for note_id in signed:
-            row = self.model.row_of(note_id)
-            if row is not None:
-                self.table.selectionModel().select(
-                    self.model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
-                )
-        self.status.showMessage(copied + " " + self.tr(
-            "{count} markeret som ført i fagsystem i dag.").format(count=len(signed)))
-        self.notes_changed.emit(self.citizen_id or 0)
-
-    def _ask_mark_entered(self, count: int) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Kopieret"),
-            self.tr("Teksten er kopieret. Markér %n notat(er) som ført i fagsystem i dag?", "",
-                    count),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        self.official_copy.copy(self.selected_notes(), self._goals, self.now().date(),
+                                self.ask_mark_entered,
+                                lambda: self._reload(self._selected_id()))
 
     # -- monthly summary -------------------------------------------------------------------
 
@@ -491,18 +395,5 @@ class DiaryTab(QWidget):
         self.right.setCurrentWidget(self.detail)
         if isinstance(item.item, DiaryNote):
             self._show_detail(item.item)
-        elif isinstance(item.item, Occurrence):
-            self.detail.show_html(_occurrence_html(item.item))
         else:
-            self.detail.show_html(
-                f"<p><b>{html.escape(when(item) + ' · ' + what(item))}</b></p>"
-                f"<p>{html.escape(description(item, self._goals))}</p>"
-            )
-
-
-def _occurrence_html(occurrence: Occurrence) -> str:
-    return appointment_html(Appointment(
-        kind=occurrence.kind, start=occurrence.start, end=occurrence.end,
-        title=occurrence.title, citizen_id=occurrence.citizen_id, place=occurrence.place,
-        status=occurrence.status,
-    ))
+            self.detail.show_html(timeline_item_html(item, self._goals))

@@ -10,51 +10,36 @@ words, the four questions) lives in ui.note_writing_help and ui.note_questions_b
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QTextCursor
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QStatusBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtGui import QHideEvent, QTextCursor
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from caseapp.domain.enums import AppointmentStatus, NoteKind, RecordState
+from caseapp.domain.enums import NoteKind, RecordState
 from caseapp.domain.models import DiaryNote
-from caseapp.domain.validation import MAX_TEXT, clean_text
+from caseapp.domain.validation import clean_text
 from caseapp.errors import CaseappError
 from caseapp.service import CaseService
 from ui.common import messages
-from ui.common.formatting import enum_label, fmt_datetime
+from ui.common.formatting import fmt_datetime
+from ui.diary import note_editor_fields as fields
+from ui.diary.note_appointment_box import NoteAppointmentBox
 from ui.diary.note_autosave import NoteAutosave, StoredDraft
-from ui.diary.note_choices import (
-    find_appointment,
-    goal_choices,
-    note_kind_for,
-    note_time_for,
-    occurrence_choices,
-)
+from ui.diary.note_choices import goal_choices
+from ui.diary.note_drafts import blank_note, correction_of, moved_to
+from ui.diary.note_editor_layout import add_editor_shortcuts, lay_out_note_editor
 from ui.diary.note_goal_checks import NoteGoalChecks
 from ui.diary.note_hints_view import NoteHintsView
+from ui.diary.note_length_label import NoteLengthLabel
 from ui.diary.note_questions_button import NoteQuestionsButton
+from ui.diary.note_text_checks import text_problem
 from ui.diary.note_writing_help import NoteWritingHelp
 
 log = logging.getLogger(__name__)
 
-LONG_TEXT_WARNING = 90_000
-OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1  # ISO date of a series' occurrence, or None
 
 
 class NoteEditor(QWidget):
@@ -85,45 +70,28 @@ class NoteEditor(QWidget):
     def _build(self) -> None:
         self.heading = QLabel(self.tr("Nyt notat"))
         self.heading.setObjectName("cardTitle")
-        self.kind = QComboBox()
-        for kind in NoteKind:
-            self.kind.addItem(enum_label(kind), kind.value)
-        self.occurred = QDateTimeEdit()
-        self.occurred.setCalendarPopup(True)
-        self.occurred.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.appointment = QComboBox()
-        self.appointment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.appointment.setMinimumContentsLength(20)
+        self.kind = fields.note_kind_box()
+        self.occurred = fields.note_time_edit()
+        self.appointment = NoteAppointmentBox()
         self.goals = NoteGoalChecks()
-        self.text = QPlainTextEdit()
-        self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText(self.tr(
+        self.text = fields.note_text_edit(self.tr(
             "Hvad så eller hørte du? Beskriv observationen – fx »Hans svarede ikke på Pias "
-            "henvendelser«."
-        ))
+            "henvendelser«."))
         self.hints = NoteHintsView()
         self.writing_help = NoteWritingHelp(self.text, self.goals, self.hints, self)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("hint")
+        self.count_label = NoteLengthLabel()
         self.questions_button = NoteQuestionsButton()
         self.questions_label = self.questions_button.label
-        self.discard_button = QPushButton(self.tr("Kassér"))
-        self.discard_button.setToolTip(self.tr("Kassér kladden (teksten slettes)"))
-        self.close_button = QPushButton(self.tr("Luk"))
-        self.save_button = QPushButton(self.tr("Gem kladde"))
-        self.save_button.setToolTip(self.tr("Gem (Ctrl+S). Kladden gemmes også af sig selv."))
-        self.sign_button = QPushButton(self.tr("Underskriv"))
-        self.sign_button.setObjectName("primaryButton")
-        self.sign_button.setToolTip(self.tr(
-            "Underskriv (Ctrl+Enter). Et underskrevet notat kan ikke ændres, kun rettes."
-        ))
-        self.correct_button = QPushButton(self.tr("Ret"))
-        self.correct_button.setToolTip(self.tr(
-            "Skriv en rettelse. Det oprindelige notat bevares uændret."
-        ))
-        self.status = QStatusBar()
-        self.status.setSizeGripEnabled(False)
-        self.status.setObjectName("noteStatus")
+        self.discard_button = fields.button(self.tr("Kassér"), self.tr("Kassér kladden (teksten slettes)"))
+        self.close_button = fields.button(self.tr("Luk"))
+        self.save_button = fields.button(self.tr("Gem kladde"),
+                                  self.tr("Gem (Ctrl+S). Kladden gemmes også af sig selv."))
+        self.sign_button = fields.button(self.tr("Underskriv"), self.tr(
+            "Underskriv (Ctrl+Enter). Et underskrevet notat kan ikke ændres, kun rettes."),
+            object_name="primaryButton")
+        self.correct_button = fields.button(self.tr("Ret"), self.tr(
+            "Skriv en rettelse. Det oprindelige notat bevares uændret."))
+        self.status = fields.note_status_bar()
         self._autosave = NoteAutosave(self._service, self.text, self)
         self.autosave_timer = self._autosave.timer
 
@@ -140,40 +108,16 @@ class NoteEditor(QWidget):
         self.discard_button.clicked.connect(self.discard)
         self.close_button.clicked.connect(self.close_editor)
         self.correct_button.clicked.connect(self._correct_signed)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.sign)
-        save = QShortcut(QKeySequence("Ctrl+S"), self)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self.save)
+        add_editor_shortcuts(self, sign=self.sign, save=self.save)
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.count_label)
-        top.addWidget(self.discard_button)
-        top.addWidget(self.questions_button)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Type"), self.kind)
-        form.addRow(self.tr("Tidspunkt"), self.occurred)
-        form.addRow(self.tr("Aftale"), self.appointment)
-        form.addRow(self.tr("Delmål"), self.goals)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.correct_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.sign_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addLayout(form)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.hints)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
+        lay_out_note_editor(
+            self, [self.heading, self.count_label, self.discard_button, self.questions_button],
+            [(self.tr("Type"), self.kind), (self.tr("Tidspunkt"), self.occurred),
+             (self.tr("Aftale"), self.appointment), (self.tr("Delmål"), self.goals)],
+            self.text, self.hints,
+            [self.close_button, self.correct_button, self.save_button, self.sign_button],
+            self.status)
 
     # -- what the editor holds -------------------------------------------------------------
 
@@ -210,12 +154,8 @@ class NoteEditor(QWidget):
             appointment_id=self.appointment.currentData(),
             corrects_id=self.corrects_id,
             id=self.note_id,
-            occurrence_date=self._chosen_occurrence_date(),
+            occurrence_date=self.appointment.chosen_occurrence_date(),
         )
-
-    def _chosen_occurrence_date(self) -> dt.date | None:
-        day = self.appointment.currentData(OCCURRENCE_ROLE)
-        return dt.date.fromisoformat(day) if day else None
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -224,11 +164,7 @@ class NoteEditor(QWidget):
         """An empty note for the citizen, now (or at the appointment, when given; for a series,
         at its occurrence on occurrence_date)."""
         self.flush()
-        appointment = find_appointment(self._service, citizen_id, appointment_id)
-        when = note_time_for(appointment, occurrence_date) or self.now()
-        note = DiaryNote(citizen_id, note_kind_for(appointment),
-                         when.replace(second=0, microsecond=0), "", appointment_id=appointment_id,
-                         occurrence_date=occurrence_date if appointment else None)
+        note = blank_note(self._service, citizen_id, appointment_id, occurrence_date, self.now())
         self._open(note, self.tr("Nyt notat"))
 
     def open_note(self, note: DiaryNote) -> None:
@@ -248,10 +184,7 @@ class NoteEditor(QWidget):
             self.status.showMessage(self.tr("Kun underskrevne notater rettes; en kladde "
                                             "redigeres direkte."))
             return
-        correction = dataclasses.replace(original, id=None, state=RecordState.DRAFT,
-                                         signed_at=None, corrects_id=original.id,
-                                         entered_official_on=None)
-        self._open(correction, self.tr("Rettelse af notat fra {when}").format(
+        self._open(correction_of(original), self.tr("Rettelse af notat fra {when}").format(
             when=fmt_datetime(original.occurred_at)))
         self.status.showMessage(self.tr(
             "Rettelsen gemmes som en ny version; det oprindelige notat bevares."
@@ -262,9 +195,7 @@ class NoteEditor(QWidget):
         stays; the sub-goals and the appointment, which were the other citizen's, are cleared."""
         if citizen_id == self._citizen_id or self.is_read_only():
             return
-        note = dataclasses.replace(self.current_draft(), citizen_id=citizen_id, goal_ids=(),
-                                   appointment_id=None, occurrence_date=None)
-        self._open(note, self.heading.text(), keep_id=True)
+        self._open(moved_to(self.current_draft(), citizen_id), self.heading.text(), keep_id=True)
         if self.has_text():
             self._changed()
 
@@ -298,22 +229,7 @@ class NoteEditor(QWidget):
     def _fill_appointments(self, selected: int | None, day: dt.date | None = None) -> None:
         """The appointments a note may be about; an occurrence of a series carries its date."""
         appointments = self._service.citizen_appointments(self._citizen_id or 0)
-        self.appointment.clear()
-        self.appointment.addItem(self.tr("(ingen aftale)"), None)
-        exact = same_id = 0
-        for a in occurrence_choices(appointments, selected, day, self.now()):
-            label = f"{fmt_datetime(a.start)} · {a.title or enum_label(a.kind)}"
-            if a.status != AppointmentStatus.PLANNED:
-                label += f" ({enum_label(a.status)})"
-            on = a.start.date().isoformat() if a.is_series_slot else None
-            self.appointment.addItem(label, a.appointment_id)
-            row = self.appointment.count() - 1
-            self.appointment.setItemData(row, on, OCCURRENCE_ROLE)
-            if a.appointment_id == selected:
-                same_id = same_id or row
-                if on is None or (day is not None and on == day.isoformat()):
-                    exact = exact or row
-        self.appointment.setCurrentIndex(exact or same_id)
+        self.appointment.fill(appointments, selected, day, self.now())
 
     # -- changes and autosave --------------------------------------------------------------
 
@@ -348,16 +264,11 @@ class NoteEditor(QWidget):
         self.autosave_timer.stop()
         draft = self.current_draft()
         cleaned = clean_text(draft.text).strip()
-        if not cleaned:
-            if explicit:
-                self._report(self.tr("Notatet er tomt. Skriv først, hvad du så eller hørte."))
-            return not explicit
-        if len(cleaned) > MAX_TEXT:
-            self._report(self.tr(
-                "Notatet er for langt: højst {limit} tegn. Intet er slettet – kort teksten ned, "
-                "så gemmes den."
-            ).format(limit=f"{MAX_TEXT:,}".replace(",", ".")))
-            return False
+        problem = text_problem(cleaned)
+        if problem is not None:  # an empty text is not stored, said only when asked to store
+            if explicit or cleaned:
+                self._report(problem)
+            return not explicit and not cleaned
         try:
             stored = self._autosave.store(draft)
         except Exception as exc:  # noqa: BLE001 - told to the user, the text stays here
@@ -459,8 +370,8 @@ class NoteEditor(QWidget):
         for widget in (self.kind, self.occurred, self.appointment, self.goals):
             widget.setEnabled(not on)
         self.correct_button.setVisible(on)
-        for button in (self.save_button, self.sign_button, self.discard_button):
-            button.setVisible(not on)
+        for shown in (self.save_button, self.sign_button, self.discard_button):
+            shown.setVisible(not on)
 
     def _update_buttons(self) -> None:
         can_write = not self.is_read_only() and self._citizen_id is not None
@@ -468,18 +379,7 @@ class NoteEditor(QWidget):
         self.save_button.setEnabled(can_write and has_text and (self.is_dirty() or self.note_id is None))
         self.sign_button.setEnabled(can_write and has_text)
         self.discard_button.setEnabled(can_write and (has_text or self.note_id is not None))
-        length = len(self.text.toPlainText())
-        words = len(self.text.toPlainText().split())
-        too_long = length > MAX_TEXT
-        if length > LONG_TEXT_WARNING:
-            self.count_label.setText(self.tr("{chars} af højst {limit} tegn").format(
-                chars=f"{length:,}".replace(",", "."),
-                limit=f"{MAX_TEXT:,}".replace(",", ".")))
-        else:
-            self.count_label.setText(self.tr("%n ord", "", words) if words else "")
-        self.count_label.setProperty("alert", too_long)
-        self.count_label.style().unpolish(self.count_label)
-        self.count_label.style().polish(self.count_label)
+        self.count_label.show_length(self.text.toPlainText())
 
     def _report(self, message: str) -> None:
         self.status.showMessage(message)

@@ -14,31 +14,23 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QHideEvent
+from PySide6.QtWidgets import QDialog, QWidget
 
 from caseapp.domain.enums import GoalLevel
 from caseapp.domain.models import Action, Citizen, Goal, Rating
 from caseapp.plans.tree import active_now_subgoals
-from caseapp.reports.plan_commands import export_plan, plan_file_name
+from caseapp.reports.plan_commands import export_plan
 from caseapp.service import CaseService
 from ui.common import messages
-from ui.common.formatting import tr
 from ui.common.worker import QueryOp
+from ui.plan import plan_tab_layout as parts
 from ui.plan.action_form import ActionForm
 from ui.plan.goal_form import GoalForm
 from ui.plan.plan_cap_note import PlanCapNote
 from ui.plan.plan_editor import PlanEditor
+from ui.plan.plan_pdf_file import ask_pdf_file, pdf_path, suggested_pdf_path
 from ui.plan.plan_side_panel import PlanSidePanel
 from ui.plan.plan_tree_model import ACTION, GOAL, Key, PlanTreeModel
 from ui.plan.plan_tree_view import PlanTreeView
@@ -49,24 +41,13 @@ log = logging.getLogger(__name__)
 _UNSET = ("unset", 0)
 
 
-def ask_pdf_file(parent: QWidget, suggested: str) -> str:
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, tr("Gem planen som PDF"), suggested, tr("PDF-filer (*.pdf)")
-    )
-    return path
-
-
 class PlanTab(QWidget):
     plan_changed = Signal(int)  # the citizen id, after any change to the plan
     plan_exported = Signal(str)  # the path of the written PDF
     text_copied = Signal()
 
-    def __init__(
-        self,
-        service: CaseService,
-        today: Callable[[], dt.date] = dt.date.today,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, service: CaseService, today: Callable[[], dt.date] = dt.date.today,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self.today = today
@@ -87,76 +68,36 @@ class PlanTab(QWidget):
 
     # -- construction ----------------------------------------------------------------------
 
-    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.clicked.connect(lambda: slot())
-        return button
-
     def _build(self) -> None:
         self.cap_label = PlanCapNote()
-        self.add_button = self._button(self.tr("Tilføj"), self.tr("Tilføj under det valgte "
-                                       "(Insert)"), lambda: self._run(self._add_below))
-        self.add_root_button = self._button(
+        self.add_button = parts.plan_button(
+            self.tr("Tilføj"), self.tr("Tilføj under det valgte (Insert)"),
+            lambda: self._run(self._add_below))
+        self.add_root_button = parts.plan_button(
             self.tr("Nyt langsigtet mål"), self.tr("Borgerens eget mål på lang sigt"),
             lambda: self._run(lambda: self.editor.add_below(None)))
-        self.remove_button = self._button(self.tr("Slet"), self.tr("Slet det valgte (Delete)"),
-                                          self.remove_current)
-        self.undo_action = QAction(self.tr("Fortryd"), self)
-        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = QAction(self.tr("Gentag"), self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        self.undo_button = self._button(self.tr("Fortryd"), "", self.undo)
-        self.redo_button = self._button(self.tr("Gentag"), "", self.redo)
-        self.copy_button = self._button(
+        self.remove_button = parts.plan_button(
+            self.tr("Slet"), self.tr("Slet det valgte (Delete)"), self.remove_current)
+        self.undo_action, self.redo_action = parts.undo_redo_actions(
+            self, self.tr("Fortryd"), self.tr("Gentag"))
+        self.undo_button = parts.plan_button(self.tr("Fortryd"), "", self.undo)
+        self.redo_button = parts.plan_button(self.tr("Gentag"), "", self.redo)
+        self.copy_button = parts.plan_button(
             self.tr("Kopiér som tekst"),
             self.tr("Planen som ren tekst til udklipsholderen – klar til at sætte ind i "
                     "fagsystemet"), self.copy_text)
-        self.print_button = self._button(
+        self.print_button = parts.plan_button(
             self.tr("Udskriv plan"),
             self.tr("Planen på én A4-side som PDF, til borgeren"), self.print_plan)
-        toolbar = QHBoxLayout()
-        toolbar.setSpacing(6)
-        for button in (self.add_button, self.add_root_button, self.remove_button):
-            toolbar.addWidget(button)
-        toolbar.addSpacing(12)
-        toolbar.addWidget(self.undo_button)
-        toolbar.addWidget(self.redo_button)
-        toolbar.addStretch(1)
-        toolbar.addWidget(self.copy_button)
-        toolbar.addWidget(self.print_button)
-        self.keys_label = QLabel(self.tr(
+        self.keys_label = parts.hint_label(self.tr(
             "Insert: tilføj · Delete: slet · Ctrl+↑↓: flyt · Ctrl+←→: ryk ud/ind · "
             "F2: ret tekst · træk for at flytte"))
-        self.keys_label.setObjectName("hint")
-        self.keys_label.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("hint")
-        self.message.setWordWrap(True)
-        self.message.setOpenExternalLinks(True)
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        column.addWidget(self.tree, 1)
-        column.addWidget(self.keys_label)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 420])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(6)
-        layout.addWidget(self.cap_label)
-        layout.addLayout(toolbar)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.message)
+        self.message = parts.hint_label(links=True)
+        self.splitter = parts.lay_out_plan_tab(
+            self, self.cap_label,
+            [(self.add_button, self.add_root_button, self.remove_button),
+             (self.undo_button, self.redo_button), (self.copy_button, self.print_button)],
+            self.tree, self.keys_label, self.side, self.message)
 
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -378,13 +319,10 @@ class PlanTab(QWidget):
             return
         self._flush()
         citizen_id = self.citizen.id
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / plan_file_name(citizen_id, self.citizen.name))
-        chosen = self.choose_pdf_file(self, suggested)
+        chosen = self.choose_pdf_file(self, suggested_pdf_path(citizen_id, self.citizen.name))
         if not chosen:
             return
-        out = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        out = pdf_path(chosen)
         self.print_button.setEnabled(False)
         QueryOp(
             self, self._service, lambda s: export_plan(s.db, citizen_id, out, today=self.today()),
@@ -408,11 +346,7 @@ class PlanTab(QWidget):
     # -- state shown -------------------------------------------------------------------------
 
     def say(self, text: str, alert: bool = False, rich: bool = False) -> None:
-        self.message.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-        self.message.setText(text)
-        self.message.setProperty("alert", alert)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        parts.show_message(self.message, text, alert, rich)
 
     def _update_cap(self) -> None:
         if self.citizen is None:

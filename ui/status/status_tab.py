@@ -8,29 +8,17 @@ directly when the tab is visible. The dialogs are attributes, so tests can repla
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
-import time
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from caseapp.domain.models import StatusDescription
 from caseapp.reports.commands import status_file_name
-from caseapp.reports.status_pdf import StatusReportData, build_status_pdf
+from caseapp.reports.status_pdf import StatusReportData
 from caseapp.service import CaseService
 from caseapp.statuses import (
     StatusOutline,
@@ -41,12 +29,13 @@ from caseapp.statuses import (
 )
 from ui.common import messages
 from ui.common.formatting import fmt_date, fmt_time
-from ui.common.pdf_pages import render_pages
 from ui.common.pdf_preview_dialog import PdfPreviewDialog
 from ui.common.views import fit_columns, make_table
-from ui.common.worker import QueryOp
 from ui.status.status_editor import StatusEditor
 from ui.status.status_list_model import status_list_model
+from ui.status.status_outlines import build_preview, refilled_outline
+from ui.status.status_tab_layout import lay_out_status_tab, status_banner
+from ui.status.status_work import StatusWork
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +50,6 @@ class StatusTab(QWidget):
         super().__init__(parent)
         self._service = service
         self._citizen_id: int | None = None
-        self._busy = False
         self._stale = False  # the selected record is not yet in the editor
         self._guard = False  # selection changed by the tab itself
         self._shown_id: int | None = None
@@ -101,12 +89,11 @@ class StatusTab(QWidget):
         self.remake_button.setToolTip(self.tr("En ny kladde med samme periode og tekst; den "
                                               "endelige forbliver, som den er"))
         self.remake_button.clicked.connect(self.remake)
-        self.banner = QFrame()
-        self.banner.setObjectName("statusBanner")
-        self.banner.setStyleSheet("#statusBanner { background: #eef3f8; border: 1px solid "
-                                  "#c9d6e4; border-radius: 6px; }")
+        self.banner = status_banner()
         self.state_label = QLabel()
         self.state_label.setObjectName("hint")
+        self._work = StatusWork(self._service, self, lambda: self._citizen_id, self.state_label,
+                                self._update, lambda parent, exc: self.show_error(parent, exc))
         self.preview_button = QPushButton(self.tr("Vis udskrift …"))
         self.preview_button.clicked.connect(self.preview)
         self.finalise_button = QPushButton(self.tr("Gør endelig …"))
@@ -120,38 +107,14 @@ class StatusTab(QWidget):
         self._update()
 
     def _lay_out(self) -> None:
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 6, 0)
-        column.addWidget(self.new_button)
-        column.addWidget(self.table, 1)
-        column.addWidget(self.list_hint)
+        lay_out_status_tab(self, [self.new_button, self.table, self.list_hint], self.banner,
+                           [self.banner_label, self.remake_button], self.editor,
+                           self.state_label,
+                           [self.preview_button, self.finalise_button, self.save_button])
 
-        banner_row = QHBoxLayout(self.banner)
-        banner_row.setContentsMargins(12, 8, 12, 8)
-        banner_row.addWidget(self.banner_label, 1)
-        banner_row.addWidget(self.remake_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.state_label, 1)
-        buttons.addWidget(self.preview_button)
-        buttons.addWidget(self.finalise_button)
-        buttons.addWidget(self.save_button)
-        right = QWidget()
-        panel = QVBoxLayout(right)
-        panel.setContentsMargins(6, 0, 0, 0)
-        panel.addWidget(self.banner)
-        panel.addWidget(self.editor, 1)
-        panel.addLayout(buttons)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        split.setSizes([360, 700])
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(split, 1)
+    @property
+    def _busy(self) -> bool:
+        return self._work.busy
 
     # -- the citizen -----------------------------------------------------------------------
 
@@ -267,7 +230,7 @@ class StatusTab(QWidget):
             start, end = default_period(s.db, citizen_id, today)
             return new_outline(s.db, citizen_id, start, end, today)
 
-        self._run(prefill, self._draft_ready, self.tr("Henter planen og opsamlingerne …"))
+        self._work.run(prefill, self._draft_ready, self.tr("Henter planen og opsamlingerne …"))
 
     def _period_changed(self) -> None:
         """A new draft nobody has written in yet follows its period: the summaries and
@@ -284,7 +247,7 @@ class StatusTab(QWidget):
         status, today = self.editor.status(), self.today()
         if not self.editor.is_valid():
             return
-        self._run(
+        self._work.run(
             lambda s: new_outline(s.db, citizen_id, status.period_start, status.period_end, today),
             self._refilled, self.tr("Henter opsamlingerne for perioden …"),
         )
@@ -292,23 +255,17 @@ class StatusTab(QWidget):
     def _refilled(self, outline: StatusOutline) -> None:
         if not self.editor.prefill_untouched():
             return  # someone started writing an evaluation meanwhile: keep theirs
-        now = self.editor.status()
-        if (now.period_start, now.period_end) != (outline.source.period_start,
-                                                  outline.source.period_end):
-            return  # the period changed again; the timer brings the next one
-        source = dataclasses.replace(
-            outline.source, overall=now.overall, citizen_view=now.citizen_view,
-            next_steps=now.next_steps, gone_through_on=now.gone_through_on,
-        )
-        self._draft_ready(dataclasses.replace(outline, source=source))
+        refilled = refilled_outline(outline, self.editor.status())
+        if refilled is not None:  # else the period changed again; the timer brings the next
+            self._draft_ready(refilled)
 
     def remake(self) -> None:
         status_id = self.editor.status_id
         if status_id is None or self._busy:
             return
         today = self.today()
-        self._run(lambda s: copy_outline(s.db, status_id, today), self._draft_ready,
-                  self.tr("Laver en ny kladde …"))
+        self._work.run(lambda s: copy_outline(s.db, status_id, today), self._draft_ready,
+                       self.tr("Laver en ny kladde …"))
 
     def _draft_ready(self, outline: StatusOutline) -> None:
         self._select_id(None, load=False)
@@ -320,8 +277,8 @@ class StatusTab(QWidget):
         if not self._can_save():
             return
         status = self.editor.status()
-        self._run(lambda s: s.save_status_draft(status), self._saved, self.tr("Gemmer …"),
-                  elsewhere=self.status_saved.emit)
+        self._work.run(lambda s: s.save_status_draft(status), self._saved, self.tr("Gemmer …"),
+                       elsewhere=self.status_saved.emit)
 
     def _saved(self, status_id: int) -> None:
         self.editor.mark_saved(status_id)
@@ -345,8 +302,8 @@ class StatusTab(QWidget):
             s.finalise_status(status_id)
             return stored_outline(s.db, status_id, today)
 
-        self._run(save_and_finalise, self._finalised, self.tr("Gør endelig …"),
-                  elsewhere=lambda outline: self.status_finalised.emit(outline.source.id))
+        self._work.run(save_and_finalise, self._finalised, self.tr("Gør endelig …"),
+                       elsewhere=lambda outline: self.status_finalised.emit(outline.source.id))
 
     def _finalised(self, outline: StatusOutline) -> None:
         status_id = outline.source.id
@@ -360,8 +317,8 @@ class StatusTab(QWidget):
         if self._busy or not self.editor.has_record() or not self.editor.is_valid():
             return
         data = self.editor.report_data(self.today())
-        self._run(lambda _s: _build_preview(data), self._preview_ready,
-                  self.tr("Laver udskriften …"))
+        self._work.run(lambda _s: build_preview(data), self._preview_ready,
+                       self.tr("Laver udskriften …"))
 
     def _preview_ready(self, built: tuple[bytes, list, float, StatusReportData]) -> None:
         pdf, images, elapsed_ms, data = built
@@ -380,38 +337,6 @@ class StatusTab(QWidget):
             self.last_preview = None
 
     # -- helpers ---------------------------------------------------------------------------
-
-    def _run(
-        self,
-        op: Callable[[CaseService], object],
-        success: Callable[[Any], None],
-        busy_text: str,
-        elsewhere: Callable[[Any], None] | None = None,
-    ) -> None:
-        """Run `op` on the worker; `success` gets its result on the UI thread, unless another
-        citizen was opened meanwhile: then only `elsewhere` (if given) hears of it."""
-        citizen_id = self._citizen_id
-        self._busy = True
-        self.state_label.setText(busy_text)
-        self._update()
-
-        def done(result: object) -> None:
-            self._busy = False
-            if citizen_id == self._citizen_id:
-                success(result)
-            else:
-                self.state_label.clear()
-                if elsewhere is not None:
-                    elsewhere(result)
-            self._update()
-
-        def failed(exc: BaseException) -> None:
-            self._busy = False
-            self.state_label.clear()
-            self._update()
-            self.show_error(self, exc)
-
-        QueryOp(self, self._service, op, success=done).failure(failed).run_in_background()
 
     def _reload_list(self, select_id: int) -> None:
         if self._citizen_id is None:
@@ -469,10 +394,3 @@ class StatusTab(QWidget):
         )
         return answer == QMessageBox.StandardButton.Discard
 
-
-def _build_preview(data: StatusReportData) -> tuple[bytes, list, float, StatusReportData]:
-    """On the worker: the PDF and its pages as images, and how long that took."""
-    started = time.perf_counter()
-    pdf = build_status_pdf(data)
-    images = render_pages(pdf)
-    return pdf, images, (time.perf_counter() - started) * 1000, data
