@@ -151,14 +151,8 @@ def key_for_restore(db_path: Path, prompt: PassphrasePrompt | None = None) -> Da
     """The key the restored database gets: the one this database already has (the passphrase
     in CASEAPP_PASSPHRASE, or the keyring's key for this path, also when the file is gone);
     on a machine that has never seen the database, a new one, as for `caseapp init`."""
-    env = _env_passphrase()
-    if env:
-        return env
-    stored = stored_key(db_path)
-    if stored:
-        return stored
-    if db_path.exists():
-        return _prompted(prompt, "Adgangsfrase til databasen: ")
+    if db_path.exists() or _env_passphrase() or stored_key(db_path):
+        return key_for_existing_database(db_path, prompt)
     return key_for_new_database(db_path, prompt)
 
 
