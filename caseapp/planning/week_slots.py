@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from caseapp.domain.enums import AppointmentKind, Place, TimeOfDay
 from caseapp.domain.labels import label
@@ -232,34 +233,50 @@ def _kind_for(place: Place) -> AppointmentKind:
     return AppointmentKind.CONVERSATION
 
 
-def _reason(citizen: PlanningCitizen, day: dt.date, grouped: bool) -> str:
+@dataclass(frozen=True)
+class _ReasonWords:
+    no_contact: str
+    overdue: str  # {due}
+    due: str  # {due}
+    wished: str  # {time}
+    grouped: str  # {place}
+    times: dict[TimeOfDay, str]
+
+
+_REASON_WORDS = {
+    "da": _ReasonWords(
+        "Ingen kontakt endnu", "Kontakten skulle have været holdt senest {due}",
+        "Kontakten skal holdes senest {due}", "{time} som ønsket",
+        "samlet med andre aftaler samme sted ({place})", _TIME_PHRASES,
+    ),
+    "en": _ReasonWords(
+        "No contact yet", "The contact was due by {due}", "The contact is due by {due}",
+        "{time} as wished", "together with other appointments at the same place ({place})",
+        _ENGLISH_TIME_PHRASES,
+    ),
+}
+
+
+def _reason(
+    citizen: PlanningCitizen, day: dt.date, grouped: bool, language: str = "da"
+) -> str:
+    words = _REASON_WORDS[language]
     if citizen.due is None:
-        parts = ["Ingen kontakt endnu"]
+        parts = [words.no_contact]
     elif citizen.due < day:
-        parts = [f"Kontakten skulle have været holdt senest {_date(citizen.due)}"]
+        parts = [words.overdue.format(due=_date(citizen.due))]
     else:
-        parts = [f"Kontakten skal holdes senest {_date(citizen.due)}"]
+        parts = [words.due.format(due=_date(citizen.due))]
     if citizen.preferred_time != TimeOfDay.ANY:
-        parts.append(f"{_TIME_PHRASES[citizen.preferred_time]} som ønsket")
+        parts.append(words.wished.format(time=words.times[citizen.preferred_time]))
     if grouped:
-        place = label(citizen.preferred_place).lower()
-        parts.append(f"samlet med andre aftaler samme sted ({place})")
+        place = label(citizen.preferred_place, language).lower()
+        parts.append(words.grouped.format(place=place))
     return "; ".join(parts) + "."
 
 
 def _english_reason(citizen: PlanningCitizen, day: dt.date, grouped: bool) -> str:
-    if citizen.due is None:
-        parts = ["No contact yet"]
-    elif citizen.due < day:
-        parts = [f"The contact was due by {_date(citizen.due)}"]
-    else:
-        parts = [f"The contact is due by {_date(citizen.due)}"]
-    if citizen.preferred_time != TimeOfDay.ANY:
-        parts.append(f"{_ENGLISH_TIME_PHRASES[citizen.preferred_time]} as wished")
-    if grouped:
-        place = label(citizen.preferred_place, "en").lower()
-        parts.append(f"together with other appointments at the same place ({place})")
-    return "; ".join(parts) + "."
+    return _reason(citizen, day, grouped, "en")
 
 
 def _why_unplaced(week: _Week, need: _Need, settings: PlanSettings) -> Unplaced:
