@@ -320,7 +320,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
 
 def _sync_command(name: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
-        from caseapp.sync import commands
+        from caseapp.sync import team_commands as commands
 
         with _open(args) as service:
             caller = commands.Caller(service.db, service.author_name(), service.profile().role)

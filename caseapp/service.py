@@ -16,7 +16,6 @@ from pathlib import Path
 import sqlite_utils
 
 import caseapp.notes as diary
-from caseapp import sync
 from caseapp.domain.cpr import normalise_cpr
 from caseapp.domain.enums import (
     GoalLevel,
@@ -70,6 +69,7 @@ from caseapp.storage import (
     store,
 )
 from caseapp.storage.keys import DatabaseKey
+from caseapp.sync import team_state
 
 log = logging.getLogger(__name__)
 
@@ -484,7 +484,7 @@ class CaseService:
     def check(self) -> store.CheckReport:
         return store.check(self.db)
 
-    # -- team sharing (issue 12; the work is in caseapp/sync) ---------------------------------
+    # -- team sharing (the work is in caseapp/sync) --------------------------------------------
 
     def author_name(self) -> str:
         """The name written on this machine's notes and shown to the team."""
@@ -492,18 +492,18 @@ class CaseService:
 
         return self.profile().name or getpass.getuser()
 
-    def sync_status(self) -> sync.SyncStatus:
-        return sync.status(self.db)
+    def sync_status(self) -> team_state.SyncStatus:
+        return team_state.status(self.db)
 
-    def sync_conflicts(self) -> list[sync.Conflict]:
-        return sync.conflicts(self.db)
+    def sync_conflicts(self) -> list[team_state.Conflict]:
+        return team_state.conflicts(self.db)
 
     def resolve_sync_conflict(self, conflict_id: int, use_other: bool) -> None:
-        sync.resolve_conflict(self.db, conflict_id, use_other)
+        team_state.resolve_conflict(self.db, conflict_id, use_other)
 
     def shared_citizens(self) -> set[int]:
         """The ids of the citizens this database shares with its team (empty outside a team)."""
-        return sync.shared_citizens(self.db)
+        return team_state.shared_citizens(self.db)
 
     def share_citizen(self, citizen_id: int) -> int:
         """Share one citizen with the team (there is no unsharing); returns the entries queued."""
@@ -511,7 +511,7 @@ class CaseService:
 
         return engine.share(self.db, citizen_id, False)
 
-    def sync_now(self) -> sync.SyncReport:
+    def sync_now(self) -> team_state.SyncReport:
         """Push and pull once; raises SyncOffline (a sentence) when the server is out of reach."""
         from caseapp.sync import engine  # psycopg loads only when a sync runs
 

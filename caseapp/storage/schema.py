@@ -358,7 +358,7 @@ def _rebuild_with_autoincrement(db: sqlite_utils.Database, table: str) -> None:
 def m010_create_sync_tables(db: sqlite_utils.Database) -> None:
     """Team sharing (issue 12): a uuid on every shared table (filled for existing rows), the
     sync bookkeeping tables and the triggers that capture shared changes into the outbox."""
-    from caseapp.storage.sync_tables import create_sync_tables
+    from caseapp.sync.capture import create_sync_tables
 
     create_sync_tables(db)
 
@@ -445,7 +445,7 @@ def _copy_before_migrating(path: Path, db: sqlite_utils.Database) -> Path:
 def _refresh_sync_triggers(db: sqlite_utils.Database) -> None:
     """A later migration may add columns to a shared table: the capture triggers follow."""
     if db["sync_state"].exists():
-        from caseapp.storage.sync_tables import install_triggers
+        from caseapp.sync.capture import install_triggers
 
         install_triggers(db)
 

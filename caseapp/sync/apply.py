@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from caseapp.storage import bulk, sync_local
+from caseapp.storage import bulk
 from caseapp.storage.connection import IntegrityError
-from caseapp.storage.sync_tables import QUIET_FIELDS, TABLES, SharedTable, columns
+from caseapp.sync import local_store, merge
+from caseapp.sync.capture import QUIET_FIELDS, TABLES, SharedTable, columns
 
 
 @dataclass(frozen=True)
@@ -99,9 +100,9 @@ def apply(db: sqlite_utils.Database, entry: Incoming) -> bool:
     """Apply one entry inside the caller's transaction. True when something changed."""
     if entry.kind == "team":
         name = str(entry.fields.get("name", ""))
-        if sync_local.state(db).team_name == name:
+        if local_store.state(db).team_name == name:
             return False
-        sync_local.set_team_name(db, name)
+        local_store.set_team_name(db, name)
         return True
     spec = TABLES.get(entry.kind)
     if spec is None:  # written by a newer caseapp: kept on the server, skipped here
@@ -146,7 +147,7 @@ def _insert(db: sqlite_utils.Database, spec: SharedTable, entry: Incoming) -> No
             _add_extra(db, row_id, name, entry.fields[name])
     if spec.name == "citizens":
         db.execute("INSERT OR IGNORE INTO sync_shared (citizen_id) VALUES (?)", [row_id])
-    sync_local.set_clocks(db, [(entry.uuid, "*", entry.hlc, entry.device)])
+    local_store.set_clocks(db, [(entry.uuid, "*", entry.hlc, entry.device)])
 
 
 def _set_extra(db: sqlite_utils.Database, row_id: int, name: str, value: object) -> None:
@@ -191,36 +192,38 @@ def set_field(
 
 def _merge(db: sqlite_utils.Database, spec: SharedTable, row_id: int, entry: Incoming) -> bool:
     incoming = (entry.hlc, entry.device)
-    pending = sync_local.pending_fields(db, entry.uuid)
+    pending = local_store.pending_fields(db, entry.uuid)
+    me = _self(db)
     changed = False
     for name, value in entry.fields.items():
-        known = sync_local.field_clock(db, entry.uuid, name)
-        if name in pending and (pending[name], _self(db)) > known:
-            known = (pending[name], _self(db))
-        if incoming == known:
-            continue  # the same entry again
+        clock = local_store.field_clock(db, entry.uuid, name)
+        known = merge.newest_known(clock, pending.get(name), me)
         current = _current(db, spec, row_id, name)
-        if incoming > known:
-            if name in pending:
-                sync_local.drop_pending_field(db, entry.uuid, name)
-            if current != value:
-                if name in pending and name not in QUIET_FIELDS:
-                    sync_local.add_conflict(
-                        db, spec.name, entry.uuid, name,
-                        kept=(value, entry.device, entry.hlc), lost=(current, known[1], known[0]),
-                    )
-                try:
-                    with db.atomic():
-                        set_field(db, spec, row_id, name, value)
-                except IntegrityError:
-                    continue  # a signed or final record: the local record stands
-                changed = True
-            sync_local.set_clocks(db, [(entry.uuid, name, entry.hlc, entry.device)])
-        elif current != value and name not in QUIET_FIELDS:
-            sync_local.add_conflict(
+        decision = merge.decide(
+            incoming, clock, pending.get(name), me, current != value, name in QUIET_FIELDS
+        )
+        if decision.drop_pending:
+            local_store.drop_pending_field(db, entry.uuid, name)
+        if decision.conflict_incoming_won:
+            local_store.add_conflict(
+                db, spec.name, entry.uuid, name,
+                kept=(value, entry.device, entry.hlc), lost=(current, known[1], known[0]),
+            )
+        if decision.conflict_local_won:
+            local_store.add_conflict(
                 db, spec.name, entry.uuid, name,
                 kept=(current, known[1], known[0]), lost=(value, entry.device, entry.hlc),
             )
+        if not decision.take:
+            continue
+        if current != value:
+            try:
+                with db.atomic():
+                    set_field(db, spec, row_id, name, value)
+            except IntegrityError:
+                continue  # a signed or final record: the local record stands
+            changed = True
+        local_store.set_clocks(db, [(entry.uuid, name, entry.hlc, entry.device)])
     return changed
 
 

@@ -1,5 +1,5 @@
 """Team sharing: create or join a team, share citizens, and sync (pull what is newer than the
-cursor, then push the outbox). Pure Python; SQL lives in caseapp/storage (sync_* and pg_server).
+cursor, then push the outbox). SQL lives in local_store, apply and capture (the local side) and server_sql.
 
 Crash safety: each pushed batch is one server transaction, and the outbox rows go only after it
 committed (a repeat after a kill is ignored by the server's unique key). Each pulled batch is
@@ -21,10 +21,10 @@ import psycopg
 import sqlite_utils
 from psycopg import conninfo as pg_conninfo
 
-from caseapp.storage import pg_server, sync_apply, sync_local
 from caseapp.storage.connection import IntegrityError
-from caseapp.storage.sync_tables import install_triggers
-from caseapp.sync import crypto
+from caseapp.sync import apply, crypto, local_store, server_sql
+from caseapp.sync.capture import install_triggers
+from caseapp.sync.team_state import SyncReport
 from caseapp.sync.errors import (
     BadInvite,
     ServerRefused,
@@ -40,16 +40,6 @@ FAULT_ENV = "CASEAPP_SYNC_FAULT"
 DEFAULT_BATCH = 2000
 
 Progress = Callable[[str, int], None]
-
-
-@dataclass
-class SyncReport:
-    pushed: int = 0
-    pulled: int = 0
-    applied: int = 0
-    rejected: int = 0
-    skipped: int = 0
-    conflicts: list[sync_local.ConflictRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -89,7 +79,7 @@ def _describe_connect_failure(exc: psycopg.OperationalError) -> SyncError:
 
 def connect(conninfo: str) -> psycopg.Connection:
     try:
-        conn = pg_server.connect(conninfo)
+        conn = server_sql.connect(conninfo)
     except psycopg.OperationalError as exc:
         raise _describe_connect_failure(exc) from None
     except psycopg.ProgrammingError:
@@ -103,16 +93,16 @@ def connect(conninfo: str) -> psycopg.Connection:
 
 
 def _check_schema(conn: psycopg.Connection) -> None:
-    if not pg_server.has_schema(conn):
+    if not server_sql.has_schema(conn):
         raise SyncError(
             "Serveren er ikke gjort klar til caseapp; bed databaseadministratoren installere skemaet."
         )
-    version = pg_server.schema_version(conn)
+    version = server_sql.schema_version(conn)
     conn.commit()
-    if version > pg_server.SERVER_SCHEMA_VERSION:
+    if version > server_sql.SERVER_SCHEMA_VERSION:
         raise SyncError(
             f"Serveren bruger et nyere synkroniseringsskema (version {version}) end denne "
-            f"caseapp kender ({pg_server.SERVER_SCHEMA_VERSION}); opdatér caseapp før du synkroniserer."
+            f"caseapp kender ({server_sql.SERVER_SCHEMA_VERSION}); opdatér caseapp før du synkroniserer."
         )
 
 
@@ -153,12 +143,12 @@ def _offline_guard(func: Callable[[], T]) -> T:
 
 
 def _require_no_team(db: sqlite_utils.Database) -> None:
-    if sync_local.state(db).team_id:
+    if local_store.state(db).team_id:
         raise SyncError("Databasen er allerede med i et team; forlad det først med 'caseapp team leave'.")
 
 
-def require_team(db: sqlite_utils.Database) -> sync_local.LocalState:
-    state = sync_local.state(db)
+def require_team(db: sqlite_utils.Database) -> local_store.LocalState:
+    state = local_store.state(db)
     if not state.team_id:
         raise SyncError(
             "Databasen er ikke med i et team; brug 'caseapp team create' eller 'caseapp team join'."
@@ -173,12 +163,12 @@ def create_team(db: sqlite_utils.Database, server: str, team_name: str, author: 
     conn = connect(server)
     try:
         team_id, key, token = uuid.uuid4(), crypto.new_key(), crypto.new_token()
-        _server_call(conn, lambda: pg_server.create_team(conn, team_id, crypto.token_hash(token)))
-        role = pg_server.current_role(conn)
+        _server_call(conn, lambda: server_sql.create_team(conn, team_id, crypto.token_hash(token)))
+        role = server_sql.current_role(conn)
     finally:
         conn.close()
     install_triggers(db)
-    sync_local.join_team(db, team_id.hex, team_name.strip(), _without_password(server), role, True, key.hex())
+    local_store.join_team(db, team_id.hex, team_name.strip(), _without_password(server), role, True, key.hex())
     _queue_team_name(db, team_name.strip())
     code = crypto.encode_invite(crypto.Invite(team_id, key, token))
     return TeamCreated(str(team_id), code, role)
@@ -186,10 +176,10 @@ def create_team(db: sqlite_utils.Database, server: str, team_name: str, author: 
 
 def _queue_team_name(db: sqlite_utils.Database, name: str) -> None:
     """The team's name travels encrypted, like everything else, as entity 'team'."""
-    state = sync_local.state(db)
+    state = local_store.state(db)
     db.execute(
         "INSERT INTO sync_outbox (kind, uuid, op, fields, hlc) VALUES ('team', ?, 'insert', ?, ?)",
-        [state.team_id, f'{{"name": {_json(name)}}}', sync_local._next_hlc_base(db)],
+        [state.team_id, f'{{"name": {_json(name)}}}', local_store._next_hlc_base(db)],
     )
 
 
@@ -197,18 +187,18 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def join_team(db: sqlite_utils.Database, server: str, code: str) -> sync_local.LocalState:
+def join_team(db: sqlite_utils.Database, server: str, code: str) -> local_store.LocalState:
     invite = crypto.decode_invite(code)  # a mangled code is caught before any connection
     _require_no_team(db)
     conn = connect(server)
     try:
-        _server_call(conn, lambda: pg_server.join_team(conn, invite.team_id, invite.token))
-        role = pg_server.current_role(conn)
+        _server_call(conn, lambda: server_sql.join_team(conn, invite.team_id, invite.token))
+        role = server_sql.current_role(conn)
     finally:
         conn.close()
     install_triggers(db)
-    sync_local.join_team(db, invite.team_id.hex, "", _without_password(server), role, False, invite.key.hex())
-    return sync_local.state(db)
+    local_store.join_team(db, invite.team_id.hex, "", _without_password(server), role, False, invite.key.hex())
+    return local_store.state(db)
 
 
 def share(db: sqlite_utils.Database, citizen_id: int | None, share_all: bool) -> int:
@@ -216,24 +206,24 @@ def share(db: sqlite_utils.Database, citizen_id: int | None, share_all: bool) ->
     require_team(db)
     install_triggers(db)
     if share_all:
-        sync_local.set_share_all(db, True)
-        return sync_local.share(db, sync_local.all_citizen_ids(db))
+        local_store.set_share_all(db, True)
+        return local_store.share(db, local_store.all_citizen_ids(db))
     assert citizen_id is not None
-    if not sync_local.citizen_exists(db, citizen_id):
+    if not local_store.citizen_exists(db, citizen_id):
         from caseapp.errors import NotFound
 
         raise NotFound(f"Der er ingen borger med id {citizen_id}.")
-    return sync_local.share(db, [citizen_id])
+    return local_store.share(db, [citizen_id])
 
 
 def leave_team(db: sqlite_utils.Database) -> None:
     state = require_team(db)
     conn = connect(state.server)
     try:
-        _server_call(conn, lambda: pg_server.leave_team(conn, uuid.UUID(state.team_id)))
+        _server_call(conn, lambda: server_sql.leave_team(conn, uuid.UUID(state.team_id)))
     finally:
         conn.close()
-    sync_local.leave_team(db)
+    local_store.leave_team(db)
 
 
 def remove_member(db: sqlite_utils.Database, role: str) -> str:
@@ -243,7 +233,7 @@ def remove_member(db: sqlite_utils.Database, role: str) -> str:
     team = uuid.UUID(state.team_id)
     conn = connect(state.server)
     try:
-        _server_call(conn, lambda: pg_server.remove_member(conn, team, role))
+        _server_call(conn, lambda: server_sql.remove_member(conn, team, role))
         token = crypto.new_token()
         _rotate(db, conn, team, token)
     finally:
@@ -253,23 +243,23 @@ def remove_member(db: sqlite_utils.Database, role: str) -> str:
 
 def _first_key(db: sqlite_utils.Database) -> bytes:
     """A new member unwraps the later keys from the first one, so the invite carries epoch 1."""
-    return sync_local.keys(db)[1]
+    return local_store.keys(db)[1]
 
 
 def _rotate(
     db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID, token: bytes | None
 ) -> bytes:
-    state = sync_local.state(db)
-    previous = sync_local.keys(db)[state.key_epoch]
+    state = local_store.state(db)
+    previous = local_store.keys(db)[state.key_epoch]
     epoch = state.key_epoch + 1
     new = crypto.new_key()
     nonce, wrapped = crypto.wrap_key(previous, team, epoch, new)
     join_hash = crypto.token_hash(token) if token else None
     _server_call(
         conn,
-        lambda: pg_server.rotate_key(conn, team, pg_server.WrappedKey(epoch, nonce, wrapped), join_hash),
+        lambda: server_sql.rotate_key(conn, team, server_sql.WrappedKey(epoch, nonce, wrapped), join_hash),
     )
-    sync_local.add_key(db, epoch, new)
+    local_store.add_key(db, epoch, new)
     return new
 
 
@@ -294,15 +284,15 @@ def sync(db: sqlite_utils.Database, author: str, progress: Progress | None = Non
     try:
         conn = connect(state.server)
     except SyncOffline:
-        sync_local.mark_synced(db, offline=True)
+        local_store.mark_synced(db, offline=True)
         raise
     report = SyncReport()
-    first_conflict = sync_local.last_conflict_id(db)
+    first_conflict = local_store.last_conflict_id(db)
     try:
         team = uuid.UUID(state.team_id)
         _offline_guard(lambda: _check_member(conn, team))
         _offline_guard(lambda: _fetch_keys(db, conn, team))
-        if state.is_creator and _offline_guard(lambda: pg_server.needs_rotation(conn, team)):
+        if state.is_creator and _offline_guard(lambda: server_sql.needs_rotation(conn, team)):
             conn.commit()
             _rotate(db, conn, team, None)
         conn.commit()
@@ -310,12 +300,12 @@ def sync(db: sqlite_utils.Database, author: str, progress: Progress | None = Non
         _offline_guard(lambda: _pull_all(db, conn, team, report, progress))
         report.pushed = _offline_guard(lambda: _push_all(db, conn, team, author, progress))
     except SyncOffline:
-        sync_local.mark_synced(db, offline=True)
+        local_store.mark_synced(db, offline=True)
         raise
     finally:
         conn.close()
-    sync_local.mark_synced(db, offline=False)
-    report.conflicts = sync_local.conflicts_after(db, first_conflict)
+    local_store.mark_synced(db, offline=False)
+    report.conflicts = local_store.conflicts_after(db, first_conflict)
     if report.rejected:
         raise TamperedEntry(
             f"{report.rejected} ændring(er) fra serveren kunne ikke godkendes (ændret eller "
@@ -325,7 +315,7 @@ def sync(db: sqlite_utils.Database, author: str, progress: Progress | None = Non
 
 
 def _check_member(conn: psycopg.Connection, team: uuid.UUID) -> None:
-    member = pg_server.member_state(conn, team)
+    member = server_sql.member_state(conn, team)
     conn.commit()
     if member == "removed":
         raise SyncError(
@@ -336,11 +326,11 @@ def _check_member(conn: psycopg.Connection, team: uuid.UUID) -> None:
 
 
 def _fetch_keys(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> None:
-    state = sync_local.state(db)
-    for wrapped in pg_server.wrapped_keys(conn, team, state.key_epoch):
-        previous = sync_local.keys(db)[wrapped.epoch - 1]
+    state = local_store.state(db)
+    for wrapped in server_sql.wrapped_keys(conn, team, state.key_epoch):
+        previous = local_store.keys(db)[wrapped.epoch - 1]
         key = crypto.unwrap_key(previous, team, wrapped.epoch, wrapped.nonce, wrapped.wrapped)
-        sync_local.add_key(db, wrapped.epoch, key)
+        local_store.add_key(db, wrapped.epoch, key)
     conn.commit()
 
 
@@ -348,21 +338,21 @@ def _push_all(
     db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID, author: str,
     progress: Progress | None,
 ) -> int:
-    state = sync_local.state(db)
-    key = sync_local.keys(db)[state.key_epoch]
+    state = local_store.state(db)
+    key = local_store.keys(db)[state.key_epoch]
     device = uuid.UUID(state.device_id)
     size, total, batches = _batch_size(), 0, 0
-    while batch := sync_local.outbox_batch(db, size):
+    while batch := local_store.outbox_batch(db, size):
         rows = []
         for e in batch:
             entity = uuid.UUID(e.uuid)
             payload = {"kind": e.kind, "op": e.op, "fields": e.fields, "by": author}
             nonce, sealed = crypto.seal(key, team, entity, e.hlc, device, state.key_epoch, payload)
             rows.append((entity, e.hlc, device, state.key_epoch, nonce, sealed))
-        pg_server.push(conn, team, rows)
+        server_sql.push(conn, team, rows)
         batches += 1
         _fault("push", batches)  # tests: a kill after the server committed, before the outbox
-        sync_local.pushed(db, batch, state.device_id)
+        local_store.pushed(db, batch, state.device_id)
         total += len(batch)
         if progress:
             progress("push", total)
@@ -375,8 +365,8 @@ def _pull_all(
 ) -> None:
     size, batches = _batch_size(), 0
     while True:
-        state = sync_local.state(db)
-        entries = pg_server.pull(conn, team, state.cursor, size)
+        state = local_store.state(db)
+        entries = server_sql.pull(conn, team, state.cursor, size)
         if not entries:
             return
         _apply_batch(db, team, state, entries, report, batches)
@@ -386,43 +376,43 @@ def _pull_all(
 
 
 def _apply_batch(
-    db: sqlite_utils.Database, team: uuid.UUID, state: sync_local.LocalState,
-    entries: list[pg_server.ServerEntry], report: SyncReport, batches: int,
+    db: sqlite_utils.Database, team: uuid.UUID, state: local_store.LocalState,
+    entries: list[server_sql.ServerEntry], report: SyncReport, batches: int,
 ) -> None:
-    keys = sync_local.keys(db)
+    keys = local_store.keys(db)
     me = uuid.UUID(state.device_id)
     authors: dict[str, str] = {}
     with db.atomic():
-        applying = sync_apply.begin_applying(db)
+        applying = apply.begin_applying(db)
         for entry in entries:
             report.pulled += 1
             if entry.author_device == me:
                 continue  # our own change coming back
             payload = _open_entry(keys, team, entry)
             if payload is None:
-                sync_local.reject(db, entry.seq)
+                local_store.reject(db, entry.seq)
                 report.rejected += 1
                 continue
             device = entry.author_device.hex
             authors[device] = str(payload.get("by", ""))
-            incoming = sync_apply.Incoming(
+            incoming = apply.Incoming(
                 str(payload.get("kind")), entry.entity_id.hex, str(payload.get("op")),
                 dict(payload.get("fields") or {}), entry.hlc, device,
             )
             try:  # (a refused insert undoes only itself: apply writes nothing before it)
-                if sync_apply.apply(db, incoming):
+                if apply.apply(db, incoming):
                     report.applied += 1
             except IntegrityError:  # it points to a row that never arrived (a refused entry)
                 report.skipped += 1
         for device, name in authors.items():
-            sync_local.remember_author(db, device, name)
-        sync_local.observe_hlc(db, max(e.hlc for e in entries))
+            local_store.remember_author(db, device, name)
+        local_store.observe_hlc(db, max(e.hlc for e in entries))
         _fault("pull", batches + 1)  # tests: a kill before the batch and its cursor commit
-        sync_apply.end_applying(db, entries[-1].seq, applying)
+        apply.end_applying(db, entries[-1].seq, applying)
 
 
 def _open_entry(
-    keys: dict[int, bytes], team: uuid.UUID, entry: pg_server.ServerEntry
+    keys: dict[int, bytes], team: uuid.UUID, entry: server_sql.ServerEntry
 ) -> dict | None:
     key = keys.get(entry.key_epoch)
     if key is None:

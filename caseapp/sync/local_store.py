@@ -1,5 +1,5 @@
 """The local side of team sharing: sync state, team keys, shared citizens, the outbox, field
-clocks and conflicts. All SQL for them lives here; applying pulled entries is in sync_apply."""
+clocks and conflicts. All SQL for them lives here; applying pulled entries is in apply."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from caseapp.storage.sync_tables import TABLES, row_json
+from caseapp.sync.capture import TABLES, row_json
 
 
 @dataclass(frozen=True)

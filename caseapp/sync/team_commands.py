@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from caseapp import sync as facade
 from caseapp.domain.plural import count_of, noun_for
 from caseapp.sync import engine
+from caseapp.sync import team_state as facade
 
 
 @dataclass(frozen=True)

@@ -1,23 +1,31 @@
-"""Team sharing through PostgreSQL (issue 12), as the UI and CLI call it.
+"""What the app shows of team sharing: the sync status, the conflicts and their resolution.
 
-`status`, `conflicts`, `resolve_conflict` and `run` take the service's database; `caseapp.sync
-.engine` holds team creation, joining, sharing and the sync itself.
+Each function takes the service's database; `caseapp.sync.engine` holds team creation,
+joining, sharing and the sync itself.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
 
 import sqlite_utils
 
 from caseapp.errors import NotFound
-from caseapp.storage import sync_apply, sync_local
-from caseapp.storage.sync_tables import TABLES
+from caseapp.sync import apply, local_store
+from caseapp.sync.capture import TABLES
 
-if TYPE_CHECKING:
-    from caseapp.sync.engine import SyncReport
+
+@dataclass
+class SyncReport:
+    """What one sync did: entries sent and fetched, applied, held back, and new conflicts."""
+
+    pushed: int = 0
+    pulled: int = 0
+    applied: int = 0
+    rejected: int = 0
+    skipped: int = 0
+    conflicts: list[local_store.ConflictRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -56,39 +64,33 @@ class Conflict:
         }
 
 
-__all__ = [
-    "Conflict", "SyncReport", "SyncStatus", "conflicts", "resolve_conflict", "shared_citizens",
-    "status",
-]
-
-
 def _when(hlc: int) -> dt.datetime:
     return dt.datetime.fromtimestamp(hlc / 1000)
 
 
 def status(db: sqlite_utils.Database) -> SyncStatus:
-    state = sync_local.state(db)
+    state = local_store.state(db)
     last = dt.datetime.fromisoformat(state.last_synced_at) if state.last_synced_at else None
     return SyncStatus(
         in_team=bool(state.team_id),
         team_name=state.team_name,
         last_synced_at=last,
-        pending=sync_local.pending_count(db),
+        pending=local_store.pending_count(db),
         offline=state.last_offline,
-        conflicts=len(sync_local.conflicts(db)),
+        conflicts=len(local_store.conflicts(db)),
     )
 
 
 def shared_citizens(db: sqlite_utils.Database) -> set[int]:
     """The citizens shared with the team; none when the database is in no team."""
-    if not sync_local.state(db).team_id:
+    if not local_store.state(db).team_id:
         return set()
-    return sync_local.shared_citizens(db)
+    return local_store.shared_citizens(db)
 
 
-def to_conflict(db: sqlite_utils.Database, row: sync_local.ConflictRow) -> Conflict:
-    names = sync_local.author_names(db)
-    me = sync_local.state(db).device_id
+def to_conflict(db: sqlite_utils.Database, row: local_store.ConflictRow) -> Conflict:
+    names = local_store.author_names(db)
+    me = local_store.state(db).device_id
 
     def who(device: str) -> str:
         return names.get(device) or ("denne maskine" if device == me else "ukendt")
@@ -96,25 +98,25 @@ def to_conflict(db: sqlite_utils.Database, row: sync_local.ConflictRow) -> Confl
     return Conflict(
         row.id, row.kind, row.uuid, row.field, row.kept_value, who(row.kept_device),
         _when(row.kept_hlc), row.lost_value, who(row.lost_device), _when(row.lost_hlc),
-        sync_apply.citizen_name_of(db, row.kind, row.uuid),
+        apply.citizen_name_of(db, row.kind, row.uuid),
     )
 
 
 def conflicts(db: sqlite_utils.Database) -> list[Conflict]:
     """Unresolved conflicts, oldest first (the "Konflikter" list)."""
-    return [to_conflict(db, row) for row in sync_local.conflicts(db)]
+    return [to_conflict(db, row) for row in local_store.conflicts(db)]
 
 
 def resolve_conflict(db: sqlite_utils.Database, conflict_id: int, use_other: bool) -> None:
     """Close a conflict. With use_other the value that lost is written back, as an ordinary
     local edit, so the choice reaches the team at the next sync."""
-    row = sync_local.conflict(db, conflict_id)
+    row = local_store.conflict(db, conflict_id)
     if row is None or row.resolved_at is not None:
         raise NotFound("Konflikten findes ikke eller er allerede løst.")
     with db.atomic():
         if use_other:
             spec = TABLES[row.kind]
-            row_id = sync_apply.local_id(db, spec.name, row.uuid)
+            row_id = apply.local_id(db, spec.name, row.uuid)
             if row_id is not None:
-                sync_apply.set_field(db, spec, row_id, row.field, row.lost_value)
-        sync_local.mark_resolved(db, conflict_id)
+                apply.set_field(db, spec, row_id, row.field, row.lost_value)
+        local_store.mark_resolved(db, conflict_id)

@@ -13,9 +13,10 @@ from caseapp.domain.enums import NoteKind
 from caseapp.domain.models import DiaryNote
 from caseapp.errors import InvalidInput
 from caseapp.service import CaseService
-from caseapp.storage import connection, schema, sync_local
+from caseapp.storage import connection, schema
 from caseapp.storage.keys import DatabaseKey
-from caseapp.storage.sync_tables import TABLES
+from caseapp.sync import local_store
+from caseapp.sync.capture import TABLES
 
 KEY = DatabaseKey(passphrase="lokal-hemmelighed")
 
@@ -25,7 +26,7 @@ def _outbox(service: CaseService) -> list[tuple[str, str]]:
 
 
 def _in_team(service: CaseService) -> None:
-    sync_local.join_team(service.db, "ab" * 16, "T", "host=x", "r", True, "00" * 32)
+    local_store.join_team(service.db, "ab" * 16, "T", "host=x", "r", True, "00" * 32)
 
 
 def test_the_migration_gives_every_existing_row_a_uuid_and_loses_nothing(tmp_path: Path) -> None:
@@ -54,7 +55,7 @@ def test_nothing_enters_the_outbox_outside_a_team_or_for_unshared_citizens(servi
     service.update_citizen(dataclasses.replace(c, phone="12121212"))
     assert _outbox(service) == []
     _in_team(service)
-    sync_local.share(service.db, [2])
+    local_store.share(service.db, [2])
     service.db.execute("DELETE FROM sync_outbox")
     service.update_citizen(dataclasses.replace(service.citizen(1), phone="34343434"))
     assert _outbox(service) == []
@@ -65,7 +66,7 @@ def test_nothing_enters_the_outbox_outside_a_team_or_for_unshared_citizens(servi
 def test_a_draft_stays_local_and_goes_out_whole_when_signed(service) -> None:
     generate_demo(service.db, citizens=1, years=0.2, seed=4)
     _in_team(service)
-    sync_local.share(service.db, [1])
+    local_store.share(service.db, [1])
     service.db.execute("DELETE FROM sync_outbox")
     goal = service.goals(1)[-1].id
     note_id = service.save_draft(DiaryNote(1, NoteKind.OBSERVATION, dt.datetime(2026, 3, 2, 10),
@@ -85,7 +86,7 @@ def test_a_draft_stays_local_and_goes_out_whole_when_signed(service) -> None:
 def test_a_change_that_is_refused_leaves_no_outbox_entry(service) -> None:
     generate_demo(service.db, citizens=1, years=0.2, seed=5)
     _in_team(service)
-    sync_local.share(service.db, [1])
+    local_store.share(service.db, [1])
     service.db.execute("DELETE FROM sync_outbox")
     with pytest.raises(InvalidInput):
         with service._change("update", "citizen"):
@@ -96,16 +97,16 @@ def test_a_change_that_is_refused_leaves_no_outbox_entry(service) -> None:
 
 def test_sharing_all_shares_citizens_added_later(service) -> None:
     _in_team(service)
-    sync_local.set_share_all(service.db, True)
+    local_store.set_share_all(service.db, True)
     from caseapp.domain.models import Citizen
 
     citizen_id = service.add_citizen(Citizen(name="Ny Borger"))
-    assert citizen_id in sync_local.shared_citizens(service.db)
+    assert citizen_id in local_store.shared_citizens(service.db)
     assert _outbox(service) == [("citizens", "insert")]
 
 
 def test_capture_triggers_come_back_after_a_table_is_rebuilt(service) -> None:
-    from caseapp.storage.sync_tables import install_triggers
+    from caseapp.sync.capture import install_triggers
 
     assert install_triggers(service.db) is False
     service.db.execute("DROP TRIGGER appointments_sync_au")

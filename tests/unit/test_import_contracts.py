@@ -28,9 +28,11 @@ def _lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
 
 def _outcome(output: str, contract: str) -> str:
     """KEPT or BROKEN for one contract, from lint-imports' summary lines."""
-    for line in output.splitlines():
-        if line.startswith(contract) and line.split()[-1] in ("KEPT", "BROKEN"):
-            return line.split()[-1]
+    for line in output.splitlines():  # "... KEPT" or "... KEPT (1 ignored import)"
+        words = line.split()
+        verdicts = [w for w in words if w in ("KEPT", "BROKEN")]
+        if line.startswith(contract) and verdicts:
+            return verdicts[-1]
     raise AssertionError(f"{contract!r} not in the output:\n{output}")
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.service import CaseService
-from caseapp.sync import Conflict
+from caseapp.sync.team_state import Conflict
 from ui.common import messages
 from ui.common.worker import QueryOp
 from ui.sync.conflict_model import KEPT, OTHER, ConflictModel

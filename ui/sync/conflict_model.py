@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from caseapp.sync import Conflict
+from caseapp.sync.team_state import Conflict
 from ui.common.formatting import fmt_datetime
 from ui.common.table_model import Column, Index, RecordTableModel
 

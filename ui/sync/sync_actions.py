@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from caseapp.service import CaseService
-from caseapp.sync import SyncStatus
+from caseapp.sync.team_state import SyncStatus
 from ui.sync.conflict_dialog import ConflictDialog
 from ui.sync.sync_runner import INTERVAL_MS, SyncRunner
 from ui.sync.sync_status_widget import SyncStatusWidget
@@ -21,7 +21,7 @@ SHORTCUT = "Ctrl+Shift+S"
 
 
 if TYPE_CHECKING:
-    from caseapp.sync.engine import SyncReport
+    from caseapp.sync.team_state import SyncReport
 
 
 class SyncActions(QObject):

@@ -13,13 +13,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from caseapp.service import CaseService
-from caseapp.sync import SyncStatus
+from caseapp.sync.team_state import SyncStatus
 from caseapp.sync.errors import SyncOffline
 from ui.common.messages import error_text
 from ui.common.worker import QueryOp
 
 if TYPE_CHECKING:
-    from caseapp.sync.engine import SyncReport
+    from caseapp.sync.team_state import SyncReport
 
 INTERVAL_MS = 5 * 60 * 1000  # every five minutes
 

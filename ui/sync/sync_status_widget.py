@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from caseapp.sync import SyncStatus
+from caseapp.sync.team_state import SyncStatus
 
 
 class SyncStatusWidget(QWidget):
