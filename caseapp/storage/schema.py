@@ -411,6 +411,42 @@ def m016_index_note_prefixes(db: sqlite_utils.Database) -> None:
     create_notes_fts(db)
 
 
+@migrations()
+def m017_add_sync_device_identity(db: sqlite_utils.Database) -> None:
+    """Team sync that holds when a member or the server attacks it: this device's signing and
+    sealing keys and the numbering of its entries (sync_state), the other devices it trusts and
+    how far it has read each of them (sync_devices, sync_gaps), its own sealed entries kept to be
+    sent again (sync_sent), entries held back instead of skipped (sync_held), and the invites it
+    made (sync_invites), whose secret checks the device that comes to join."""
+    for column in (
+        "sign_key BLOB", "box_key BLOB", "device_seq INTEGER NOT NULL DEFAULT 0",
+        "chain_head BLOB", "root_device TEXT", "inviter BLOB",
+    ):
+        db.execute(f"ALTER TABLE sync_state ADD COLUMN {column}")
+    for statement in (
+        """CREATE TABLE sync_devices (
+            device TEXT PRIMARY KEY, role TEXT NOT NULL, sign_pub BLOB NOT NULL,
+            box_pub BLOB NOT NULL, trusted INTEGER NOT NULL DEFAULT 0, revoked_last INTEGER,
+            max_seq INTEGER NOT NULL DEFAULT 0, last_hash BLOB)""",
+        """CREATE TABLE sync_gaps (
+            device TEXT NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL,
+            PRIMARY KEY (device, first))""",
+        """CREATE TABLE sync_sent (
+            device_seq INTEGER PRIMARY KEY, key_epoch INTEGER NOT NULL, prev BLOB NOT NULL,
+            nonce BLOB NOT NULL, payload BLOB NOT NULL, signature BLOB NOT NULL)""",
+        """CREATE TABLE sync_held (
+            seq INTEGER PRIMARY KEY, device TEXT NOT NULL, device_seq INTEGER NOT NULL,
+            proto INTEGER NOT NULL, key_epoch INTEGER NOT NULL, prev BLOB NOT NULL,
+            nonce BLOB NOT NULL, payload BLOB NOT NULL, signature BLOB NOT NULL,
+            reason TEXT NOT NULL, at TEXT NOT NULL)""",
+        "CREATE INDEX sync_held_device ON sync_held (device, device_seq)",
+        """CREATE TABLE sync_invites (
+            token_hash BLOB PRIMARY KEY, secret BLOB NOT NULL, expires_at TEXT NOT NULL)""",
+        "DROP TABLE sync_rejected",
+    ):
+        db.execute(statement)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
 

@@ -47,7 +47,8 @@ def begin_applying(db: sqlite_utils.Database) -> Applying:
     return Applying(bulk._set_aside_triggers(db), int(before))
 
 
-def end_applying(db: sqlite_utils.Database, cursor: int, applying: Applying) -> None:
+def end_applying(db: sqlite_utils.Database, cursor: int | None, applying: Applying) -> None:
+    """Put back what begin_applying set aside; move the cursor when one is given."""
     if "notes_ai" in applying.triggers:
         db.execute(
             "INSERT INTO notes_fts (rowid, text) SELECT id, text FROM notes WHERE id > ?",
@@ -55,7 +56,9 @@ def end_applying(db: sqlite_utils.Database, cursor: int, applying: Applying) -> 
         )
     for sql in applying.triggers.values():
         db.execute(sql)
-    db.execute("UPDATE sync_state SET applying = 0, cursor = ? WHERE id = 1", [cursor])
+    db.execute("UPDATE sync_state SET applying = 0 WHERE id = 1")
+    if cursor is not None:
+        db.execute("UPDATE sync_state SET cursor = ? WHERE id = 1", [cursor])
 
 
 def local_id(db: sqlite_utils.Database, table: str, uuid: str | None) -> int | None:
@@ -107,6 +110,7 @@ def apply(db: sqlite_utils.Database, entry: Incoming) -> bool:
     spec = TABLES.get(entry.kind)
     if spec is None:  # written by a newer caseapp: kept on the server, skipped here
         return False
+    entry = _known_fields_only(db, spec, entry)
     row_id = local_id(db, spec.name, entry.uuid)
     if entry.op == "delete":
         return _delete(db, spec, row_id)
@@ -116,6 +120,16 @@ def apply(db: sqlite_utils.Database, entry: Incoming) -> bool:
         _insert(db, spec, entry)
         return True
     return _merge(db, spec, row_id, entry)
+
+
+def _known_fields_only(db: sqlite_utils.Database, spec: SharedTable, entry: Incoming) -> Incoming:
+    """Only names that are this table's columns (or its extras) ever reach SQL; anything else
+    (a newer version's column, or a crafted name) is left out."""
+    allowed = set(columns(db, spec.name)) | set(spec.extras)
+    fields = {k: v for k, v in entry.fields.items() if k in allowed}
+    if len(fields) == len(entry.fields):
+        return entry
+    return Incoming(entry.kind, entry.uuid, entry.op, fields, entry.hlc, entry.device)
 
 
 def _delete(db: sqlite_utils.Database, spec: SharedTable, row_id: int | None) -> bool:

@@ -1,204 +1,39 @@
-"""Team sharing: create or join a team, share citizens, and sync (pull what is newer than the
-cursor, then push the outbox). SQL lives in local_store, apply and capture (the local side) and server_sql.
+"""Sharing citizens, and the sync itself: learn who is in the team and fetch new keys, take back
+this device's own entries the server has and the database lacks (a restore), try held entries
+again, pull the other devices' entries after the cursor, then seal the outbox into this device's
+log and send the server what it lacks.
 
-Crash safety: each pushed batch is one server transaction, and the outbox rows go only after it
-committed (a repeat after a kill is ignored by the server's unique key). Each pulled batch is
-applied in one local transaction together with the cursor, so a kill leaves either the whole
-batch and its cursor, or neither.
+Crash safety: each pulled batch is applied in one local transaction together with the cursor;
+each outbox batch moves into the log in one local transaction; the log is sent until the server
+has it (a repeat is ignored by the server's unique number), so a kill anywhere loses nothing.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TypeVar
 
 import psycopg
 import sqlite_utils
-from psycopg import conninfo as pg_conninfo
 
-from caseapp.storage.connection import IntegrityError
-from caseapp.sync import apply, crypto, local_store, server_sql
+from caseapp.domain.plural import count_of
+from caseapp.errors import NotFound
+from caseapp.sync import crypto, ledger, local_store, membership, receive, send, server_sql, trust
 from caseapp.sync.capture import install_triggers
+from caseapp.sync.errors import AwaitingKey, EntriesHeld, SyncError, SyncOffline
+from caseapp.sync.membership import require_team
+from caseapp.sync.server_link import connect, offline_guard
 from caseapp.sync.team_state import SyncReport
-from caseapp.sync.errors import (
-    BadInvite,
-    ServerRefused,
-    SyncError,
-    SyncOffline,
-    TamperedEntry,
-)
 
 BATCH_ENV = "CASEAPP_SYNC_BATCH"
-# Tests only: "push:N" kills the process after the N-th batch reached the server (its outbox rows
-# still there); "pull:N" kills it while the N-th pulled batch is applied, before it commits.
+# Tests only: "push:N" kills the process after the N-th batch reached the server; "pull:N" kills
+# it while the N-th pulled batch is applied, before it commits.
 FAULT_ENV = "CASEAPP_SYNC_FAULT"
 DEFAULT_BATCH = 2000
 
 Progress = Callable[[str, int], None]
-
-
-@dataclass(frozen=True)
-class TeamCreated:
-    team_id: str
-    invite_code: str
-    role: str
-
-
-# -- the connection --------------------------------------------------------------------------
-
-
-def _without_password(conninfo: str) -> str:
-    """The connection string as stored: never with a password (libpq finds it itself)."""
-    try:
-        params = pg_conninfo.conninfo_to_dict(conninfo)
-    except psycopg.ProgrammingError:
-        raise SyncError("Serveradressen er ikke en gyldig PostgreSQL-forbindelsesstreng.") from None
-    params.pop("password", None)
-    return pg_conninfo.make_conninfo(**{k: str(v) for k, v in params.items()})
-
-
-def _describe_connect_failure(exc: psycopg.OperationalError) -> SyncError:
-    text = str(exc).lower()
-    if "password authentication failed" in text or "no password supplied" in text:
-        return ServerRefused(
-            "Serveren afviste login (forkert adgangskode eller bruger); intet blev sendt."
-        )
-    if "does not exist" in text and "role" in text:
-        return ServerRefused("Serveren kender ikke brugeren; bed administratoren oprette den.")
-    if "database" in text and "does not exist" in text:
-        return ServerRefused("Databasen på serveren findes ikke; tjek serveradressen.")
-    return SyncOffline(
-        "Offline: serveren kan ikke nås lige nu; dit arbejde er gemt lokalt og sendes ved næste synkronisering."
-    )
-
-
-def connect(conninfo: str) -> psycopg.Connection:
-    try:
-        conn = server_sql.connect(conninfo)
-    except psycopg.OperationalError as exc:
-        raise _describe_connect_failure(exc) from None
-    except psycopg.ProgrammingError:
-        raise SyncError("Serveradressen er ikke en gyldig PostgreSQL-forbindelsesstreng.") from None
-    try:
-        _check_schema(conn)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def _check_schema(conn: psycopg.Connection) -> None:
-    if not server_sql.has_schema(conn):
-        raise SyncError(
-            "Serveren er ikke gjort klar til caseapp; bed databaseadministratoren installere skemaet."
-        )
-    version = server_sql.schema_version(conn)
-    conn.commit()
-    if version > server_sql.SERVER_SCHEMA_VERSION:
-        raise SyncError(
-            f"Serveren bruger et nyere synkroniseringsskema (version {version}) end denne "
-            f"caseapp kender ({server_sql.SERVER_SCHEMA_VERSION}); opdatér caseapp før du synkroniserer."
-        )
-
-
-def _server_call(conn: psycopg.Connection, call: Callable[[], object]) -> object:
-    """Run a membership function; its refusal becomes a sentence."""
-    try:
-        return call()
-    except psycopg.errors.RaiseException as exc:
-        conn.rollback()
-        reason = str(exc).split("\n", 1)[0]
-        messages = {
-            "caseapp:bad_invite": BadInvite(
-                "Invitationskoden passer ikke til et team på serveren (eller er udløbet)."
-            ),
-            "caseapp:removed": SyncError("Du er fjernet fra teamet og kan ikke melde dig ind igen."),
-            "caseapp:not_creator": SyncError("Kun den, der oprettede teamet, kan fjerne medlemmer."),
-            "caseapp:no_member": SyncError("Der er intet medlem med det navn i teamet."),
-        }
-        raise messages.get(reason, SyncError("Serveren afviste handlingen.")) from None
-    except psycopg.errors.UniqueViolation:
-        conn.rollback()
-        raise SyncError("Teamet findes allerede på serveren.") from None
-
-
-T = TypeVar("T")
-
-
-def _offline_guard(func: Callable[[], T]) -> T:
-    try:
-        return func()
-    except psycopg.OperationalError:
-        raise SyncOffline(
-            "Offline: forbindelsen til serveren blev afbrudt; det, der ikke nåede frem, sendes ved næste synkronisering."
-        ) from None
-
-
-# -- teams -----------------------------------------------------------------------------------
-
-
-def _require_no_team(db: sqlite_utils.Database) -> None:
-    if local_store.state(db).team_id:
-        raise SyncError("Databasen er allerede med i et team; forlad det først med 'caseapp team leave'.")
-
-
-def require_team(db: sqlite_utils.Database) -> local_store.LocalState:
-    state = local_store.state(db)
-    if not state.team_id:
-        raise SyncError(
-            "Databasen er ikke med i et team; brug 'caseapp team create' eller 'caseapp team join'."
-        )
-    return state
-
-
-def create_team(db: sqlite_utils.Database, server: str, team_name: str, author: str) -> TeamCreated:
-    _require_no_team(db)
-    if not team_name.strip():
-        raise SyncError("Teamet skal have et navn.")
-    conn = connect(server)
-    try:
-        team_id, key, token = uuid.uuid4(), crypto.new_key(), crypto.new_token()
-        _server_call(conn, lambda: server_sql.create_team(conn, team_id, crypto.token_hash(token)))
-        role = server_sql.current_role(conn)
-    finally:
-        conn.close()
-    install_triggers(db)
-    local_store.join_team(db, team_id.hex, team_name.strip(), _without_password(server), role, True, key.hex())
-    _queue_team_name(db, team_name.strip())
-    code = crypto.encode_invite(crypto.Invite(team_id, key, token))
-    return TeamCreated(str(team_id), code, role)
-
-
-def _queue_team_name(db: sqlite_utils.Database, name: str) -> None:
-    """The team's name travels encrypted, like everything else, as entity 'team'."""
-    state = local_store.state(db)
-    db.execute(
-        "INSERT INTO sync_outbox (kind, uuid, op, fields, hlc) VALUES ('team', ?, 'insert', ?, ?)",
-        [state.team_id, f'{{"name": {_json(name)}}}', local_store._next_hlc_base(db)],
-    )
-
-
-def _json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
-def join_team(db: sqlite_utils.Database, server: str, code: str) -> local_store.LocalState:
-    invite = crypto.decode_invite(code)  # a mangled code is caught before any connection
-    _require_no_team(db)
-    conn = connect(server)
-    try:
-        _server_call(conn, lambda: server_sql.join_team(conn, invite.team_id, invite.token))
-        role = server_sql.current_role(conn)
-    finally:
-        conn.close()
-    install_triggers(db)
-    local_store.join_team(db, invite.team_id.hex, "", _without_password(server), role, False, invite.key.hex())
-    return local_store.state(db)
 
 
 def share(db: sqlite_utils.Database, citizen_id: int | None, share_all: bool) -> int:
@@ -210,60 +45,8 @@ def share(db: sqlite_utils.Database, citizen_id: int | None, share_all: bool) ->
         return local_store.share(db, local_store.all_citizen_ids(db))
     assert citizen_id is not None
     if not local_store.citizen_exists(db, citizen_id):
-        from caseapp.errors import NotFound
-
         raise NotFound(f"Der er ingen borger med id {citizen_id}.")
     return local_store.share(db, [citizen_id])
-
-
-def leave_team(db: sqlite_utils.Database) -> None:
-    state = require_team(db)
-    conn = connect(state.server)
-    try:
-        _server_call(conn, lambda: server_sql.leave_team(conn, uuid.UUID(state.team_id)))
-    finally:
-        conn.close()
-    local_store.leave_team(db)
-
-
-def remove_member(db: sqlite_utils.Database, role: str) -> str:
-    """The creator removes a member: write access goes, the key is rotated and the old invite
-    code stops working. Returns the new invite code."""
-    state = require_team(db)
-    team = uuid.UUID(state.team_id)
-    conn = connect(state.server)
-    try:
-        _server_call(conn, lambda: server_sql.remove_member(conn, team, role))
-        token = crypto.new_token()
-        _rotate(db, conn, team, token)
-    finally:
-        conn.close()
-    return crypto.encode_invite(crypto.Invite(team, _first_key(db), token))
-
-
-def _first_key(db: sqlite_utils.Database) -> bytes:
-    """A new member unwraps the later keys from the first one, so the invite carries epoch 1."""
-    return local_store.keys(db)[1]
-
-
-def _rotate(
-    db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID, token: bytes | None
-) -> bytes:
-    state = local_store.state(db)
-    previous = local_store.keys(db)[state.key_epoch]
-    epoch = state.key_epoch + 1
-    new = crypto.new_key()
-    nonce, wrapped = crypto.wrap_key(previous, team, epoch, new)
-    join_hash = crypto.token_hash(token) if token else None
-    _server_call(
-        conn,
-        lambda: server_sql.rotate_key(conn, team, server_sql.WrappedKey(epoch, nonce, wrapped), join_hash),
-    )
-    local_store.add_key(db, epoch, new)
-    return new
-
-
-# -- sync ------------------------------------------------------------------------------------
 
 
 def _batch_size() -> int:
@@ -286,32 +69,49 @@ def sync(db: sqlite_utils.Database, author: str, progress: Progress | None = Non
     except SyncOffline:
         local_store.mark_synced(db, offline=True)
         raise
-    report = SyncReport()
+    report, tally = SyncReport(), receive.Tally()
     first_conflict = local_store.last_conflict_id(db)
     try:
-        team = uuid.UUID(state.team_id)
-        _offline_guard(lambda: _check_member(conn, team))
-        _offline_guard(lambda: _fetch_keys(db, conn, team))
-        if state.is_creator and _offline_guard(lambda: server_sql.needs_rotation(conn, team)):
-            conn.commit()
-            _rotate(db, conn, team, None)
-        conn.commit()
-        # Pull first: a newer value from the team settles a local edit here, before it travels.
-        _offline_guard(lambda: _pull_all(db, conn, team, report, progress))
-        report.pushed = _offline_guard(lambda: _push_all(db, conn, team, author, progress))
+        rolled_back = _run(db, conn, author, report, tally, progress)
     except SyncOffline:
         local_store.mark_synced(db, offline=True)
         raise
     finally:
         conn.close()
     local_store.mark_synced(db, offline=False)
+    report.applied = tally.applied
     report.conflicts = local_store.conflicts_after(db, first_conflict)
-    if report.rejected:
-        raise TamperedEntry(
-            f"{report.rejected} ændring(er) fra serveren kunne ikke godkendes (ændret eller "
-            "forfalsket indhold) og blev afvist; resten er synkroniseret."
-        )
+    report.rejected = ledger.held_count(db)
+    problem = problems_sentence(db, tally.replayed, rolled_back)
+    if problem:
+        raise EntriesHeld(problem)
     return report
+
+
+def _run(
+    db: sqlite_utils.Database, conn: psycopg.Connection, author: str, report: SyncReport,
+    tally: receive.Tally, progress: Progress | None,
+) -> dict[str, int]:
+    state = local_store.state(db)
+    team, me = uuid.UUID(state.team_id), state.device_id
+    offline_guard(lambda: _check_member(conn, team))
+    offline_guard(lambda: _refresh_team(db, conn, team))
+    if not local_store.keys(db):
+        raise AwaitingKey(
+            "Teamets nøgle er ikke kommet endnu: den, der inviterede dig, skal synkronisere "
+            "først. Dit arbejde er gemt her og sendes, når nøglen er kommet."
+        )
+    heads = offline_guard(lambda: server_sql.heads(conn, team))
+    offline_guard(lambda: _take_back_own(db, conn, team, heads.get(uuid.UUID(me)), tally))
+    receive.retry_held(db, team, me, tally)
+    # Pull first: a newer value from the team settles a local edit here, before it travels.
+    offline_guard(lambda: _pull_all(db, conn, team, report, tally, progress))
+    send.seal_outbox(db, team, author, _batch_size())
+    sent, _resent = offline_guard(lambda: send.push_log(
+        db, conn, team, heads.get(uuid.UUID(me)), _batch_size(), progress,
+        lambda n: _fault("push", n)))
+    report.pushed = sent
+    return _rolled_back(db, heads, me)
 
 
 def _check_member(conn: psycopg.Connection, team: uuid.UUID) -> None:
@@ -325,102 +125,126 @@ def _check_member(conn: psycopg.Connection, team: uuid.UUID) -> None:
         raise SyncError("Serveren kender ikke dette medlem af teamet; tjek serveradressen og brugeren.")
 
 
+def _refresh_team(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> None:
+    """Who is in the team now: pin newly vouched-for devices, record revocations, vouch for the
+    devices this one invited, make a new key after a removal (the creator), fetch keys."""
+    cards = server_sql.devices(conn, team)
+    rows = server_sql.members(conn, team)
+    conn.commit()
+    creators = {m.role for m in rows if m.is_creator and not m.removed}
+    state = local_store.state(db)
+    with db.atomic():
+        trust.update(db, team, cards, creators)
+        local_store.set_creator(db, state.member_role in creators)
+    membership.endorse_joiners(db, conn, team, cards)
+    if state.member_role in creators and server_sql.needs_rotation(conn, team):
+        removed = {m.role for m in rows if m.removed}
+        left = [c.device for c in cards if c.role in removed and c.revoked_last is None]
+        if left:
+            membership.revoke(db, conn, team, left, None)
+        membership.rotate(db, conn, team)
+    _fetch_keys(db, conn, team)
+
+
 def _fetch_keys(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> None:
     state = local_store.state(db)
-    for wrapped in server_sql.wrapped_keys(conn, team, state.key_epoch):
-        previous = local_store.keys(db)[wrapped.epoch - 1]
-        key = crypto.unwrap_key(previous, team, wrapped.epoch, wrapped.nonce, wrapped.wrapped)
-        local_store.add_key(db, wrapped.epoch, key)
-    conn.commit()
+    assert state.device_keys is not None
+    have, trusted = local_store.keys(db), ledger.devices(db)
+    me = uuid.UUID(state.device_id)
+    for sealed in server_sql.epoch_keys(conn, team, me):
+        sealer = trusted.get(sealed.sealer.hex)
+        if sealed.epoch in have or sealer is None:
+            continue  # a sealer not (yet) vouched for is tried again next time
+        key = crypto.open_epoch_key(
+            state.device_keys, team, sealed.epoch, me, sealed.sealed, sealed.signature,
+            sealer.sign_pub,
+        )
+        local_store.add_key(db, sealed.epoch, key)
 
 
-def _push_all(
-    db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID, author: str,
-    progress: Progress | None,
-) -> int:
+def _take_back_own(
+    db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID,
+    head: server_sql.Head | None, tally: receive.Tally,
+) -> None:
+    """A database restored from a backup is behind its own device on the server: take those
+    later entries back (checked like anyone's) and number new ones after them."""
     state = local_store.state(db)
-    key = local_store.keys(db)[state.key_epoch]
-    device = uuid.UUID(state.device_id)
-    size, total, batches = _batch_size(), 0, 0
-    while batch := local_store.outbox_batch(db, size):
-        rows = []
-        for e in batch:
-            entity = uuid.UUID(e.uuid)
-            payload = {"kind": e.kind, "op": e.op, "fields": e.fields, "by": author}
-            nonce, sealed = crypto.seal(key, team, entity, e.hlc, device, state.key_epoch, payload)
-            rows.append((entity, e.hlc, device, state.key_epoch, nonce, sealed))
-        server_sql.push(conn, team, rows)
-        batches += 1
-        _fault("push", batches)  # tests: a kill after the server committed, before the outbox
-        local_store.pushed(db, batch, state.device_id)
-        total += len(batch)
-        if progress:
-            progress("push", total)
-    return total
+    me = uuid.UUID(state.device_id)
+    while head is not None and state.device_seq < head.last_device_seq:
+        entries = server_sql.device_entries(conn, team, me, state.device_seq, _batch_size())
+        if not entries:
+            return
+        receive.take_batch(db, team, state.device_id, entries, tally, None)
+        before, state = state.device_seq, local_store.state(db)
+        if state.device_seq == before:
+            return  # held: reported with the others
 
 
 def _pull_all(
     db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID, report: SyncReport,
-    progress: Progress | None,
+    tally: receive.Tally, progress: Progress | None,
 ) -> None:
     size, batches = _batch_size(), 0
+    me = local_store.state(db).device_id
     while True:
         state = local_store.state(db)
-        entries = server_sql.pull(conn, team, state.cursor, size)
+        entries = server_sql.pull(conn, team, state.cursor, size, uuid.UUID(me))
         if not entries:
             return
-        _apply_batch(db, team, state, entries, report, batches)
         batches += 1
+        receive.take_batch(
+            db, team, me, entries, tally, entries[-1].seq,
+            before_commit=lambda n=batches: _fault("pull", n),
+        )
+        report.pulled += len(entries)
         if progress:
             progress("pull", report.pulled)
 
 
-def _apply_batch(
-    db: sqlite_utils.Database, team: uuid.UUID, state: local_store.LocalState,
-    entries: list[server_sql.ServerEntry], report: SyncReport, batches: int,
-) -> None:
-    keys = local_store.keys(db)
-    me = uuid.UUID(state.device_id)
-    authors: dict[str, str] = {}
-    with db.atomic():
-        applying = apply.begin_applying(db)
-        for entry in entries:
-            report.pulled += 1
-            if entry.author_device == me:
-                continue  # our own change coming back
-            payload = _open_entry(keys, team, entry)
-            if payload is None:
-                local_store.reject(db, entry.seq)
-                report.rejected += 1
-                continue
-            device = entry.author_device.hex
-            authors[device] = str(payload.get("by", ""))
-            incoming = apply.Incoming(
-                str(payload.get("kind")), entry.entity_id.hex, str(payload.get("op")),
-                dict(payload.get("fields") or {}), entry.hlc, device,
-            )
-            try:  # (a refused insert undoes only itself: apply writes nothing before it)
-                if apply.apply(db, incoming):
-                    report.applied += 1
-            except IntegrityError:  # it points to a row that never arrived (a refused entry)
-                report.skipped += 1
-        for device, name in authors.items():
-            local_store.remember_author(db, device, name)
-        local_store.observe_hlc(db, max(e.hlc for e in entries))
-        _fault("pull", batches + 1)  # tests: a kill before the batch and its cursor commit
-        apply.end_applying(db, entries[-1].seq, applying)
+def _rolled_back(db: sqlite_utils.Database, heads: dict[uuid.UUID, server_sql.Head], me: str) -> dict[str, int]:
+    """Entries this database has seen from another device that the server no longer has."""
+    out = {}
+    for device in ledger.devices(db).values():
+        if device.device == me or device.max_seq == 0:
+            continue
+        head = heads.get(uuid.UUID(device.device))
+        server_last = head.last_device_seq if head else 0
+        if server_last < device.max_seq:
+            out[device.device] = device.max_seq - server_last
+    return out
 
 
-def _open_entry(
-    keys: dict[int, bytes], team: uuid.UUID, entry: server_sql.ServerEntry
-) -> dict | None:
-    key = keys.get(entry.key_epoch)
-    if key is None:
-        return None
-    try:
-        return crypto.open_sealed(
-            key, team, entry.entity_id, entry.hlc, entry.author_device, entry.key_epoch,
-            entry.nonce, entry.payload,
+def author_label(db: sqlite_utils.Database, device: str) -> str:
+    name = local_store.author_names(db).get(device)
+    if name:
+        return name
+    known = ledger.devices(db).get(device)
+    return known.role if known else f"maskine {device[:8]}"
+
+
+def problems_sentence(db: sqlite_utils.Database, replayed: int, rolled_back: dict[str, int]) -> str:
+    """One sentence for everything the user should know after a sync that otherwise went
+    through; empty when there is nothing."""
+    parts = []
+    by_device: dict[str, list[str]] = {}
+    for item in ledger.held(db):
+        by_device.setdefault(item.entry.device.hex, []).append(item.reason)
+    for device, reasons in by_device.items():
+        parts.append(
+            f"{count_of(len(reasons), 'ændring', 'ændringer')} fra {author_label(db, device)} "
+            f"holdes tilbage ({receive.REASONS.get(reasons[0], reasons[0])})"
         )
-    except TamperedEntry:
-        return None
+    missing = dict(ledger.gaps(db))
+    for device, n in rolled_back.items():
+        missing[device] = missing.get(device, 0) + n
+    for device, n in missing.items():
+        parts.append(f"serveren mangler {count_of(n, 'ændring', 'ændringer')} fra {author_label(db, device)}")
+    if replayed:
+        parts.append(
+            f"serveren sendte {count_of(replayed, 'ændring', 'ændringer')} igen, som allerede var "
+            "modtaget (ignoreret)"
+        )
+    if not parts:
+        return ""
+    text = "; ".join(parts) + "; resten er synkroniseret."
+    return text[0].upper() + text[1:]

@@ -33,3 +33,16 @@ class TamperedEntry(SyncError):
     """A payload from the server fails authentication: it is refused, never applied."""
 
     exit_code = 7
+
+
+class EntriesHeld(SyncError):
+    """The sync went through, but entries are held back, missing or sent twice by the server:
+    one sentence says which and from whom."""
+
+    exit_code = 7
+
+
+class AwaitingKey(SyncError):
+    """A new member's device has no team key yet: the inviting device seals it at its next sync."""
+
+    exit_code = 7

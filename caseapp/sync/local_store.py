@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from caseapp.sync import ledger
 from caseapp.sync.capture import TABLES, row_json
+from caseapp.sync.crypto import NO_PREVIOUS, DeviceKeys
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,11 @@ class LocalState:
     share_all: bool
     last_synced_at: str | None
     last_offline: bool
+    device_keys: DeviceKeys | None  # None: a team joined before devices had keys
+    device_seq: int  # the number of this device's newest sealed entry
+    chain_head: bytes  # that entry's hash, which the next one carries
+    root_device: str | None  # the team's first device, which every trusted card leads back to
+    inviter: bytes | None  # the fingerprint of the device that invited this one
 
 
 @dataclass(frozen=True)
@@ -34,8 +41,12 @@ class OutboxEntry:
     kind: str
     uuid: str
     op: str
-    fields: dict
+    fields_json: str  # as SQLite's json_object wrote it: it travels without being re-encoded
     hlc: int
+
+    @property
+    def fields(self) -> dict:
+        return json.loads(self.fields_json)
 
 
 @dataclass(frozen=True)
@@ -56,36 +67,67 @@ class ConflictRow:
 def state(db: sqlite_utils.Database) -> LocalState:
     row = db.execute(
         "SELECT device_id, team_id, team_name, server, member_role, is_creator, cursor, "
-        "key_epoch, hlc, share_all, last_synced_at, last_offline FROM sync_state WHERE id = 1"
+        "key_epoch, hlc, share_all, last_synced_at, last_offline, sign_key, box_key, device_seq, "
+        "chain_head, root_device, inviter FROM sync_state WHERE id = 1"
     ).fetchone()
+    keys = DeviceKeys(bytes(row[12]), bytes(row[13])) if row[12] and row[13] else None
     return LocalState(
         row[0], row[1], row[2], row[3], row[4], bool(row[5]), row[6], row[7], row[8],
-        bool(row[9]), row[10], bool(row[11]),
+        bool(row[9]), row[10], bool(row[11]), keys, row[14],
+        bytes(row[15]) if row[15] else NO_PREVIOUS, row[16], bytes(row[17]) if row[17] else None,
     )
 
 
-def join_team(
-    db: sqlite_utils.Database, team_id: str, team_name: str, server: str, role: str,
-    is_creator: bool, key_hex: str,
-) -> None:
+@dataclass(frozen=True)
+class Membership:
+    """What joining or founding a team writes into sync_state."""
+
+    team_id: str
+    team_name: str
+    server: str
+    role: str
+    is_creator: bool
+    device_keys: DeviceKeys
+    root_device: str | None  # known at once by the creator; a joiner learns it at first sync
+    inviter: bytes | None
+
+
+def join_team(db: sqlite_utils.Database, membership: Membership) -> None:
+    m = membership
     with db.atomic():
         db.execute(
             "UPDATE sync_state SET team_id = ?, team_name = ?, server = ?, member_role = ?, "
-            "is_creator = ?, cursor = 0, key_epoch = 1 WHERE id = 1",
-            [team_id, team_name, server, role, int(is_creator)],
+            "is_creator = ?, cursor = 0, key_epoch = 0, sign_key = ?, box_key = ?, "
+            "device_seq = 0, chain_head = NULL, root_device = ?, inviter = ? WHERE id = 1",
+            [m.team_id, m.team_name, m.server, m.role, int(m.is_creator),
+             m.device_keys.sign_private, m.device_keys.box_private, m.root_device, m.inviter],
         )
         db.execute("DELETE FROM sync_keys")
-        db.execute("INSERT INTO sync_keys (epoch, key_hex) VALUES (1, ?)", [key_hex])
+
+
+def set_root(db: sqlite_utils.Database, device: str) -> None:
+    db.execute("UPDATE sync_state SET root_device = ? WHERE id = 1", [device])
+
+
+def set_creator(db: sqlite_utils.Database, is_creator: bool) -> None:
+    db.execute("UPDATE sync_state SET is_creator = ? WHERE id = 1", [int(is_creator)])
+
+
+def set_cursor(db: sqlite_utils.Database, cursor: int) -> None:
+    db.execute("UPDATE sync_state SET cursor = ? WHERE id = 1", [cursor])
 
 
 def leave_team(db: sqlite_utils.Database) -> None:
     """Forget the team: keys, outbox, clocks and shares. The local records stay."""
     with db.atomic():
-        for table in ("sync_keys", "sync_outbox", "sync_clock", "sync_shared", "sync_rejected"):
+        for table in ("sync_keys", "sync_outbox", "sync_clock", "sync_shared"):
             db.execute(f"DELETE FROM {table}")
+        ledger.forget_all(db)
         db.execute(
             "UPDATE sync_state SET team_id = NULL, team_name = '', server = '', member_role = '', "
-            "is_creator = 0, cursor = 0, key_epoch = 0, share_all = 0 WHERE id = 1"
+            "is_creator = 0, cursor = 0, key_epoch = 0, share_all = 0, sign_key = NULL, "
+            "box_key = NULL, device_seq = 0, chain_head = NULL, root_device = NULL, "
+            "inviter = NULL WHERE id = 1"
         )
 
 
@@ -175,6 +217,15 @@ def share(db: sqlite_utils.Database, citizen_ids: list[int]) -> int:
     return written
 
 
+def queue_team_name(db: sqlite_utils.Database, name: str) -> None:
+    """The team's name travels encrypted, like everything else, as entity 'team'."""
+    team_id = state(db).team_id
+    db.execute(
+        "INSERT INTO sync_outbox (kind, uuid, op, fields, hlc) VALUES ('team', ?, 'insert', ?, ?)",
+        [team_id, json.dumps({"name": name}, ensure_ascii=False), _next_hlc_base(db)],
+    )
+
+
 def _next_hlc_base(db: sqlite_utils.Database) -> int:
     now_ms = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
     current = db.execute("SELECT hlc FROM sync_state WHERE id = 1").fetchone()[0]
@@ -197,22 +248,22 @@ def outbox_batch(db: sqlite_utils.Database, limit: int) -> list[OutboxEntry]:
     rows = db.execute(
         "SELECT id, kind, uuid, op, fields, hlc FROM sync_outbox ORDER BY id LIMIT ?", [limit]
     ).fetchall()
-    return [OutboxEntry(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5]) for r in rows]
+    return [OutboxEntry(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
 
-def pushed(db: sqlite_utils.Database, entries: list[OutboxEntry], device: str) -> None:
-    """The entries are on the server: drop them from the outbox and remember their clocks."""
-    with db.atomic():
-        db.execute(  # the batch is the oldest rows, in id order: nothing else lies between
-            "DELETE FROM sync_outbox WHERE id BETWEEN ? AND ?", [entries[0].id, entries[-1].id]
-        )
-        clocks = []
-        for e in entries:
-            if e.op == "insert":
-                clocks.append((e.uuid, "*", e.hlc, device))
-            elif e.op == "update":
-                clocks.extend((e.uuid, f, e.hlc, device) for f in e.fields)
-        set_clocks(db, clocks)
+def take_from_outbox(db: sqlite_utils.Database, entries: list[OutboxEntry], device: str) -> None:
+    """The entries are sealed into this device's log (in the caller's transaction): drop them
+    from the outbox and remember their clocks."""
+    db.execute(  # the batch is the oldest rows, in id order: nothing else lies between
+        "DELETE FROM sync_outbox WHERE id BETWEEN ? AND ?", [entries[0].id, entries[-1].id]
+    )
+    clocks = []
+    for e in entries:
+        if e.op == "insert":
+            clocks.append((e.uuid, "*", e.hlc, device))
+        elif e.op == "update":
+            clocks.extend((e.uuid, f, e.hlc, device) for f in e.fields)
+    set_clocks(db, clocks)
 
 
 def set_clocks(db: sqlite_utils.Database, clocks: list[tuple[str, str, int, str]]) -> None:
@@ -326,14 +377,3 @@ def mark_resolved(db: sqlite_utils.Database, conflict_id: int) -> None:
         "UPDATE sync_conflicts SET resolved_at = ? WHERE id = ?",
         [dt.datetime.now().isoformat(timespec="seconds"), conflict_id],
     )
-
-
-def reject(db: sqlite_utils.Database, seq: int) -> None:
-    db.execute(
-        "INSERT OR IGNORE INTO sync_rejected (seq, at) VALUES (?, ?)",
-        [seq, dt.datetime.now().isoformat(timespec="seconds")],
-    )
-
-
-def rejected_count(db: sqlite_utils.Database) -> int:
-    return int(db.execute("SELECT count(*) FROM sync_rejected").fetchone()[0])

@@ -1,10 +1,7 @@
-"""The PostgreSQL side of team sharing (psycopg 3). All server SQL lives here.
+"""Calls to the team server's functions (psycopg 3). The schema itself is in server_schema.py.
 
-The server holds only ids, versions, timestamps and AES-GCM ciphertext: no name, CPR number or
-text in any column. Every member connects as its own PostgreSQL role; row-level security keeps
-each team's rows visible (and countable) only to its members who have not been removed. Joining,
-leaving, removing and rotating keys go through SECURITY DEFINER functions, so no member can
-write the membership tables directly.
+The server holds only ids, entry numbers, its own arrival time, public keys and ciphertext; a
+member reaches it only through the `caseapp.*` functions, which check membership first.
 """
 
 from __future__ import annotations
@@ -14,270 +11,244 @@ from dataclasses import dataclass
 
 import psycopg
 
-SERVER_SCHEMA_VERSION = 1
-
-_SCHEMA = """
-CREATE TABLE caseapp_schema (version integer PRIMARY KEY);
-CREATE TABLE caseapp_teams (
-    team_id uuid PRIMARY KEY,
-    join_hash bytea NOT NULL,
-    created_at timestamptz NOT NULL DEFAULT now()
-);
-CREATE TABLE caseapp_members (
-    team_id uuid NOT NULL REFERENCES caseapp_teams,
-    role_name text NOT NULL,
-    is_creator boolean NOT NULL DEFAULT false,
-    removed boolean NOT NULL DEFAULT false,
-    key_rotated boolean NOT NULL DEFAULT false,
-    joined_at timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (team_id, role_name)
-);
-CREATE TABLE caseapp_team_keys (
-    team_id uuid NOT NULL REFERENCES caseapp_teams,
-    epoch integer NOT NULL,
-    nonce bytea NOT NULL,
-    wrapped bytea NOT NULL,
-    PRIMARY KEY (team_id, epoch)
-);
-CREATE TABLE caseapp_entries (
-    seq bigserial PRIMARY KEY,
-    team_id uuid NOT NULL REFERENCES caseapp_teams,
-    entity_id uuid NOT NULL,
-    hlc bigint NOT NULL,
-    author_device uuid NOT NULL,
-    key_epoch integer NOT NULL,
-    nonce bytea NOT NULL,
-    payload bytea NOT NULL,
-    stored_at timestamptz NOT NULL DEFAULT now(),
-    UNIQUE (team_id, entity_id, hlc, author_device)
-);
-CREATE INDEX caseapp_entries_team_seq ON caseapp_entries (team_id, seq);
-
-CREATE FUNCTION caseapp_my_teams() RETURNS SETOF uuid
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-    SELECT team_id FROM caseapp_members WHERE role_name = session_user AND NOT removed
-$$;
-
-CREATE FUNCTION caseapp_member_state(p_team uuid) RETURNS text
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-    SELECT CASE WHEN removed THEN 'removed' ELSE 'member' END
-    FROM caseapp_members WHERE team_id = p_team AND role_name = session_user
-$$;
-
-CREATE FUNCTION caseapp_create_team(p_team uuid, p_join_hash bytea) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
-BEGIN
-    INSERT INTO caseapp_teams (team_id, join_hash) VALUES (p_team, p_join_hash);
-    INSERT INTO caseapp_members (team_id, role_name, is_creator) VALUES (p_team, session_user, true);
-END $$;
-
-CREATE FUNCTION caseapp_join_team(p_team uuid, p_token bytea) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
-BEGIN
-    IF NOT EXISTS (SELECT 1 FROM caseapp_teams WHERE team_id = p_team AND join_hash = sha256(p_token)) THEN
-        RAISE EXCEPTION 'caseapp:bad_invite';
-    END IF;
-    IF EXISTS (SELECT 1 FROM caseapp_members WHERE team_id = p_team AND role_name = session_user AND removed) THEN
-        RAISE EXCEPTION 'caseapp:removed';
-    END IF;
-    INSERT INTO caseapp_members (team_id, role_name) VALUES (p_team, session_user)
-    ON CONFLICT DO NOTHING;
-END $$;
-
-CREATE FUNCTION caseapp_leave_team(p_team uuid) RETURNS void
-LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
-    UPDATE caseapp_members SET removed = true WHERE team_id = p_team AND role_name = session_user
-$$;
-
-CREATE FUNCTION caseapp_require_creator(p_team uuid) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
-BEGIN
-    IF NOT EXISTS (SELECT 1 FROM caseapp_members WHERE team_id = p_team
-                   AND role_name = session_user AND is_creator AND NOT removed) THEN
-        RAISE EXCEPTION 'caseapp:not_creator';
-    END IF;
-END $$;
-
-CREATE FUNCTION caseapp_remove_member(p_team uuid, p_role text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
-BEGIN
-    PERFORM caseapp_require_creator(p_team);
-    UPDATE caseapp_members SET removed = true WHERE team_id = p_team AND role_name = p_role
-        AND NOT is_creator;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'caseapp:no_member';
-    END IF;
-END $$;
-
-CREATE FUNCTION caseapp_needs_rotation(p_team uuid) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-    SELECT EXISTS (SELECT 1 FROM caseapp_members WHERE team_id = p_team AND removed AND NOT key_rotated)
-$$;
-
-CREATE FUNCTION caseapp_rotate_key(p_team uuid, p_epoch integer, p_nonce bytea, p_wrapped bytea,
-                                   p_join_hash bytea) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
-BEGIN
-    PERFORM caseapp_require_creator(p_team);
-    INSERT INTO caseapp_team_keys (team_id, epoch, nonce, wrapped)
-        VALUES (p_team, p_epoch, p_nonce, p_wrapped);
-    UPDATE caseapp_members SET key_rotated = true WHERE team_id = p_team AND removed;
-    IF p_join_hash IS NOT NULL THEN
-        UPDATE caseapp_teams SET join_hash = p_join_hash WHERE team_id = p_team;
-    END IF;
-END $$;
-
-ALTER TABLE caseapp_entries ENABLE ROW LEVEL SECURITY;
-ALTER TABLE caseapp_members ENABLE ROW LEVEL SECURITY;
-ALTER TABLE caseapp_team_keys ENABLE ROW LEVEL SECURITY;
-ALTER TABLE caseapp_teams ENABLE ROW LEVEL SECURITY;
-CREATE POLICY entries_read ON caseapp_entries FOR SELECT
-    USING (team_id IN (SELECT caseapp_my_teams()));
-CREATE POLICY entries_write ON caseapp_entries FOR INSERT
-    WITH CHECK (team_id IN (SELECT caseapp_my_teams()));
-CREATE POLICY members_read ON caseapp_members FOR SELECT
-    USING (team_id IN (SELECT caseapp_my_teams()));
-CREATE POLICY keys_read ON caseapp_team_keys FOR SELECT
-    USING (team_id IN (SELECT caseapp_my_teams()));
-
-REVOKE ALL ON caseapp_teams FROM PUBLIC;
-GRANT SELECT ON caseapp_schema, caseapp_members, caseapp_team_keys TO PUBLIC;
-GRANT SELECT, INSERT ON caseapp_entries TO PUBLIC;
-GRANT USAGE ON SEQUENCE caseapp_entries_seq_seq TO PUBLIC;
-"""
+from caseapp.sync.crypto import SealedEntry
 
 
 @dataclass(frozen=True)
 class ServerEntry:
     seq: int
-    entity_id: uuid.UUID
-    hlc: int
-    author_device: uuid.UUID
-    key_epoch: int
-    nonce: bytes
-    payload: bytes
+    entry: SealedEntry
 
 
 @dataclass(frozen=True)
-class WrappedKey:
+class DeviceCard:
+    device: uuid.UUID
+    role: str
+    sign_pub: bytes
+    box_pub: bytes
+    invite_hash: bytes | None
+    card_mac: bytes | None
+    endorsed_by: uuid.UUID | None
+    endorsement: bytes | None
+    revoked_last: int | None
+    revoked_by: uuid.UUID | None
+    revocation: bytes | None
+
+
+@dataclass(frozen=True)
+class SealedKey:
     epoch: int
-    nonce: bytes
-    wrapped: bytes
+    sealer: uuid.UUID
+    sealed: bytes
+    signature: bytes
+
+
+@dataclass(frozen=True)
+class Head:
+    last_device_seq: int
+    entries: int
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    role: str
+    is_creator: bool
+    removed: bool
+
+
+def _bytes(value: object) -> bytes | None:
+    return bytes(value) if value is not None else None  # type: ignore[arg-type]
 
 
 def connect(conninfo: str, timeout: int = 5) -> psycopg.Connection:
     return psycopg.connect(conninfo, connect_timeout=timeout, application_name="caseapp")
 
 
-def has_schema(conn: psycopg.Connection) -> bool:
-    row = conn.execute("SELECT to_regclass('caseapp_schema') IS NOT NULL").fetchone()
-    return bool(row and row[0])
-
-
-def schema_version(conn: psycopg.Connection) -> int:
-    row = conn.execute("SELECT max(version) FROM caseapp_schema").fetchone()
-    return int(row[0] or 0) if row else 0
-
-
-def install(conn: psycopg.Connection) -> None:
-    """Create the server schema (run once, by the database's owner: the DBA or a test)."""
-    with conn.transaction():
-        conn.execute(_SCHEMA)  # type: ignore[arg-type]
-        conn.execute("INSERT INTO caseapp_schema (version) VALUES (%s)", [SERVER_SCHEMA_VERSION])
+def server_version(conn: psycopg.Connection) -> int:
+    """0 when the server has no caseapp schema this role can use; 1 for the first release's."""
+    row = conn.execute(
+        "SELECT to_regprocedure('caseapp.server_version()') IS NOT NULL, "
+        "to_regclass('public.caseapp_schema') IS NOT NULL"
+    ).fetchone()
+    assert row is not None
+    if row[0]:
+        found = conn.execute("SELECT caseapp.server_version()").fetchone()
+        return int(found[0] or 0) if found else 0
+    return 1 if row[1] else 0
 
 
 def current_role(conn: psycopg.Connection) -> str:
     row = conn.execute("SELECT session_user").fetchone()
+    conn.commit()
     return str(row[0]) if row else ""
 
 
-def create_team(conn: psycopg.Connection, team_id: uuid.UUID, join_hash: bytes) -> None:
+def _call(conn: psycopg.Connection, statement: str, params: list[object]) -> None:
+    """One server function in a transaction of its own (committing any read before it)."""
+    conn.commit()
     with conn.transaction():
-        conn.execute("SELECT caseapp_create_team(%s, %s)", [team_id, join_hash])
+        conn.execute(statement, params)  # type: ignore[arg-type]
 
 
-def join_team(conn: psycopg.Connection, team_id: uuid.UUID, token: bytes) -> None:
-    with conn.transaction():
-        conn.execute("SELECT caseapp_join_team(%s, %s)", [team_id, token])
+def create_team(
+    conn: psycopg.Connection, team: uuid.UUID, device: uuid.UUID, sign_pub: bytes, box_pub: bytes,
+    self_endorsement: bytes,
+) -> None:
+    _call(conn, "SELECT caseapp.create_team(%s, %s, %s, %s, %s)",
+          [team, device, sign_pub, box_pub, self_endorsement])
 
 
-def leave_team(conn: psycopg.Connection, team_id: uuid.UUID) -> None:
-    with conn.transaction():
-        conn.execute("SELECT caseapp_leave_team(%s)", [team_id])
+def create_invite(
+    conn: psycopg.Connection, team: uuid.UUID, token_hash: bytes, for_role: str | None, days: int
+) -> None:
+    _call(conn, "SELECT caseapp.create_invite(%s, %s, %s, %s)", [team, token_hash, for_role, days])
 
 
-def remove_member(conn: psycopg.Connection, team_id: uuid.UUID, role: str) -> None:
-    with conn.transaction():
-        conn.execute("SELECT caseapp_remove_member(%s, %s)", [team_id, role])
+def join_team(
+    conn: psycopg.Connection, team: uuid.UUID, token: bytes, device: uuid.UUID, sign_pub: bytes,
+    box_pub: bytes, card_mac: bytes,
+) -> None:
+    _call(conn, "SELECT caseapp.join_team(%s, %s, %s, %s, %s, %s)",
+          [team, token, device, sign_pub, box_pub, card_mac])
 
 
-def member_state(conn: psycopg.Connection, team_id: uuid.UUID) -> str | None:
-    row = conn.execute("SELECT caseapp_member_state(%s)", [team_id]).fetchone()
+def leave_team(conn: psycopg.Connection, team: uuid.UUID) -> None:
+    _call(conn, "SELECT caseapp.leave_team(%s)", [team])
+
+
+def set_creator(conn: psycopg.Connection, team: uuid.UUID, role: str) -> None:
+    _call(conn, "SELECT caseapp.set_creator(%s, %s)", [team, role])
+
+
+def member_state(conn: psycopg.Connection, team: uuid.UUID) -> str | None:
+    row = conn.execute("SELECT caseapp.member_state(%s)", [team]).fetchone()
+    conn.commit()
     return row[0] if row else None
 
 
-def needs_rotation(conn: psycopg.Connection, team_id: uuid.UUID) -> bool:
-    row = conn.execute("SELECT caseapp_needs_rotation(%s)", [team_id]).fetchone()
+def members(conn: psycopg.Connection, team: uuid.UUID) -> list[MemberRow]:
+    rows = conn.execute(
+        "SELECT role_name, is_creator, removed FROM caseapp.members(%s)", [team]
+    ).fetchall()
+    conn.commit()
+    return [MemberRow(r[0], r[1], r[2]) for r in rows]
+
+
+def devices(conn: psycopg.Connection, team: uuid.UUID) -> list[DeviceCard]:
+    rows = conn.execute(
+        "SELECT device_id, role_name, sign_pub, box_pub, invite_hash, card_mac, endorsed_by, "
+        "endorsement, revoked_last, revoked_by, revocation FROM caseapp.devices(%s)", [team]
+    ).fetchall()
+    conn.commit()
+    return [
+        DeviceCard(r[0], r[1], bytes(r[2]), bytes(r[3]), _bytes(r[4]), _bytes(r[5]), r[6],
+                   _bytes(r[7]), r[8], r[9], _bytes(r[10]))
+        for r in rows
+    ]
+
+
+def endorse_device(
+    conn: psycopg.Connection, team: uuid.UUID, device: uuid.UUID, by: uuid.UUID,
+    endorsement: bytes, keys: list[tuple[int, bytes, bytes]],
+) -> None:
+    _call(conn, "SELECT caseapp.endorse_device(%s, %s, %s, %s, %s, %s, %s)",
+          [team, device, by, endorsement, [k[0] for k in keys], [k[1] for k in keys],
+           [k[2] for k in keys]])
+
+
+def add_epoch(
+    conn: psycopg.Connection, team: uuid.UUID, by: uuid.UUID, epoch: int,
+    sealed: list[tuple[uuid.UUID, bytes, bytes]],
+) -> None:
+    _call(conn, "SELECT caseapp.add_epoch(%s, %s, %s, %s, %s, %s)",
+          [team, by, epoch, [s[0] for s in sealed], [s[1] for s in sealed],
+           [s[2] for s in sealed]])
+
+
+def epoch_keys(conn: psycopg.Connection, team: uuid.UUID, device: uuid.UUID) -> list[SealedKey]:
+    rows = conn.execute(
+        "SELECT epoch, sealer, sealed, signature FROM caseapp.epoch_keys(%s, %s)", [team, device]
+    ).fetchall()
+    conn.commit()
+    return [SealedKey(r[0], r[1], bytes(r[2]), bytes(r[3])) for r in rows]
+
+
+def needs_rotation(conn: psycopg.Connection, team: uuid.UUID) -> bool:
+    row = conn.execute("SELECT caseapp.needs_rotation(%s)", [team]).fetchone()
+    conn.commit()
     return bool(row and row[0])
 
 
-def rotate_key(
-    conn: psycopg.Connection, team_id: uuid.UUID, key: WrappedKey, join_hash: bytes | None
+def revoke_devices(
+    conn: psycopg.Connection, team: uuid.UUID, by: uuid.UUID,
+    revocations: list[tuple[uuid.UUID, int, bytes]], remove_role: str | None,
 ) -> None:
+    _call(conn, "SELECT caseapp.revoke_devices(%s, %s, %s, %s, %s, %s)",
+          [team, by, [r[0] for r in revocations], [r[1] for r in revocations],
+           [r[2] for r in revocations], remove_role])
+
+
+def push(conn: psycopg.Connection, team: uuid.UUID, device: uuid.UUID, entries: list[SealedEntry]) -> int:
+    """Store entries in one transaction; a number already there is left as it is (a re-push
+    after a kill). Returns how many were new."""
+    if not entries:
+        return 0
+    conn.commit()
     with conn.transaction():
-        conn.execute(
-            "SELECT caseapp_rotate_key(%s, %s, %s, %s, %s)",
-            [team_id, key.epoch, key.nonce, key.wrapped, join_hash],
-        )
+        row = conn.execute(
+            "SELECT caseapp.push(%s, %s, %b::bigint[], %b::smallint[], %b::integer[], %b::bytea[], "
+            "%b::bytea[], %b::bytea[], %b::bytea[])",
+            [team, device, [e.device_seq for e in entries], [e.proto for e in entries],
+             [e.key_epoch for e in entries], [e.prev for e in entries],
+             [e.nonce for e in entries], [e.payload for e in entries],
+             [e.signature for e in entries]],
+        ).fetchone()
+    return int(row[0]) if row else 0
 
 
-def wrapped_keys(conn: psycopg.Connection, team_id: uuid.UUID, after_epoch: int) -> list[WrappedKey]:
-    rows = conn.execute(
-        "SELECT epoch, nonce, wrapped FROM caseapp_team_keys WHERE team_id = %s AND epoch > %s "
-        "ORDER BY epoch",
-        [team_id, after_epoch],
-    ).fetchall()
-    return [WrappedKey(r[0], bytes(r[1]), bytes(r[2])) for r in rows]
+_ENTRY_COLUMNS = "seq, device_id, device_seq, proto, key_epoch, prev, nonce, payload, signature"
 
 
-def members(conn: psycopg.Connection, team_id: uuid.UUID) -> list[tuple[str, bool, bool]]:
-    rows = conn.execute(
-        "SELECT role_name, is_creator, removed FROM caseapp_members WHERE team_id = %s "
-        "ORDER BY role_name",
-        [team_id],
-    ).fetchall()
-    return [(r[0], r[1], r[2]) for r in rows]
-
-
-def push(
-    conn: psycopg.Connection,
-    team_id: uuid.UUID,
-    rows: list[tuple[uuid.UUID, int, uuid.UUID, int, bytes, bytes]],
-) -> None:
-    """Store entries in one transaction; an entry already there is ignored (a re-push after a
-    kill). Pushes to one team are serialised, so sequence numbers become visible in order and a
-    reader reading "everything after my cursor" never skips a late commit."""
-    if not rows:
-        return
-    with conn.transaction():
-        conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s::text, 0))", [team_id])
-        columns: list[list[object]] = [list(c) for c in zip(*rows, strict=True)]
-        conn.execute(
-            "INSERT INTO caseapp_entries (team_id, entity_id, hlc, author_device, key_epoch, "
-            "nonce, payload) SELECT %b, * FROM unnest(%b::uuid[], %b::bigint[], %b::uuid[], "
-            "%b::integer[], %b::bytea[], %b::bytea[]) "
-            "ON CONFLICT (team_id, entity_id, hlc, author_device) DO NOTHING",
-            [team_id, *columns],
-        )
+def _entries(rows: list[tuple]) -> list[ServerEntry]:
+    return [
+        ServerEntry(r[0], SealedEntry(r[1], r[2], r[3], r[4], bytes(r[5]), bytes(r[6]),
+                                      bytes(r[7]), bytes(r[8])))
+        for r in rows
+    ]
 
 
 def pull(
-    conn: psycopg.Connection, team_id: uuid.UUID, after_seq: int, limit: int
+    conn: psycopg.Connection, team: uuid.UUID, after_seq: int, limit: int, except_device: uuid.UUID
 ) -> list[ServerEntry]:
+    """Entries after the cursor, this device's own left out (it has them)."""
     rows = conn.execute(
-        "SELECT seq, entity_id, hlc, author_device, key_epoch, nonce, payload "
-        "FROM caseapp_entries WHERE team_id = %s AND seq > %s ORDER BY seq LIMIT %s",
-        [team_id, after_seq, limit],
+        f"SELECT {_ENTRY_COLUMNS} FROM caseapp.pull(%s, %s, %s, %s)",
+        [team, after_seq, limit, except_device],
     ).fetchall()
     conn.commit()
-    return [ServerEntry(r[0], r[1], r[2], r[3], r[4], bytes(r[5]), bytes(r[6])) for r in rows]
+    return _entries(rows)
+
+
+def device_entries(
+    conn: psycopg.Connection, team: uuid.UUID, device: uuid.UUID, after: int, limit: int
+) -> list[ServerEntry]:
+    rows = conn.execute(
+        f"SELECT {_ENTRY_COLUMNS} FROM caseapp.device_entries(%s, %s, %s, %s)",
+        [team, device, after, limit],
+    ).fetchall()
+    conn.commit()
+    return _entries(rows)
+
+
+def heads(conn: psycopg.Connection, team: uuid.UUID) -> dict[uuid.UUID, Head]:
+    rows = conn.execute(
+        "SELECT device_id, last_device_seq, entries FROM caseapp.heads(%s)", [team]
+    ).fetchall()
+    conn.commit()
+    return {r[0]: Head(int(r[1]), int(r[2])) for r in rows}
+
+
+def missing(conn: psycopg.Connection, team: uuid.UUID, device: uuid.UUID, upto: int) -> list[int]:
+    rows = conn.execute("SELECT * FROM caseapp.missing(%s, %s, %s)", [team, device, upto]).fetchall()
+    conn.commit()
+    return [int(r[0]) for r in rows]

@@ -1,8 +1,10 @@
-"""`caseapp team ...` and `caseapp sync`: the command-line side of team sharing."""
+"""`caseapp team ...`, `caseapp sync` and `caseapp server ...`: the command-line side of team
+sharing. Each command prints its result and returns the exit code."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from dataclasses import dataclass
@@ -10,7 +12,8 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from caseapp.domain.plural import count_of, noun_for
-from caseapp.sync import engine
+from caseapp.errors import InvalidInput
+from caseapp.sync import engine, ledger, membership, receive
 from caseapp.sync import team_state as facade
 
 
@@ -24,11 +27,9 @@ class Caller:
     role: str
 
 
-def _fail_if_no_server(args: argparse.Namespace) -> str:
+def _server(args: argparse.Namespace) -> str:
     server = (args.server or "").strip()
     if not server:
-        from caseapp.errors import InvalidInput
-
         raise InvalidInput("Angiv serveren med --server (en PostgreSQL-forbindelsesstreng).")
     return server
 
@@ -41,25 +42,46 @@ def _bosted_shares_all(caller: Caller) -> bool:
     return True
 
 
+def read_invite(given: str) -> str:
+    """The code from standard input (`--invite -`) or a prompt, so it never has to stand on the
+    command line where `ps` and the shell's history would show it."""
+    if given != "-":
+        return given
+    if sys.stdin.isatty():
+        return getpass.getpass("Invitationskode: ")
+    return sys.stdin.readline().strip()
+
+
 def team_create(caller: Caller, args: argparse.Namespace) -> int:
-    created = engine.create_team(
-        caller.db, _fail_if_no_server(args), args.team, caller.author
-    )
+    created = membership.create_team(caller.db, _server(args), args.team)
     if _bosted_shares_all(caller) and not args.json:
         print("Alle beboere deles med teamet (bosted).")
     if args.json:
         print(json.dumps({"team_id": created.team_id, "invite": created.invite_code,
                           "member": created.role}))
         return 0
-    print(f"Teamet '{args.team}' er oprettet. Invitationskode (vises kun denne ene gang):")
+    print(f"Teamet '{args.team}' er oprettet. Invitationskode til én maskine (gælder "
+          f"{membership.INVITE_DAYS} dage; vises kun denne ene gang):")
     print(created.invite_code)
     return 0
 
 
+def team_invite(caller: Caller, args: argparse.Namespace) -> int:
+    code = membership.create_invite(caller.db, args.for_role, args.days)
+    if args.json:
+        print(json.dumps({"invite": code, "days": args.days, "for": args.for_role}))
+        return 0
+    who = f" for {args.for_role}" if args.for_role else ""
+    print(f"Ny invitationskode{who} til én maskine (gælder {args.days} dage):")
+    print(code)
+    return 0
+
+
 def team_join(caller: Caller, args: argparse.Namespace) -> int:
-    state = engine.join_team(caller.db, _fail_if_no_server(args), args.invite)
+    state = membership.join_team(caller.db, _server(args), read_invite(args.invite))
     _bosted_shares_all(caller)
-    print(f"Databasen er med i teamet som {state.member_role}; kør 'caseapp sync' for at hente.")
+    print(f"Databasen er med i teamet som {state.member_role}. Teamets nøgle kommer, når den, "
+          "der inviterede, har synkroniseret; kør derefter 'caseapp sync'.")
     return 0
 
 
@@ -72,16 +94,64 @@ def team_share(caller: Caller, args: argparse.Namespace) -> int:
 
 
 def team_leave(caller: Caller, args: argparse.Namespace) -> int:
-    engine.leave_team(caller.db)
+    membership.leave_team(caller.db)
     print("Databasen har forladt teamet; de lokale data er bevaret.")
     return 0
 
 
 def team_remove(caller: Caller, args: argparse.Namespace) -> int:
-    code = engine.remove_member(caller.db, args.member)
-    print(f"{args.member} er fjernet fra teamet, og nøglen er skiftet. Ny invitationskode:")
-    print(code)
+    if args.device:
+        device = membership.remove_device(caller.db, args.device)
+        print(f"Maskinen {device[:8]} er spærret; hvad den skriver herefter, afvises.")
+        return 0
+    membership.remove_member(caller.db, args.member)
+    print(f"{args.member} er fjernet fra teamet, og teamets nøgle er skiftet; hun eller han kan "
+          "ikke læse det, der skrives herefter.")
     return 0
+
+
+def team_creator(caller: Caller, args: argparse.Namespace) -> int:
+    membership.hand_over_creator(caller.db, args.member)
+    print(f"{args.member} er nu teamets opretter.")
+    return 0
+
+
+def team_members(caller: Caller, args: argparse.Namespace) -> int:
+    rows = membership.members(caller.db)
+    if args.json:
+        print(json.dumps([{"member": r.role, "creator": r.is_creator, "removed": r.removed,
+                           "devices": r.devices} for r in rows], ensure_ascii=False))
+        return 0
+    for r in rows:
+        marks = (" (opretter)" if r.is_creator else "") + (" (fjernet)" if r.removed else "")
+        print(f"{r.role}{marks}: {', '.join(r.devices) or 'ingen maskiner'}")
+    return 0
+
+
+def team_held(caller: Caller, args: argparse.Namespace) -> int:
+    """The entries held back, or (with --discard) give up on one or all of them."""
+    if args.discard is not None:
+        which = None if args.discard == "alle" else _entry_number(args.discard)
+        gone = ledger.discard_held(caller.db, which)
+        print(f"{count_of(gone, 'tilbageholdt ændring', 'tilbageholdte ændringer')} kasseret.")
+        return 0
+    held = ledger.held(caller.db)
+    if args.json:
+        print(json.dumps([{"entry": h.seq, "from": engine.author_label(caller.db, h.entry.device.hex),
+                           "reason": h.reason, "since": h.at} for h in held], ensure_ascii=False))
+        return 0
+    for h in held:
+        reason = receive.REASONS.get(h.reason, h.reason)
+        print(f"{h.seq:>8}  {engine.author_label(caller.db, h.entry.device.hex):<20} {reason}")
+    print(count_of(len(held), "tilbageholdt ændring", "tilbageholdte ændringer"))
+    return 0
+
+
+def _entry_number(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise InvalidInput("Angiv ændringens nummer (som 'caseapp team held' viser det) eller 'alle'.") from None
 
 
 def run_sync(caller: Caller, args: argparse.Namespace) -> int:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import psycopg
 
-from caseapp.sync import server_sql
+from caseapp.sync import server_schema
 
 MEMBER_PASSWORD = "medlem-hemmelighed"
 
@@ -119,7 +119,7 @@ def start_cluster(durable: bool = False) -> PgServer | None:
             conn.execute("CREATE DATABASE caseapp")
         with server.admin() as conn:
             conn.autocommit = False
-            server_sql.install(conn)
+            server_schema.install(conn)
     except BaseException:
         server.discard()
         raise

@@ -14,6 +14,7 @@ def _team(laptop, demo: int = 25) -> tuple[Laptop, Laptop]:
     a.ok("team", "share", "--all")
     a.sync()
     b.ok("team", "join", "--server", b.url, "--invite", invite["invite"])
+    a.sync()  # the inviting laptop vouches for b and seals the team's key to it
     b.sync()
     return a, b
 
@@ -147,6 +148,7 @@ def test_a_caseworker_shares_chosen_citizens_only(laptop) -> None:
         assert service.sync_status().pending > 1
     a.sync()
     b.ok("team", "join", "--server", b.url, "--invite", invite)
+    a.sync()
     b.sync()
     assert b.names() == [chosen]
     with a.service() as service:

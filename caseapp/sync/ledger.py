@@ -1,0 +1,242 @@
+"""What this database knows of every device's chain of entries: the devices it trusts and how far
+it has read each one (with the gaps it saw), its own sealed entries (kept, so anything the server
+loses can be sent again), the entries it holds back, and the invites it made. All SQL for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from caseapp.sync.crypto import PROTOCOL, SealedEntry
+
+
+@dataclass(frozen=True)
+class KnownDevice:
+    device: str
+    role: str
+    sign_pub: bytes
+    box_pub: bytes
+    trusted: bool
+    revoked_last: int | None
+    max_seq: int
+    last_hash: bytes | None
+
+
+@dataclass(frozen=True)
+class HeldEntry:
+    seq: int
+    entry: SealedEntry
+    reason: str
+    at: str
+
+
+_DEVICE_COLUMNS = "device, role, sign_pub, box_pub, trusted, revoked_last, max_seq, last_hash"
+
+
+def _device(row: tuple) -> KnownDevice:
+    return KnownDevice(
+        row[0], row[1], bytes(row[2]), bytes(row[3]), bool(row[4]), row[5], row[6],
+        bytes(row[7]) if row[7] is not None else None,
+    )
+
+
+def devices(db: sqlite_utils.Database) -> dict[str, KnownDevice]:
+    rows = db.execute(f"SELECT {_DEVICE_COLUMNS} FROM sync_devices").fetchall()
+    return {r[0]: _device(r) for r in rows}
+
+
+def trust_device(
+    db: sqlite_utils.Database, device: str, role: str, sign_pub: bytes, box_pub: bytes
+) -> None:
+    """Pin a device's keys once it is vouched for; a pinned key never changes afterwards."""
+    db.execute(
+        "INSERT INTO sync_devices (device, role, sign_pub, box_pub, trusted) VALUES (?, ?, ?, ?, 1) "
+        "ON CONFLICT (device) DO NOTHING",
+        [device, role, sign_pub, box_pub],
+    )
+
+
+def revoke_device(db: sqlite_utils.Database, device: str, last_seq: int) -> None:
+    db.execute(
+        "UPDATE sync_devices SET revoked_last = ? WHERE device = ? AND revoked_last IS NULL",
+        [last_seq, device],
+    )
+
+
+def advance(db: sqlite_utils.Database, device: str, device_seq: int, digest: bytes) -> None:
+    """An entry of `device` was accepted: note a gap before it, close the gap it fills, or move
+    the head."""
+    known = db.execute("SELECT max_seq FROM sync_devices WHERE device = ?", [device]).fetchone()
+    max_seq = int(known[0]) if known else 0
+    if device_seq > max_seq:
+        if device_seq > max_seq + 1:
+            db.execute(
+                "INSERT OR REPLACE INTO sync_gaps (device, first, last) VALUES (?, ?, ?)",
+                [device, max_seq + 1, device_seq - 1],
+            )
+        db.execute(
+            "UPDATE sync_devices SET max_seq = ?, last_hash = ? WHERE device = ?",
+            [device_seq, digest, device],
+        )
+        return
+    _fill_gap(db, device, device_seq)
+
+
+def _fill_gap(db: sqlite_utils.Database, device: str, device_seq: int) -> None:
+    row = db.execute(
+        "SELECT first, last FROM sync_gaps WHERE device = ? AND first <= ? AND last >= ?",
+        [device, device_seq, device_seq],
+    ).fetchone()
+    if row is None:
+        return
+    first, last = row
+    db.execute("DELETE FROM sync_gaps WHERE device = ? AND first = ?", [device, first])
+    if first < device_seq:
+        db.execute("INSERT INTO sync_gaps VALUES (?, ?, ?)", [device, first, device_seq - 1])
+    if device_seq < last:
+        db.execute("INSERT INTO sync_gaps VALUES (?, ?, ?)", [device, device_seq + 1, last])
+
+
+def in_gap(db: sqlite_utils.Database, device: str, device_seq: int) -> bool:
+    return db.execute(
+        "SELECT 1 FROM sync_gaps WHERE device = ? AND first <= ? AND last >= ?",
+        [device, device_seq, device_seq],
+    ).fetchone() is not None
+
+
+def gaps(db: sqlite_utils.Database) -> dict[str, int]:
+    """Per device, how many of its entries the server has not delivered."""
+    rows = db.execute("SELECT device, sum(last - first + 1) FROM sync_gaps GROUP BY device")
+    return {r[0]: int(r[1]) for r in rows}
+
+
+# -- own entries -----------------------------------------------------------------------------
+
+
+def record_sent(db: sqlite_utils.Database, entries: list[SealedEntry]) -> None:
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO sync_sent (device_seq, key_epoch, prev, nonce, payload, signature) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(e.device_seq, e.key_epoch, e.prev, e.nonce, e.payload, e.signature) for e in entries],
+    )
+    last = entries[-1]
+    db.execute(
+        "UPDATE sync_state SET device_seq = max(device_seq, ?), chain_head = ? WHERE id = 1",
+        [last.device_seq, last.digest(_team(db))],
+    )
+
+
+def _team(db: sqlite_utils.Database) -> uuid.UUID:
+    return uuid.UUID(db.execute("SELECT team_id FROM sync_state WHERE id = 1").fetchone()[0])
+
+
+def sent_after(
+    db: sqlite_utils.Database, device: uuid.UUID, after: int, limit: int
+) -> list[SealedEntry]:
+    rows = db.execute(
+        "SELECT device_seq, key_epoch, prev, nonce, payload, signature FROM sync_sent "
+        "WHERE device_seq > ? ORDER BY device_seq LIMIT ?",
+        [after, limit],
+    ).fetchall()
+    return [_own(device, r) for r in rows]
+
+
+def sent_numbered(
+    db: sqlite_utils.Database, device: uuid.UUID, numbers: list[int]
+) -> list[SealedEntry]:
+    out = []
+    for number in numbers:
+        row = db.execute(
+            "SELECT device_seq, key_epoch, prev, nonce, payload, signature FROM sync_sent "
+            "WHERE device_seq = ?", [number],
+        ).fetchone()
+        if row:
+            out.append(_own(device, row))
+    return out
+
+
+def _own(device: uuid.UUID, r: tuple) -> SealedEntry:
+    return SealedEntry(device, r[0], PROTOCOL, r[1], bytes(r[2]), bytes(r[3]), bytes(r[4]), bytes(r[5]))
+
+
+# -- held entries ----------------------------------------------------------------------------
+
+
+def hold(db: sqlite_utils.Database, seq: int, entry: SealedEntry, reason: str) -> None:
+    db.execute(
+        "INSERT OR REPLACE INTO sync_held (seq, device, device_seq, proto, key_epoch, prev, nonce, "
+        "payload, signature, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [seq, entry.device.hex, entry.device_seq, entry.proto, entry.key_epoch, entry.prev,
+         entry.nonce, entry.payload, entry.signature, reason,
+         dt.datetime.now().isoformat(timespec="seconds")],
+    )
+
+
+def held(db: sqlite_utils.Database) -> list[HeldEntry]:
+    rows = db.execute(
+        "SELECT seq, device, device_seq, proto, key_epoch, prev, nonce, payload, signature, "
+        "reason, at FROM sync_held ORDER BY device, device_seq"
+    ).fetchall()
+    return [
+        HeldEntry(r[0], SealedEntry(uuid.UUID(r[1]), r[2], r[3], r[4], bytes(r[5]), bytes(r[6]),
+                                    bytes(r[7]), bytes(r[8])), r[9], r[10])
+        for r in rows
+    ]
+
+
+def blocking_devices(db: sqlite_utils.Database, non_blocking: frozenset[str]) -> set[str]:
+    """Devices with a held entry that later entries of theirs must wait behind."""
+    marks = ", ".join("?" for _ in non_blocking) or "''"
+    rows = db.execute(
+        f"SELECT DISTINCT device FROM sync_held WHERE reason NOT IN ({marks})", list(non_blocking)
+    )
+    return {r[0] for r in rows}
+
+
+def reason_of(db: sqlite_utils.Database, seq: int) -> str | None:
+    row = db.execute("SELECT reason FROM sync_held WHERE seq = ?", [seq]).fetchone()
+    return row[0] if row else None
+
+
+def held_count(db: sqlite_utils.Database) -> int:
+    return int(db.execute("SELECT count(*) FROM sync_held").fetchone()[0])
+
+
+def release(db: sqlite_utils.Database, seq: int) -> None:
+    db.execute("DELETE FROM sync_held WHERE seq = ?", [seq])
+
+
+def discard_held(db: sqlite_utils.Database, seq: int | None) -> int:
+    """The user gives up on a held entry (or all): it is never applied; later entries of that
+    device stop waiting for it."""
+    if seq is None:
+        return max(db.execute("DELETE FROM sync_held").rowcount, 0)
+    return max(db.execute("DELETE FROM sync_held WHERE seq = ?", [seq]).rowcount, 0)
+
+
+# -- invites this device made ----------------------------------------------------------------
+
+
+def remember_invite(db: sqlite_utils.Database, token_hash: bytes, secret: bytes, days: int) -> None:
+    expires = dt.datetime.now(dt.UTC) + dt.timedelta(days=days)
+    db.execute(
+        "INSERT INTO sync_invites (token_hash, secret, expires_at) VALUES (?, ?, ?)",
+        [token_hash, secret, expires.isoformat(timespec="seconds")],
+    )
+
+
+def invite_secrets(db: sqlite_utils.Database) -> dict[bytes, bytes]:
+    return {bytes(r[0]): bytes(r[1]) for r in db.execute("SELECT token_hash, secret FROM sync_invites")}
+
+
+def forget_invite(db: sqlite_utils.Database, token_hash: bytes) -> None:
+    db.execute("DELETE FROM sync_invites WHERE token_hash = ?", [token_hash])
+
+
+def forget_all(db: sqlite_utils.Database) -> None:
+    for table in ("sync_devices", "sync_gaps", "sync_sent", "sync_held", "sync_invites"):
+        db.execute(f"DELETE FROM {table}")

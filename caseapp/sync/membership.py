@@ -1,0 +1,273 @@
+"""Founding, joining and leaving a team; invites; removing a member or one lost device; handing
+the creator role on. The keys: each device's own (made here), and the team's epoch keys, which
+only ever travel sealed to a trusted device's public key.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+import psycopg
+import sqlite_utils
+
+from caseapp.sync import crypto, ledger, local_store, server_sql, trust
+from caseapp.sync.capture import install_triggers
+from caseapp.sync.errors import SyncError
+from caseapp.sync.server_link import connect, offline_guard, server_call, without_password
+
+INVITE_DAYS = 7
+
+
+@dataclass(frozen=True)
+class TeamCreated:
+    team_id: str
+    invite_code: str
+    role: str
+
+
+@dataclass(frozen=True)
+class MemberListing:
+    role: str
+    is_creator: bool
+    removed: bool
+    devices: list[str]  # device ids (short), revoked ones marked
+
+
+def require_team(db: sqlite_utils.Database) -> local_store.LocalState:
+    state = local_store.state(db)
+    if not state.team_id:
+        raise SyncError(
+            "Databasen er ikke med i et team; brug 'caseapp team create' eller 'caseapp team join'."
+        )
+    if state.device_keys is None:
+        raise SyncError(
+            "Teamet er oprettet med en ældre caseapp uden nøgler pr. maskine; forlad det med "
+            "'caseapp team leave' og opret eller tilslut teamet igen (de lokale data bliver)."
+        )
+    return state
+
+
+def _require_no_team(db: sqlite_utils.Database) -> None:
+    if local_store.state(db).team_id:
+        raise SyncError("Databasen er allerede med i et team; forlad det først med 'caseapp team leave'.")
+
+
+def _own_card(team: uuid.UUID, device: uuid.UUID, role: str, keys: crypto.DeviceKeys) -> bytes:
+    return crypto.card(team, device, role, keys.sign_public, keys.box_public)
+
+
+def create_team(db: sqlite_utils.Database, server: str, team_name: str) -> TeamCreated:
+    _require_no_team(db)
+    if not team_name.strip():
+        raise SyncError("Teamet skal have et navn.")
+    state = local_store.state(db)
+    team, device, keys, key = uuid.uuid4(), uuid.UUID(state.device_id), crypto.DeviceKeys.new(), crypto.new_key()
+    conn = connect(server)
+    try:
+        role = server_sql.current_role(conn)
+        endorsement = keys.sign(_own_card(team, device, role, keys))
+        server_call(conn, lambda: server_sql.create_team(
+            conn, team, device, keys.sign_public, keys.box_public, endorsement))
+        sealed, signature = crypto.seal_epoch_key(keys, team, 1, device, keys.box_public, key)
+        server_call(conn, lambda: server_sql.add_epoch(conn, team, device, 1, [(device, sealed, signature)]))
+        install_triggers(db)
+        with db.atomic():
+            local_store.join_team(db, local_store.Membership(
+                team.hex, team_name.strip(), without_password(server), role, True, keys,
+                device.hex, None))
+            ledger.trust_device(db, device.hex, role, keys.sign_public, keys.box_public)
+            local_store.add_key(db, 1, key)
+            local_store.queue_team_name(db, team_name.strip())
+        code = _new_invite(db, conn, team, keys, None, INVITE_DAYS)
+    finally:
+        conn.close()
+    return TeamCreated(str(team), code, role)
+
+
+def _new_invite(
+    db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID,
+    keys: crypto.DeviceKeys, for_role: str | None, days: int,
+) -> str:
+    root = ledger.devices(db).get(local_store.state(db).root_device or "")
+    root_key = root.sign_pub if root else keys.sign_public
+    invite = crypto.new_invite(team, root_key)
+    server_call(conn, lambda: server_sql.create_invite(conn, team, invite.token_hash, for_role, days))
+    ledger.remember_invite(db, invite.token_hash, invite.secret, days)
+    return crypto.encode_invite(invite)
+
+
+def create_invite(db: sqlite_utils.Database, for_role: str | None = None, days: int = INVITE_DAYS) -> str:
+    """A one-device invite code (any member may make one); `for_role` keeps it to one login."""
+    state = require_team(db)
+    conn = connect(state.server)
+    try:
+        return offline_guard(lambda: _new_invite(
+            db, conn, uuid.UUID(state.team_id), state.device_keys, for_role, days))  # type: ignore[arg-type]
+    finally:
+        conn.close()
+
+
+def join_team(db: sqlite_utils.Database, server: str, code: str) -> local_store.LocalState:
+    invite = crypto.decode_invite(code)  # a mangled code is caught before any connection
+    _require_no_team(db)
+    state = local_store.state(db)
+    device, keys = uuid.UUID(state.device_id), crypto.DeviceKeys.new()
+    conn = connect(server)
+    try:
+        role = server_sql.current_role(conn)
+        mac = invite.card_mac(_own_card(invite.team_id, device, role, keys))
+        server_call(conn, lambda: server_sql.join_team(
+            conn, invite.team_id, invite.server_token, device, keys.sign_public, keys.box_public, mac))
+    finally:
+        conn.close()
+    install_triggers(db)
+    with db.atomic():
+        local_store.join_team(db, local_store.Membership(
+            invite.team_id.hex, "", without_password(server), role, False, keys, None,
+            invite.inviter))
+        ledger.trust_device(db, device.hex, role, keys.sign_public, keys.box_public)
+    return local_store.state(db)
+
+
+def leave_team(db: sqlite_utils.Database) -> None:
+    state = local_store.state(db)
+    if not state.team_id:
+        require_team(db)
+    if state.device_keys is not None:
+        conn = connect(state.server)
+        try:
+            server_call(conn, lambda: server_sql.leave_team(conn, uuid.UUID(state.team_id)))
+        finally:
+            conn.close()
+    local_store.leave_team(db)
+
+
+def members(db: sqlite_utils.Database) -> list[MemberListing]:
+    state = require_team(db)
+    team = uuid.UUID(state.team_id)
+    conn = connect(state.server)
+    try:
+        rows = offline_guard(lambda: server_call(conn, lambda: server_sql.members(conn, team)))
+        cards = offline_guard(lambda: server_call(conn, lambda: server_sql.devices(conn, team)))
+    finally:
+        conn.close()
+    trusted = ledger.devices(db)
+
+    def label(card: server_sql.DeviceCard) -> str:
+        mark = "" if card.device.hex in trusted else " (ikke godkendt endnu)"
+        if card.revoked_last is not None:
+            mark = " (spærret)"
+        return card.device.hex[:8] + mark
+
+    return [
+        MemberListing(r.role, r.is_creator, r.removed, [label(c) for c in cards if c.role == r.role])
+        for r in rows
+    ]
+
+
+# -- keys for joiners, and new epochs after a removal ----------------------------------------
+
+
+def endorse_joiners(
+    db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID,
+    cards: list[server_sql.DeviceCard],
+) -> int:
+    """Vouch for devices that joined with this device's invites, and seal every epoch key this
+    device holds to each of them. Returns how many."""
+    state = local_store.state(db)
+    keys, me = state.device_keys, uuid.UUID(state.device_id)
+    assert keys is not None
+    epoch_keys = local_store.keys(db)
+    done = 0
+    for card in trust.pending_joiners(db, team, cards):
+        endorsement = keys.sign(trust.card_bytes(team, card))
+        sealed = [
+            (epoch, *crypto.seal_epoch_key(keys, team, epoch, card.device, card.box_pub, key))
+            for epoch, key in sorted(epoch_keys.items())
+        ]
+        server_call(conn, lambda c=card, e=endorsement, s=sealed: server_sql.endorse_device(
+            conn, team, c.device, me, e, s))
+        assert card.invite_hash is not None
+        ledger.forget_invite(db, card.invite_hash)
+        done += 1
+    return done
+
+
+def rotate(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> int:
+    """A fresh random epoch key, never derived from an old one, sealed to every trusted device
+    that is not revoked. Returns the new epoch."""
+    state = local_store.state(db)
+    keys, me = state.device_keys, uuid.UUID(state.device_id)
+    assert keys is not None
+    epoch, key = max(local_store.keys(db), default=0) + 1, crypto.new_key()
+    recipients = [d for d in ledger.devices(db).values() if d.trusted and d.revoked_last is None]
+    sealed = [
+        (uuid.UUID(d.device), *crypto.seal_epoch_key(keys, team, epoch, uuid.UUID(d.device), d.box_pub, key))
+        for d in recipients
+    ]
+    server_call(conn, lambda: server_sql.add_epoch(conn, team, me, epoch, sealed))
+    local_store.add_key(db, epoch, key)
+    return epoch
+
+
+def revoke(
+    db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID,
+    devices: list[uuid.UUID], remove_role: str | None,
+) -> None:
+    state = local_store.state(db)
+    keys, me = state.device_keys, uuid.UUID(state.device_id)
+    assert keys is not None
+    heads = server_sql.heads(conn, team)
+    revocations = []
+    for device in devices:
+        last = heads[device].last_device_seq if device in heads else 0
+        revocations.append((device, last, keys.sign(crypto.revocation(team, device, last))))
+    server_call(conn, lambda: server_sql.revoke_devices(conn, team, me, revocations, remove_role))
+    for device, last, _signature in revocations:
+        ledger.revoke_device(db, device.hex, last)
+
+
+def remove_member(db: sqlite_utils.Database, role: str) -> None:
+    """The creator removes a member: her devices are revoked at the number the server has from
+    each, and a new epoch key reaches everyone else."""
+    state = require_team(db)
+    team = uuid.UUID(state.team_id)
+    conn = connect(state.server)
+    try:
+        cards = offline_guard(lambda: server_call(conn, lambda: server_sql.devices(conn, team)))
+        theirs = [c.device for c in cards if c.role == role and c.revoked_last is None]
+        offline_guard(lambda: revoke(db, conn, team, theirs, role))
+        offline_guard(lambda: rotate(db, conn, team))
+    finally:
+        conn.close()
+
+
+def remove_device(db: sqlite_utils.Database, device_prefix: str) -> str:
+    """Revoke one lost laptop (the member stays); the creator or the device's own member."""
+    state = require_team(db)
+    team = uuid.UUID(state.team_id)
+    conn = connect(state.server)
+    try:
+        cards = offline_guard(lambda: server_call(conn, lambda: server_sql.devices(conn, team)))
+        found = [c for c in cards if c.device.hex.startswith(device_prefix.lower().replace("-", ""))]
+        if len(found) != 1 or not device_prefix.strip():
+            raise SyncError("Angiv maskinens id (mindst de første tegn, som 'caseapp team members' viser dem).")
+        if found[0].device.hex == state.device_id:
+            raise SyncError("Denne maskine kan ikke spærre sig selv; brug 'caseapp team leave'.")
+        offline_guard(lambda: revoke(db, conn, team, [found[0].device], None))
+        if state.is_creator:
+            offline_guard(lambda: rotate(db, conn, team))
+    finally:
+        conn.close()
+    return found[0].device.hex
+
+
+def hand_over_creator(db: sqlite_utils.Database, role: str) -> None:
+    state = require_team(db)
+    conn = connect(state.server)
+    try:
+        server_call(conn, lambda: server_sql.set_creator(conn, uuid.UUID(state.team_id), role))
+    finally:
+        conn.close()
+    local_store.set_creator(db, False)

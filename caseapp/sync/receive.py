@@ -1,0 +1,228 @@
+"""Taking entries from the server: check each one (protocol, author's device and signature, its
+place in that device's chain, key, content, timestamp), apply it, or hold it back with a reason.
+
+A held entry is kept, never skipped: it is tried again at every sync (after the keys and devices
+are fetched again, so a key-rotation race heals by itself), and later entries of the same device
+wait behind it until it goes in or the user discards it. One bad entry never stops the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from caseapp.storage.connection import Error as SqliteError
+from caseapp.storage.connection import IntegrityError
+from caseapp.sync import apply, crypto, ledger, local_store
+from caseapp.sync.errors import TamperedEntry
+from caseapp.sync.server_sql import ServerEntry
+
+FUTURE_LIMIT_MS = 5 * 60 * 1000
+_UUID_HEX = re.compile(r"^[0-9a-f]{32}$")
+_OPS = frozenset({"insert", "update", "delete"})
+_SCALARS = (str, int, float, type(None))
+
+# Why an entry is held, as the user reads it ("... fra Anne: <reason>").
+REASONS = {
+    "newer": "skrevet af en nyere caseapp; opdatér caseapp",
+    "unknown_device": "fra en maskine, teamet ikke (endnu) har godkendt",
+    "revoked": "skrevet efter at maskinen blev spærret",
+    "signature": "underskriften passer ikke til afsenderen",
+    "chain": "passer ikke i rækken af ændringer fra samme maskine",
+    "key": "teamnøglen til den er ikke kommet endnu",
+    "tampered": "indholdet kunne ikke godkendes (ændret eller forfalsket)",
+    "shape": "indholdet har en ugyldig form",
+    "future": "tidsstemplet ligger mere end 5 minutter ude i fremtiden",
+    "waiting": "venter på en tidligere ændring fra samme maskine",
+    "missing_parent": "hører til en post, der ikke er kommet endnu",
+}
+NON_BLOCKING = frozenset({"missing_parent"})
+
+
+@dataclass
+class Tally:
+    applied: int = 0
+    held: int = 0
+    replayed: int = 0
+    authors: dict[str, str] = field(default_factory=dict)
+    newest_hlc: int = 0
+
+
+def now_ms() -> int:
+    return int(dt.datetime.now(dt.UTC).timestamp() * 1000)
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def parse(plain: bytes, device: str) -> tuple[apply.Incoming, str] | None:
+    """The decrypted entry as an Incoming and its author's name; None when its form is wrong."""
+    try:
+        data = json.loads(plain)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    kind, op, uid, hlc, fields, by = (
+        data.get("kind"), data.get("op"), data.get("uuid"), data.get("hlc"), data.get("fields"),
+        data.get("by", ""),
+    )
+    if not (isinstance(kind, str) and op in _OPS and isinstance(uid, str) and _UUID_HEX.match(uid)):
+        return None
+    if not (_is_int(hlc) and 0 <= hlc < 2**62 and isinstance(fields, dict) and isinstance(by, str)):
+        return None
+    for value in fields.values():
+        if not isinstance(value, _SCALARS) and not isinstance(value, list):
+            return None
+    return apply.Incoming(kind, uid, op, fields, hlc, device), by
+
+
+class Receiver:
+    """Checks and applies entries inside the caller's transaction."""
+
+    def __init__(self, db: sqlite_utils.Database, team: uuid.UUID, me: str, tally: Tally):
+        self.db, self.team, self.me, self.tally = db, team, me, tally
+        self.keys = local_store.keys(db)
+        self.devices = ledger.devices(db)
+        self.blocked = ledger.blocking_devices(db, NON_BLOCKING)
+        self.now = now_ms()
+
+    def take(self, seq: int, entry: crypto.SealedEntry, retrying: bool = False) -> bool:
+        """True when the entry is in (or was already); False when it is held."""
+        device = entry.device.hex
+        if device in self.blocked and not retrying:
+            return self._hold(seq, entry, "waiting")
+        position = self._position(device)
+        if position is None:
+            return self._hold(seq, entry, "unknown_device")
+        max_seq, last_hash, pinned = position
+        if entry.proto > crypto.PROTOCOL:
+            return self._hold(seq, entry, "newer")
+        if pinned.revoked_last is not None and entry.device_seq > pinned.revoked_last:
+            return self._hold(seq, entry, "revoked")
+        if not crypto.signature_ok(self.team, entry, pinned.sign_pub):
+            return self._hold(seq, entry, "signature")
+        if entry.device_seq <= max_seq and not ledger.in_gap(self.db, device, entry.device_seq):
+            self.tally.replayed += 1
+            if retrying:
+                ledger.release(self.db, seq)
+            return True
+        if entry.device_seq == max_seq + 1 and last_hash is not None and entry.prev != last_hash:
+            return self._hold(seq, entry, "chain")
+        return self._open_and_apply(seq, entry, retrying)
+
+    def _position(self, device: str) -> tuple[int, bytes | None, ledger.KnownDevice] | None:
+        pinned = self.devices.get(device)
+        if pinned is None or not pinned.trusted:
+            return None
+        if device == self.me:  # our own entries, coming back after a restore
+            state = local_store.state(self.db)
+            head = state.chain_head if state.device_seq else None
+            return state.device_seq, head, pinned
+        return pinned.max_seq, pinned.last_hash, pinned
+
+    def _open_and_apply(self, seq: int, entry: crypto.SealedEntry, retrying: bool) -> bool:
+        key = self.keys.get(entry.key_epoch)
+        if key is None:
+            return self._hold(seq, entry, "key")
+        try:
+            plain = crypto.open_entry(self.team, entry, key)
+        except TamperedEntry:
+            return self._hold(seq, entry, "tampered")
+        parsed = parse(plain, entry.device.hex)
+        if parsed is None:
+            return self._hold(seq, entry, "shape")
+        incoming, by = parsed
+        if incoming.hlc > self.now + FUTURE_LIMIT_MS:
+            return self._hold(seq, entry, "future")
+        try:
+            with self.db.atomic():
+                changed = apply.apply(self.db, incoming)
+        except IntegrityError:  # it points to a row that has not arrived
+            return self._hold(seq, entry, "missing_parent")
+        except SqliteError:
+            return self._hold(seq, entry, "shape")
+        self._accepted(seq, entry, incoming, by, changed, retrying)
+        return True
+
+    def _accepted(
+        self, seq: int, entry: crypto.SealedEntry, incoming: apply.Incoming, by: str,
+        changed: bool, retrying: bool,
+    ) -> None:
+        device = entry.device.hex
+        if device == self.me:
+            ledger.record_sent(self.db, [entry])
+        else:
+            ledger.advance(self.db, device, entry.device_seq, entry.digest(self.team))
+            self.devices = ledger.devices(self.db)
+        if retrying:
+            ledger.release(self.db, seq)
+        if by and device != self.me:
+            self.tally.authors[device] = by
+        self.tally.applied += int(changed)
+        self.tally.newest_hlc = max(self.tally.newest_hlc, incoming.hlc)
+
+    def _hold(self, seq: int, entry: crypto.SealedEntry, reason: str) -> bool:
+        ledger.hold(self.db, seq, entry, reason)
+        if reason not in NON_BLOCKING:
+            self.blocked.add(entry.device.hex)
+        self.tally.held += 1
+        return False
+
+
+def finish(db: sqlite_utils.Database, tally: Tally) -> None:
+    """Inside the batch's transaction: remember the authors' names and move the clock."""
+    for device, name in tally.authors.items():
+        local_store.remember_author(db, device, name)
+    tally.authors.clear()
+    if tally.newest_hlc:
+        local_store.observe_hlc(db, tally.newest_hlc)
+
+
+def retry_held(db: sqlite_utils.Database, team: uuid.UUID, me: str, tally: Tally) -> int:
+    """Try every held entry again, device by device in its own order; a device stops at the
+    first that still does not go in. Returns how many went in."""
+    held = ledger.held(db)
+    if not held:
+        return 0
+    went_in, stopped = 0, set()
+    with db.atomic():
+        applying = apply.begin_applying(db)
+        receiver = Receiver(db, team, me, tally)
+        receiver.blocked = set()
+        for item in held:
+            device = item.entry.device.hex
+            if device in stopped:
+                continue
+            ledger.release(db, item.seq)
+            if receiver.take(item.seq, item.entry, retrying=True):
+                went_in += 1
+            elif ledger.reason_of(db, item.seq) not in NON_BLOCKING:
+                stopped.add(device)
+                receiver.blocked = set(stopped)
+        finish(db, tally)
+        apply.end_applying(db, None, applying)
+    return went_in
+
+
+def take_batch(
+    db: sqlite_utils.Database, team: uuid.UUID, me: str, entries: list[ServerEntry], tally: Tally,
+    cursor: int | None, before_commit: Callable[[], None] | None = None,
+) -> None:
+    """Apply one pulled batch in one transaction together with the cursor."""
+    with db.atomic():
+        applying = apply.begin_applying(db)
+        receiver = Receiver(db, team, me, tally)
+        for item in entries:
+            receiver.take(item.seq, item.entry)
+        finish(db, tally)
+        if before_commit:
+            before_commit()
+        apply.end_applying(db, cursor, applying)

@@ -1,0 +1,66 @@
+"""`caseapp server install | upgrade | sql`: the DBA's commands for the team server's schema."""
+
+from __future__ import annotations
+
+import argparse
+
+import psycopg
+
+from caseapp.errors import InvalidInput
+from caseapp.sync import server_schema
+from caseapp.sync.errors import SyncError
+from caseapp.sync.server_link import describe_connect_failure, offline_guard, with_tls_default
+
+
+def _connect(args: argparse.Namespace) -> psycopg.Connection:
+    server = (args.server or "").strip()
+    if not server:
+        raise InvalidInput("Angiv serveren med --server (en PostgreSQL-forbindelsesstreng).")
+    try:
+        return psycopg.connect(with_tls_default(server), connect_timeout=10, application_name="caseapp")
+    except psycopg.OperationalError as exc:
+        raise describe_connect_failure(exc) from None
+    except psycopg.ProgrammingError:
+        raise SyncError("Serveradressen er ikke en gyldig PostgreSQL-forbindelsesstreng.") from None
+
+
+def _change(args: argparse.Namespace, step: str) -> server_schema.InstallResult:
+    conn = _connect(args)
+    try:
+        run = server_schema.install if step == "install" else server_schema.upgrade
+        return offline_guard(lambda: run(conn))
+    except psycopg.errors.InsufficientPrivilege:
+        raise SyncError(
+            "Brugeren har ikke ret til at installere skemaet; kør kommandoen som databasens ejer "
+            "med CREATEROLE (eller som superbruger), eller brug 'caseapp server sql'."
+        ) from None
+    finally:
+        conn.close()
+
+
+def server_install(args: argparse.Namespace) -> int:
+    result = _change(args, "install")
+    if result.before == 0:
+        print(f"Serveren er gjort klar til caseapp (skema version {result.after}).")
+    elif result.before < server_schema.SERVER_SCHEMA_VERSION:
+        print(f"Serveren har en ældre udgave (version {result.before}); kør 'caseapp server upgrade'.")
+    else:
+        print(f"Serveren er allerede opdateret (skema version {result.after}); intet blev ændret.")
+    return 0
+
+
+def server_upgrade(args: argparse.Namespace) -> int:
+    result = _change(args, "upgrade")
+    if result.before == 0:
+        print("Serveren er ikke gjort klar til caseapp endnu; kør 'caseapp server install'.")
+    elif result.changed:
+        print(f"Serveren er opgraderet fra version {result.before} til {result.after}.")
+    else:
+        print(f"Serveren er allerede opdateret (skema version {result.after}); intet blev ændret.")
+    return 0
+
+
+def server_sql(args: argparse.Namespace) -> int:
+    """The install script, for the DBA to read and run by hand (psql -1 -f)."""
+    print(server_schema.install_sql())
+    return 0
