@@ -211,11 +211,18 @@ def release(db: sqlite_utils.Database, seq: int) -> None:
 
 
 def discard_held(db: sqlite_utils.Database, seq: int | None) -> int:
-    """The user gives up on a held entry (or all): it is never applied; later entries of that
-    device stop waiting for it."""
-    if seq is None:
-        return max(db.execute("DELETE FROM sync_held").rowcount, 0)
-    return max(db.execute("DELETE FROM sync_held WHERE seq = ?", [seq]).rowcount, 0)
+    """The user gives up on a held entry (or all): it is never applied. Later entries of that
+    device stop waiting for it, and the link to it in the device's chain is not asked for."""
+    where, params = ("", []) if seq is None else ("WHERE seq = ?", [seq])
+    with db.atomic():
+        rows = db.execute(f"SELECT device, device_seq FROM sync_held {where}", params).fetchall()
+        for device, device_seq in rows:
+            db.execute(
+                "UPDATE sync_devices SET max_seq = max(max_seq, ?), last_hash = NULL WHERE device = ?",
+                [device_seq, device],
+            )
+        db.execute(f"DELETE FROM sync_held {where}", params)
+    return len(rows)
 
 
 # -- invites this device made ----------------------------------------------------------------

@@ -241,7 +241,19 @@ def observe_hlc(db: sqlite_utils.Database, hlc: int) -> None:
 
 
 def pending_count(db: sqlite_utils.Database) -> int:
-    return int(db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0])
+    """Changes not yet on the server: the outbox, and sealed entries the server has not
+    confirmed."""
+    outbox = db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+    unsent = db.execute(
+        "SELECT max(device_seq - confirmed_seq, 0) FROM sync_state WHERE id = 1"
+    ).fetchone()[0]
+    return int(outbox) + int(unsent or 0)
+
+
+def set_confirmed(db: sqlite_utils.Database, device_seq: int) -> None:
+    """The server holds this device's entries up to this number (it may go down: a server
+    restored from an older backup)."""
+    db.execute("UPDATE sync_state SET confirmed_seq = ? WHERE id = 1", [device_seq])
 
 
 def outbox_batch(db: sqlite_utils.Database, limit: int) -> list[OutboxEntry]:

@@ -72,9 +72,11 @@ def push_log(
             resent += server_sql.push(
                 conn, team, device, ledger.sent_numbered(db, device, holes[start:start + batch_size])
             )
+    local_store.set_confirmed(db, server_last)  # the holes below it were just sent again
     sent, batches, after = 0, 0, server_last
     while entries := ledger.sent_after(db, device, after, batch_size):
         server_sql.push(conn, team, device, entries)
+        local_store.set_confirmed(db, entries[-1].device_seq)
         batches += 1
         after_batch(batches)
         after = entries[-1].device_seq
