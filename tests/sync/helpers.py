@@ -60,3 +60,13 @@ class Laptop:
 
     def sync(self) -> dict:
         return self.ok("sync", "--json").json()  # type: ignore[return-value]
+
+    def invite(self) -> str:
+        """A new one-device invite code from this laptop."""
+        return str(self.ok("team", "invite", "--json").json()["invite"])  # type: ignore[index]
+
+    def join(self, inviter: Laptop, code: str | None = None) -> None:
+        """Join with `code` (or a new invite from `inviter`); the inviter then syncs, which
+        vouches for this laptop and seals the team's keys to it."""
+        self.ok("team", "join", "--server", self.url, "--invite", code or inviter.invite())
+        inviter.sync()
