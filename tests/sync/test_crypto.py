@@ -1,7 +1,9 @@
-"""Entry encryption and invite codes (no server needed)."""
+"""Entry sealing and signatures, epoch keys sealed to one device, invite codes (no server)."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import uuid
 
 import pytest
@@ -9,31 +11,72 @@ import pytest
 from caseapp.sync import crypto
 from caseapp.sync.errors import BadInvite, TamperedEntry
 
-TEAM, ENTITY, DEVICE = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+TEAM, DEVICE = uuid.uuid4(), uuid.uuid4()
+PLAIN = json.dumps({"kind": "citizens", "fields": {"name": "Åse Bøg"}}, ensure_ascii=False).encode()
 
 
-def test_a_sealed_entry_opens_only_in_its_own_row() -> None:
-    key = crypto.new_key()
-    nonce, sealed = crypto.seal(key, TEAM, ENTITY, 7, DEVICE, 1, {"fields": {"name": "Åse Bøg"}})
-    assert "Åse".encode() not in sealed
-    assert crypto.open_sealed(key, TEAM, ENTITY, 7, DEVICE, 1, nonce, sealed)["fields"] == {
-        "name": "Åse Bøg"}
-    for other in (
-        (key, uuid.uuid4(), ENTITY, 7, DEVICE, 1),  # another team's row
-        (key, TEAM, uuid.uuid4(), 7, DEVICE, 1),  # moved to another entity
-        (key, TEAM, ENTITY, 8, DEVICE, 1),  # another version
-        (crypto.new_key(), TEAM, ENTITY, 7, DEVICE, 1),  # another key
-    ):
-        with pytest.raises(TamperedEntry):
-            crypto.open_sealed(*other, nonce, sealed)
+def _sealed(keys: crypto.DeviceKeys, key: bytes, number: int = 1, prev: bytes = crypto.NO_PREVIOUS):
+    return crypto.EntrySealer(TEAM, DEVICE, keys, 1, key).seal(number, prev, PLAIN)
+
+
+def test_a_sealed_entry_opens_with_its_key_and_its_signature_names_its_device() -> None:
+    keys, key = crypto.DeviceKeys.new(), crypto.new_key()
+    entry = _sealed(keys, key)
+    assert "Åse".encode() not in entry.payload
+    assert crypto.open_entry(TEAM, entry, key).rstrip() == PLAIN
+    assert crypto.signature_ok(TEAM, entry, keys.sign_public)
+    assert not crypto.signature_ok(TEAM, entry, crypto.DeviceKeys.new().sign_public)
+    with pytest.raises(TamperedEntry):
+        crypto.open_entry(TEAM, entry, crypto.new_key())
+
+
+@pytest.mark.parametrize("change", [
+    {"device": uuid.uuid4()}, {"device_seq": 2}, {"key_epoch": 2}, {"prev": b"\x01" * 32},
+])
+def test_a_header_moved_or_changed_breaks_both_the_signature_and_the_encryption(change) -> None:
+    keys, key = crypto.DeviceKeys.new(), crypto.new_key()
+    moved = dataclasses.replace(_sealed(keys, key), **change)
+    assert not crypto.signature_ok(TEAM, moved, keys.sign_public)
+    with pytest.raises(TamperedEntry):
+        crypto.open_entry(TEAM, moved, key)
+    with pytest.raises(TamperedEntry):  # another team's row
+        crypto.open_entry(uuid.uuid4(), _sealed(keys, key), key)
+
+
+def test_each_entry_carries_the_hash_of_the_one_before() -> None:
+    keys, key = crypto.DeviceKeys.new(), crypto.new_key()
+    first = _sealed(keys, key)
+    second = _sealed(keys, key, 2, first.digest(TEAM))
+    assert second.prev == first.digest(TEAM) != second.digest(TEAM)
+
+
+def test_payload_sizes_fall_into_buckets_so_kinds_do_not_show() -> None:
+    sizes = {len(crypto.padded(b"x" * n)) for n in (1, 100, 255, 256)}
+    assert sizes == {256}
+    assert len(crypto.padded(b"x" * 257)) == 512
+    assert len(crypto.padded(b"x" * 70_000)) == 2 * 65536
+    assert json.loads(crypto.padded(PLAIN)) == json.loads(PLAIN)
+
+
+def test_an_epoch_key_opens_only_for_its_recipient_and_only_if_a_member_sealed_it() -> None:
+    sealer, recipient, key = crypto.DeviceKeys.new(), crypto.DeviceKeys.new(), crypto.new_key()
+    sealed, signature = crypto.seal_epoch_key(sealer, TEAM, 2, DEVICE, recipient.box_public, key)
+    assert crypto.open_epoch_key(recipient, TEAM, 2, DEVICE, sealed, signature, sealer.sign_public) == key
+    with pytest.raises(TamperedEntry):  # a key the server made up, signed by no member
+        crypto.open_epoch_key(recipient, TEAM, 2, DEVICE, sealed, signature,
+                              crypto.DeviceKeys.new().sign_public)
+    with pytest.raises(TamperedEntry):  # another device cannot open it
+        crypto.open_epoch_key(crypto.DeviceKeys.new(), TEAM, 2, DEVICE, sealed, signature,
+                              sealer.sign_public)
 
 
 def test_an_invite_code_round_trips_and_catches_typing_errors() -> None:
-    invite = crypto.Invite(TEAM, crypto.new_key(), crypto.new_token())
+    invite = crypto.new_invite(TEAM, crypto.DeviceKeys.new().sign_public)
     code = crypto.encode_invite(invite)
     assert crypto.decode_invite(code) == invite
     assert crypto.decode_invite(code.lower().replace("-", "  ")) == invite
-    assert invite.key.hex() not in repr(invite)
+    assert invite.secret.hex() not in repr(invite)
+    assert invite.server_token != invite.secret and invite.token_hash != invite.server_token
     for position in range(0, len(code), 7):
         if code[position] == "-":
             continue
@@ -42,16 +85,24 @@ def test_an_invite_code_round_trips_and_catches_typing_errors() -> None:
             crypto.decode_invite(typo)
 
 
-def test_a_wrapped_key_opens_only_with_the_previous_key() -> None:
-    old, new = crypto.new_key(), crypto.new_key()
-    nonce, wrapped = crypto.wrap_key(old, TEAM, 2, new)
-    assert crypto.unwrap_key(old, TEAM, 2, nonce, wrapped) == new
-    with pytest.raises(TamperedEntry):
-        crypto.unwrap_key(crypto.new_key(), TEAM, 2, nonce, wrapped)
+def test_the_server_token_does_not_give_the_key_that_vouches_for_a_joiner() -> None:
+    invite = crypto.new_invite(TEAM, crypto.DeviceKeys.new().sign_public)
+    card = crypto.card(TEAM, DEVICE, "bo", b"s" * 32, b"b" * 32)
+    forged = crypto.Invite(TEAM, invite.server_token, invite.inviter)  # what the server could try
+    assert forged.card_mac(card) != invite.card_mac(card)
 
 
 def test_the_stored_server_address_never_holds_a_password() -> None:
-    from caseapp.sync.engine import _without_password
+    from caseapp.sync.server_link import without_password
 
-    stored = _without_password("host=pg.example user=anne password=hemmelig dbname=caseapp")
+    stored = without_password("host=pg.example user=anne password=hemmelig dbname=caseapp")
     assert "hemmelig" not in stored and "user=anne" in stored
+
+
+def test_a_host_that_is_not_this_machine_gets_certificate_checks() -> None:
+    from caseapp.sync.server_link import with_tls_default
+
+    assert "sslmode=verify-full" in with_tls_default("host=pg.kommune.dk dbname=caseapp")
+    assert "sslmode=require" in with_tls_default("host=pg.kommune.dk sslmode=require")
+    for local in ("host=127.0.0.1", "host=localhost", "host=/run/postgresql", "host=::1"):
+        assert "sslmode" not in with_tls_default(local)

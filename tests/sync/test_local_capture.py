@@ -17,6 +17,7 @@ from caseapp.storage import connection, schema
 from caseapp.storage.keys import DatabaseKey
 from caseapp.sync import local_store
 from caseapp.sync.capture import TABLES
+from caseapp.sync.crypto import DeviceKeys
 
 KEY = DatabaseKey(passphrase="lokal-hemmelighed")
 
@@ -26,7 +27,8 @@ def _outbox(service: CaseService) -> list[tuple[str, str]]:
 
 
 def _in_team(service: CaseService) -> None:
-    local_store.join_team(service.db, "ab" * 16, "T", "host=x", "r", True, "00" * 32)
+    local_store.join_team(service.db, local_store.Membership(
+        "ab" * 16, "T", "host=x", "r", True, DeviceKeys.new(), None, None))
 
 
 def test_the_migration_gives_every_existing_row_a_uuid_and_loses_nothing(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ def test_the_server_data_directory_holds_no_names_cpr_or_texts(laptop, pg) -> No
          "Borgeren fortalte om sin søster i Aalborg og et nyt job på lageret.")
     b.sync()
     with pg.admin() as conn:
-        assert conn.execute("SELECT count(*) FROM caseapp_entries").fetchone()[0] > 500
+        assert conn.execute("SELECT count(*) FROM caseapp.entries").fetchone()[0] > 500
         conn.execute("CHECKPOINT")
     blob = _server_files(pg.data_dir)
     assert a.role.encode() in blob  # the search does see plain text in these files
@@ -53,23 +53,26 @@ def test_a_member_of_one_team_cannot_read_or_count_another_teams_rows(laptop, pg
     team_y = uuid.UUID(hex=y.state("team_id"))
     with pg.admin() as conn:
         x_rows = conn.execute(
-            "SELECT count(*) FROM caseapp_entries WHERE team_id = %s", [team_x]).fetchone()[0]
+            "SELECT count(*) FROM caseapp.entries WHERE team_id = %s", [team_x]).fetchone()[0]
         y_rows = conn.execute(
-            "SELECT count(*) FROM caseapp_entries WHERE team_id = %s", [team_y]).fetchone()[0]
+            "SELECT count(*) FROM caseapp.entries WHERE team_id = %s", [team_y]).fetchone()[0]
     assert x_rows > 0 and y_rows > 0
     with psycopg.connect(y.url, password=MEMBER_PASSWORD) as conn:
-        assert conn.execute("SELECT count(*) FROM caseapp_entries").fetchone()[0] == y_rows
-        assert conn.execute(
-            "SELECT count(*) FROM caseapp_entries WHERE team_id = %s", [team_x]).fetchone()[0] == 0
-        assert conn.execute(
-            "SELECT count(*) FROM caseapp_members WHERE team_id = %s", [team_x]).fetchone()[0] == 0
-        assert conn.execute("SELECT count(*) FROM caseapp_team_keys").fetchone()[0] == 0
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            conn.execute("SELECT count(*) FROM caseapp_teams")
-        conn.rollback()
+        for table in ("entries", "members", "devices", "epoch_keys", "teams", "invites"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(f"SELECT count(*) FROM caseapp.{table}")
+            conn.rollback()
+        assert conn.execute("SELECT count(*) FROM caseapp.pull(%s, 0, 10000, %s)",
+                            [team_y, uuid.uuid4()]).fetchone()[0] == y_rows
+        for call in ("SELECT * FROM caseapp.pull(%s, 0, 10, gen_random_uuid())",
+                     "SELECT * FROM caseapp.heads(%s)", "SELECT * FROM caseapp.members(%s)"):
+            with pytest.raises(psycopg.errors.RaiseException, match="caseapp:not_member"):
+                conn.execute(call, [team_x])
+            conn.rollback()
         with pytest.raises(psycopg.errors.InsufficientPrivilege):  # no writing into team X
             conn.execute(
-                "INSERT INTO caseapp_entries (team_id, entity_id, hlc, author_device, key_epoch, "
-                "nonce, payload) VALUES (%s, %s, 1, %s, 1, '', '')",
-                [team_x, uuid.uuid4(), uuid.uuid4()],
+                "INSERT INTO caseapp.entries (team_id, seq, device_id, device_seq, proto, "
+                "key_epoch, prev, nonce, payload, signature) "
+                "VALUES (%s, 99, %s, 1, 2, 1, '', '', '', '')",
+                [team_x, uuid.uuid4()],
             )

@@ -53,7 +53,7 @@ def team(laptop) -> Team:
     a.ok("team", "share", "--citizen", str(a_citizen))
     a.sync()
     b = laptop("b")
-    b.ok("team", "join", "--server", b.url, "--invite", invite)
+    b.join(a, invite)
     b.sync()
     return Team(a, b, a_citizen, b.citizen_id(NAME))
 

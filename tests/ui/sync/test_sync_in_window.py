@@ -96,18 +96,18 @@ def test_a_tampered_entry_is_refused_and_told_in_the_status_bar(qtbot, team: Tea
                                                                shown, pg):
     team.a.ok("note", "add", "--citizen", str(team.a_citizen), "--text", NOTE, "--sign")
     team.a.sync()
-    with team.a.service() as service:
-        (note_uuid,) = service.db.execute("SELECT uuid FROM notes").fetchone()
     with pg.admin() as conn:  # someone with access to the server flips one byte of the note
         conn.execute(
-            "UPDATE caseapp_entries SET payload = set_byte(payload, 20, get_byte(payload, 20) # 1) "
-            "WHERE entity_id = %s", [uuid.UUID(hex=note_uuid)])
+            "UPDATE caseapp.entries SET payload = set_byte(payload, 20, get_byte(payload, 20) # 1) "
+            "WHERE team_id = %s AND device_id = %s AND device_seq = %s",
+            [uuid.UUID(hex=team.a.state("team_id")), uuid.UUID(hex=team.a.state("device_id")),
+             team.a.state("device_seq")])
     b_window.open_citizen(team.b_citizen, "notes")
 
     press_sync(qtbot, b_window)
 
     text = b_window.team_sync.widget.text()
-    assert "kunne ikke godkendes" in text and NOTE not in text
+    assert "holdes tilbage (underskriften passer ikke til afsenderen)" in text and NOTE not in text
     assert dagbog_rows(b_window) == []  # never applied
     assert shown.boxes == [] and no_dialog_open()
 
