@@ -481,6 +481,7 @@ def installed_version(conn: psycopg.Connection) -> int:
 
 
 def _run(conn: psycopg.Connection, script: str) -> None:
+    conn.commit()  # the version check read in a transaction of its own: the script gets a new one
     with conn.transaction():
         conn.execute(sql.SQL(script))  # type: ignore[arg-type]
 

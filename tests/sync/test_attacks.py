@@ -776,21 +776,21 @@ def test_join_reads_the_invite_from_standard_input(laptop) -> None:
     assert b.names() == a.names()
 
 
+
 def test_zz_debug(laptop, pg) -> None:
-    a, b = _team(laptop, demo=2)
-    plains, ids = _crafted_batch(b)
-    entries = _seal_own(b, plains)
-    _push_as(pg, b, _device_id(b), entries)
-    print("NOW", _now_ms())
-    with a.service() as s:
-        print("CLOCK", s.db.execute("SELECT * FROM sync_clock WHERE uuid = ?", [ids["first"]]).fetchall())
-        print("STATEHLC", s.db.execute("SELECT hlc FROM sync_state").fetchall())
-    print(a.run("sync"))
-    print(_held(a))
-    with a.service() as s:
-        print("CLOCK", s.db.execute("SELECT * FROM sync_clock WHERE uuid = ?", [ids["first"]]).fetchall())
-        print(s.db.execute("SELECT phone, where_now FROM citizens WHERE uuid = ?", [ids["first"]]).fetchall())
+    a, b, c = _team(laptop, demo=1, others=("b", "c"))
+    a.ok("team", "remove", "--member", c.role)
     with pg.admin() as conn:
         print("EPOCH", conn.execute("SELECT epoch, recipient FROM caseapp.epoch_keys").fetchall())
     print("B", _device_id(b), "A", _device_id(a))
-    print(_ledger(a).keys())
+    note = _note(a, 1, "Efter.")
+    print(a.run("sync"))
+    print(b.run("sync"))
+    print(a.run("sync"))
+    print(b.run("sync"))
+    print(_held(b), _note_text(b, note))
+    x = _first_citizen_uuid(b)
+    _edit_citizen(b, x, phone="98989898")
+    print(b.run("sync"))
+    with pg.admin() as conn:
+        print("ENTRIES", conn.execute("SELECT device_id, device_seq, key_epoch FROM caseapp.entries ORDER BY seq DESC LIMIT 3").fetchall())

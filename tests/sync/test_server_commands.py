@@ -1,0 +1,113 @@
+"""The DBA's commands: `caseapp server install`, `upgrade` and `sql`, on a real PostgreSQL; and
+how a team founded on the first release's server moves to the new one, losing nothing."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from caseapp.cli import main
+from tests.sync.test_team_sync import _team
+
+RELEASED_V1 = Path(__file__).with_name("released_server_v1.sql")
+
+
+def _fresh_database(pg) -> str:
+    name = f"caseapp_{uuid.uuid4().hex[:8]}"
+    with pg.admin("postgres") as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return name
+
+
+def _dba_url(pg, dbname: str) -> str:
+    return f"host={pg.socket_dir} port={pg.port} dbname={dbname} user=dba"
+
+
+def _run(capsys, *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _version(pg, dbname: str) -> int:
+    with pg.admin(dbname) as conn:
+        return conn.execute("SELECT max(version) FROM caseapp.schema_version").fetchone()[0]
+
+
+def test_install_makes_a_ready_server_and_a_second_run_changes_nothing(pg, capsys) -> None:
+    dbname = _fresh_database(pg)
+    code, out, _ = _run(capsys, "server", "install", "--server", _dba_url(pg, dbname))
+    assert code == 0 and "gjort klar til caseapp (skema version 2)" in out
+    code, out, err = _run(capsys, "server", "install", "--server", _dba_url(pg, dbname))
+    assert code == 0 and "allerede opdateret" in out and err == ""
+    assert _version(pg, dbname) == 2
+    with pg.admin(dbname) as conn:  # members cannot make temporary tables to shadow ours
+        allowed = conn.execute(
+            "SELECT has_database_privilege('public', current_database(), 'TEMPORARY')").fetchone()[0]
+    assert allowed is False
+
+
+def test_the_printed_sql_installs_the_same_server_by_hand(pg, capsys) -> None:
+    code, script, _ = _run(capsys, "server", "sql")
+    assert code == 0 and "SECURITY DEFINER SET search_path = pg_catalog, caseapp, pg_temp" in script
+    dbname = _fresh_database(pg)
+    with pg.admin(dbname) as conn:
+        conn.autocommit = False
+        with conn.transaction():
+            conn.execute(script)  # what `psql -1 -f` would run
+    assert _version(pg, dbname) == 2
+    code, out, _ = _run(capsys, "server", "upgrade", "--server", _dba_url(pg, dbname))
+    assert code == 0 and "allerede opdateret" in out
+
+
+def test_a_member_role_cannot_install(pg, capsys) -> None:
+    dbname = _fresh_database(pg)
+    role = pg.member("nogen")
+    code, _, err = _run(capsys, "server", "install", "--server", pg.url(role, dbname))
+    assert code == 6 and "ikke ret til at installere" in err and "Traceback" not in err
+
+
+def test_upgrading_the_released_server_closes_it_and_its_team_moves_over_whole(
+    laptop, pg, capsys
+) -> None:
+    dbname = _fresh_database(pg)
+    old_member = pg.member("gammel")
+    with pg.admin(dbname) as conn:
+        conn.execute(RELEASED_V1.read_text())
+        team = uuid.uuid4()
+        conn.execute("INSERT INTO caseapp_teams (team_id, join_hash) VALUES (%s, '')", [team])
+        conn.execute("INSERT INTO caseapp_members (team_id, role_name) VALUES (%s, %s)",
+                     [team, old_member])
+    code, out, _ = _run(capsys, "server", "upgrade", "--server", _dba_url(pg, dbname))
+    assert code == 0 and "opgraderet fra version 1 til 2" in out
+    with psycopg.connect(pg.url(old_member, dbname)) as conn:  # the old hole is shut
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT count(*) FROM caseapp_entries")
+        conn.rollback()
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT caseapp_my_teams()")
+
+    # Two laptops of a team founded before devices had keys (as the local migration leaves it).
+    a, b = _team(laptop, demo=2)
+    names = a.names()
+    for machine in (a, b):
+        with machine.service() as service:
+            service.db.execute("UPDATE sync_state SET sign_key = NULL, box_key = NULL")
+        result = machine.run("sync")
+        assert result.code == 6 and "ældre caseapp uden nøgler pr. maskine" in result.err
+        machine.ok("team", "leave")  # local only: the server no longer knows such a team
+    invite = a.ok("team", "create", "--server", a.url, "--team", "Igen", "--json").json()["invite"]
+    a.ok("team", "share", "--all")
+    a.sync()
+    b.join(a, invite)
+    b.ok("team", "share", "--all")
+    b.sync()
+    a.sync()
+    assert a.names() == b.names() == names  # the same uuids: merged, not doubled
+    signed = "SELECT count(*) FROM notes WHERE state = 'signed'"  # drafts stay where they are
+    with a.service() as sa, b.service() as sb:
+        assert sa.db.execute(signed).fetchone()[0] == sb.db.execute(signed).fetchone()[0] > 0
