@@ -341,7 +341,8 @@ def _server_command(name: str) -> Callable[[argparse.Namespace], int]:
         from caseapp.sync import server_commands
 
         command = {"install": server_commands.server_install,
-                   "upgrade": server_commands.server_upgrade, "sql": server_commands.server_sql}[name]
+                   "upgrade": server_commands.server_upgrade, "sql": server_commands.server_sql,
+                   "password": server_commands.server_password}[name]
         return int(command(args))
 
     return run
@@ -391,7 +392,8 @@ def _add_server_commands(sub: argparse._SubParsersAction) -> None:
     server = sub.add_parser("server", help="databaseadministratorens kommandoer til teamserveren")
     server_sub = server.add_subparsers(dest="server_command", required=True, parser_class=_Parser)
     for name, help_text in (("install", "installér skemaet (kan køres igen)"),
-                            ("upgrade", "opgradér skemaet til denne caseapps version")):
+                            ("upgrade", "opgradér skemaet til denne caseapps version"),
+                            ("password", "gem din adgangskode til serveren i nøgleringen")):
         p = server_sub.add_parser(name, help=help_text)
         p.add_argument("--server", required=True, metavar="URL", help="libpq-forbindelsesstreng")
         p.set_defaults(func=_server_command(name))

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 
 import psycopg
+from psycopg import conninfo as pg_conninfo
 
 from caseapp.errors import InvalidInput
+from caseapp.storage.keys import secure_keyring_available
+from caseapp.sync import server_password as server_password_store
 from caseapp.sync import server_schema
 from caseapp.sync.errors import SyncError
 from caseapp.sync.server_link import describe_connect_failure, offline_guard, with_tls_default
@@ -58,6 +62,31 @@ def server_upgrade(args: argparse.Namespace) -> int:
     else:
         print(f"Serveren er allerede opdateret (skema version {result.after}); intet blev ændret.")
     return 0
+
+
+def server_password(args: argparse.Namespace) -> int:
+    """Ask for the member's server password once, check it by logging in, keep it in the OS
+    keyring."""
+    if not secure_keyring_available():
+        raise SyncError("Der er ingen sikker nøglering på maskinen; brug ~/.pgpass i stedet.")
+    password = getpass.getpass("Adgangskode til teamserveren: ")
+    if not password:
+        raise InvalidInput("Adgangskoden må ikke være tom.")
+    server = (args.server or "").strip()
+    conn = _connect(argparse.Namespace(server=_with_password(server, password)))
+    conn.close()
+    server_password_store.store(server, password)
+    print("Adgangskoden er gemt i styresystemets nøglering; caseapp bruger den fremover.")
+    return 0
+
+
+def _with_password(server: str, password: str) -> str:
+    try:
+        params = pg_conninfo.conninfo_to_dict(server)
+    except psycopg.ProgrammingError:
+        raise SyncError("Serveradressen er ikke en gyldig PostgreSQL-forbindelsesstreng.") from None
+    params["password"] = password
+    return pg_conninfo.make_conninfo(**{k: str(v) for k, v in params.items()})
 
 
 def server_sql(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from psycopg import conninfo as pg_conninfo
 
 from caseapp.sync import server_sql
 from caseapp.sync.errors import BadInvite, ServerRefused, SyncError, SyncOffline
+from caseapp.sync.server_password import with_stored_password
 from caseapp.sync.server_schema import SERVER_SCHEMA_VERSION
 
 _OFFLINE = (
@@ -74,7 +75,7 @@ def describe_connect_failure(exc: psycopg.OperationalError) -> SyncError:
 
 def connect(conninfo: str) -> psycopg.Connection:
     try:
-        conn = server_sql.connect(with_tls_default(conninfo))
+        conn = server_sql.connect(with_tls_default(with_stored_password(conninfo)))
     except psycopg.OperationalError as exc:
         raise describe_connect_failure(exc) from None
     except psycopg.ProgrammingError:

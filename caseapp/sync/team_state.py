@@ -65,7 +65,12 @@ class Conflict:
 
 
 def _when(hlc: int) -> dt.datetime:
-    return dt.datetime.fromtimestamp(hlc / 1000)
+    """The edit time of a clock value; one outside the calendar (a crafted clock) shows as the
+    latest representable time instead of breaking the conflict list."""
+    try:
+        return dt.datetime.fromtimestamp(hlc / 1000)
+    except (OverflowError, OSError, ValueError):
+        return dt.datetime.max
 
 
 def status(db: sqlite_utils.Database) -> SyncStatus:

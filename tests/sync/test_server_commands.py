@@ -111,3 +111,22 @@ def test_upgrading_the_released_server_closes_it_and_its_team_moves_over_whole(
     signed = "SELECT count(*) FROM notes WHERE state = 'signed'"  # drafts stay where they are
     with a.service() as sa, b.service() as sb:
         assert sa.db.execute(signed).fetchone()[0] == sb.db.execute(signed).fetchone()[0] > 0
+
+
+def test_the_server_password_can_live_in_the_keyring(laptop, pg, monkeypatch, capsys) -> None:
+    from tests.pg_fixtures import MEMBER_PASSWORD
+
+    a = laptop("a", demo=1)
+    monkeypatch.delenv("PGPASSWORD")
+    result = a.run("team", "create", "--server", a.url, "--team", "T")
+    assert result.code == 6 and "afviste login" in result.err
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": "forkert")
+    code, _, err = _run(capsys, "server", "password", "--server", a.url)
+    assert code == 6 and "afviste login" in err  # a wrong one is never kept
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": MEMBER_PASSWORD)
+    code, out, _ = _run(capsys, "server", "password", "--server", a.url)
+    assert code == 0 and "gemt i styresystemets nøglering" in out
+    a.ok("team", "create", "--server", a.url, "--team", "T")
+    a.ok("team", "share", "--all")
+    assert a.sync()["pushed"] > 10
+    assert MEMBER_PASSWORD not in str(a.state("server"))
