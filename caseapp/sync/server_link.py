@@ -44,6 +44,15 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+# One stalled laptop must not hold the team: every statement, lock wait and open transaction
+# is bounded, and a dead connection is noticed by TCP keepalives.
+SESSION_LIMITS = (
+    "-c statement_timeout=60s -c lock_timeout=15s -c idle_in_transaction_session_timeout=30s"
+)
+_KEEPALIVES = {"keepalives": "1", "keepalives_idle": "30", "keepalives_interval": "10",
+               "keepalives_count": "3"}
+
+
 def with_tls_default(conninfo: str) -> str:
     """Any host that is not this machine gets `sslmode=verify-full` unless the string says
     otherwise: the server's certificate is checked against `sslrootcert` (a setting, since libpq
@@ -52,6 +61,18 @@ def with_tls_default(conninfo: str) -> str:
     hosts = [h.strip() for h in params.get("host", "").split(",")] or [""]
     if "sslmode" not in params and not all(_is_loopback(h) for h in hosts):
         params["sslmode"] = "verify-full"
+    return pg_conninfo.make_conninfo(**params)
+
+
+def with_session_defaults(conninfo: str) -> str:
+    """Timeouts and keepalives unless the string sets its own; a list of hosts (a primary and
+    its standbys) connects to the one that takes writes."""
+    params = _params(conninfo)
+    params.setdefault("options", SESSION_LIMITS)
+    for name, value in _KEEPALIVES.items():
+        params.setdefault(name, value)
+    if "," in params.get("host", "") or "," in params.get("hostaddr", ""):
+        params.setdefault("target_session_attrs", "read-write")
     return pg_conninfo.make_conninfo(**params)
 
 
@@ -75,7 +96,9 @@ def describe_connect_failure(exc: psycopg.OperationalError) -> SyncError:
 
 def connect(conninfo: str) -> psycopg.Connection:
     try:
-        conn = server_sql.connect(with_tls_default(with_stored_password(conninfo)))
+        conn = server_sql.connect(
+            with_session_defaults(with_tls_default(with_stored_password(conninfo)))
+        )
     except psycopg.OperationalError as exc:
         raise describe_connect_failure(exc) from None
     except psycopg.ProgrammingError:
@@ -149,8 +172,15 @@ def server_call(conn: psycopg.Connection, call: Callable[[], T]) -> T:
 
 
 def offline_guard(func: Callable[[], T]) -> T:
+    """A dropped connection or a timeout, whatever step it hits, is "offline": nothing is lost,
+    the next sync goes on from where this one stopped."""
     try:
         return func()
+    except psycopg.errors.ReadOnlySqlTransaction:
+        raise SyncOffline(
+            "Offline: serveren tager kun imod læsning lige nu (en reserveserver); dit arbejde er "
+            "gemt lokalt og sendes, når serveren tager imod igen."
+        ) from None
     except psycopg.OperationalError:
         raise SyncOffline(
             "Offline: forbindelsen til serveren blev afbrudt; det, der ikke nåede frem, sendes "

@@ -106,3 +106,15 @@ def test_a_host_that_is_not_this_machine_gets_certificate_checks() -> None:
     assert "sslmode=require" in with_tls_default("host=pg.kommune.dk sslmode=require")
     for local in ("host=127.0.0.1", "host=localhost", "host=/run/postgresql", "host=::1"):
         assert "sslmode" not in with_tls_default(local)
+
+
+def test_every_connection_is_bounded_and_a_host_list_goes_to_the_writable_one() -> None:
+    from caseapp.sync.server_link import with_session_defaults
+
+    one = with_session_defaults("host=127.0.0.1 dbname=caseapp")
+    assert "statement_timeout" in one and "lock_timeout" in one and "keepalives=1" in one
+    assert "target_session_attrs" not in one
+    assert "target_session_attrs=read-write" in with_session_defaults("host=a,b port=1,2")
+    assert "target_session_attrs=any" in with_session_defaults(
+        "host=a,b port=1,2 target_session_attrs=any")
+    assert "statement_timeout=5s" in with_session_defaults("host=a options='-c statement_timeout=5s'")
