@@ -19,6 +19,7 @@ from caseapp.domain.labels import label
 from caseapp.domain.plural import count_of
 from caseapp.errors import CaseappError, InvalidInput, StoreError
 from caseapp.paths import default_database
+from caseapp.process_hardening import disable_core_dumps
 from caseapp.service import CaseService
 from caseapp.storage import connection, keys, store
 
@@ -516,7 +517,10 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int:
-    """Run one command. `gui` opens the desktop app; the `caseapp` launcher in ui/ passes it."""
+    """Run one command. `gui` opens the desktop app; the `caseapp` launcher in ui/ passes it.
+
+    The program's entry points (below, and the launcher) turn core dumps off before calling this;
+    main itself leaves the process's limits alone because tests call it in-process."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         args = build_parser(gui).parse_args(argv)
@@ -543,4 +547,5 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
 
 
 if __name__ == "__main__":
+    disable_core_dumps()
     sys.exit(main())

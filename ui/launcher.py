@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from caseapp import cli
+from caseapp import cli, process_hardening
 
 
 def run_gui(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | None) -> int:
@@ -18,6 +18,7 @@ def run_gui(db_path: Path | None, demo: bool, screenshot: Path | None, view: str
 
 
 def main() -> int:
+    process_hardening.disable_core_dumps()  # before the key or any citizen is in memory
     return cli.main(sys.argv[1:], gui=run_gui)
 
 
