@@ -10,14 +10,18 @@ crash harness (tests/reliability/harness.py) runs in bench mode: SIGKILL at rand
 note saving, the demo generator, restore and migration, many trials each.
 
 Side by side figures come from the scripts themselves: encrypted vs plain SQLite and FTS vs a
-LIKE scan (store_bench.py). Our status PDF against `libreoffice --headless` is measured only
-when `libreoffice` (or `soffice`) is on PATH; otherwise the table says so.
+LIKE scan (store_bench.py), team sync against its floor of the same rows (sync_bench.py). Our
+status PDF against `libreoffice --headless` is measured only when `libreoffice` (or `soffice`)
+is on PATH; otherwise the table says so. The sync benchmark needs PostgreSQL's server binaries
+(`initdb`, Debian's `postgresql` package, as tests/sync do); without them it is left out and the
+table says so.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import glob
 import os
 import platform
 import re
@@ -26,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -38,10 +43,20 @@ SCRIPTS: list[tuple[str, list[str] | None, list[str] | None]] = [
     ("plan_bench.py", ["--repeat-pdf", "5", "--repeat-move", "10"], []),
     ("planning_bench.py", ["--runs", "5", "--import-runs", "1"], []),
     ("notes_bench.py", None, []),
+    ("sync_bench.py", ["--rounds", "5", "--first-rounds", "1"], ["--rounds", "9"]),
 ]
+# Scripts that need a program the machine may lack: name -> (check, what to install).
+NEEDS: dict[str, tuple[Callable[[], bool], str]] = {
+    "sync_bench.py": (lambda: _has_postgres(), "PostgreSQL is not installed (apt-get install postgresql)"),
+}
 CRASH_TRIALS = {"quick": 15, "full": 300}
 KEY_VALUE_TARGETS_MS = {"import_ms": 2500}  # issue 14: a 10,000-event .ics under 2.5 s
 VERDICT = re.compile(r"✓|✗")
+
+
+def _has_postgres() -> bool:
+    """What tests/sync/pgcluster.py looks for: Debian's versioned initdb, or one on PATH."""
+    return bool(glob.glob("/usr/lib/postgresql/*/bin/initdb")) or shutil.which("initdb") is not None
 
 
 def run_script(name: str, args: list[str], out_dir: Path) -> tuple[str, float, int]:
@@ -179,6 +194,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, quick_args, full_args in SCRIPTS:
         chosen = quick_args if args.quick else full_args
         if chosen is None or (args.only and name not in args.only.split(",")):
+            continue
+        if name in NEEDS and not NEEDS[name][0]():
+            rows.append([name, "not measured", NEEDS[name][1], "–", ""])
+            timings.append(f"{name} skipped")
             continue
         print(f"running {name} {' '.join(chosen)} ...", file=sys.stderr, flush=True)
         text, seconds, code = run_script(name, chosen, out_dir)

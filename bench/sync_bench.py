@@ -1,34 +1,50 @@
-"""Benchmark of team sharing through a real PostgreSQL on loopback (issue 12, DESIGN.md 7a).
+"""Benchmark of team sharing through a real PostgreSQL on loopback, against a floor.
 
-    .venv/bin/python bench/sync_bench.py               # 220 citizens: first sync + 50 changes
-    .venv/bin/python bench/sync_bench.py --stress      # also the ~1M-note bosted set
-    .venv/bin/python bench/sync_bench.py --rounds 15
+    .venv/bin/python bench/sync_bench.py                  # 220 citizens: first sync + 50 changes
+    .venv/bin/python bench/sync_bench.py --rounds 15      # more incremental rounds
+    .venv/bin/python bench/sync_bench.py --first-rounds 1 # one first sync instead of three
+    .venv/bin/python bench/sync_bench.py --stress         # also the ~1M-note bosted set
 
 A throwaway cluster is started from Debian's `postgresql` binaries (as tests/sync do) with its
-default durability settings. Laptop A (the demo caseload) creates the team and shares all
-citizens; laptop B joins. Measured:
+default durability settings. Per first-sync round, on fresh copies of the same two databases:
+laptop A (the demo caseload) creates the team (`membership.create_team`) and shares all
+citizens; laptop B joins with the invite code (`membership.join_team`); A's first
+`caseapp sync` pushes the whole caseload and vouches for B (sealing the team key to it); B's
+first `caseapp sync` pulls and applies it. Both are fresh processes
+(`python -m caseapp.cli sync`): wall time, and the child's own peak RSS (VmHWM).
 
-- first full sync: A's first `caseapp sync` (pushes the whole caseload) and B's first (pulls
-  and applies it), each a fresh process (`python -m caseapp.cli sync`), wall time and peak RSS;
-- incremental sync of 50 changes: per round, 50 edits on A (25 citizen fields, 25 signed
-  notes), then A's sync (push) and B's sync (pull and apply), timed in one long-lived process
-  per laptop through `engine.sync`, as the desktop app's timer would run it; p50 over rounds;
-- with --stress: the same first sync of the bosted set (30 residents, ten years, 64 notes per
-  resident per week, about 970 000 notes).
+The floor, measured in the same round on the same rows, also as whole fresh processes (same
+interpreter start-up, same SQLCipher passphrase and key derivation through
+`caseapp.storage.connection.connect`):
+
+- floor push: read A's outbox rows (kind, uuid, op, fields, hlc) before A's push; json-encode
+  each entry, AES-GCM-encrypt it (one AESGCM object) and insert the rows into a PostgreSQL table
+  shaped like `caseapp.entries` with `executemany`, batches of 2000, one commit a batch, one
+  connection over TCP loopback as the cluster's DBA;
+- floor pull: select those rows back in batches of 2000, decrypt, json-decode, and insert the
+  decoded rows into one SQLite table of a fresh copy of B in one transaction.
+
+No signing, chaining, padding, checks, merging or per-table applying: the floor is what
+moving the same bytes through the same two databases costs at least. The in-process figures
+(from `main()` or the floor's work after imports) are printed too; the ratios are whole process
+against whole process.
+
+Incremental sync of 50 changes: per round, 50 edits on A (25 citizen fields, 25 signed notes),
+then A's sync (push) and B's sync (pull and apply), timed in one long-lived process per laptop
+through `engine.sync`, as the desktop app's timer would run it; p50 over rounds.
+
+With --stress: one first-sync round of the bosted set (30 residents, ten years, 64 notes per
+resident per week, about 970 000 notes), with peak RSS; its cost per entry is compared with the
+220-citizen set's.
 
 Markdown on stdout, progress on stderr. Data are fictional (caseapp.demo).
 """
 
 from __future__ import annotations
 
-import argparse
-import dataclasses
-import datetime as dt
+import json
 import os
-import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -36,19 +52,110 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
+PASSPHRASE = "bench-sync-hemmelighed"
+FLOOR_BATCH = 2000
+FLOOR_SCHEMA = "bench_floor"
+_HWM = "open('/proc/self/status').read().split('VmHWM:')[1].split()[0]"
+
+
+def _floor_worker() -> int:
+    """One floor process (`--floor-worker`, parameters as JSON on stdin so nothing shows in
+    `ps`); prints @@HWM, @@T (seconds after imports) and @@FLOOR (phases) on stderr."""
+    start = time.perf_counter()
+    import psycopg
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from caseapp.storage import connection
+    from caseapp.storage.keys import DatabaseKey
+
+    p = json.loads(sys.stdin.read())
+    began = time.perf_counter()
+    aead = AESGCM(bytes.fromhex(p["aes_key"]))
+    db = connection.connect(Path(p["db"]), DatabaseKey(passphrase=PASSPHRASE))
+    pg = psycopg.connect(p["pg"])
+    opened = time.perf_counter()
+    phases: dict[str, float] = {}
+    if p["mode"] == "push":
+        rows = [
+            (kind, uid, op, json.loads(fields), hlc) for kind, uid, op, fields, hlc in db.execute(
+                "SELECT kind, uuid, op, fields, hlc FROM sync_outbox ORDER BY id")
+        ]
+        read = time.perf_counter()
+        team, device, prev, sig = p["team"], p["device"], bytes(32), bytes(64)
+        sql = (f"INSERT INTO {FLOOR_SCHEMA}.entries (team_id, seq, device_id, device_seq, proto, "
+               "key_epoch, prev, nonce, payload, signature) VALUES (%s, %s, %s, %s, 2, 1, %s, %s, %s, %s)")
+        for start_at in range(0, len(rows), FLOOR_BATCH):
+            params = []
+            for n, (kind, uid, op, fields, hlc) in enumerate(rows[start_at:start_at + FLOOR_BATCH],
+                                                              start_at + 1):
+                plain = json.dumps({"kind": kind, "op": op, "uuid": uid, "hlc": hlc, "by": "A",
+                                    "fields": fields}, ensure_ascii=False).encode()
+                nonce = os.urandom(12)
+                params.append((team, n, device, n, prev, nonce, aead.encrypt(nonce, plain, None), sig))
+            with pg.cursor() as cur:
+                cur.executemany(sql, params)
+            pg.commit()
+        phases = {"open": opened - began, "read": read - opened, "work": time.perf_counter() - read,
+                  "rows": len(rows)}
+    else:
+        db.execute("CREATE TABLE floor_rows (kind TEXT, uuid TEXT, op TEXT, fields TEXT, hlc INTEGER)")
+        count, after = 0, 0
+        with db.atomic():
+            while True:
+                got = pg.execute(
+                    f"SELECT seq, nonce, payload FROM {FLOOR_SCHEMA}.entries WHERE team_id = %s "
+                    "AND seq > %s ORDER BY seq LIMIT %s", [p["team"], after, FLOOR_BATCH]).fetchall()
+                pg.commit()
+                if not got:
+                    break
+                decoded = []
+                for _seq, nonce, payload in got:
+                    e = json.loads(aead.decrypt(nonce, payload, None))
+                    decoded.append((e["kind"], e["uuid"], e["op"],
+                                    json.dumps(e["fields"], ensure_ascii=False), e["hlc"]))
+                db.conn.executemany("INSERT INTO floor_rows VALUES (?, ?, ?, ?, ?)", decoded)
+                count += len(got)
+                after = got[-1][0]
+        phases = {"open": opened - began, "work": time.perf_counter() - opened, "rows": count}
+    pg.close()
+    db.conn.close()
+    print("@@FLOOR", json.dumps(phases), file=sys.stderr)
+    print("@@T", time.perf_counter() - start, file=sys.stderr)
+    print("@@HWM", eval(_HWM), file=sys.stderr)  # noqa: S307 - a constant expression
+    return 0
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--floor-worker"]:
+    sys.exit(_floor_worker())  # before the bench's own imports: the floor imports only its needs
+
+import argparse  # noqa: E402
+import dataclasses  # noqa: E402
+import datetime as dt  # noqa: E402
+import platform  # noqa: E402
+import shutil  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import uuid  # noqa: E402
+
 from caseapp.demo.generator import generate_demo  # noqa: E402
 from caseapp.domain.enums import NoteKind  # noqa: E402
 from caseapp.domain.models import DiaryNote  # noqa: E402
 from caseapp.service import CaseService  # noqa: E402
 from caseapp.storage.keys import DatabaseKey  # noqa: E402
-from caseapp.sync import engine  # noqa: E402
+from caseapp.sync import engine, membership  # noqa: E402
 from tests.sync.pgcluster import MEMBER_PASSWORD, PgServer, start_cluster  # noqa: E402
 
-PASSPHRASE = "bench-sync-hemmelighed"
 KEY = DatabaseKey(passphrase=PASSPHRASE)
 
-TARGET_INCREMENTAL_P50_MS = 200.0
-TARGET_FIRST_SYNC_S = 10.0
+# First push and first pull of the 220-citizen set: whole process, at most this many times the
+# floor's whole process on the same rows.
+TARGET_FLOOR_RATIO = 1.5
+# Incremental sync of 50 changes on loopback, p50 of each side.
+TARGET_INCREMENTAL_P50_MS = 100.0
+# The ~1M-note set: time per entry (push and pull) at most this many times the 220-citizen set's.
+TARGET_STRESS_PER_ENTRY_RATIO = 1.0
+# Peak RSS of any sync process.
 TARGET_RSS_MB = 250.0
 
 
@@ -63,26 +170,53 @@ def _env() -> dict[str, str]:
 
 
 _CHILD = (
-    "import sys\n"
+    "import sys, time\n"
     "from caseapp.cli import main\n"
+    "t0 = time.perf_counter()\n"
     "code = main(sys.argv[1:])\n"
-    "status = open('/proc/self/status').read()\n"
-    "print('@@HWM', status.split('VmHWM:')[1].split()[0], file=sys.stderr)\n"
+    "print('@@T', time.perf_counter() - t0, file=sys.stderr)\n"
+    f"print('@@HWM', {_HWM}, file=sys.stderr)\n"
     "sys.exit(code)\n"
 )
 
 
-def timed_process(*args: str) -> tuple[float, float]:
-    """Run `caseapp ARGS` in a fresh interpreter; (seconds, peak RSS in MB). The peak is the
-    child's own VmHWM: ru_maxrss from wait4 would count the parent's pages at fork time."""
+@dataclasses.dataclass
+class Run:
+    """One fresh process: wall seconds, seconds inside it (after imports), peak RSS in MB."""
+
+    wall: float
+    inner: float
+    rss: float
+    phases: dict = dataclasses.field(default_factory=dict)
+
+
+def _marker(stderr: str, name: str) -> str:
+    return stderr.split(f"@@{name}")[1].strip().split("\n")[0].strip()
+
+
+def _finish(start: float, done: subprocess.CompletedProcess, what: str) -> Run:
+    wall = time.perf_counter() - start
+    if done.returncode != 0 or "@@HWM" not in done.stderr:
+        raise SystemExit(f"{what} failed: {done.stderr}")
+    phases = json.loads(_marker(done.stderr, "FLOOR")) if "@@FLOOR" in done.stderr else {}
+    return Run(wall, float(_marker(done.stderr, "T")), int(_marker(done.stderr, "HWM")) / 1024, phases)
+
+
+def timed_process(*args: str) -> Run:
+    """Run `caseapp ARGS` in a fresh interpreter. The peak is the child's own VmHWM: ru_maxrss
+    from wait4 would count the parent's pages at fork time."""
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", _CHILD, *args], env=_env(), cwd=ROOT,
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    seconds = time.perf_counter() - start
-    if done.returncode != 0:
-        raise SystemExit(f"caseapp {' '.join(args)} failed: {done.stderr}")
-    kib = int(done.stderr.split("@@HWM")[1].split()[0])
-    return seconds, kib / 1024
+    return _finish(start, done, f"caseapp {' '.join(args)}")
+
+
+def floor_process(params: dict) -> Run:
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, __file__, "--floor-worker"], input=json.dumps(params),
+                          env=_env(), cwd=ROOT, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True)
+    return _finish(start, done, f"floor {params['mode']}")
 
 
 def make_laptop(path: Path, **demo: object) -> None:
@@ -91,30 +225,89 @@ def make_laptop(path: Path, **demo: object) -> None:
             generate_demo(service.db, seed=1, **demo)  # type: ignore[arg-type]
 
 
-def first_sync(pg: PgServer, work: Path, label: str, **demo: object) -> dict:
-    a, b = work / f"{label}-a.db", work / f"{label}-b.db"
+def _copy_db(source: Path, target: Path) -> None:
+    """A byte copy of a closed database (its WAL is checkpointed at close)."""
+    for suffix in ("", "-wal"):
+        if Path(f"{source}{suffix}").exists():
+            shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")
+
+
+def _dba_conninfo(pg: PgServer) -> str:
+    password = (pg.root / "pw").read_text().strip()  # the throwaway cluster's DBA
+    return f"host=127.0.0.1 port={pg.port} dbname=caseapp user=dba password={password}"
+
+
+def _make_floor_table(pg: PgServer) -> None:
+    with pg.admin() as conn:
+        conn.execute(f"CREATE SCHEMA IF NOT EXISTS {FLOOR_SCHEMA}")
+        conn.execute(
+            f"CREATE TABLE IF NOT EXISTS {FLOOR_SCHEMA}.entries (team_id uuid NOT NULL, "
+            "seq bigint NOT NULL, device_id uuid NOT NULL, device_seq bigint NOT NULL, "
+            "proto smallint NOT NULL, key_epoch integer NOT NULL, prev bytea NOT NULL, "
+            "nonce bytea NOT NULL, payload bytea NOT NULL, signature bytea NOT NULL, "
+            "stored_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (team_id, seq), "
+            "UNIQUE (team_id, device_id, device_seq))"
+        )
+
+
+@dataclasses.dataclass
+class FirstSync:
+    label: str
+    citizens: int
+    notes: int
+    entries: int  # outbox rows A pushes (the shared rows and the team's name)
+    push: list[Run] = dataclasses.field(default_factory=list)
+    pull: list[Run] = dataclasses.field(default_factory=list)
+    floor_push: list[Run] = dataclasses.field(default_factory=list)
+    floor_pull: list[Run] = dataclasses.field(default_factory=list)
+    a: Path | None = None
+    b: Path | None = None
+
+
+def first_sync(pg: PgServer, work: Path, label: str, rounds: int, floor: bool, **demo: object) -> FirstSync:
+    a0, b0 = work / f"{label}-a0.db", work / f"{label}-b0.db"
     t0 = time.perf_counter()
-    make_laptop(a, **demo)
-    make_laptop(b)
+    make_laptop(a0, **demo)
+    make_laptop(b0)
+    with CaseService.open(a0, KEY) as service:
+        result = FirstSync(label, service.citizen_count(), service.note_count(), 0)
     log(f"{label}: generated in {time.perf_counter() - t0:.0f} s")
-    role_a, role_b = pg.member("bench_a"), pg.member("bench_b")
     os.environ.update(_env())
-    with CaseService.open(a, KEY) as service:
-        created = engine.create_team(service.db, pg.url(role_a), "Bench", "A")
-        queued = engine.share(service.db, None, True)
-        notes = service.note_count()
-        citizens = service.citizen_count()
-    with CaseService.open(b, KEY) as service:
-        engine.join_team(service.db, pg.url(role_b), created.invite_code)
-    log(f"{label}: {queued} entries queued; pushing")
-    push_s, push_rss = timed_process("sync", "--db", str(a))
-    log(f"{label}: pushed in {push_s:.1f} s; pulling")
-    pull_s, pull_rss = timed_process("sync", "--db", str(b))
-    with CaseService.open(b, KEY) as service:
-        assert service.citizen_count() == citizens, "B did not receive every citizen"
-    return {"label": label, "citizens": citizens, "notes": notes, "entries": queued,
-            "push_s": push_s, "push_rss": push_rss, "pull_s": pull_s, "pull_rss": pull_rss,
-            "a": a, "b": b}
+    for r in range(rounds):
+        a, b, fb = (work / f"{label}-{r}-{x}.db" for x in ("a", "b", "floor-b"))
+        _copy_db(a0, a)
+        _copy_db(b0, b)
+        _copy_db(b0, fb)
+        role_a, role_b = pg.member("bench_a"), pg.member("bench_b")
+        with CaseService.open(a, KEY) as service:
+            created = membership.create_team(service.db, pg.url(role_a), "Bench")
+            engine.share(service.db, None, True)
+            result.entries = service.db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+        with CaseService.open(b, KEY) as service:
+            membership.join_team(service.db, pg.url(role_b), created.invite_code)
+        params = {"db": str(a), "pg": _dba_conninfo(pg), "aes_key": os.urandom(32).hex(),
+                  "team": str(uuid.uuid4()), "device": str(uuid.uuid4())}
+        log(f"{label} round {r + 1}/{rounds}: {result.entries} entries queued")
+        if floor:
+            result.floor_push.append(floor_process(params | {"mode": "push"}))
+            log(f"  floor push {result.floor_push[-1].wall:.1f} s")
+        result.push.append(timed_process("sync", "--db", str(a)))
+        log(f"  first push {result.push[-1].wall:.1f} s")
+        if floor:
+            result.floor_pull.append(floor_process(params | {"mode": "pull", "db": str(fb)}))
+            log(f"  floor pull {result.floor_pull[-1].wall:.1f} s")
+        result.pull.append(timed_process("sync", "--db", str(b)))
+        log(f"  first pull {result.pull[-1].wall:.1f} s")
+        with CaseService.open(b, KEY) as service:
+            assert service.citizen_count() == result.citizens, "B did not receive every citizen"
+            if service.note_count() != result.notes:
+                log(f"  B has {service.note_count()} of A's {result.notes} notes (drafts stay local)")
+        if r < rounds - 1:
+            for path in (a, b, fb):
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+        result.a, result.b = a, b
+    return result
 
 
 def fifty_changes(service: CaseService, round_no: int) -> None:
@@ -130,9 +323,10 @@ def fifty_changes(service: CaseService, round_no: int) -> None:
         service.sign_note(service.save_draft(note))
 
 
-def incremental(first: dict, rounds: int) -> dict:
+def incremental(first: FirstSync, rounds: int) -> dict:
     push_ms, pull_ms = [], []
-    with CaseService.open(first["a"], KEY) as sa, CaseService.open(first["b"], KEY) as sb:
+    assert first.a is not None and first.b is not None
+    with CaseService.open(first.a, KEY) as sa, CaseService.open(first.b, KEY) as sb:
         for r in range(rounds):
             fifty_changes(sa, r)
             t0 = time.perf_counter()
@@ -140,48 +334,120 @@ def incremental(first: dict, rounds: int) -> dict:
             t1 = time.perf_counter()
             report_b = engine.sync(sb.db, "B")
             t2 = time.perf_counter()
-            assert report_a.pushed == 50 and report_b.applied == 50, (report_a, report_b)
+            assert report_a.pushed >= 50 and report_b.pulled == report_a.pushed, (report_a, report_b)
             push_ms.append((t1 - t0) * 1000)
             pull_ms.append((t2 - t1) * 1000)
-    return {"push_p50": statistics.median(push_ms), "pull_p50": statistics.median(pull_ms),
-            "push_max": max(push_ms), "pull_max": max(pull_ms), "rounds": rounds}
+    return {"push_ms": push_ms, "pull_ms": pull_ms, "rounds": rounds,
+            "entries": report_a.pushed}
 
 
-def report(results: list[dict], inc: dict) -> None:
+def _med(runs: list[Run], attr: str = "wall") -> float:
+    return statistics.median(getattr(r, attr) for r in runs)
+
+
+def _ok(value: float, limit: float) -> str:
+    return "✓" if value <= limit else "✗"
+
+
+def report(results: list[FirstSync], inc: dict, load: tuple[str, str]) -> None:
+    base = results[0]
     print("## Sync through PostgreSQL (loopback)\n")
-    print("| set | citizens | notes | entries | first push | RSS | first pull | RSS |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print(f"- Machine: `{platform.platform()}`, {os.cpu_count()} CPUs, Python "
+          f"{platform.python_version()}; load average {load[0]} before, {load[1]} after")
+    print("- Whole processes (interpreter start-up, imports, SQLCipher key derivation included); "
+          "medians over first-sync rounds; the floor runs in the same round on the same rows\n")
+    print("### First sync against the floor\n")
+    print("| set | entries | measure | rounds | floor median | ours median | ratio | target | met |")
+    print("|---|---:|---|---:|---:|---:|---:|---:|---|")
     for r in results:
-        print(f"| {r['label']} | {r['citizens']} | {r['notes']} | {r['entries']} | "
-              f"{r['push_s']:.1f} s | {r['push_rss']:.0f} MB | {r['pull_s']:.1f} s | "
-              f"{r['pull_rss']:.0f} MB |")
-    print(f"\nIncremental sync of 50 changes on the 220-citizen set, {inc['rounds']} rounds: "
-          f"push p50 {inc['push_p50']:.0f} ms (max {inc['push_max']:.0f}), "
-          f"pull and apply p50 {inc['pull_p50']:.0f} ms (max {inc['pull_max']:.0f}); "
-          f"target p50 < {TARGET_INCREMENTAL_P50_MS:.0f} ms.")
-    print(f"Targets: first sync of 220 citizens < {TARGET_FIRST_SYNC_S:.0f} s per side, "
-          f"memory < {TARGET_RSS_MB:.0f} MB.")
+        for side, ours, floor in (("push", r.push, r.floor_push), ("pull", r.pull, r.floor_pull)):
+            if floor:
+                ratio = _med(ours) / _med(floor)
+                target = f"< {TARGET_FLOOR_RATIO}× floor" if r is base else "–"
+                met = _ok(ratio, TARGET_FLOOR_RATIO) if r is base else ""
+                print(f"| {r.label} | {r.entries} | first {side} | {len(ours)} | "
+                      f"{_med(floor):.2f} s | {_med(ours):.2f} s | {ratio:.2f}× | {target} | {met} |")
+            else:
+                print(f"| {r.label} | {r.entries} | first {side} | {len(ours)} | – | "
+                      f"{_med(ours):.2f} s | – | – | |")
+    print("\n### Inside the process (after interpreter start-up and imports)\n")
+    print("| set | measure | floor median | of which key derivation + connect | ours median | ratio |")
+    print("|---|---|---:|---:|---:|---:|")
+    for r in results:
+        for side, ours, floor in (("push", r.push, r.floor_push), ("pull", r.pull, r.floor_pull)):
+            if floor:
+                opened = statistics.median(f.phases["open"] for f in floor)
+                print(f"| {r.label} | first {side} | {_med(floor, 'inner'):.2f} s | {opened:.2f} s | "
+                      f"{_med(ours, 'inner'):.2f} s | {_med(ours, 'inner') / _med(floor, 'inner'):.2f}× |")
+            else:
+                print(f"| {r.label} | first {side} | – | – | {_med(ours, 'inner'):.2f} s | – |")
+    print("\n### Peak memory (VmHWM of each process, largest over rounds)\n")
+    print("| set | process | peak RSS | target | met |")
+    print("|---|---|---:|---:|---|")
+    for r in results:
+        for name, runs in (("first push", r.push), ("first pull", r.pull),
+                           ("floor push", r.floor_push), ("floor pull", r.floor_pull)):
+            if runs:
+                peak = max(x.rss for x in runs)
+                own = not name.startswith("floor")
+                print(f"| {r.label} | {name} | {peak:.0f} MB | {f'< {TARGET_RSS_MB:.0f} MB' if own else '–'} | "
+                      f"{_ok(peak, TARGET_RSS_MB) if own else ''} |")
+    if len(results) > 1:
+        print("\n### Cost per entry, stress set against the 220-citizen set\n")
+        print("| set | measure | entries | per entry | 220-citizen per entry | ratio | target | met |")
+        print("|---|---|---:|---:|---:|---:|---:|---|")
+        for r in results[1:]:
+            for side, ours, b in (("first push", r.push, base.push), ("first pull", r.pull, base.pull)):
+                mine, theirs = _med(ours) / r.entries, _med(b) / base.entries
+                print(f"| {r.label} | {side} | {r.entries} | {mine * 1e6:.0f} µs | {theirs * 1e6:.0f} µs | "
+                      f"{mine / theirs:.2f}× | < {TARGET_STRESS_PER_ENTRY_RATIO}× | "
+                      f"{_ok(mine / theirs, TARGET_STRESS_PER_ENTRY_RATIO)} |")
+    print(f"\n### Incremental sync of 50 changes ({base.label}, {inc['rounds']} rounds, "
+          f"{inc['entries']} entries a round)\n")
+    print("| measure | median | max | target | met |")
+    print("|---|---:|---:|---:|---|")
+    for side, key in (("push (A's engine.sync)", "push_ms"), ("pull and apply (B's engine.sync)", "pull_ms")):
+        p50 = statistics.median(inc[key])
+        print(f"| {side} | {p50:.0f} ms | {max(inc[key]):.0f} ms | < {TARGET_INCREMENTAL_P50_MS:.0f} ms | "
+              f"{_ok(p50, TARGET_INCREMENTAL_P50_MS)} |")
+    print("\nEvery sample (seconds, whole process):")
+    for r in results:
+        for name, runs in (("floor push", r.floor_push), ("first push", r.push),
+                           ("floor pull", r.floor_pull), ("first pull", r.pull)):
+            if runs:
+                print(f"- {r.label}, {name}: " + ", ".join(f"{x.wall:.2f}" for x in runs))
+    print("- incremental push ms: " + ", ".join(f"{x:.0f}" for x in inc["push_ms"]))
+    print("- incremental pull ms: " + ", ".join(f"{x:.0f}" for x in inc["pull_ms"]))
+
+
+def _load() -> str:
+    return Path("/proc/loadavg").read_text().split()[0]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--rounds", type=int, default=9, help="incremental rounds")
+    parser.add_argument("--first-rounds", type=int, default=3,
+                        help="first-sync rounds of the 220-citizen set, each with its floor")
     parser.add_argument("--stress", action="store_true", help="also the ~1M-note bosted set")
     args = parser.parse_args()
     pg = start_cluster(durable=True)
     if pg is None:
         raise SystemExit("No PostgreSQL binaries (initdb); install the postgresql package.")
+    load_before = _load()
     try:
+        _make_floor_table(pg)
         with tempfile.TemporaryDirectory(prefix="caseapp-syncbench-") as tmp:
             work = Path(tmp)
-            results = [first_sync(pg, work, "220 citizens", citizens=220, years=2)]
+            results = [first_sync(pg, work, "220 citizens", args.first_rounds, True,
+                                  citizens=220, years=2)]
             inc = incremental(results[0], args.rounds)
             if args.stress:
                 results.append(first_sync(
-                    pg, work, "bosted ~1M notes", citizens=30, years=10, notes_per_week=64,
-                    scenario_weights={"bosted": 1.0},
+                    pg, work, "bosted ~1M notes", 1, False, citizens=30, years=10,
+                    notes_per_week=64, scenario_weights={"bosted": 1.0},
                 ))
-            report(results, inc)
+            report(results, inc, (load_before, _load()))
     finally:
         pg.discard()
     return 0

@@ -428,7 +428,8 @@ def m017_add_sync_device_identity(db: sqlite_utils.Database) -> None:
         """CREATE TABLE sync_devices (
             device TEXT PRIMARY KEY, role TEXT NOT NULL, sign_pub BLOB NOT NULL,
             box_pub BLOB NOT NULL, trusted INTEGER NOT NULL DEFAULT 0, revoked_last INTEGER,
-            max_seq INTEGER NOT NULL DEFAULT 0, last_hash BLOB)""",
+            max_seq INTEGER NOT NULL DEFAULT 0, last_hash BLOB,
+            expect_again INTEGER NOT NULL DEFAULT 0)""",
         """CREATE TABLE sync_gaps (
             device TEXT NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL,
             PRIMARY KEY (device, first))""",

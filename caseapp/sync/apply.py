@@ -61,11 +61,24 @@ def end_applying(db: sqlite_utils.Database, cursor: int | None, applying: Applyi
         db.execute("UPDATE sync_state SET cursor = ? WHERE id = 1", [cursor])
 
 
-def local_id(db: sqlite_utils.Database, table: str, uuid: str | None) -> int | None:
+# A batch's uuid -> local id look-ups, (table, uuid) -> id: only rows found are kept, and the
+# caller empties it whenever a row may have gone (a delete, a rolled-back entry).
+IdCache = dict[tuple[str, str], int]
+
+
+def local_id(
+    db: sqlite_utils.Database, table: str, uuid: str | None, ids: IdCache | None = None
+) -> int | None:
     if uuid is None:
         return None
+    if ids is not None and (table, uuid) in ids:
+        return ids[(table, uuid)]
     row = db.execute(f"SELECT id FROM {table} WHERE uuid = ?", [uuid]).fetchone()
-    return row[0] if row else None
+    if row is None:
+        return None
+    if ids is not None:
+        ids[(table, uuid)] = row[0]
+    return row[0]
 
 
 def citizen_name_of(db: sqlite_utils.Database, kind: str, uuid: str) -> str:
@@ -80,9 +93,11 @@ def citizen_name_of(db: sqlite_utils.Database, kind: str, uuid: str) -> str:
     return row[0] if row else ""
 
 
-def _to_local(db: sqlite_utils.Database, spec: SharedTable, column: str, value: object) -> object:
+def _to_local(
+    db: sqlite_utils.Database, spec: SharedTable, column: str, value: object, ids: IdCache | None = None
+) -> object:
     ref = spec.refs.get(column)
-    return local_id(db, ref, value) if ref and value is not None else value  # type: ignore[arg-type]
+    return local_id(db, ref, value, ids) if ref and value is not None else value  # type: ignore[arg-type]
 
 
 def _current(db: sqlite_utils.Database, spec: SharedTable, row_id: int, column: str) -> object:
@@ -99,8 +114,9 @@ def _current(db: sqlite_utils.Database, spec: SharedTable, row_id: int, column: 
     return value
 
 
-def apply(db: sqlite_utils.Database, entry: Incoming) -> bool:
-    """Apply one entry inside the caller's transaction. True when something changed."""
+def apply(db: sqlite_utils.Database, entry: Incoming, ids: IdCache | None = None) -> bool:
+    """Apply one entry inside the caller's transaction. True when something changed. `ids`: the
+    batch's uuid look-ups (emptied here on a delete)."""
     if entry.kind == "team":
         name = str(entry.fields.get("name", ""))
         if local_store.state(db).team_name == name:
@@ -110,22 +126,25 @@ def apply(db: sqlite_utils.Database, entry: Incoming) -> bool:
     spec = TABLES.get(entry.kind)
     if spec is None:  # written by a newer caseapp: kept on the server, skipped here
         return False
-    entry = _known_fields_only(db, spec, entry)
-    row_id = local_id(db, spec.name, entry.uuid)
+    known = columns(db, spec.name)
+    entry = _known_fields_only(spec, entry, known)
+    row_id = local_id(db, spec.name, entry.uuid, ids)
     if entry.op == "delete":
+        if ids is not None:
+            ids.clear()  # the row, and rows cascading from it, may go
         return _delete(db, spec, row_id)
     if row_id is None:
         if entry.op == "update":  # its insert never reached us (an unshared citizen)
             return False
-        _insert(db, spec, entry)
+        _insert(db, spec, entry, known, ids)
         return True
-    return _merge(db, spec, row_id, entry)
+    return _merge(db, spec, row_id, entry, ids)
 
 
-def _known_fields_only(db: sqlite_utils.Database, spec: SharedTable, entry: Incoming) -> Incoming:
+def _known_fields_only(spec: SharedTable, entry: Incoming, known: list[str]) -> Incoming:
     """Only names that are this table's columns (or its extras) ever reach SQL; anything else
     (a newer version's column, or a crafted name) is left out."""
-    allowed = set(columns(db, spec.name)) | set(spec.extras)
+    allowed = set(known) | set(spec.extras)
     fields = {k: v for k, v in entry.fields.items() if k in allowed}
     if len(fields) == len(entry.fields):
         return entry
@@ -143,45 +162,52 @@ def _delete(db: sqlite_utils.Database, spec: SharedTable, row_id: int | None) ->
     return True
 
 
-def _insert(db: sqlite_utils.Database, spec: SharedTable, entry: Incoming) -> None:
-    known = set(columns(db, spec.name))
+def _insert(
+    db: sqlite_utils.Database, spec: SharedTable, entry: Incoming, columns_now: list[str],
+    ids: IdCache | None,
+) -> None:
+    known = set(columns_now)
     values = {
-        c: _to_local(db, spec, c, v) for c, v in entry.fields.items() if c in known
+        c: _to_local(db, spec, c, v, ids) for c, v in entry.fields.items() if c in known
     }
     names = ["uuid", *values]
-    db.execute(
+    inserted = db.execute(
         f"INSERT INTO {spec.name} ({', '.join(f'{chr(34)}{n}{chr(34)}' for n in names)}) "
         f"VALUES ({', '.join('?' for _ in names)})",
         [entry.uuid, *values.values()],
     )
-    row_id = local_id(db, spec.name, entry.uuid)
+    row_id = inserted.lastrowid  # every shared table's id is its INTEGER PRIMARY KEY (the rowid)
     assert row_id is not None
     for name in spec.extras:
         if entry.fields.get(name):
-            _add_extra(db, row_id, name, entry.fields[name])
+            _add_extra(db, row_id, name, entry.fields[name], ids)
     if spec.name == "citizens":
         db.execute("INSERT OR IGNORE INTO sync_shared (citizen_id) VALUES (?)", [row_id])
     local_store.set_clocks(db, [(entry.uuid, "*", entry.hlc, entry.device)])
 
 
-def _set_extra(db: sqlite_utils.Database, row_id: int, name: str, value: object) -> None:
+def _set_extra(
+    db: sqlite_utils.Database, row_id: int, name: str, value: object, ids: IdCache | None = None
+) -> None:
     if name == "goal_ids":
         db.execute("DELETE FROM note_goals WHERE note_id = ?", [row_id])
     elif name == "evaluations":
         db.execute("DELETE FROM goal_evaluations WHERE status_id = ?", [row_id])
-    _add_extra(db, row_id, name, value)
+    _add_extra(db, row_id, name, value, ids)
 
 
-def _add_extra(db: sqlite_utils.Database, row_id: int, name: str, value: object) -> None:
+def _add_extra(
+    db: sqlite_utils.Database, row_id: int, name: str, value: object, ids: IdCache | None = None
+) -> None:
     items = value if isinstance(value, list) else []
     if name == "goal_ids":
         for goal_uuid in items:
-            goal_id = local_id(db, "goals", goal_uuid)
+            goal_id = local_id(db, "goals", goal_uuid, ids)
             if goal_id is not None:
                 db.execute("INSERT INTO note_goals (note_id, goal_id) VALUES (?, ?)", [row_id, goal_id])
     elif name == "evaluations":
         for item in items:
-            goal_id = local_id(db, "goals", item.get("goal"))
+            goal_id = local_id(db, "goals", item.get("goal"), ids)
             if goal_id is not None:
                 db.execute(
                     "INSERT INTO goal_evaluations (status_id, goal_id, evaluation) VALUES (?, ?, ?)",
@@ -190,21 +216,24 @@ def _add_extra(db: sqlite_utils.Database, row_id: int, name: str, value: object)
 
 
 def set_field(
-    db: sqlite_utils.Database, spec: SharedTable, row_id: int, name: str, value: object
+    db: sqlite_utils.Database, spec: SharedTable, row_id: int, name: str, value: object,
+    ids: IdCache | None = None,
 ) -> None:
     """Write one shared field of one row; foreign keys given as uuids."""
     if name in spec.extras:
-        _set_extra(db, row_id, name, value)
+        _set_extra(db, row_id, name, value, ids)
         return
     if name not in columns(db, spec.name):
         return
     db.execute(
         f'UPDATE {spec.name} SET "{name}" = ? WHERE id = ?',
-        [_to_local(db, spec, name, value), row_id],
+        [_to_local(db, spec, name, value, ids), row_id],
     )
 
 
-def _merge(db: sqlite_utils.Database, spec: SharedTable, row_id: int, entry: Incoming) -> bool:
+def _merge(
+    db: sqlite_utils.Database, spec: SharedTable, row_id: int, entry: Incoming, ids: IdCache | None
+) -> bool:
     incoming = (entry.hlc, entry.device)
     pending = local_store.pending_fields(db, entry.uuid)
     me = _self(db)
@@ -233,7 +262,7 @@ def _merge(db: sqlite_utils.Database, spec: SharedTable, row_id: int, entry: Inc
         if current != value:
             try:
                 with db.atomic():
-                    set_field(db, spec, row_id, name, value)
+                    set_field(db, spec, row_id, name, value, ids)
             except IntegrityError:
                 continue  # a signed or final record: the local record stands
             changed = True

@@ -222,7 +222,7 @@ def open_entry(team: uuid.UUID, entry: SealedEntry, key: bytes) -> bytes:
 class Invite:
     team_id: uuid.UUID
     secret: bytes
-    inviter: bytes  # the fingerprint of the inviting device's signing key
+    inviter: bytes  # the fingerprint of the team root device's signing key (it vouches for all)
 
     def __repr__(self) -> str:  # never show the secret
         return f"Invite(team={self.team_id})"

@@ -20,9 +20,9 @@ import sqlite_utils
 
 from caseapp.domain.plural import count_of
 from caseapp.errors import NotFound
-from caseapp.sync import crypto, ledger, local_store, membership, receive, send, server_sql, trust
+from caseapp.sync import crypto, ledger, local_store, membership, receive, send, server_sql
 from caseapp.sync.capture import install_triggers
-from caseapp.sync.errors import AwaitingKey, EntriesHeld, SyncError, SyncOffline
+from caseapp.sync.errors import AwaitingKey, SyncError, SyncOffline
 from caseapp.sync.membership import require_team
 from caseapp.sync.server_link import connect, offline_guard
 from caseapp.sync.team_state import SyncReport
@@ -72,7 +72,7 @@ def sync(db: sqlite_utils.Database, author: str, progress: Progress | None = Non
     report, tally = SyncReport(), receive.Tally()
     first_conflict = local_store.last_conflict_id(db)
     try:
-        rolled_back = _run(db, conn, author, report, tally, progress)
+        rolled_back, waiting_for_key = _run(db, conn, author, report, tally, progress)
     except SyncOffline:
         local_store.mark_synced(db, offline=True)
         raise
@@ -82,16 +82,16 @@ def sync(db: sqlite_utils.Database, author: str, progress: Progress | None = Non
     report.applied = tally.applied
     report.conflicts = local_store.conflicts_after(db, first_conflict)
     report.rejected = ledger.held_count(db)
-    problem = problems_sentence(db, tally.replayed, rolled_back)
-    if problem:
-        raise EntriesHeld(problem)
+    report.problem = problems_sentence(db, tally.replayed, rolled_back, waiting_for_key)
     return report
 
 
 def _run(
     db: sqlite_utils.Database, conn: psycopg.Connection, author: str, report: SyncReport,
     tally: receive.Tally, progress: Progress | None,
-) -> dict[str, int]:
+) -> tuple[dict[str, int], bool]:
+    """One sync; returns what the server still lacks from other devices, and whether this
+    device's changes wait for a team key it has not received yet."""
     state = local_store.state(db)
     team, me = uuid.UUID(state.team_id), state.device_id
     offline_guard(lambda: _check_member(conn, team))
@@ -102,16 +102,61 @@ def _run(
             "først. Dit arbejde er gemt her og sendes, når nøglen er kommet."
         )
     heads = offline_guard(lambda: server_sql.heads(conn, team))
-    offline_guard(lambda: _take_back_own(db, conn, team, heads.get(uuid.UUID(me)), tally))
+    own_head = heads.get(uuid.UUID(me))
+    lost_own, server_lost = _notice_losses(db, heads, me)
+    offline_guard(lambda: _take_back_own(db, conn, team, own_head, tally))
     receive.retry_held(db, team, me, tally)
+    replayed_before = tally.replayed
     # Pull first: a newer value from the team settles a local edit here, before it travels.
     offline_guard(lambda: _pull_all(db, conn, team, report, tally, progress))
-    send.seal_outbox(db, team, author, _batch_size())
-    sent, _resent = offline_guard(lambda: send.push_log(
-        db, conn, team, heads.get(uuid.UUID(me)), _batch_size(), progress,
-        lambda n: _fault("push", n)))
-    report.pushed = sent
-    return _rolled_back(db, heads, me)
+    if server_lost:
+        tally.replayed = replayed_before  # a re-read on purpose, not the server repeating itself
+    # Never seal under an old key once a newer exists: a removed member could read it.
+    waiting_for_key = server_sql.latest_epoch(conn, team) > max(local_store.keys(db))
+    if not waiting_for_key:
+        send.seal_outbox(db, team, author, _batch_size())
+    pushed = offline_guard(lambda: send.push_log(
+        db, conn, team, own_head, _batch_size(), progress, lambda n: _fault("push", n)))
+    report.pushed = pushed.sent
+    report.notice = _notice(lost_own if server_lost else None, pushed.squatted)
+    return _rolled_back(db, offline_guard(lambda: server_sql.heads(conn, team)), me), waiting_for_key
+
+
+def _notice_losses(
+    db: sqlite_utils.Database, heads: dict[uuid.UUID, server_sql.Head], me: str
+) -> tuple[int, bool]:
+    """Compare what the server holds from each device with what this one wrote and has seen.
+    A lower mark means the server lost entries (restored from a copy, or a standby promoted
+    while behind): its numbers may start again below the cursor, so everything is read again
+    (applying is idempotent), and the lost entries are expected to come again. Returns (own
+    entries lost, whether anything was lost)."""
+    own_head = heads.get(uuid.UUID(me))
+    confirmed = local_store.state(db).confirmed_seq
+    lost_own = max(confirmed - (own_head.last_device_seq if own_head else 0), 0)
+    lost_others = _rolled_back(db, heads, me)
+    for device in lost_others:
+        ledger.expect_again(db, device)
+    if lost_others or lost_own:
+        local_store.set_cursor(db, 0)
+    return lost_own, bool(lost_others or lost_own)
+
+
+def _notice(lost_own: int | None, squatted: int) -> str:
+    """The sentence for a server that lost entries or held someone else's under this device's
+    numbers; both are healed by now. `lost_own` None: the server lost nothing."""
+    parts = []
+    if lost_own is not None:
+        resent = f"{count_of(lost_own, 'ændring', 'ændringer')} herfra blev sendt igen, og " if lost_own else ""
+        parts.append(
+            "Serveren har mistet ændringer (den er skiftet eller lagt tilbage fra en kopi); "
+            f"{resent}alt blev hentet på ny."
+        )
+    if squatted:
+        parts.append(
+            f"Serveren havde {count_of(squatted, 'ændring', 'ændringer')} under denne maskines "
+            "navn, som den ikke har skrevet; dens egne ændringer er sendt under nye numre."
+        )
+    return " ".join(parts)
 
 
 def _check_member(conn: psycopg.Connection, team: uuid.UUID) -> None:
@@ -128,22 +173,16 @@ def _check_member(conn: psycopg.Connection, team: uuid.UUID) -> None:
 def _refresh_team(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> None:
     """Who is in the team now: pin newly vouched-for devices, record revocations, vouch for the
     devices this one invited, make a new key after a removal (the creator), fetch keys."""
-    cards = server_sql.devices(conn, team)
-    rows = server_sql.members(conn, team)
-    conn.commit()
-    creators = {m.role for m in rows if m.is_creator and not m.removed}
-    state = local_store.state(db)
-    with db.atomic():
-        trust.update(db, team, cards, creators)
-        local_store.set_creator(db, state.member_role in creators)
+    cards = membership.refresh_trust(db, conn, team)
     membership.endorse_joiners(db, conn, team, cards)
-    if state.member_role in creators and server_sql.needs_rotation(conn, team):
-        removed = {m.role for m in rows if m.removed}
+    if local_store.state(db).is_creator and server_sql.needs_rotation(conn, team):
+        removed = {m.role for m in server_sql.members(conn, team) if m.removed}
         left = [c.device for c in cards if c.role in removed and c.revoked_last is None]
         if left:
             membership.revoke(db, conn, team, left, None)
         membership.rotate(db, conn, team)
     _fetch_keys(db, conn, team)
+    membership.seal_missing_keys(db, conn, team)
 
 
 def _fetch_keys(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> None:
@@ -222,10 +261,18 @@ def author_label(db: sqlite_utils.Database, device: str) -> str:
     return known.role if known else f"maskine {device[:8]}"
 
 
-def problems_sentence(db: sqlite_utils.Database, replayed: int, rolled_back: dict[str, int]) -> str:
+def problems_sentence(
+    db: sqlite_utils.Database, replayed: int, rolled_back: dict[str, int], waiting_for_key: bool
+) -> str:
     """One sentence for everything the user should know after a sync that otherwise went
     through; empty when there is nothing."""
     parts = []
+    if waiting_for_key:
+        waiting = local_store.pending_count(db)
+        parts.append(
+            f"teamets nye nøgle er ikke kommet hertil endnu, så {count_of(waiting, 'ændring', 'ændringer')} "
+            "venter her"
+        )
     by_device: dict[str, list[str]] = {}
     for item in ledger.held(db):
         by_device.setdefault(item.entry.device.hex, []).append(item.reason)

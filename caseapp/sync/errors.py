@@ -35,6 +35,12 @@ class TamperedEntry(SyncError):
     exit_code = 7
 
 
+class ForkedDevice(SyncError):
+    """The server holds other entries under this device's numbers."""
+
+    exit_code = 6
+
+
 class EntriesHeld(SyncError):
     """The sync went through, but entries are held back, missing or sent twice by the server:
     one sentence says which and from whom."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from caseapp.sync.crypto import PROTOCOL, SealedEntry
+from caseapp.sync.crypto import NO_PREVIOUS, PROTOCOL, SealedEntry
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class KnownDevice:
     revoked_last: int | None
     max_seq: int
     last_hash: bytes | None
+    expect_again: int  # entries up to this number may come again (the server lost them)
 
 
 @dataclass(frozen=True)
@@ -34,13 +35,15 @@ class HeldEntry:
     at: str
 
 
-_DEVICE_COLUMNS = "device, role, sign_pub, box_pub, trusted, revoked_last, max_seq, last_hash"
+_DEVICE_COLUMNS = (
+    "device, role, sign_pub, box_pub, trusted, revoked_last, max_seq, last_hash, expect_again"
+)
 
 
 def _device(row: tuple) -> KnownDevice:
     return KnownDevice(
         row[0], row[1], bytes(row[2]), bytes(row[3]), bool(row[4]), row[5], row[6],
-        bytes(row[7]) if row[7] is not None else None,
+        bytes(row[7]) if row[7] is not None else None, row[8],
     )
 
 
@@ -67,11 +70,21 @@ def revoke_device(db: sqlite_utils.Database, device: str, last_seq: int) -> None
     )
 
 
-def advance(db: sqlite_utils.Database, device: str, device_seq: int, digest: bytes) -> None:
+def expect_again(db: sqlite_utils.Database, device: str) -> None:
+    """The server lost entries of this device that were seen here: when its author sends them
+    again they are the same entries, not the server repeating itself."""
+    db.execute("UPDATE sync_devices SET expect_again = max_seq WHERE device = ?", [device])
+
+
+def advance(
+    db: sqlite_utils.Database, device: str, device_seq: int, digest: bytes,
+    max_seq: int | None = None,
+) -> None:
     """An entry of `device` was accepted: note a gap before it, close the gap it fills, or move
-    the head."""
-    known = db.execute("SELECT max_seq FROM sync_devices WHERE device = ?", [device]).fetchone()
-    max_seq = int(known[0]) if known else 0
+    the head. `max_seq`: the device's head as the caller already read it from sync_devices."""
+    if max_seq is None:
+        known = db.execute("SELECT max_seq FROM sync_devices WHERE device = ?", [device]).fetchone()
+        max_seq = int(known[0]) if known else 0
     if device_seq > max_seq:
         if device_seq > max_seq + 1:
             db.execute(
@@ -145,6 +158,17 @@ def sent_after(
     return [_own(device, r) for r in rows]
 
 
+def sent_digest(db: sqlite_utils.Database, device: uuid.UUID, device_seq: int, team: uuid.UUID) -> bytes:
+    """The chain hash of this device's own entry with that number (none before the first)."""
+    found = sent_numbered(db, device, [device_seq]) if device_seq else []
+    return found[0].digest(team) if found else NO_PREVIOUS
+
+
+def drop_sent_after(db: sqlite_utils.Database, device_seq: int) -> None:
+    db.execute("DELETE FROM sync_sent WHERE device_seq > ?", [device_seq])
+    db.execute("UPDATE sync_state SET device_seq = ? WHERE id = 1", [device_seq])
+
+
 def sent_numbered(
     db: sqlite_utils.Database, device: uuid.UUID, numbers: list[int]
 ) -> list[SealedEntry]:
@@ -211,9 +235,10 @@ def release(db: sqlite_utils.Database, seq: int) -> None:
 
 
 def discard_held(db: sqlite_utils.Database, seq: int | None) -> int:
-    """The user gives up on a held entry (or all): it is never applied. Later entries of that
-    device stop waiting for it, and the link to it in the device's chain is not asked for."""
-    where, params = ("", []) if seq is None else ("WHERE seq = ?", [seq])
+    """The user gives up on a held entry (or on all that were refused; those only waiting behind
+    them stay and go in next time): it is never applied. Later entries of that device stop
+    waiting for it, and the link to it in the device's chain is not asked for."""
+    where, params = ("WHERE reason <> 'waiting'", []) if seq is None else ("WHERE seq = ?", [seq])
     with db.atomic():
         rows = db.execute(f"SELECT device, device_seq FROM sync_held {where}", params).fetchall()
         for device, device_seq in rows:

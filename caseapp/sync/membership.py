@@ -188,10 +188,41 @@ def endorse_joiners(
         ]
         server_call(conn, lambda c=card, e=endorsement, s=sealed: server_sql.endorse_device(
             conn, team, c.device, me, e, s))
+        # Trusted here at once: a removal before the next sync must seal its new key to it too.
+        ledger.trust_device(db, card.device.hex, card.role, card.sign_pub, card.box_pub)
         assert card.invite_hash is not None
         ledger.forget_invite(db, card.invite_hash)
         done += 1
     return done
+
+
+def seal_missing_keys(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> int:
+    """Seal each epoch key this device holds to every trusted, unrevoked device the server says
+    lacks it (a device vouched for by someone else just before a removal). Returns how many."""
+    state = local_store.state(db)
+    keys, me = state.device_keys, uuid.UUID(state.device_id)
+    assert keys is not None
+    have, trusted = local_store.keys(db), ledger.devices(db)
+    sealed = []
+    for recipient, epoch in server_sql.keys_missing(conn, team):
+        device = trusted.get(recipient.hex)
+        if epoch not in have or device is None or device.revoked_last is not None:
+            continue
+        sealed.append((epoch, recipient, *crypto.seal_epoch_key(
+            keys, team, epoch, recipient, device.box_pub, have[epoch])))
+    if sealed:
+        server_call(conn, lambda: server_sql.add_keys(conn, team, me, sealed))
+    return len(sealed)
+
+
+def refresh_trust(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> list[server_sql.DeviceCard]:
+    """Who is in the team now, as far as the signatures show; returns the server's cards."""
+    cards = server_sql.devices(conn, team)
+    creators = {m.role for m in server_sql.members(conn, team) if m.is_creator and not m.removed}
+    with db.atomic():
+        trust.update(db, team, cards, creators)
+        local_store.set_creator(db, local_store.state(db).member_role in creators)
+    return cards
 
 
 def rotate(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> int:
@@ -235,7 +266,7 @@ def remove_member(db: sqlite_utils.Database, role: str) -> None:
     team = uuid.UUID(state.team_id)
     conn = connect(state.server)
     try:
-        cards = offline_guard(lambda: server_call(conn, lambda: server_sql.devices(conn, team)))
+        cards = offline_guard(lambda: server_call(conn, lambda: refresh_trust(db, conn, team)))
         theirs = [c.device for c in cards if c.role == role and c.revoked_last is None]
         offline_guard(lambda: revoke(db, conn, team, theirs, role))
         offline_guard(lambda: rotate(db, conn, team))

@@ -8,6 +8,7 @@ wait behind it until it goes in or the user discards it. One bad entry never sto
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -16,11 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import sqlite_utils
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from caseapp.storage.connection import Error as SqliteError
 from caseapp.storage.connection import IntegrityError
 from caseapp.sync import apply, crypto, ledger, local_store
-from caseapp.sync.errors import TamperedEntry
 from caseapp.sync.server_sql import ServerEntry
 
 FUTURE_LIMIT_MS = 5 * 60 * 1000
@@ -93,6 +95,8 @@ class Receiver:
         self.devices = ledger.devices(db)
         self.blocked = ledger.blocking_devices(db, NON_BLOCKING)
         self.now = now_ms()
+        self._aeads: dict[int, AESGCM] = {}  # one AES-GCM object per epoch key
+        self._ids: apply.IdCache = {}  # the batch's uuid -> local id look-ups
 
     def take(self, seq: int, entry: crypto.SealedEntry, retrying: bool = False) -> bool:
         """True when the entry is in (or was already); False when it is held."""
@@ -110,7 +114,8 @@ class Receiver:
         if not crypto.signature_ok(self.team, entry, pinned.sign_pub):
             return self._hold(seq, entry, "signature")
         if entry.device_seq <= max_seq and not ledger.in_gap(self.db, device, entry.device_seq):
-            self.tally.replayed += 1
+            if entry.device_seq > pinned.expect_again:
+                self.tally.replayed += 1
             if retrying:
                 ledger.release(self.db, seq)
             return True
@@ -132,9 +137,12 @@ class Receiver:
         key = self.keys.get(entry.key_epoch)
         if key is None:
             return self._hold(seq, entry, "key")
-        try:
-            plain = crypto.open_entry(self.team, entry, key)
-        except TamperedEntry:
+        aead = self._aeads.get(entry.key_epoch)
+        if aead is None:
+            aead = self._aeads[entry.key_epoch] = AESGCM(key)
+        try:  # as crypto.open_entry, with the epoch's AES-GCM object kept
+            plain = aead.decrypt(entry.nonce, entry.payload, entry.header(self.team))
+        except InvalidTag:
             return self._hold(seq, entry, "tampered")
         parsed = parse(plain, entry.device.hex)
         if parsed is None:
@@ -144,10 +152,12 @@ class Receiver:
             return self._hold(seq, entry, "future")
         try:
             with self.db.atomic():
-                changed = apply.apply(self.db, incoming)
+                changed = apply.apply(self.db, incoming, self._ids)
         except IntegrityError:  # it points to a row that has not arrived
+            self._ids.clear()  # rolled back: forget what this entry looked up
             return self._hold(seq, entry, "missing_parent")
         except SqliteError:
+            self._ids.clear()
             return self._hold(seq, entry, "shape")
         self._accepted(seq, entry, incoming, by, changed, retrying)
         return True
@@ -160,8 +170,12 @@ class Receiver:
         if device == self.me:
             ledger.record_sent(self.db, [entry])
         else:
-            ledger.advance(self.db, device, entry.device_seq, entry.digest(self.team))
-            self.devices = ledger.devices(self.db)
+            pinned = self.devices[device]
+            digest = entry.digest(self.team)
+            ledger.advance(self.db, device, entry.device_seq, digest, pinned.max_seq)
+            if entry.device_seq > pinned.max_seq:  # what advance wrote to sync_devices
+                self.devices[device] = dataclasses.replace(
+                    pinned, max_seq=entry.device_seq, last_hash=digest)
         if retrying:
             ledger.release(self.db, seq)
         if by and device != self.me:

@@ -11,11 +11,14 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import psycopg
 import sqlite_utils
 
 from caseapp.sync import crypto, ledger, local_store, server_sql
+from caseapp.sync.errors import ForkedDevice
+from caseapp.sync.server_link import server_call
 from caseapp.sync.server_sql import Head
 
 Progress = Callable[[str, int], None]
@@ -56,31 +59,99 @@ def seal_outbox(db: sqlite_utils.Database, team: uuid.UUID, author: str, batch_s
     return total
 
 
+@dataclass(frozen=True)
+class PushResult:
+    sent: int  # entries new on the server
+    holes: int  # entries the server had lost below its head, sent again
+    squatted: int  # entries someone else put under this device's numbers, routed around
+
+
 def push_log(
     db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID, head: Head | None,
     batch_size: int, progress: Progress | None, after_batch: Callable[[int], None],
-) -> tuple[int, int]:
-    """Send the log entries the server lacks: those past its head for this device, and any hole
-    below it. Returns (sent, resent)."""
+) -> PushResult:
+    """Send the log entries the server lacks: those past what it confirmed to this device, and
+    any hole below its head."""
     state = local_store.state(db)
     device = uuid.UUID(state.device_id)
     server_last = head.last_device_seq if head else 0
-    resent = 0
+    holes = 0
     if head and head.entries < head.last_device_seq:
-        holes = server_sql.missing(conn, team, device, head.last_device_seq)
-        for start in range(0, len(holes), batch_size):
-            resent += server_sql.push(
-                conn, team, device, ledger.sent_numbered(db, device, holes[start:start + batch_size])
+        missing = server_sql.missing(conn, team, device, head.last_device_seq)
+        for start in range(0, len(missing), batch_size):
+            holes += server_call(conn, lambda m=missing[start:start + batch_size]: server_sql.push(
+                conn, team, device, ledger.sent_numbered(db, device, m)))
+    # Start from what the server confirmed to this device, not from the head it shows: a row
+    # someone put under this device's next number then meets the real entry, and the server
+    # refuses the push as a fork, instead of the real entry looking sent.
+    local_store.set_confirmed(db, min(state.confirmed_seq, server_last))
+    send = _Sender(db, conn, team, device, batch_size, progress, after_batch)
+    try:
+        return PushResult(send.all(), holes, 0)
+    except ForkedDevice:
+        squatted = _route_around_squatters(db, conn, team, device)
+        if not squatted:
+            raise  # signed by this device's own key: a copy of the database writes elsewhere
+        return PushResult(send.all(), holes, squatted)
+
+
+class _Sender:
+    def __init__(
+        self, db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID,
+        device: uuid.UUID, batch_size: int, progress: Progress | None,
+        after_batch: Callable[[int], None],
+    ):
+        self.db, self.conn, self.team, self.device = db, conn, team, device
+        self.batch_size, self.progress, self.after_batch = batch_size, progress, after_batch
+        self.sent = self.batches = 0
+
+    def all(self) -> int:
+        """Everything in the log past the confirmed number, batch by batch."""
+        after = local_store.state(self.db).confirmed_seq
+        while entries := ledger.sent_after(self.db, self.device, after, self.batch_size):
+            self.sent += server_call(
+                self.conn, lambda e=entries: server_sql.push(self.conn, self.team, self.device, e)
             )
-    local_store.set_confirmed(db, server_last)  # the holes below it were just sent again
-    sent, batches, after = 0, 0, server_last
-    while entries := ledger.sent_after(db, device, after, batch_size):
-        server_sql.push(conn, team, device, entries)
-        local_store.set_confirmed(db, entries[-1].device_seq)
-        batches += 1
-        after_batch(batches)
-        after = entries[-1].device_seq
-        sent += len(entries)
-        if progress:
-            progress("push", sent)
-    return sent, resent
+            local_store.set_confirmed(self.db, entries[-1].device_seq)
+            self.batches += 1
+            self.after_batch(self.batches)
+            after = entries[-1].device_seq
+            if self.progress:
+                self.progress("push", self.sent)
+        return self.sent
+
+
+def _route_around_squatters(
+    db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID, device: uuid.UUID
+) -> int:
+    """Entries under this device's numbers that it did not sign (put there by someone with
+    access to the server): seal this device's unconfirmed entries again under numbers after
+    them, so nothing of its own is lost. Returns how many were not its own (0: they carry its
+    own signature, so a copy of this database is writing elsewhere)."""
+    state = local_store.state(db)
+    assert state.device_keys is not None
+    theirs = [s.entry for s in server_sql.device_entries(conn, team, device, state.confirmed_seq, 10_000)]
+    squatters = [e for e in theirs if not crypto.signature_ok(team, e, state.device_keys.sign_public)]
+    if not squatters:
+        return 0
+    epochs = local_store.keys(db)
+    ours = ledger.sent_after(db, device, state.confirmed_seq, 1_000_000)
+    number = max(e.device_seq for e in theirs)
+    prev = ledger.sent_digest(db, device, state.confirmed_seq, team)
+    sealers: dict[int, crypto.EntrySealer] = {}
+    resealed = []
+    for entry in ours:
+        key = epochs[entry.key_epoch]
+        sealer = sealers.setdefault(
+            entry.key_epoch,
+            crypto.EntrySealer(team, device, state.device_keys, entry.key_epoch, key),
+        )
+        number += 1
+        again = sealer.seal(number, prev, crypto.open_entry(team, entry, key))
+        prev = again.digest(team)
+        resealed.append(again)
+    with db.atomic():
+        ledger.drop_sent_after(db, state.confirmed_seq)
+        if resealed:
+            ledger.record_sent(db, resealed)
+    return len(squatters)

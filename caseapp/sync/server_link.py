@@ -10,7 +10,7 @@ import psycopg
 from psycopg import conninfo as pg_conninfo
 
 from caseapp.sync import server_sql
-from caseapp.sync.errors import BadInvite, ServerRefused, SyncError, SyncOffline
+from caseapp.sync.errors import BadInvite, ForkedDevice, ServerRefused, SyncError, SyncOffline
 from caseapp.sync.server_password import with_stored_password
 from caseapp.sync.server_schema import SERVER_SCHEMA_VERSION
 
@@ -147,7 +147,7 @@ _REFUSALS: dict[str, SyncError] = {
     "caseapp:not_your_device": SyncError(
         "Denne maskine er ikke (længere) godkendt i teamet; den kan ikke sende ændringer."
     ),
-    "caseapp:fork": SyncError(
+    "caseapp:fork": ForkedDevice(
         "Serveren har andre ændringer under denne maskines numre: databasen er vist kopieret til "
         "en anden maskine. Brug kun den ene kopi, og meld den anden ud af teamet."
     ),

@@ -319,6 +319,39 @@ END""",
 END""",
 )
 
+_KEY_FUNCTIONS += _function(
+    "latest_epoch(p_team uuid)", "integer",
+    """BEGIN
+    PERFORM caseapp.require_member(p_team);
+    RETURN (SELECT coalesce(max(k.epoch), 0) FROM caseapp.epoch_keys k WHERE k.team_id = p_team);
+END""",
+) + _function(
+    "keys_missing(p_team uuid)", "TABLE(recipient uuid, epoch integer)",
+    """BEGIN
+    PERFORM caseapp.require_member(p_team);
+    RETURN QUERY SELECT d.device_id, e.epoch
+        FROM caseapp.devices d
+        CROSS JOIN (SELECT DISTINCT k.epoch FROM caseapp.epoch_keys k WHERE k.team_id = p_team) e
+        WHERE d.team_id = p_team AND d.endorsed_by IS NOT NULL AND d.revoked_last IS NULL
+          AND NOT EXISTS (SELECT 1 FROM caseapp.epoch_keys k WHERE k.team_id = p_team
+                          AND k.epoch = e.epoch AND k.recipient = d.device_id)
+        ORDER BY 1, 2;
+END""",
+) + _function(
+    "add_keys(p_team uuid, p_by uuid, p_epochs integer[], p_recipients uuid[], p_sealed bytea[], "
+    "p_signatures bytea[])", "void",
+    """BEGIN
+    PERFORM caseapp.require_own_device(p_team, p_by);
+    INSERT INTO caseapp.epoch_keys (team_id, epoch, recipient, sealer, sealed, signature)
+        SELECT p_team, k.e, k.r, p_by, k.s, k.g
+        FROM unnest(p_epochs, p_recipients, p_sealed, p_signatures) AS k(e, r, s, g)
+        JOIN caseapp.devices d ON d.team_id = p_team AND d.device_id = k.r
+            AND d.endorsed_by IS NOT NULL AND d.revoked_last IS NULL
+        WHERE EXISTS (SELECT 1 FROM caseapp.epoch_keys o WHERE o.team_id = p_team AND o.epoch = k.e)
+        ON CONFLICT DO NOTHING;
+END""",
+)
+
 _ENTRY_FUNCTIONS = _function(
     "push(p_team uuid, p_device uuid, p_device_seq bigint[], p_proto smallint[], "
     "p_epoch integer[], p_prev bytea[], p_nonce bytea[], p_payload bytea[], p_signature bytea[])",
@@ -396,6 +429,8 @@ _API = (
     "endorse_device(uuid, uuid, uuid, bytea, integer[], bytea[], bytea[])",
     "add_epoch(uuid, uuid, integer, uuid[], bytea[], bytea[])", "epoch_keys(uuid, uuid)",
     "needs_rotation(uuid)", "revoke_devices(uuid, uuid, uuid[], bigint[], bytea[], text)",
+    "latest_epoch(uuid)", "keys_missing(uuid)",
+    "add_keys(uuid, uuid, integer[], uuid[], bytea[], bytea[])",
     "push(uuid, uuid, bigint[], smallint[], integer[], bytea[], bytea[], bytea[], bytea[])",
     "pull(uuid, bigint, integer, uuid)", "device_entries(uuid, uuid, bigint, integer)",
     "heads(uuid)", "missing(uuid, uuid, bigint)",

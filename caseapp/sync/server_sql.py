@@ -173,6 +173,27 @@ def epoch_keys(conn: psycopg.Connection, team: uuid.UUID, device: uuid.UUID) -> 
     return [SealedKey(r[0], r[1], bytes(r[2]), bytes(r[3])) for r in rows]
 
 
+def latest_epoch(conn: psycopg.Connection, team: uuid.UUID) -> int:
+    row = conn.execute("SELECT caseapp.latest_epoch(%s)", [team]).fetchone()
+    conn.commit()
+    return int(row[0]) if row else 0
+
+
+def keys_missing(conn: psycopg.Connection, team: uuid.UUID) -> list[tuple[uuid.UUID, int]]:
+    rows = conn.execute("SELECT recipient, epoch FROM caseapp.keys_missing(%s)", [team]).fetchall()
+    conn.commit()
+    return [(r[0], int(r[1])) for r in rows]
+
+
+def add_keys(
+    conn: psycopg.Connection, team: uuid.UUID, by: uuid.UUID,
+    sealed: list[tuple[int, uuid.UUID, bytes, bytes]],
+) -> None:
+    _call(conn, "SELECT caseapp.add_keys(%s, %s, %s, %s, %s, %s)",
+          [team, by, [s[0] for s in sealed], [s[1] for s in sealed], [s[2] for s in sealed],
+           [s[3] for s in sealed]])
+
+
 def needs_rotation(conn: psycopg.Connection, team: uuid.UUID) -> bool:
     row = conn.execute("SELECT caseapp.needs_rotation(%s)", [team]).fetchone()
     conn.commit()

@@ -15,6 +15,7 @@ from caseapp.domain.plural import count_of, noun_for
 from caseapp.errors import InvalidInput
 from caseapp.sync import engine, ledger, membership, receive
 from caseapp.sync import team_state as facade
+from caseapp.sync.errors import EntriesHeld
 
 
 @dataclass(frozen=True)
@@ -163,9 +164,12 @@ def run_sync(caller: Caller, args: argparse.Namespace) -> int:
     found = [facade.to_conflict(caller.db, row) for row in report.conflicts]
     if args.json:
         print(json.dumps({"pushed": report.pushed, "pulled": report.pulled,
-                          "applied": report.applied,
+                          "applied": report.applied, "held": report.rejected,
                           "conflicts": [c.as_json() for c in found]}, ensure_ascii=False))
-        return 0
-    print(f"Synkroniseret: {report.pushed} sendt, {report.pulled} hentet, "
-          f"{count_of(len(found), 'ny konflikt', 'nye konflikter')}.")
-    return 0
+    else:
+        print(f"Synkroniseret: {report.pushed} sendt, {report.pulled} hentet, "
+              f"{count_of(len(found), 'ny konflikt', 'nye konflikter')}.")
+    told = " ".join(s for s in (report.notice, report.problem) if s)
+    if told:
+        print(f"caseapp: {told}", file=sys.stderr)
+    return EntriesHeld.exit_code if report.problem else 0

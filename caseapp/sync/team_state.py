@@ -26,6 +26,8 @@ class SyncReport:
     rejected: int = 0
     skipped: int = 0
     conflicts: list[local_store.ConflictRow] = field(default_factory=list)
+    notice: str = ""  # one sentence when the server was found to have lost entries, else ""
+    problem: str = ""  # one sentence about entries held back, missing or repeated, else ""
 
 
 @dataclass(frozen=True)

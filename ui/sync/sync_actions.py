@@ -81,6 +81,9 @@ class SyncActions(QObject):
 
     def _synced(self, report: SyncReport) -> None:
         self.widget.show_synced()
+        told = " ".join(s for s in (report.notice, report.problem) if s)
+        if told:  # held, missing or healed: the rest went through, and the user is told
+            self.widget.show_problem(told, False)
         if report.pulled or report.applied:
             self.data_changed.emit()
         if report.conflicts and self.dialog is not None and self.dialog.isVisible():

@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from caseapp.service import CaseService
-from caseapp.sync.team_state import SyncStatus
 from caseapp.sync.errors import SyncOffline
+from caseapp.sync.team_state import SyncStatus
 from ui.common.messages import error_text
 from ui.common.worker import QueryOp
 
