@@ -420,7 +420,7 @@ def m017_add_sync_device_identity(db: sqlite_utils.Database) -> None:
     made (sync_invites), whose secret checks the device that comes to join."""
     for column in (
         "sign_key BLOB", "box_key BLOB", "device_seq INTEGER NOT NULL DEFAULT 0",
-        "chain_head BLOB", "root_device TEXT", "inviter BLOB",
+        "chain_head BLOB", "root_device TEXT", "root_fingerprint BLOB",
         "confirmed_seq INTEGER NOT NULL DEFAULT 0",
     ):
         db.execute(f"ALTER TABLE sync_state ADD COLUMN {column}")

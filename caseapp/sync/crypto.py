@@ -222,7 +222,7 @@ def open_entry(team: uuid.UUID, entry: SealedEntry, key: bytes) -> bytes:
 class Invite:
     team_id: uuid.UUID
     secret: bytes
-    inviter: bytes  # the fingerprint of the team root device's signing key (it vouches for all)
+    root: bytes  # the fingerprint of the team's first device's signing key (it vouches for all)
 
     def __repr__(self) -> str:  # never show the secret
         return f"Invite(team={self.team_id})"
@@ -240,13 +240,13 @@ class Invite:
         return hmac.digest(_derive(self.secret, b"caseapp-invite-card/2"), card_bytes, "sha256")
 
 
-def new_invite(team: uuid.UUID, inviter_sign_public: bytes) -> Invite:
-    return Invite(team, os.urandom(SECRET_BYTES), fingerprint(inviter_sign_public))
+def new_invite(team: uuid.UUID, root_sign_public: bytes) -> Invite:
+    return Invite(team, os.urandom(SECRET_BYTES), fingerprint(root_sign_public))
 
 
 def encode_invite(invite: Invite) -> str:
     """Base32 in groups of five, with a checksum so a mistyped code is caught on the machine."""
-    body = bytes([_INVITE_VERSION]) + invite.team_id.bytes + invite.secret + invite.inviter
+    body = bytes([_INVITE_VERSION]) + invite.team_id.bytes + invite.secret + invite.root
     raw = body + hashlib.sha256(body).digest()[:_CHECK_BYTES]
     text = base64.b32encode(raw).decode().rstrip("=")
     return "-".join(text[i : i + 5] for i in range(0, len(text), 5))

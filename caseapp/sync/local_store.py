@@ -32,7 +32,7 @@ class LocalState:
     device_seq: int  # the number of this device's newest sealed entry
     chain_head: bytes  # that entry's hash, which the next one carries
     root_device: str | None  # the team's first device, which every trusted card leads back to
-    inviter: bytes | None  # the fingerprint of the team's first device, from the invite
+    root_fingerprint: bytes | None  # the fingerprint of the team's first device, from the invite
     confirmed_seq: int  # this device's entries the server is known to hold, up to this number
 
 
@@ -69,7 +69,7 @@ def state(db: sqlite_utils.Database) -> LocalState:
     row = db.execute(
         "SELECT device_id, team_id, team_name, server, member_role, is_creator, cursor, "
         "key_epoch, hlc, share_all, last_synced_at, last_offline, sign_key, box_key, device_seq, "
-        "chain_head, root_device, inviter, confirmed_seq FROM sync_state WHERE id = 1"
+        "chain_head, root_device, root_fingerprint, confirmed_seq FROM sync_state WHERE id = 1"
     ).fetchone()
     keys = DeviceKeys(bytes(row[12]), bytes(row[13])) if row[12] and row[13] else None
     return LocalState(
@@ -91,7 +91,7 @@ class Membership:
     is_creator: bool
     device_keys: DeviceKeys
     root_device: str | None  # known at once by the creator; a joiner learns it at first sync
-    inviter: bytes | None
+    root_fingerprint: bytes | None
 
 
 def join_team(db: sqlite_utils.Database, membership: Membership) -> None:
@@ -100,10 +100,10 @@ def join_team(db: sqlite_utils.Database, membership: Membership) -> None:
         db.execute(
             "UPDATE sync_state SET team_id = ?, team_name = ?, server = ?, member_role = ?, "
             "is_creator = ?, cursor = 0, key_epoch = 0, sign_key = ?, box_key = ?, "
-            "device_seq = 0, chain_head = NULL, root_device = ?, inviter = ?, confirmed_seq = 0 "
+            "device_seq = 0, chain_head = NULL, root_device = ?, root_fingerprint = ?, confirmed_seq = 0 "
             "WHERE id = 1",
             [m.team_id, m.team_name, m.server, m.role, int(m.is_creator),
-             m.device_keys.sign_private, m.device_keys.box_private, m.root_device, m.inviter],
+             m.device_keys.sign_private, m.device_keys.box_private, m.root_device, m.root_fingerprint],
         )
         db.execute("DELETE FROM sync_keys")
 
@@ -130,7 +130,7 @@ def leave_team(db: sqlite_utils.Database) -> None:
             "UPDATE sync_state SET team_id = NULL, team_name = '', server = '', member_role = '', "
             "is_creator = 0, cursor = 0, key_epoch = 0, share_all = 0, sign_key = NULL, "
             "box_key = NULL, device_seq = 0, chain_head = NULL, root_device = NULL, "
-            "inviter = NULL, confirmed_seq = 0 WHERE id = 1"
+            "root_fingerprint = NULL, confirmed_seq = 0 WHERE id = 1"
         )
 
 

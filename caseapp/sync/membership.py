@@ -79,19 +79,20 @@ def create_team(db: sqlite_utils.Database, server: str, team_name: str) -> TeamC
             ledger.trust_device(db, device.hex, role, keys.sign_public, keys.box_public)
             local_store.add_key(db, 1, key)
             local_store.queue_team_name(db, team_name.strip())
-        code = _new_invite(db, conn, team, keys, None, INVITE_DAYS)
+        code = _new_invite(db, conn, team, None, INVITE_DAYS)
     finally:
         conn.close()
     return TeamCreated(str(team), code, role)
 
 
 def _new_invite(
-    db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID,
-    keys: crypto.DeviceKeys, for_role: str | None, days: int,
+    db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID, for_role: str | None,
+    days: int,
 ) -> str:
     root = ledger.devices(db).get(local_store.state(db).root_device or "")
-    root_key = root.sign_pub if root else keys.sign_public
-    invite = crypto.new_invite(team, root_key)
+    if root is None:
+        raise SyncError("Synkronisér én gang, før du inviterer andre: teamets første maskine skal kendes.")
+    invite = crypto.new_invite(team, root.sign_pub)
     server_call(conn, lambda: server_sql.create_invite(conn, team, invite.token_hash, for_role, days))
     ledger.remember_invite(db, invite.token_hash, invite.secret, days)
     return crypto.encode_invite(invite)
@@ -102,8 +103,7 @@ def create_invite(db: sqlite_utils.Database, for_role: str | None = None, days: 
     state = require_team(db)
     conn = connect(state.server)
     try:
-        return offline_guard(lambda: _new_invite(
-            db, conn, uuid.UUID(state.team_id), state.device_keys, for_role, days))  # type: ignore[arg-type]
+        return offline_guard(lambda: _new_invite(db, conn, uuid.UUID(state.team_id), for_role, days))
     finally:
         conn.close()
 
@@ -125,7 +125,7 @@ def join_team(db: sqlite_utils.Database, server: str, code: str) -> local_store.
     with db.atomic():
         local_store.join_team(db, local_store.Membership(
             invite.team_id.hex, "", without_password(server), role, False, keys, None,
-            invite.inviter))
+            invite.root))
         ledger.trust_device(db, device.hex, role, keys.sign_public, keys.box_public)
     return local_store.state(db)
 

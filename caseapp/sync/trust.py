@@ -27,7 +27,7 @@ def _find_root(state: local_store.LocalState, cards: list[DeviceCard], team: uui
     for card in cards:
         if (
             card.endorsed_by == card.device and card.endorsement is not None
-            and crypto.fingerprint(card.sign_pub) == state.inviter
+            and crypto.fingerprint(card.sign_pub) == state.root_fingerprint
             and crypto.verify(card.sign_pub, card.endorsement, card_bytes(team, card))
         ):
             return card

@@ -88,7 +88,7 @@ def test_an_invite_code_round_trips_and_catches_typing_errors() -> None:
 def test_the_server_token_does_not_give_the_key_that_vouches_for_a_joiner() -> None:
     invite = crypto.new_invite(TEAM, crypto.DeviceKeys.new().sign_public)
     card = crypto.card(TEAM, DEVICE, "bo", b"s" * 32, b"b" * 32)
-    forged = crypto.Invite(TEAM, invite.server_token, invite.inviter)  # what the server could try
+    forged = crypto.Invite(TEAM, invite.server_token, invite.root)  # what the server could try
     assert forged.card_mac(card) != invite.card_mac(card)
 
 
