@@ -15,6 +15,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -124,3 +125,72 @@ def start_cluster(durable: bool = False) -> PgServer | None:
         server.discard()
         raise
     return server
+
+
+# --- Streaming replication (tests/sync/test_failover.py) -------------------------------------
+# Additions only: the helpers above behave as before.
+
+
+def _as_postgres_owned(server: PgServer, *paths: Path) -> None:
+    if server.as_postgres:
+        user = pwd.getpwnam("postgres")
+        for path in paths:
+            os.chown(path, user.pw_uid, user.pw_gid)
+
+
+def start_standby(primary: PgServer, name: str = "standby1") -> PgServer:
+    """A streaming standby of `primary`: `pg_basebackup -R` over the primary's Unix socket (the
+    `local replication all trust` line initdb writes), started on its own port on 127.0.0.1.
+    `name` is its application_name, for `synchronous_standby_names` on the primary. Roles and
+    the caseapp schema come with the base backup. Discard it like any PgServer."""
+    root = Path(tempfile.mkdtemp(prefix="caseapp-pg-standby-"))
+    server = PgServer(
+        root, root / "data", root / "sock", _free_port(), primary.bin_dir, primary.as_postgres,
+        primary.durable,
+    )
+    server.socket_dir.mkdir()
+    _as_postgres_owned(server, root, server.socket_dir)
+    try:
+        server.run(
+            str(primary.bin_dir / "pg_basebackup"), "-h", str(primary.socket_dir),
+            "-p", str(primary.port), "-U", "dba", "-D", str(server.data_dir), "-R",
+            "-X", "stream", "-c", "fast", "--no-sync",
+        )
+        conninfo = (
+            f"host={primary.socket_dir} port={primary.port} user=dba application_name={name}"
+        )
+        with open(server.data_dir / "postgresql.auto.conf", "a", encoding="utf-8") as conf:
+            conf.write(f"primary_conninfo = '{conninfo}'\n")  # the last setting wins
+        server.start()
+    except BaseException:
+        server.discard()
+        raise
+    return server
+
+
+def crash(server: PgServer) -> None:
+    """Kill the server as a power cut would (`pg_ctl stop -m immediate`)."""
+    server.pg_ctl("stop", "-m", "immediate", "-w")
+
+
+def promote(server: PgServer) -> None:
+    """Make a standby the primary; returns once it takes writes."""
+    server.pg_ctl("promote", "-w")
+
+
+def wait_for_replay(primary: PgServer, standby: PgServer, timeout: float = 20.0) -> None:
+    """Until the standby has replayed everything the primary has written so far."""
+    with primary.admin() as conn:
+        row = conn.execute("SELECT pg_current_wal_lsn()::text").fetchone()
+    target = row[0] if row else "0/0"
+    deadline = time.monotonic() + timeout
+    with standby.admin() as conn:
+        while True:
+            row = conn.execute(
+                "SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn", [target]
+            ).fetchone()
+            if row and row[0]:
+                return
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the standby has not replayed up to {target}")
+            time.sleep(0.05)
