@@ -1,4 +1,4 @@
-"""Benchmark of the Dagbog tab on one resident with about 30,000 notes (issue 6: "a citizen
+"""Benchmark of the Dagbog tab on one resident with about 30,000 notes ("a citizen
 with 30,000 notes scrolls smoothly (the list model fetches lazily)").
 
     .venv/bin/python bench/diary_ui_bench.py               # generate (about 1 min) and measure

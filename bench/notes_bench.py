@@ -1,10 +1,10 @@
-"""Benchmark of the diary queries (issue 6) on the one-million-note stress set.
+"""Benchmark of the diary queries on the one-million-note stress set.
 
     .venv/bin/python bench/notes_bench.py                 # both layouts, 3 processes each
     .venv/bin/python bench/notes_bench.py --layout as-generated --rounds 1 --citizens 2
     .venv/bin/python bench/notes_bench.py --regenerate    # build the data sets again
 
-Target (issue 6, DESIGN.md section 8): filtering one citizen's diary (about 30,000 notes) by
+Target: filtering one citizen's diary (about 30,000 notes) by
 sub-goal and full text in under 50 ms at the 95th percentile.
 
 Data: the stress set of store_bench.py (30 residents of a bosted over ten years, 64 notes per

@@ -1,4 +1,4 @@
-"""Benchmark of the citizen's plan (issue 5): the one-page plan PDF and one move in the goal
+"""Benchmark of the citizen's plan: the one-page plan PDF and one move in the goal
 tree, each on a 40-goal plan.
 
     .venv/bin/python bench/plan_bench.py                 # median of 20 PDFs and 50 moves

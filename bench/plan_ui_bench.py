@@ -1,4 +1,4 @@
-"""Benchmark of the Plan tab's edits through the UI path (issue 5: "under 50 ms per edit").
+"""Benchmark of the Plan tab's edits through the UI path ("under 50 ms per edit").
 
     .venv/bin/python bench/plan_ui_bench.py              # median of 30 of each
     .venv/bin/python bench/plan_ui_bench.py --repeat 10

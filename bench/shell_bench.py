@@ -1,4 +1,4 @@
-"""Benchmark of the desktop shell's targets (issue 3, DESIGN.md section 8):
+"""Benchmark of the desktop shell's targets:
 
 - first window painted after the key is known (a fresh process per sample: opening the database,
   the main window, the caseload and I dag loaded on the worker, one paint; the imports and the
@@ -6,7 +6,7 @@
 - a keystroke in the caseload filter (typing a name one letter at a time, each followed by a
   synchronous repaint of the table);
 - opening a citizen (the citizen page as it opens, on Overblik, then a synchronous repaint; since
-  issue 14 the Dagbog and Aftaler tabs are read when first shown, see citizen_open_bench.py).
+  Dagbog and Aftaler tabs are read when first shown, see citizen_open_bench.py).
 
     .venv/bin/python bench/shell_bench.py                 # 220 citizens
     .venv/bin/python bench/shell_bench.py --stress        # also 30 residents x 10 years (~1M notes)

@@ -1,4 +1,4 @@
-"""Gentle hints for wording goals and sub-goals (issue 5, item 3).
+"""Gentle hints for wording goals and sub-goals.
 
 The rules are the "Tips til formulering af mål og delmål" and the pitfall "Sammenblanding af mål og
 indsats" from seed 003 ("Kvalitet og dokumentation", l.1187-1211 and 1322-1337). They are data:

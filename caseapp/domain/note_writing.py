@@ -1,4 +1,4 @@
-"""Gentle hints for writing diary notes (issue 6, item 4).
+"""Gentle hints for writing diary notes.
 
 The rules are the diary pitfalls from seed 003 ("Kvalitet og dokumentation", l.1339-1414: synsninger,
 legitimering af egen indsats, dagbog uden mål, den lange roman), the four questions every piece of

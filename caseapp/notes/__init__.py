@@ -1,4 +1,4 @@
-"""The diary (issue 6), core half: filtering and full-text search of notes, the citizen's
+"""The diary, core half: filtering and full-text search of notes, the citizen's
 timeline (the red thread), the monthly summary per sub-goal, notes as text for the official
 system, and autosaved drafts. Pure Python over a database handle (never the façade, which composes these); the SQL is in
 `caseapp.storage.notes`.

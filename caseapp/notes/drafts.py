@@ -17,7 +17,7 @@ from caseapp.domain.enums import RecordState
 from caseapp.domain.models import DiaryNote
 from caseapp.domain.validation import clean_text
 from caseapp.errors import NotFound
-from caseapp.notes import writing
+from caseapp.notes.writing import save_draft
 from caseapp.storage import notes as note_store
 
 log = logging.getLogger(__name__)
@@ -44,17 +44,17 @@ def autosave_draft(db: sqlite_utils.Database, draft: DiaryNote) -> int | None:
     if draft.id is None:
         if blank:
             return None
-        return writing.save_draft(db, _as_new(draft))
+        return save_draft(db, _as_new(draft))
     try:
         stored = note_store.get(db, draft.id)
     except NotFound:
         log.info("autosaved draft %s was gone; saving it as a new draft", draft.id)
-        return None if blank else writing.save_draft(db, _as_new(draft))
+        return None if blank else save_draft(db, _as_new(draft))
     if blank or _same(stored, draft):
         return draft.id
     # A signed note is refused here by `writing.save_draft` (RecordLocked).
     edited = {name: getattr(draft, name) for name in _EDITED}
-    return writing.save_draft(db, dataclasses.replace(stored, **edited))
+    return save_draft(db, dataclasses.replace(stored, **edited))
 
 
 def _as_new(draft: DiaryNote) -> DiaryNote:

@@ -24,7 +24,7 @@ from caseapp.domain.enums import GoalLevel, GoalStatus, NoteKind, RatingScale, R
 from caseapp.domain.models import DiaryNote, Goal, Rating
 from caseapp.domain.validation import clean_text
 from caseapp.errors import InvalidInput, NotFound
-from caseapp.notes import writing
+from caseapp.notes.writing import correct_note, save_draft
 from caseapp.plans.ratings import add_rating
 from caseapp.storage import citizens as citizen_store
 from caseapp.storage import goals as goal_store
@@ -221,12 +221,12 @@ def _save_summary(
     if current is not None and current.state == RecordState.SIGNED:
         if clean_text(text).strip() == current.text:
             return current.id or 0  # the signed summary says exactly this already
-        return writing.correct_note(db, current.id or 0, text, goal_ids)
+        return correct_note(db, current.id or 0, text, goal_ids)
     if current is not None:  # a draft (perhaps a correction): update it, no second summary
-        return writing.save_draft(db, 
+        return save_draft(db, 
             dataclasses.replace(current, text=text, author=author or current.author)
         )
-    return writing.save_draft(db, 
+    return save_draft(db, 
         DiaryNote(
             citizen_id=citizen_id,
             kind=NoteKind.SUMMARY,

@@ -104,7 +104,7 @@ def total(db: sqlite_utils.Database) -> int:
     return int(db.execute("SELECT count(*) FROM notes").fetchone()[0])
 
 
-# -- filtering (issue 6: the diary view) ---------------------------------------------------------
+# -- filtering (the diary view) -------------------------------------------------------------------
 #
 # One WHERE clause serves the page, the count and the one-pass page-and-count. Every condition
 # is optional. Values the planner must see as constants to use a partial index (the state of a

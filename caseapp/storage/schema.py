@@ -245,7 +245,7 @@ def m003_protect_signed_records(db: sqlite_utils.Database) -> None:
 
 @migrations()
 def m004_create_note_filter_indexes(db: sqlite_utils.Database) -> None:
-    """Indexes for the diary view's filters (issue 6).
+    """Indexes for the diary view's filters.
 
     notes_filters: a citizen's notes in time order with the columns the filters test (kind,
     state, author), so a filter is checked in the index and a count never reads the notes
@@ -275,7 +275,7 @@ def m005_index_held_appointments(db: sqlite_utils.Database) -> None:
 
 @migrations()
 def m006_add_calendar_fidelity(db: sqlite_utils.Database) -> None:
-    """What an imported event said (issue 14): the free-text place next to the place kind, a
+    """What an imported event said (Outlook fidelity): the free-text place next to the place kind, a
     description, whole-day events, categories, how many took part (never their names), and
     the iCalendar UID with its SEQUENCE and LAST-MODIFIED, so a re-import updates instead of
     duplicating. `ics_source` names the calendar an event came from (its X-WR-CALNAME or
@@ -356,7 +356,7 @@ def _rebuild_with_autoincrement(db: sqlite_utils.Database, table: str) -> None:
 
 @migrations()
 def m010_create_sync_tables(db: sqlite_utils.Database) -> None:
-    """Team sharing (issue 12): a uuid on every shared table (filled for existing rows), the
+    """Team sharing: a uuid on every shared table (filled for existing rows), the
     sync bookkeeping tables and the triggers that capture shared changes into the outbox."""
     from caseapp.sync.capture import create_sync_tables
 

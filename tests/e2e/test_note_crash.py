@@ -1,6 +1,6 @@
 """Never lose a word: the app runs as its own process, types into a quick note, is killed with
 SIGKILL mid-sentence, and the database then holds the draft with at most the last five seconds
-of typing missing (issue 6; DESIGN.md section 8)."""
+of typing missing (DESIGN.md section 8)."""
 
 from __future__ import annotations
 

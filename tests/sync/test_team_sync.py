@@ -1,4 +1,4 @@
-"""Two laptops share a caseload through a real PostgreSQL (issue 12, "Done when")."""
+"""Two laptops share a caseload through a real PostgreSQL."""
 
 from __future__ import annotations
 

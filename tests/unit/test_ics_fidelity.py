@@ -1,4 +1,4 @@
-"""iCalendar fidelity (issue 14): import keeps what the user wrote, re-import updates by UID,
+"""iCalendar fidelity: import keeps what the user wrote, re-import updates by UID,
 events gone from the source are reported, the default export keeps titles that name no
 citizen and no citizen's name at all, bad input is imported correctly or refused in one
 sentence, an Outlook calendar survives a round trip, and icalendar's own test calendars

@@ -1,4 +1,4 @@
-"""Keyset paging of the diary list (issue 14 item 5): every note exactly once across pages."""
+"""Keyset paging of the diary list: every note exactly once across pages."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The diary's core (issue 6): filters, highlighting, timeline, monthly summary, copy text,
+"""The diary's core: filters, highlighting, timeline, monthly summary, copy text,
 autosaved drafts, and bad input that must lose nothing."""
 
 from __future__ import annotations

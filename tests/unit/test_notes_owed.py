@@ -1,4 +1,4 @@
-"""Notes owed for occurrences of recurring series ("Notat mangler", issue 14 item 3)."""
+"""Notes owed for occurrences of recurring series ("Notat mangler")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The citizen's plan (issue 5, core half): the goal tree and its rules, the editor's
+"""The citizen's plan: the goal tree and its rules, the editor's
 operations (move, remove = archive or delete, status, actions), the plain text for the
 municipality's system, and the one-page plan PDF for the citizen."""
 

@@ -1,4 +1,4 @@
-"""The PDFs (issue 7): real Danish text, masked CPR only, page numbers, metadata, PDF/A,
+"""The PDFs: real Danish text, masked CPR only, page numbers, metadata, PDF/A,
 byte-identical rebuilds, repeated table headers, long texts that flow across pages, and the
 export commands' file handling."""
 

@@ -1,4 +1,4 @@
-"""Dagbog (issue 6): writing, autosave, signing and corrections, hints, finding notes, the
+"""Dagbog: writing, autosave, signing and corrections, hints, finding notes, the
 lazily fetched list, the monthly summary, copy to the official system, bad input."""
 
 from __future__ import annotations
