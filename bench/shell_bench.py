@@ -5,7 +5,7 @@
   QApplication, which exist before any passphrase can be asked, are reported beside it);
 - a keystroke in the caseload filter (typing a name one letter at a time, each followed by a
   synchronous repaint of the table);
-- opening a citizen (the citizen page as it opens, on Overblik, then a synchronous repaint; since
+- opening a citizen (the citizen page as it opens, on Overblik, then a synchronous repaint; the
   Dagbog and Aftaler tabs are read when first shown, see citizen_open_bench.py).
 
     .venv/bin/python bench/shell_bench.py                 # 220 citizens
