@@ -4,7 +4,7 @@ Capture is done by SQLite triggers, so every change to a shared citizen's rows e
 `sync_outbox` in the same transaction as the change itself, whatever code made it. A trigger
 fires only when the row's citizen is shared (`sync_shared`) and the sync engine is not itself
 applying pulled entries (`sync_state.applying`). Drafts never leave the machine: a note is
-captured only once it is signed.
+captured only once it is signed, a status description once it is final.
 
 The triggers are generated from the tables' current columns and installed again whenever that
 column set changes (`install_triggers`), so a later migration that adds a column is shared too.
@@ -67,6 +67,7 @@ TABLES: dict[str, SharedTable] = {
             "status_descriptions",
             "{r}.citizen_id",
             {"citizen_id": "citizens"},
+            capture_when="{r}.state = 'final'",  # a draft is the author's own until it is final
             extras={
                 "evaluations": "json((SELECT json_group_array(json_object('goal', g.uuid, "
                 "'evaluation', e.evaluation)) FROM goal_evaluations e "
@@ -210,7 +211,8 @@ def _evaluation_triggers() -> list[str]:
     for event, row in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
         shared = (
             "EXISTS (SELECT 1 FROM sync_shared sh JOIN status_descriptions s "
-            f"ON s.citizen_id = sh.citizen_id WHERE s.id = {row}.status_id AND s.uuid IS NOT NULL)"
+            f"ON s.citizen_id = sh.citizen_id WHERE s.id = {row}.status_id AND s.uuid IS NOT NULL "
+            "AND s.state = 'final')"
         )
         out.append(
             f"CREATE TRIGGER goal_evaluations_sync_{event.lower()} AFTER {event} ON goal_evaluations "

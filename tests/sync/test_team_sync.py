@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
+from caseapp.domain.models import StatusDescription
 from tests.sync.helpers import Laptop
 
 
@@ -62,6 +64,29 @@ def test_drafts_stay_on_the_machine_they_were_typed_on(laptop) -> None:
     b.sync()
     texts = [n["text"] for n in b.ok("notes", "--citizen", str(b.citizen_id(name)), "--json").json()]
     assert "Kladde, ikke færdig." not in texts
+
+
+def test_a_status_description_travels_only_once_it_is_final(laptop) -> None:
+    a, b = _team(laptop, demo=1)
+    name = a.names()[0]
+    with a.service() as sa:
+        draft = StatusDescription(a.citizen_id(name), dt.date(2026, 1, 1), dt.date(2026, 6, 30),
+                                  overall="Udkast: ikke færdigskrevet endnu.", author="Anne")
+        draft_id = sa.save_status_draft(draft)
+    a.sync()
+    b.sync()
+    with b.service() as sb:
+        overalls = [s.overall for s in sb.status_descriptions(b.citizen_id(name))]
+        assert "Udkast: ikke færdigskrevet endnu." not in overalls
+        assert "Udkast: ikke færdigskrevet endnu." not in [s.overall for s in sb.draft_statuses()]
+    with a.service() as sa:
+        sa.finalise_status(draft_id, dt.datetime(2026, 7, 1, 10))
+    a.sync()
+    b.sync()
+    with b.service() as sb:
+        final = [s for s in sb.status_descriptions(b.citizen_id(name))
+                 if s.overall == "Udkast: ikke færdigskrevet endnu."]
+        assert [s.state.value for s in final] == ["final"] and final[0].author == "Anne"
 
 
 def test_same_field_edited_on_both_keeps_both_values_and_other_fields_merge(laptop) -> None:
