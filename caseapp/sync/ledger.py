@@ -122,9 +122,14 @@ def in_gap(db: sqlite_utils.Database, device: str, device_seq: int) -> bool:
 
 
 def gaps(db: sqlite_utils.Database) -> dict[str, int]:
-    """Per device, how many of its entries the server has not delivered."""
-    rows = db.execute("SELECT device, sum(last - first + 1) FROM sync_gaps GROUP BY device")
-    return {r[0]: int(r[1]) for r in rows}
+    """Per device, how many of its entries the server has not delivered (an entry held here
+    was delivered: it is told as held, not as missing)."""
+    rows = db.execute(
+        "SELECT g.device, sum(g.last - g.first + 1 - (SELECT count(*) FROM sync_held h "
+        "WHERE h.device = g.device AND h.device_seq BETWEEN g.first AND g.last)) "
+        "FROM sync_gaps g GROUP BY g.device"
+    )
+    return {r[0]: int(r[1]) for r in rows if r[1]}
 
 
 # -- own entries -----------------------------------------------------------------------------

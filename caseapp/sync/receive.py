@@ -113,11 +113,12 @@ class Receiver:
             return self._hold(seq, entry, "revoked")
         if not crypto.signature_ok(self.team, entry, pinned.sign_pub):
             return self._hold(seq, entry, "signature")
-        if entry.device_seq <= max_seq and not ledger.in_gap(self.db, device, entry.device_seq):
+        # A held entry was never applied, even when later ones of its device went in (one that
+        # waited for a row to arrive does not block them): it is not a repeat.
+        already_in = entry.device_seq <= max_seq and not ledger.in_gap(self.db, device, entry.device_seq)
+        if already_in and not retrying:
             if entry.device_seq > pinned.expect_again:
                 self.tally.replayed += 1
-            if retrying:
-                ledger.release(self.db, seq)
             return True
         if entry.device_seq == max_seq + 1 and last_hash is not None and entry.prev != last_hash:
             return self._hold(seq, entry, "chain")

@@ -113,11 +113,18 @@ CREATE POLICY member_teams ON caseapp.epoch_keys USING (team_id IN {_MEMBER_TEAM
 """
 
 
-def _function(signature: str, returns: str, body: str, language: str = "plpgsql") -> str:
+def _function(
+    signature: str, returns: str, body: str, language: str = "plpgsql", settings: str = ""
+) -> str:
     return (
         f"CREATE FUNCTION caseapp.{signature} RETURNS {returns} LANGUAGE {language} "
-        f"SECURITY DEFINER {_SEARCH_PATH} AS $fn$\n{body}\n$fn$;\n"
+        f"SECURITY DEFINER {_SEARCH_PATH} {settings} AS $fn$\n{body}\n$fn$;\n"
     )
+
+
+# A plan made while a team's entries were few (or the table never analysed) must not be reused
+# for a team with a hundred thousand: each call is planned for the table as it is.
+_FRESH_PLANS = "SET plan_cache_mode = force_custom_plan"
 
 
 _GUARDS = _function(
@@ -381,7 +388,7 @@ BEGIN
     GET DIAGNOSTICS v_added = ROW_COUNT;
     UPDATE caseapp.teams SET last_seq = v_last + v_added WHERE team_id = p_team;
     RETURN v_added;
-END""",
+END""", settings=_FRESH_PLANS,
 ) + _function(
     "pull(p_team uuid, p_after bigint, p_limit integer, p_except uuid)",
     "TABLE(seq bigint, device_id uuid, device_seq bigint, proto smallint, key_epoch integer, "
@@ -392,7 +399,7 @@ END""",
         e.payload, e.signature FROM caseapp.entries e
         WHERE e.team_id = p_team AND e.seq > p_after AND e.device_id <> p_except
         ORDER BY e.seq LIMIT least(p_limit, 10000);
-END""",
+END""", settings=_FRESH_PLANS,
 ) + _function(
     "device_entries(p_team uuid, p_device uuid, p_after bigint, p_limit integer)",
     "TABLE(seq bigint, device_id uuid, device_seq bigint, proto smallint, key_epoch integer, "
@@ -403,14 +410,14 @@ END""",
         e.payload, e.signature FROM caseapp.entries e
         WHERE e.team_id = p_team AND e.device_id = p_device AND e.device_seq > p_after
         ORDER BY e.device_seq LIMIT least(p_limit, 10000);
-END""",
+END""", settings=_FRESH_PLANS,
 ) + _function(
     "heads(p_team uuid)", "TABLE(device_id uuid, last_device_seq bigint, entries bigint)",
     """BEGIN
     PERFORM caseapp.require_member(p_team);
     RETURN QUERY SELECT e.device_id, max(e.device_seq), count(*) FROM caseapp.entries e
         WHERE e.team_id = p_team GROUP BY e.device_id;
-END""",
+END""", settings=_FRESH_PLANS,
 ) + _function(
     "missing(p_team uuid, p_device uuid, p_upto bigint)", "SETOF bigint",
     """BEGIN
@@ -418,7 +425,7 @@ END""",
     RETURN QUERY SELECT n FROM generate_series(1::bigint, p_upto) AS n
         WHERE NOT EXISTS (SELECT 1 FROM caseapp.entries e WHERE e.team_id = p_team
                           AND e.device_id = p_device AND e.device_seq = n);
-END""",
+END""", settings=_FRESH_PLANS,
 )
 
 _API = (

@@ -794,3 +794,38 @@ def test_join_reads_the_invite_from_standard_input(laptop) -> None:
     a.sync()
     b.sync()
     assert b.names() == a.names()
+
+
+# -- an entry that arrives before the row it belongs to ---------------------------------------
+
+
+def test_a_note_that_arrives_before_its_citizen_waits_and_goes_in_later(laptop, pg) -> None:
+    a, b = _team(laptop, demo=1)
+    with b.service() as service:
+        db = service.db
+        citizen = json.loads(db.execute(
+            f"SELECT {row_json(db, TABLES['citizens'], 'r')} FROM citizens r LIMIT 1").fetchone()[0])
+        note = json.loads(db.execute(
+            f"SELECT {row_json(db, TABLES['notes'], 'r')} FROM notes r "
+            "WHERE state = 'signed' LIMIT 1").fetchone()[0])
+    newcomer = uuid.uuid4().hex
+    note_uuid = uuid.uuid4().hex
+    note |= {"citizen_id": newcomer, "text": "Skrevet om en borger, der ikke er kommet endnu.",
+             "appointment_id": None, "corrects_id": None, "goal_ids": []}
+    citizen |= {"name": "Borger der kom bagefter", "cpr": ""}
+    other = _first_citizen_uuid(b)
+    entries = _seal_own(b, [
+        _plain("notes", "insert", note_uuid, note),
+        _plain("citizens", "update", other, {"where_now": "Opdateret imens."}),
+        _plain("citizens", "insert", newcomer, citizen),
+    ])
+    assert _push_as(pg, b, _device_id(b), entries) == 3
+
+    first = a.run("sync")
+    _one_sentence(first, 7, "holdes tilbage", "hører til en post, der ikke er kommet endnu")
+    assert "mangler" not in first.err  # it is here, only waiting: not missing on the server
+    assert _citizen(a, "where_now", other) == "Opdateret imens."  # the rest went in
+    assert _citizen(a, "name", newcomer) == "Borger der kom bagefter"
+    a.ok("sync")  # tried again: its citizen is here now
+    assert _note_text(a, note_uuid) == "Skrevet om en borger, der ikke er kommet endnu."
+    assert _held(a) == []
