@@ -50,7 +50,7 @@ NEEDS: dict[str, tuple[Callable[[], bool], str]] = {
     "sync_bench.py": (lambda: _has_postgres(), "PostgreSQL is not installed (apt-get install postgresql)"),
 }
 CRASH_TRIALS = {"quick": 15, "full": 300}
-KEY_VALUE_TARGETS_MS = {"import_ms": 2500}  # issue 14: a 10,000-event .ics under 2.5 s
+KEY_VALUE_TARGETS_MS = {"import_ms": 2500}  # a 10,000-event .ics under 2.5 s
 VERDICT = re.compile(r"✓|✗")
 
 
