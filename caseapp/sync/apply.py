@@ -127,7 +127,7 @@ def apply(db: sqlite_utils.Database, entry: Incoming, ids: IdCache | None = None
     if spec is None:  # written by a newer caseapp: kept on the server, skipped here
         return False
     known = columns(db, spec.name)
-    entry = _known_fields_only(spec, entry, known)
+    entry = known_fields_only(spec, entry, known)
     row_id = local_id(db, spec.name, entry.uuid, ids)
     if entry.op == "delete":
         if ids is not None:
@@ -141,7 +141,7 @@ def apply(db: sqlite_utils.Database, entry: Incoming, ids: IdCache | None = None
     return _merge(db, spec, row_id, entry, ids)
 
 
-def _known_fields_only(spec: SharedTable, entry: Incoming, known: list[str]) -> Incoming:
+def known_fields_only(spec: SharedTable, entry: Incoming, known: list[str]) -> Incoming:
     """Only names that are this table's columns (or its extras) ever reach SQL; anything else
     (a newer version's column, or a crafted name) is left out."""
     allowed = set(known) | set(spec.extras)

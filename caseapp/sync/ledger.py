@@ -76,30 +76,23 @@ def expect_again(db: sqlite_utils.Database, device: str) -> None:
     db.execute("UPDATE sync_devices SET expect_again = max_seq WHERE device = ?", [device])
 
 
-def advance(
-    db: sqlite_utils.Database, device: str, device_seq: int, digest: bytes,
-    max_seq: int | None = None,
-) -> None:
-    """An entry of `device` was accepted: note a gap before it, close the gap it fills, or move
-    the head. `max_seq`: the device's head as the caller already read it from sync_devices."""
-    if max_seq is None:
-        known = db.execute("SELECT max_seq FROM sync_devices WHERE device = ?", [device]).fetchone()
-        max_seq = int(known[0]) if known else 0
-    if device_seq > max_seq:
-        if device_seq > max_seq + 1:
-            db.execute(
-                "INSERT OR REPLACE INTO sync_gaps (device, first, last) VALUES (?, ?, ?)",
-                [device, max_seq + 1, device_seq - 1],
-            )
-        db.execute(
-            "UPDATE sync_devices SET max_seq = ?, last_hash = ? WHERE device = ?",
-            [device_seq, digest, device],
-        )
-        return
-    _fill_gap(db, device, device_seq)
+def note_gap(db: sqlite_utils.Database, device: str, first: int, last: int) -> None:
+    """Entries first..last of the device were skipped over: the server has not delivered them."""
+    db.execute(
+        "INSERT OR REPLACE INTO sync_gaps (device, first, last) VALUES (?, ?, ?)", [device, first, last]
+    )
 
 
-def _fill_gap(db: sqlite_utils.Database, device: str, device_seq: int) -> None:
+def set_heads(db: sqlite_utils.Database, heads: dict[str, tuple[int, bytes]]) -> None:
+    """How far each device's chain has been read: its newest number and that entry's hash."""
+    db.conn.executemany(
+        "UPDATE sync_devices SET max_seq = ?, last_hash = ? WHERE device = ?",
+        [(number, digest, device) for device, (number, digest) in heads.items()],
+    )
+
+
+def fill_gap(db: sqlite_utils.Database, device: str, device_seq: int) -> None:
+    """An entry that was missing has come: its gap closes (or splits around it)."""
     row = db.execute(
         "SELECT first, last FROM sync_gaps WHERE device = ? AND first <= ? AND last >= ?",
         [device, device_seq, device_seq],

@@ -8,7 +8,6 @@ wait behind it until it goes in or the user discards it. One bad entry never sto
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import re
@@ -22,7 +21,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from caseapp.storage.connection import Error as SqliteError
 from caseapp.storage.connection import IntegrityError
-from caseapp.sync import apply, crypto, ledger, local_store
+from caseapp.sync import apply, bulk_insert, crypto, ledger, local_store
+from caseapp.sync.capture import TABLES, columns
 from caseapp.sync.server_sql import ServerEntry
 
 FUTURE_LIMIT_MS = 5 * 60 * 1000
@@ -86,6 +86,23 @@ def parse(plain: bytes, device: str) -> tuple[apply.Incoming, str] | None:
     return apply.Incoming(kind, uid, op, fields, hlc, device), by
 
 
+@dataclass(frozen=True)
+class Checked:
+    """An entry that passed every check, decrypted, waiting to be applied."""
+
+    seq: int
+    entry: crypto.SealedEntry
+    incoming: apply.Incoming
+    by: str
+
+
+ALREADY_IN = object()  # an entry applied before (a repeat): nothing to do
+
+
+def _same_run(first: apply.Incoming, incoming: apply.Incoming) -> bool:
+    return incoming.op == "insert" and incoming.kind == first.kind
+
+
 class Receiver:
     """Checks and applies entries inside the caller's transaction."""
 
@@ -97,9 +114,72 @@ class Receiver:
         self.now = now_ms()
         self._aeads: dict[int, AESGCM] = {}  # one AES-GCM object per epoch key
         self._ids: apply.IdCache = {}  # the batch's uuid -> local id look-ups
+        self._heads: dict[str, tuple[int, bytes]] = {}  # devices moved on, written by finish()
+
+    # -- one entry at a time (held entries, this device's own) ---------------------------------
 
     def take(self, seq: int, entry: crypto.SealedEntry, retrying: bool = False) -> bool:
         """True when the entry is in (or was already); False when it is held."""
+        checked = self.check(seq, entry, retrying)
+        if checked is ALREADY_IN:
+            return True
+        if checked is None:
+            return False
+        assert isinstance(checked, Checked)
+        return self._apply_one(checked, retrying)
+
+    # -- a pulled batch -----------------------------------------------------------------------
+
+    def take_all(self, items: list[ServerEntry]) -> None:
+        """Check every entry in order; new rows of one table in a row go in set-wise, anything
+        else one by one."""
+        run: list[Checked] = []
+        in_run: set[str] = set()
+        for item in items:
+            if item.entry.device.hex == self.me:
+                self._flush(run)
+                run, in_run = [], set()
+                self.take(item.seq, item.entry)
+                continue
+            checked = self.check(item.seq, item.entry, False)
+            if not isinstance(checked, Checked):
+                continue
+            incoming = checked.incoming
+            if run and _same_run(run[0].incoming, incoming) and incoming.uuid not in in_run:
+                run.append(checked)
+                in_run.add(incoming.uuid)
+                continue
+            self._flush(run)
+            run, in_run = [], set()
+            if incoming.op == "insert" and incoming.kind in TABLES:
+                run, in_run = [checked], {incoming.uuid}
+            else:
+                self._apply_one(checked, False)
+        self._flush(run)
+
+    def _flush(self, run: list[Checked]) -> None:
+        if not run:
+            return
+        spec = TABLES[run[0].incoming.kind]
+        known = columns(self.db, spec.name)
+        try:
+            with self.db.atomic():
+                fresh = bulk_insert.insert_new(
+                    self.db, spec, [apply.known_fields_only(spec, c.incoming, known) for c in run]
+                )
+        except SqliteError:  # something refused: each entry again on its own, to find which
+            self._ids.clear()
+            fresh = set()
+        for checked in run:
+            if checked.incoming.uuid in fresh:
+                self._accepted(checked, True, False)
+            else:
+                self._apply_one(checked, False)
+
+    # -- the checks -----------------------------------------------------------------------------
+
+    def check(self, seq: int, entry: crypto.SealedEntry, retrying: bool) -> object:
+        """A Checked entry, ALREADY_IN, or None when it was held (with its reason)."""
         device = entry.device.hex
         if device in self.blocked and not retrying:
             return self._hold(seq, entry, "waiting")
@@ -119,10 +199,10 @@ class Receiver:
         if already_in and not retrying:
             if entry.device_seq > pinned.expect_again:
                 self.tally.replayed += 1
-            return True
+            return ALREADY_IN
         if entry.device_seq == max_seq + 1 and last_hash is not None and entry.prev != last_hash:
             return self._hold(seq, entry, "chain")
-        return self._open_and_apply(seq, entry, retrying)
+        return self._open(seq, entry)
 
     def _position(self, device: str) -> tuple[int, bytes | None, ledger.KnownDevice] | None:
         pinned = self.devices.get(device)
@@ -132,9 +212,11 @@ class Receiver:
             state = local_store.state(self.db)
             head = state.chain_head if state.device_seq else None
             return state.device_seq, head, pinned
+        if device in self._heads:
+            return (*self._heads[device], pinned)
         return pinned.max_seq, pinned.last_hash, pinned
 
-    def _open_and_apply(self, seq: int, entry: crypto.SealedEntry, retrying: bool) -> bool:
+    def _open(self, seq: int, entry: crypto.SealedEntry) -> Checked | None:
         key = self.keys.get(entry.key_epoch)
         if key is None:
             return self._hold(seq, entry, "key")
@@ -151,45 +233,64 @@ class Receiver:
         incoming, by = parsed
         if incoming.hlc > self.now + FUTURE_LIMIT_MS:
             return self._hold(seq, entry, "future")
-        try:
-            with self.db.atomic():
-                changed = apply.apply(self.db, incoming, self._ids)
-        except IntegrityError:  # it points to a row that has not arrived
-            self._ids.clear()  # rolled back: forget what this entry looked up
-            return self._hold(seq, entry, "missing_parent")
-        except SqliteError:
-            self._ids.clear()
-            return self._hold(seq, entry, "shape")
-        self._accepted(seq, entry, incoming, by, changed, retrying)
-        return True
+        self._advance(entry)
+        return Checked(seq, entry, incoming, by)
 
-    def _accepted(
-        self, seq: int, entry: crypto.SealedEntry, incoming: apply.Incoming, by: str,
-        changed: bool, retrying: bool,
-    ) -> None:
+    def _advance(self, entry: crypto.SealedEntry) -> None:
+        """The entry is authentic and in its place: the device's chain moves on (kept in memory,
+        written once per batch); a gap before it is noted, one it fills is closed."""
         device = entry.device.hex
         if device == self.me:
-            ledger.record_sent(self.db, [entry])
+            return
+        position = self._position(device)
+        assert position is not None
+        max_seq = position[0]
+        if entry.device_seq > max_seq:
+            if entry.device_seq > max_seq + 1:
+                ledger.note_gap(self.db, device, max_seq + 1, entry.device_seq - 1)
+            self._heads[device] = (entry.device_seq, entry.digest(self.team))
         else:
-            pinned = self.devices[device]
-            digest = entry.digest(self.team)
-            ledger.advance(self.db, device, entry.device_seq, digest, pinned.max_seq)
-            if entry.device_seq > pinned.max_seq:  # what advance wrote to sync_devices
-                self.devices[device] = dataclasses.replace(
-                    pinned, max_seq=entry.device_seq, last_hash=digest)
-        if retrying:
-            ledger.release(self.db, seq)
-        if by and device != self.me:
-            self.tally.authors[device] = by
-        self.tally.applied += int(changed)
-        self.tally.newest_hlc = max(self.tally.newest_hlc, incoming.hlc)
+            ledger.fill_gap(self.db, device, entry.device_seq)
 
-    def _hold(self, seq: int, entry: crypto.SealedEntry, reason: str) -> bool:
+    # -- applying -------------------------------------------------------------------------------
+
+    def _apply_one(self, checked: Checked, retrying: bool) -> bool:
+        try:
+            with self.db.atomic():
+                changed = apply.apply(self.db, checked.incoming, self._ids)
+        except IntegrityError:  # it points to a row that has not arrived
+            self._ids.clear()  # rolled back: forget what this entry looked up
+            self._hold(checked.seq, checked.entry, "missing_parent")
+            return False
+        except SqliteError:
+            self._ids.clear()
+            self._hold(checked.seq, checked.entry, "shape")
+            return False
+        self._accepted(checked, changed, retrying)
+        return True
+
+    def _accepted(self, checked: Checked, changed: bool, retrying: bool) -> None:
+        device = checked.entry.device.hex
+        if device == self.me:
+            ledger.record_sent(self.db, [checked.entry])
+        elif checked.by:
+            self.tally.authors[device] = checked.by
+        if retrying:
+            ledger.release(self.db, checked.seq)
+        self.tally.applied += int(changed)
+        self.tally.newest_hlc = max(self.tally.newest_hlc, checked.incoming.hlc)
+
+    def _hold(self, seq: int, entry: crypto.SealedEntry, reason: str) -> None:
         ledger.hold(self.db, seq, entry, reason)
         if reason not in NON_BLOCKING:
             self.blocked.add(entry.device.hex)
         self.tally.held += 1
-        return False
+        return None
+
+    def write_heads(self) -> None:
+        ledger.set_heads(self.db, self._heads)
+        self._heads.clear()
+        self.devices = ledger.devices(self.db)
 
 
 def finish(db: sqlite_utils.Database, tally: Tally) -> None:
@@ -222,6 +323,7 @@ def retry_held(db: sqlite_utils.Database, team: uuid.UUID, me: str, tally: Tally
             elif ledger.reason_of(db, item.seq) not in NON_BLOCKING:
                 stopped.add(device)
                 receiver.blocked = set(stopped)
+        receiver.write_heads()
         finish(db, tally)
         apply.end_applying(db, None, applying)
     return went_in
@@ -235,8 +337,8 @@ def take_batch(
     with db.atomic():
         applying = apply.begin_applying(db)
         receiver = Receiver(db, team, me, tally)
-        for item in entries:
-            receiver.take(item.seq, item.entry)
+        receiver.take_all(entries)
+        receiver.write_heads()
         finish(db, tally)
         if before_commit:
             before_commit()

@@ -6,7 +6,10 @@ member reaches it only through the `caseapp.*` functions, which check membership
 
 from __future__ import annotations
 
+import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import psycopg
@@ -83,10 +86,42 @@ def current_role(conn: psycopg.Connection) -> str:
     return str(row[0]) if row else ""
 
 
+# A commit that waits for a synchronous standby is not bounded by statement_timeout (the server
+# turns it off for that wait), so a write is cancelled from here after this long; it then counts
+# as not sent, and the next sync sends it again (a repeat is ignored by the server).
+WRITE_DEADLINE_S = 60.0
+
+
+class NotConfirmed(psycopg.OperationalError):
+    """The server committed, but its synchronous standby never confirmed the write."""
+
+
+@contextmanager
+def _deadline(conn: psycopg.Connection) -> Iterator[None]:
+    """Cancel the write after WRITE_DEADLINE_S. A cancelled wait for the standby still commits
+    on the primary, with only a warning: a write that needed the cancel counts as not confirmed
+    (it is sent again, and the server ignores the repeat)."""
+    fired = threading.Event()
+
+    def cancel() -> None:
+        fired.set()
+        conn.cancel()
+
+    timer = threading.Timer(WRITE_DEADLINE_S, cancel)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+    if fired.is_set():
+        raise NotConfirmed("the server did not confirm the write in time")
+
+
 def _call(conn: psycopg.Connection, statement: str, params: list[object]) -> None:
     """One server function in a transaction of its own (committing any read before it)."""
     conn.commit()
-    with conn.transaction():
+    with _deadline(conn), conn.transaction():
         conn.execute(statement, params)  # type: ignore[arg-type]
 
 
@@ -215,7 +250,7 @@ def push(conn: psycopg.Connection, team: uuid.UUID, device: uuid.UUID, entries: 
     if not entries:
         return 0
     conn.commit()
-    with conn.transaction():
+    with _deadline(conn), conn.transaction():
         row = conn.execute(
             "SELECT caseapp.push(%s, %s, %b::bigint[], %b::smallint[], %b::integer[], %b::bytea[], "
             "%b::bytea[], %b::bytea[], %b::bytea[])",

@@ -57,15 +57,17 @@ def replicated(tmp_path: Path, capsys, monkeypatch) -> Iterator[Callable[[bool],
         if primary is None:
             pytest.skip("Ingen PostgreSQL-programmer (initdb) på maskinen; installér pakken postgresql.")
         made.append(primary)
+        standby = start_standby(primary, STANDBY_NAME)
+        made.append(standby)
         if synchronous:
+            # After the base backup, or the promoted standby would wait for a standby of its own
+            # (a commit's wait for a synchronous standby is not bounded by statement_timeout).
             with primary.admin() as conn:
                 # The test cluster starts with synchronous_commit=off on its command line; a
                 # database setting outranks it, so caseapp's commits wait for the standby.
                 conn.execute("ALTER DATABASE caseapp SET synchronous_commit = 'on'")
                 conn.execute(f"ALTER SYSTEM SET synchronous_standby_names = '{STANDBY_NAME}'")
                 conn.execute("SELECT pg_reload_conf()")
-        standby = start_standby(primary, STANDBY_NAME)
-        made.append(standby)
 
         def laptop(name: str, demo: int = 0) -> Laptop:
             role = primary.member(name)  # streams to the standby like everything else
@@ -168,6 +170,7 @@ def test_a_synchronous_standby_promoted_after_a_crash_has_lost_nothing(replicate
 
     written = _write_round((a, b, c), name, "før skiftet")
     on_primary = _entries(primary)
+    assert _entries(standby) < on_primary  # not applied there yet, only received
     crash(primary)
     promote(standby)  # replays all it received before taking writes
     assert _entries(standby) == on_primary
@@ -214,3 +217,24 @@ def test_a_frozen_member_holding_the_team_lock_holds_the_others_only_until_lock_
     assert text in _texts(a, name)
     for machine in (a, b):
         assert machine.ok("team", "held", "--json").json() == []
+
+
+def test_a_synchronous_standby_that_is_away_makes_a_push_offline_not_endless(
+    replicated, monkeypatch
+) -> None:
+    from caseapp.sync import server_sql
+
+    primary, standby, laptop = replicated(True)
+    a, b, c = _three(laptop)
+    name = a.names()[0]
+    monkeypatch.setattr(server_sql, "WRITE_DEADLINE_S", 3.0)
+    standby.stop()  # the primary's commits now wait for a standby that does not answer
+    note = _write(b, name, f"Skrevet af {b.role} mens reserven var væk.")
+    started = time.monotonic()
+    result = b.run("sync")
+    assert result.code == 5 and result.err.startswith("caseapp: Offline"), result.err
+    assert time.monotonic() - started < 30
+    standby.start()
+    for machine in (b, b, a):
+        machine.ok("sync")
+    assert note in _texts(a, name)
