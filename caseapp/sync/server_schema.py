@@ -371,22 +371,27 @@ BEGIN
     -- One pusher per team at a time: numbers become visible in order, so a reader reading
     -- "everything after my cursor" never skips a late commit.
     SELECT t.last_seq INTO v_last FROM caseapp.teams t WHERE t.team_id = p_team FOR UPDATE;
+    -- Each number is looked up on its own (LATERAL ... LIMIT 1): a join could start from all
+    -- of the device's entries, once per number, when the table's statistics are not in yet.
     IF EXISTS (SELECT 1 FROM unnest(p_device_seq, p_signature) AS n(ds, sg)
-               JOIN caseapp.entries e ON e.team_id = p_team AND e.device_id = p_device
-                                     AND e.device_seq = n.ds
-               WHERE e.signature <> n.sg) THEN
+               CROSS JOIN LATERAL (SELECT e.signature FROM caseapp.entries e
+                                   WHERE e.team_id = p_team AND e.device_id = p_device
+                                     AND e.device_seq = n.ds LIMIT 1) AS there
+               WHERE there.signature <> n.sg) THEN
         RAISE EXCEPTION 'caseapp:fork';  -- two copies of one database write under one number
     END IF;
+    -- A number already there holds the very same entry (checked above): a repeat after a kill.
     INSERT INTO caseapp.entries (team_id, seq, device_id, device_seq, proto, key_epoch, prev,
                                  nonce, payload, signature)
         SELECT p_team, v_last + row_number() OVER (ORDER BY n.ds), p_device, n.ds, n.pr, n.ep,
                n.pv, n.nc, n.pl, n.sg
         FROM unnest(p_device_seq, p_proto, p_epoch, p_prev, p_nonce, p_payload, p_signature)
              AS n(ds, pr, ep, pv, nc, pl, sg)
-        WHERE n.ds > 0 AND NOT EXISTS (SELECT 1 FROM caseapp.entries e WHERE e.team_id = p_team
-                                       AND e.device_id = p_device AND e.device_seq = n.ds);
+        WHERE n.ds > 0
+        ON CONFLICT (team_id, device_id, device_seq) DO NOTHING;
     GET DIAGNOSTICS v_added = ROW_COUNT;
-    UPDATE caseapp.teams SET last_seq = v_last + v_added WHERE team_id = p_team;
+    -- Numbers of repeats stay unused: readers only ever need them to grow.
+    UPDATE caseapp.teams SET last_seq = v_last + cardinality(p_device_seq) WHERE team_id = p_team;
     RETURN v_added;
 END""", settings=_FRESH_PLANS,
 ) + _function(
