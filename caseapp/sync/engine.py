@@ -103,7 +103,8 @@ def _run(
         )
     heads = offline_guard(lambda: server_sql.heads(conn, team))
     own_head = heads.get(uuid.UUID(me))
-    lost_own, server_lost = _notice_losses(db, heads, me)
+    lost_own, lost_others = _notice_losses(db, heads, me)
+    server_lost = bool(lost_others) or lost_own > 0
     offline_guard(lambda: _take_back_own(db, conn, team, own_head, tally))
     receive.retry_held(db, team, me, tally)
     replayed_before = tally.replayed
@@ -119,17 +120,18 @@ def _run(
         db, conn, team, own_head, _batch_size(), progress, lambda n: _fault("push", n)))
     report.pushed = pushed.sent
     report.notice = _notice(lost_own if server_lost else None, pushed.squatted)
-    return _rolled_back(db, offline_guard(lambda: server_sql.heads(conn, team)), me), waiting_for_key
+    # What the server lacks from others stands as read at the start: their authors send it.
+    return lost_others, waiting_for_key
 
 
 def _notice_losses(
     db: sqlite_utils.Database, heads: dict[uuid.UUID, server_sql.Head], me: str
-) -> tuple[int, bool]:
+) -> tuple[int, dict[str, int]]:
     """Compare what the server holds from each device with what this one wrote and has seen.
     A lower mark means the server lost entries (restored from a copy, or a standby promoted
     while behind): its numbers may start again below the cursor, so everything is read again
     (applying is idempotent), and the lost entries are expected to come again. Returns (own
-    entries lost, whether anything was lost)."""
+    entries lost, per other device the entries it lost)."""
     own_head = heads.get(uuid.UUID(me))
     confirmed = local_store.state(db).confirmed_seq
     lost_own = max(confirmed - (own_head.last_device_seq if own_head else 0), 0)
@@ -138,7 +140,7 @@ def _notice_losses(
         ledger.expect_again(db, device)
     if lost_others or lost_own:
         local_store.set_cursor(db, 0)
-    return lost_own, bool(lost_others or lost_own)
+    return lost_own, lost_others
 
 
 def _notice(lost_own: int | None, squatted: int) -> str:
