@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -70,6 +71,9 @@ from caseapp.storage import (
 )
 from caseapp.storage.keys import DatabaseKey
 from caseapp.sync import team_state
+
+if TYPE_CHECKING:
+    from caseapp.sync import membership
 
 log = logging.getLogger(__name__)
 
@@ -516,6 +520,61 @@ class CaseService:
         from caseapp.sync import engine  # psycopg loads only when a sync runs
 
         return engine.sync(self.db, self.author_name())
+
+    # Setting a team up (caseapp/sync/membership.py); psycopg loads only when one is called.
+
+    def create_team(self, server: str, name: str) -> membership.TeamCreated:
+        """Found a team on `server` with this database as its first member; a bosted (contact
+        persons) shares all its residents, as `caseapp team create` does."""
+        from caseapp.sync import membership
+
+        created = membership.create_team(self.db, server.strip(), name)
+        self._bosted_shares_all()
+        return created
+
+    def join_team(self, server: str, code: str) -> str:
+        """Join with a one-device invite; returns the login this database is a member as. The
+        team's key comes when the inviter has synced."""
+        from caseapp.sync import membership
+
+        state = membership.join_team(self.db, server.strip(), code)
+        self._bosted_shares_all()
+        return state.member_role
+
+    def _bosted_shares_all(self) -> None:
+        if self.profile().role == "contact_person":
+            from caseapp.sync import engine
+
+            engine.share(self.db, None, share_all=True)
+
+    def create_invite(self, for_role: str | None = None, days: int = 7) -> str:
+        """A new invite code for one device (any member); `for_role` keeps it to one login."""
+        from caseapp.sync import membership
+
+        return membership.create_invite(self.db, for_role or None, days)
+
+    def team_members(self) -> list[membership.MemberListing]:
+        from caseapp.sync import membership
+
+        return membership.members(self.db)
+
+    def team_member_role(self) -> str:
+        """The login this database is a member as ('' outside a team)."""
+        from caseapp.sync import local_store
+
+        return local_store.state(self.db).member_role
+
+    def leave_team(self) -> None:
+        """Leave the team; the local records stay."""
+        from caseapp.sync import membership
+
+        membership.leave_team(self.db)
+
+    def remove_team_member(self, role: str) -> None:
+        """The creator removes a member; the team gets a new key the member never receives."""
+        from caseapp.sync import membership
+
+        membership.remove_member(self.db, role)
 
     def backup(self, out: Path, passphrase: str | None = None) -> None:
         """An encrypted copy under `passphrase`, or under the database's own passphrase. A key

@@ -64,25 +64,37 @@ def create_team(db: sqlite_utils.Database, server: str, team_name: str) -> TeamC
     state = local_store.state(db)
     team, device, keys, key = uuid.uuid4(), uuid.UUID(state.device_id), crypto.DeviceKeys.new(), crypto.new_key()
     conn = connect(server)
-    try:
-        role = server_sql.current_role(conn)
-        endorsement = keys.sign(_own_card(team, device, role, keys))
-        server_call(conn, lambda: server_sql.create_team(
-            conn, team, device, keys.sign_public, keys.box_public, endorsement))
-        sealed, signature = crypto.seal_epoch_key(keys, team, 1, device, keys.box_public, key)
-        server_call(conn, lambda: server_sql.add_epoch(conn, team, device, 1, [(device, sealed, signature)]))
-        install_triggers(db)
-        with db.atomic():
-            local_store.join_team(db, local_store.Membership(
-                team.hex, team_name.strip(), without_password(server), role, True, keys,
-                device.hex, None))
-            ledger.trust_device(db, device.hex, role, keys.sign_public, keys.box_public)
-            local_store.add_key(db, 1, key)
-            local_store.queue_team_name(db, team_name.strip())
-        code = _new_invite(db, conn, team, None, INVITE_DAYS)
+    try:  # everything on the server first: a break leaves this database out of any team
+        role, invite = offline_guard(lambda: _found_on_server(conn, team, device, keys, key))
     finally:
         conn.close()
-    return TeamCreated(str(team), code, role)
+    install_triggers(db)
+    with db.atomic():
+        local_store.join_team(db, local_store.Membership(
+            team.hex, team_name.strip(), without_password(server), role, True, keys,
+            device.hex, None))
+        ledger.trust_device(db, device.hex, role, keys.sign_public, keys.box_public)
+        local_store.add_key(db, 1, key)
+        local_store.queue_team_name(db, team_name.strip())
+        ledger.remember_invite(db, invite.token_hash, invite.secret, INVITE_DAYS)
+    return TeamCreated(str(team), crypto.encode_invite(invite), role)
+
+
+def _found_on_server(
+    conn: psycopg.Connection, team: uuid.UUID, device: uuid.UUID, keys: crypto.DeviceKeys,
+    key: bytes,
+) -> tuple[str, crypto.Invite]:
+    """The team, this device as its first (vouching for itself), the first key sealed to it,
+    and the first invite. Returns this member's login and the invite."""
+    role = server_sql.current_role(conn)
+    endorsement = keys.sign(_own_card(team, device, role, keys))
+    server_call(conn, lambda: server_sql.create_team(
+        conn, team, device, keys.sign_public, keys.box_public, endorsement))
+    sealed, signature = crypto.seal_epoch_key(keys, team, 1, device, keys.box_public, key)
+    server_call(conn, lambda: server_sql.add_epoch(conn, team, device, 1, [(device, sealed, signature)]))
+    invite = crypto.new_invite(team, keys.sign_public)
+    server_call(conn, lambda: server_sql.create_invite(conn, team, invite.token_hash, None, INVITE_DAYS))
+    return role, invite
 
 
 def _new_invite(
@@ -115,10 +127,10 @@ def join_team(db: sqlite_utils.Database, server: str, code: str) -> local_store.
     device, keys = uuid.UUID(state.device_id), crypto.DeviceKeys.new()
     conn = connect(server)
     try:
-        role = server_sql.current_role(conn)
+        role = offline_guard(lambda: server_sql.current_role(conn))
         mac = invite.card_mac(_own_card(invite.team_id, device, role, keys))
-        server_call(conn, lambda: server_sql.join_team(
-            conn, invite.team_id, invite.server_token, device, keys.sign_public, keys.box_public, mac))
+        offline_guard(lambda: server_call(conn, lambda: server_sql.join_team(
+            conn, invite.team_id, invite.server_token, device, keys.sign_public, keys.box_public, mac)))
     finally:
         conn.close()
     install_triggers(db)
@@ -137,7 +149,8 @@ def leave_team(db: sqlite_utils.Database) -> None:
     if state.device_keys is not None:
         conn = connect(state.server)
         try:
-            server_call(conn, lambda: server_sql.leave_team(conn, uuid.UUID(state.team_id)))
+            offline_guard(lambda: server_call(
+                conn, lambda: server_sql.leave_team(conn, uuid.UUID(state.team_id))))
         finally:
             conn.close()
     local_store.leave_team(db)

@@ -136,7 +136,7 @@ _REFUSALS: dict[str, SyncError] = {
         "Invitationskoden passer ikke til et team på serveren (eller er lavet til en anden bruger)."
     ),
     "caseapp:invite_used": BadInvite(
-        "Invitationskoden er allerede brugt; en kode gælder for én maskine. Bed om en ny."
+        "Invitationskoden er allerede brugt (en kode gælder for én maskine); bed om en ny."
     ),
     "caseapp:invite_expired": BadInvite("Invitationskoden er udløbet; bed om en ny."),
     "caseapp:removed": SyncError("Du er fjernet fra teamet og kan ikke melde dig ind igen."),

@@ -89,6 +89,17 @@
     </message>
 </context>
 <context>
+    <name>InviteCodeBox</name>
+    <message numerus="yes">
+        <location filename="../../ui/sync/invite_code_box.py" line="+58"/>
+        <source>Koden er en nøgle: den lukker én maskine ind i teamet og gælder i %n dag(e). Den vises kun nu, så giv den direkte til den kollega, den er til.</source>
+        <translation>
+            <numerusform>Koden er en nøgle: den lukker én maskine ind i teamet og gælder i %n dag. Den vises kun nu, så giv den direkte til den kollega, den er til.</numerusform>
+            <numerusform>Koden er en nøgle: den lukker én maskine ind i teamet og gælder i %n dage. Den vises kun nu, så giv den direkte til den kollega, den er til.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteDetail</name>
     <message numerus="yes">
         <location filename="../../ui/diary/note_detail.py" line="+143"/>

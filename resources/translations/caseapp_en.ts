@@ -1733,6 +1733,101 @@ next step</translation>
     </message>
 </context>
 <context>
+    <name>CreateTeamDialog</name>
+    <message>
+        <location filename="../../ui/sync/create_team_dialog.py" line="+33"/>
+        <location line="+41"/>
+        <source>Opret team</source>
+        <translation>Create team</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Et team deler udvalgte borgere gennem en fælles server. Serverens adresse får du af den, der har sat serveren op; bagefter inviterer du dine kolleger.</source>
+        <translation>A team shares selected citizens through a common server. The person who set up the server gives you its address; afterwards you invite your colleagues.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Serveradresse</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En PostgreSQL-forbindelsesstreng</source>
+        <translation>A PostgreSQL connection string</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fx Bostedet Lærkevej</source>
+        <translation>e.g. Larkspur House</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teamets navn</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Serveradresse:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Teamets navn:</source>
+        <translation>&amp;Team name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Teamet er oprettet</source>
+        <translation>The team has been created</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Opret team</source>
+        <translation>&amp;Create team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Skriv serverens adresse.</source>
+        <translation>Enter the server&apos;s address.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv teamets navn.</source>
+        <translation>Enter the team&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Serveren kan ikke nås lige nu; teamet er ikke oprettet, og databasen er ikke med i noget team.</source>
+        <translation>The server cannot be reached right now; the team has not been created, and the database is not in any team.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opretter teamet på serveren …</source>
+        <translation>Creating the team on the server …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Teamet »{name}« er oprettet, og databasen er med i det. Giv koden herunder til den første kollega, som skal med; flere koder laver du under Team → Invitér.</source>
+        <translation>The team “{name}” has been created, and the database is in it. Give the code below to the first colleague who is to join; you make more codes under Team → Invite.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryMonthGroup</name>
     <message>
         <location filename="../../ui/diary/diary_month_group.py" line="+38"/>
@@ -2083,6 +2178,264 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
 </context>
 <context>
+    <name>InviteCodeBox</name>
+    <message>
+        <location filename="../../ui/sync/invite_code_box.py" line="+21"/>
+        <source>&amp;Invitationskode:</source>
+        <translation>&amp;Invite code:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invitationskode</source>
+        <translation>Invite code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kopiér</source>
+        <translation>C&amp;opy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopiér invitationskoden</source>
+        <translation>Copy the invite code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kopieret</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Om invitationskoden</source>
+        <translation>About the invite code</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Koden er en nøgle: den lukker én maskine ind i teamet og gælder i %n dag(e). Den vises kun nu, så giv den direkte til den kollega, den er til.</source>
+        <translation>
+            <numerusform>The code is a key: it lets one machine into the team and is valid for %n day. It is shown only now, so give it directly to the colleague it is for.</numerusform>
+            <numerusform>The code is a key: it lets one machine into the team and is valid for %n days. It is shown only now, so give it directly to the colleague it is for.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kopieret – indsæt den hos kollegaen under Team → Deltag i team.</source>
+        <translation>Copied – paste it on your colleague&apos;s machine under Team → Join team.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../ui/sync/invite_dialog.py" line="+25"/>
+        <source>Invitér</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lav en invitationskode til en ny kollega eller til en ny maskine. Hver kode lukker én maskine ind i teamet.</source>
+        <translation>Make an invite code for a new colleague or a new machine. Each code lets one machine into the team.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>valgfrit: kollegaens brugernavn på serveren</source>
+        <translation>optional: your colleague&apos;s user name on the server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kun til brugeren</source>
+        <translation>Only for the user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tom: koden kan bruges af enhver bruger på serveren</source>
+        <translation>Empty: any user on the server can use the code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kun til &amp;brugeren:</source>
+        <translation>Only for &amp;user:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Lav kode</source>
+        <translation>&amp;Make code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lav invitationskode</source>
+        <translation>Make an invite code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Serveren kan ikke nås lige nu; der er ikke lavet nogen kode.</source>
+        <translation>The server cannot be reached right now; no code has been made.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <location filename="../../ui/sync/join_team_dialog.py" line="+24"/>
+        <source>Deltag i team</source>
+        <translation>Join team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv serverens adresse, og indsæt den invitationskode, en kollega i teamet har lavet til dig. En kode gælder for én maskine.</source>
+        <translation>Enter the server&apos;s address and paste the invite code a colleague in the team made for you. A code is good for one machine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Serveradresse</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En PostgreSQL-forbindelsesstreng</source>
+        <translation>A PostgreSQL connection string</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indsæt koden her</source>
+        <translation>Paste the code here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitationskode</source>
+        <translation>Invite code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Serveradresse:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invitationskode:</source>
+        <translation>&amp;Invite code:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Du er med i teamet</source>
+        <translation>You are in the team</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Deltag</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deltag i teamet</source>
+        <translation>Join the team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Skriv serverens adresse.</source>
+        <translation>Enter the server&apos;s address.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indsæt invitationskoden.</source>
+        <translation>Paste the invite code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Serveren kan ikke nås lige nu; databasen er ikke kommet med i teamet, så prøv igen senere.</source>
+        <translation>The server cannot be reached right now; the database has not joined the team, so try again later.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Melder databasen ind i teamet …</source>
+        <translation>Joining the team …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Databasen er nu med i teamet (som {role}). Teamets data kommer, når den kollega, der inviterede dig, har synkroniseret; derefter henter caseapp dem selv ved næste synkronisering (eller med Ctrl+Shift+S).</source>
+        <translation>The database is now in the team (as {role}). The team&apos;s data arrives once the colleague who invited you has synced; caseapp then fetches it by itself at the next sync (or with Ctrl+Shift+S).</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveTeamDialog</name>
+    <message>
+        <location filename="../../ui/sync/leave_team_dialog.py" line="+14"/>
+        <source>Forlad team</source>
+        <translation>Leave team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vil du forlade teamet »{name}«?</source>
+        <translation>Do you want to leave the team “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vil du forlade teamet?</source>
+        <translation>Do you want to leave the team?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Databasen holder op med at sende og hente ændringer. Alt, hvad der ligger på denne maskine, bliver her, også de borgere og notater, teamet har delt med dig. Vil du med igen senere, skal du have en ny invitationskode.</source>
+        <translation>The database stops sending and fetching changes. Everything on this machine stays here, including the citizens and notes the team has shared with you. To rejoin later, you need a new invite code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hvad der sker</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forlad teamet</source>
+        <translation>&amp;Leave the team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forlad teamet</source>
+        <translation>Leave the team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Serveren kan ikke nås lige nu; databasen er stadig med i teamet, så prøv igen senere.</source>
+        <translation>The server cannot be reached right now; the database is still in the team, so try again later.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../ui/shell/lock_screen.py" line="+24"/>
@@ -2119,17 +2472,17 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/shell/main_window.py" line="+75"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
@@ -2162,6 +2515,154 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <location line="+5"/>
         <source>Om caseapp</source>
         <translation>About caseapp</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location filename="../../ui/sync/members_dialog.py" line="+32"/>
+        <source>Medlemmer</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Henter teamets medlemmer fra serveren …</source>
+        <translation>Fetching the team&apos;s members from the server …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Om listen</source>
+        <translation>About the list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teamets medlemmer</source>
+        <translation>The team&apos;s members</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Fjern medlem …</source>
+        <translation>&amp;Remove member …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fjern det valgte medlem</source>
+        <translation>Remove the selected member</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Serveren kan ikke nås lige nu; medlemslisten kan ikke hentes.</source>
+        <translation>The server cannot be reached right now; the member list cannot be fetched.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Du er teamets opretter: vælg et medlem for at fjerne det.</source>
+        <translation>You founded the team: select a member to remove them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kun teamets opretter kan fjerne medlemmer.</source>
+        <translation>Only the team&apos;s founder can remove members.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Serveren kan ikke nås lige nu; ingen er fjernet fra teamet.</source>
+        <translation>The server cannot be reached right now; no one has been removed from the team.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fjerner medlemmet og skifter teamets nøgle …</source>
+        <translation>Removing the member and changing the team&apos;s key …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{role} er fjernet, og teamets nøgle er skiftet.</source>
+        <translation>{role} has been removed, and the team&apos;s key has been changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fjern medlem</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fjern {role} fra teamet? Teamets nøgle skiftes, så {role} ikke kan læse det, der skrives herefter; det, der allerede er hentet, bliver på medlemmets maskine.</source>
+        <translation>Remove {role} from the team? The team&apos;s key is changed, so {role} cannot read what is written from now on; what has already been fetched stays on the member&apos;s machine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fjern {role}</source>
+        <translation>Remove {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Fjern medlemmet</source>
+        <translation>Remove the member</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../ui/sync/members_model.py" line="+18"/>
+        <location line="+27"/>
+        <source>Medlem</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Rolle i teamet</source>
+        <translation>Role in the team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maskiner</source>
+        <translation>Machines</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ikke godkendt endnu</source>
+        <translation>not approved yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spærret</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fjernet</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opretter</source>
+        <translation>Founder</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ingen maskiner</source>
+        <translation>no machines</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{role} (dig)</source>
+        <translation>{role} (you)</translation>
     </message>
 </context>
 <context>
@@ -3817,23 +4318,53 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../ui/sync/sync_actions.py" line="+45"/>
+        <location filename="../../ui/sync/sync_actions.py" line="+53"/>
         <source>&amp;Synkronisér nu</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+133"/>
         <source>&amp;Konflikter …</source>
         <translation>&amp;Conflicts …</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-130"/>
+        <source>&amp;Opret team …</source>
+        <translation>&amp;Create team …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deltag i team …</source>
+        <translation>&amp;Join team …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invitér …</source>
+        <translation>&amp;Invite …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Medlemmer …</source>
+        <translation>&amp;Members …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forlad team …</source>
+        <translation>&amp;Leave team …</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Databasen er ikke med i et team; der er intet at synkronisere.</source>
         <translation>The database is not in a team; there is nothing to sync.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+56"/>
+        <source>Databasen har forladt teamet; de lokale data er bevaret.</source>
+        <translation>The database has left the team; the local data is kept.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Konflikter ({count}) …</source>
         <translation>&amp;Conflicts ({count}) …</translation>
     </message>
@@ -3892,6 +4423,14 @@ Click “New status description” to make a draft from the plan and the monthly
         <location line="+2"/>
         <source>Ctrl+Shift+S synkroniserer nu</source>
         <translation>Ctrl+Shift+S syncs now</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/sync/team_dialog.py" line="+33"/>
+        <source>Fejl</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self._build_help_menu()
         self._connect()
         self.team_sync.start()
+        self.team_sync.sync_at_start()  # a database in a team catches up at once, in the background
 
     def _build_team_menu(self) -> None:
         self.team_sync = SyncActions(self.service, self, self.is_locked)
