@@ -267,6 +267,14 @@ def forget_invite(db: sqlite_utils.Database, token_hash: bytes) -> None:
     db.execute("DELETE FROM sync_invites WHERE token_hash = ?", [token_hash])
 
 
+def forget_expired_invites(db: sqlite_utils.Database) -> None:
+    """An invite's secret is kept only as long as someone could still join with it."""
+    db.execute(
+        "DELETE FROM sync_invites WHERE expires_at < ?",
+        [dt.datetime.now(dt.UTC).isoformat(timespec="seconds")],
+    )
+
+
 def forget_all(db: sqlite_utils.Database) -> None:
     for table in ("sync_devices", "sync_gaps", "sync_sent", "sync_held", "sync_invites"):
         db.execute(f"DELETE FROM {table}")

@@ -192,6 +192,7 @@ def endorse_joiners(
     keys, me = state.device_keys, uuid.UUID(state.device_id)
     assert keys is not None
     epoch_keys = local_store.keys(db)
+    ledger.forget_expired_invites(db)
     done = 0
     for card in trust.pending_joiners(db, team, cards):
         endorsement = keys.sign(trust.card_bytes(team, card))
