@@ -500,7 +500,7 @@ class CaseService:
         return team_state.status(self.db)
 
     def sync_conflicts(self) -> list[team_state.Conflict]:
-        return team_state.conflicts(self.db)
+        return team_state.conflicts(self.db, self.author_name())
 
     def resolve_sync_conflict(self, conflict_id: int, use_other: bool) -> None:
         team_state.resolve_conflict(self.db, conflict_id, use_other)

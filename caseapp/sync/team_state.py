@@ -95,12 +95,18 @@ def shared_citizens(db: sqlite_utils.Database) -> set[int]:
     return local_store.shared_citizens(db)
 
 
-def to_conflict(db: sqlite_utils.Database, row: local_store.ConflictRow) -> Conflict:
+def to_conflict(
+    db: sqlite_utils.Database, row: local_store.ConflictRow, my_name: str = ""
+) -> Conflict:
+    """`my_name`: the name this machine's user writes under (the profile's), for their own
+    values; without it they read "denne maskine"."""
     names = local_store.author_names(db)
     me = local_store.state(db).device_id
 
     def who(device: str) -> str:
-        return names.get(device) or ("denne maskine" if device == me else "ukendt")
+        if device == me:
+            return my_name or "denne maskine"
+        return names.get(device) or "ukendt"
 
     return Conflict(
         row.id, row.kind, row.uuid, row.field, row.kept_value, who(row.kept_device),
@@ -109,9 +115,9 @@ def to_conflict(db: sqlite_utils.Database, row: local_store.ConflictRow) -> Conf
     )
 
 
-def conflicts(db: sqlite_utils.Database) -> list[Conflict]:
+def conflicts(db: sqlite_utils.Database, my_name: str = "") -> list[Conflict]:
     """Unresolved conflicts, oldest first (the "Konflikter" list)."""
-    return [to_conflict(db, row) for row in local_store.conflicts(db)]
+    return [to_conflict(db, row, my_name) for row in local_store.conflicts(db)]
 
 
 def resolve_conflict(db: sqlite_utils.Database, conflict_id: int, use_other: bool) -> None:

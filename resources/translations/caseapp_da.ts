@@ -91,7 +91,7 @@
 <context>
     <name>InviteCodeBox</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/invite_code_box.py" line="+58"/>
+        <location filename="../../ui/sync/invite_code_box.py" line="+59"/>
         <source>Koden er en nøgle: den lukker én maskine ind i teamet og gælder i %n dag(e). Den vises kun nu, så giv den direkte til den kollega, den er til.</source>
         <translation>
             <numerusform>Koden er en nøgle: den lukker én maskine ind i teamet og gælder i %n dag. Den vises kun nu, så giv den direkte til den kollega, den er til.</numerusform>

@@ -1457,16 +1457,22 @@ next step</translation>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../ui/sync/conflict_dialog.py" line="+38"/>
+        <location line="+14"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>Her er felter, som er ændret to steder, før ændringerne nåede hinanden. Den seneste ændring gælder nu; vælg, om den skal blive, eller om den anden værdi skal bruges.</source>
         <translation>These fields were changed in two places before the changes reached each other. The latest change is in force now; choose whether it stays or the other value is used.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <source>Den valgte konflikts to værdier</source>
+        <translation>The chosen conflict&apos;s two values</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Der er ingen konflikter.</source>
         <translation>There are no conflicts.</translation>
     </message>
@@ -1484,6 +1490,13 @@ next step</translation>
         <location line="+5"/>
         <source>Luk</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Gældende værdi ({kept_by}): {kept}
+Den anden værdi ({other_by}): {other}</source>
+        <translation>Value in force ({kept_by}): {kept}
+The other value ({other_by}): {other}</translation>
     </message>
 </context>
 <context>
@@ -1735,13 +1748,13 @@ next step</translation>
 <context>
     <name>CreateTeamDialog</name>
     <message>
-        <location filename="../../ui/sync/create_team_dialog.py" line="+33"/>
-        <location line="+41"/>
+        <location filename="../../ui/sync/create_team_dialog.py" line="+32"/>
+        <location line="+40"/>
         <source>Opret team</source>
         <translation>Create team</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>Et team deler udvalgte borgere gennem en fælles server. Serverens adresse får du af den, der har sat serveren op; bagefter inviterer du dine kolleger.</source>
         <translation>A team shares selected citizens through a common server. The person who set up the server gives you its address; afterwards you invite your colleagues.</translation>
     </message>
@@ -1781,7 +1794,7 @@ next step</translation>
         <translation>The team has been created</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Opret team</source>
         <translation>&amp;Create team</translation>
     </message>
@@ -1802,7 +1815,7 @@ next step</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Skriv serverens adresse.</source>
         <translation>Enter the server&apos;s address.</translation>
     </message>
@@ -2200,7 +2213,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Copy the invite code</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Kopieret</source>
         <translation>Copied</translation>
     </message>
@@ -2226,7 +2239,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/sync/invite_dialog.py" line="+25"/>
+        <location filename="../../ui/sync/invite_dialog.py" line="+24"/>
         <source>Invitér</source>
         <translation>Invite</translation>
     </message>
@@ -2256,7 +2269,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Only for &amp;user:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Lav kode</source>
         <translation>&amp;Make code</translation>
     </message>
@@ -2282,7 +2295,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Serveren kan ikke nås lige nu; der er ikke lavet nogen kode.</source>
         <translation>The server cannot be reached right now; no code has been made.</translation>
     </message>
@@ -2290,7 +2303,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>JoinTeamDialog</name>
     <message>
-        <location filename="../../ui/sync/join_team_dialog.py" line="+24"/>
+        <location filename="../../ui/sync/join_team_dialog.py" line="+23"/>
         <source>Deltag i team</source>
         <translation>Join team</translation>
     </message>
@@ -2335,7 +2348,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>You are in the team</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Deltag</source>
         <translation>&amp;Join</translation>
     </message>
@@ -2361,7 +2374,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Skriv serverens adresse.</source>
         <translation>Enter the server&apos;s address.</translation>
     </message>
@@ -2525,7 +2538,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Henter teamets medlemmer fra serveren …</source>
         <translation>Fetching the team&apos;s members from the server …</translation>
     </message>
@@ -2560,22 +2573,22 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Serveren kan ikke nås lige nu; medlemslisten kan ikke hentes.</source>
         <translation>The server cannot be reached right now; the member list cannot be fetched.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Du er teamets opretter: vælg et medlem for at fjerne det.</source>
         <translation>You founded the team: select a member to remove them.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Kun teamets opretter kan fjerne medlemmer.</source>
         <translation>Only the team&apos;s founder can remove members.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Serveren kan ikke nås lige nu; ingen er fjernet fra teamet.</source>
         <translation>The server cannot be reached right now; no one has been removed from the team.</translation>
     </message>
@@ -2585,12 +2598,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Removing the member and changing the team&apos;s key …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>{role} er fjernet, og teamets nøgle er skiftet.</source>
         <translation>{role} has been removed, and the team&apos;s key has been changed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Fjern medlem</source>
         <translation>Remove member</translation>
     </message>
@@ -4428,7 +4441,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/sync/team_dialog.py" line="+33"/>
+        <location filename="../../ui/sync/team_dialog.py" line="+36"/>
         <source>Fejl</source>
         <translation>Error</translation>
     </message>

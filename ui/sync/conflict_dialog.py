@@ -48,11 +48,18 @@ class ConflictDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the buttons
+        self.table.setAccessibleName(self.tr("Konflikter"))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (KEPT, OTHER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.detail = QLabel()  # the chosen conflict's two values, whole
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName(self.tr("Den valgte konflikts to værdier"))
         self.empty = QLabel(self.tr("Der er ingen konflikter."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.keep_button = QPushButton(self.tr("Behold gældende værdi"))
@@ -70,6 +77,7 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -119,6 +127,16 @@ class ConflictDialog(QDialog):
         self.reload()
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.keep_button.setEnabled(chosen)
-        self.other_button.setEnabled(chosen)
+        conflict = self.selected()
+        self.keep_button.setEnabled(conflict is not None)
+        self.other_button.setEnabled(conflict is not None)
+        self.detail.setVisible(conflict is not None)
+        if conflict is not None:
+            self.detail.setText(self.tr(
+                "Gældende værdi ({kept_by}): {kept}\nDen anden værdi ({other_by}): {other}"
+            ).format(kept_by=conflict.kept_by, kept=_whole(conflict.kept_value),
+                     other_by=conflict.other_by, other=_whole(conflict.other_value)))
+
+
+def _whole(value: object) -> str:
+    return "–" if value in (None, "") else str(value)

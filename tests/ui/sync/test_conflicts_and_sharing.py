@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
+
 from caseapp.domain.models import Citizen
 from tests.ui.helpers import model_texts
 from tests.ui.sync.conftest import ANNE, NAME, Shown, Team, open_window
@@ -39,7 +41,8 @@ def test_a_same_field_conflict_is_listed_with_both_values_and_resolving_removes_
         texts = model_texts(dialog.model)
         assert "Borger: Telefon" in texts and NAME in texts  # what, and whose
         assert "22222222" in texts and "11111111" in texts  # both values
-        assert ANNE in texts and "denne maskine" in texts  # who
+        assert ANNE in texts and service.author_name() in texts  # who, by name
+        assert "denne maskine" not in texts
         assert dialog.isVisible() and not dialog.isModal()
 
         dialog.other_button.click()  # take A's value
@@ -51,6 +54,36 @@ def test_a_same_field_conflict_is_listed_with_both_values_and_resolving_removes_
         qtbot.waitUntil(lambda: not status.conflicts_button.isVisible(), timeout=20_000)
         assert "1 ændring venter" in status.text()  # the choice goes to the team next time
         assert shown.boxes == []
+        window.close()
+    finally:
+        wait_for_all()
+        service.close()
+
+
+def test_the_conflict_list_works_by_keyboard_and_shows_whole_values(
+    qtbot, team: Team, shown: Shown
+) -> None:
+    _same_field_edited_on_both(team)
+    service = team.b.service()
+    try:
+        window = open_window(qtbot, service, shown)
+        window.team_sync.open_conflicts()
+        dialog = window.team_sync.dialog
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=20_000)
+        assert "22222222" in dialog.detail.text() and "11111111" in dialog.detail.text()
+        assert f"({ANNE})" in dialog.detail.text()
+        dialog.table.setFocus()
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is dialog.keep_button
+        qtbot.keyClick(dialog.keep_button, Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is dialog.other_button
+        qtbot.keyClick(dialog.other_button, Qt.Key.Key_Space)  # takes A's value
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=20_000)
+        wait_for_all()
+        assert service.citizen(team.b_citizen).phone == "11111111"
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible()
+        assert all(w.accessibleName() for w in (dialog.table, dialog.detail))
         window.close()
     finally:
         wait_for_all()
