@@ -115,8 +115,9 @@ def test_same_field_edited_on_both_keeps_both_values_and_other_fields_merge(lapt
 
 def test_resolving_a_conflict_with_the_other_value_reaches_the_team(laptop) -> None:
     a, b = _team(laptop, demo=2)
-    with a.service() as sa:
-        sa.save_profile(dataclasses.replace(sa.profile(), name="Anne Kontaktperson"))
+    for machine, who in ((a, "Anne Kontaktperson"), (b, "Bo Sagsbehandler")):
+        with machine.service() as service:
+            service.save_profile(dataclasses.replace(service.profile(), name=who))
     name = a.names()[0]
     for machine, words in ((a, "Vil gerne i praktik."), (b, "Vil gerne på højskole.")):
         with machine.service() as service:
@@ -128,7 +129,7 @@ def test_resolving_a_conflict_with_the_other_value_reaches_the_team(laptop) -> N
         (conflict,) = sb.sync_conflicts()
         assert conflict.kept_value == "Vil gerne på højskole."
         assert conflict.other_value == "Vil gerne i praktik."
-        assert (conflict.other_by, conflict.kept_by) == ("Anne Kontaktperson", "denne maskine")
+        assert (conflict.other_by, conflict.kept_by) == ("Anne Kontaktperson", "Bo Sagsbehandler")
         sb.resolve_sync_conflict(conflict.id, use_other=True)
         assert sb.sync_conflicts() == []
     b.sync()
