@@ -643,6 +643,22 @@ next step</translation>
         <source>Notatet er for langt: højst {limit} tegn. Intet er slettet – kort teksten ned, så gemmes den.</source>
         <translation>The note is too long: at most {limit} characters. Nothing has been deleted – shorten the text and it will be saved.</translation>
     </message>
+    <message>
+        <location filename="../../ui/sync/team_dialog.py" line="+95"/>
+        <location line="+1"/>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>ActionForm</name>
@@ -1748,13 +1764,13 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>CreateTeamDialog</name>
     <message>
-        <location filename="../../ui/sync/create_team_dialog.py" line="+32"/>
-        <location line="+40"/>
+        <location filename="../../ui/sync/create_team_dialog.py" line="+30"/>
+        <location line="+37"/>
         <source>Opret team</source>
         <translation>Create team</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-32"/>
         <source>Et team deler udvalgte borgere gennem en fælles server. Serverens adresse får du af den, der har sat serveren op; bagefter inviterer du dine kolleger.</source>
         <translation>A team shares selected citizens through a common server. The person who set up the server gives you its address; afterwards you invite your colleagues.</translation>
     </message>
@@ -1794,28 +1810,12 @@ The other value ({other_by}): {other}</translation>
         <translation>The team has been created</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>&amp;Opret team</source>
         <translation>&amp;Create team</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Annuller</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Luk</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Luk</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+11"/>
         <source>Skriv serverens adresse.</source>
         <translation>Enter the server&apos;s address.</translation>
     </message>
@@ -2239,7 +2239,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/sync/invite_dialog.py" line="+24"/>
+        <location filename="../../ui/sync/invite_dialog.py" line="+22"/>
         <source>Invitér</source>
         <translation>Invite</translation>
     </message>
@@ -2269,33 +2269,17 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Only for &amp;user:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&amp;Lav kode</source>
         <translation>&amp;Make code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Lav invitationskode</source>
         <translation>Make an invite code</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Annuller</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Luk</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Luk</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+10"/>
         <source>Serveren kan ikke nås lige nu; der er ikke lavet nogen kode.</source>
         <translation>The server cannot be reached right now; no code has been made.</translation>
     </message>
@@ -2303,7 +2287,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>JoinTeamDialog</name>
     <message>
-        <location filename="../../ui/sync/join_team_dialog.py" line="+23"/>
+        <location filename="../../ui/sync/join_team_dialog.py" line="+21"/>
         <source>Deltag i team</source>
         <translation>Join team</translation>
     </message>
@@ -2348,33 +2332,17 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>You are in the team</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Deltag</source>
         <translation>&amp;Join</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Deltag i teamet</source>
         <translation>Join the team</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Annuller</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Luk</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Luk</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+11"/>
         <source>Skriv serverens adresse.</source>
         <translation>Enter the server&apos;s address.</translation>
     </message>
@@ -4441,7 +4409,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/sync/team_dialog.py" line="+36"/>
+        <location filename="../../ui/sync/team_dialog.py" line="-52"/>
         <source>Fejl</source>
         <translation>Error</translation>
     </message>

@@ -7,11 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -64,29 +62,9 @@ class CreateTeamDialog(TeamDialog):
         column.addWidget(self.done_text)
         column.addWidget(self.invite)
         column.addStretch(1)
-        self.form_page, self.done_page = form_page, done_page
-        self.done_page.hide()
-        # the buttons
-        self.buttons = QDialogButtonBox()
-        self.create_button = QPushButton(self.tr("&Opret team"))
-        self.create_button.setAccessibleName(self.tr("Opret team"))
-        self.cancel_button = QPushButton(self.tr("Annuller"))
-        self.cancel_button.setAccessibleName(self.tr("Annuller"))
-        self.close_button = QPushButton(self.tr("&Luk"))
-        self.close_button.setAccessibleName(self.tr("Luk"))
-        self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button.hide()
-        self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.submit)
-        self.cancel_button.clicked.connect(self.reject)
-        self.close_button.clicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form_page)
-        layout.addWidget(self.done_page)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.fields = (self.server, self.name)
+        self.create_button = self.lay_out(
+            form_page, done_page, self.tr("&Opret team"), self.tr("Opret team"))
         QWidget.setTabOrder(self.server, self.name)
         QWidget.setTabOrder(self.name, self.create_button)
         QWidget.setTabOrder(self.create_button, self.cancel_button)
@@ -117,19 +95,8 @@ class CreateTeamDialog(TeamDialog):
             "første kollega, som skal med; flere koder laver du under Team → Invitér.").format(
                 name=self.team_name))
         self.invite.set_code(code, INVITE_DAYS)
-        self.turn_page()
-        self.create_button.hide()
-        self.cancel_button.hide()
-        self.close_button.show()
-        self.close_button.setDefault(True)
+        self.show_result()
         QWidget.setTabOrder(self.invite.code_view, self.invite.copy_button)
         QWidget.setTabOrder(self.invite.copy_button, self.close_button)
         self.invite.copy_button.setFocus()
         self.team_changed.emit()
-
-    def set_busy(self, busy: bool) -> None:
-        """The fields rest read-only (focus stays where it was, so Enter afterwards does not hit
-        Annuller); submit() ignores a second press meanwhile."""
-        super().set_busy(busy)
-        for field in (self.server, self.name):
-            field.setReadOnly(busy)

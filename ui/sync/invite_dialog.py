@@ -4,11 +4,9 @@ one colleague's login; shown once, with "Kopiér"."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,28 +39,9 @@ class InviteDialog(TeamDialog):
         column.addLayout(form)
         column.addStretch(1)
         self.invite = InviteCodeBox()
-        self.form_page, self.done_page = form_page, self.invite
-        self.done_page.hide()
-        self.buttons = QDialogButtonBox()
-        self.make_button = QPushButton(self.tr("&Lav kode"))
-        self.make_button.setAccessibleName(self.tr("Lav invitationskode"))
-        self.cancel_button = QPushButton(self.tr("Annuller"))
-        self.cancel_button.setAccessibleName(self.tr("Annuller"))
-        self.close_button = QPushButton(self.tr("&Luk"))
-        self.close_button.setAccessibleName(self.tr("Luk"))
-        self.buttons.addButton(self.make_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button.hide()
-        self.make_button.setDefault(True)
-        self.make_button.clicked.connect(self.submit)
-        self.cancel_button.clicked.connect(self.reject)
-        self.close_button.clicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form_page)
-        layout.addWidget(self.done_page)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.fields = (self.for_role,)
+        self.make_button = self.lay_out(
+            form_page, self.invite, self.tr("&Lav kode"), self.tr("Lav invitationskode"))
         QWidget.setTabOrder(self.for_role, self.make_button)
         QWidget.setTabOrder(self.make_button, self.cancel_button)
         self.for_role.setFocus()
@@ -76,18 +55,7 @@ class InviteDialog(TeamDialog):
 
     def _made(self, code: str) -> None:
         self.invite.set_code(code, INVITE_DAYS)
-        self.turn_page()
-        self.make_button.hide()
-        self.cancel_button.hide()
-        self.close_button.show()
-        self.close_button.setDefault(True)
+        self.show_result()
         QWidget.setTabOrder(self.invite.code_view, self.invite.copy_button)
         QWidget.setTabOrder(self.invite.copy_button, self.close_button)
         self.invite.copy_button.setFocus()
-
-    def set_busy(self, busy: bool) -> None:
-        """The fields rest read-only (focus stays where it was, so Enter afterwards does not hit
-        Annuller); submit() ignores a second press meanwhile."""
-        super().set_busy(busy)
-        for field in (self.for_role,):
-            field.setReadOnly(busy)

@@ -4,11 +4,9 @@ joining, what happens next (the team's data arrives once the inviting colleague 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,28 +48,9 @@ class JoinTeamDialog(TeamDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.done_text)
         column.addStretch(1)
-        self.form_page, self.done_page = form_page, done_page
-        self.done_page.hide()
-        self.buttons = QDialogButtonBox()
-        self.join_button = QPushButton(self.tr("&Deltag"))
-        self.join_button.setAccessibleName(self.tr("Deltag i teamet"))
-        self.cancel_button = QPushButton(self.tr("Annuller"))
-        self.cancel_button.setAccessibleName(self.tr("Annuller"))
-        self.close_button = QPushButton(self.tr("&Luk"))
-        self.close_button.setAccessibleName(self.tr("Luk"))
-        self.buttons.addButton(self.join_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button.hide()
-        self.join_button.setDefault(True)
-        self.join_button.clicked.connect(self.submit)
-        self.cancel_button.clicked.connect(self.reject)
-        self.close_button.clicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form_page)
-        layout.addWidget(self.done_page)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.fields = (self.server, self.code)
+        self.join_button = self.lay_out(
+            form_page, done_page, self.tr("&Deltag"), self.tr("Deltag i teamet"))
         QWidget.setTabOrder(self.server, self.code)
         QWidget.setTabOrder(self.code, self.join_button)
         QWidget.setTabOrder(self.join_button, self.cancel_button)
@@ -100,17 +79,6 @@ class JoinTeamDialog(TeamDialog):
             "Databasen er nu med i teamet (som {role}). Teamets data kommer, når den kollega, der "
             "inviterede dig, har synkroniseret; derefter henter caseapp dem selv ved næste "
             "synkronisering (eller med Ctrl+Shift+S).").format(role=role))
-        self.turn_page()
-        self.join_button.hide()
-        self.cancel_button.hide()
-        self.close_button.show()
-        self.close_button.setDefault(True)
+        self.show_result()
         self.close_button.setFocus()
         self.team_changed.emit()
-
-    def set_busy(self, busy: bool) -> None:
-        """The fields rest read-only (focus stays where it was, so Enter afterwards does not hit
-        Annuller); submit() ignores a second press meanwhile."""
-        super().set_busy(busy)
-        for field in (self.server, self.code):
-            field.setReadOnly(busy)

@@ -9,10 +9,19 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseapp.service import CaseService
 from caseapp.sync.errors import SyncOffline
+from ui.common.formatting import tr as _tr
 from ui.common.messages import error_text
 from ui.common.worker import QueryOp
 
@@ -27,6 +36,7 @@ class TeamDialog(QDialog):
         self.showing_result = False  # the form page gave way to the result (done_page)
         self.form_page: QWidget | None = None
         self.done_page: QWidget | None = None
+        self.fields: tuple[QLineEdit, ...] = ()  # read-only while the server works
         self.setWindowTitle(title)
         self.setModal(True)
         self.error = QLabel()
@@ -66,8 +76,51 @@ class TeamDialog(QDialog):
         query.failure(failed).run_in_background()
 
     def set_busy(self, busy: bool) -> None:
-        """Subclasses rest their inputs and buttons while the server works."""
+        """The fields rest read-only (focus stays where it was, so Enter afterwards does not hit
+        Annuller); submit() ignores a second press meanwhile."""
         self.busy = busy
+        for field in self.fields:
+            field.setReadOnly(busy)
+
+    def lay_out(
+        self, form_page: QWidget, done_page: QWidget, action_text: str, action_name: str
+    ) -> QPushButton:
+        """The form, the result (hidden until show_result), the one sentence and the buttons:
+        the action (the default, wired to submit), Annuller, and Luk for the result. Returns
+        the action button."""
+        self.form_page, self.done_page = form_page, done_page
+        done_page.hide()
+        action = QPushButton(action_text)
+        action.setAccessibleName(action_name)
+        self.cancel_button = QPushButton(_tr("Annuller"))
+        self.cancel_button.setAccessibleName(_tr("Annuller"))
+        self.close_button = QPushButton(_tr("&Luk"))
+        self.close_button.setAccessibleName(_tr("Luk"))
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button.hide()
+        action.setDefault(True)
+        action.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        for widget in (form_page, done_page, self.error, self.buttons):
+            layout.addWidget(widget)
+        self._action = action
+        return action
+
+    def submit(self) -> None:
+        """The action button: subclasses that lay_out() a form send it to the server."""
+
+    def show_result(self) -> None:
+        """From the form to the result; only Luk stays, as the default."""
+        self.turn_page()
+        self._action.hide()
+        self.cancel_button.hide()
+        self.close_button.show()
+        self.close_button.setDefault(True)
 
     def turn_page(self) -> None:
         """From the form to the result: the form hides (it takes no room), the result shows."""
