@@ -526,26 +526,20 @@ class CaseService:
     def create_team(self, server: str, name: str) -> membership.TeamCreated:
         """Found a team on `server` with this database as its first member; a bosted (contact
         persons) shares all its residents, as `caseapp team create` does."""
-        from caseapp.sync import membership
+        from caseapp.sync import engine, membership
 
         created = membership.create_team(self.db, server.strip(), name)
-        self._bosted_shares_all()
+        engine.share_all_if_bosted(self.db, self.profile().role)
         return created
 
     def join_team(self, server: str, code: str) -> str:
         """Join with a one-device invite; returns the login this database is a member as. The
         team's key comes when the inviter has synced."""
-        from caseapp.sync import membership
+        from caseapp.sync import engine, membership
 
         state = membership.join_team(self.db, server.strip(), code)
-        self._bosted_shares_all()
+        engine.share_all_if_bosted(self.db, self.profile().role)
         return state.member_role
-
-    def _bosted_shares_all(self) -> None:
-        if self.profile().role == "contact_person":
-            from caseapp.sync import engine
-
-            engine.share(self.db, None, share_all=True)
 
     def create_invite(self, for_role: str | None = None, days: int = 7) -> str:
         """A new invite code for one device (any member); `for_role` keeps it to one login."""

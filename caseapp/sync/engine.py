@@ -49,6 +49,14 @@ def share(db: sqlite_utils.Database, citizen_id: int | None, share_all: bool) ->
     return local_store.share(db, [citizen_id])
 
 
+def share_all_if_bosted(db: sqlite_utils.Database, profile_role: str) -> bool:
+    """A bosted (contact persons) shares all its residents by default; a caseworker chooses."""
+    if profile_role != "contact_person":
+        return False
+    share(db, None, share_all=True)
+    return True
+
+
 def _batch_size() -> int:
     try:
         return max(1, int(os.environ.get(BATCH_ENV, DEFAULT_BATCH)))

@@ -50,7 +50,6 @@ NON_BLOCKING = frozenset({"missing_parent"})
 @dataclass
 class Tally:
     applied: int = 0
-    held: int = 0
     replayed: int = 0
     authors: dict[str, str] = field(default_factory=dict)
     newest_hlc: int = 0
@@ -315,7 +314,6 @@ class Receiver:
         ledger.hold(self.db, seq, entry, reason)
         if reason not in NON_BLOCKING:
             self.blocked.add(entry.device.hex)
-        self.tally.held += 1
         return None
 
     def write_heads(self) -> None:

@@ -35,14 +35,6 @@ def _server(args: argparse.Namespace) -> str:
     return server
 
 
-def _bosted_shares_all(caller: Caller) -> bool:
-    """A bosted (contact persons) shares all its residents by default; a caseworker chooses."""
-    if caller.role != "contact_person":
-        return False
-    engine.share(caller.db, None, share_all=True)
-    return True
-
-
 def read_invite(given: str) -> str:
     """The code from standard input (`--invite -`) or a prompt, so it never has to stand on the
     command line where `ps` and the shell's history would show it."""
@@ -55,7 +47,7 @@ def read_invite(given: str) -> str:
 
 def team_create(caller: Caller, args: argparse.Namespace) -> int:
     created = membership.create_team(caller.db, _server(args), args.team)
-    if _bosted_shares_all(caller) and not args.json:
+    if engine.share_all_if_bosted(caller.db, caller.role) and not args.json:
         print("Alle beboere deles med teamet (bosted).")
     if args.json:
         print(json.dumps({"team_id": created.team_id, "invite": created.invite_code,
@@ -80,7 +72,7 @@ def team_invite(caller: Caller, args: argparse.Namespace) -> int:
 
 def team_join(caller: Caller, args: argparse.Namespace) -> int:
     state = membership.join_team(caller.db, _server(args), read_invite(args.invite))
-    _bosted_shares_all(caller)
+    engine.share_all_if_bosted(caller.db, caller.role)
     print(f"Databasen er med i teamet som {state.member_role}. Teamets nøgle kommer, når den, "
           "der inviterede, har synkroniseret; kør derefter 'caseapp sync'.")
     return 0
