@@ -5,13 +5,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from caseapp.domain.models import StatusDescription
+from caseapp.domain.enums import AppointmentKind, NoteKind
+from caseapp.domain.models import Appointment, DiaryNote, StatusDescription
 from tests.sync.helpers import Laptop
 
 
 def _team(laptop, demo: int = 25) -> tuple[Laptop, Laptop]:
-    a = laptop("a", demo=demo)
-    b = laptop("b")
+    return _team_of(laptop("a", demo=demo), laptop("b"))
+
+
+def _team_of(a: Laptop, b: Laptop) -> tuple[Laptop, Laptop]:
     invite = a.ok("team", "create", "--server", a.url, "--team", "Bosted Lærkereden", "--json").json()
     a.ok("team", "share", "--all")
     a.sync()
@@ -54,6 +57,38 @@ def test_the_demo_notes_and_plans_arrive_whole(laptop) -> None:
             b_notes = [(n.text, n.author, len(n.goal_ids)) for n in sb.notes(cb, limit=10_000)]
             assert sorted(b_notes) == sorted(a_notes)
             assert len(sb.citizen_appointments(cb)) == len(sa.citizen_appointments(ca))
+
+
+def _correction_and_moved_occurrence(service, citizen_id: int) -> None:
+    """A signed note with a signed correction, a weekly series with one occurrence moved: rows
+    that point to a row of their own table, which a first pull receives in the same batch."""
+    at = dt.datetime(2026, 3, 2, 10)
+    first = service.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, "Første udgave.", "Anne"))
+    service.sign_note(first, at)
+    fixed = service.correct_note(first, "Rettet udgave: mødet var på Åbo Allé.")
+    service.sign_note(fixed, at + dt.timedelta(hours=1))
+    master = service.add_appointment(Appointment(
+        AppointmentKind.CONVERSATION, at, at + dt.timedelta(hours=1), "Ugentlig samtale",
+        citizen_id, rrule="FREQ=WEEKLY;COUNT=6"))
+    moved = at + dt.timedelta(days=7)
+    service.add_appointment(Appointment(
+        AppointmentKind.CONVERSATION, moved + dt.timedelta(days=1), moved + dt.timedelta(days=1, hours=1),
+        "Ugentlig samtale (flyttet)", citizen_id, series_id=master, original_start=moved))
+
+
+def test_rows_pointing_into_their_own_table_keep_their_links_on_a_first_pull(laptop) -> None:
+    a = laptop("a", demo=2)
+    name = a.names()[0]
+    with a.service() as sa:
+        _correction_and_moved_occurrence(sa, a.citizen_id(name))
+    a, b = _team_of(a, laptop("b"))
+    with b.service() as sb:
+        cb = b.citizen_id(name)
+        by_text = {n.text: n for n in sb.notes(cb, limit=10_000)}
+        fixed = by_text["Rettet udgave: mødet var på Åbo Allé."]
+        assert fixed.corrects_id == by_text["Første udgave."].id
+        by_title = {x.title: x for x in sb.citizen_appointments(cb)}
+        assert by_title["Ugentlig samtale (flyttet)"].series_id == by_title["Ugentlig samtale"].id
 
 
 def test_drafts_stay_on_the_machine_they_were_typed_on(laptop) -> None:
