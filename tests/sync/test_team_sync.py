@@ -242,3 +242,16 @@ def test_a_bosted_shares_all_residents_by_default(laptop) -> None:
     a.ok("team", "create", "--server", a.url, "--team", "Bostedet")
     with a.service() as service:
         assert len(service.shared_citizens()) == 3
+
+
+def test_sharing_a_whole_caseload_does_not_date_it_into_the_future(laptop) -> None:
+    """Members refuse a time more than 5 minutes ahead of their clock; one millisecond per row
+    put the last rows of a million-row share 16 minutes ahead."""
+    a = laptop("a", demo=60)
+    a.ok("team", "create", "--server", a.url, "--team", "Bosted Lærkereden")
+    shared_at_ms = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
+    a.ok("team", "share", "--all")
+    with a.service() as sa:
+        rows, newest = sa.db.execute("SELECT count(*), max(hlc) FROM sync_outbox").fetchone()
+    assert rows > 8_000
+    assert newest - shared_at_ms < 3_000  # the time of the share, not a millisecond a row past it
