@@ -70,7 +70,7 @@ from caseapp.storage import (
     store,
 )
 from caseapp.storage.keys import DatabaseKey
-from caseapp.sync import team_state
+from caseapp.sync import guarded_save, team_state
 
 if TYPE_CHECKING:
     from caseapp.sync import membership
@@ -102,6 +102,11 @@ class CaseService:
 
     def close(self) -> None:
         connection.close(self.db)
+
+    def data_version(self) -> tuple[int, int]:
+        """Changes whenever anything is written to the database, by anyone (views compare it
+        to know when to read again)."""
+        return connection.data_version(self.db)
 
     def __enter__(self) -> CaseService:
         return self
@@ -144,11 +149,22 @@ class CaseService:
             touched.append(citizens.insert(self.db, clean))
         return touched[0]
 
-    def update_citizen(self, citizen: Citizen) -> None:
+    def update_citizen(self, citizen: Citizen, base: Citizen | None = None) -> list[str]:
+        """Save a citizen. With `base` (what the form showed when the user began) only the
+        fields the user changed are written; returns those whose stored value had changed
+        meanwhile, kept beside the user's as conflicts (see sync/guarded_save.py)."""
         clean = validate_citizen(citizen)
         with self._change("update", "citizen") as touched:
-            citizens.update(self.db, clean)
+            if base is None:
+                citizens.update(self.db, clean)
+                kept: list[str] = []
+            else:
+                kept = guarded_save.save_changed(
+                    self.db, "citizens", clean.id or 0, citizens.stored(base), citizens.stored(clean),
+                    also=citizens.touched_now(),
+                )
             touched.append(clean.id or 0)
+        return kept
 
     def contacts(self, citizen_id: int) -> list[NetworkContact]:
         return citizens.contacts(self.db, citizen_id)

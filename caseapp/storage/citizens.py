@@ -27,7 +27,17 @@ def insert(db: sqlite_utils.Database, citizen: Citizen) -> int:
 def update(db: sqlite_utils.Database, citizen: Citizen) -> None:
     assert citizen.id is not None
     get(db, citizen.id)
-    update_row(db, "citizens", citizen.id, to_row(citizen) | {"updated_at": _now()})
+    update_row(db, "citizens", citizen.id, stored(citizen) | touched_now())
+
+
+def stored(citizen: Citizen) -> dict[str, object]:
+    """The citizen's columns as the table holds them."""
+    return to_row(citizen)
+
+
+def touched_now() -> dict[str, str]:
+    """The column an update sets besides the fields changed."""
+    return {"updated_at": _now()}
 
 
 def get(db: sqlite_utils.Database, citizen_id: int) -> Citizen:

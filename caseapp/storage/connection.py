@@ -100,6 +100,14 @@ def connect(path: Path, key: DatabaseKey, *, must_exist: bool = True) -> sqlite_
     return sqlite_utils.Database(conn)
 
 
+def data_version(db: sqlite_utils.Database) -> tuple[int, int]:
+    """A token that changes whenever anything is committed to the file: `data_version` moves
+    with commits by other connections (a worker thread, a sync, the command line), the
+    connection's own count with its own writes."""
+    other = int(db.execute("PRAGMA data_version").fetchone()[0])
+    return other, int(db.conn.total_changes)
+
+
 def close(db: sqlite_utils.Database) -> None:
     try:
         db.conn.close()

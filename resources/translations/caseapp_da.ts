@@ -53,7 +53,7 @@
 <context>
     <name>CitizenForm</name>
     <message numerus="yes">
-        <location filename="../../ui/citizen/citizen_form.py" line="+96"/>
+        <location filename="../../ui/citizen/citizen_form.py" line="+104"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> dag</numerusform>
@@ -137,6 +137,17 @@
         <translation>
             <numerusform>Teksten er kopieret. Markér %n notat som ført i fagsystem i dag?</numerusform>
             <numerusform>Teksten er kopieret. Markér %n notater som ført i fagsystem i dag?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/citizen/overview_tab.py" line="+114"/>
+        <source>Gemt. %n felt(er) var ændret af en kollega imens; begge værdier ligger under Team → Konflikter.</source>
+        <translation>
+            <numerusform>Gemt. %n felt var ændret af en kollega imens; begge værdier ligger under Team → Konflikter.</numerusform>
+            <numerusform>Gemt. %n felter var ændret af en kollega imens; begge værdier ligger under Team → Konflikter.</numerusform>
         </translation>
     </message>
 </context>

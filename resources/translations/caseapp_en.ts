@@ -1204,7 +1204,7 @@ next step</translation>
 <context>
     <name>CitizenForm</name>
     <message>
-        <location filename="../../ui/citizen/citizen_form.py" line="+44"/>
+        <location filename="../../ui/citizen/citizen_form.py" line="+52"/>
         <source>Med borgerens egne ord: hvad vil borgeren?</source>
         <translation>In the citizen&apos;s own words: what does the citizen want?</translation>
     </message>
@@ -1352,7 +1352,12 @@ next step</translation>
         <translation>Activities per day</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+96"/>
+        <source>En kollega har ændret feltet, mens du skrev, til: {value}. Gemmer du, bevares begge værdier under Team → Konflikter.</source>
+        <translation>A colleague changed this field while you were typing, to: {value}. If you save, both values are kept under Team → Conflicts.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Navnet må ikke være tomt.</source>
         <translation>The name must not be empty.</translation>
     </message>
@@ -2452,18 +2457,18 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+75"/>
-        <location line="+184"/>
+        <location filename="../../ui/shell/main_window.py" line="+77"/>
+        <location line="+186"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
@@ -2478,7 +2483,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;About caseapp</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Der er ændringer, som ikke er gemt. Vil du kassere dem?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>
@@ -3161,10 +3166,23 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <source>Ret de markerede felter for at kunne gemme</source>
         <translation>Correct the marked fields to be able to save</translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Gemt. %n felt(er) var ændret af en kollega imens; begge værdier ligger under Team → Konflikter.</source>
+        <translation>
+            <numerusform>Saved. %n field had been changed by a colleague meanwhile; both values are under Team → Conflicts.</numerusform>
+            <numerusform>Saved. %n fields had been changed by a colleague meanwhile; both values are under Team → Conflicts.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
         <source>Gemt</source>
         <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ikke gemte ændringer · en kollega har ændret et felt, du er ved at rette</source>
+        <translation>Unsaved changes · a colleague changed a field you are editing</translation>
     </message>
 </context>
 <context>

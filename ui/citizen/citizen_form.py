@@ -27,9 +27,17 @@ from PySide6.QtWidgets import (
 from caseapp.domain.cpr import format_cpr, is_valid_cpr, mask_cpr, normalise_cpr
 from caseapp.domain.enums import CitizenStatus, Place, TimeOfDay
 from caseapp.domain.models import Citizen
+from caseapp.errors import InvalidInput
 from ui.common.formatting import enum_label
 
 PHONE = re.compile(r"^[0-9+()\- ]{0,40}$")
+
+# The citizen's fields the form edits, in the order they are shown.
+FIELDS = (
+    "own_words", "where_now", "next_step", "barriers", "name", "cpr", "case_type", "legal_basis",
+    "status", "is_child", "phone", "responsible", "contact_cadence_days", "status_cadence_months",
+    "preferred_place", "preferred_time", "max_activities_per_day",
+)
 
 
 class CitizenForm(QWidget):
@@ -166,31 +174,99 @@ class CitizenForm(QWidget):
     def set_citizen(self, citizen: Citizen) -> None:
         self._loading = True
         self._citizen = citizen
-        for edit, text in ((self.own_words, citizen.own_words), (self.where_now, citizen.where_now),
-                           (self.next_step, citizen.next_step), (self.barriers, citizen.barriers)):
-            edit.setPlainText(text)
-        for line, text in ((self.name, citizen.name), (self.case_type, citizen.case_type),
-                           (self.legal_basis, citizen.legal_basis), (self.phone, citizen.phone),
-                           (self.responsible, citizen.responsible)):
-            line.setText(text)
+        for field in FIELDS:
+            self._show(field, getattr(citizen, field))
         self._hide_cpr()
-        self.status.setCurrentIndex(self.status.findData(citizen.status))
-        self.is_child.setChecked(citizen.is_child)
-        self.cadence.setValue(citizen.contact_cadence_days)
-        self.status_months.setValue(citizen.status_cadence_months or 0)
-        self.place.setCurrentIndex(self.place.findData(citizen.preferred_place))
-        self.time_of_day.setCurrentIndex(self.time_of_day.findData(citizen.preferred_time))
-        self.per_day.setValue(citizen.max_activities_per_day)
+        self._mark_changed_underneath({}, citizen)
         self._loading = False
         self._validate()
 
+    def _show(self, field: str, value: object) -> None:
+        widget = self._widgets()[field]
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(str(value or ""))
+        elif isinstance(widget, QLineEdit) and field != "cpr":
+            widget.setText(str(value or ""))
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(widget.findData(value))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(int(value or 0))
+
+    def _widgets(self) -> dict[str, QWidget]:
+        return {
+            "own_words": self.own_words, "where_now": self.where_now, "next_step": self.next_step,
+            "barriers": self.barriers, "name": self.name, "cpr": self.cpr,
+            "case_type": self.case_type, "legal_basis": self.legal_basis, "status": self.status,
+            "is_child": self.is_child, "phone": self.phone, "responsible": self.responsible,
+            "contact_cadence_days": self.cadence, "status_cadence_months": self.status_months,
+            "preferred_place": self.place, "preferred_time": self.time_of_day,
+            "max_activities_per_day": self.per_day,
+        }
+
+    def merge_underneath(self, latest: Citizen) -> list[str]:
+        """The stored citizen changed while the form is open (a sync, another window). Fields
+        the user has not touched show the new value; touched ones keep what the user typed,
+        and keep the value they began from, so a save still sees what moved. Returns (and
+        marks) the touched fields whose stored value moved away from the user's."""
+        base, edited = self._citizen, self._as_edited()
+        assert base is not None
+        touched = [f for f in FIELDS if getattr(edited, f) != getattr(base, f)]
+        moved = {f: getattr(latest, f) for f in touched
+                 if getattr(latest, f) not in (getattr(base, f), getattr(edited, f))}
+        self._loading = True
+        for field in FIELDS:
+            if field not in touched and field != "cpr":
+                self._show(field, getattr(latest, field))
+        self._citizen = dataclasses.replace(latest, **{f: getattr(base, f) for f in touched})
+        if "cpr" not in touched and not self.cpr_revealed():
+            self._hide_cpr()
+        self._mark_changed_underneath(moved, latest)
+        self._loading = False
+        self._validate()
+        self.edited.emit()
+        return sorted(moved)
+
+    def base(self) -> Citizen:
+        """The version the form's save is checked against (see merge_underneath)."""
+        assert self._citizen is not None
+        return self._citizen
+
+    def _as_edited(self) -> Citizen:
+        """The form's values; a CPR being typed that is not yet a number counts as unchanged."""
+        try:
+            return self.citizen()
+        except InvalidInput:
+            assert self._citizen is not None
+            return dataclasses.replace(self.citizen_without_cpr(), cpr=self._citizen.cpr)
+
+    def _mark_changed_underneath(self, moved: dict[str, object], latest: Citizen) -> None:
+        for field, widget in self._widgets().items():
+            changed = field in moved
+            widget.setProperty("changedUnderneath", changed)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            note = ""
+            if changed:
+                shown = "••••••-••••" if field == "cpr" else str(moved[field] or "")
+                note = self.tr(
+                    "En kollega har ændret feltet, mens du skrev, til: {value}. Gemmer du, "
+                    "bevares begge værdier under Team → Konflikter."
+                ).format(value=shown)
+            widget.setToolTip(note)
+            widget.setAccessibleDescription(note)
+
     def citizen(self) -> Citizen:
         """The citizen as edited. Call only while `is_valid()`."""
+        return dataclasses.replace(self.citizen_without_cpr(), cpr=self._cpr_value())
+
+    def citizen_without_cpr(self) -> Citizen:
+        """The citizen as edited, the CPR number as loaded."""
         assert self._citizen is not None
         return dataclasses.replace(
             self._citizen,
             name=self.name.text().strip(),
-            cpr=self._cpr_value(),
             case_type=self.case_type.text(),
             legal_basis=self.legal_basis.text(),
             status=self.status.currentData(),

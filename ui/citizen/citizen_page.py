@@ -160,7 +160,8 @@ class CitizenPage(QWidget):
         self.show_error(self, exc)
 
     def reload_after_sync(self) -> None:
-        """Show what a sync brought: the header and notes again; nothing half-typed is touched."""
+        """Show what changed in the database: the header, the form (what the user is typing
+        stays as typed) and the notes."""
         if self.citizen is None or self.citizen.id is None:
             return
         citizen_id = self.citizen.id
@@ -168,9 +169,9 @@ class CitizenPage(QWidget):
             citizen = self._service.citizen(citizen_id)
         except CaseappError:
             return  # gone meanwhile; the shell's caseload shows what is left
-        if not self.overview.has_unsaved_changes():
-            self.citizen = citizen
-            self.header.show_citizen(citizen)
+        self.citizen = citizen
+        self.header.show_citizen(citizen)
+        self.overview.show_latest(citizen)
         self._show_sharing(citizen_id)
         self.notes.refresh()
         self._notes_changed(citizen_id)

@@ -101,17 +101,34 @@ class OverviewTab(QWidget):
     def save(self) -> None:
         if not (self.form.is_valid() and self.form.is_modified()):
             return
-        edited = self.form.citizen()
+        edited, base = self.form.citizen(), self.form.base()
         self.save_button.setEnabled(False)
-        QueryOp(self, self._service, lambda s: s.update_citizen(edited),
-                success=lambda _: self._saved(edited)).failure(self._save_failed).run_in_background()
+        QueryOp(self, self._service, lambda s: s.update_citizen(edited, base),
+                success=lambda kept: self._saved(edited, kept)).failure(self._save_failed).run_in_background()
 
-    def _saved(self, edited: Citizen) -> None:
+    def _saved(self, edited: Citizen, kept: list[str]) -> None:
         assert edited.id is not None
         self.form.set_citizen(self._service.citizen(edited.id))
-        self.state_label.setText(self.tr("Gemt"))
+        if kept:
+            self.state_label.setText(self.tr(
+                "Gemt. %n felt(er) var ændret af en kollega imens; begge værdier ligger under "
+                "Team → Konflikter.", "", len(kept)))
+        else:
+            self.state_label.setText(self.tr("Gemt"))
         self._update_buttons()
         self.citizen_saved.emit(edited.id)
+
+    def show_latest(self, latest: Citizen) -> None:
+        """The stored citizen changed while this tab is open: show it without touching what
+        the user is typing (see CitizenForm.merge_underneath)."""
+        if latest.id != self._citizen_id:
+            return
+        if not self.has_unsaved_changes():
+            self.form.set_citizen(latest)
+            return
+        if self.form.merge_underneath(latest):
+            self.state_label.setText(self.tr(
+                "Ikke gemte ændringer · en kollega har ændret et felt, du er ved at rette"))
 
     def _save_failed(self, exc: BaseException) -> None:
         self._update_buttons()

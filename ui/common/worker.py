@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from caseapp.service import CaseService
-from ui.common import messages
+from ui.common import change_watch, messages
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +152,7 @@ class QueryOp(Generic[T]):
         self._finish()
         if not self._parent_gone():
             self._success(result)  # type: ignore[arg-type]
+        change_watch.check_all()  # what it wrote reaches every view now
 
     def _on_failed(self, exc: BaseException) -> None:
         self._finish()

@@ -26,6 +26,7 @@ from caseapp.service import CaseService
 from ui.caseload.caseload_view import CaseloadView
 from ui.citizen.citizen_page import CitizenPage
 from ui.common import messages
+from ui.common.change_watch import ChangeWatch
 from ui.common.worker import QueryOp
 from ui.diary.diary_tab import DiaryTab
 from ui.plan.plan_tab import PlanTab
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.profile = service.profile()
         self._now = now
         self.caseload: list[CitizenSummary] = []
+        self._refreshes = 0
         # replaceable in tests
         self.show_error: Callable[[QWidget | None, BaseException], None] = messages.show_error
         self.settings_dialog = SettingsDialog
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.reports.add_to(file_menu)
         self.calendar_menu = CalendarMenu(self.service, self.week_view, self.is_locked, self)
         self.calendar_menu.add_to(file_menu)
+        self.changes = ChangeWatch(self.service, self)
         self._build_team_menu()
         self._build_help_menu()
         self._connect()
@@ -131,7 +134,7 @@ class MainWindow(QMainWindow):
         bar.messageChanged.connect(lambda _text: self._show_status_bar())
         self.team_sync.runner.status_changed.connect(lambda _status: self._show_status_bar())
         self.team_sync.notice.connect(lambda text: self._notice(text))
-        self.team_sync.data_changed.connect(self.after_sync)
+        self.team_sync.data_changed.connect(self.changes.check)
         self._show_status_bar()
 
     def _notice(self, text: str) -> None:
@@ -158,12 +161,9 @@ class MainWindow(QMainWindow):
         self.sidebar.settings_requested.connect(self.open_settings)
         self.today_view.citizen_opened.connect(self.open_citizen)
         self.week_view.citizen_opened.connect(self.open_citizen)
-        self.week_view.appointments_changed.connect(self.refresh)
         self.caseload_view.citizen_opened.connect(self.open_citizen)
-        self.citizen_page.citizen_saved.connect(lambda _id: self.refresh())
         self.citizen_page.citizen_shared.connect(lambda _id: self.team_sync.runner.update_status())
-        self.citizen_page.statuses.status_saved.connect(lambda _id: self.refresh())
-        self.citizen_page.statuses.status_finalised.connect(lambda _id: self.refresh())
+        self.changes.changed.connect(self.show_changes)
         self.search_dialog.hit_chosen.connect(self.jump_to)
         self.lock_screen.unlocked.connect(self.unlock)
 
@@ -183,12 +183,15 @@ class MainWindow(QMainWindow):
     # -- data ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the caseload and the I dag lists off the UI thread."""
+        """Reload the caseload and the I dag lists off the UI thread. Only the newest reload
+        is shown: an older one may finish after it, with what was true before."""
         now = self._now()
+        self._refreshes += 1
+        asked = self._refreshes
         QueryOp(
             self, self.service,
             lambda s: (s.caseload(), build_today(s, now), s.shared_citizens()),
-            success=self._loaded,
+            success=lambda result: self._loaded(result) if asked == self._refreshes else None,
         ).failure(lambda exc: self.show_error(self, exc)).run_in_background()
 
     def _loaded(self, result: tuple[list[CitizenSummary], TodayDigest, set[int]]) -> None:
@@ -203,8 +206,9 @@ class MainWindow(QMainWindow):
             self.team_sync.runner.update_status()  # a save may have queued changes
         self.caseload_loaded.emit()
 
-    def after_sync(self) -> None:
-        """A sync brought changes (or a conflict was resolved): read the pages again."""
+    def show_changes(self) -> None:
+        """Something was written (here, by a sync, or from outside): every page reads again;
+        what the user is typing stays as typed."""
         self.refresh()
         self.citizen_page.reload_after_sync()
 
@@ -306,6 +310,7 @@ class MainWindow(QMainWindow):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
         self.root.setCurrentWidget(self.lock_screen)
+        self.changes.pause(True)
         self.lock_screen.prepare()
         self.locked.emit()
 
@@ -313,6 +318,7 @@ class MainWindow(QMainWindow):
         self.root.setCurrentWidget(self.workspace)
         self.idle.reset()
         self.unlocked.emit()
+        self.changes.pause(False)
         self.refresh()  # the day may have changed while the screen was locked
 
     # -- geometry (never personal data in QSettings) ---------------------------------------
