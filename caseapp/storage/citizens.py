@@ -60,6 +60,7 @@ SELECT c.id, c.name, c.cpr, c.case_type, c.legal_basis, c.status, c.is_child,
          coalesce((SELECT substr(n.occurred_at, 1, 10) FROM notes n
                    WHERE n.citizen_id = c.id
                      AND n.kind IN ({", ".join(f"'{k}'" for k in CONTACT_NOTE_KINDS)})
+                     AND n.state = 'signed'  -- a draft is not yet a contact, anywhere
                    ORDER BY n.occurred_at DESC LIMIT 1), '')
        ) AS last_contact,
        (SELECT count(*) FROM goals g WHERE g.citizen_id = c.id AND g.level = 'sub'

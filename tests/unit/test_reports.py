@@ -308,10 +308,11 @@ def _caseload(service: CaseService, count: int) -> list[int]:
             status=CitizenStatus.CLOSED if i == 5 else CitizenStatus.ACTIVE,
         ))
         last = TODAY - dt.timedelta(days=30 if i % 7 == 0 else 3)
-        service.save_draft(DiaryNote(
+        talk = service.save_draft(DiaryNote(
             citizen_id=citizen_id, kind=NoteKind.CONVERSATION, text="Samtale om ugen.",
             occurred_at=dt.datetime.combine(last, dt.time(10, 0)),
         ))
+        service.sign_note(talk, dt.datetime.combine(last, dt.time(11, 0)))
         ids.append(citizen_id)
     return ids
 

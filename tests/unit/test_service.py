@@ -67,9 +67,10 @@ def test_unknown_citizen(service: CaseService) -> None:
 def test_caseload_summary_counts_contact_and_active_subgoals(
     service: CaseService, citizen_id: int, sub_goal_id: int
 ) -> None:
-    service.save_draft(
+    talk = service.save_draft(
         dataclasses.replace(_note(citizen_id, "Samtale om budget."), kind=NoteKind.CONVERSATION)
     )
+    service.sign_note(talk, WHEN)  # a contact once it is recorded
     [row] = service.caseload()
     assert row.active_subgoals == 1
     assert row.last_contact == WHEN.date()

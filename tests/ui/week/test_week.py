@@ -544,7 +544,8 @@ def due_citizens(service: CaseService, ids: sample.Sample) -> tuple[int, int]:
     erik = service.add_citizen(Citizen(name="Erik Eriksen", contact_cadence_days=14))
     frida = service.add_citizen(Citizen(name="Frida Frost", contact_cadence_days=14,
                                         preferred_place=Place.HOME))
-    service.save_draft(DiaryNote(frida, NoteKind.CONVERSATION, at(MON - 30, 10), "Samtale."))
+    talk = service.save_draft(DiaryNote(frida, NoteKind.CONVERSATION, at(MON - 30, 10), "Samtale."))
+    service.sign_note(talk, at(MON - 30, 11))
     return erik, frida
 
 
