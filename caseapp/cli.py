@@ -14,7 +14,7 @@ from pathlib import Path
 from caseapp import __version__
 from caseapp.demo.corpus import SCENARIOS
 from caseapp.domain.cpr import mask_cpr
-from caseapp.domain.enums import NoteKind
+from caseapp.domain.enums import AccessAction, NoteKind
 from caseapp.domain.labels import label
 from caseapp.domain.plural import count_of
 from caseapp.errors import CaseappError, InvalidInput, StoreError
@@ -136,6 +136,7 @@ def cmd_citizens(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     with _open(args) as service:
         hits = service.search(args.query, limit=args.limit)
+        service.record_access(AccessAction.SEARCHED, detail=args.query)
     if args.json:
         print(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=1))
         return 0
@@ -208,6 +209,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"Kryptering: {'ok' if report.cipher_problems == 0 else 'fejl'}")
         print(f"Skemaversion: {report.schema_version} (forventet {report.expected_version})")
         print(f"Indhold: {report.citizens} borgere, {report.notes} notater")
+        print(f"Adgangslog: {'ok' if not report.access_log_problems else 'fejl'}")
+        for problem in report.access_log_problems:
+            print(f"  {problem}")
     if not report.ok:
         raise StoreError("Databasen bestod ikke kontrollen.")
     return 0
@@ -238,13 +242,24 @@ def cmd_export_overview(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_insight(args: argparse.Namespace) -> int:
+    data_out = Path(args.data) if args.data else None
+    with _open(args) as service:
+        path = service.export_insight(args.citizen, Path(args.out), data_out)
+    print(f"Indsigt skrevet: {path}" + (f" og {data_out}" if data_out else ""))
+    return 0
+
+
 def cmd_calendar_export(args: argparse.Namespace) -> int:
     from caseapp.planning import commands as calendar_commands
 
     with _open(args) as service:
-        return calendar_commands.calendar_export(
+        code = calendar_commands.calendar_export(
             service.db, args.date_from, args.date_to, Path(args.out), with_names=args.with_names
         )
+        service.record_access(AccessAction.EXPORTED_CALENDAR, detail=(
+            f"{args.date_from} – {args.date_to}, {'med' if args.with_names else 'uden'} borgernes navne"))
+        return code
 
 
 def cmd_calendar_import(args: argparse.Namespace) -> int:
@@ -304,10 +319,29 @@ def _note_json(note: object) -> dict:
     return row
 
 
+def cmd_unfiled(args: argparse.Namespace) -> int:
+    with _open(args) as service:
+        rows = service.unfiled_notes()
+        names = {c.id: c.name for c in service.caseload()}
+    if args.json:
+        print(json.dumps([_note_json(n) | {"citizen_name": names.get(n.citizen_id, "")} for n in rows],
+                         ensure_ascii=False, indent=1))
+        return 0
+    for n in rows:
+        signed = f"{n.signed_at:%d.%m.%Y}" if n.signed_at else ""
+        print(f"{n.id:>7}  {names.get(n.citizen_id, ''):<28} underskrevet {signed}  {n.author:<20} "
+              f"{n.text.splitlines()[0] if n.text else ''}")
+    print(count_of(len(rows), "notat", "notater") + " ikke ført i fagsystemet efter tre arbejdsdage")
+    return 0
+
+
 def cmd_notes(args: argparse.Namespace) -> int:
+    if args.unfiled:
+        return cmd_unfiled(args)
     with _open(args) as service:
         service.citizen(args.citizen)
         rows = service.notes(args.citizen, limit=100_000)
+        service.record_access(AccessAction.OPENED_CITIZEN, [args.citizen], "dagbogen")
     if args.json:
         print(json.dumps([_note_json(n) for n in rows], ensure_ascii=False, indent=1))
         return 0
@@ -317,6 +351,30 @@ def cmd_notes(args: argparse.Namespace) -> int:
               f"{n.text.splitlines()[0] if n.text else ''}")
     print(count_of(len(rows), "notat", "notater"))
     return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    with _open(args) as service:
+        service.expire_access_log()
+        if args.citizen is not None:
+            service.citizen(args.citizen)
+        rows = service.access_log(args.citizen)
+    if args.json:
+        print(json.dumps([_access_json(r) for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    for r in rows:
+        who = f"borger {r.citizen_id}" if r.citizen_id is not None else "-"
+        print(f"{r.at:%d.%m.%Y %H:%M:%S}  {r.user:<24} {who:<12} {label(AccessAction(r.action)):<28} "
+              f"{r.detail}")
+    print(count_of(len(rows), "række", "rækker"))
+    return 0
+
+
+def _access_json(row: object) -> dict:
+    out = asdict(row)  # type: ignore[call-overload]
+    out["at"] = out["at"].isoformat()
+    out.pop("prev")
+    return out
 
 
 def _team_command(name: str) -> Callable[[argparse.Namespace], int]:
@@ -456,7 +514,10 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE")
     p = command("restore", cmd_restore, "genskab databasen fra en sikkerhedskopi")
     p.add_argument("file", metavar="FILE")
-    p = command("check", cmd_check, "kontrollér integritet og skemaversion")
+    p = command("check", cmd_check, "kontrollér integritet, skemaversion og adgangsloggens kæde")
+    p.add_argument("--json", action="store_true")
+    p = command("log", cmd_log, "hvem har set hvad: adgangsloggen, nyeste først")
+    p.add_argument("--citizen", type=int, metavar="ID", help="kun rækker om denne borger")
     p.add_argument("--json", action="store_true")
     export = sub.add_parser("export", help="skriv PDF: statusbeskrivelser, overblik og borgerens plan")
     kinds = export.add_subparsers(dest="export_kind", required=True, parser_class=_Parser)
@@ -471,6 +532,12 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.set_defaults(func=cmd_export_overview)
+    p = kinds.add_parser("insight", help="alt, hvad caseapp gemmer om én borger (indsigt)")
+    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+    p.add_argument("--citizen", type=int, required=True, metavar="ID", help="borgerens id")
+    p.add_argument("--out", required=True, metavar="FILE.pdf|DIR")
+    p.add_argument("--data", metavar="FILE.json", help="også en maskinlæsbar kopi")
+    p.set_defaults(func=cmd_export_insight)
     p = kinds.add_parser("plan", help="borgerens plan på én A4-side i et klart sprog")
     p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
     p.add_argument("--citizen", type=int, required=True, metavar="ID", help="borgerens id")
@@ -506,8 +573,11 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     p.add_argument("--sign", action="store_true")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_note_add)
-    p = command("notes", cmd_notes, "vis en borgers dagbogsnotater")
-    p.add_argument("--citizen", type=int, required=True, metavar="ID")
+    p = command("notes", cmd_notes, "vis en borgers dagbogsnotater, eller dem der ikke er ført")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--citizen", type=int, metavar="ID")
+    which.add_argument("--unfiled", action="store_true",
+                       help="underskrevne notater, der ikke er ført i fagsystemet efter tre arbejdsdage")
     p.add_argument("--json", action="store_true")
     _add_team_commands(sub)
     _add_server_commands(sub)

@@ -10,7 +10,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +18,9 @@ import sqlite_utils
 
 import caseapp.notes as diary
 from caseapp.domain.cpr import normalise_cpr
+from caseapp.domain.dates import add_months
 from caseapp.domain.enums import (
+    AccessAction,
     GoalLevel,
     GoalStatus,
     Phase,
@@ -27,6 +29,7 @@ from caseapp.domain.enums import (
     StatusState,
 )
 from caseapp.domain.models import (
+    AccessRow,
     Action,
     Appointment,
     Citizen,
@@ -48,6 +51,7 @@ from caseapp.domain.validation import (
     require_text,
 )
 from caseapp.errors import InvalidInput, KeyUnavailable, RecordLocked
+from caseapp.notes import unfiled as diary_unfiled
 from caseapp.notes import writing as note_writing
 from caseapp.planning.notes_owed import notes_owed as owed_notes
 from caseapp.planning.recurrence import Occurrence, expand
@@ -57,6 +61,7 @@ from caseapp.plans import operations as plan_ops
 from caseapp.plans import ratings as plan_ratings
 from caseapp.plans import subtree as plan_subtree
 from caseapp.storage import (
+    access_log,
     appointments,
     audit,
     changes,
@@ -85,6 +90,7 @@ class CaseService:
         self.db = db
         self.path = Path(path)
         self._key = key
+        self._log_rows_written = 0  # this connection's own access-log rows (see data_version)
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -105,8 +111,10 @@ class CaseService:
 
     def data_version(self) -> tuple[int, int]:
         """Changes whenever anything is written to the database, by anyone (views compare it
-        to know when to read again)."""
-        return connection.data_version(self.db)
+        to know when to read again); not when this connection writes an access-log row, so
+        opening a citizen does not make every view read again."""
+        other, own = connection.data_version(self.db)
+        return other, own - self._log_rows_written
 
     def __enter__(self) -> CaseService:
         return self
@@ -389,6 +397,11 @@ class CaseService:
             frontier.extend(n.id for n in later)
         return sorted(history, key=lambda n: n.id or 0)
 
+    def unfiled_notes(self, today: dt.date | None = None) -> list[DiaryNote]:
+        """Signed notes not marked as entered in the official system three working days after
+        they were signed (notes/unfiled.py)."""
+        return diary_unfiled.unfiled_notes(self.db, today or dt.date.today())
+
     def mark_entered_official(self, note_ids: list[int], on: dt.date) -> None:
         with self._change("entered_official", "note") as touched:
             for note_id in note_ids:
@@ -503,6 +516,40 @@ class CaseService:
 
     def check(self) -> store.CheckReport:
         return store.check(self.db)
+
+    def export_insight(self, citizen_id: int, out: Path, data_out: Path | None = None,
+                       today: dt.date | None = None) -> Path:
+        """Everything held on the citizen as PDF/A (and JSON with `data_out`), for their
+        insight request; the print-out is logged."""
+        from caseapp.reports import commands as reports  # reportlab loads only when printing
+
+        return reports.export_insight(self.db, citizen_id, out, data_out, today)
+
+    # -- the access log (storage/access_log.py) ----------------------------------------------
+
+    def record_access(
+        self, action: AccessAction, citizen_ids: Iterable[int | None] = (None,), detail: str = ""
+    ) -> None:
+        """A row per citizen: this user and device, now, what was done; never the data."""
+        self._log_rows_written += access_log.record(self.db, action, citizen_ids, detail)
+
+    def access_log(self, citizen_id: int | None = None) -> list[AccessRow]:
+        """Newest first."""
+        return access_log.rows(self.db, citizen_id)
+
+    def access_log_months(self) -> int:
+        return access_log.keep_months(self.db)
+
+    def set_access_log_months(self, months: int) -> None:
+        require_range(months, 1, 60, "Adgangsloggens opbevaringstid i måneder")
+        access_log.set_keep_months(self.db, months)
+
+    def expire_access_log(self, now: dt.datetime | None = None) -> int:
+        """Remove rows older than the kept months (a checkpoint row says so); returns how many."""
+        moment = now or dt.datetime.now()
+        user, device = access_log.who(self.db)
+        before = dt.datetime.combine(add_months(moment.date(), -self.access_log_months()), dt.time())
+        return access_log.expire(self.db, before, user, device, moment)
 
     # -- team sharing (the work is in caseapp/sync) --------------------------------------------
 

@@ -123,6 +123,20 @@ class ConsentForm(StrEnum):
     WRITTEN = "written"
 
 
+
+class AccessAction(StrEnum):
+    """What the access log records (storage/access_log.py)."""
+
+    OPENED_CITIZEN = "opened_citizen"
+    OPENED_NOTE = "opened_note"
+    SEARCHED = "searched"
+    PRINTED = "printed"  # a PDF written: status description, plan, overview, insight
+    EXPORTED_CALENDAR = "exported_calendar"
+    COPIED_OUT = "copied_out"  # a note copied to the clipboard for the case management system
+    SYNCED = "synced"  # a sync changed this citizen
+    EXPIRED = "expired"  # a checkpoint: older rows removed
+
+
 RATING_RANGES: dict[RatingScale, tuple[int, int]] = {
     RatingScale.SELF_1_10: (1, 10),
     RatingScale.FFB_0_4: (0, 4),

@@ -12,6 +12,16 @@ from enum import StrEnum
 from caseapp.domain import enums as e
 
 LABELS: dict[type[StrEnum], dict[str, str]] = {
+    e.AccessAction: {
+        e.AccessAction.OPENED_CITIZEN: "Åbnede borgeren",
+        e.AccessAction.OPENED_NOTE: "Åbnede et dagbogsnotat",
+        e.AccessAction.SEARCHED: "Søgte",
+        e.AccessAction.PRINTED: "Skrev en PDF",
+        e.AccessAction.EXPORTED_CALENDAR: "Eksporterede kalenderen",
+        e.AccessAction.COPIED_OUT: "Kopierede til fagsystemet",
+        e.AccessAction.SYNCED: "Ændret ved synkronisering",
+        e.AccessAction.EXPIRED: "Ældre rækker slettet",
+    },
     e.Role: {
         e.Role.CASEWORKER: "Sagsbehandler",
         e.Role.CONTACT_PERSON: "Kontaktperson",
@@ -117,6 +127,16 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
 
 
 ENGLISH: dict[type[StrEnum], dict[str, str]] = {
+    e.AccessAction: {
+        e.AccessAction.OPENED_CITIZEN: "Opened the citizen",
+        e.AccessAction.OPENED_NOTE: "Opened a diary note",
+        e.AccessAction.SEARCHED: "Searched",
+        e.AccessAction.PRINTED: "Wrote a PDF",
+        e.AccessAction.EXPORTED_CALENDAR: "Exported the calendar",
+        e.AccessAction.COPIED_OUT: "Copied to the case management system",
+        e.AccessAction.SYNCED: "Changed by a sync",
+        e.AccessAction.EXPIRED: "Older rows removed",
+    },
     e.Role: {
         e.Role.CASEWORKER: "Caseworker",
         e.Role.CONTACT_PERSON: "Contact person",

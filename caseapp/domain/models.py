@@ -197,6 +197,22 @@ class StatusDescription:
 
 
 @dataclass(frozen=True, slots=True)
+class AccessRow:
+    """One row of the access log: when, who (name and device), what, about whom; a detail such
+    as the search term, never the data itself; the hash chaining it to the row before."""
+
+    id: int
+    at: dt.datetime
+    user: str
+    device: str
+    action: str
+    citizen_id: int | None
+    detail: str
+    prev: str
+    hash: str
+
+
+@dataclass(frozen=True, slots=True)
 class AuditEntry:
     """What was done to which record, and when. Never any personal text."""
 

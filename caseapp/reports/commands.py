@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import logging
 import os
 import re
@@ -20,11 +21,15 @@ from pathlib import Path
 
 import sqlite_utils
 
-from caseapp.domain.enums import CitizenStatus
+from caseapp.domain.enums import AccessAction, CitizenStatus
 from caseapp.errors import CaseappError, InvalidInput
-from caseapp.reports.overview_pdf import build_overview_pdf, overview_data
+from caseapp.reports.insight_data import insight_data
+from caseapp.reports.insight_pdf import build_insight_pdf
+from caseapp.reports.overview_pdf import OverviewData, build_overview_pdf, overview_data
 from caseapp.reports.status_pdf import build_status_pdf, status_report_data
+from caseapp.storage import access_log
 from caseapp.storage import citizens as citizen_store
+from caseapp.storage import profile as profile_store
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +99,7 @@ def export_status(
     data = status_report_data(db, citizen_id=citizen_id, today=today)
     target = _pdf_target(out, status_file_name(citizen_id, data.citizen_name))
     path = write_atomic(target, build_status_pdf(data))
+    access_log.record(db, AccessAction.PRINTED, [citizen_id], "statusbeskrivelse")
     log.info("status description for citizen %s written", citizen_id)
     return path
 
@@ -142,6 +148,7 @@ def export_all_status(
         data = status_report_data(db, citizen_id=summary.id, today=today)
         target = folder / status_file_name(summary.id, summary.name)
         written.append(write_atomic(target, build_status_pdf(data)))
+        access_log.record(db, AccessAction.PRINTED, [summary.id], "statusbeskrivelse")
         if progress:
             progress(done, len(citizens))
     log.info("%d status descriptions written", len(written))
@@ -152,4 +159,35 @@ def export_overview(db: sqlite_utils.Database, out: Path, today: dt.date | None 
     """`export overview --out FILE.pdf`: the leader's caseload sheet."""
     data = overview_data(db, today=today)
     target = _pdf_target(out, f"sagsstamme_{data.printed_on:%Y-%m-%d}.pdf")
-    return write_atomic(target, build_overview_pdf(data))
+    path = write_atomic(target, build_overview_pdf(data))
+    log_overview(db, data)
+    return path
+
+
+def insight_file_name(citizen_id: int, name: str) -> str:
+    return f"indsigt_{citizen_id}_{ascii_name(name)}.pdf"
+
+
+def export_insight(
+    db: sqlite_utils.Database, citizen_id: int, out: Path, data_out: Path | None = None,
+    today: dt.date | None = None,
+) -> Path:
+    """`export insight --citizen ID --out FILE.pdf [--data FILE.json]`: everything caseapp
+    holds on the citizen (insight_data.py), as PDF/A and, with `data_out`, as JSON. An unknown
+    id raises NotFound before anything is written."""
+    data = insight_data(db, citizen_id, today or dt.date.today())
+    author = profile_store.load(db).name
+    target = _pdf_target(out, insight_file_name(citizen_id, data["citizen"]["name"]))
+    path = write_atomic(target, build_insight_pdf(data, author))
+    if data_out is not None:
+        write_atomic(Path(data_out).expanduser(),
+                     json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+    access_log.record(db, AccessAction.PRINTED, [citizen_id], "indsigt")
+    log.info("insight print-out for citizen %s written", citizen_id)
+    return path
+
+
+def log_overview(db: sqlite_utils.Database, data: OverviewData) -> None:
+    """The caseload sheet shows every citizen on it: one access-log row each."""
+    access_log.record(db, AccessAction.PRINTED, [r.citizen_id for r in data.rows],
+                      "overblik over sagsstammen")

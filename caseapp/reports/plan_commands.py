@@ -14,8 +14,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from caseapp.domain.enums import AccessAction
 from caseapp.reports.commands import _pdf_target, ascii_name, write_atomic
 from caseapp.reports.plan_pdf import build_plan_pdf, plan_report_data
+from caseapp.storage import access_log
 
 log = logging.getLogger(__name__)
 
@@ -32,5 +34,6 @@ def export_plan(
     data = plan_report_data(db, citizen_id, today=today)
     target = _pdf_target(out, plan_file_name(citizen_id, data.citizen_name))
     path = write_atomic(target, build_plan_pdf(data))
+    access_log.record(db, AccessAction.PRINTED, [citizen_id], "plan")
     log.info("plan for citizen %s written", citizen_id)
     return path

@@ -298,6 +298,17 @@ def filter_plan(db: sqlite_utils.Database, **conditions) -> list[str]:
     )
 
 
+def signed_unfiled(db: sqlite_utils.Database, signed_before: dt.date) -> list[DiaryNote]:
+    """Signed notes, signed before the given day, not marked as entered in the official
+    system; oldest signature first. The condition is the partial index notes_not_entered's."""
+    return _notes(
+        db,
+        "SELECT * FROM notes n WHERE n.state = 'signed' AND n.entered_official_on IS NULL "
+        "AND n.signed_at < ? ORDER BY n.signed_at, n.id",
+        [signed_before.isoformat()],
+    )
+
+
 def drafts(db: sqlite_utils.Database) -> list[DiaryNote]:
     """Every unsigned note, newest first (uses the small partial index notes_drafts)."""
     return _notes(

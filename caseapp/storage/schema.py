@@ -449,6 +449,41 @@ def m017_add_sync_device_identity(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+
+@migrations()
+def m018_add_access_log(db: sqlite_utils.Database) -> None:
+    """Who looked at which citizen, and when (storage/access_log.py): append-only, each row
+    chained to the one before by hash; rows go only when they expire (access_log_state.expiring
+    lets the expiry through) and the expiry leaves a checkpoint row naming the cut."""
+    db.executescript(
+        """
+        CREATE TABLE access_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            device TEXT NOT NULL,
+            action TEXT NOT NULL,
+            citizen_id INTEGER,
+            detail TEXT NOT NULL DEFAULT '',
+            prev TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX access_log_citizen ON access_log(citizen_id, id);
+        CREATE INDEX access_log_at ON access_log(at);
+        CREATE TABLE access_log_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            expiring INTEGER NOT NULL DEFAULT 0,
+            keep_months INTEGER NOT NULL DEFAULT 6
+        );
+        INSERT INTO access_log_state (id) VALUES (1);
+        CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+        BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+        CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
+        WHEN (SELECT expiring FROM access_log_state WHERE id = 1) = 0
+        BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+        """
+    )
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
 

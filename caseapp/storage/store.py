@@ -12,7 +12,7 @@ from pathlib import Path
 import sqlite_utils
 
 from caseapp.errors import NotADatabase, StoreError, WrongKey
-from caseapp.storage import connection, schema
+from caseapp.storage import access_log, connection, schema
 from caseapp.storage.keys import DatabaseKey
 
 log = logging.getLogger(__name__)
@@ -26,6 +26,7 @@ class CheckReport:
     expected_version: int
     citizens: int
     notes: int
+    access_log_problems: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -33,6 +34,7 @@ class CheckReport:
             self.integrity == "ok"
             and self.cipher_problems == 0
             and self.schema_version == self.expected_version
+            and not self.access_log_problems
         )
 
 
@@ -73,6 +75,7 @@ def check(db: sqlite_utils.Database) -> CheckReport:
         expected_version=schema.SCHEMA_VERSION,
         citizens=int(db.execute("SELECT count(*) FROM citizens").fetchone()[0]),
         notes=int(db.execute("SELECT count(*) FROM notes").fetchone()[0]),
+        access_log_problems=tuple(access_log.problems(db)) if db["access_log"].exists() else (),
     )
 
 

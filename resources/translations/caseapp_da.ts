@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="da_DK">
 <context>
+    <name>AccessLogDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/citizen/access_log_dialog.py" line="+41"/>
+        <source>Hvornår borgerens oplysninger er vist, søgt frem, udskrevet eller kopieret, og af hvem – aldrig selve oplysningerne. Rækkerne slettes efter %n måned(er).</source>
+        <translation>
+            <numerusform>Hvornår borgerens oplysninger er vist, søgt frem, udskrevet eller kopieret, og af hvem – aldrig selve oplysningerne. Rækkerne slettes efter %n måned.</numerusform>
+            <numerusform>Hvornår borgerens oplysninger er vist, søgt frem, udskrevet eller kopieret, og af hvem – aldrig selve oplysningerne. Rækkerne slettes efter %n måneder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message numerus="yes">
         <location filename="../../ui/status/batch_export_dialog.py" line="+213"/>
@@ -15,7 +26,7 @@
 <context>
     <name>CalendarMenu</name>
     <message numerus="yes">
-        <location filename="../../ui/week/calendar_menu.py" line="+120"/>
+        <location filename="../../ui/week/calendar_menu.py" line="+122"/>
         <source>Kalenderen er gemt: %n begivenhed(er) i {file}.</source>
         <translation>
             <numerusform>Kalenderen er gemt: %n begivenhed i {file}.</numerusform>
@@ -64,7 +75,7 @@
 <context>
     <name>DiaryTab</name>
     <message numerus="yes">
-        <location filename="../../ui/diary/diary_tab.py" line="+198"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+200"/>
         <source>%Ln notat(er) passer</source>
         <translation>
             <numerusform>%Ln notat passer</numerusform>
@@ -80,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+185"/>
+        <location line="+193"/>
         <source>Tidslinje: %n hændelse(r)</source>
         <translation>
             <numerusform>Tidslinje: %n hændelse</numerusform>
@@ -124,7 +135,7 @@
 <context>
     <name>OfficialCopy</name>
     <message numerus="yes">
-        <location filename="../../ui/diary/official_copy.py" line="+44"/>
+        <location filename="../../ui/diary/official_copy.py" line="+47"/>
         <source>%n notat(er) er kopieret som tekst.</source>
         <translation>
             <numerusform>%n notat er kopieret som tekst.</numerusform>
@@ -195,7 +206,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/search_dialog.py" line="+84"/>
+        <location filename="../../ui/shell/search_dialog.py" line="+85"/>
         <source>%n fund</source>
         <translation>
             <numerusform>%n fund</numerusform>
@@ -239,7 +250,15 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../ui/today/today_view.py" line="+130"/>
+        <location filename="../../ui/today/today_view.py" line="+133"/>
+        <source>{name} – %n notat(er), det ældste underskrevet {date}</source>
+        <translation>
+            <numerusform>{name} – %n notat, det ældste underskrevet {date}</numerusform>
+            <numerusform>{name} – %n notater, det ældste underskrevet {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>{name} – %n dag(e) over</source>
         <translation>
             <numerusform>{name} – %n dag over</numerusform>

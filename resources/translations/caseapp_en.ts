@@ -126,14 +126,15 @@
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/record_models.py" line="+28"/>
+        <location filename="../../ui/citizen/record_models.py" line="+29"/>
+        <location line="+71"/>
         <location filename="../../ui/diary/notes_list_model.py" line="+48"/>
         <location filename="../../ui/diary/timeline_model.py" line="+67"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-69"/>
         <location line="+16"/>
         <location filename="../../ui/diary/notes_list_model.py" line="+0"/>
         <source>Type</source>
@@ -395,9 +396,15 @@ next step</translation>
         <translation>Save the plan as PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/citizen/insight_file.py" line="+17"/>
+        <location filename="../../ui/plan/plan_pdf_file.py" line="+0"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gem indsigten som PDF</source>
+        <translation>Save the insight print-out as PDF</translation>
     </message>
     <message>
         <location filename="../../ui/plan/plan_tree_model.py" line="+1"/>
@@ -502,6 +509,21 @@ next step</translation>
         <location line="+1"/>
         <source>Trukket tilbage</source>
         <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detalje</source>
+        <translation>Detail</translation>
     </message>
     <message>
         <location filename="../../ui/shell/search_results.py" line="-4"/>
@@ -658,6 +680,32 @@ next step</translation>
         <location line="+1"/>
         <source>Luk</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogDialog</name>
+    <message>
+        <location filename="../../ui/citizen/access_log_dialog.py" line="+19"/>
+        <source>Hvem har set {name}</source>
+        <translation>Who has seen {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adgangslog for {name}</source>
+        <translation>Access log for {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Hvornår borgerens oplysninger er vist, søgt frem, udskrevet eller kopieret, og af hvem – aldrig selve oplysningerne. Rækkerne slettes efter %n måned(er).</source>
+        <translation>
+            <numerusform>When the citizen&apos;s data was shown, searched for, printed or copied, and by whom – never the data itself. Rows are deleted after %n month.</numerusform>
+            <numerusform>When the citizen&apos;s data was shown, searched for, printed or copied, and by whom – never the data itself. Rows are deleted after %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingen har set borgeren endnu.</source>
+        <translation>No one has seen the citizen yet.</translation>
     </message>
 </context>
 <context>
@@ -976,7 +1024,7 @@ next step</translation>
 <context>
     <name>CalendarMenu</name>
     <message>
-        <location filename="../../ui/week/calendar_menu.py" line="+70"/>
+        <location filename="../../ui/week/calendar_menu.py" line="+71"/>
         <source>Eksportér kalender (.ics) …</source>
         <translation>Export calendar (.ics) …</translation>
     </message>
@@ -997,13 +1045,13 @@ next step</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Eksportér kalender</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+22"/>
+        <location line="-56"/>
+        <location line="+23"/>
         <source>Kalenderfiler (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
@@ -1375,7 +1423,7 @@ next step</translation>
 <context>
     <name>CitizenHeader</name>
     <message>
-        <location filename="../../ui/citizen/citizen_header.py" line="+31"/>
+        <location filename="../../ui/citizen/citizen_header.py" line="+33"/>
         <source>Afdelt</source>
         <translation>Shared</translation>
     </message>
@@ -1390,7 +1438,37 @@ next step</translation>
         <translation>Share with the team</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Hvem har set …</source>
+        <translation>Who has seen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hvem har set borgeren</source>
+        <translation>Who has seen the citizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adgangsloggen: hvem har vist, søgt, udskrevet eller kopieret borgerens oplysninger, og hvornår</source>
+        <translation>The access log: who has shown, searched, printed or copied the citizen&apos;s data, and when</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indsigt …</source>
+        <translation>Insight …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indsigt: alt om borgeren som PDF</source>
+        <translation>Insight: everything about the citizen as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt, hvad caseapp gemmer om borgeren, som PDF og maskinlæsbar JSON – til en anmodning om indsigt</source>
+        <translation>Everything caseapp holds on the citizen, as PDF and machine-readable JSON – for a request for insight</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Ingen sagstype</source>
         <translation>No case type</translation>
     </message>
@@ -1433,7 +1511,7 @@ next step</translation>
 <context>
     <name>CitizenPage</name>
     <message>
-        <location filename="../../ui/citizen/citizen_page.py" line="+54"/>
+        <location filename="../../ui/citizen/citizen_page.py" line="+64"/>
         <source>Ingen aftaler.</source>
         <translation>No appointments.</translation>
     </message>
@@ -1468,10 +1546,20 @@ next step</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location line="+31"/>
         <source>Dagbog ({count})</source>
         <translation>Diary ({count})</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Skriver indsigten …</source>
+        <translation>Writing the insight print-out …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indsigten er gemt som {pdf} og, maskinlæsbar, {json}. Den rummer hele CPR-nummeret og alle notater: giv den kun til borgeren selv.</source>
+        <translation>The insight print-out is saved as {pdf} and, machine-readable, {json}. It holds the whole CPR number and every note: give it to the citizen only.</translation>
     </message>
 </context>
 <context>
@@ -1896,7 +1984,7 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>DiaryTab</name>
     <message>
-        <location filename="../../ui/diary/diary_tab.py" line="+68"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+69"/>
         <source>Nyt notat</source>
         <translation>New note</translation>
     </message>
@@ -1916,7 +2004,7 @@ The other value ({other_by}): {other}</translation>
         <translation>Monthly summary …</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Ingen notater passer til filtrene.</source>
         <translation>No notes match the filters.</translation>
     </message>
@@ -1942,7 +2030,7 @@ The other value ({other_by}): {other}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+185"/>
+        <location line="+193"/>
         <source>Tidslinje: %n hændelse(r)</source>
         <translation>
             <numerusform>Timeline: %n event</numerusform>
@@ -3108,12 +3196,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>OfficialCopy</name>
     <message>
-        <location filename="../../ui/diary/official_copy.py" line="+40"/>
+        <location filename="../../ui/diary/official_copy.py" line="+41"/>
         <source>Vælg et eller flere notater i listen først.</source>
         <translation>Select one or more notes in the list first.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n notat(er) er kopieret som tekst.</source>
         <translation>
             <numerusform>%n note is copied as text.</numerusform>
@@ -3814,7 +3902,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../ui/status/report_actions.py" line="+46"/>
+        <location filename="../../ui/status/report_actions.py" line="+47"/>
         <source>Udskriv alle statusbeskrivelser …</source>
         <translation>Print all status descriptions …</translation>
     </message>
@@ -3824,7 +3912,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Print caseload overview …</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Overblik over sagsstammen</source>
         <translation>Caseload overview</translation>
     </message>
@@ -3832,7 +3920,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/shell/search_dialog.py" line="+34"/>
+        <location filename="../../ui/shell/search_dialog.py" line="+35"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
@@ -4168,7 +4256,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/status/status_tab.py" line="+69"/>
+        <location filename="../../ui/status/status_tab.py" line="+70"/>
         <source>Ny statusbeskrivelse</source>
         <translation>New status description</translation>
     </message>
@@ -4273,7 +4361,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Making the printout …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+62"/>
         <source>Statusbeskrivelse</source>
         <translation>Status description</translation>
@@ -4521,7 +4609,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ui/today/today_view.py" line="+30"/>
+        <location filename="../../ui/today/today_view.py" line="+31"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
@@ -4586,7 +4674,22 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>All months have been summarised.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>Ikke ført i fagsystem</source>
+        <translation>Not yet in the case management system</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alle underskrevne notater er ført.</source>
+        <translation>Every signed note has been entered.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Underskrevne notater, der tre arbejdsdage efter ikke er markeret som ført i fagsystemet</source>
+        <translation>Signed notes not marked as entered in the case management system three working days later</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Hele dagen</source>
         <translation>All day</translation>
     </message>
@@ -4610,8 +4713,16 @@ Click “New status description” to make a draft from the plan and the monthly
         <source>Status {date} · {name}</source>
         <translation>Status {date} · {name}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{name} – %n notat(er), det ældste underskrevet {date}</source>
+        <translation>
+            <numerusform>{name} – %n note, signed {date}</numerusform>
+            <numerusform>{name} – %n notes, the oldest signed {date}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>{name} – {months}</source>
         <translation>{name} – {months}</translation>
     </message>
@@ -4813,7 +4924,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Creating the demo caseload …</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>caseapp – demo</source>
         <translation>caseapp – demo</translation>
     </message>

@@ -139,3 +139,23 @@ def test_export_plan_is_one_page_without_cpr(cli, tmp_path: Path) -> None:
     text = reader.pages[0].extract_text()
     assert f"Plan for {first['name']}" in text
     assert first["cpr"][:6] not in text
+
+
+def test_the_access_log_lists_what_was_looked_at_and_by_whom(cli, tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.db")
+    assert cli("demo", "--db", db, "--citizens", "3", "--years", "0.5").returncode == 0
+    first = json.loads(cli("citizens", "--db", db, "--json").stdout)[0]
+    assert cli("search", "--db", db, "Bækgaard").returncode == 0
+    assert cli("notes", "--db", db, "--citizen", str(first["id"])).returncode == 0
+    plan = cli("export", "plan", "--db", db, "--citizen", str(first["id"]), "--out", str(tmp_path / "p.pdf"))
+    assert plan.returncode == 0, plan.stderr
+    rows = json.loads(cli("log", "--db", db, "--json").stdout)
+    assert [(r["action"], r["citizen_id"], r["detail"]) for r in rows] == [
+        ("printed", first["id"], "plan"),
+        ("opened_citizen", first["id"], "dagbogen"),
+        ("searched", None, "Bækgaard"),
+    ]
+    assert all(r["user"] and len(r["hash"]) == 64 for r in rows)
+    mine = cli("log", "--db", db, "--citizen", str(first["id"]))
+    assert "Skrev en PDF" in mine.stdout and "Søgte" not in mine.stdout and "2 rækker" in mine.stdout
+    assert "Adgangslog: ok" in cli("check", "--db", db).stdout

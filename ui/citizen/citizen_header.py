@@ -13,6 +13,8 @@ from ui.common.formatting import enum_label
 
 class CitizenHeader(QFrame):
     share_requested = Signal()
+    access_log_requested = Signal()
+    insight_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,13 +36,27 @@ class CitizenHeader(QFrame):
         self.share_switch = QCheckBox(self.tr("Del med teamet"))
         self.share_switch.setObjectName("shareSwitch")
         self.share_switch.toggled.connect(self._switch_toggled)
+        self.access_button = QPushButton(self.tr("Hvem har set …"))
+        self.access_button.setFlat(True)
+        self.access_button.setAccessibleName(self.tr("Hvem har set borgeren"))
+        self.access_button.setToolTip(self.tr("Adgangsloggen: hvem har vist, søgt, udskrevet eller "
+                                              "kopieret borgerens oplysninger, og hvornår"))
+        self.access_button.clicked.connect(self.access_log_requested)
+        self.insight_button = QPushButton(self.tr("Indsigt …"))
+        self.insight_button.setFlat(True)
+        self.insight_button.setAccessibleName(self.tr("Indsigt: alt om borgeren som PDF"))
+        self.insight_button.setToolTip(self.tr("Alt, hvad caseapp gemmer om borgeren, som PDF og "
+                                               "maskinlæsbar JSON – til en anmodning om indsigt"))
+        self.insight_button.clicked.connect(self.insight_requested)
         layout = QGridLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addWidget(self.name_label, 0, 0)
         layout.addWidget(self.cpr_button, 0, 1, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.shared_badge, 0, 2, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.share_switch, 0, 4, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.details, 1, 0, 1, 5)
+        layout.addWidget(self.details, 1, 0, 1, 3)
+        layout.addWidget(self.access_button, 1, 3, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.insight_button, 1, 4, Qt.AlignmentFlag.AlignRight)
         layout.setColumnStretch(3, 1)
         self.show_sharing(in_team=False, shared=False)
 

@@ -4,15 +4,19 @@ in the Plan, Dagbog and Status tabs, which belong to their own features)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from caseapp.domain.enums import AccessAction
 from caseapp.domain.models import Appointment, Citizen, Goal, StatusDescription
 from caseapp.errors import CaseappError
 from caseapp.service import CaseService
+from ui.citizen.access_log_dialog import AccessLogDialog
 from ui.citizen.citizen_header import CitizenHeader
+from ui.citizen.insight_file import ask_insight_file, suggested_insight_path
 from ui.citizen.overview_tab import OverviewTab
 from ui.citizen.record_models import appointments_model
 from ui.citizen.record_tab import RecordTab
@@ -45,6 +49,12 @@ class CitizenPage(QWidget):
         self.show_error: Callable[[QWidget | None, BaseException], None] = messages.show_error
         self.header = CitizenHeader()
         self.header.share_requested.connect(self._share)
+        self.header.access_log_requested.connect(self.show_access_log)
+        self.header.insight_requested.connect(self.export_insight)
+        # replaceable in tests
+        self.access_log_dialog = AccessLogDialog
+        self.choose_insight_file: Callable[[QWidget, str], str] = ask_insight_file
+        self.show_info: Callable[[QWidget, str], object] = messages.show_info
         self.overview = OverviewTab(service)
         self.overview.citizen_saved.connect(self._saved)
         self.plan = plan
@@ -77,6 +87,7 @@ class CitizenPage(QWidget):
         """Load everything about one citizen through the façade (fast enough to do inline)."""
         s = self._service
         citizen = s.citizen(citizen_id)
+        s.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
         goals = s.goals(citizen_id)
         self.citizen = citizen
         self._goals = {g.id: g for g in goals if g.id is not None}
@@ -158,6 +169,32 @@ class CitizenPage(QWidget):
         if self.citizen is not None and self.citizen.id == citizen_id:
             self._show_sharing(citizen_id)
         self.show_error(self, exc)
+
+    def show_access_log(self) -> None:
+        if self.citizen is None or self.citizen.id is None:
+            return
+        dialog = self.access_log_dialog(self._service, self.citizen.id, self.citizen.name, self)
+        dialog.exec()
+
+    def export_insight(self) -> None:
+        """The citizen's insight print-out, PDF and JSON side by side where the user chooses."""
+        if self.citizen is None or self.citizen.id is None:
+            return
+        citizen_id = self.citizen.id
+        chosen = self.choose_insight_file(self, suggested_insight_path(citizen_id, self.citizen.name))
+        if not chosen:
+            return
+        out = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        QueryOp(self, self._service,
+                lambda s, _report: s.export_insight(citizen_id, out, out.with_suffix(".json")),
+                success=self._insight_written).with_progress(self.tr("Skriver indsigten …")).failure(
+            lambda exc: self.show_error(self, exc)).run_in_background()
+
+    def _insight_written(self, path: Path) -> None:
+        self.show_info(self, self.tr(
+            "Indsigten er gemt som {pdf} og, maskinlæsbar, {json}. Den rummer hele CPR-nummeret "
+            "og alle notater: giv den kun til borgeren selv.").format(
+                pdf=path.name, json=path.with_suffix(".json").name))
 
     def reload_after_sync(self) -> None:
         """Show what changed in the database: the header, the form (what the user is typing

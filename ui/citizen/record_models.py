@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from caseapp.domain.enums import RecordState, StatusState
+from caseapp.domain.enums import AccessAction, RecordState, StatusState
 from caseapp.domain.models import (
+    AccessRow,
     Appointment,
     Consent,
     DiaryNote,
@@ -88,6 +89,18 @@ def consents_model(parent: Any = None) -> RecordTableModel[Consent]:
             Column(_tr("Givet"), lambda c: fmt_date(c.given_on), sort_key=lambda c: c.given_on),
             Column(_tr("Trukket tilbage"), lambda c: fmt_date(c.withdrawn_on),
                    sort_key=lambda c: c.withdrawn_on, alert=lambda c: c.withdrawn_on is not None),
+        ],
+        parent,
+    )
+
+
+def access_model(parent: Any = None) -> RecordTableModel[AccessRow]:
+    return RecordTableModel(
+        [
+            Column(_tr("Tidspunkt"), lambda r: fmt_datetime(r.at), sort_key=lambda r: r.id),
+            Column(_tr("Hvem"), lambda r: r.user),
+            Column(_tr("Handling"), lambda r: enum_label(AccessAction(r.action))),
+            Column(_tr("Detalje"), lambda r: r.detail),
         ],
         parent,
     )

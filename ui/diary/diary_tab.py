@@ -12,7 +12,7 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStackedWidget, QStatusBar, QWidget
 
-from caseapp.domain.enums import RecordState
+from caseapp.domain.enums import AccessAction, RecordState
 from caseapp.domain.models import DiaryNote, Goal
 from caseapp.errors import CaseappError
 from caseapp.notes import TimelineItem
@@ -38,6 +38,7 @@ class DiaryTab(QWidget):
     def __init__(self, service: CaseService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
+        self._note_logged: int | None = None  # the note the access log last heard was opened
         self.now: Callable[[], dt.datetime] = dt.datetime.now  # replaceable in tests
         self.month_summary_dialog = MonthSummaryDialog
         self.month_dialog: MonthSummaryDialog | None = None
@@ -125,6 +126,7 @@ class DiaryTab(QWidget):
         self.model.set_filter(None)
         self.count_label.clear()
         self.detail.show_nothing("")  # nothing of the previous citizen stays behind
+        self._note_logged = None
         if self.isVisible():
             QTimer.singleShot(0, self._load_if_visible)
 
@@ -260,6 +262,9 @@ class DiaryTab(QWidget):
             history = self._service.note_history(note.id)
         query = self.model.note_filter.text if self.model.note_filter else ""
         self.detail.show_note(note, self._goals, query, history)
+        if note.id is not None and note.id != self._note_logged:
+            self._note_logged = note.id
+            self._service.record_access(AccessAction.OPENED_NOTE, [note.citizen_id], f"notat {note.id}")
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -316,8 +321,9 @@ class DiaryTab(QWidget):
 
     def open_target(self, target: str) -> None:
         """Targets from other views: "appointment:ID" (a note for it), "appointment:ID:DATE"
-        (a note for that day's occurrence of a series), "draft:ID" (go on writing it) or
-        "summary:YYYY-MM-DD" (that month's summary)."""
+        (a note for that day's occurrence of a series), "draft:ID" (go on writing it),
+        "note:ID" (show it), "unfiled" (the signed notes not yet entered in the official
+        system) or "summary:YYYY-MM-DD" (that month's summary)."""
         self.ensure_loaded()
         kind, _, value = target.partition(":")
         try:
@@ -326,6 +332,10 @@ class DiaryTab(QWidget):
                 self.new_note(int(appointment_id), dt.date.fromisoformat(day) if day else None)
             elif kind == "draft":
                 self.open_draft(int(value))
+            elif kind == "note":
+                self.select_note(int(value))
+            elif kind == "unfiled":
+                self.filters.not_entered.setChecked(True)
             elif kind == "summary":
                 self.open_month_summary(dt.date.fromisoformat(value))
         except ValueError:

@@ -10,8 +10,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QTableView, QWidget
 
-from caseapp.domain.enums import RecordState
+from caseapp.domain.enums import AccessAction, RecordState
 from caseapp.domain.models import DiaryNote, Goal
+from caseapp.domain.plural import count_of
 from caseapp.errors import CaseappError
 from caseapp.notes import notes_as_text
 from caseapp.service import CaseService
@@ -40,6 +41,8 @@ class OfficialCopy(QObject):
             self._status.showMessage(self.tr("Vælg et eller flere notater i listen først."))
             return
         QGuiApplication.clipboard().setText(notes_as_text(notes, goals))
+        self._service.record_access(AccessAction.COPIED_OUT, sorted({n.citizen_id for n in notes}),
+                                    count_of(len(notes), "notat", "notater"))  # the log is Danish
         signed = [n.id for n in notes if n.state == RecordState.SIGNED and n.id is not None]
         copied = self.tr("%n notat(er) er kopieret som tekst.", "", len(notes))
         if not signed:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.enums import AccessAction
 from caseapp.domain.models import SearchHit
 from caseapp.service import CaseService
 from ui.common import messages
@@ -115,5 +116,6 @@ class SearchDialog(QDialog):
     def _activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         hit = index.sibling(index.row(), 0).data(ROW_ROLE) if index.isValid() else None
         if isinstance(hit, SearchHit):
+            self._service.record_access(AccessAction.SEARCHED, [hit.citizen_id], self.box.text().strip())
             self.hit_chosen.emit(hit)
             self.hide()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from caseapp.domain.enums import AccessAction
 from caseapp.reports.overview_pdf import build_overview_pdf, overview_data
 from caseapp.service import CaseService
 from ui.common import messages
@@ -77,7 +78,10 @@ class ReportActions(QObject):
         today = self._today()
 
         def build(s: CaseService) -> tuple[bytes, list]:
-            pdf = build_overview_pdf(overview_data(s.db, today=today))
+            data = overview_data(s.db, today=today)
+            pdf = build_overview_pdf(data)
+            s.record_access(AccessAction.PRINTED, [r.citizen_id for r in data.rows],
+                            "overblik over sagsstammen")
             return pdf, render_pages(pdf)
 
         QueryOp(self._window, self._service, build, success=self._overview_ready).failure(

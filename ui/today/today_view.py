@@ -7,11 +7,12 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from caseapp.domain.models import DiaryNote
 from caseapp.planning.recurrence import Occurrence
 from ui.common.formatting import enum_label, first_line, fmt_date, fmt_datetime, fmt_span, long_date
 from ui.common.notes_text import month_name
 from ui.common.today_section import TodaySection
-from ui.today.today_data import TodayDigest
+from ui.today.today_data import TodayDigest, by_citizen
 
 
 def note_target(occurrence: Occurrence) -> str:
@@ -43,8 +44,13 @@ class TodayView(QWidget):
         self.summaries_due = TodaySection(
             self.tr("Månedsopsamling mangler"), self.tr("Alle måneder er samlet op.")
         )
+        self.unfiled = TodaySection(
+            self.tr("Ikke ført i fagsystem"), self.tr("Alle underskrevne notater er ført.")
+        )
+        self.unfiled.setToolTip(self.tr(
+            "Underskrevne notater, der tre arbejdsdage efter ikke er markeret som ført i fagsystemet"))
         self.sections = [self.appointments, self.contact_due, self.unnoted, self.status_due,
-                         self.drafts, self.summaries_due]
+                         self.drafts, self.summaries_due, self.unfiled]
         for section in self.sections:
             section.citizen_opened.connect(self.citizen_opened.emit)
         self._lay_out()
@@ -57,8 +63,10 @@ class TodayView(QWidget):
         grid.addWidget(self.status_due, 0, 2)
         grid.addWidget(self.unnoted, 1, 1)
         grid.addWidget(self.drafts, 1, 2)
-        grid.addWidget(self.summaries_due, 2, 1, 1, 2)
-        self.summaries_due.setMaximumHeight(150)  # a reminder line or three, not a third row
+        grid.addWidget(self.summaries_due, 2, 1)
+        grid.addWidget(self.unfiled, 2, 2)
+        for reminder in (self.summaries_due, self.unfiled):
+            reminder.setMaximumHeight(150)  # a reminder line or three, not a third row
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
         for column in range(3):
@@ -111,11 +119,19 @@ class TodayView(QWidget):
                 s.citizen_id, "status")
                for s in digest.draft_statuses]
         )
+        self.unfiled.set_entries([
+            (self._unfiled_text(notes, names), citizen_id, "notes:unfiled")
+            for citizen_id, notes in by_citizen(digest.unfiled)
+        ])
         self.summaries_due.set_entries([
             (self._summaries_text(digest.names.get(cid, ""), months), cid,
              f"notes:summary:{months[0].isoformat()}")
             for cid, months in digest.summaries_due
         ])
+
+    def _unfiled_text(self, notes: list[DiaryNote], names: dict[int, str]) -> str:
+        return self.tr("{name} – %n notat(er), det ældste underskrevet {date}", "", len(notes)).format(
+            name=names.get(notes[0].citizen_id, ""), date=fmt_date(notes[0].signed_at))
 
     def _summaries_text(self, name: str, months: list[dt.date]) -> str:
         return self.tr("{name} – {months}").format(

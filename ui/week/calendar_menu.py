@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.enums import AccessAction
 from caseapp.errors import InvalidInput
 from caseapp.planning.commands import write_private_file
 from caseapp.planning.ics import MAX_ICS_BYTES, ImportReport, export_range, import_ics
@@ -117,6 +118,7 @@ class CalendarMenu(QObject):
                 ).failure(lambda exc: self.show_error(self._window, exc)).run_in_background()
 
     def _exported(self, path: Path, count: int) -> None:
+        self._service.record_access(AccessAction.EXPORTED_CALENDAR, detail=path.name)
         self.show_info(self._window, self.tr("Kalenderen er gemt: %n begivenhed(er) i {file}.",
                                              "", count).format(file=path.name))
         self.calendar_exported.emit(str(path))

@@ -6,8 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from caseapp.domain.enums import AppointmentKind
-from caseapp.domain.models import Appointment
+from caseapp.domain.enums import AppointmentKind, NoteKind
+from caseapp.domain.models import Appointment, DiaryNote
 from caseapp.service import CaseService
 from tests.ui import sample
 from ui.shell import sidebar
@@ -108,3 +108,27 @@ def test_a_draft_about_an_occurrence_opens_with_that_occurrence_chosen(
     editor.text.setPlainText("Skrevet dagen efter, om samtalen den 11.")
     assert editor.save()
     assert service.note(draft).occurrence_date == dt.date(2025, 11, 11)
+
+
+def test_signed_notes_not_filed_after_three_working_days_lead_to_the_diary_filtered(
+    qtbot, window: MainWindow, service: CaseService, ids: sample.Sample
+) -> None:
+    signed = dt.datetime(2025, 11, 18, 15, 0)  # the Tuesday before: four working days ago
+    note = service.save_draft(DiaryNote(ids.aase, NoteKind.CONVERSATION, signed,
+                                        "Vi talte om praktikken.", "Åse"))
+    service.sign_note(note, signed)
+    with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
+        window.refresh()
+    view = window.today_view
+    hits = [t for t in view.unfiled.texts() if "Åse" in t]
+    assert hits == ["Åse Nørgaard – 2 notater, det ældste underskrevet 17.11.2025"]  # one in the sample
+    view.unfiled.items.setCurrentRow(view.unfiled.texts().index(hits[0]))
+    qtbot.keyClick(view.unfiled.items, Qt.Key.Key_Return)
+    assert window.citizen_page.citizen.id == ids.aase
+    assert window.citizen_page.tabs.currentWidget() is window.citizen_page.notes
+    assert window.citizen_page.notes.filters.not_entered.isChecked()
+    service.mark_entered_official([note], sample.TODAY)
+    with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
+        window.refresh()
+    assert [t for t in view.unfiled.texts() if "Åse" in t] == [
+        "Åse Nørgaard – 1 notat, det ældste underskrevet 17.11.2025"]

@@ -1,0 +1,154 @@
+"""The access log: who looked at or took out which citizen's data, and when. Never the data.
+
+Append-only (triggers of m018 refuse UPDATE and DELETE), each row chained to the one before:
+`hash = sha256(prev + the row's fields)`, `prev` the previous row's hash. `problems` walks the
+chain and names a changed row, a removed one, or rows put in a different order. Rows only ever
+go when they expire (or, later, with a purged citizen); the expiry leaves a checkpoint row whose
+detail carries the hash of the last row removed, so the break it made is the one break allowed.
+
+What the chain proves: that rows were not changed or removed by someone without the key. Whoever
+holds the database's key can rewrite the whole chain; rows removed from the very end leave no
+trace here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+
+import sqlite_utils
+
+from caseapp.domain.access import CHECKPOINT, bounded_detail
+from caseapp.domain.enums import AccessAction
+from caseapp.domain.models import AccessRow
+from caseapp.storage import profile
+
+_COLUMNS = "id, at, user, device, action, citizen_id, detail, prev, hash"
+
+
+def _digest(prev: str, at: str, user: str, device: str, action: str, citizen_id: int | None,
+            detail: str) -> str:
+    fields = json.dumps([at, user, device, action, citizen_id, detail], ensure_ascii=False)
+    return hashlib.sha256((prev + fields).encode()).hexdigest()
+
+
+def _last_hash(db: sqlite_utils.Database) -> str:
+    row = db.execute("SELECT hash FROM access_log ORDER BY id DESC LIMIT 1").fetchone()
+    return str(row[0]) if row else ""
+
+
+def _insert(db: sqlite_utils.Database, at: str, user: str, device: str, action: str,
+            citizen_id: int | None, detail: str) -> None:
+    prev = _last_hash(db)
+    db.execute(
+        "INSERT INTO access_log (at, user, device, action, citizen_id, detail, prev, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [at, user, device, action, citizen_id, detail, prev,
+         _digest(prev, at, user, device, action, citizen_id, detail)],
+    )
+
+
+@contextlib.contextmanager
+def _write_locked(db: sqlite_utils.Database) -> Iterator[None]:
+    """BEGIN IMMEDIATE: the write lock before the last hash is read, so two connections
+    writing at once cannot both chain to the same row. Inside a caller's transaction, that one."""
+    if db.conn.in_transaction:
+        yield
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def append(db: sqlite_utils.Database, at: dt.datetime, user: str, device: str, action: str,
+           citizen_id: int | None, detail: str = "") -> None:
+    with _write_locked(db):
+        _insert(db, at.isoformat(timespec="seconds"), user, device, action, citizen_id,
+                bounded_detail(detail))
+
+
+def who(db: sqlite_utils.Database) -> tuple[str, str]:
+    """The user's name (as on their notes) and this database's device id."""
+    name = profile.load(db).name or getpass.getuser()
+    device = db.execute("SELECT device_id FROM sync_state WHERE id = 1").fetchone()
+    return name, str(device[0]) if device else ""
+
+
+def record(db: sqlite_utils.Database, action: AccessAction, citizen_ids: Iterable[int | None],
+           detail: str = "", now: dt.datetime | None = None) -> int:
+    """A row per citizen for this user and device, now; returns how many were written."""
+    user, device = who(db)
+    at = now or dt.datetime.now()
+    written = 0
+    with _write_locked(db):
+        for citizen_id in citizen_ids:
+            append(db, at, user, device, action.value, citizen_id, detail)
+            written += 1
+    return written
+
+
+def _row(r: tuple) -> AccessRow:
+    return AccessRow(r[0], dt.datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8])
+
+
+def rows(db: sqlite_utils.Database, citizen_id: int | None = None) -> list[AccessRow]:
+    """Newest first; for one citizen, or all."""
+    if citizen_id is None:
+        found = db.execute(f"SELECT {_COLUMNS} FROM access_log ORDER BY id DESC")
+    else:
+        found = db.execute(
+            f"SELECT {_COLUMNS} FROM access_log WHERE citizen_id = ? ORDER BY id DESC", [citizen_id]
+        )
+    return [_row(r) for r in found]
+
+
+def problems(db: sqlite_utils.Database) -> list[str]:
+    """Each break in the chain as one Danish sentence; empty when the chain holds."""
+    found = [_row(r) for r in db.execute(f"SELECT {_COLUMNS} FROM access_log ORDER BY id")]
+    cuts = {r.detail.rsplit(" ", 1)[-1] for r in found if r.action == CHECKPOINT}
+    out: list[str] = []
+    before = ""
+    for r in found:
+        stamp = r.at.isoformat(timespec="seconds")
+        if r.hash != _digest(r.prev, stamp, r.user, r.device, r.action, r.citizen_id, r.detail):
+            out.append(f"Adgangslogens række {r.id} er ændret.")
+        if r.prev != before and r.prev not in cuts:
+            out.append(f"Der mangler rækker i adgangsloggen før række {r.id}.")
+        before = r.hash
+    return out
+
+
+def keep_months(db: sqlite_utils.Database) -> int:
+    return int(db.execute("SELECT keep_months FROM access_log_state WHERE id = 1").fetchone()[0])
+
+
+def set_keep_months(db: sqlite_utils.Database, months: int) -> None:
+    db.execute("UPDATE access_log_state SET keep_months = ? WHERE id = 1", [months])
+
+
+def expire(db: sqlite_utils.Database, before: dt.datetime, user: str, device: str,
+           now: dt.datetime) -> int:
+    """Remove the rows older than `before`, and say so in a checkpoint row carrying the hash of
+    the last one removed. Returns how many went."""
+    cutoff = before.isoformat(timespec="seconds")
+    with db.atomic():
+        last = db.execute(
+            "SELECT id, hash FROM access_log WHERE at < ? AND action <> ? ORDER BY id DESC LIMIT 1",
+            [cutoff, CHECKPOINT],
+        ).fetchone()
+        if last is None:
+            return 0
+        db.execute("UPDATE access_log_state SET expiring = 1 WHERE id = 1")
+        gone = db.execute("DELETE FROM access_log WHERE id <= ?", [last[0]]).rowcount
+        db.execute("UPDATE access_log_state SET expiring = 0 WHERE id = 1")
+        _insert(db, now.isoformat(timespec="seconds"), user, device, CHECKPOINT, None,
+                f"{gone} rækker ældre end {before:%d.%m.%Y} slettet; sidste kæde {last[1]}")
+    return int(gone)

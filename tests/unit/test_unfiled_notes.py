@@ -1,0 +1,36 @@
+"""Signed notes not marked "Ført i fagsystem" three working days after they were signed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from caseapp.domain.enums import NoteKind
+from caseapp.domain.models import DiaryNote
+from caseapp.notes.unfiled import working_days_back
+from caseapp.service import CaseService
+
+MONDAY = dt.date(2026, 12, 7)
+
+
+def test_working_days_skip_weekends_and_danish_public_holidays() -> None:
+    assert working_days_back(MONDAY, 3) == dt.date(2026, 12, 2)  # Fri, Thu, Wed
+    # Easter 2027: Monday 29 March, Good Friday 26 and Maundy Thursday 25 March are closed.
+    assert working_days_back(dt.date(2027, 3, 30), 1) == dt.date(2027, 3, 24)
+
+
+def _signed(service: CaseService, citizen_id: int, day: dt.date, text: str) -> int:
+    at = dt.datetime.combine(day, dt.time(14, 0))
+    note_id = service.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, text, "Åse"))
+    service.sign_note(note_id, at)
+    return note_id
+
+
+def test_a_note_signed_more_than_three_working_days_ago_is_listed_until_it_is_filed(
+    service: CaseService, citizen_id: int
+) -> None:
+    old = _signed(service, citizen_id, dt.date(2026, 12, 1), "Samtale om budgettet.")
+    _signed(service, citizen_id, dt.date(2026, 12, 2), "Inden for fristen.")
+    service.save_draft(DiaryNote(citizen_id, NoteKind.PHONE, dt.datetime(2026, 11, 1, 9), "Kladde."))
+    assert [n.id for n in service.unfiled_notes(MONDAY)] == [old]
+    service.mark_entered_official([old], MONDAY)
+    assert service.unfiled_notes(MONDAY) == []
