@@ -35,19 +35,20 @@ def save_changed(
 ) -> list[str]:
     """Write the fields where `edited` differs from `base` (both in stored form), with `also`
     when anything is written; returns the fields whose stored value had changed meanwhile and
-    is now kept as a conflict. Run inside the caller's transaction."""
+    is now kept as a conflict. `table` is a shared one (it has uuids and field clocks). Run
+    inside the caller's transaction."""
+    assert table in TABLES, table
     changes = {k: v for k, v in edited.items() if k in base and base[k] != v}
     if not changes:
         return []
     stored = _stored(db, table, row_id)
     overwritten = {k: stored[k] for k in changes if stored.get(k) != base[k] and stored.get(k) != changes[k]}
-    clocks = {}
-    if overwritten and table in TABLES:
-        uuid = _ensure_uuid(db, table, row_id)
-        clocks = {k: local_store.field_clock(db, uuid, k) for k in overwritten}
+    if not overwritten:
+        db.table(table).update(row_id, changes | (also or {}))
+        return []
+    uuid = _ensure_uuid(db, table, row_id)
+    clocks = {k: local_store.field_clock(db, uuid, k) for k in overwritten}
     db.table(table).update(row_id, changes | (also or {}))
-    if not clocks:
-        return sorted(overwritten)
     mine = local_store.state(db)  # read after the update: its clock has ticked for this edit
     for field, theirs in overwritten.items():
         hlc, device = clocks[field]

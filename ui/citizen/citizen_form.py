@@ -217,7 +217,7 @@ class CitizenForm(QWidget):
                  if getattr(latest, f) not in (getattr(base, f), getattr(edited, f))}
         self._loading = True
         for field in FIELDS:
-            if field not in touched and field != "cpr":
+            if field not in touched and field != "cpr" and getattr(latest, field) != getattr(base, field):
                 self._show(field, getattr(latest, field))
         self._citizen = dataclasses.replace(latest, **{f: getattr(base, f) for f in touched})
         if "cpr" not in touched and not self.cpr_revealed():

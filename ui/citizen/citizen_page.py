@@ -206,8 +206,9 @@ class CitizenPage(QWidget):
             citizen = self._service.citizen(citizen_id)
         except CaseappError:
             return  # gone meanwhile; the shell's caseload shows what is left
-        self.citizen = citizen
-        self.header.show_citizen(citizen)
+        if citizen != self.citizen:
+            self.citizen = citizen
+            self.header.show_citizen(citizen)
         self.overview.show_latest(citizen)
         self._show_sharing(citizen_id)
         self.notes.refresh()

@@ -121,8 +121,8 @@ class OverviewTab(QWidget):
     def show_latest(self, latest: Citizen) -> None:
         """The stored citizen changed while this tab is open: show it without touching what
         the user is typing (see CitizenForm.merge_underneath)."""
-        if latest.id != self._citizen_id:
-            return
+        if latest.id != self._citizen_id or latest == self.form.base():
+            return  # another record, or this one unchanged: leave the cursor where it is
         if not self.has_unsaved_changes():
             self.form.set_citizen(latest)
             return

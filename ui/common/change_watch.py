@@ -53,10 +53,6 @@ class ChangeWatch(QObject):
             self._seen = now
             self.changed.emit()
 
-    def settle(self) -> None:
-        """Take the current version as seen (after a view has read everything anyway)."""
-        self._seen = self._version()
-
 
 def check_all() -> None:
     """After a background operation: if it wrote, tell the views now, not a second later."""

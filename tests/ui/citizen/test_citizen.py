@@ -144,3 +144,23 @@ def test_add_network_contact_through_a_replaced_dialog(
         qtbot.mouseClick(overview.network.add_contact_button, Qt.MouseButton.LeftButton)
     assert [c.name for c in service.contacts(ids.aase)] == ["Pia Mentor", "Jens Ærlig"]
     assert overview.network.contacts.rowCount() == 2
+
+
+def test_a_write_elsewhere_leaves_the_open_form_and_its_cursor_alone(
+    qtbot, window: MainWindow, service: CaseService, ids: sample.Sample
+) -> None:
+    import dataclasses
+
+    window.open_citizen(ids.aase)
+    form = window.citizen_page.overview.form
+    form.where_now.setFocus()
+    cursor = form.where_now.textCursor()
+    cursor.setPosition(5)
+    form.where_now.setTextCursor(cursor)
+    with service.clone() as elsewhere:  # another citizen changed by a sync or another window
+        other = elsewhere.citizen(ids.dorthe)
+        elsewhere.update_citizen(dataclasses.replace(other, phone="87654321"))
+    with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
+        window.changes.check()
+    assert form.where_now.textCursor().position() == 5
+    assert not window.citizen_page.overview.has_unsaved_changes()
