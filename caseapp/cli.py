@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -606,6 +607,11 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
         print(f"caseapp: {failure or 'Databasen afviste handlingen; intet blev ændret.'}",
               file=sys.stderr)
         return 3
+    except BrokenPipeError:
+        # The reader went away (`| head` has its lines): nothing is wrong, and nothing more can be
+        # written; stdout goes to /dev/null so the interpreter's last flush stays quiet too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # what a shell reports for a writer stopped by SIGPIPE
     except OSError as exc:
         print(f"caseapp: Filsystemet afviste handlingen ({exc.strerror or exc.__class__.__name__}).",
               file=sys.stderr)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -159,3 +161,17 @@ def test_the_access_log_lists_what_was_looked_at_and_by_whom(cli, tmp_path: Path
     mine = cli("log", "--db", db, "--citizen", str(first["id"]))
     assert "Skrev en PDF" in mine.stdout and "Søgte" not in mine.stdout and "2 rækker" in mine.stdout
     assert "Adgangslog: ok" in cli("check", "--db", db).stdout
+
+
+def test_a_reader_that_stops_early_gets_no_error_message(cli, tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.db")
+    assert cli("demo", "--db", db, "--citizens", "25", "--years", "1").returncode == 0
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "ui.launcher", "notes", "--db", db, "--unfiled", "--json"],
+        env=cli.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+    )
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.read(200)  # `| head -c 200`: far less than the notes it writes
+    reader.stdout.close()
+    assert reader.wait(timeout=120) == 141
+    assert reader.stderr.read() == b""

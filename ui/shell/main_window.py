@@ -118,6 +118,14 @@ class MainWindow(QMainWindow):
         self.reports.add_to(file_menu)
         self.calendar_menu = CalendarMenu(self.service, self.week_view, self.is_locked, self)
         self.calendar_menu.add_to(file_menu)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Afslut"), self)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        if self.quit_action.shortcut().isEmpty():  # Windows has no standard key for Quit
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)  # closeEvent asks about unsaved edits
+        file_menu.addAction(self.quit_action)
         self.changes = ChangeWatch(self.service, self)
         self._build_team_menu()
         self._build_help_menu()
