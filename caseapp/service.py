@@ -32,6 +32,7 @@ from caseapp.domain.models import (
     AccessRow,
     Action,
     Appointment,
+    CaseClosing,
     Citizen,
     CitizenSummary,
     Consent,
@@ -39,6 +40,7 @@ from caseapp.domain.models import (
     Goal,
     NetworkContact,
     Profile,
+    PurgeReceipt,
     Rating,
     SearchHit,
     StatusDescription,
@@ -66,10 +68,13 @@ from caseapp.storage import (
     audit,
     changes,
     citizens,
+    closing,
     connection,
     goals,
     notes,
     profile,
+    purge,
+    schema,
     search,
     statuses,
     store,
@@ -524,6 +529,80 @@ class CaseService:
         from caseapp.reports import commands as reports  # reportlab loads only when printing
 
         return reports.export_insight(self.db, citizen_id, out, data_out, today)
+
+    # -- closing a case and deleting it (storage/closing.py, storage/purge.py) --------------
+
+    def close_case(self, citizen_id: int, reason: str, on: dt.date | None = None,
+                   retention_days: int | None = None, retention_reason: str = "") -> CaseClosing:
+        """Close the case: the citizen leaves the caseload and is deleted `retention_days`
+        after `on` (the database's period unless given, with a reason)."""
+        if closing.closing(self.db, citizen_id) is not None:
+            raise InvalidInput(f"Sagen for borger {citizen_id} er allerede afsluttet.")
+        why = require_text(reason, "Begrundelsen for at afslutte sagen", MAX_LINE)
+        if retention_days is not None:
+            require_range(retention_days, 0, 3650, "Opbevaringstiden i dage")
+            retention_reason = require_text(retention_reason, "Begrundelsen for en anden opbevaringstid",
+                                            MAX_LINE)
+        with self._change("close", "citizen") as touched:
+            closing.close(self.db, citizen_id, on or dt.date.today(), why, retention_days, retention_reason)
+            touched.append(citizen_id)
+        case = closing.closing(self.db, citizen_id)
+        assert case is not None
+        return case
+
+    def reopen_case(self, citizen_id: int) -> None:
+        if closing.closing(self.db, citizen_id) is None:
+            raise InvalidInput(f"Sagen for borger {citizen_id} er ikke afsluttet.")
+        with self._change("reopen", "citizen") as touched:
+            closing.reopen(self.db, citizen_id)
+            touched.append(citizen_id)
+
+    def case_closing(self, citizen_id: int) -> CaseClosing | None:
+        return closing.closing(self.db, citizen_id)
+
+    def closed_cases(self) -> list[CaseClosing]:
+        """Every closed case, the soonest deletion first."""
+        return closing.closed(self.db)
+
+    def retention_days(self) -> int:
+        return closing.default_retention_days(self.db)
+
+    def set_retention_days(self, days: int) -> None:
+        require_range(days, 0, 3650, "Opbevaringstiden i dage")
+        closing.set_default_retention_days(self.db, days)
+
+    def mark_all_filed(self, citizen_id: int, on: dt.date | None = None) -> int:
+        """Every signed note of the citizen marked as entered in the official system."""
+        self.citizen(citizen_id)
+        with self._change("entered_official", "citizen") as touched:
+            marked = closing.mark_all_filed(self.db, citizen_id, on or dt.date.today())
+            touched.append(citizen_id)
+        return marked
+
+    def purge_refusal(self, citizen_id: int, today: dt.date | None = None, named: bool = True) -> str | None:
+        """Why the citizen may not be deleted now (one sentence), or None."""
+        return closing.refusal(self.db, citizen_id, today or dt.date.today(), named)
+
+    def purge_counts(self, citizen_id: int) -> dict[str, int]:
+        """What deleting the citizen would remove, by kind (a dry run)."""
+        return purge.counts(self.db, citizen_id)
+
+    def purge_citizen(self, citizen_id: int, today: dt.date | None = None, named: bool = True) -> PurgeReceipt:
+        """Delete every row about the citizen (see storage/purge.py); refused, with nothing
+        removed, while `purge_refusal` has a reason."""
+        why = self.purge_refusal(citizen_id, today, named)
+        if why:
+            raise InvalidInput(why)
+        case = closing.closing(self.db, citizen_id)
+        user, device = access_log.who(self.db)
+        receipt = purge.purge(self.db, citizen_id, closing.case_ref(self.db, citizen_id),
+                              case.closed_on if case else None, user, device, dt.datetime.now())
+        for copy in schema.migration_copies(self.path):  # they hold the citizen too
+            copy.unlink(missing_ok=True)
+        return receipt
+
+    def deletion_register(self) -> list[PurgeReceipt]:
+        return purge.register(self.db)
 
     # -- the access log (storage/access_log.py) ----------------------------------------------
 

@@ -197,6 +197,34 @@ class StatusDescription:
 
 
 @dataclass(frozen=True, slots=True)
+class CaseClosing:
+    """A closed case and when its workbench copy is to be deleted: the closing date plus the
+    citizen's own retention period, or the database's."""
+
+    citizen_id: int
+    closed_on: dt.date
+    reason: str
+    retention_days: int
+    retention_reason: str = ""  # why this citizen's period differs from the database's
+
+    @property
+    def deletion_date(self) -> dt.date:
+        return self.closed_on + dt.timedelta(days=self.retention_days)
+
+
+@dataclass(frozen=True, slots=True)
+class PurgeReceipt:
+    """What a purge removed: the case reference, dates, counts by kind, who and when; never a
+    name or a CPR number."""
+
+    case_ref: str
+    closed_on: dt.date | None
+    counts: dict[str, int]
+    user: str
+    purged_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
 class AccessRow:
     """One row of the access log: when, who (name and device), what, about whom; a detail such
     as the search term, never the data itself; the hash chaining it to the row before."""

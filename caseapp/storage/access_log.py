@@ -3,8 +3,9 @@
 Append-only (triggers of m018 refuse UPDATE and DELETE), each row chained to the one before:
 `hash = sha256(prev + the row's fields)`, `prev` the previous row's hash. `problems` walks the
 chain and names a changed row, a removed one, or rows put in a different order. Rows only ever
-go when they expire (or, later, with a purged citizen); the expiry leaves a checkpoint row whose
-detail carries the hash of the last row removed, so the break it made is the one break allowed.
+go when they expire or their citizen is purged; each break that leaves in the chain is recorded
+(access_log_cuts: the hash of the removed row the next one points to), with a checkpoint row in
+the log itself saying what went, so those are the only breaks `problems` accepts.
 
 What the chain proves: that rows were not changed or removed by someone without the key. Whoever
 holds the database's key can rewrite the whole chain; rows removed from the very end leave no
@@ -113,7 +114,7 @@ def rows(db: sqlite_utils.Database, citizen_id: int | None = None) -> list[Acces
 def problems(db: sqlite_utils.Database) -> list[str]:
     """Each break in the chain as one Danish sentence; empty when the chain holds."""
     found = [_row(r) for r in db.execute(f"SELECT {_COLUMNS} FROM access_log ORDER BY id")]
-    cuts = {r.detail.rsplit(" ", 1)[-1] for r in found if r.action == CHECKPOINT}
+    cuts = {r[0] for r in db.execute("SELECT hash FROM access_log_cuts")}
     out: list[str] = []
     before = ""
     for r in found:
@@ -134,21 +135,43 @@ def set_keep_months(db: sqlite_utils.Database, months: int) -> None:
     db.execute("UPDATE access_log_state SET keep_months = ? WHERE id = 1", [months])
 
 
+def _remove(db: sqlite_utils.Database, where: str, params: list, reason: str, at: str) -> int:
+    """Delete the rows `where` selects; record, for each run of them, the hash the row after
+    it points to. Inside the caller's transaction."""
+    doomed = {r[0]: r[1] for r in db.execute(f"SELECT id, hash FROM access_log WHERE {where}", params)}
+    if not doomed:
+        return 0
+    ids = [r[0] for r in db.execute("SELECT id FROM access_log ORDER BY id")]
+    for before, after in zip(ids, ids[1:], strict=False):
+        if before in doomed and after not in doomed:
+            db.execute("INSERT OR IGNORE INTO access_log_cuts (hash, at, reason) VALUES (?, ?, ?)",
+                       [doomed[before], at, reason])
+    db.execute("UPDATE access_log_state SET expiring = 1 WHERE id = 1")
+    db.execute(f"DELETE FROM access_log WHERE {where}", params)
+    db.execute("UPDATE access_log_state SET expiring = 0 WHERE id = 1")
+    return len(doomed)
+
+
 def expire(db: sqlite_utils.Database, before: dt.datetime, user: str, device: str,
            now: dt.datetime) -> int:
-    """Remove the rows older than `before`, and say so in a checkpoint row carrying the hash of
-    the last one removed. Returns how many went."""
-    cutoff = before.isoformat(timespec="seconds")
+    """Remove the rows older than `before` (not the checkpoints), and say so in a checkpoint
+    row. Returns how many went."""
+    stamp = now.isoformat(timespec="seconds")
     with db.atomic():
-        last = db.execute(
-            "SELECT id, hash FROM access_log WHERE at < ? AND action <> ? ORDER BY id DESC LIMIT 1",
-            [cutoff, CHECKPOINT],
-        ).fetchone()
-        if last is None:
-            return 0
-        db.execute("UPDATE access_log_state SET expiring = 1 WHERE id = 1")
-        gone = db.execute("DELETE FROM access_log WHERE id <= ?", [last[0]]).rowcount
-        db.execute("UPDATE access_log_state SET expiring = 0 WHERE id = 1")
-        _insert(db, now.isoformat(timespec="seconds"), user, device, CHECKPOINT, None,
-                f"{gone} rækker ældre end {before:%d.%m.%Y} slettet; sidste kæde {last[1]}")
-    return int(gone)
+        gone = _remove(db, "at < ? AND action <> ?", [before.isoformat(timespec="seconds"), CHECKPOINT],
+                       "udløbet", stamp)
+        if gone:
+            _insert(db, stamp, user, device, CHECKPOINT, None,
+                    f"{gone} rækker ældre end {before:%d.%m.%Y} slettet")
+    return gone
+
+
+def remove_citizen(db: sqlite_utils.Database, citizen_id: int, user: str, device: str,
+                   now: dt.datetime) -> int:
+    """A purged citizen's rows go with them; a checkpoint row says how many (not whose).
+    Inside the caller's transaction."""
+    stamp = now.isoformat(timespec="seconds")
+    gone = _remove(db, "citizen_id = ?", [citizen_id], "borger slettet", stamp)
+    if gone:
+        _insert(db, stamp, user, device, CHECKPOINT, None, f"{gone} rækker om en slettet borger slettet")
+    return gone

@@ -66,7 +66,7 @@ TABLES: tuple[str, ...] = tuple(COLUMNS)
 
 _WITH_ID = tuple(t for t in TABLES if COLUMNS[t][0] == "id")
 
-_SET_ASIDE = ("notes_ai", "note_goals_signed_no_insert")
+SET_ASIDE_FOR_INSERTS = ("notes_ai", "note_goals_signed_no_insert")
 
 _INSERT = {
     table: "INSERT INTO {} ({}) VALUES ({})".format(
@@ -101,7 +101,7 @@ def write_chunk(db: sqlite_utils.Database, rows: Mapping[str, Sequence[Row]]) ->
     conn = db.conn
     notes = rows.get("notes") or ()
     with db.atomic():
-        saved = _set_aside_triggers(db) if notes or rows.get("note_goals") else {}
+        saved = set_aside_triggers(db, SET_ASIDE_FOR_INSERTS) if notes or rows.get("note_goals") else {}
         for table in TABLES:
             batch = rows.get(table)
             if batch:
@@ -116,13 +116,13 @@ def write_chunk(db: sqlite_utils.Database, rows: Mapping[str, Sequence[Row]]) ->
             conn.execute(sql)
 
 
-def _set_aside_triggers(db: sqlite_utils.Database) -> dict[str, str]:
-    """Drop the triggers in _SET_ASIDE (inside the caller's transaction); return name -> the
-    SQL that created them, to be run again before the transaction ends."""
-    marks = ", ".join("?" * len(_SET_ASIDE))
+def set_aside_triggers(db: sqlite_utils.Database, names: tuple[str, ...]) -> dict[str, str]:
+    """Drop the named triggers (inside the caller's transaction); return name -> the SQL that
+    created them, to be run again before the transaction ends."""
+    marks = ", ".join("?" * len(names))
     found = db.execute(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
-        list(_SET_ASIDE),
+        list(names),
     ).fetchall()
     for name, _sql in found:
         db.conn.execute(f"DROP TRIGGER {name}")

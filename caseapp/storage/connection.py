@@ -86,6 +86,7 @@ def connect(path: Path, key: DatabaseKey, *, must_exist: bool = True) -> sqlite_
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")  # a deleted row's bytes are overwritten
         conn.execute("PRAGMA cache_size = -32768")  # 32 MiB: fewer pages decrypted again
         conn.execute("PRAGMA busy_timeout = 5000")
     except DatabaseError as exc:

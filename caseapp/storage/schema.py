@@ -453,8 +453,9 @@ def m017_add_sync_device_identity(db: sqlite_utils.Database) -> None:
 @migrations()
 def m018_add_access_log(db: sqlite_utils.Database) -> None:
     """Who looked at which citizen, and when (storage/access_log.py): append-only, each row
-    chained to the one before by hash; rows go only when they expire (access_log_state.expiring
-    lets the expiry through) and the expiry leaves a checkpoint row naming the cut."""
+    chained to the one before by hash; rows go only when they expire or their citizen is
+    purged (access_log_state.expiring lets those through), and each break they leave in the
+    chain is recorded in access_log_cuts, with a checkpoint row in the log saying so."""
     db.executescript(
         """
         CREATE TABLE access_log (
@@ -476,11 +477,51 @@ def m018_add_access_log(db: sqlite_utils.Database) -> None:
             keep_months INTEGER NOT NULL DEFAULT 6
         );
         INSERT INTO access_log_state (id) VALUES (1);
+        CREATE TABLE access_log_cuts (
+            hash TEXT PRIMARY KEY,
+            at TEXT NOT NULL,
+            reason TEXT NOT NULL
+        );
         CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
         BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
         CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
         WHEN (SELECT expiring FROM access_log_state WHERE id = 1) = 0
         BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+        """
+    )
+
+
+@migrations()
+def m019_add_case_closing(db: sqlite_utils.Database) -> None:
+    """Closing a case and deleting it when its time is up (storage/closing.py, purge.py): the
+    closing date and reason, a retention period per citizen when it differs from the
+    database's (retention_state, 90 days), and the deletion register's receipts (no name, no
+    CPR). Citizens closed before get the date of their last change as closing date. The
+    full-text indexes drop a deleted row's words at once (FTS5 secure-delete), not at a merge."""
+    for column in ("closed_on TEXT", "closing_reason TEXT NOT NULL DEFAULT ''",
+                   "retention_days INTEGER", "retention_reason TEXT NOT NULL DEFAULT ''"):
+        db.execute(f"ALTER TABLE citizens ADD COLUMN {column}")
+    db.executescript(
+        """
+        UPDATE citizens SET closed_on = substr(coalesce(updated_at, created_at), 1, 10)
+        WHERE status = 'closed' AND closed_on IS NULL;
+        CREATE TABLE retention_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            retention_days INTEGER NOT NULL DEFAULT 90
+        );
+        INSERT INTO retention_state (id) VALUES (1);
+        CREATE TABLE deletion_register (
+            id INTEGER PRIMARY KEY,
+            purged_at TEXT NOT NULL,
+            case_ref TEXT NOT NULL,
+            closed_on TEXT,
+            counts TEXT NOT NULL,
+            user TEXT NOT NULL,
+            device TEXT NOT NULL
+        );
+        INSERT INTO citizens_fts (citizens_fts, rank) VALUES ('secure-delete', 1);
+        INSERT INTO goals_fts (goals_fts, rank) VALUES ('secure-delete', 1);
+        INSERT INTO notes_fts (notes_fts, rank) VALUES ('secure-delete', 1);
         """
     )
 
@@ -505,6 +546,11 @@ def _refuse_foreign_or_newer(db: sqlite_utils.Database) -> None:
     ).fetchone()[0]
     if has_tables and not applied:
         raise NotADatabase("Filen er en krypteret database, men ikke en caseapp-database.")
+
+
+def migration_copies(path: Path) -> list[Path]:
+    """The copies `_copy_before_migrating` left beside the database (`NAME.vN.bak`)."""
+    return sorted(Path(path).parent.glob(f"{Path(path).name}.v*.bak"))
 
 
 def _copy_before_migrating(path: Path, db: sqlite_utils.Database) -> Path:

@@ -44,7 +44,7 @@ def begin_applying(db: sqlite_utils.Database) -> Applying:
     a pulled signed note goes in whole, with its links, in one insert."""
     db.execute("UPDATE sync_state SET applying = 1 WHERE id = 1")
     before = db.execute("SELECT coalesce(max(id), 0) FROM notes").fetchone()[0]
-    return Applying(bulk._set_aside_triggers(db), int(before))
+    return Applying(bulk.set_aside_triggers(db, bulk.SET_ASIDE_FOR_INSERTS), int(before))
 
 
 def end_applying(db: sqlite_utils.Database, cursor: int | None, applying: Applying) -> None:

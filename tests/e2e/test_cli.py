@@ -175,3 +175,28 @@ def test_a_reader_that_stops_early_gets_no_error_message(cli, tmp_path: Path) ->
     reader.stdout.close()
     assert reader.wait(timeout=120) == 141
     assert reader.stderr.read() == b""
+
+
+def test_closing_filing_and_purging_a_case_from_the_command_line(cli, tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.db")
+    assert cli("demo", "--db", db, "--citizens", "3", "--years", "0.5").returncode == 0
+    first = json.loads(cli("citizens", "--db", db, "--json").stdout)[0]
+    cid = str(first["id"])
+    refused = cli("purge", "--db", db, "--citizen", cid)
+    assert refused.returncode != 0 and "ikke afsluttet" in refused.stderr
+    closed = cli("close", "--db", db, "--citizen", cid, "--reason", "Flyttet", "--on", "2026-01-05", "--json")
+    assert json.loads(closed.stdout)["deletion_date"] == "2026-04-05"
+    unfiled = cli("purge", "--db", db, "--citizen", cid)
+    assert "ikke er markeret som ført" in unfiled.stderr and "Intet er slettet" in unfiled.stderr
+    assert "markeret som ført" in cli("note", "filed", "--db", db, "--citizen", cid, "--all").stdout
+    dry = json.loads(cli("purge", "--db", db, "--citizen", cid, "--dry-run", "--json").stdout)
+    assert dry[0]["would_remove"]["notater"] > 0
+    assert len(json.loads(cli("citizens", "--db", db, "--json").stdout)) == 3  # a dry run removes nothing
+    done = json.loads(cli("purge", "--db", db, "--citizen", cid, "--json").stdout)
+    assert done[0]["receipt"]["case_ref"].startswith(f"borger {cid}")
+    assert len(json.loads(cli("citizens", "--db", db, "--json").stdout)) == 2
+    register = cli("purge", "--db", db, "--register", "--json")
+    assert first["name"] not in register.stdout and json.loads(register.stdout)[0]["counts"]["notater"] > 0
+    assert "Adgangslog: ok" in cli("check", "--db", db).stdout
+    settings = json.loads(cli("settings", "--db", db, "--retention-days", "30", "--json").stdout)
+    assert settings == {"retention_days": 30, "log_months": 6}

@@ -1,6 +1,6 @@
 """Start-up: `caseapp`, `caseapp --demo` and `caseapp --screenshot FILE --view V`.
 
-`run` is what caseapp/cli.py calls. Errors from the core reach the user as one sentence: in a
+`run` is what the command line (caseapp/cli) calls. Errors from the core reach the user as one sentence: in a
 message box when there is a window, raised to the CLI (which prints them) for screenshots.
 """
 

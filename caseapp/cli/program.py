@@ -1,9 +1,10 @@
-"""The command line (DESIGN.md section 6). Errors: one sentence on stderr and a non-zero exit."""
+"""The command line (DESIGN.md section 6): the parser, the everyday commands, and `main`, which
+turns every error into one sentence on stderr and a non-zero exit. The data protection commands
+are in records.py, the team's in caseapp/sync/team_commands.py."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import logging
 import os
@@ -13,15 +14,23 @@ from dataclasses import asdict
 from pathlib import Path
 
 from caseapp import __version__
+from caseapp.cli import records
+from caseapp.cli.common import (
+    Parser,
+    add_command,
+    create_database,
+    db_path,
+    note_json,
+    open_database,
+    progress_printer,
+    prompt,
+)
 from caseapp.demo.corpus import SCENARIOS
 from caseapp.domain.cpr import mask_cpr
 from caseapp.domain.enums import AccessAction, NoteKind
 from caseapp.domain.labels import label
 from caseapp.domain.plural import count_of
 from caseapp.errors import CaseappError, InvalidInput, StoreError
-from caseapp.paths import default_database
-from caseapp.process_hardening import disable_core_dumps
-from caseapp.service import CaseService
 from caseapp.storage import connection, keys, store
 
 log = logging.getLogger(__name__)
@@ -30,56 +39,14 @@ SCENARIO_KEYS = tuple(scenario.key for scenario in SCENARIOS)
 VIEWS = ("today", "week", "caseload", "citizen", "plan", "notes", "status")
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports usage errors in one line, like every other error."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise InvalidInput(f"Ugyldigt kald: {message}. Se 'caseapp --help'.")
-
-
-def _prompt(question: str) -> str | None:
-    if not sys.stdin or not sys.stdin.isatty():
-        return None
-    return getpass.getpass(question)
-
-
-def _db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db).expanduser() if args.db else default_database()
-
-
-def _open(args: argparse.Namespace) -> CaseService:
-    path = _db_path(args)
-    if not path.is_file():
-        raise StoreError(f"Databasen {path} findes ikke; opret den med 'caseapp init'.")
-    return CaseService.open(path, keys.key_for_existing_database(path, _prompt))
-
-
-def _create(path: Path) -> CaseService:
-    if not path.parent.is_dir():
-        raise StoreError(f"Mappen {path.parent} findes ikke.")
-    if path.exists():
-        raise StoreError(f"Der findes allerede en fil på {path}.")
-    return CaseService.create(path, keys.key_for_new_database(path, _prompt))
-
-
 def cmd_init(args: argparse.Namespace) -> int:
-    path = _db_path(args)
+    path = db_path(args)
     if args.db is None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    with _create(path):
+    with create_database(path):
         pass
     print(f"Krypteret database oprettet: {path}")
     return 0
-
-
-def _progress_printer(label_text: str) -> Callable[[int, int], None]:
-    def report(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            sys.stderr.write(f"\r{label_text}: {done * 100 // max(total, 1)} %")
-            if done >= total:
-                sys.stderr.write("\n")
-
-    return report
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -91,14 +58,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise InvalidInput("--notes-per-week skal ligge mellem 0 og 500.")
     from caseapp.demo.generator import generate_demo
 
-    path = _db_path(args)
-    with _create(path) as service:
+    path = db_path(args)
+    with create_database(path) as service:
         stats = generate_demo(
             service.db,
             citizens=args.citizens,
             years=args.years,
             seed=args.seed,
-            progress=_progress_printer("Demodata"),
+            progress=progress_printer("Demodata"),
             notes_per_week=args.notes_per_week,
             scenario_weights={args.scenario: 1.0} if args.scenario else None,
         )
@@ -121,7 +88,7 @@ def _citizen_json(summary: object) -> dict:
 
 
 def cmd_citizens(args: argparse.Namespace) -> int:
-    with _open(args) as service:
+    with open_database(args) as service:
         rows = service.caseload()
     if args.json:
         print(json.dumps([_citizen_json(r) for r in rows], ensure_ascii=False, indent=1))
@@ -135,7 +102,7 @@ def cmd_citizens(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with _open(args) as service:
+    with open_database(args) as service:
         hits = service.search(args.query, limit=args.limit)
         service.record_access(AccessAction.SEARCHED, detail=args.query)
     if args.json:
@@ -153,19 +120,19 @@ def _chosen_backup_passphrase() -> str | None:
     from_env = keys.backup_passphrase()
     if from_env:
         return from_env.passphrase
-    first = _prompt("Vælg en adgangsfrase til sikkerhedskopien (tom: databasens egen): ")
+    first = prompt("Vælg en adgangsfrase til sikkerhedskopien (tom: databasens egen): ")
     if not first:
         return None
-    if _prompt("Gentag adgangsfrasen: ") != first:
+    if prompt("Gentag adgangsfrasen: ") != first:
         raise InvalidInput("De to adgangsfraser er ikke ens; der er ikke skrevet nogen kopi.")
     return first
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
-    if out.exists() and out.resolve() == _db_path(args).resolve():
+    if out.exists() and out.resolve() == db_path(args).resolve():
         raise InvalidInput("Sikkerhedskopien må ikke skrives oven i selve databasen.")
-    with _open(args) as service:
+    with open_database(args) as service:
         service.backup(out, _chosen_backup_passphrase())
     print(f"Sikkerhedskopi skrevet: {out}")
     return 0
@@ -176,12 +143,12 @@ def _backup_keys() -> list[keys.DatabaseKey]:
     from_env = keys.backup_passphrase()
     if from_env:
         return [from_env]
-    typed = _prompt("Adgangsfrase til sikkerhedskopien (tom: databasens egen): ")
+    typed = prompt("Adgangsfrase til sikkerhedskopien (tom: databasens egen): ")
     return [keys.DatabaseKey(passphrase=typed)] if typed else []
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    path = _db_path(args)
+    path = db_path(args)
     backup_file = Path(args.file).expanduser()
     if not backup_file.is_file():
         raise StoreError(f"Sikkerhedskopien {backup_file} findes ikke.")
@@ -189,7 +156,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     # file itself is gone, or the passphrase); on a new machine it gets a new one.
     backup_keys = _backup_keys()
     had_key = keys.stored_key(path) is not None
-    key = keys.key_for_restore(path, _prompt)
+    key = keys.key_for_restore(path, prompt)
     try:
         report = store.restore(path, key, backup_file, backup_keys)
     except BaseException:
@@ -201,7 +168,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _open(args) as service:
+    with open_database(args) as service:
         report = service.check()
     if args.json:
         print(json.dumps(asdict(report) | {"ok": report.ok}, ensure_ascii=False))
@@ -221,10 +188,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_export_status(args: argparse.Namespace) -> int:
     from caseapp.reports import commands as reports
 
-    with _open(args) as service:
+    with open_database(args) as service:
         if args.all:
             paths = reports.export_all_status(
-                service.db, Path(args.out), progress=_progress_printer("Statusbeskrivelser")
+                service.db, Path(args.out), progress=progress_printer("Statusbeskrivelser")
             )
         else:
             paths = [reports.export_status(service.db, args.citizen, Path(args.out))]
@@ -237,24 +204,16 @@ def cmd_export_status(args: argparse.Namespace) -> int:
 def cmd_export_overview(args: argparse.Namespace) -> int:
     from caseapp.reports import commands as reports
 
-    with _open(args) as service:
+    with open_database(args) as service:
         path = reports.export_overview(service.db, Path(args.out))
     print(f"Overblik over sagsstammen skrevet: {path}")
-    return 0
-
-
-def cmd_export_insight(args: argparse.Namespace) -> int:
-    data_out = Path(args.data) if args.data else None
-    with _open(args) as service:
-        path = service.export_insight(args.citizen, Path(args.out), data_out)
-    print(f"Indsigt skrevet: {path}" + (f" og {data_out}" if data_out else ""))
     return 0
 
 
 def cmd_calendar_export(args: argparse.Namespace) -> int:
     from caseapp.planning import commands as calendar_commands
 
-    with _open(args) as service:
+    with open_database(args) as service:
         code = calendar_commands.calendar_export(
             service.db, args.date_from, args.date_to, Path(args.out), with_names=args.with_names
         )
@@ -266,7 +225,7 @@ def cmd_calendar_export(args: argparse.Namespace) -> int:
 def cmd_calendar_import(args: argparse.Namespace) -> int:
     from caseapp.planning import commands as calendar_commands
 
-    with _open(args) as service:
+    with open_database(args) as service:
         return calendar_commands.calendar_import(
             service.db, Path(args.file), keep_citizens=args.keep_citizens
         )
@@ -275,7 +234,7 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
 def cmd_export_plan(args: argparse.Namespace) -> int:
     from caseapp.reports import plan_commands
 
-    with _open(args) as service:
+    with open_database(args) as service:
         path = plan_commands.export_plan(service.db, args.citizen, Path(args.out))
     print(f"Plan skrevet: {path}")
     return 0
@@ -287,7 +246,7 @@ def cmd_note_add(args: argparse.Namespace) -> int:
     from caseapp.domain.enums import NoteKind
     from caseapp.domain.models import DiaryNote
 
-    with _open(args) as service:
+    with open_database(args) as service:
         note = DiaryNote(
             citizen_id=args.citizen,
             kind=NoteKind(args.kind),
@@ -301,50 +260,22 @@ def cmd_note_add(args: argparse.Namespace) -> int:
             service.sign_note(note_id)
         saved = service.note(note_id)
     if args.json:
-        print(json.dumps(_note_json(saved), ensure_ascii=False))
+        print(json.dumps(note_json(saved), ensure_ascii=False))
     else:
         state = "underskrevet" if args.sign else "gemt som kladde"
         print(f"Notat {note_id} {state}.")
     return 0
 
 
-def _note_json(note: object) -> dict:
-    row = asdict(note)  # type: ignore[call-overload]
-    for key, value in row.items():
-        if hasattr(value, "isoformat"):
-            row[key] = value.isoformat()
-        elif isinstance(value, tuple):
-            row[key] = list(value)
-    row["kind"] = str(row["kind"])
-    row["state"] = str(row["state"])
-    return row
-
-
-def cmd_unfiled(args: argparse.Namespace) -> int:
-    with _open(args) as service:
-        rows = service.unfiled_notes()
-        names = {c.id: c.name for c in service.caseload()}
-    if args.json:
-        print(json.dumps([_note_json(n) | {"citizen_name": names.get(n.citizen_id, "")} for n in rows],
-                         ensure_ascii=False, indent=1))
-        return 0
-    for n in rows:
-        signed = f"{n.signed_at:%d.%m.%Y}" if n.signed_at else ""
-        print(f"{n.id:>7}  {names.get(n.citizen_id, ''):<28} underskrevet {signed}  {n.author:<20} "
-              f"{n.text.splitlines()[0] if n.text else ''}")
-    print(count_of(len(rows), "notat", "notater") + " ikke ført i fagsystemet efter tre arbejdsdage")
-    return 0
-
-
 def cmd_notes(args: argparse.Namespace) -> int:
     if args.unfiled:
-        return cmd_unfiled(args)
-    with _open(args) as service:
+        return records.cmd_unfiled(args)
+    with open_database(args) as service:
         service.citizen(args.citizen)
         rows = service.notes(args.citizen, limit=100_000)
         service.record_access(AccessAction.OPENED_CITIZEN, [args.citizen], "dagbogen")
     if args.json:
-        print(json.dumps([_note_json(n) for n in rows], ensure_ascii=False, indent=1))
+        print(json.dumps([note_json(n) for n in rows], ensure_ascii=False, indent=1))
         return 0
     for n in rows:
         state = "underskrevet" if str(n.state) == "signed" else "kladde"
@@ -352,30 +283,6 @@ def cmd_notes(args: argparse.Namespace) -> int:
               f"{n.text.splitlines()[0] if n.text else ''}")
     print(count_of(len(rows), "notat", "notater"))
     return 0
-
-
-def cmd_log(args: argparse.Namespace) -> int:
-    with _open(args) as service:
-        service.expire_access_log()
-        if args.citizen is not None:
-            service.citizen(args.citizen)
-        rows = service.access_log(args.citizen)
-    if args.json:
-        print(json.dumps([_access_json(r) for r in rows], ensure_ascii=False, indent=1))
-        return 0
-    for r in rows:
-        who = f"borger {r.citizen_id}" if r.citizen_id is not None else "-"
-        print(f"{r.at:%d.%m.%Y %H:%M:%S}  {r.user:<24} {who:<12} {label(AccessAction(r.action)):<28} "
-              f"{r.detail}")
-    print(count_of(len(rows), "række", "rækker"))
-    return 0
-
-
-def _access_json(row: object) -> dict:
-    out = asdict(row)  # type: ignore[call-overload]
-    out["at"] = out["at"].isoformat()
-    out.pop("prev")
-    return out
 
 
 def _team_command(name: str) -> Callable[[argparse.Namespace], int]:
@@ -389,7 +296,7 @@ def _team_command(name: str) -> Callable[[argparse.Namespace], int]:
             "remove": team_commands.team_remove, "creator": team_commands.team_creator,
             "held": team_commands.team_held, "sync": team_commands.run_sync,
         }[name]
-        with _open(args) as service:
+        with open_database(args) as service:
             caller = team_commands.Caller(service.db, service.author_name(), service.profile().role)
             return int(command(caller, args))
 
@@ -410,7 +317,7 @@ def _server_command(name: str) -> Callable[[argparse.Namespace], int]:
 
 def _add_team_commands(sub: argparse._SubParsersAction) -> None:
     team = sub.add_parser("team", help="del borgere med et team gennem PostgreSQL")
-    team_sub = team.add_subparsers(dest="team_command", required=True, parser_class=_Parser)
+    team_sub = team.add_subparsers(dest="team_command", required=True, parser_class=Parser)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         p = team_sub.add_parser(name, help=help_text)
@@ -450,7 +357,7 @@ def _add_team_commands(sub: argparse._SubParsersAction) -> None:
 
 def _add_server_commands(sub: argparse._SubParsersAction) -> None:
     server = sub.add_parser("server", help="databaseadministratorens kommandoer til teamserveren")
-    server_sub = server.add_subparsers(dest="server_command", required=True, parser_class=_Parser)
+    server_sub = server.add_subparsers(dest="server_command", required=True, parser_class=Parser)
     for name, help_text in (("install", "installér skemaet (kan køres igen)"),
                             ("upgrade", "opgradér skemaet til denne caseapps version"),
                             ("password", "gem din adgangskode til serveren i nøgleringen")):
@@ -481,20 +388,17 @@ def _gui_command(gui: GuiRunner | None) -> Callable[[argparse.Namespace], int]:
 
 
 def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
-    parser = _Parser(prog="caseapp", description="Sagsbehandlerens eget arbejdsbord.")
+    parser = Parser(prog="caseapp", description="Sagsbehandlerens eget arbejdsbord.")
     parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
     parser.add_argument("--demo", action="store_true", help="åbn på en ny demo-sagsstamme")
     parser.add_argument("--screenshot", metavar="FILE", help="gem et billede af vinduet og afslut")
     parser.add_argument("--view", choices=VIEWS, default=None, help="visning til --screenshot")
     parser.add_argument("--db", metavar="PATH", help="databasefil")
     parser.set_defaults(func=_gui_command(gui))
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
 
     def command(name: str, func: Callable, help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text)
-        p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
-        p.set_defaults(func=func)
-        return p
+        return add_command(sub, name, func, help_text)
 
     command("init", cmd_init, "opret en krypteret database")
     p = command("demo", cmd_demo, "opret en database med en opdigtet demo-sagsstamme")
@@ -517,11 +421,9 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p = command("check", cmd_check, "kontrollér integritet, skemaversion og adgangsloggens kæde")
     p.add_argument("--json", action="store_true")
-    p = command("log", cmd_log, "hvem har set hvad: adgangsloggen, nyeste først")
-    p.add_argument("--citizen", type=int, metavar="ID", help="kun rækker om denne borger")
-    p.add_argument("--json", action="store_true")
+    records.add_commands(sub)
     export = sub.add_parser("export", help="skriv PDF: statusbeskrivelser, overblik og borgerens plan")
-    kinds = export.add_subparsers(dest="export_kind", required=True, parser_class=_Parser)
+    kinds = export.add_subparsers(dest="export_kind", required=True, parser_class=Parser)
     p = kinds.add_parser("status", help="statusbeskrivelse for én borger eller alle aktive")
     p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
     who = p.add_mutually_exclusive_group(required=True)
@@ -533,12 +435,7 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.set_defaults(func=cmd_export_overview)
-    p = kinds.add_parser("insight", help="alt, hvad caseapp gemmer om én borger (indsigt)")
-    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
-    p.add_argument("--citizen", type=int, required=True, metavar="ID", help="borgerens id")
-    p.add_argument("--out", required=True, metavar="FILE.pdf|DIR")
-    p.add_argument("--data", metavar="FILE.json", help="også en maskinlæsbar kopi")
-    p.set_defaults(func=cmd_export_insight)
+    records.add_insight_export(kinds)
     p = kinds.add_parser("plan", help="borgerens plan på én A4-side i et klart sprog")
     p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
     p.add_argument("--citizen", type=int, required=True, metavar="ID", help="borgerens id")
@@ -546,7 +443,7 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export_plan)
     calendar = sub.add_parser("calendar", help="udveksl kalenderen som .ics (Outlook, Google)")
     calendar_sub = calendar.add_subparsers(
-        dest="calendar_command", required=True, parser_class=_Parser
+        dest="calendar_command", required=True, parser_class=Parser
     )
     p = calendar_sub.add_parser("export", help="skriv aftalerne i en periode til en .ics-fil")
     p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
@@ -563,7 +460,7 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_calendar_import)
     p = sub.add_parser("note", help="skriv et dagbogsnotat")
-    note_sub = p.add_subparsers(dest="note_command", required=True, parser_class=_Parser)
+    note_sub = p.add_subparsers(dest="note_command", required=True, parser_class=Parser)
     p = note_sub.add_parser("add", help="skriv et notat (som kladde, eller underskrevet)")
     p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
     p.add_argument("--citizen", type=int, required=True, metavar="ID")
@@ -574,6 +471,7 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     p.add_argument("--sign", action="store_true")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_note_add)
+    records.add_note_filed(note_sub)
     p = command("notes", cmd_notes, "vis en borgers dagbogsnotater, eller dem der ikke er ført")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--citizen", type=int, metavar="ID")
@@ -621,7 +519,3 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
               "intet blev ændret.", file=sys.stderr)
         return 70
 
-
-if __name__ == "__main__":
-    disable_core_dumps()
-    sys.exit(main())
