@@ -43,6 +43,7 @@ SCRIPTS: list[tuple[str, list[str] | None, list[str] | None]] = [
     ("plan_bench.py", ["--repeat-pdf", "5", "--repeat-move", "10"], []),
     ("planning_bench.py", ["--runs", "5", "--import-runs", "1"], []),
     ("notes_bench.py", None, []),
+    ("access_log_bench.py", ["--rows", "300"], []),
     ("sync_bench.py", ["--rounds", "5", "--first-rounds", "1"], ["--rounds", "9"]),
 ]
 # Scripts that need a program the machine may lack: name -> (check, what to install).

@@ -37,7 +37,9 @@ def reopen(db: sqlite_utils.Database, citizen_id: int) -> None:
     )
 
 
-_COLUMNS = "id, closed_on, closing_reason, retention_days, retention_reason"
+# A citizen given the status "closed" some other way (the form, an import) closed on its last change.
+_COLUMNS = ("id, coalesce(closed_on, substr(updated_at, 1, 10)), closing_reason, retention_days, "
+            "retention_reason")
 
 
 def _closing(row: tuple, default_days: int) -> CaseClosing:
@@ -50,7 +52,7 @@ def closing(db: sqlite_utils.Database, citizen_id: int) -> CaseClosing | None:
     row = db.execute(f"SELECT {_COLUMNS}, status FROM citizens WHERE id = ?", [citizen_id]).fetchone()
     if row is None:
         raise NotFound(f"Der findes ingen borger med id {citizen_id}.")
-    if row[5] != "closed" or row[1] is None:
+    if row[5] != "closed":
         return None
     return _closing(row, default_retention_days(db))
 
@@ -58,9 +60,7 @@ def closing(db: sqlite_utils.Database, citizen_id: int) -> CaseClosing | None:
 def closed(db: sqlite_utils.Database) -> list[CaseClosing]:
     """Every closed case, the soonest deletion first."""
     default_days = default_retention_days(db)
-    rows = db.execute(
-        f"SELECT {_COLUMNS} FROM citizens WHERE status = 'closed' AND closed_on IS NOT NULL"
-    ).fetchall()
+    rows = db.execute(f"SELECT {_COLUMNS} FROM citizens WHERE status = 'closed'").fetchall()
     return sorted((_closing(r, default_days) for r in rows), key=lambda c: (c.deletion_date, c.citizen_id))
 
 

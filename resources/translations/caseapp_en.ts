@@ -681,6 +681,26 @@ next step</translation>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <location filename="../../ui/citizen/purge_question.py" line="+12"/>
+        <source>Slet borgeren for altid</source>
+        <translation>Delete the citizen for good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt om {name} slettes for altid fra denne computer: plan, notater i alle versioner, aftaler, statusbeskrivelser, netværk, samtykker og adgangslog. Tilbage bliver kun en kvittering uden navn og CPR-nummer. Sikkerhedskopier og PDF&apos;er, der er skrevet før, slettes ikke.</source>
+        <translation>Everything about {name} is deleted for good from this computer: plan, notes in every version, appointments, status descriptions, network, consents and access log. Only a receipt without name and CPR number remains. Backups and PDFs written earlier are not deleted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slet for altid</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>AccessLogDialog</name>
@@ -1423,7 +1443,7 @@ next step</translation>
 <context>
     <name>CitizenHeader</name>
     <message>
-        <location filename="../../ui/citizen/citizen_header.py" line="+33"/>
+        <location filename="../../ui/citizen/citizen_header.py" line="+44"/>
         <source>Afdelt</source>
         <translation>Shared</translation>
     </message>
@@ -1468,7 +1488,37 @@ next step</translation>
         <translation>Everything caseapp holds on the citizen, as PDF and machine-readable JSON – for a request for insight</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>Afslut sag …</source>
+        <translation>Close case …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afslut borgerens sag</source>
+        <translation>Close the citizen's case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Genåbn</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Genåbn borgerens sag</source>
+        <translation>Reopen the citizen's case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slet nu …</source>
+        <translation>Delete now …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slet borgeren for altid</source>
+        <translation>Delete the citizen for good</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Ingen sagstype</source>
         <translation>No case type</translation>
     </message>
@@ -1486,6 +1536,11 @@ next step</translation>
         <location line="+1"/>
         <source>Barn</source>
         <translation>Child</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sagen er afsluttet {closed} ({reason}) · borgeren slettes {deletion}</source>
+        <translation>The case closed {closed} ({reason}) · the citizen is deleted {deletion}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1511,7 +1566,7 @@ next step</translation>
 <context>
     <name>CitizenPage</name>
     <message>
-        <location filename="../../ui/citizen/citizen_page.py" line="+64"/>
+        <location filename="../../ui/citizen/citizen_page.py" line="+74"/>
         <source>Ingen aftaler.</source>
         <translation>No appointments.</translation>
     </message>
@@ -1546,13 +1601,28 @@ next step</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+31"/>
         <source>Dagbog ({count})</source>
         <translation>Diary ({count})</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+82"/>
+        <source>Sletter borgeren …</source>
+        <translation>Deleting the citizen …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Borgeren er slettet fra denne computer. Kvittering i sletteregistret: {case}, {counts}.</source>
+        <translation>The citizen is deleted from this computer. Receipt in the deletion register: {case}, {counts}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kun stamdata</source>
+        <translation>master data only</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Skriver indsigten …</source>
         <translation>Writing the insight print-out …</translation>
     </message>
@@ -1560,6 +1630,49 @@ next step</translation>
         <location line="+5"/>
         <source>Indsigten er gemt som {pdf} og, maskinlæsbar, {json}. Den rummer hele CPR-nummeret og alle notater: giv den kun til borgeren selv.</source>
         <translation>The insight print-out is saved as {pdf} and, machine-readable, {json}. It holds the whole CPR number and every note: give it to the citizen only.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../ui/citizen/close_case_dialog.py" line="+27"/>
+        <source>Afslut sagen for {name}</source>
+        <translation>Close the case for {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fx flyttet til anden kommune, mål nået</source>
+        <translation>e.g. moved to another municipality, goal reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begrundelse for at afslutte sagen</source>
+        <translation>Reason for closing the case</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Afslutningsdato</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Afslut sagen</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Begrundelse:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Afsluttet den:</source>
+        <translation>&amp;Closed on:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Borgeren forlader sagsstammen og slettes fra denne computer {date} ({days} dage efter). Underskrevne notater skal være markeret som ført i fagsystemet, før det kan ske.</source>
+        <translation>The citizen leaves the caseload and is deleted from this computer on {date} ({days} days later). Signed notes must be marked as entered in the case management system before that can happen.</translation>
     </message>
 </context>
 <context>
@@ -2546,12 +2659,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/shell/main_window.py" line="+77"/>
-        <location line="+194"/>
+        <location line="+201"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-160"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -2576,7 +2689,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;About caseapp</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>Der er ændringer, som ikke er gemt. Vil du kassere dem?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>

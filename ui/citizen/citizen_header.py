@@ -3,18 +3,29 @@ in a team also the "Del med teamet" switch and the "Afdelt" badge of a shared ci
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from caseapp.domain.cpr import format_cpr, mask_cpr
-from caseapp.domain.models import Citizen
-from ui.common.formatting import enum_label
+from caseapp.domain.models import CaseClosing, Citizen
+from ui.common.formatting import enum_label, fmt_date
 
 
 class CitizenHeader(QFrame):
     share_requested = Signal()
     access_log_requested = Signal()
     insight_requested = Signal()
+    close_requested = Signal()
+    reopen_requested = Signal()
+    purge_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,15 +59,31 @@ class CitizenHeader(QFrame):
         self.insight_button.setToolTip(self.tr("Alt, hvad caseapp gemmer om borgeren, som PDF og "
                                                "maskinlæsbar JSON – til en anmodning om indsigt"))
         self.insight_button.clicked.connect(self.insight_requested)
+        self.case_state = QLabel()
+        self.case_state.setObjectName("hint")
+        self.close_button = self._flat(self.tr("Afslut sag …"), self.tr("Afslut borgerens sag"),
+                                       self.close_requested)
+        self.reopen_button = self._flat(self.tr("Genåbn"), self.tr("Genåbn borgerens sag"),
+                                        self.reopen_requested)
+        self.purge_button = self._flat(self.tr("Slet nu …"), self.tr("Slet borgeren for altid"),
+                                       self.purge_requested)
         layout = QGridLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addWidget(self.name_label, 0, 0)
         layout.addWidget(self.cpr_button, 0, 1, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.shared_badge, 0, 2, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.share_switch, 0, 4, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.details, 1, 0, 1, 3)
-        layout.addWidget(self.access_button, 1, 3, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.insight_button, 1, 4, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.details, 1, 0, 1, 4)
+        actions = QHBoxLayout()
+        for button in (self.access_button, self.insight_button, self.close_button):
+            actions.addWidget(button)
+        layout.addLayout(actions, 1, 4, Qt.AlignmentFlag.AlignRight)
+        case_row = QHBoxLayout()  # only while the case is closed
+        case_row.addWidget(self.case_state)
+        case_row.addStretch(1)
+        for button in (self.reopen_button, self.purge_button):
+            case_row.addWidget(button)
+        layout.addLayout(case_row, 2, 0, 1, 5)
         layout.setColumnStretch(3, 1)
         self.show_sharing(in_team=False, shared=False)
 
@@ -72,6 +99,26 @@ class CitizenHeader(QFrame):
             self.tr("Barn") if citizen.is_child else "",
         ]
         self.details.setText("   ·   ".join(p for p in parts if p))
+
+    def _flat(self, text: str, name: str, signal: SignalInstance) -> QPushButton:
+        button = QPushButton(text)
+        button.setFlat(True)
+        button.setAccessibleName(name)
+        button.clicked.connect(signal)
+        return button
+
+    def show_closing(self, closing: CaseClosing | None) -> None:
+        """An open case offers "Afslut sag …"; a closed one says when it closed and will be
+        deleted, and offers "Genåbn" and "Slet nu …"."""
+        closed = closing is not None
+        self.close_button.setVisible(not closed)
+        self.reopen_button.setVisible(closed)
+        self.purge_button.setVisible(closed)
+        self.case_state.setVisible(closed)
+        if closing is not None:
+            self.case_state.setText(self.tr("Sagen er afsluttet {closed} ({reason}) · borgeren slettes {deletion}")
+                                    .format(closed=fmt_date(closing.closed_on), reason=closing.reason,
+                                            deletion=fmt_date(closing.deletion_date)))
 
     def cpr_revealed(self) -> bool:
         return bool(self.cpr_button.property("revealed"))

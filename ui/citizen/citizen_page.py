@@ -3,21 +3,24 @@ in the Plan, Dagbog and Status tabs, which belong to their own features)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.domain.enums import AccessAction
-from caseapp.domain.models import Appointment, Citizen, Goal, StatusDescription
+from caseapp.domain.models import Appointment, Citizen, Goal, PurgeReceipt, StatusDescription
 from caseapp.errors import CaseappError
 from caseapp.service import CaseService
 from ui.citizen.access_log_dialog import AccessLogDialog
 from ui.citizen.citizen_header import CitizenHeader
+from ui.citizen.close_case_dialog import CloseCaseDialog
 from ui.citizen.insight_file import ask_insight_file, suggested_insight_path
 from ui.citizen.overview_tab import OverviewTab
+from ui.citizen.purge_question import ask_purge
 from ui.citizen.record_models import appointments_model
 from ui.citizen.record_tab import RecordTab
 from ui.citizen.tab_panes import NotesPane, PlanPane, StatusPane, as_widget
@@ -32,6 +35,7 @@ TABS = ("overview", "plan", "notes", "appointments", "status")
 class CitizenPage(QWidget):
     citizen_saved = Signal(int)
     citizen_shared = Signal(int)
+    citizen_purged = Signal(int)
 
     def __init__(
         self,
@@ -51,8 +55,14 @@ class CitizenPage(QWidget):
         self.header.share_requested.connect(self._share)
         self.header.access_log_requested.connect(self.show_access_log)
         self.header.insight_requested.connect(self.export_insight)
+        self.header.close_requested.connect(self.close_case)
+        self.header.reopen_requested.connect(self.reopen_case)
+        self.header.purge_requested.connect(self.purge_case)
+        self.today: Callable[[], dt.date] = dt.date.today  # the shell hands in its clock
         # replaceable in tests
         self.access_log_dialog = AccessLogDialog
+        self.close_case_dialog = CloseCaseDialog
+        self.confirm_purge: Callable[[QWidget, str], bool] = ask_purge
         self.choose_insight_file: Callable[[QWidget, str], str] = ask_insight_file
         self.show_info: Callable[[QWidget, str], object] = messages.show_info
         self.overview = OverviewTab(service)
@@ -92,6 +102,7 @@ class CitizenPage(QWidget):
         self.citizen = citizen
         self._goals = {g.id: g for g in goals if g.id is not None}
         self.header.show_citizen(citizen)
+        self.header.show_closing(s.case_closing(citizen_id))
         self._show_sharing(citizen_id)
         self.overview.show_citizen(citizen, s.contacts(citizen_id), s.consents(citizen_id))
         self.plan.show_plan(citizen, goals, s.actions(citizen_id), cap)
@@ -175,6 +186,58 @@ class CitizenPage(QWidget):
             return
         dialog = self.access_log_dialog(self._service, self.citizen.id, self.citizen.name, self)
         dialog.exec()
+
+    # -- closing and deleting the case ---------------------------------------------------------
+
+    def close_case(self) -> None:
+        if self.citizen is None or self.citizen.id is None:
+            return
+        citizen_id = self.citizen.id
+        dialog = self.close_case_dialog(self.citizen.name, self._service.retention_days(), self.today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        reason, on = dialog.reason.text(), dialog.chosen_date()
+        self._case_op(lambda s: s.close_case(citizen_id, reason, on), citizen_id)
+
+    def reopen_case(self) -> None:
+        if self.citizen is not None and self.citizen.id is not None:
+            citizen_id = self.citizen.id
+            self._case_op(lambda s: s.reopen_case(citizen_id), citizen_id)
+
+    def _case_op(self, op: Callable[[CaseService], object], citizen_id: int) -> None:
+        def done(_result: object) -> None:
+            if self.citizen is not None and self.citizen.id == citizen_id:
+                self.citizen = self._service.citizen(citizen_id)
+                self.header.show_citizen(self.citizen)
+                self.header.show_closing(self._service.case_closing(citizen_id))
+
+        QueryOp(self, self._service, op, success=done).failure(
+            lambda exc: self.show_error(self, exc)).run_in_background()
+
+    def purge_case(self) -> None:
+        """Delete the citizen for good, after saying what goes and what stays; a refusal (not
+        filed, shared with the team) is one sentence and nothing is removed."""
+        if self.citizen is None or self.citizen.id is None:
+            return
+        citizen_id, name = self.citizen.id, self.citizen.name
+        why = self._service.purge_refusal(citizen_id, self.today())
+        if why:
+            self.show_error(self, CaseappError(why))
+            return
+        if not self.confirm_purge(self, name):
+            return
+        QueryOp(self, self._service, lambda s, _report: s.purge_citizen(citizen_id, self.today()),
+                success=lambda receipt: self._purged(citizen_id, receipt)).with_progress(
+            self.tr("Sletter borgeren …")).failure(lambda exc: self.show_error(self, exc)).run_in_background()
+
+    def _purged(self, citizen_id: int, receipt: PurgeReceipt) -> None:
+        if self.citizen is not None and self.citizen.id == citizen_id:
+            self.citizen = None
+        self.citizen_purged.emit(citizen_id)
+        counts = ", ".join(f"{n} {kind}" for kind, n in receipt.counts.items() if n)
+        self.show_info(self, self.tr(
+            "Borgeren er slettet fra denne computer. Kvittering i sletteregistret: {case}, {counts}."
+        ).format(case=receipt.case_ref, counts=counts or self.tr("kun stamdata")))
 
     def export_insight(self) -> None:
         """The citizen's insight print-out, PDF and JSON side by side where the user chooses."""

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.search_dialog = SearchDialog(self.service, self)
         self.reports = ReportActions(self.service, today, self.is_locked, self)
         self.citizen_page.statuses.today = today
+        self.citizen_page.today = today
         file_menu = self.menuBar().addMenu(self.tr("&Filer"))
         self.reports.add_to(file_menu)
         self.calendar_menu = CalendarMenu(self.service, self.week_view, self.is_locked, self)
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.caseload_view.citizen_opened.connect(self.open_citizen)
         self.citizen_page.citizen_shared.connect(lambda _id: self.team_sync.runner.update_status())
         self.changes.changed.connect(self.show_changes)
+        self.citizen_page.citizen_purged.connect(self._citizen_purged)
         self.search_dialog.hit_chosen.connect(self.jump_to)
         self.lock_screen.unlocked.connect(self.unlock)
 
@@ -213,6 +215,11 @@ class MainWindow(QMainWindow):
         if self.team_sync.runner.in_team():
             self.team_sync.runner.update_status()  # a save may have queued changes
         self.caseload_loaded.emit()
+
+    def _citizen_purged(self, _citizen_id: int) -> None:
+        """The citizen is gone: nothing of them stays on screen."""
+        self.sidebar.set_citizen(None)
+        self.show_page(sidebar.CASELOAD)
 
     def show_changes(self) -> None:
         """Something was written (here, by a sync, or from outside): every page reads again;
