@@ -44,6 +44,7 @@ from caseapp.domain.models import (
     Rating,
     SearchHit,
     StatusDescription,
+    UnfiledCount,
 )
 from caseapp.domain.validation import (
     MAX_GOAL_TEXT,
@@ -401,6 +402,11 @@ class CaseService:
             history.extend(later)
             frontier.extend(n.id for n in later)
         return sorted(history, key=lambda n: n.id or 0)
+
+    def unfiled_per_citizen(self, today: dt.date | None = None) -> list[UnfiledCount]:
+        """Per citizen, how many signed notes are not in the official system three working days
+        on, and the oldest signature (I dag's list)."""
+        return diary_unfiled.unfiled_per_citizen(self.db, today or dt.date.today())
 
     def unfiled_notes(self, today: dt.date | None = None) -> list[DiaryNote]:
         """Signed notes not marked as entered in the official system three working days after

@@ -197,6 +197,15 @@ class StatusDescription:
 
 
 @dataclass(frozen=True, slots=True)
+class UnfiledCount:
+    """One citizen's signed notes not yet entered in the official system past the deadline."""
+
+    citizen_id: int
+    count: int
+    oldest_signed: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
 class CaseClosing:
     """A closed case and when its workbench copy is to be deleted: the closing date plus the
     citizen's own retention period, or the database's."""

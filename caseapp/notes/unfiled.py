@@ -11,7 +11,7 @@ import datetime as dt
 import holidays
 import sqlite_utils
 
-from caseapp.domain.models import DiaryNote
+from caseapp.domain.models import DiaryNote, UnfiledCount
 from caseapp.storage import notes as note_store
 
 FILE_WITHIN_WORKING_DAYS = 3
@@ -27,6 +27,14 @@ def working_days_back(day: dt.date, count: int) -> dt.date:
         if current.weekday() < 5 and current not in closed:
             left -= 1
     return current
+
+
+def unfiled_per_citizen(
+    db: sqlite_utils.Database, today: dt.date, within: int = FILE_WITHIN_WORKING_DAYS
+) -> list[UnfiledCount]:
+    """How many such notes each citizen has, and the oldest signature; oldest first."""
+    return [UnfiledCount(citizen_id, count, dt.datetime.fromisoformat(oldest))
+            for citizen_id, count, oldest in note_store.unfiled_per_citizen(db, working_days_back(today, within))]
 
 
 def unfiled_notes(

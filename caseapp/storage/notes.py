@@ -53,16 +53,19 @@ def delete_draft(db: sqlite_utils.Database, note_id: int) -> None:
     db.execute("DELETE FROM notes WHERE id = ? AND state = 'draft'", [note_id])
 
 
+_IDS_PER_QUERY = 10_000  # well below SQLite's limit on bound parameters in one statement
+
+
 def _goal_ids(db: sqlite_utils.Database, note_ids: list[int]) -> dict[int, tuple[int, ...]]:
-    if not note_ids:
-        return {}
-    marks = ",".join("?" * len(note_ids))
     links: dict[int, list[int]] = {}
-    for note_id, goal_id in db.execute(
-        f"SELECT note_id, goal_id FROM note_goals WHERE note_id IN ({marks}) ORDER BY goal_id",
-        note_ids,
-    ):
-        links.setdefault(note_id, []).append(goal_id)
+    for start in range(0, len(note_ids), _IDS_PER_QUERY):
+        chunk = note_ids[start:start + _IDS_PER_QUERY]
+        marks = ",".join("?" * len(chunk))
+        for note_id, goal_id in db.execute(
+            f"SELECT note_id, goal_id FROM note_goals WHERE note_id IN ({marks}) ORDER BY goal_id",
+            chunk,
+        ):
+            links.setdefault(note_id, []).append(goal_id)
     return {k: tuple(v) for k, v in links.items()}
 
 
@@ -296,6 +299,17 @@ def filter_plan(db: sqlite_utils.Database, **conditions) -> list[str]:
         ],
         conditions,
     )
+
+
+def unfiled_per_citizen(db: sqlite_utils.Database, signed_before: dt.date) -> list[tuple[int, int, str]]:
+    """(citizen id, how many, the oldest signature) of the notes `signed_unfiled` would list,
+    the citizen with the oldest first; a count, not the notes (a bosted may have 100 000)."""
+    return [tuple(r) for r in db.execute(
+        "SELECT citizen_id, count(*), min(signed_at) FROM notes n WHERE n.state = 'signed' "
+        "AND n.entered_official_on IS NULL AND n.signed_at < ? GROUP BY citizen_id "
+        "ORDER BY min(signed_at), citizen_id",
+        [signed_before.isoformat()],
+    )]
 
 
 def signed_unfiled(db: sqlite_utils.Database, signed_before: dt.date) -> list[DiaryNote]:

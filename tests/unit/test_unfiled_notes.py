@@ -34,3 +34,19 @@ def test_a_note_signed_more_than_three_working_days_ago_is_listed_until_it_is_fi
     assert [n.id for n in service.unfiled_notes(MONDAY)] == [old]
     service.mark_entered_official([old], MONDAY)
     assert service.unfiled_notes(MONDAY) == []
+
+
+def test_i_dag_gets_a_count_per_citizen_not_every_note(service: CaseService, citizen_id: int) -> None:
+    for day in (dt.date(2026, 11, 20), dt.date(2026, 11, 27), dt.date(2026, 12, 4)):
+        _signed(service, citizen_id, day, f"Samtale {day}.")
+    [row] = service.unfiled_per_citizen(MONDAY)
+    assert (row.citizen_id, row.count, row.oldest_signed.date()) == (citizen_id, 2, dt.date(2026, 11, 20))
+
+
+def test_listing_more_notes_than_sqlite_takes_parameters_works(service: CaseService, citizen_id: int) -> None:
+    """A bosted's unfiled list can hold 100 000 notes; their goal links are read in chunks."""
+    from caseapp.storage import notes as note_store
+
+    note = _signed(service, citizen_id, dt.date(2026, 11, 20), "Samtale.")
+    many = [*range(100_000, 400_000), note]
+    assert note_store._goal_ids(service.db, many) == {}  # this note has no goal; none failed

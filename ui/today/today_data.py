@@ -14,6 +14,7 @@ from caseapp.domain.models import (
     CitizenSummary,
     DiaryNote,
     StatusDescription,
+    UnfiledCount,
 )
 from caseapp.planning.recurrence import Occurrence
 from caseapp.service import CaseService
@@ -33,16 +34,7 @@ class TodayDigest:
     draft_statuses: list[StatusDescription] = field(default_factory=list)
     names: dict[int, str] = field(default_factory=dict)
     summaries_due: list[tuple[int, list[dt.date]]] = field(default_factory=list)  # months
-    unfiled: list[DiaryNote] = field(default_factory=list)  # signed, not in the official system
-
-
-def by_citizen(notes: Sequence[DiaryNote]) -> list[tuple[int, list[DiaryNote]]]:
-    """Notes grouped per citizen, the citizen whose oldest note is oldest first (the notes come
-    oldest first)."""
-    groups: dict[int, list[DiaryNote]] = {}
-    for note in notes:
-        groups.setdefault(note.citizen_id, []).append(note)
-    return list(groups.items())
+    unfiled: list[UnfiledCount] = field(default_factory=list)  # signed, not in the official system
 
 
 def open_citizens(caseload: Sequence[CitizenSummary]) -> list[CitizenSummary]:
@@ -86,7 +78,7 @@ def build_today(service: CaseService, now: dt.datetime) -> TodayDigest:
         draft_statuses=service.draft_statuses(),
         names={c.id: c.name for c in caseload},
         summaries_due=summaries_due(service, caseload, today),
-        unfiled=service.unfiled_notes(today),
+        unfiled=service.unfiled_per_citizen(today),
     )
 
 

@@ -7,12 +7,12 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from caseapp.domain.models import DiaryNote
+from caseapp.domain.models import UnfiledCount
 from caseapp.planning.recurrence import Occurrence
 from ui.common.formatting import enum_label, first_line, fmt_date, fmt_datetime, fmt_span, long_date
 from ui.common.notes_text import month_name
 from ui.common.today_section import TodaySection
-from ui.today.today_data import TodayDigest, by_citizen
+from ui.today.today_data import TodayDigest
 
 
 def note_target(occurrence: Occurrence) -> str:
@@ -120,8 +120,7 @@ class TodayView(QWidget):
                for s in digest.draft_statuses]
         )
         self.unfiled.set_entries([
-            (self._unfiled_text(notes, names), citizen_id, "notes:unfiled")
-            for citizen_id, notes in by_citizen(digest.unfiled)
+            (self._unfiled_text(u, names), u.citizen_id, "notes:unfiled") for u in digest.unfiled
         ])
         self.summaries_due.set_entries([
             (self._summaries_text(digest.names.get(cid, ""), months), cid,
@@ -129,9 +128,9 @@ class TodayView(QWidget):
             for cid, months in digest.summaries_due
         ])
 
-    def _unfiled_text(self, notes: list[DiaryNote], names: dict[int, str]) -> str:
-        return self.tr("{name} – %n notat(er), det ældste underskrevet {date}", "", len(notes)).format(
-            name=names.get(notes[0].citizen_id, ""), date=fmt_date(notes[0].signed_at))
+    def _unfiled_text(self, unfiled: UnfiledCount, names: dict[int, str]) -> str:
+        return self.tr("{name} – %n notat(er), det ældste underskrevet {date}", "", unfiled.count).format(
+            name=names.get(unfiled.citizen_id, ""), date=fmt_date(unfiled.oldest_signed))
 
     def _summaries_text(self, name: str, months: list[dt.date]) -> str:
         return self.tr("{name} – {months}").format(
