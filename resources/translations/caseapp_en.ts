@@ -391,18 +391,17 @@ next step</translation>
         <translation>Action: {what} ({who})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_pdf_file.py" line="+17"/>
+        <location filename="../../ui/plan/plan_pdf_file.py" line="+15"/>
         <source>Gem planen som PDF</source>
         <translation>Save the plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/insight_file.py" line="+17"/>
-        <location filename="../../ui/plan/plan_pdf_file.py" line="+0"/>
+        <location filename="../../ui/common/pdf_file.py" line="+15"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/citizen/insight_file.py" line="+14"/>
         <source>Gem indsigten som PDF</source>
         <translation>Save the insight print-out as PDF</translation>
     </message>
@@ -1458,12 +1457,12 @@ next step</translation>
         <translation>Share with the team</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Hvem har set …</source>
         <translation>Who has seen …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Hvem har set borgeren</source>
         <translation>Who has seen the citizen</translation>
     </message>
@@ -1478,7 +1477,7 @@ next step</translation>
         <translation>Insight …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Indsigt: alt om borgeren som PDF</source>
         <translation>Insight: everything about the citizen as PDF</translation>
     </message>
@@ -1488,14 +1487,14 @@ next step</translation>
         <translation>Everything caseapp holds on the citizen, as PDF and machine-readable JSON – for a request for insight</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Afslut sag …</source>
         <translation>Close case …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Afslut borgerens sag</source>
-        <translation>Close the citizen's case</translation>
+        <translation>Close the citizen&apos;s case</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1505,7 +1504,7 @@ next step</translation>
     <message>
         <location line="+0"/>
         <source>Genåbn borgerens sag</source>
-        <translation>Reopen the citizen's case</translation>
+        <translation>Reopen the citizen&apos;s case</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1518,7 +1517,7 @@ next step</translation>
         <translation>Delete the citizen for good</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Ingen sagstype</source>
         <translation>No case type</translation>
     </message>
@@ -1538,7 +1537,7 @@ next step</translation>
         <translation>Child</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Sagen er afsluttet {closed} ({reason}) · borgeren slettes {deletion}</source>
         <translation>The case closed {closed} ({reason}) · the citizen is deleted {deletion}</translation>
     </message>
@@ -1566,7 +1565,7 @@ next step</translation>
 <context>
     <name>CitizenPage</name>
     <message>
-        <location filename="../../ui/citizen/citizen_page.py" line="+74"/>
+        <location filename="../../ui/citizen/citizen_page.py" line="+75"/>
         <source>Ingen aftaler.</source>
         <translation>No appointments.</translation>
     </message>
@@ -3683,7 +3682,7 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/plan/plan_tab.py" line="+74"/>
+        <location filename="../../ui/plan/plan_tab.py" line="+75"/>
         <location line="+319"/>
         <source>Tilføj</source>
         <translation>Add</translation>
@@ -4832,7 +4831,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Status {date} · {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+15"/>
         <source>{name} – %n notat(er), det ældste underskrevet {date}</source>
         <translation>
             <numerusform>{name} – %n note, signed {date}</numerusform>

@@ -47,18 +47,14 @@ class CitizenHeader(QFrame):
         self.share_switch = QCheckBox(self.tr("Del med teamet"))
         self.share_switch.setObjectName("shareSwitch")
         self.share_switch.toggled.connect(self._switch_toggled)
-        self.access_button = QPushButton(self.tr("Hvem har set …"))
-        self.access_button.setFlat(True)
-        self.access_button.setAccessibleName(self.tr("Hvem har set borgeren"))
-        self.access_button.setToolTip(self.tr("Adgangsloggen: hvem har vist, søgt, udskrevet eller "
-                                              "kopieret borgerens oplysninger, og hvornår"))
-        self.access_button.clicked.connect(self.access_log_requested)
-        self.insight_button = QPushButton(self.tr("Indsigt …"))
-        self.insight_button.setFlat(True)
-        self.insight_button.setAccessibleName(self.tr("Indsigt: alt om borgeren som PDF"))
-        self.insight_button.setToolTip(self.tr("Alt, hvad caseapp gemmer om borgeren, som PDF og "
-                                               "maskinlæsbar JSON – til en anmodning om indsigt"))
-        self.insight_button.clicked.connect(self.insight_requested)
+        self.access_button = self._flat(
+            self.tr("Hvem har set …"), self.tr("Hvem har set borgeren"), self.access_log_requested,
+            self.tr("Adgangsloggen: hvem har vist, søgt, udskrevet eller kopieret borgerens "
+                    "oplysninger, og hvornår"))
+        self.insight_button = self._flat(
+            self.tr("Indsigt …"), self.tr("Indsigt: alt om borgeren som PDF"), self.insight_requested,
+            self.tr("Alt, hvad caseapp gemmer om borgeren, som PDF og maskinlæsbar JSON – til en "
+                    "anmodning om indsigt"))
         self.case_state = QLabel()
         self.case_state.setObjectName("hint")
         self.close_button = self._flat(self.tr("Afslut sag …"), self.tr("Afslut borgerens sag"),
@@ -100,10 +96,11 @@ class CitizenHeader(QFrame):
         ]
         self.details.setText("   ·   ".join(p for p in parts if p))
 
-    def _flat(self, text: str, name: str, signal: SignalInstance) -> QPushButton:
+    def _flat(self, text: str, name: str, signal: SignalInstance, tip: str = "") -> QPushButton:
         button = QPushButton(text)
         button.setFlat(True)
         button.setAccessibleName(name)
+        button.setToolTip(tip)
         button.clicked.connect(signal)
         return button
 

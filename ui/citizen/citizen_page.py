@@ -26,6 +26,7 @@ from ui.citizen.record_tab import RecordTab
 from ui.citizen.tab_panes import NotesPane, PlanPane, StatusPane, as_widget
 from ui.common import messages
 from ui.common.details import appointment_html
+from ui.common.pdf_file import pdf_path
 from ui.common.table_model import ROW_ROLE
 from ui.common.worker import QueryOp
 
@@ -247,7 +248,7 @@ class CitizenPage(QWidget):
         chosen = self.choose_insight_file(self, suggested_insight_path(citizen_id, self.citizen.name))
         if not chosen:
             return
-        out = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        out = pdf_path(chosen)
         QueryOp(self, self._service,
                 lambda s, _report: s.export_insight(citizen_id, out, out.with_suffix(".json")),
                 success=self._insight_written).with_progress(self.tr("Skriver indsigten …")).failure(

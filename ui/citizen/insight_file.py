@@ -3,22 +3,16 @@ save dialog that asks for it (the JSON copy is written beside it)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from caseapp.reports.commands import insight_file_name
 from ui.common.formatting import tr
+from ui.common.pdf_file import ask_pdf_file, in_documents
 
 
 def ask_insight_file(parent: QWidget, suggested: str) -> str:
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, tr("Gem indsigten som PDF"), suggested, tr("PDF-filer (*.pdf)")
-    )
-    return path
+    return ask_pdf_file(parent, tr("Gem indsigten som PDF"), suggested)
 
 
 def suggested_insight_path(citizen_id: int, citizen_name: str) -> str:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return str(Path(folder) / insight_file_name(citizen_id, citizen_name))
+    return in_documents(insight_file_name(citizen_id, citizen_name))

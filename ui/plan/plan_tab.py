@@ -24,13 +24,14 @@ from caseapp.plans.tree import active_now_subgoals
 from caseapp.reports.plan_commands import export_plan
 from caseapp.service import CaseService
 from ui.common import messages
+from ui.common.pdf_file import pdf_path
 from ui.common.worker import QueryOp
 from ui.plan import plan_tab_layout as parts
 from ui.plan.action_form import ActionForm
 from ui.plan.goal_form import GoalForm
 from ui.plan.plan_cap_note import PlanCapNote
 from ui.plan.plan_editor import PlanEditor
-from ui.plan.plan_pdf_file import ask_pdf_file, pdf_path, suggested_pdf_path
+from ui.plan.plan_pdf_file import ask_pdf_file, suggested_pdf_path
 from ui.plan.plan_side_panel import PlanSidePanel
 from ui.plan.plan_tree_model import ACTION, GOAL, Key, PlanTreeModel
 from ui.plan.plan_tree_view import PlanTreeView

@@ -4,11 +4,14 @@ being undone by it (two laptops, a real PostgreSQL)."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.sync.conftest import Shown, Team, open_window
 from ui.common.worker import wait_for_all
+from ui.shell.main_window import MainWindow
 
 BO_WHERE = "Bo: Karen er flyttet i egen lejlighed på Åløkken."
 ANNE_NEXT = "Anne: møde med jobcentret i næste uge."
@@ -34,28 +37,32 @@ def _anne_saves(qtbot, window) -> None:
     wait_for_all()
 
 
-def test_a_colleagues_change_reaches_the_open_form_and_a_save_does_not_undo_it(
-    qtbot, team: Team, shown: Shown
-) -> None:
+@pytest.fixture
+def anne(qtbot, team: Team, shown: Shown) -> Iterator[MainWindow]:
+    """Anne's window on laptop A with Karen's Overblik open."""
     service = team.a.service()
-    try:
-        window = open_window(qtbot, service, shown)
-        window.open_citizen(team.a_citizen)
-        form = window.citizen_page.overview.form
-        _bo_writes(team, where_now=BO_WHERE)
-        _anne_syncs(qtbot, window)
-        qtbot.waitUntil(lambda: form.where_now.toPlainText() == BO_WHERE, timeout=20_000)
+    window = open_window(qtbot, service, shown)
+    window.open_citizen(team.a_citizen)
+    yield window
+    wait_for_all()
+    window.close()
+    service.close()
 
-        form.next_step.setFocus()
-        qtbot.keyClicks(form.next_step, ANNE_NEXT)
-        _anne_saves(qtbot, window)
-        stored = service.citizen(team.a_citizen)
-        assert (stored.where_now, stored.next_step) == (BO_WHERE, ANNE_NEXT)
-        assert service.sync_conflicts() == []
-        window.close()
-    finally:
-        wait_for_all()
-        service.close()
+
+def test_a_colleagues_change_reaches_the_open_form_and_a_save_does_not_undo_it(
+    qtbot, team: Team, anne: MainWindow
+) -> None:
+    form = anne.citizen_page.overview.form
+    _bo_writes(team, where_now=BO_WHERE)
+    _anne_syncs(qtbot, anne)
+    qtbot.waitUntil(lambda: form.where_now.toPlainText() == BO_WHERE, timeout=20_000)
+
+    form.next_step.setFocus()
+    qtbot.keyClicks(form.next_step, ANNE_NEXT)
+    _anne_saves(qtbot, anne)
+    stored = anne.service.citizen(team.a_citizen)
+    assert (stored.where_now, stored.next_step) == (BO_WHERE, ANNE_NEXT)
+    assert anne.service.sync_conflicts() == []
     team.a.sync()
     team.b.sync()
     with team.b.service() as b:
@@ -64,49 +71,36 @@ def test_a_colleagues_change_reaches_the_open_form_and_a_save_does_not_undo_it(
 
 
 def test_a_field_being_typed_keeps_the_typing_is_marked_and_both_values_are_kept(
-    qtbot, team: Team, shown: Shown
+    qtbot, team: Team, anne: MainWindow
 ) -> None:
-    service = team.a.service()
-    try:
-        window = open_window(qtbot, service, shown)
-        window.open_citizen(team.a_citizen)
-        form, overview = window.citizen_page.overview.form, window.citizen_page.overview
-        form.where_now.setFocus()
-        qtbot.keyClicks(form.where_now, "Anne skriver stadig")
-        _bo_writes(team, where_now=BO_WHERE, phone="44444444")
-        _anne_syncs(qtbot, window)
-        qtbot.waitUntil(lambda: form.phone.text() == "44444444", timeout=20_000)  # untouched: updated
-        assert form.where_now.toPlainText() == "Anne skriver stadig"  # typed: untouched
-        assert form.where_now.property("changedUnderneath") is True
-        assert BO_WHERE in form.where_now.accessibleDescription()
-        assert form.phone.property("changedUnderneath") is False
-        assert "en kollega har ændret et felt" in overview.state_label.text()
+    service = anne.service
+    form, overview = anne.citizen_page.overview.form, anne.citizen_page.overview
+    form.where_now.setFocus()
+    qtbot.keyClicks(form.where_now, "Anne skriver stadig")
+    _bo_writes(team, where_now=BO_WHERE, phone="44444444")
+    _anne_syncs(qtbot, anne)
+    qtbot.waitUntil(lambda: form.phone.text() == "44444444", timeout=20_000)  # untouched: updated
+    assert form.where_now.toPlainText() == "Anne skriver stadig"  # typed: untouched
+    assert form.where_now.property("changedUnderneath") is True
+    assert BO_WHERE in form.where_now.accessibleDescription()
+    assert form.phone.property("changedUnderneath") is False
+    assert "en kollega har ændret et felt" in overview.state_label.text()
 
-        _anne_saves(qtbot, window)
-        assert service.citizen(team.a_citizen).where_now == "Anne skriver stadig"
-        assert service.citizen(team.a_citizen).phone == "44444444"
-        [conflict] = service.sync_conflicts()
-        assert {conflict.kept_value, conflict.other_value} == {"Anne skriver stadig", BO_WHERE}
-        assert "begge værdier ligger under Team → Konflikter" in overview.state_label.text()
-        assert form.where_now.property("changedUnderneath") is False
-        window.close()
-    finally:
-        wait_for_all()
-        service.close()
+    _anne_saves(qtbot, anne)
+    assert service.citizen(team.a_citizen).where_now == "Anne skriver stadig"
+    assert service.citizen(team.a_citizen).phone == "44444444"
+    [conflict] = service.sync_conflicts()
+    assert {conflict.kept_value, conflict.other_value} == {"Anne skriver stadig", BO_WHERE}
+    assert "begge værdier ligger under Team → Konflikter" in overview.state_label.text()
+    assert form.where_now.property("changedUnderneath") is False
 
 
 def test_the_caseload_follows_a_change_made_elsewhere_without_being_asked(
-    qtbot, team: Team, shown: Shown
+    qtbot, team: Team, anne: MainWindow
 ) -> None:
-    service = team.a.service()
-    try:
-        window = open_window(qtbot, service, shown)
-        with team.a.service() as elsewhere:  # the command line, or a second window
-            citizen = elsewhere.citizen(team.a_citizen)
-            elsewhere.update_citizen(dataclasses.replace(citizen, name="Karen V. Vestergaard"))
-        qtbot.waitUntil(lambda: [c.name for c in window.caseload] == ["Karen V. Vestergaard"], timeout=20_000)
-        assert window.caseload_view.model.rowCount() == 1
-        window.close()
-    finally:
-        wait_for_all()
-        service.close()
+    with team.a.service() as elsewhere:  # the command line, or a second window
+        citizen = elsewhere.citizen(team.a_citizen)
+        elsewhere.update_citizen(dataclasses.replace(citizen, name="Karen V. Vestergaard"))
+    qtbot.waitUntil(lambda: [c.name for c in anne.caseload] == ["Karen V. Vestergaard"], timeout=20_000)
+    assert anne.caseload_view.model.rowCount() == 1
+    assert anne.citizen_page.header.name_label.text() == "Karen V. Vestergaard"  # the open page too
