@@ -280,6 +280,7 @@ class CitizenSummary:
     where_now: str
     next_step: str
     barriers: str
+    deletion_date: dt.date | None = None  # a closed case: when it is to be deleted
 
 
 @dataclass(frozen=True, slots=True)

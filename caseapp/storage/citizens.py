@@ -67,7 +67,11 @@ SELECT c.id, c.name, c.cpr, c.case_type, c.legal_basis, c.status, c.is_child,
           AND g.status = 'active' AND g.phase = 'now' AND g.archived = 0) AS active_subgoals,
        (SELECT max(s.period_end) FROM status_descriptions s
           WHERE s.citizen_id = c.id AND s.state = 'final') AS last_status,
-       substr(c.created_at, 1, 10) AS created_on
+       substr(c.created_at, 1, 10) AS created_on,
+       CASE WHEN c.status = 'closed' THEN
+         date(coalesce(c.closed_on, substr(c.updated_at, 1, 10)),
+              '+' || coalesce(c.retention_days, (SELECT retention_days FROM retention_state)) || ' days')
+       END AS deletion_date
 FROM citizens c
 """
 
@@ -96,6 +100,7 @@ def _summary(row: dict) -> CitizenSummary:
         where_now=row["where_now"],
         next_step=row["next_step"],
         barriers=row["barriers"],
+        deletion_date=dt.date.fromisoformat(row["deletion_date"]) if row["deletion_date"] else None,
     )
 
 

@@ -147,7 +147,12 @@
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload/caseload_model.py" line="+38"/>
+        <location filename="../../ui/caseload/caseload_model.py" line="+40"/>
+        <source>{status}, slettes {date}</source>
+        <translation>{status}, deleted {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../../ui/citizen/record_models.py" line="+40"/>
         <source>Navn</source>
         <translation>Name</translation>

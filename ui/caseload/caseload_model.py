@@ -33,12 +33,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate: bare tr() and _tr() have context ""
 
 
+def _status_text(row: CitizenSummary) -> str:
+    """A closed case says when it is to be deleted (the "Afsluttede" filter lists them)."""
+    if row.deletion_date is None:
+        return enum_label(row.status)
+    return _tr("{status}, slettes {date}").format(status=enum_label(row.status), date=fmt_date(row.deletion_date))
+
+
 def caseload_columns(today: Callable[[], dt.date]) -> list[Column[CitizenSummary]]:
     return [
         Column(_tr("Navn"), lambda r: r.name),
         Column(_tr("CPR"), lambda r: mask_cpr(r.cpr), sort_key=lambda r: r.cpr or ""),
         Column(_tr("Sagstype"), lambda r: r.case_type),
-        Column(_tr("Status"), lambda r: enum_label(r.status)),
+        Column(_tr("Status"), _status_text),
         Column(_tr("Sidste\nkontakt"), lambda r: fmt_date(r.last_contact),
                sort_key=lambda r: r.last_contact or dt.date.min),
         Column(_tr("Næste\nkontakt"), lambda r: fmt_date(r.next_contact_due) or _tr("ikke sat"),

@@ -68,3 +68,17 @@ def test_double_click_opens_the_citizen(qtbot, window: MainWindow, ids: sample.S
     assert window.current_page() == sidebar.TODAY
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == sidebar.CITIZEN
+
+
+def test_the_closed_view_shows_when_each_case_is_to_be_deleted(qtbot, window: MainWindow, service, ids: sample.Sample) -> None:
+    import datetime as dt
+
+    from tests.ui.helpers import model_texts
+
+    service.close_case(ids.dorthe, "Flyttet", on=dt.date(2025, 11, 3))
+    with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
+        window.refresh()
+    view = window.caseload_view
+    view.set_shown(CaseloadView.CLOSED)
+    assert _names(window) == ["Carl Østergaard", "Dorthe Hansen"]
+    assert "Afsluttet, slettes 01.02.2026" in model_texts(view.model)  # 90 days after 03.11.2025
