@@ -281,6 +281,22 @@ def take_from_outbox(db: sqlite_utils.Database, entries: list[OutboxEntry], devi
     set_clocks(db, clocks)
 
 
+def citizens_of(db: sqlite_utils.Database, uuids_by_table: dict[str, set[str]]) -> set[int]:
+    """The citizens the rows with these uuids belong to (rows deleted meanwhile are not found)."""
+    found: set[int] = set()
+    for table, uuids in uuids_by_table.items():
+        spec = TABLES.get(table)
+        if spec is None or not uuids:
+            continue
+        rows = db.execute(
+            f"SELECT DISTINCT {spec.citizen_of.format(r='r')} FROM {spec.name} r "
+            "WHERE r.uuid IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted(uuids))],
+        )
+        found.update(r[0] for r in rows if r[0] is not None)
+    return found
+
+
 def set_clocks(db: sqlite_utils.Database, clocks: list[tuple[str, str, int, str]]) -> None:
     """In one statement, not one per clock: a pulled batch sets thousands inside a savepoint
     (see bulk_insert for why that matters)."""

@@ -19,6 +19,8 @@ import sqlite_utils
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from caseapp.domain.enums import AccessAction
+from caseapp.storage import access_log
 from caseapp.storage.connection import Error as SqliteError
 from caseapp.storage.connection import IntegrityError
 from caseapp.sync import apply, bulk_insert, crypto, ledger, local_store
@@ -53,6 +55,8 @@ class Tally:
     replayed: int = 0
     authors: dict[str, str] = field(default_factory=dict)
     newest_hlc: int = 0
+    changed: dict[str, set[str]] = field(default_factory=dict)  # table -> uuids changed this batch
+    logged: set[int] = field(default_factory=set)  # citizens the access log has a row for, this sync
 
 
 def now_ms() -> int:
@@ -307,6 +311,8 @@ class Receiver:
             self.tally.authors[device] = checked.by
         if retrying:
             ledger.release(self.db, checked.seq)
+        if changed and device != self.me:
+            self.tally.changed.setdefault(checked.incoming.kind, set()).add(checked.incoming.uuid)
         self.tally.applied += int(changed)
         self.tally.newest_hlc = max(self.tally.newest_hlc, checked.incoming.hlc)
 
@@ -323,10 +329,16 @@ class Receiver:
 
 
 def finish(db: sqlite_utils.Database, tally: Tally) -> None:
-    """Inside the batch's transaction: remember the authors' names and move the clock."""
+    """Inside the batch's transaction: remember the authors' names, write an access-log row
+    for each citizen the batch changed, and move the clock."""
     for device, name in tally.authors.items():
         local_store.remember_author(db, device, name)
     tally.authors.clear()
+    citizens = local_store.citizens_of(db, tally.changed) - tally.logged
+    if citizens:
+        access_log.record(db, AccessAction.SYNCED, sorted(citizens), "hentet fra teamet")
+        tally.logged |= citizens
+    tally.changed.clear()
     if tally.newest_hlc:
         local_store.observe_hlc(db, tally.newest_hlc)
 

@@ -255,3 +255,23 @@ def test_sharing_a_whole_caseload_does_not_date_it_into_the_future(laptop) -> No
         rows, newest = sa.db.execute("SELECT count(*), max(hlc) FROM sync_outbox").fetchone()
     assert rows > 8_000
     assert newest - shared_at_ms < 3_000  # the time of the share, not a millisecond a row past it
+
+
+def test_the_access_log_has_a_row_per_citizen_a_sync_changed(laptop) -> None:
+    a, b = _team(laptop, demo=2)
+    with b.service() as sb:
+        first = [(r.action, r.citizen_id) for r in sb.access_log()]
+    assert sorted(first) == sorted(("synced", b.citizen_id(n)) for n in b.names())  # once each
+    name = a.names()[0]
+    with a.service() as sa:
+        c = sa.citizen(a.citizen_id(name))
+        sa.update_citizen(dataclasses.replace(c, next_step="Ringe til lægen."))
+    a.sync()
+    b.sync()
+    with b.service() as sb:
+        newest = sb.access_log()[0]
+        assert (newest.action, newest.citizen_id, newest.detail) == ("synced", b.citizen_id(name), "hentet fra teamet")
+        assert len(sb.access_log()) == len(first) + 1
+        assert sb.check().ok
+    with a.service() as sa:
+        assert [r for r in sa.access_log() if r.action == "synced"] == []  # its own entries coming back
