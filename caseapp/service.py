@@ -42,6 +42,7 @@ from caseapp.domain.models import (
     Profile,
     PurgeReceipt,
     Rating,
+    RetentionSettings,
     SearchHit,
     StatusDescription,
     UnfiledCount,
@@ -572,6 +573,17 @@ class CaseService:
 
     def retention_days(self) -> int:
         return closing.default_retention_days(self.db)
+
+    def retention_settings(self) -> RetentionSettings:
+        return RetentionSettings(self.retention_days(), self.access_log_months())
+
+    def save_retention_settings(self, settings: RetentionSettings) -> None:
+        """Both periods, checked first, saved together."""
+        require_range(settings.retention_days, 0, 3650, "Opbevaringstiden i dage")
+        require_range(settings.log_months, 1, 60, "Adgangsloggens opbevaringstid i måneder")
+        with self.db.atomic():
+            self.set_retention_days(settings.retention_days)
+            self.set_access_log_months(settings.log_months)
 
     def set_retention_days(self, days: int) -> None:
         require_range(days, 0, 3650, "Opbevaringstiden i dage")

@@ -197,6 +197,15 @@ class StatusDescription:
 
 
 @dataclass(frozen=True, slots=True)
+class RetentionSettings:
+    """How long this database keeps what it no longer needs: a closed case (days after closing)
+    and the access log (months)."""
+
+    retention_days: int = 90
+    log_months: int = 6
+
+
+@dataclass(frozen=True, slots=True)
 class UnfiledCount:
     """One citizen's signed notes not yet entered in the official system past the deadline."""
 

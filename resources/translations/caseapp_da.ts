@@ -217,7 +217,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/settings_dialog.py" line="+71"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="+79"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> dag</numerusform>

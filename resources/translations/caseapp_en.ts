@@ -4068,7 +4068,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="+33"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="+37"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
@@ -4077,8 +4077,28 @@ Use “Rate progress …” to give the first one.</translation>
         <source> min.</source>
         <translation> min.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source> dage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dage fra en sag afsluttes, til borgeren slettes</source>
+        <translation>Days from a case being closed until the citizen is deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> mdr.</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Måneder adgangsloggen gemmes</source>
+        <translation>Months the access log is kept</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+21"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> day</numerusform>
@@ -4134,6 +4154,16 @@ Use “Rate progress …” to give the first one.</translation>
         <location line="+1"/>
         <source>Arbejdstid</source>
         <translation>Working hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slet afsluttede sager efter</source>
+        <translation>Delete closed cases after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gem adgangsloggen i</source>
+        <translation>Keep the access log for</translation>
     </message>
     <message>
         <location line="+1"/>

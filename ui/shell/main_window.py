@@ -299,12 +299,16 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if self.is_locked():
             return
-        dialog = self.settings_dialog(self.profile, self)
+        dialog = self.settings_dialog(self.profile, self, retention=self.service.retention_settings())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        profile = dialog.profile()
-        QueryOp(self, self.service, lambda s: s.save_profile(profile),
-                success=lambda _: self._profile_saved(profile)).run_in_background()
+        profile, retention = dialog.profile(), dialog.retention()
+
+        def save(s: CaseService) -> None:
+            s.save_profile(profile)
+            s.save_retention_settings(retention)
+
+        QueryOp(self, self.service, save, success=lambda _: self._profile_saved(profile)).run_in_background()
 
     def _profile_saved(self, profile: object) -> None:
         self.profile = self.service.profile()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.enums import Role
-from caseapp.domain.models import Profile
+from caseapp.domain.models import Profile, RetentionSettings
 from caseapp.domain.password import MIN_LENGTH
 from ui.common.formatting import enum_label
 from ui.shell.unlock import with_unlock_password
@@ -27,8 +27,12 @@ from ui.shell.unlock import with_unlock_password
 LANGUAGES = (("da", "Dansk"), ("en", "English"))
 
 
+DEFAULT_RETENTION = RetentionSettings()
+
+
 class SettingsDialog(QDialog):
-    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+    def __init__(self, profile: Profile, parent: QWidget | None = None,
+                 retention: RetentionSettings = DEFAULT_RETENTION) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Indstillinger"))
         self.setMinimumWidth(440)
@@ -48,6 +52,10 @@ class SettingsDialog(QDialog):
         self.cadence.valueChanged.connect(self._days_suffix)
         self._days_suffix(self.cadence.value())
         self.cap = self._spin(1, 20, profile.max_active_subgoals, "")
+        self.retention_days = self._spin(0, 3650, retention.retention_days, self.tr(" dage"))
+        self.retention_days.setAccessibleName(self.tr("Dage fra en sag afsluttes, til borgeren slettes"))
+        self.log_months = self._spin(1, 60, retention.log_months, self.tr(" mdr."))
+        self.log_months.setAccessibleName(self.tr("Måneder adgangsloggen gemmes"))
         self.work_start = self._time(profile.work_start)
         self.work_end = self._time(profile.work_end)
         self.new_password = self._password()
@@ -105,6 +113,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Standard kontaktrytme"), self.cadence)
         form.addRow(self.tr("Loft over aktive delmål"), self.cap)
         form.addRow(self.tr("Arbejdstid"), hours)
+        form.addRow(self.tr("Slet afsluttede sager efter"), self.retention_days)
+        form.addRow(self.tr("Gem adgangsloggen i"), self.log_months)
         form.addRow(self.tr("Ny adgangskode"), self.new_password)
         form.addRow(self.tr("Gentag adgangskode"), self.repeat_password)
         form.addRow(self.error)
@@ -127,6 +137,9 @@ class SettingsDialog(QDialog):
         problem = self.problem()
         self.error.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def retention(self) -> RetentionSettings:
+        return RetentionSettings(self.retention_days.value(), self.log_months.value())
 
     def profile(self) -> Profile:
         profile = dataclasses.replace(

@@ -55,3 +55,23 @@ def test_window_saves_settings_and_applies_lock_minutes(
     qtbot.waitUntil(lambda: window.profile.name == "Mette", timeout=5_000)
     assert service.profile().lock_minutes == 9
     assert window.idle._limit == 9 * 60
+
+
+def test_the_retention_periods_are_set_in_the_settings_dialog(
+    qtbot, window: MainWindow, service: CaseService
+) -> None:
+    shown: list[SettingsDialog] = []
+
+    class Accepting(SettingsDialog):
+        def exec(self) -> int:
+            shown.append(self)
+            self.retention_days.setValue(30)
+            self.log_months.setValue(12)
+            return QDialog.DialogCode.Accepted
+
+    window.settings_dialog = Accepting
+    window.open_settings()
+    qtbot.waitUntil(lambda: service.retention_days() == 30, timeout=5_000)
+    assert service.access_log_months() == 12
+    assert shown[0].retention_days.accessibleName() == "Dage fra en sag afsluttes, til borgeren slettes"
+    assert shown[0].log_months.maximum() == 60
