@@ -4841,7 +4841,17 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Signed notes not marked as entered in the case management system three working days later</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>Slettes inden for 30 dage</source>
+        <translation>Deleted within 30 days</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ingen afsluttede sager skal slettes.</source>
+        <translation>No closed case is due for deletion.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Hele dagen</source>
         <translation>All day</translation>
     </message>
@@ -4865,8 +4875,18 @@ Click “New status description” to make a draft from the plan and the monthly
         <source>Status {date} · {name}</source>
         <translation>Status {date} · {name}</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} – skulle slettes {date}</source>
+        <translation>{name} – was due for deletion {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} – slettes {date}</source>
+        <translation>{name} – deleted {date}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+4"/>
         <source>{name} – %n notat(er), det ældste underskrevet {date}</source>
         <translation>
             <numerusform>{name} – %n note, signed {date}</numerusform>

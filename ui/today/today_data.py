@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from caseapp.domain.enums import CitizenStatus
 from caseapp.domain.models import (
+    CaseClosing,
     CitizenSummary,
     DiaryNote,
     StatusDescription,
@@ -21,6 +22,7 @@ from caseapp.service import CaseService
 
 STATUS_HORIZON_DAYS = 30
 HELD_LOOKBACK_DAYS = 30
+DELETION_HORIZON_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class TodayDigest:
     names: dict[int, str] = field(default_factory=dict)
     summaries_due: list[tuple[int, list[dt.date]]] = field(default_factory=list)  # months
     unfiled: list[UnfiledCount] = field(default_factory=list)  # signed, not in the official system
+    deletions: list[CaseClosing] = field(default_factory=list)  # closed cases deleted within 30 days
 
 
 def open_citizens(caseload: Sequence[CitizenSummary]) -> list[CitizenSummary]:
@@ -79,6 +82,8 @@ def build_today(service: CaseService, now: dt.datetime) -> TodayDigest:
         names={c.id: c.name for c in caseload},
         summaries_due=summaries_due(service, caseload, today),
         unfiled=service.unfiled_per_citizen(today),
+        deletions=[c for c in service.closed_cases()
+                   if c.deletion_date <= today + dt.timedelta(days=DELETION_HORIZON_DAYS)],
     )
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from caseapp.domain.models import UnfiledCount
+from caseapp.domain.models import CaseClosing, UnfiledCount
 from caseapp.planning.recurrence import Occurrence
 from ui.common.formatting import enum_label, first_line, fmt_date, fmt_datetime, fmt_span, long_date
 from ui.common.notes_text import month_name
@@ -49,8 +49,11 @@ class TodayView(QWidget):
         )
         self.unfiled.setToolTip(self.tr(
             "Underskrevne notater, der tre arbejdsdage efter ikke er markeret som ført i fagsystemet"))
+        self.deletions = TodaySection(
+            self.tr("Slettes inden for 30 dage"), self.tr("Ingen afsluttede sager skal slettes.")
+        )
         self.sections = [self.appointments, self.contact_due, self.unnoted, self.status_due,
-                         self.drafts, self.summaries_due, self.unfiled]
+                         self.drafts, self.summaries_due, self.unfiled, self.deletions]
         for section in self.sections:
             section.citizen_opened.connect(self.citizen_opened.emit)
         self._lay_out()
@@ -58,14 +61,15 @@ class TodayView(QWidget):
     def _lay_out(self) -> None:
         grid = QGridLayout()
         grid.setSpacing(12)
-        grid.addWidget(self.appointments, 0, 0, 3, 1)
+        grid.addWidget(self.appointments, 0, 0, 2, 1)
+        grid.addWidget(self.deletions, 2, 0)
         grid.addWidget(self.contact_due, 0, 1)
         grid.addWidget(self.status_due, 0, 2)
         grid.addWidget(self.unnoted, 1, 1)
         grid.addWidget(self.drafts, 1, 2)
         grid.addWidget(self.summaries_due, 2, 1)
         grid.addWidget(self.unfiled, 2, 2)
-        for reminder in (self.summaries_due, self.unfiled):
+        for reminder in (self.summaries_due, self.unfiled, self.deletions):
             reminder.setMaximumHeight(150)  # a reminder line or three, not a third row
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
@@ -119,6 +123,10 @@ class TodayView(QWidget):
                 s.citizen_id, "status")
                for s in digest.draft_statuses]
         )
+        self.deletions.set_entries([
+            (self._deletion_text(c, names, digest.today), c.citizen_id, "overview")
+            for c in digest.deletions
+        ])
         self.unfiled.set_entries([
             (self._unfiled_text(u, names), u.citizen_id, "notes:unfiled") for u in digest.unfiled
         ])
@@ -127,6 +135,13 @@ class TodayView(QWidget):
              f"notes:summary:{months[0].isoformat()}")
             for cid, months in digest.summaries_due
         ])
+
+    def _deletion_text(self, case: CaseClosing, names: dict[int, str], today: dt.date) -> str:
+        if case.deletion_date <= today:
+            return self.tr("{name} – skulle slettes {date}").format(
+                name=names.get(case.citizen_id, ""), date=fmt_date(case.deletion_date))
+        return self.tr("{name} – slettes {date}").format(
+            name=names.get(case.citizen_id, ""), date=fmt_date(case.deletion_date))
 
     def _unfiled_text(self, unfiled: UnfiledCount, names: dict[int, str]) -> str:
         return self.tr("{name} – %n notat(er), det ældste underskrevet {date}", "", unfiled.count).format(

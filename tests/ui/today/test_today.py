@@ -132,3 +132,15 @@ def test_signed_notes_not_filed_after_three_working_days_lead_to_the_diary_filte
         window.refresh()
     assert [t for t in view.unfiled.texts() if "Åse" in t] == [
         "Åse Nørgaard – 1 notat, det ældste underskrevet 17.11.2025"]
+
+
+def test_closed_cases_due_for_deletion_within_30_days_are_listed(
+    qtbot, window: MainWindow, service: CaseService, ids: sample.Sample
+) -> None:
+    service.close_case(ids.dorthe, "Flyttet", on=dt.date(2025, 9, 1))  # deleted 30.11.2025
+    service.close_case(ids.aase, "Mål nået", on=dt.date(2025, 8, 1))  # due 30.10.2025: late
+    with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
+        window.refresh()
+    texts = window.today_view.deletions.texts()
+    assert "Åse Nørgaard – skulle slettes 30.10.2025" in texts
+    assert "Dorthe Hansen – slettes 30.11.2025" in texts
