@@ -147,7 +147,7 @@
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload/caseload_model.py" line="+40"/>
+        <location filename="../../ui/caseload/caseload_model.py" line="+56"/>
         <source>{status}, slettes {date}</source>
         <translation>{status}, deleted {date}</translation>
     </message>
@@ -217,14 +217,9 @@ næste skridt</source>
 next step</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>{name} – deles med teamet</source>
-        <translation>{name} – shared with the team</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Afdelt</source>
-        <translation>Shared</translation>
+        <location line="+31"/>
+        <source>{name}, delt med teamet</source>
+        <translation>{name}, shared with the team</translation>
     </message>
     <message>
         <location filename="../../ui/citizen/record_models.py" line="-13"/>
@@ -1448,8 +1443,13 @@ next step</translation>
     <name>CitizenHeader</name>
     <message>
         <location filename="../../ui/citizen/citizen_header.py" line="+44"/>
-        <source>Afdelt</source>
-        <translation>Shared</translation>
+        <source>Delt med teamet</source>
+        <translation>Shared with the team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borgeren er delt med teamet</source>
+        <translation>The citizen is shared with the team</translation>
     </message>
     <message>
         <location line="+2"/>

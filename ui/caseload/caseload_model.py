@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from caseapp.domain.cpr import mask_cpr
 from caseapp.domain.models import CitizenSummary
@@ -27,6 +29,20 @@ def is_status_overdue(row: CitizenSummary, today: dt.date) -> bool:
 def where_and_next(row: CitizenSummary) -> str:
     parts = [p.strip() for p in (row.where_now, row.next_step) if p.strip()]
     return " → ".join(parts)
+
+
+@functools.cache
+def shared_mark() -> QIcon:
+    """A small filled circle in the accent colour: "shared with the team"."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#2f5d7c"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def _tr(text: str) -> str:
@@ -69,7 +85,8 @@ class CaseloadModel(RecordTableModel[CitizenSummary]):
         self.shared: set[int] = set()
 
     def set_shared(self, citizen_ids: set[int]) -> None:
-        """The citizens shared with the team: their names carry the "Afdelt" mark."""
+        """The citizens shared with the team: their names carry a small mark (an icon, not text
+        glued to the name), which the tooltip and a screen reader say in words."""
         if citizen_ids == self.shared:
             return
         self.shared = set(citizen_ids)
@@ -79,13 +96,14 @@ class CaseloadModel(RecordTableModel[CitizenSummary]):
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         value = super().data(index, role)
-        if (index.isValid() and index.column() == self.NAME and self.shared
-                and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if not (index.isValid() and index.column() == self.NAME and self.shared
                 and self._rows[index.row()].id in self.shared):
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("{name} – deles med teamet").format(name=value)
-            mark = _tr("Afdelt")
-            return f"{value}  · {mark}"
+            return value
+        name = self._rows[index.row()].name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return shared_mark()
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return _tr("{name}, delt med teamet").format(name=name)
         return value
 
     def row_for_citizen(self, citizen_id: int) -> int | None:

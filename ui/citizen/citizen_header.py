@@ -1,5 +1,5 @@
 """The citizen page's header: name, CPR (masked until clicked), case type, phone, responsible;
-in a team also the "Del med teamet" switch and the "Afdelt" badge of a shared citizen."""
+in a team also the "Del med teamet" switch and the "Delt med teamet" badge of a shared citizen."""
 
 from __future__ import annotations
 
@@ -41,7 +41,8 @@ class CitizenHeader(QFrame):
         self.details = QLabel()
         self.details.setObjectName("citizenDetails")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.shared_badge = QLabel(self.tr("Afdelt"))
+        self.shared_badge = QLabel(self.tr("Delt med teamet"))
+        self.shared_badge.setAccessibleName(self.tr("Borgeren er delt med teamet"))
         self.shared_badge.setObjectName("sharedBadge")
         self.shared_badge.setToolTip(self.tr("Borgeren deles med teamet"))
         self.share_switch = QCheckBox(self.tr("Del med teamet"))

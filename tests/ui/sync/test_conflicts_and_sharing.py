@@ -112,7 +112,7 @@ def test_the_share_switch_shares_the_citizen_and_the_badge_appears(
         window.open_citizen(team.a_citizen)
         assert header.share_switch.isVisible() and header.share_switch.isChecked()
         assert not header.share_switch.isEnabled()  # shared for good
-        assert header.shared_badge.isVisible() and header.shared_badge.text() == "Afdelt"
+        assert header.shared_badge.isVisible() and header.shared_badge.text() == "Delt med teamet"
 
         window.open_citizen(own)
         assert header.share_switch.isVisible() and header.share_switch.isEnabled()
@@ -128,8 +128,14 @@ def test_the_share_switch_shares_the_citizen_and_the_badge_appears(
         assert "1 ændring venter" in window.team_sync.widget.text()  # the citizen, queued
         with qtbot.waitSignal(window.caseload_loaded, timeout=20_000):
             window.refresh()
-        names = model_texts(window.caseload_view.model)
-        assert "Ole Brandt  · Afdelt" in names and f"{NAME}  · Afdelt" in names
+        model = window.caseload_view.model
+        names = model_texts(model)
+        assert "Ole Brandt" in names and NAME in names  # the name alone, the mark beside it
+        for name in ("Ole Brandt", NAME):
+            index = model.index(next(r for r in range(model.rowCount())
+                                     if model.index(r, model.NAME).data() == name), model.NAME)
+            assert index.data(Qt.ItemDataRole.AccessibleTextRole) == f"{name}, delt med teamet"
+            assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
         assert shown.boxes == []
         window.close()
     finally:
@@ -142,7 +148,9 @@ def test_the_share_switch_shares_the_citizen_and_the_badge_appears(
 
 
 def test_outside_a_team_there_is_no_share_switch(qtbot, window) -> None:
-    assert not [t for t in model_texts(window.caseload_view.model) if "Afdelt" in t]
+    model = window.caseload_view.model
+    assert all(model.index(r, model.NAME).data(Qt.ItemDataRole.DecorationRole) is None
+               for r in range(model.rowCount()))
     window.open_citizen(window.caseload[0].id)
     header = window.citizen_page.header
     assert not header.share_switch.isVisible()
