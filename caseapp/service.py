@@ -85,6 +85,7 @@ from caseapp.storage.keys import DatabaseKey
 from caseapp.sync import guarded_save, team_state
 
 if TYPE_CHECKING:
+    from caseapp.reports.insight_review import Mention
     from caseapp.sync import membership
 
 log = logging.getLogger(__name__)
@@ -529,13 +530,19 @@ class CaseService:
     def check(self) -> store.CheckReport:
         return store.check(self.db)
 
-    def export_insight(self, citizen_id: int, out: Path, data_out: Path | None = None,
-                       today: dt.date | None = None) -> Path:
-        """Everything held on the citizen as PDF/A (and JSON with `data_out`), for their
-        insight request; the print-out is logged."""
+    def insight_mentions(self, citizen_id: int) -> list[Mention]:
+        """Other people (citizens, network) the citizen's insight print-out would name."""
         from caseapp.reports import commands as reports  # reportlab loads only when printing
 
-        return reports.export_insight(self.db, citizen_id, out, data_out, today)
+        return reports.insight_mentions(self.db, citizen_id)
+
+    def export_insight(self, citizen_id: int, out: Path, data_out: Path | None = None,
+                       today: dt.date | None = None, leave_out: list[str] | None = None) -> Path:
+        """Everything held on the citizen as PDF/A (and JSON with `data_out`), for their
+        insight request, the names in `leave_out` left out of its texts; the print-out is logged."""
+        from caseapp.reports import commands as reports  # reportlab loads only when printing
+
+        return reports.export_insight(self.db, citizen_id, out, data_out, today, leave_out)
 
     # -- closing a case and deleting it (storage/closing.py, storage/purge.py) --------------
 

@@ -59,8 +59,16 @@ def _access_json(row: object) -> dict:
 def cmd_export_insight(args: argparse.Namespace) -> int:
     data_out = Path(args.data) if args.data else None
     with open_database(args) as service:
-        path = service.export_insight(args.citizen, Path(args.out), data_out)
+        others = service.insight_mentions(args.citizen)
+        leave_out = [m.name for m in others] if args.leave_out_others else []
+        path = service.export_insight(args.citizen, Path(args.out), data_out, leave_out=leave_out)
     print(f"Indsigt skrevet: {path}" + (f" og {data_out}" if data_out else ""))
+    if others and not leave_out:
+        named = ", ".join(f"{m.name} ({m.kind}, {count_of(m.count, 'tekst', 'tekster')})" for m in others)
+        print(f"Bemærk: teksterne nævner andre personer: {named}. Gennemse dem før udlevering, "
+              "eller skriv indsigten igen med --leave-out-others.")
+    elif leave_out:
+        print(f"{count_of(len(leave_out), 'navn', 'navne')} på andre personer er udeladt af teksterne.")
     return 0
 
 
@@ -219,6 +227,8 @@ def add_insight_export(kinds: argparse._SubParsersAction) -> None:
     p.add_argument("--citizen", type=int, required=True, metavar="ID", help="borgerens id")
     p.add_argument("--out", required=True, metavar="FILE.pdf|DIR")
     p.add_argument("--data", metavar="FILE.json", help="også en maskinlæsbar kopi")
+    p.add_argument("--leave-out-others", action="store_true",
+                   help="udelad navne på andre borgere og netværkspersoner i teksterne")
 
 
 def add_note_filed(note_sub: argparse._SubParsersAction) -> None:

@@ -25,6 +25,7 @@ from caseapp.domain.enums import AccessAction, CitizenStatus
 from caseapp.errors import CaseappError, InvalidInput
 from caseapp.reports.insight_data import insight_data
 from caseapp.reports.insight_pdf import build_insight_pdf
+from caseapp.reports.insight_review import Mention, left_out, mentions
 from caseapp.reports.overview_pdf import OverviewData, build_overview_pdf, overview_data
 from caseapp.reports.status_pdf import build_status_pdf, status_report_data
 from caseapp.storage import access_log
@@ -168,14 +169,19 @@ def insight_file_name(citizen_id: int, name: str) -> str:
     return f"indsigt_{citizen_id}_{ascii_name(name)}.pdf"
 
 
+def insight_mentions(db: sqlite_utils.Database, citizen_id: int) -> list[Mention]:
+    """The other people an insight print-out of the citizen would name (insight_review.py)."""
+    return mentions(db, citizen_id, insight_data(db, citizen_id, dt.date.today()))
+
+
 def export_insight(
     db: sqlite_utils.Database, citizen_id: int, out: Path, data_out: Path | None = None,
-    today: dt.date | None = None,
+    today: dt.date | None = None, leave_out: list[str] | None = None,
 ) -> Path:
     """`export insight --citizen ID --out FILE.pdf [--data FILE.json]`: everything caseapp
-    holds on the citizen (insight_data.py), as PDF/A and, with `data_out`, as JSON. An unknown
-    id raises NotFound before anything is written."""
-    data = insight_data(db, citizen_id, today or dt.date.today())
+    holds on the citizen (insight_data.py), as PDF/A and, with `data_out`, as JSON, the names in
+    `leave_out` replaced in its texts. An unknown id raises NotFound before anything is written."""
+    data = left_out(insight_data(db, citizen_id, today or dt.date.today()), leave_out or [])
     author = profile_store.load(db).name
     target = _pdf_target(out, insight_file_name(citizen_id, data["citizen"]["name"]))
     path = write_atomic(target, build_insight_pdf(data, author))

@@ -21,6 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from caseapp.domain import enums
 from caseapp.domain.labels import label
+from caseapp.reports.insight_review import LEFT_OUT
 from caseapp.reports.layout import (
     FILL,
     RULE,
@@ -177,12 +178,20 @@ def _access(data: dict[str, Any], st: Styles, width: float) -> list[Flowable]:
                         [width * 0.2, width * 0.25, width * 0.3, width * 0.25])]
 
 
+def _left_out_line(data: dict[str, Any]) -> str:
+    count = data.get("names_left_out", 0)
+    if not count:
+        return ""
+    return (f" Navne på andre personer ({count}) er udeladt af teksterne og står som "
+            f"»{LEFT_OUT}«.")
+
+
 def _story(data: dict[str, Any], st: Styles, width: float) -> list[Flowable]:
     name = data["citizen"]["name"]
     return [
         Paragraph(markup(f"{TITLE}: {name}"), st.title),
-        Paragraph(markup(f"Alt, hvad caseapp gemmer om dig, udskrevet {_day(data['printed_on'])}."),
-                  st.subtitle),
+        Paragraph(markup(f"Alt, hvad caseapp gemmer om dig, udskrevet {_day(data['printed_on'])}."
+                         + _left_out_line(data)), st.subtitle),
         *_master(data["citizen"], st, width),
         *_plan(data, st, width),
         *_notes(data, st),

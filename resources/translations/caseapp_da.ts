@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="da_DK">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../ui/citizen/insight_file.py" line="+21"/>
+        <source>{name} ({kind}, %n tekst(er))</source>
+        <translation>
+            <numerusform>{name} ({kind}, %n tekst)</numerusform>
+            <numerusform>{name} ({kind}, %n tekster)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccessLogDialog</name>
     <message numerus="yes">
         <location filename="../../ui/citizen/access_log_dialog.py" line="+41"/>

@@ -401,9 +401,50 @@ next step</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/insight_file.py" line="+14"/>
+        <location filename="../../ui/citizen/insight_file.py" line="+15"/>
         <source>Gem indsigten som PDF</source>
         <translation>Save the insight print-out as PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{name} ({kind}, %n tekst(er))</source>
+        <translation>
+            <numerusform>{name} ({kind}, %n text)</numerusform>
+            <numerusform>{name} ({kind}, %n texts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… og {more} flere</source>
+        <translation>… and {more} more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andre personer i indsigten</source>
+        <translation>Other people in the insight print-out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teksterne nævner andre personer, som borgeren ikke har ret til at se:
+
+{names}
+
+Udelad deres navne i udskriften? Notaterne selv ændres ikke.</source>
+        <translation>The texts name other people, whom the citizen has no right to see:
+
+{names}
+
+Leave their names out of the print-out? The notes themselves are not changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Udelad navnene</source>
+        <translation>Leave the names out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behold navnene</source>
+        <translation>Keep the names</translation>
     </message>
     <message>
         <location filename="../../ui/plan/plan_tree_model.py" line="+1"/>
@@ -696,7 +737,8 @@ next step</translation>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/citizen/insight_file.py" line="+1"/>
+        <location filename="../../ui/citizen/purge_question.py" line="+1"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -1570,7 +1612,7 @@ next step</translation>
 <context>
     <name>CitizenPage</name>
     <message>
-        <location filename="../../ui/citizen/citizen_page.py" line="+75"/>
+        <location filename="../../ui/citizen/citizen_page.py" line="+77"/>
         <source>Ingen aftaler.</source>
         <translation>No appointments.</translation>
     </message>
@@ -1626,7 +1668,12 @@ next step</translation>
         <translation>master data only</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Gennemser indsigten …</source>
+        <translation>Reviewing the insight print-out …</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Skriver indsigten …</source>
         <translation>Writing the insight print-out …</translation>
     </message>

@@ -60,3 +60,29 @@ def test_an_unknown_citizen_writes_nothing(service: CaseService, tmp_path: Path)
     with pytest.raises(NotFound):
         export_insight(service.db, 999, tmp_path / "x.pdf", tmp_path / "x.json", TODAY)
     assert list(tmp_path.glob("x.*")) == []
+
+
+def test_other_people_named_in_the_texts_are_found_and_can_be_left_out(
+    service: CaseService, citizen_id: int, tmp_path: Path
+) -> None:
+    from caseapp.domain.models import Citizen, NetworkContact
+
+    service.add_citizen(Citizen(name="Kåre Møller"))
+    service.add_contact(NetworkContact(citizen_id, "Lise Holm", "Mentor"))
+    at = dt.datetime(2026, 11, 2, 10, 0)
+    for text in ("Søren Ågård Bækgaard mødte kåre møller i opgangen.",
+                 "Lise Holm og Kåre Møller var med til mødet."):
+        note = service.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, text, "Åse"))
+        service.sign_note(note, at)
+    found = service.insight_mentions(citizen_id)
+    assert [(m.name, m.kind, m.count) for m in found] == [("Kåre Møller", "borger", 2), ("Lise Holm", "netværk", 1)]
+
+    pdf = service.export_insight(citizen_id, tmp_path / "i.pdf", tmp_path / "i.json", TODAY,
+                                 leave_out=[m.name for m in found])
+    text = _text(pdf)
+    assert "Kåre" not in text and "kåre" not in text
+    assert "[navn udeladt] og [navn udeladt] var med til mødet." in text
+    assert "Navne på andre personer (2) er udeladt" in text
+    assert "Lise Holm" in text  # the citizen's own network list stays as it is
+    data = json.loads((tmp_path / "i.json").read_text(encoding="utf-8"))
+    assert data["names_left_out"] == 2 and "Kåre" not in json.dumps(data, ensure_ascii=False)

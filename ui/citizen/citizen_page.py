@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 from caseapp.domain.enums import AccessAction
 from caseapp.domain.models import Appointment, Citizen, Goal, PurgeReceipt, StatusDescription
 from caseapp.errors import CaseappError
+from caseapp.reports.insight_review import Mention
 from caseapp.service import CaseService
 from ui.citizen.access_log_dialog import AccessLogDialog
 from ui.citizen.citizen_header import CitizenHeader
 from ui.citizen.close_case_dialog import CloseCaseDialog
-from ui.citizen.insight_file import ask_insight_file, suggested_insight_path
+from ui.citizen.insight_file import ask_insight_file, ask_leave_out, suggested_insight_path
 from ui.citizen.overview_tab import OverviewTab
 from ui.citizen.purge_question import ask_purge
 from ui.citizen.record_models import appointments_model
@@ -65,6 +66,7 @@ class CitizenPage(QWidget):
         self.close_case_dialog = CloseCaseDialog
         self.confirm_purge: Callable[[QWidget, str], bool] = ask_purge
         self.choose_insight_file: Callable[[QWidget, str], str] = ask_insight_file
+        self.ask_leave_out: Callable[[QWidget, list[Mention]], bool | None] = ask_leave_out
         self.show_info: Callable[[QWidget, str], object] = messages.show_info
         self.overview = OverviewTab(service)
         self.overview.citizen_saved.connect(self._saved)
@@ -241,16 +243,29 @@ class CitizenPage(QWidget):
         ).format(case=receipt.case_ref, counts=counts or self.tr("kun stamdata")))
 
     def export_insight(self) -> None:
-        """The citizen's insight print-out, PDF and JSON side by side where the user chooses."""
+        """The citizen's insight print-out, PDF and JSON side by side where the user chooses;
+        first the other people its texts name, to leave out (insight_review.py)."""
         if self.citizen is None or self.citizen.id is None:
             return
-        citizen_id = self.citizen.id
-        chosen = self.choose_insight_file(self, suggested_insight_path(citizen_id, self.citizen.name))
+        citizen_id, name = self.citizen.id, self.citizen.name
+        QueryOp(self, self._service, lambda s, _report: s.insight_mentions(citizen_id),
+                success=lambda found: self._write_insight(citizen_id, name, found)).with_progress(
+            self.tr("Gennemser indsigten …")).failure(lambda exc: self.show_error(self, exc)).run_in_background()
+
+    def _write_insight(self, citizen_id: int, name: str, found: list[Mention]) -> None:
+        leave_out: list[str] = []
+        if found:
+            answer = self.ask_leave_out(self, found)
+            if answer is None:
+                return
+            leave_out = [m.name for m in found] if answer else []
+        chosen = self.choose_insight_file(self, suggested_insight_path(citizen_id, name))
         if not chosen:
             return
         out = pdf_path(chosen)
         QueryOp(self, self._service,
-                lambda s, _report: s.export_insight(citizen_id, out, out.with_suffix(".json")),
+                lambda s, _report: s.export_insight(citizen_id, out, out.with_suffix(".json"),
+                                                    leave_out=leave_out),
                 success=self._insight_written).with_progress(self.tr("Skriver indsigten …")).failure(
             lambda exc: self.show_error(self, exc)).run_in_background()
 

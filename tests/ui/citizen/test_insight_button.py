@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pypdf
+import pytest
 from PySide6.QtCore import Qt
 
+from caseapp.domain.enums import NoteKind
+from caseapp.domain.models import DiaryNote
+from caseapp.service import CaseService
 from tests.ui import sample
 from ui.common.worker import wait_for_all
 from ui.shell.main_window import MainWindow
@@ -21,6 +26,7 @@ def test_the_header_writes_the_insight_pdf_and_its_json_copy(
     asked: list[str] = []
     page.choose_insight_file = lambda _parent, suggested: asked.append(suggested) or str(tmp_path / "åse")
     page.show_info = lambda _parent, text: told.append(text)
+    page.ask_leave_out = lambda _parent, found: pytest.fail(f"asked about {found}")  # none named
     window.open_citizen(ids.aase)
     assert page.header.insight_button.accessibleName() == "Indsigt: alt om borgeren som PDF"
     qtbot.mouseClick(page.header.insight_button, Qt.MouseButton.LeftButton)
@@ -30,3 +36,23 @@ def test_the_header_writes_the_insight_pdf_and_its_json_copy(
     assert "Indsigt: Åse Nørgaard" in text and "010190-1234" in text
     assert json.loads((tmp_path / "åse.json").read_text(encoding="utf-8"))["citizen"]["name"] == "Åse Nørgaard"
     assert told and "åse.pdf" in told[0] and "åse.json" in told[0]
+
+
+def test_other_people_named_in_the_notes_are_left_out_when_the_user_says_so(
+    qtbot, window: MainWindow, service: CaseService, ids: sample.Sample, tmp_path: Path
+) -> None:
+    at = dt.datetime(2025, 11, 20, 10)
+    note = service.save_draft(DiaryNote(ids.aase, NoteKind.CONVERSATION, at,
+                                        "Åse og Dorthe Hansen lavede mad sammen.", "Mette"))
+    service.sign_note(note, at)
+    page = window.citizen_page
+    asked: list[list[str]] = []
+    page.ask_leave_out = lambda _parent, found: asked.append([m.name for m in found]) or True
+    page.choose_insight_file = lambda _parent, _suggested: str(tmp_path / "indsigt.pdf")
+    page.show_info = lambda _parent, _text: None
+    window.open_citizen(ids.aase)
+    qtbot.mouseClick(page.header.insight_button, Qt.MouseButton.LeftButton)
+    wait_for_all()
+    assert asked == [["Dorthe Hansen"]]
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "indsigt.pdf").pages)
+    assert "Åse og [navn udeladt] lavede mad sammen." in text and "Dorthe" not in text
