@@ -21,6 +21,7 @@ from caseapp.domain.cpr import normalise_cpr
 from caseapp.domain.dates import add_months
 from caseapp.domain.enums import (
     AccessAction,
+    DeadlineKind,
     GoalLevel,
     GoalStatus,
     Phase,
@@ -28,6 +29,7 @@ from caseapp.domain.enums import (
     RecordState,
     StatusState,
 )
+from caseapp.domain.followup import Deadline
 from caseapp.domain.models import (
     AccessRow,
     Action,
@@ -55,6 +57,9 @@ from caseapp.domain.validation import (
     require_text,
 )
 from caseapp.errors import InvalidInput, KeyUnavailable, RecordLocked
+from caseapp.followup import deadlines as followup_deadlines
+from caseapp.followup.documents import Documents
+from caseapp.followup.efforts import Efforts
 from caseapp.notes import unfiled as diary_unfiled
 from caseapp.notes import writing as note_writing
 from caseapp.planning.notes_owed import notes_owed as owed_notes
@@ -99,6 +104,8 @@ class CaseService:
         self.path = Path(path)
         self._key = key
         self._log_rows_written = 0  # this connection's own access-log rows (see data_version)
+        self.efforts = Efforts(db)
+        self.documents = Documents(db)
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -133,6 +140,19 @@ class CaseService:
     def _change(self, action: str, entity: str) -> contextlib.AbstractContextManager[list[int]]:
         """One transaction; the body appends the ids it touched, which go to the audit trail."""
         return changes.change(self.db, action, entity)
+
+    # -- follow-up ---------------------------------------------------------------------------
+
+    def deadlines(self, today: dt.date, *, days: int = followup_deadlines.DEFAULT_DAYS,
+                  citizen_id: int | None = None,
+                  kinds: Iterable[DeadlineKind] | None = None) -> list[Deadline]:
+        """Frister: what is due up to `days` ahead, and all that is overdue, in date order."""
+        require_range(days, 0, 3660, "Antal dage")
+        if citizen_id is not None:
+            self.citizen(citizen_id)
+        return followup_deadlines.due_list(
+            self.db, today, days=days, citizen_id=citizen_id,
+            kinds=None if kinds is None else frozenset(kinds))
 
     # -- profile ---------------------------------------------------------------------------
 

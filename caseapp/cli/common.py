@@ -5,6 +5,7 @@ progress line on stderr, and notes as JSON."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import sys
 from collections.abc import Callable
@@ -24,6 +25,13 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise InvalidInput(f"Ugyldigt kald: {message}. Se 'caseapp --help'.")
+
+
+def parse_day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(f"{text!r} er ikke en dato som ÅÅÅÅ-MM-DD.") from None
 
 
 def prompt(question: str) -> str | None:

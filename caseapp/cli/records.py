@@ -10,21 +10,13 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
-from caseapp.cli.common import add_command, note_json, open_database
+from caseapp.cli.common import add_command, note_json, open_database, parse_day
 from caseapp.domain.enums import AccessAction
 from caseapp.domain.labels import label
 from caseapp.domain.models import CaseClosing, PurgeReceipt
 from caseapp.domain.plural import count_of
 from caseapp.errors import InvalidInput
 from caseapp.service import CaseService
-
-
-def _day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput(f"{text!r} er ikke en dato som ÅÅÅÅ-MM-DD.") from None
-
 
 # -- who has looked ----------------------------------------------------------------------------
 
@@ -113,7 +105,7 @@ def _closing_json(case: CaseClosing) -> dict:
 
 def cmd_close(args: argparse.Namespace) -> int:
     with open_database(args) as service:
-        case = service.close_case(args.citizen, args.reason, _day(args.on) if args.on else None,
+        case = service.close_case(args.citizen, args.reason, parse_day(args.on) if args.on else None,
                                   args.retention_days, args.retention_reason or "")
     if args.json:
         print(json.dumps(_closing_json(case), ensure_ascii=False))

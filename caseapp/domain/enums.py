@@ -124,6 +124,41 @@ class ConsentForm(StrEnum):
 
 
 
+class EffortKind(StrEnum):
+    """What kind of effort or grant a citizen has (indsats / bevilling / forløb)."""
+
+    MENTOR = "mentor"
+    COURSE = "course"
+    PLACEMENT = "placement"
+    SUPPORT = "support"  # socialpædagogisk støtte, e.g. serviceloven §85
+    TREATMENT = "treatment"
+    OTHER = "other"
+
+
+class EffortOutcome(StrEnum):
+    """The decision when an effort ends; an effort with none is running."""
+
+    EXTENDED = "extended"  # still running, to a later end date
+    ENDED = "ended"
+    REPLACED = "replaced"
+
+
+class ChaseHow(StrEnum):
+    LETTER = "letter"
+    PHONE = "phone"
+    EMAIL = "email"
+
+
+class DeadlineKind(StrEnum):
+    """The kinds of dates in the Frister list (caseapp/followup/deadlines.py)."""
+
+    EFFORT_ENDS = "effort_ends"
+    EFFORT_REVIEW = "effort_review"
+    REPORT_DUE = "report_due"
+    DOCUMENT_DUE = "document_due"
+    CONVERSATION_DUE = "conversation_due"
+
+
 class AccessAction(StrEnum):
     """What the access log records (storage/access_log.py)."""
 

@@ -123,6 +123,31 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
         e.ConsentForm.ORAL: "Mundtligt",
         e.ConsentForm.WRITTEN: "Skriftligt",
     },
+    e.EffortKind: {
+        e.EffortKind.MENTOR: "Mentor",
+        e.EffortKind.COURSE: "Kursus",
+        e.EffortKind.PLACEMENT: "Praktik",
+        e.EffortKind.SUPPORT: "Socialpædagogisk støtte",
+        e.EffortKind.TREATMENT: "Behandling",
+        e.EffortKind.OTHER: "Andet",
+    },
+    e.EffortOutcome: {
+        e.EffortOutcome.EXTENDED: "Forlænget",
+        e.EffortOutcome.ENDED: "Afsluttet",
+        e.EffortOutcome.REPLACED: "Erstattet",
+    },
+    e.ChaseHow: {
+        e.ChaseHow.LETTER: "Brev",
+        e.ChaseHow.PHONE: "Telefon",
+        e.ChaseHow.EMAIL: "E-mail",
+    },
+    e.DeadlineKind: {
+        e.DeadlineKind.EFFORT_ENDS: "Indsats udløber",
+        e.DeadlineKind.EFFORT_REVIEW: "Revurdering",
+        e.DeadlineKind.REPORT_DUE: "Statusrapport fra leverandør",
+        e.DeadlineKind.DOCUMENT_DUE: "Dokument",
+        e.DeadlineKind.CONVERSATION_DUE: "Samtale",
+    },
 }
 
 
@@ -237,6 +262,31 @@ ENGLISH: dict[type[StrEnum], dict[str, str]] = {
     e.ConsentForm: {
         e.ConsentForm.ORAL: "Oral",
         e.ConsentForm.WRITTEN: "Written",
+    },
+    e.EffortKind: {
+        e.EffortKind.MENTOR: "Mentor",
+        e.EffortKind.COURSE: "Course",
+        e.EffortKind.PLACEMENT: "Work placement",
+        e.EffortKind.SUPPORT: "Social-pedagogical support",
+        e.EffortKind.TREATMENT: "Treatment",
+        e.EffortKind.OTHER: "Other",
+    },
+    e.EffortOutcome: {
+        e.EffortOutcome.EXTENDED: "Extended",
+        e.EffortOutcome.ENDED: "Ended",
+        e.EffortOutcome.REPLACED: "Replaced",
+    },
+    e.ChaseHow: {
+        e.ChaseHow.LETTER: "Letter",
+        e.ChaseHow.PHONE: "Phone",
+        e.ChaseHow.EMAIL: "E-mail",
+    },
+    e.DeadlineKind: {
+        e.DeadlineKind.EFFORT_ENDS: "Effort ends",
+        e.DeadlineKind.EFFORT_REVIEW: "Review",
+        e.DeadlineKind.REPORT_DUE: "Progress report from provider",
+        e.DeadlineKind.DOCUMENT_DUE: "Document",
+        e.DeadlineKind.CONVERSATION_DUE: "Conversation",
     },
 }
 

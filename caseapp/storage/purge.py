@@ -31,6 +31,10 @@ _STEPS = (
     ("notater", "notes", "citizen_id = :c"),
     ("målvurderinger i status", "goal_evaluations", f"status_id IN ({_STATUSES})"),
     ("statusbeskrivelser", "status_descriptions", "citizen_id = :c"),
+    ("rykkere", "document_chases",
+     "document_id IN (SELECT id FROM document_requests WHERE citizen_id = :c)"),
+    ("dokumenter", "document_requests", "citizen_id = :c"),
+    ("indsatser", "efforts", "citizen_id = :c"),
     ("handlinger", "actions", f"goal_id IN ({_GOALS})"),
     ("vurderinger", "ratings", f"goal_id IN ({_GOALS})"),
     ("mål", "goals", "citizen_id = :c"),
@@ -39,7 +43,7 @@ _STEPS = (
     ("samtykker", "consents", "citizen_id = :c"),
 )
 _SHARED = ("citizens", "notes", "goals", "actions", "ratings", "appointments", "status_descriptions",
-           "network_contacts", "consents")
+           "network_contacts", "consents", "efforts", "document_requests", "document_chases")
 
 
 def counts(db: sqlite_utils.Database, citizen_id: int) -> dict[str, int]:
@@ -60,6 +64,9 @@ def _uuids(db: sqlite_utils.Database, citizen_id: int) -> list[str]:
         if table in ("actions", "ratings"):
             rows = db.execute(f"SELECT uuid FROM {table} WHERE goal_id IN ({_GOALS}) AND uuid IS NOT NULL",
                               {"c": citizen_id})
+        elif table == "document_chases":
+            rows = db.execute("SELECT uuid FROM document_chases WHERE uuid IS NOT NULL AND document_id IN "
+                              "(SELECT id FROM document_requests WHERE citizen_id = ?)", [citizen_id])
         else:
             rows = db.execute(f"SELECT uuid FROM {table} WHERE {column} = ? AND uuid IS NOT NULL", [citizen_id])
         found += [r[0] for r in rows]

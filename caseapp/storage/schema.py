@@ -525,6 +525,62 @@ def m019_add_case_closing(db: sqlite_utils.Database) -> None:
         """
     )
 
+@migrations()
+def m020_add_followup(db: sqlite_utils.Database) -> None:
+    """Efforts and grants with their dates, and documents requested and chased
+    (domain/followup.py). Each row has a uuid (team sync shares them like the other records of
+    a citizen) and belongs to the citizen, so closing and purging a case takes them along."""
+    db.executescript(
+        """
+        CREATE TABLE efforts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            citizen_id INTEGER NOT NULL REFERENCES citizens(id),
+            goal_id INTEGER REFERENCES goals(id),
+            provider_id INTEGER REFERENCES network_contacts(id),
+            title TEXT NOT NULL CHECK (title <> ''),
+            kind TEXT NOT NULL DEFAULT 'other',
+            start_on TEXT NOT NULL,
+            end_on TEXT NOT NULL CHECK (end_on >= start_on),
+            review_on TEXT,
+            report_due_on TEXT,
+            outcome TEXT CHECK (outcome IN ('extended', 'ended', 'replaced')),
+            outcome_note TEXT NOT NULL DEFAULT '',
+            previous_end_on TEXT,
+            ended_on TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            uuid TEXT
+        );
+        CREATE INDEX efforts_citizen ON efforts(citizen_id, end_on);
+        CREATE UNIQUE INDEX efforts_uuid ON efforts(uuid);
+        CREATE TABLE document_requests (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            citizen_id INTEGER NOT NULL REFERENCES citizens(id),
+            title TEXT NOT NULL CHECK (title <> ''),
+            requested_from TEXT NOT NULL CHECK (requested_from <> ''),
+            requested_on TEXT NOT NULL,
+            due_on TEXT NOT NULL CHECK (due_on >= requested_on),
+            received_on TEXT,
+            given_up_on TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            uuid TEXT
+        );
+        CREATE INDEX document_requests_citizen ON document_requests(citizen_id, due_on);
+        CREATE UNIQUE INDEX document_requests_uuid ON document_requests(uuid);
+        CREATE TABLE document_chases (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id INTEGER NOT NULL REFERENCES document_requests(id),
+            chased_on TEXT NOT NULL,
+            how TEXT NOT NULL CHECK (how IN ('letter', 'phone', 'email')),
+            uuid TEXT
+        );
+        CREATE INDEX document_chases_document ON document_chases(document_id);
+        CREATE UNIQUE INDEX document_chases_uuid ON document_chases(uuid);
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
 

@@ -74,6 +74,17 @@ TABLES: dict[str, SharedTable] = {
                 "JOIN goals g ON g.id = e.goal_id WHERE e.status_id = {r}.id))"
             },
         ),
+        SharedTable(
+            "efforts",
+            "{r}.citizen_id",
+            {"citizen_id": "citizens", "goal_id": "goals", "provider_id": "network_contacts"},
+        ),
+        SharedTable("document_requests", "{r}.citizen_id", {"citizen_id": "citizens"}),
+        SharedTable(
+            "document_chases",
+            "(SELECT citizen_id FROM document_requests WHERE id = {r}.document_id)",
+            {"document_id": "document_requests"},
+        ),
     )
 }
 
@@ -226,7 +237,8 @@ def _evaluation_triggers() -> list[str]:
 
 
 def all_trigger_sql(db: sqlite_utils.Database) -> list[str]:
-    statements = [s for spec in TABLES.values() for s in _trigger_sql(db, spec)]
+    """Triggers for every shared table there is (m010 runs before later tables are made)."""
+    statements = [s for spec in TABLES.values() if db[spec.name].exists() for s in _trigger_sql(db, spec)]
     return statements + _evaluation_triggers()
 
 
@@ -280,13 +292,18 @@ def _let_final_statuses_get_a_uuid(db: sqlite_utils.Database) -> None:
     )
 
 
+# The tables m010 gave a uuid column; tables made later are created with theirs.
+_TABLES_AT_M010 = ("citizens", "network_contacts", "consents", "goals", "actions", "ratings",
+                   "appointments", "notes", "status_descriptions")
+
+
 def create_sync_tables(db: sqlite_utils.Database) -> None:
     """The body of migration m010: uuids on every shared table, the sync bookkeeping tables and
     the capture triggers. Existing rows get their uuid here; nothing else changes."""
-    for table in TABLES:
+    for table in _TABLES_AT_M010:
         db.execute(f"ALTER TABLE {table} ADD COLUMN uuid TEXT")
     _let_final_statuses_get_a_uuid(db)
-    for table in TABLES:
+    for table in _TABLES_AT_M010:
         db.execute(f"UPDATE {table} SET uuid = lower(hex(randomblob(16)))")
         db.execute(f"CREATE UNIQUE INDEX {table}_uuid ON {table}(uuid)")
     db.executescript(

@@ -1,0 +1,141 @@
+"""Follow-up records around a citizen: efforts and grants with their dates, documents requested
+from others and chased, and the deadlines both give (seed 002 l.1498-1505, l.4570-4574).
+
+Pure rules only: what makes an effort or a request consistent, which dates it owes, and the
+next thing to do about each. Storage is in `storage/efforts.py` and `storage/documents.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from caseapp.domain.enums import ChaseHow, DeadlineKind, EffortKind, EffortOutcome
+from caseapp.errors import InvalidInput
+
+REMINDERS_BEFORE_GIVING_UP = 2  # a first and a second reminder (rykker 1 and rykker 2)
+DAYS_BETWEEN_REMINDERS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Effort:
+    citizen_id: int
+    title: str
+    start_on: dt.date
+    end_on: dt.date
+    kind: EffortKind = EffortKind.OTHER
+    review_on: dt.date | None = None  # when the extension is to be decided
+    report_due_on: dt.date | None = None  # the next progress report due from the provider
+    provider_id: int | None = None  # a network contact of the citizen
+    provider_name: str = ""
+    goal_id: int | None = None  # the sub-goal the effort serves
+    goal_text: str = ""
+    outcome: EffortOutcome | None = None
+    outcome_note: str = ""
+    previous_end_on: dt.date | None = None  # before the last extension
+    ended_on: dt.date | None = None
+    id: int | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.outcome in (None, EffortOutcome.EXTENDED)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentChase:
+    chased_on: dt.date
+    how: ChaseHow
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRequest:
+    citizen_id: int
+    title: str
+    requested_from: str
+    requested_on: dt.date
+    due_on: dt.date
+    received_on: dt.date | None = None
+    given_up_on: dt.date | None = None
+    chases: tuple[DocumentChase, ...] = field(default_factory=tuple)
+    id: int | None = None
+
+    @property
+    def open(self) -> bool:
+        return self.received_on is None and self.given_up_on is None
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """One line of the Frister list."""
+
+    on: dt.date
+    kind: DeadlineKind
+    citizen_id: int
+    citizen_name: str
+    title: str  # what it is about: the effort's or document's title, or "Samtale"
+    next_action: str  # what to do about it, in Danish
+    record_id: int | None = None  # the effort or document request; None for a conversation
+
+    def days_left(self, today: dt.date) -> int:
+        return (self.on - today).days
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.on < today
+
+
+def check_effort(effort: Effort) -> None:
+    """One sentence for the first thing wrong with an effort's dates."""
+    if effort.end_on < effort.start_on:
+        raise InvalidInput("Indsatsen slutter før den begynder; ret slutdatoen.")
+    if effort.review_on is not None and not effort.start_on <= effort.review_on <= effort.end_on:
+        raise InvalidInput("Datoen for revurdering skal ligge inden for indsatsens periode.")
+    if effort.report_due_on is not None and effort.report_due_on < effort.start_on:
+        raise InvalidInput("Statusrapporten kan ikke være forfalden før indsatsen begynder.")
+
+
+def check_request(request: DocumentRequest) -> None:
+    if request.due_on < request.requested_on:
+        raise InvalidInput("Fristen ligger før dokumentet blev bestilt; ret fristen.")
+
+
+def check_extension(effort: Effort, until: dt.date) -> None:
+    if until <= effort.end_on:
+        raise InvalidInput(
+            f"En forlængelse skal slutte efter den nuværende slutdato ({effort.end_on:%d.%m.%Y})."
+        )
+
+
+def next_reminder(request: DocumentRequest) -> int | None:
+    """The number of the reminder to send next (1 or 2), or None once both are sent."""
+    sent = len(request.chases)
+    return sent + 1 if sent < REMINDERS_BEFORE_GIVING_UP else None
+
+
+def next_chase_on(request: DocumentRequest) -> dt.date:
+    """When the request is next to be chased: its due date, then a week after each reminder."""
+    if not request.chases:
+        return request.due_on
+    last = max(c.chased_on for c in request.chases)
+    return max(request.due_on, last + dt.timedelta(days=DAYS_BETWEEN_REMINDERS))
+
+
+def document_action(request: DocumentRequest) -> str:
+    reminder = next_reminder(request)
+    if reminder is None:
+        return f"Ring til {request.requested_from} eller opgiv"
+    return f"Send rykker {reminder} til {request.requested_from}"
+
+
+def effort_end_action(effort: Effort) -> str:
+    who = effort.provider_name or "leverandøren"
+    return f"Ring til {who} og planlæg det videre forløb"
+
+
+def effort_review_action(effort: Effort) -> str:
+    return "Beslut om indsatsen skal forlænges"
+
+
+def report_action(effort: Effort) -> str:
+    who = effort.provider_name or "leverandøren"
+    return f"Bed {who} om statusrapporten"

@@ -1,0 +1,93 @@
+"""Frister: one list of what is due across the caseload, in date order, overdue first.
+
+Efforts ending or up for review, progress reports due from providers, documents to chase, and
+the conversations each citizen's contact cadence calls for (the caseload's own timeliness). A
+closed case has no deadlines: they went with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Iterable
+
+import sqlite_utils
+
+from caseapp.domain.enums import CitizenStatus, DeadlineKind
+from caseapp.domain.followup import (
+    Deadline,
+    DocumentRequest,
+    Effort,
+    document_action,
+    effort_end_action,
+    effort_review_action,
+    next_chase_on,
+    report_action,
+)
+from caseapp.domain.models import CitizenSummary
+from caseapp.storage import citizens, documents, efforts
+
+DEFAULT_DAYS = 30
+
+
+def due_list(
+    db: sqlite_utils.Database,
+    today: dt.date,
+    *,
+    days: int = DEFAULT_DAYS,
+    citizen_id: int | None = None,
+    kinds: Collection[DeadlineKind] | None = None,
+) -> list[Deadline]:
+    """What is due from now to `days` ahead, and everything already overdue."""
+    summaries = citizens.summaries(db, citizen_id)
+    names = {s.id: s.name for s in summaries}
+    wanted = None if citizen_id is None else [citizen_id]
+    found = [
+        *effort_deadlines(efforts.running(db, wanted), names),
+        *document_deadlines(_of(documents.open_requests(db), citizen_id), names),
+        *conversation_deadlines(summaries, today),
+    ]
+    last = today + dt.timedelta(days=days)
+    return sorted(
+        (d for d in found if d.on <= last and (kinds is None or d.kind in kinds)),
+        key=lambda d: (d.on, d.citizen_name.casefold(), d.kind.value, d.record_id or 0),
+    )
+
+
+def effort_deadlines(running: Iterable[Effort], names: dict[int, str]) -> list[Deadline]:
+    out: list[Deadline] = []
+    for e in running:
+        name = names.get(e.citizen_id)
+        if name is None:
+            continue
+        out.append(Deadline(e.end_on, DeadlineKind.EFFORT_ENDS, e.citizen_id, name, e.title,
+                            effort_end_action(e), e.id))
+        if e.review_on is not None:
+            out.append(Deadline(e.review_on, DeadlineKind.EFFORT_REVIEW, e.citizen_id, name,
+                                e.title, effort_review_action(e), e.id))
+        if e.report_due_on is not None:
+            out.append(Deadline(e.report_due_on, DeadlineKind.REPORT_DUE, e.citizen_id, name,
+                                e.title, report_action(e), e.id))
+    return out
+
+
+def document_deadlines(requests: Iterable[DocumentRequest], names: dict[int, str]) -> list[Deadline]:
+    return [
+        Deadline(next_chase_on(r), DeadlineKind.DOCUMENT_DUE, r.citizen_id, names[r.citizen_id],
+                 r.title, document_action(r), r.id)
+        for r in requests
+        if r.citizen_id in names
+    ]
+
+
+def conversation_deadlines(summaries: Iterable[CitizenSummary], today: dt.date) -> list[Deadline]:
+    """A conversation is due when the citizen's contact cadence says so (never contacted: now)."""
+    return [
+        Deadline(s.next_contact_due or today, DeadlineKind.CONVERSATION_DUE, s.id, s.name,
+                 "Samtale", "Book en samtale")
+        for s in summaries
+        if s.status == CitizenStatus.ACTIVE
+    ]
+
+
+def _of(requests: list[DocumentRequest], citizen_id: int | None) -> list[DocumentRequest]:
+    return requests if citizen_id is None else [r for r in requests if r.citizen_id == citizen_id]
