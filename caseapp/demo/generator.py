@@ -22,6 +22,7 @@ import sqlite_utils
 
 from caseapp.demo.appointments import write_appointments
 from caseapp.demo.citizen import CitizenContext, citizen_stream, draw_lifetime
+from caseapp.demo.followup import write_followup
 from caseapp.demo.goals import write_goals
 from caseapp.demo.identity import write_identity, write_network
 from caseapp.demo.notes import BOSTED_NOTES_PER_WEEK, write_notes
@@ -104,6 +105,7 @@ def build_citizen(world: World, index: int, ids: dict[str, int], writer: Writer)
     held = write_appointments(c, life, profile, plan)
     write_notes(c, life, profile, plan, held)
     write_statuses(c, life, profile, plan)
+    write_followup(c, life, plan)
 
 
 __all__ = ["BOSTED_NOTES_PER_WEEK", "CHUNK_ROWS", "DemoStats", "generate_demo"]

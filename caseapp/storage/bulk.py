@@ -60,6 +60,15 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "state author finalised_at"
     ),
     "goal_evaluations": _cols("status_id goal_id evaluation"),
+    "efforts": _cols(
+        "id citizen_id goal_id provider_id title kind start_on end_on review_on report_due_on "
+        "outcome outcome_note previous_end_on ended_on created_at updated_at"
+    ),
+    "document_requests": _cols(
+        "id citizen_id title requested_from requested_on due_on received_on given_up_on "
+        "created_at updated_at"
+    ),
+    "document_chases": _cols("id document_id chased_on how"),
 }
 
 TABLES: tuple[str, ...] = tuple(COLUMNS)
