@@ -133,7 +133,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         return 0
     for d in lines:
         print(f"{d.on:%d.%m.%Y}  {_when(d, today):<14} {d.citizen_name:<28} {label(d.kind):<28} "
-              f"{d.title}: {d.next_action}")
+              f"{d.title + ': ' if d.title else ''}{d.next_action}")
     print(count_of(len(lines), "frist", "frister"))
     return 0
 
@@ -148,8 +148,8 @@ def _when(deadline: Deadline, today: dt.date) -> str:
 
 
 def _deadline_json(deadline: Deadline, today: dt.date) -> dict:
-    return _plain(deadline) | {"kind": deadline.kind.value, "days_left": deadline.days_left(today),
-                               "overdue": deadline.overdue(today)}
+    return _plain(deadline) | {"kind": deadline.kind.value, "next_action": deadline.next_action,
+                               "days_left": deadline.days_left(today), "overdue": deadline.overdue(today)}
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:

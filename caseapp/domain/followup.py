@@ -67,14 +67,16 @@ class DocumentRequest:
 
 @dataclass(frozen=True, slots=True)
 class Deadline:
-    """One line of the Frister list."""
+    """One line of the Frister list. What to do about it is `next_action` (Danish, for the
+    command line and reports); the desktop words it from the same fields in its language."""
 
     on: dt.date
     kind: DeadlineKind
     citizen_id: int
     citizen_name: str
-    title: str  # what it is about: the effort's or document's title, or "Samtale"
-    next_action: str  # what to do about it, in Danish
+    title: str  # the effort's or document's title; empty for a conversation
+    counterpart: str = ""  # the provider, or whom the document was requested from
+    reminder: int | None = None  # a document: the reminder to send next (None: both sent)
     record_id: int | None = None  # the effort or document request; None for a conversation
 
     def days_left(self, today: dt.date) -> int:
@@ -82,6 +84,21 @@ class Deadline:
 
     def overdue(self, today: dt.date) -> bool:
         return self.on < today
+
+    @property
+    def next_action(self) -> str:
+        who = self.counterpart or "leverandøren"
+        if self.kind == DeadlineKind.EFFORT_ENDS:
+            return f"Ring til {who} og planlæg det videre forløb"
+        if self.kind == DeadlineKind.EFFORT_REVIEW:
+            return "Beslut om indsatsen skal forlænges"
+        if self.kind == DeadlineKind.REPORT_DUE:
+            return f"Bed {who} om statusrapporten"
+        if self.kind == DeadlineKind.DOCUMENT_DUE:
+            if self.reminder is None:
+                return f"Ring til {self.counterpart} eller opgiv"
+            return f"Send rykker {self.reminder} til {self.counterpart}"
+        return "Book en samtale"
 
 
 def check_effort(effort: Effort) -> None:
@@ -118,24 +135,3 @@ def next_chase_on(request: DocumentRequest) -> dt.date:
         return request.due_on
     last = max(c.chased_on for c in request.chases)
     return max(request.due_on, last + dt.timedelta(days=DAYS_BETWEEN_REMINDERS))
-
-
-def document_action(request: DocumentRequest) -> str:
-    reminder = next_reminder(request)
-    if reminder is None:
-        return f"Ring til {request.requested_from} eller opgiv"
-    return f"Send rykker {reminder} til {request.requested_from}"
-
-
-def effort_end_action(effort: Effort) -> str:
-    who = effort.provider_name or "leverandøren"
-    return f"Ring til {who} og planlæg det videre forløb"
-
-
-def effort_review_action(effort: Effort) -> str:
-    return "Beslut om indsatsen skal forlænges"
-
-
-def report_action(effort: Effort) -> str:
-    who = effort.provider_name or "leverandøren"
-    return f"Bed {who} om statusrapporten"

@@ -13,16 +13,7 @@ from collections.abc import Collection, Iterable
 import sqlite_utils
 
 from caseapp.domain.enums import CitizenStatus, DeadlineKind
-from caseapp.domain.followup import (
-    Deadline,
-    DocumentRequest,
-    Effort,
-    document_action,
-    effort_end_action,
-    effort_review_action,
-    next_chase_on,
-    report_action,
-)
+from caseapp.domain.followup import Deadline, DocumentRequest, Effort, next_chase_on, next_reminder
 from caseapp.domain.models import CitizenSummary
 from caseapp.storage import citizens, documents, efforts
 
@@ -59,21 +50,17 @@ def effort_deadlines(running: Iterable[Effort], names: dict[int, str]) -> list[D
         name = names.get(e.citizen_id)
         if name is None:
             continue
-        out.append(Deadline(e.end_on, DeadlineKind.EFFORT_ENDS, e.citizen_id, name, e.title,
-                            effort_end_action(e), e.id))
-        if e.review_on is not None:
-            out.append(Deadline(e.review_on, DeadlineKind.EFFORT_REVIEW, e.citizen_id, name,
-                                e.title, effort_review_action(e), e.id))
-        if e.report_due_on is not None:
-            out.append(Deadline(e.report_due_on, DeadlineKind.REPORT_DUE, e.citizen_id, name,
-                                e.title, report_action(e), e.id))
+        dates = ((DeadlineKind.EFFORT_ENDS, e.end_on), (DeadlineKind.EFFORT_REVIEW, e.review_on),
+                 (DeadlineKind.REPORT_DUE, e.report_due_on))
+        out += [Deadline(on, kind, e.citizen_id, name, e.title, e.provider_name, record_id=e.id)
+                for kind, on in dates if on is not None]
     return out
 
 
 def document_deadlines(requests: Iterable[DocumentRequest], names: dict[int, str]) -> list[Deadline]:
     return [
         Deadline(next_chase_on(r), DeadlineKind.DOCUMENT_DUE, r.citizen_id, names[r.citizen_id],
-                 r.title, document_action(r), r.id)
+                 r.title, r.requested_from, next_reminder(r), r.id)
         for r in requests
         if r.citizen_id in names
     ]
@@ -82,8 +69,7 @@ def document_deadlines(requests: Iterable[DocumentRequest], names: dict[int, str
 def conversation_deadlines(summaries: Iterable[CitizenSummary], today: dt.date) -> list[Deadline]:
     """A conversation is due when the citizen's contact cadence says so (never contacted: now)."""
     return [
-        Deadline(s.next_contact_due or today, DeadlineKind.CONVERSATION_DUE, s.id, s.name,
-                 "Samtale", "Book en samtale")
+        Deadline(s.next_contact_due or today, DeadlineKind.CONVERSATION_DUE, s.id, s.name, "")
         for s in summaries
         if s.status == CitizenStatus.ACTIVE
     ]
