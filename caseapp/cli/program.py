@@ -36,7 +36,7 @@ from caseapp.storage import connection, keys, store
 log = logging.getLogger(__name__)
 
 SCENARIO_KEYS = tuple(scenario.key for scenario in SCENARIOS)
-VIEWS = ("today", "week", "caseload", "citizen", "plan", "notes", "status")
+VIEWS = ("today", "week", "caseload", "deadlines", "citizen", "plan", "notes", "status", "followup")
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -2,7 +2,7 @@
 
 Drawn from a stream of its own (not the citizen's), after everything else, so adding follow-up
 to the demo changed no other generated row. Efforts end from a few weeks ago to four months
-ahead, so the Frister list has something overdue, something this week and something later.
+ahead, so the Frister list has a little overdue, something this week and something later.
 """
 
 from __future__ import annotations
@@ -57,9 +57,11 @@ def write_followup(c: CitizenContext, life: Lifetime, plan: GoalPlan) -> None:
 def _effort(c: CitizenContext, rnd: random.Random, life: Lifetime, plan: GoalPlan, title: str,
             kind: str, provider_id: int) -> tuple:
     w = c.world
-    end = w.today + dt.timedelta(days=rnd.randint(-20, 120))
+    end = w.today + dt.timedelta(days=rnd.randint(-7, 120))
     start = max(w.days[life.start], end - dt.timedelta(days=rnd.choice((91, 182, 365))))
     review = end - dt.timedelta(days=14) if rnd.random() < 0.6 else None
+    if review is not None and review < w.today - dt.timedelta(days=3):
+        review = None  # decided already: only a few reviews are left waiting
     report = w.today + dt.timedelta(days=rnd.randint(-10, 40)) if rnd.random() < 0.4 else None
     goal = rnd.choice(plan.sub_ids) if plan.sub_ids and rnd.random() < 0.7 else None
     stamp = w.at(w.today_i, 9 * 60)
@@ -76,7 +78,7 @@ def _documents(c: CitizenContext, rnd: random.Random) -> tuple[list[tuple], list
         due = requested + dt.timedelta(days=rnd.choice((14, 21, 30)))
         request_id = c.new_id("document_requests")
         received = None
-        if rnd.random() < 0.3 and due < w.today:
+        if rnd.random() < 0.6 and due < w.today:
             received = min(w.today, due + dt.timedelta(days=rnd.randint(0, 10)))
         stamp = w.at(w.today_i, 9 * 60)
         requests.append((request_id, c.cid, title, source, requested.isoformat(), due.isoformat(),

@@ -11,6 +11,22 @@
             <numerusform>{name} ({kind}, %n tekster)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/followup/deadline_text.py" line="+22"/>
+        <source>%n dag(e) over</source>
+        <translation>
+            <numerusform>%n dag over</numerusform>
+            <numerusform>%n dage over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>om %n dag(e)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccessLogDialog</name>
@@ -80,6 +96,25 @@
         <translation>
             <numerusform> dag</numerusform>
             <numerusform> dage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message numerus="yes">
+        <location filename="../../ui/followup/deadlines_view.py" line="+116"/>
+        <source>%n frist(er)</source>
+        <translation>
+            <numerusform>%n frist</numerusform>
+            <numerusform>%n frister</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n overskredet</source>
+        <translation>
+            <numerusform>%n overskredet</numerusform>
+            <numerusform>%n overskredet</numerusform>
         </translation>
     </message>
 </context>

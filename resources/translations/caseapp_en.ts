@@ -475,6 +475,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     </message>
     <message>
         <location line="-17"/>
+        <location filename="../../ui/followup/deadlines_model.py" line="+25"/>
         <location filename="../../ui/shell/search_results.py" line="+27"/>
         <source>Dato</source>
         <translation>Date</translation>
@@ -586,9 +587,30 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Results</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/followup/deadlines_model.py" line="+1"/>
+        <source>Hvornår</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/shell/search_results.py" line="+0"/>
         <source>Borger</source>
         <translation>Citizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slags</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Om</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Næste handling</source>
+        <translation>Next step</translation>
     </message>
     <message>
         <location filename="../../ui/status/status_list_model.py" line="+5"/>
@@ -670,13 +692,65 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <source>Søn</source>
         <translation>Sun</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/followup/deadline_text.py" line="+22"/>
+        <source>%n dag(e) over</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+142"/>
+        <location line="+2"/>
+        <location filename="../../ui/week/week_paint.py" line="+142"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>om %n dag(e)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>leverandøren</source>
+        <translation>the provider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ring til {who} og planlæg det videre forløb</source>
+        <translation>Call {who} and plan what comes next</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beslut om indsatsen skal forlænges</source>
+        <translation>Decide whether to extend the effort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bed {who} om statusrapporten</source>
+        <translation>Ask {who} for the progress report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ring til {who} eller opgiv</source>
+        <translation>Call {who} or give up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send rykker {number} til {who}</source>
+        <translation>Send reminder {number} to {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book en samtale</source>
+        <translation>Book a conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/week_paint.py" line="+20"/>
         <source>Heldag</source>
         <translation>All day</translation>
     </message>
@@ -1612,7 +1686,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
 <context>
     <name>CitizenPage</name>
     <message>
-        <location filename="../../ui/citizen/citizen_page.py" line="+77"/>
+        <location filename="../../ui/citizen/citizen_page.py" line="+78"/>
         <source>Ingen aftaler.</source>
         <translation>No appointments.</translation>
     </message>
@@ -1622,7 +1696,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Write a note for the appointment</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
@@ -1647,7 +1721,12 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location line="+31"/>
         <source>Dagbog ({count})</source>
         <translation>Diary ({count})</translation>
@@ -2098,6 +2177,76 @@ The other value ({other_by}): {other}</translation>
     </message>
 </context>
 <context>
+    <name>DeadlinesView</name>
+    <message>
+        <location filename="../../ui/followup/deadlines_view.py" line="+38"/>
+        <location line="+26"/>
+        <source>Frister</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slags frist</source>
+        <translation>Kind of deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle slags</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> dage frem</source>
+        <translation> days ahead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal dage frem</source>
+        <translation>Days ahead</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Borger:</source>
+        <translation>&amp;Citizen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Slags:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vis:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Alle borgere</source>
+        <translation>All citizens</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n frist(er)</source>
+        <translation>
+            <numerusform>%n deadline</numerusform>
+            <numerusform>%n deadlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n overskredet</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiaryMonthGroup</name>
     <message>
         <location filename="../../ui/diary/diary_month_group.py" line="+38"/>
@@ -2205,6 +2354,206 @@ The other value ({other_by}): {other}</translation>
         <location line="+1"/>
         <source>Fra {start} til {end}. Vælg en anden periode i filtrene.</source>
         <translation>From {start} to {end}. Choose another period in the filters.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../ui/followup/document_dialog.py" line="+15"/>
+        <source>Bestil dokument</source>
+        <translation>Request a document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fx Lægeattest, Udtalelse fra psykiatrien</source>
+        <translation>e.g. Medical certificate, Statement from psychiatry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bestilt hos</source>
+        <translation>Requested from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bestilt den</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dokument</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bestilt &amp;hos</source>
+        <translation>Requested &amp;from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bestilt &amp;den</source>
+        <translation>Requested &amp;on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Frist</source>
+        <translation>D&amp;ue</translation>
+    </message>
+</context>
+<context>
+    <name>EffortDialog</name>
+    <message>
+        <location filename="../../ui/followup/effort_dialog.py" line="+21"/>
+        <source>Ny indsats</source>
+        <translation>New effort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indsats</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fx Mentorforløb, Virksomhedspraktik</source>
+        <translation>e.g. Mentor programme, Work placement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slags</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slut</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revurdering</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dato for revurdering</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leverandørens kontaktperson</source>
+        <translation>The provider's contact person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delmål</source>
+        <translation>Sub-goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intet bestemt delmål</source>
+        <translation>No particular sub-goal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Indsats</source>
+        <translation>&amp;Effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;lags</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sl&amp;ut</source>
+        <translation>E&amp;nd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forlængelse besluttes</source>
+        <translation>Extension &amp;decided by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leverandør</source>
+        <translation>&amp;Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delmål</source>
+        <translation>Su&amp;b-goal</translation>
+    </message>
+</context>
+<context>
+    <name>EffortEndDialog</name>
+    <message>
+        <location filename="../../ui/followup/effort_end_dialog.py" line="+17"/>
+        <source>Forlæng eller afslut indsatsen</source>
+        <translation>Extend or end the effort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fx hvad indsatsen blev erstattet af</source>
+        <translation>e.g. what the effort was replaced by</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title}, slutter {end}</source>
+        <translation>{title}, ends {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Beslutning</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>&amp;Ny slutdato</source>
+        <translation>&amp;New end date</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sl&amp;uttede</source>
+        <translation>E&amp;nded on</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2701,160 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <location line="+2"/>
         <source>De to adgangsfraser er ikke ens.</source>
         <translation>The two passphrases do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <location filename="../../ui/followup/followup_tab.py" line="+41"/>
+        <source>Indsatser</source>
+        <translation>Efforts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bestilte dokumenter</source>
+        <translation>Requested documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ny indsats …</source>
+        <translation>&amp;New effort …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forlæng eller afslut …</source>
+        <translation>E&amp;xtend or end …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bestil dokument …</source>
+        <translation>&amp;Request document …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rykker sendt …</source>
+        <translation>Re&amp;minder sent …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Modtaget</source>
+        <translation>Receiv&amp;ed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opgiv</source>
+        <translation>&amp;Give up</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Indsatser og bevillinger</source>
+        <translation>Efforts and grants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dokumenter, der er bestilt hos andre</source>
+        <translation>Documents requested from others</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Indsats</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slags</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leverandør</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revurdering</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delmål</source>
+        <translation>Sub-goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Løber</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forlænget fra {date}</source>
+        <translation>Extended from {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{outcome} {date}</source>
+        <translation>{outcome} {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bestilt hos</source>
+        <translation>Requested from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bestilt</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rykkere</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Modtaget {date}</source>
+        <translation>Received {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opgivet {date}</source>
+        <translation>Given up {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venter</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Rykker sendt</source>
+        <translation>Reminder sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hvordan blev der rykket?</source>
+        <translation>How was the reminder sent?</translation>
     </message>
 </context>
 <context>
@@ -2709,13 +3212,13 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+77"/>
-        <location line="+201"/>
+        <location filename="../../ui/shell/main_window.py" line="+80"/>
+        <location line="+211"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-166"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -2740,7 +3243,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;About caseapp</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+125"/>
         <source>Der er ændringer, som ikke er gemt. Vil du kassere dem?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>
@@ -4246,7 +4749,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/shell/sidebar.py" line="+33"/>
+        <location filename="../../ui/shell/sidebar.py" line="+35"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
@@ -4259,6 +4762,11 @@ Use “Rate progress …” to give the first one.</translation>
         <location line="+1"/>
         <source>Sagsstamme</source>
         <translation>Caseload</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frister</source>
+        <translation>Deadlines</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5138,7 +5646,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>caseapp</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="+157"/>
+        <location filename="../../ui/shell/app.py" line="+159"/>
         <source>Opretter demo-sagsstammen …</source>
         <translation>Creating the demo caseload …</translation>
     </message>

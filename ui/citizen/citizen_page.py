@@ -1,5 +1,5 @@
-"""One citizen: the header and the tabs Overblik, Plan, Dagbog, Aftaler, Status (the shell hands
-in the Plan, Dagbog and Status tabs, which belong to their own features)."""
+"""One citizen: the header and the tabs Overblik, Plan, Dagbog, Aftaler, Status, Opfølgning (the
+shell hands in the Plan, Dagbog, Status and Opfølgning tabs, which belong to their own features)."""
 
 from __future__ import annotations
 
@@ -24,14 +24,14 @@ from ui.citizen.overview_tab import OverviewTab
 from ui.citizen.purge_question import ask_purge
 from ui.citizen.record_models import appointments_model
 from ui.citizen.record_tab import RecordTab
-from ui.citizen.tab_panes import NotesPane, PlanPane, StatusPane, as_widget
+from ui.citizen.tab_panes import FollowUpPane, NotesPane, PlanPane, StatusPane, as_widget
 from ui.common import messages
 from ui.common.details import appointment_html
 from ui.common.pdf_file import pdf_path
 from ui.common.table_model import ROW_ROLE
 from ui.common.worker import QueryOp
 
-TABS = ("overview", "plan", "notes", "appointments", "status")
+TABS = ("overview", "plan", "notes", "appointments", "status", "followup")
 
 
 class CitizenPage(QWidget):
@@ -45,6 +45,7 @@ class CitizenPage(QWidget):
         plan: PlanPane,
         notes: NotesPane,
         statuses: StatusPane,
+        followup: FollowUpPane,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -82,6 +83,7 @@ class CitizenPage(QWidget):
         self.appointments.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.appointments.table.doubleClicked.connect(self._note_for_appointment)
         self.statuses = statuses
+        self.followup = followup
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.overview, self.tr("Overblik"))
@@ -89,6 +91,7 @@ class CitizenPage(QWidget):
         self.tabs.addTab(as_widget(self.notes), self.tr("Dagbog"))
         self.tabs.addTab(self.appointments, self.tr("Aftaler"))
         self.tabs.addTab(as_widget(self.statuses), self.tr("Status"))
+        self.tabs.addTab(as_widget(self.followup), self.tr("Opfølgning"))
         self.appointments_loaded = False
         self.tabs.currentChanged.connect(lambda _index: self._load_shown_tab())
         layout = QVBoxLayout(self)
@@ -118,6 +121,7 @@ class CitizenPage(QWidget):
         if self.isVisible():
             QTimer.singleShot(0, self._load_shown_tab)
         self.statuses.show_citizen(citizen_id, statuses)
+        self.followup.set_citizen(citizen_id, self._goals)
         self.tabs.setTabText(2, self.tr("Dagbog ({count})").format(count=s.note_count(citizen_id)))
 
     def show_tab(self, name: str) -> None:
@@ -292,6 +296,7 @@ class CitizenPage(QWidget):
         self._show_sharing(citizen_id)
         self.notes.refresh()
         self._notes_changed(citizen_id)
+        self.followup.refresh()
 
     def _saved(self, citizen_id: int) -> None:
         self.citizen = self._service.citizen(citizen_id)

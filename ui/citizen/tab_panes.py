@@ -1,6 +1,6 @@
-"""What the citizen page asks of the Plan, Dagbog and Status tabs it holds. The tabs live in their
-own features (ui.plan, ui.diary, ui.status); the shell builds them and hands them to the page,
-so ui.citizen never imports another feature."""
+"""What the citizen page asks of the Plan, Dagbog, Status and Opfølgning tabs it holds. The tabs
+live in their own features (ui.plan, ui.diary, ui.status, ui.followup); the shell builds them and
+hands them to the page, so ui.citizen never imports another feature."""
 
 from __future__ import annotations
 
@@ -39,7 +39,13 @@ class StatusPane(Protocol):
     def has_unsaved_changes(self) -> bool: ...
 
 
-def as_widget(pane: PlanPane | NotesPane | StatusPane) -> QWidget:
+class FollowUpPane(Protocol):
+    def set_citizen(self, citizen_id: int, goals: Mapping[int, Goal] | None = None) -> None: ...
+
+    def refresh(self) -> None: ...
+
+
+def as_widget(pane: PlanPane | NotesPane | StatusPane | FollowUpPane) -> QWidget:
     """The pane as the tab widget it is (every pane is a QWidget)."""
     assert isinstance(pane, QWidget)
     return pane

@@ -59,9 +59,11 @@ log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1280, 800)
 DESKTOP_FILE = "dk.caseapp.Caseapp"  # packaging/linux/dk.caseapp.Caseapp.desktop
-VIEWS = ("today", "week", "caseload", "citizen", "plan", "notes", "status")
-_CITIZEN_TABS = {"citizen": "overview", "plan": "plan", "notes": "notes", "status": "status"}
-_PAGES = {"today": sidebar.TODAY, "week": sidebar.WEEK, "caseload": sidebar.CASELOAD}
+VIEWS = ("today", "week", "caseload", "deadlines", "citizen", "plan", "notes", "status", "followup")
+_CITIZEN_TABS = {"citizen": "overview", "plan": "plan", "notes": "notes", "status": "status",
+                 "followup": "followup"}
+_PAGES = {"today": sidebar.TODAY, "week": sidebar.WEEK, "caseload": sidebar.CASELOAD,
+          "deadlines": sidebar.DEADLINES}
 
 
 def application() -> QApplication:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 import caseapp
+from caseapp.domain.followup import Deadline
 from caseapp.domain.models import CitizenSummary, SearchHit
 from caseapp.service import CaseService
 from ui.caseload.caseload_view import CaseloadView
@@ -29,6 +30,8 @@ from ui.common import messages
 from ui.common.change_watch import ChangeWatch
 from ui.common.worker import QueryOp
 from ui.diary.diary_tab import DiaryTab
+from ui.followup.deadlines_view import LOADED_DAYS, DeadlinesView
+from ui.followup.followup_tab import FollowUpTab
 from ui.plan.plan_tab import PlanTab
 from ui.shell import sidebar
 from ui.shell.idle_watcher import IdleWatcher
@@ -89,11 +92,14 @@ class MainWindow(QMainWindow):
         self.today_view = TodayView()
         self.week_view = WeekView(self.service, today, now=self._now)
         self.caseload_view = CaseloadView(today)
+        self.deadlines_view = DeadlinesView(today)
         self.citizen_page = CitizenPage(
-            self.service, PlanTab(self.service), DiaryTab(self.service), StatusTab(self.service)
+            self.service, PlanTab(self.service), DiaryTab(self.service), StatusTab(self.service),
+            FollowUpTab(self.service),
         )
         self.pages = QStackedWidget()
-        for page in (self.today_view, self.week_view, self.caseload_view, self.citizen_page):
+        for page in (self.today_view, self.week_view, self.caseload_view, self.citizen_page,
+                     self.deadlines_view):
             self.pages.addWidget(page)
         workspace = QWidget()
         workspace.setObjectName("workspace")
@@ -114,6 +120,7 @@ class MainWindow(QMainWindow):
         self.search_dialog = SearchDialog(self.service, self)
         self.reports = ReportActions(self.service, today, self.is_locked, self)
         self.citizen_page.statuses.today = today
+        self.citizen_page.followup.today = today
         self.citizen_page.today = today
         file_menu = self.menuBar().addMenu(self.tr("&Filer"))
         self.reports.add_to(file_menu)
@@ -171,6 +178,7 @@ class MainWindow(QMainWindow):
         self.today_view.citizen_opened.connect(self.open_citizen)
         self.week_view.citizen_opened.connect(self.open_citizen)
         self.caseload_view.citizen_opened.connect(self.open_citizen)
+        self.deadlines_view.citizen_opened.connect(lambda citizen_id: self.open_citizen(citizen_id, "followup"))
         self.citizen_page.citizen_shared.connect(lambda _id: self.team_sync.runner.update_status())
         self.changes.changed.connect(self.show_changes)
         self.citizen_page.citizen_purged.connect(self._citizen_purged)
@@ -185,6 +193,7 @@ class MainWindow(QMainWindow):
         bind("Ctrl+2", lambda: self.show_page(sidebar.WEEK))
         bind("Ctrl+3", lambda: self.show_page(sidebar.CASELOAD))
         bind("Ctrl+4", lambda: self.show_page(sidebar.CITIZEN))
+        bind("Ctrl+5", lambda: self.show_page(sidebar.DEADLINES))
         bind("Ctrl+F", self.open_search)
         bind("Ctrl+L", self.lock)
         bind("Ctrl+,", self.open_settings)
@@ -200,12 +209,14 @@ class MainWindow(QMainWindow):
         asked = self._refreshes
         QueryOp(
             self, self.service,
-            lambda s: (s.caseload(), build_today(s, now), s.shared_citizens()),
+            lambda s: (s.caseload(), build_today(s, now), s.shared_citizens(),
+                       s.deadlines(now.date(), days=LOADED_DAYS)),
             success=lambda result: self._loaded(result) if asked == self._refreshes else None,
         ).failure(lambda exc: self.show_error(self, exc)).run_in_background()
 
-    def _loaded(self, result: tuple[list[CitizenSummary], TodayDigest, set[int]]) -> None:
-        self.caseload, digest, shared = result
+    def _loaded(self, result: tuple[list[CitizenSummary], TodayDigest, set[int], list[Deadline]]) -> None:
+        self.caseload, digest, shared, deadlines = result
+        self.deadlines_view.set_rows(deadlines)
         self.caseload_view.set_shared(shared)
         self.caseload_view.set_rows(self.caseload)
         self.today_view.show_digest(digest)
@@ -240,6 +251,8 @@ class MainWindow(QMainWindow):
         self.sidebar.set_current(page)
         if page == sidebar.CASELOAD:
             self.caseload_view.focus_filter()
+        elif page == sidebar.DEADLINES:
+            self.deadlines_view.focus_table()
 
     def current_page(self) -> int:
         return self.pages.currentIndex()

@@ -1,4 +1,4 @@
-"""The navigation column: I dag, Uge, Sagsstamme, the open citizen; search, lock, settings."""
+"""The navigation column: I dag, Uge, Sagsstamme, Frister, the open citizen; search, lock, settings."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-TODAY, WEEK, CASELOAD, CITIZEN = range(4)
+TODAY, WEEK, CASELOAD, CITIZEN, DEADLINES = range(5)
+# The list shows Frister beside the other overviews; the open citizen stays last.
+_ROWS = (TODAY, WEEK, CASELOAD, DEADLINES, CITIZEN)
 
 
 class Sidebar(QWidget):
@@ -33,6 +35,7 @@ class Sidebar(QWidget):
             (self.tr("I dag"), "Ctrl+1"),
             (self.tr("Uge"), "Ctrl+2"),
             (self.tr("Sagsstamme"), "Ctrl+3"),
+            (self.tr("Frister"), "Ctrl+5"),
         ):
             item = QListWidgetItem(text)
             item.setToolTip(shortcut)
@@ -67,11 +70,11 @@ class Sidebar(QWidget):
 
     def _row_changed(self, row: int) -> None:
         if row >= 0:
-            self.page_chosen.emit(row)
+            self.page_chosen.emit(_ROWS[row])
 
     def set_current(self, page: int) -> None:
         self.pages.blockSignals(True)
-        self.pages.setCurrentRow(page)
+        self.pages.setCurrentRow(_ROWS.index(page))
         self.pages.blockSignals(False)
 
     def set_citizen(self, name: str | None) -> None:

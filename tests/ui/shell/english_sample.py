@@ -13,8 +13,10 @@ from caseapp.domain.enums import (
     Ambition,
     AppointmentKind,
     AppointmentStatus,
+    ChaseHow,
     CitizenStatus,
     ConsentForm,
+    EffortKind,
     GoalLevel,
     GoalSource,
     GoalStatus,
@@ -24,6 +26,7 @@ from caseapp.domain.enums import (
     RatingScale,
     TimeOfDay,
 )
+from caseapp.domain.followup import DocumentRequest, Effort
 from caseapp.domain.models import (
     Action,
     Appointment,
@@ -69,6 +72,7 @@ def fill(s: CaseService) -> int:
                           given_on=TODAY - dt.timedelta(days=10)))
     _appointments(s, alice, ben, dan)
     _notes(s, alice, ben, dan)
+    _follow_up(s, alice, dan)
     first = s.save_status_draft(StatusDescription(
         alice, TODAY - dt.timedelta(days=730), TODAY - dt.timedelta(days=365),
         overall="Alice got off to a good start.", citizen_view="Alice is pleased.",
@@ -79,6 +83,20 @@ def fill(s: CaseService) -> int:
                                           evaluations=(GoalEvaluation(_first_goal(s, alice),
                                                                       "Going well."),)))
     return alice
+
+
+def _follow_up(s: CaseService, alice: int, dan: int) -> None:
+    s.efforts.add(Effort(alice, "Mentor programme", TODAY - dt.timedelta(days=80),
+                         TODAY + dt.timedelta(days=12), EffortKind.MENTOR,
+                         review_on=TODAY + dt.timedelta(days=2)), provider="Pia Mentor")
+    extended = s.efforts.add(Effort(alice, "Work placement", TODAY - dt.timedelta(days=40),
+                                    TODAY + dt.timedelta(days=20), EffortKind.PLACEMENT))
+    s.efforts.extend(extended, TODAY + dt.timedelta(days=60))
+    request = s.documents.request(DocumentRequest(alice, "Medical certificate", "Dr Green",
+                                                  TODAY - dt.timedelta(days=20), TODAY - dt.timedelta(days=6)))
+    s.documents.chase(request, ChaseHow.PHONE, TODAY - dt.timedelta(days=5))
+    s.documents.request(DocumentRequest(dan, "School report", "Oak School", TODAY - dt.timedelta(days=3),
+                                        TODAY + dt.timedelta(days=9)))
 
 
 def _first_goal(s: CaseService, citizen_id: int) -> int:

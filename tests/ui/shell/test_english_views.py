@@ -182,14 +182,17 @@ def test_the_danish_check_finds_danish() -> None:
     assert danish_in("Conversation · Home visit · Job centre") == []
 
 
-VIEWS = ("today", "week", "caseload", "citizen", "plan", "notes", "status")
+VIEWS = ("today", "week", "caseload", "deadlines", "citizen", "plan", "notes", "status", "followup")
 # A vocabulary label each view shows, so a view that showed no vocabulary would fail.
 SHOWN = {
     "today": "Conversation", "week": "Team meeting", "caseload": "Waiting", "citizen": "Oral",
     "plan": "When prompted", "notes": "Text message", "status": "Status: Paused  ·  Deadline: none",
+    "deadlines": "Send reminder 2 to Dr Green", "followup": "Extended from",
 }
-_PAGES = {"today": sidebar.TODAY, "week": sidebar.WEEK, "caseload": sidebar.CASELOAD}
-_TABS = {"citizen": "overview", "plan": "plan", "notes": "notes", "status": "status"}
+_PAGES = {"today": sidebar.TODAY, "week": sidebar.WEEK, "caseload": sidebar.CASELOAD,
+          "deadlines": sidebar.DEADLINES}
+_TABS = {"citizen": "overview", "plan": "plan", "notes": "notes", "status": "status",
+         "followup": "followup"}
 
 
 def _view_texts(qtbot: QtBot, service: CaseService, painted: list[str], view: str) -> list[str]:

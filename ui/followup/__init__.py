@@ -1,0 +1,1 @@
+"""Frister and the citizen's efforts and documents: the desktop side of caseapp.followup."""
