@@ -1,7 +1,8 @@
 """Everything caseapp holds on one citizen, for their insight request (GDPR art. 15, and a
 party's access to their case under forvaltningsloven §9): master data with the full CPR number
 (it is their own), the plan with every goal and rating, every diary note with all its versions
-and who wrote them, appointments, status descriptions, network, consents, and the access log.
+and who wrote them, appointments, status descriptions, network, consents, efforts and requested documents, and the
+access log.
 
 `insight_data` reads it into plain JSON values (the machine-readable copy, `--data FILE.json`);
 insight_pdf.py lays the same values out for reading. Drafts are included: they are held about
@@ -18,7 +19,16 @@ from typing import Any
 import sqlite_utils
 
 from caseapp.domain.cpr import format_cpr
-from caseapp.storage import access_log, appointments, citizens, goals, notes, statuses
+from caseapp.storage import (
+    access_log,
+    appointments,
+    citizens,
+    documents,
+    efforts,
+    goals,
+    notes,
+    statuses,
+)
 
 ALL_NOTES = 10_000_000  # a resident's ten years of diary, whole
 
@@ -32,6 +42,8 @@ def _plain(value: Any) -> Any:
         return [_plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):  # a document's reminders
+        return _record(value)
     return value
 
 
@@ -65,6 +77,8 @@ def insight_data(db: sqlite_utils.Database, citizen_id: int, printed_on: dt.date
                                 for s in statuses.for_citizen(db, citizen_id)],
         "network": [_record(c, drop=("citizen_id",)) for c in citizens.contacts(db, citizen_id)],
         "consents": [_record(c, drop=("citizen_id",)) for c in citizens.consents(db, citizen_id)],
+        "efforts": [_record(e, drop=("citizen_id",)) for e in efforts.of_citizen(db, citizen_id)],
+        "documents": [_record(d, drop=("citizen_id",)) for d in documents.of_citizen(db, citizen_id)],
         "access_log": [_record(r, drop=("citizen_id", "prev", "hash"))
                        for r in reversed(access_log.rows(db, citizen_id))],
     }

@@ -2,8 +2,8 @@
 
 One section per kind of record, in the order a citizen would ask about them: who we have
 written down that you are, your plan, what we wrote in the diary (every version, and who wrote
-it), your appointments, status descriptions, the people around you, your consents, and who has
-looked at your information. Nothing is shortened: this is everything we hold.
+it), your appointments, status descriptions, the people around you, your consents, your efforts
+and the documents requested about you, and who has looked at your information. Nothing is shortened: this is everything we hold.
 """
 
 from __future__ import annotations
@@ -164,6 +164,33 @@ def _people(data: dict[str, Any], st: Styles, width: float) -> list[Flowable]:
     return out
 
 
+def _efforts(data: dict[str, Any], st: Styles, width: float) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph("Dine indsatser og bevillinger", st.h1)]
+    rows = [[e["title"], _label(enums.EffortKind, e["kind"]), e["provider_name"],
+             f"{_day(e['start_on'])} – {_day(e['end_on'])}", _effort_outcome(e)] for e in data["efforts"]]
+    out.append(_grid(["Indsats", "Slags", "Leverandør", "Periode", "Status"], rows, st,
+                     [width * 0.24, width * 0.22, width * 0.16, width * 0.2, width * 0.18])
+               if rows else Paragraph("Der er ingen indsatser.", st.empty))
+    out.append(Paragraph("Dokumenter, der er bestilt om dig", st.h1))
+    docs = [[d["title"], d["requested_from"], _day(d["requested_on"]), _day(d["due_on"]),
+             ", ".join(f"{_label(enums.ChaseHow, c['how']).lower()} {_day(c['chased_on'])}" for c in d["chases"]),
+             f"modtaget {_day(d['received_on'])}" if d["received_on"] else
+             f"opgivet {_day(d['given_up_on'])}" if d["given_up_on"] else "venter"] for d in data["documents"]]
+    out.append(_grid(["Dokument", "Bestilt hos", "Bestilt", "Frist", "Rykkere", "Status"], docs, st,
+                     [width * 0.22, width * 0.2, width * 0.12, width * 0.12, width * 0.18, width * 0.16])
+               if docs else Paragraph("Der er ikke bestilt dokumenter.", st.empty))
+    return out
+
+
+def _effort_outcome(effort: dict[str, Any]) -> str:
+    if not effort["outcome"]:
+        return "løber"
+    if effort["outcome"] == enums.EffortOutcome.EXTENDED:
+        return f"forlænget fra {_day(effort['previous_end_on'])}"
+    text = f"{_label(enums.EffortOutcome, effort['outcome']).lower()} {_day(effort['ended_on'])}"
+    return f"{text}: {effort['outcome_note']}" if effort["outcome_note"] else text
+
+
 def _access(data: dict[str, Any], st: Styles, width: float) -> list[Flowable]:
     rows = [[_day(r["at"]), r["user"], _label(enums.AccessAction, r["action"]), r["detail"]]
             for r in data["access_log"]]
@@ -198,6 +225,7 @@ def _story(data: dict[str, Any], st: Styles, width: float) -> list[Flowable]:
         *_appointments(data, st, width),
         *_statuses(data, st),
         *_people(data, st, width),
+        *_efforts(data, st, width),
         *_access(data, st, width),
     ]
 

@@ -52,6 +52,7 @@ def _texts(data: dict[str, Any]) -> list[str]:
     out += [g["text"] for g in data["goals"]]
     for s in data["status_descriptions"]:
         out += [s["overall"], s["citizen_view"], s["next_steps"]]
+    out += [e["outcome_note"] for e in data.get("efforts", [])]
     return [t for t in out if t]
 
 
@@ -91,5 +92,6 @@ def left_out(data: dict[str, Any], names: list[str]) -> dict[str, Any]:
         "notes": [n | {"text": clean(n["text"])} for n in data["notes"]],
         "goals": [g | {"text": clean(g["text"])} for g in data["goals"]],
         "status_descriptions": statuses,
+        "efforts": [e | {"outcome_note": clean(e["outcome_note"])} for e in data.get("efforts", [])],
         "names_left_out": len(names),  # how many, never whose
     }

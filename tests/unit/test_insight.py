@@ -86,3 +86,26 @@ def test_other_people_named_in_the_texts_are_found_and_can_be_left_out(
     assert "Lise Holm" in text  # the citizen's own network list stays as it is
     data = json.loads((tmp_path / "i.json").read_text(encoding="utf-8"))
     assert data["names_left_out"] == 2 and "Kåre" not in json.dumps(data, ensure_ascii=False)
+
+
+def test_the_print_out_holds_the_efforts_and_the_documents_requested_with_their_reminders(
+    service: CaseService, citizen_id: int, tmp_path: Path
+) -> None:
+    from caseapp.domain.enums import ChaseHow, EffortKind, EffortOutcome
+    from caseapp.domain.followup import DocumentRequest, Effort
+
+    effort = service.efforts.add(Effort(citizen_id, "Mentorforløb", dt.date(2026, 6, 1), dt.date(2026, 11, 30),
+                                        EffortKind.MENTOR), provider="Jørgen Ærtebjerg")
+    service.efforts.end(effort, EffortOutcome.REPLACED, dt.date(2026, 11, 30), "Erstattet af praktik i Brugsen")
+    request = service.documents.request(DocumentRequest(citizen_id, "Lægeattest", "Lægehuset Ø",
+                                                        dt.date(2026, 10, 1), dt.date(2026, 10, 15)))
+    service.documents.chase(request, ChaseHow.LETTER, dt.date(2026, 10, 20))
+    pdf = export_insight(service.db, citizen_id, tmp_path / "indsigt.pdf", tmp_path / "indsigt.json", TODAY)
+    text = _text(pdf)
+    assert "Dine indsatser og bevillinger" in text
+    assert "Mentorforløb" in text and "Jørgen Ærtebjerg" in text
+    assert "erstattet 30.11.2026: Erstattet af praktik i Brugsen" in " ".join(text.split())
+    assert "Lægeattest" in text and "Lægehuset Ø" in text and "brev 20.10.2026" in text
+    data = json.loads((tmp_path / "indsigt.json").read_text(encoding="utf-8"))
+    assert [e["title"] for e in data["efforts"]] == ["Mentorforløb"]
+    assert data["documents"][0]["chases"][0]["how"] == "letter"
