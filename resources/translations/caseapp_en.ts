@@ -693,7 +693,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Sun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followup/deadline_text.py" line="+22"/>
+        <location filename="../../ui/common/deadline_text.py" line="+21"/>
         <source>%n dag(e) over</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -2454,7 +2454,7 @@ The other value ({other_by}): {other}</translation>
     <message>
         <location line="+4"/>
         <source>Leverandørens kontaktperson</source>
-        <translation>The provider's contact person</translation>
+        <translation>The provider&apos;s contact person</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5316,7 +5316,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ui/today/today_view.py" line="+31"/>
+        <location filename="../../ui/today/today_view.py" line="+33"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
@@ -5406,7 +5406,22 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>No closed case is due for deletion.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>Frister inden for en uge</source>
+        <translation>Deadlines within a week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ingen indsatser eller dokumenter kræver noget nu.</source>
+        <translation>No effort or document needs anything now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indsatser, der udløber eller skal revurderes, og dokumenter at rykke for; alle frister står under Frister (Ctrl+5)</source>
+        <translation>Efforts ending or up for review, and documents to chase; every deadline is under Deadlines (Ctrl+5)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Hele dagen</source>
         <translation>All day</translation>
     </message>
@@ -5431,7 +5446,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Status {date} · {name}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>{name} – skulle slettes {date}</source>
         <translation>{name} – was due for deletion {date}</translation>
     </message>
@@ -5440,8 +5455,13 @@ Click “New status description” to make a draft from the plan and the monthly
         <source>{name} – slettes {date}</source>
         <translation>{name} – deleted {date}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+4"/>
+        <source>{when} · {name} · {about}: {action}</source>
+        <translation>{when} · {name} · {about}: {action}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>{name} – %n notat(er), det ældste underskrevet {date}</source>
         <translation>
             <numerusform>{name} – %n note, signed {date}</numerusform>

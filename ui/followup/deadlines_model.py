@@ -8,9 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.followup import Deadline
+from ui.common.deadline_text import about_text, next_action_text, when_text
 from ui.common.formatting import enum_label, fmt_date
 from ui.common.table_model import Column, RecordTableModel
-from ui.followup.deadline_text import about_text, next_action_text, when_text
 
 
 def _tr(text: str) -> str:

@@ -9,7 +9,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from caseapp.domain.enums import CitizenStatus
+from caseapp.domain.enums import CitizenStatus, DeadlineKind
+from caseapp.domain.followup import Deadline
 from caseapp.domain.models import (
     CaseClosing,
     CitizenSummary,
@@ -23,6 +24,9 @@ from caseapp.service import CaseService
 STATUS_HORIZON_DAYS = 30
 HELD_LOOKBACK_DAYS = 30
 DELETION_HORIZON_DAYS = 30
+DEADLINE_HORIZON_DAYS = 7
+# Conversations due are I dag's "Kontakt forfalden" already; the rest of Frister is listed here.
+FOLLOW_UP_KINDS = frozenset(DeadlineKind) - {DeadlineKind.CONVERSATION_DUE}
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class TodayDigest:
     summaries_due: list[tuple[int, list[dt.date]]] = field(default_factory=list)  # months
     unfiled: list[UnfiledCount] = field(default_factory=list)  # signed, not in the official system
     deletions: list[CaseClosing] = field(default_factory=list)  # closed cases deleted within 30 days
+    deadlines: list[Deadline] = field(default_factory=list)  # efforts and documents, overdue or this week
 
 
 def open_citizens(caseload: Sequence[CitizenSummary]) -> list[CitizenSummary]:
@@ -84,6 +89,7 @@ def build_today(service: CaseService, now: dt.datetime) -> TodayDigest:
         unfiled=service.unfiled_per_citizen(today),
         deletions=[c for c in service.closed_cases()
                    if c.deletion_date <= today + dt.timedelta(days=DELETION_HORIZON_DAYS)],
+        deadlines=service.deadlines(today, days=DEADLINE_HORIZON_DAYS, kinds=FOLLOW_UP_KINDS),
     )
 
 

@@ -7,8 +7,10 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from caseapp.domain.followup import Deadline
 from caseapp.domain.models import CaseClosing, UnfiledCount
 from caseapp.planning.recurrence import Occurrence
+from ui.common.deadline_text import next_action_text, when_text
 from ui.common.formatting import enum_label, first_line, fmt_date, fmt_datetime, fmt_span, long_date
 from ui.common.notes_text import month_name
 from ui.common.today_section import TodaySection
@@ -52,8 +54,13 @@ class TodayView(QWidget):
         self.deletions = TodaySection(
             self.tr("Slettes inden for 30 dage"), self.tr("Ingen afsluttede sager skal slettes.")
         )
+        self.deadlines = TodaySection(
+            self.tr("Frister inden for en uge"), self.tr("Ingen indsatser eller dokumenter kræver noget nu.")
+        )
+        self.deadlines.setToolTip(self.tr("Indsatser, der udløber eller skal revurderes, og dokumenter "
+                                          "at rykke for; alle frister står under Frister (Ctrl+5)"))
         self.sections = [self.appointments, self.contact_due, self.unnoted, self.status_due,
-                         self.drafts, self.summaries_due, self.unfiled, self.deletions]
+                         self.drafts, self.summaries_due, self.unfiled, self.deletions, self.deadlines]
         for section in self.sections:
             section.citizen_opened.connect(self.citizen_opened.emit)
         self._lay_out()
@@ -61,7 +68,8 @@ class TodayView(QWidget):
     def _lay_out(self) -> None:
         grid = QGridLayout()
         grid.setSpacing(12)
-        grid.addWidget(self.appointments, 0, 0, 2, 1)
+        grid.addWidget(self.appointments, 0, 0)
+        grid.addWidget(self.deadlines, 1, 0)
         grid.addWidget(self.deletions, 2, 0)
         grid.addWidget(self.contact_due, 0, 1)
         grid.addWidget(self.status_due, 0, 2)
@@ -130,6 +138,9 @@ class TodayView(QWidget):
         self.unfiled.set_entries([
             (self._unfiled_text(u, names), u.citizen_id, "notes:unfiled") for u in digest.unfiled
         ])
+        self.deadlines.set_entries([
+            (self._deadline_text(d, digest.today), d.citizen_id, "followup") for d in digest.deadlines
+        ])
         self.summaries_due.set_entries([
             (self._summaries_text(digest.names.get(cid, ""), months), cid,
              f"notes:summary:{months[0].isoformat()}")
@@ -142,6 +153,11 @@ class TodayView(QWidget):
                 name=names.get(case.citizen_id, ""), date=fmt_date(case.deletion_date))
         return self.tr("{name} – slettes {date}").format(
             name=names.get(case.citizen_id, ""), date=fmt_date(case.deletion_date))
+
+    def _deadline_text(self, deadline: Deadline, today: dt.date) -> str:
+        return self.tr("{when} · {name} · {about}: {action}").format(
+            when=when_text(deadline, today), name=deadline.citizen_name, about=deadline.title,
+            action=next_action_text(deadline))
 
     def _unfiled_text(self, unfiled: UnfiledCount, names: dict[int, str]) -> str:
         return self.tr("{name} – %n notat(er), det ældste underskrevet {date}", "", unfiled.count).format(

@@ -121,3 +121,19 @@ def test_chasing_a_document_moves_it_to_the_second_reminder_and_receiving_it_end
     assert service.documents.get(request_id).received_on == TODAY
     assert f"Modtaget {TODAY:%d.%m.%Y}" in model_texts(tab.documents_model)
     assert not tab.chase_button.isEnabled()  # a received document is not chased
+
+
+def test_i_dag_lists_the_efforts_and_documents_due_this_week_and_opens_the_tab(
+    qtbot, service, ids, window
+) -> None:
+    _follow_up(service, ids)
+    service.efforts.add(Effort(ids.dorthe, "Danskkursus", TODAY - dt.timedelta(days=90),
+                               TODAY + dt.timedelta(days=40), EffortKind.COURSE))  # not this week
+    with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
+        window.refresh()
+    section = window.today_view.deadlines
+    assert section.texts() == ["3 dage over · Dorthe Hansen · Lægeattest: Send rykker 1 til Lægehuset"]
+    section.items.setCurrentRow(0)
+    qtbot.keyClick(section.items, Qt.Key.Key_Return)
+    page = window.citizen_page
+    assert page.citizen.id == ids.dorthe and page.tabs.currentWidget() is page.followup
