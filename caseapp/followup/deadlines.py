@@ -29,15 +29,15 @@ def due_list(
     kinds: Collection[DeadlineKind] | None = None,
 ) -> list[Deadline]:
     """What is due from now to `days` ahead, and everything already overdue."""
+    last = today + dt.timedelta(days=days)
     summaries = citizens.summaries(db, citizen_id)
     names = {s.id: s.name for s in summaries}
     wanted = None if citizen_id is None else [citizen_id]
     found = [
-        *effort_deadlines(efforts.running(db, wanted), names),
-        *document_deadlines(_of(documents.open_requests(db), citizen_id), names),
+        *effort_deadlines(efforts.running(db, wanted, due_by=last), names),
+        *document_deadlines(_of(documents.open_requests(db, due_by=last), citizen_id), names),
         *conversation_deadlines(summaries, today),
     ]
-    last = today + dt.timedelta(days=days)
     return sorted(
         (d for d in found if d.on <= last and (kinds is None or d.kind in kinds)),
         key=lambda d: (d.on, d.citizen_name.casefold(), d.kind.value, d.record_id or 0),

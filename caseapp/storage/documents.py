@@ -51,11 +51,11 @@ def of_citizen(db: sqlite_utils.Database, citizen_id: int) -> list[DocumentReque
     return _with_chases(db, rows)
 
 
-def open_requests(db: sqlite_utils.Database) -> list[DocumentRequest]:
-    """Every open request of an open case."""
+def open_requests(db: sqlite_utils.Database, due_by: dt.date | None = None) -> list[DocumentRequest]:
+    """Every open request of an open case (with `due_by`, only those due on or before it)."""
     rows = list(db.query(
         f"SELECT * FROM document_requests WHERE received_on IS NULL AND given_up_on IS NULL "
-        f"AND {_OPEN_CASES} ORDER BY due_on, id"))
+        f"AND {_OPEN_CASES} AND due_on <= coalesce(?, due_on) ORDER BY due_on, id", [iso(due_by)]))
     return _with_chases(db, rows)
 
 

@@ -51,11 +51,16 @@ def of_citizen(db: sqlite_utils.Database, citizen_id: int) -> list[Effort]:
     return [from_row(Effort, r) for r in rows]
 
 
-def running(db: sqlite_utils.Database, citizen_ids: Iterable[int] | None = None) -> list[Effort]:
-    """Running efforts of open cases (all, or of these citizens)."""
+def running(db: sqlite_utils.Database, citizen_ids: Iterable[int] | None = None,
+            due_by: dt.date | None = None) -> list[Effort]:
+    """Running efforts of open cases (all, or of these citizens; with `due_by`, only those with
+    an end, review or report date on or before it)."""
     where = ("(e.outcome IS NULL OR e.outcome = 'extended') "
              "AND e.citizen_id IN (SELECT id FROM citizens WHERE status <> 'closed')")
     params: list[object] = []
+    if due_by is not None:
+        where += " AND (e.end_on <= ? OR e.review_on <= ? OR e.report_due_on <= ?)"
+        params += [iso(due_by)] * 3
     if citizen_ids is not None:
         where += " AND e.citizen_id IN (SELECT value FROM json_each(?))"
         params.append(_json_ids(citizen_ids))

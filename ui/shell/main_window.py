@@ -30,7 +30,7 @@ from ui.common import messages
 from ui.common.change_watch import ChangeWatch
 from ui.common.worker import QueryOp
 from ui.diary.diary_tab import DiaryTab
-from ui.followup.deadlines_view import LOADED_DAYS, DeadlinesView
+from ui.followup.deadlines_view import DeadlinesView
 from ui.followup.followup_tab import FollowUpTab
 from ui.plan.plan_tab import PlanTab
 from ui.shell import sidebar
@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.week_view.citizen_opened.connect(self.open_citizen)
         self.caseload_view.citizen_opened.connect(self.open_citizen)
         self.deadlines_view.citizen_opened.connect(lambda citizen_id: self.open_citizen(citizen_id, "followup"))
+        self.deadlines_view.days_changed.connect(lambda _days: self.refresh())
         self.citizen_page.citizen_shared.connect(lambda _id: self.team_sync.runner.update_status())
         self.changes.changed.connect(self.show_changes)
         self.citizen_page.citizen_purged.connect(self._citizen_purged)
@@ -205,18 +206,20 @@ class MainWindow(QMainWindow):
         """Reload the caseload and the I dag lists off the UI thread. Only the newest reload
         is shown: an older one may finish after it, with what was true before."""
         now = self._now()
+        days = self.deadlines_view.days()
         self._refreshes += 1
         asked = self._refreshes
         QueryOp(
             self, self.service,
             lambda s: (s.caseload(), build_today(s, now), s.shared_citizens(),
-                       s.deadlines(now.date(), days=LOADED_DAYS)),
+                       (s.deadlines(now.date(), days=days), days)),
             success=lambda result: self._loaded(result) if asked == self._refreshes else None,
         ).failure(lambda exc: self.show_error(self, exc)).run_in_background()
 
-    def _loaded(self, result: tuple[list[CitizenSummary], TodayDigest, set[int], list[Deadline]]) -> None:
+    def _loaded(self, result: tuple[list[CitizenSummary], TodayDigest, set[int],
+                                    tuple[list[Deadline], int]]) -> None:
         self.caseload, digest, shared, deadlines = result
-        self.deadlines_view.set_rows(deadlines)
+        self.deadlines_view.set_rows(*deadlines)
         self.caseload_view.set_shared(shared)
         self.caseload_view.set_rows(self.caseload)
         self.today_view.show_digest(digest)
