@@ -305,7 +305,6 @@ def _caseload(service: CaseService, count: int) -> list[int]:
             where_now="Går på beskyttet værksted tre dage om ugen og har fået en rytme. " * 2,
             next_step="Planlægge og besøge hos søsteren; aftale med mentor om praktik.",
             barriers="Svært ved at overskue post og regninger.",
-            status=CitizenStatus.CLOSED if i == 5 else CitizenStatus.ACTIVE,
         ))
         last = TODAY - dt.timedelta(days=30 if i % 7 == 0 else 3)
         talk = service.save_draft(DiaryNote(
@@ -313,6 +312,8 @@ def _caseload(service: CaseService, count: int) -> list[int]:
             occurred_at=dt.datetime.combine(last, dt.time(10, 0)),
         ))
         service.sign_note(talk, dt.datetime.combine(last, dt.time(11, 0)))
+        if i == 5:  # closed after its history: a closed case is read-only
+            service.close_case(citizen_id, "Afsluttet", on=TODAY)
         ids.append(citizen_id)
     return ids
 
