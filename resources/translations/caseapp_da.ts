@@ -75,7 +75,7 @@
 <context>
     <name>CitizenForm</name>
     <message numerus="yes">
-        <location filename="../../ui/citizen/citizen_form.py" line="+104"/>
+        <location filename="../../ui/citizen/citizen_form.py" line="+105"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> dag</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../../ui/citizen/overview_tab.py" line="+114"/>
+        <location filename="../../ui/citizen/overview_tab.py" line="+127"/>
         <source>Gemt. %n felt(er) var ændret af en kollega imens; begge værdier ligger under Team → Konflikter.</source>
         <translation>
             <numerusform>Gemt. %n felt var ændret af en kollega imens; begge værdier ligger under Team → Konflikter.</numerusform>

@@ -1313,7 +1313,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
 <context>
     <name>CitizenForm</name>
     <message>
-        <location filename="../../ui/citizen/citizen_form.py" line="+52"/>
+        <location filename="../../ui/citizen/citizen_form.py" line="+53"/>
         <source>Med borgerens egne ord: hvad vil borgeren?</source>
         <translation>In the citizen&apos;s own words: what does the citizen want?</translation>
     </message>
@@ -1461,7 +1461,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Activities per day</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+111"/>
         <source>En kollega har ændret feltet, mens du skrev, til: {value}. Gemmer du, bevares begge værdier under Team → Konflikter.</source>
         <translation>A colleague changed this field while you were typing, to: {value}. If you save, both values are kept under Team → Conflicts.</translation>
     </message>
@@ -1585,11 +1585,11 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     </message>
     <message>
         <location line="+21"/>
-        <source>Sagen er afsluttet {closed} ({reason}) · borgeren slettes {deletion}</source>
-        <translation>The case closed {closed} ({reason}) · the citizen is deleted {deletion}</translation>
+        <source>Sagen er afsluttet {closed} ({reason}) og kan kun læses, til den genåbnes · borgeren slettes {deletion}</source>
+        <translation>The case closed {closed} ({reason}) and is read-only until it is reopened · the citizen is deleted {deletion}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Klik for at skjule CPR-nummeret</source>
         <translation>Click to hide the CPR number</translation>
     </message>
@@ -1612,7 +1612,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
 <context>
     <name>CitizenPage</name>
     <message>
-        <location filename="../../ui/citizen/citizen_page.py" line="+77"/>
+        <location filename="../../ui/citizen/citizen_page.py" line="+84"/>
         <source>Ingen aftaler.</source>
         <translation>No appointments.</translation>
     </message>
@@ -1648,12 +1648,12 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     </message>
     <message>
         <location line="+30"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Dagbog ({count})</source>
         <translation>Diary ({count})</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Sletter borgeren …</source>
         <translation>Deleting the citizen …</translation>
     </message>
@@ -3414,7 +3414,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
+        <source>Sagen er afsluttet og kan kun læses. Vælg Genåbn øverst for at ændre i den.</source>
+        <translation>The case is closed and read-only. Choose Reopen at the top to change it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ikke gemte ændringer</source>
         <translation>Unsaved changes</translation>
     </message>
