@@ -47,3 +47,7 @@ class KeyUnavailable(StoreError):
 
 class RecordLocked(CaseappError):
     """A signed note or a final status description cannot be changed."""
+
+
+class CaseClosed(RecordLocked):
+    """A closed case is read-only until it is reopened."""

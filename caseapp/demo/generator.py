@@ -74,8 +74,9 @@ def generate_demo(
     previous = bulk.tune_for_load(db)
     try:
         writer.add_many("appointments", world.unit_series(ids))
+        with_followup = db["efforts"].exists()  # not in a database from before m020
         for index in range(citizens):
-            build_citizen(world, index, ids, writer)
+            build_citizen(world, index, ids, writer, with_followup)
             writer.citizen_done()
         writer.flush()
     finally:
@@ -91,7 +92,8 @@ def generate_demo(
     )
 
 
-def build_citizen(world: World, index: int, ids: dict[str, int], writer: Writer) -> None:
+def build_citizen(world: World, index: int, ids: dict[str, int], writer: Writer,
+                  with_followup: bool = True) -> None:
     """Draw citizen number `index` and hand all its rows to `writer`. The parts draw from the
     citizen's stream in this order; changing it changes the database."""
     rnd = citizen_stream(world.seed, index)
@@ -105,7 +107,8 @@ def build_citizen(world: World, index: int, ids: dict[str, int], writer: Writer)
     held = write_appointments(c, life, profile, plan)
     write_notes(c, life, profile, plan, held)
     write_statuses(c, life, profile, plan)
-    write_followup(c, life, plan)
+    if with_followup:
+        write_followup(c, life, plan)
 
 
 __all__ = ["BOSTED_NOTES_PER_WEEK", "CHUNK_ROWS", "DemoStats", "generate_demo"]

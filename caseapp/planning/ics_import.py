@@ -20,12 +20,12 @@ import sqlite_utils
 
 from caseapp.domain.enums import AppointmentStatus
 from caseapp.domain.models import Appointment
-from caseapp.errors import CaseappError, NotFound
+from caseapp.errors import CaseappError, CaseClosed, NotFound
 from caseapp.planning.ics_events import ParsedEvent, read_events
 from caseapp.planning.ics_reader import refuse, refuse_event
 from caseapp.planning.recurrence import parse_rule
 from caseapp.planning.saving import clean_appointment
-from caseapp.storage import appointments, audit, citizens, connection
+from caseapp.storage import appointments, audit, citizens, closed_lock, connection
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,9 @@ def import_ics(
     try:
         with db.atomic():
             report = _write(db, events, stored, keep_citizens, source, known)
-    except connection.IntegrityError:
+    except connection.IntegrityError as exc:
+        if closed_lock.refused(exc):
+            raise CaseClosed(closed_lock.SENTENCE) from None
         raise refuse("Kalenderen strider mod databasens regler og blev ikke gemt") from None
     report = dataclasses.replace(report, missing=_missing(db, events, source))
     log.info(

@@ -20,9 +20,8 @@ from caseapp.domain.validation import (
     require_order,
     require_range,
 )
-from caseapp.errors import InvalidInput
 from caseapp.planning.recurrence import validate_recurrence
-from caseapp.storage import appointments, audit, citizens, connection
+from caseapp.storage import appointments, audit, changes, citizens, connection
 
 
 def clean_appointment(
@@ -58,6 +57,6 @@ def add_appointments(db: sqlite_utils.Database, rows: Iterable[Appointment]) -> 
             ids = [appointments.insert(db, clean_appointment(db, row)) for row in rows]
             for new_id in ids:
                 audit.record(db, "create", "appointment", new_id)
-    except connection.IntegrityError:
-        raise InvalidInput("Ændringen strider mod databasens regler og blev ikke gemt.") from None
+    except connection.IntegrityError as exc:
+        raise changes.refusal(exc) from None
     return ids

@@ -4,7 +4,15 @@ citizens of the caseload, people in any citizen's network) and may leave them ou
 print-out, which then says "[navn udeladt]" where they stood. The records themselves are not
 changed (a signed note never is).
 
-Only whole names of two or more words are looked for: first names alone are mostly staff.
+Whole names of two or more words are looked for in any case ("kåre møller"); a first name alone
+("Karin") only as a capitalised whole word, and only when it is the first name of someone known
+(another citizen, a network person) and none of these:
+- one of the citizen's own names (the citizen's "Karin" is the citizen);
+- the first name of staff the print-out names anyway (note and status authors, raters, the
+  responsible caseworker, the users in the access log, this database's own user): "Åse ringede"
+  is the caseworker, whose name the citizen may see;
+- a common Danish word that is also a name ("Hans mor ringede", "Per uge", "Bo selv"), where a
+  capital is no sign of a name at the start of a sentence.
 """
 
 from __future__ import annotations
@@ -15,34 +23,77 @@ from typing import Any
 
 import sqlite_utils
 
-from caseapp.storage import citizens
+from caseapp.storage import citizens, profile
 
 LEFT_OUT = "[navn udeladt]"
+FIRST_NAME_ONLY = "kun fornavn"
+
+# Words of everyday Danish that are also first names: never matched on their own.
+_ALSO_WORDS = frozenset({
+    "ask", "ben", "birk", "bjørn", "bo", "dag", "ebbe", "falk", "glad", "hans", "held", "liv",
+    "lykke", "maj", "mai", "mark", "per", "ravn", "rose", "sol", "sten", "storm", "svend", "tage",
+    "tom", "ulv", "vibe", "vilje", "ørn",
+})
 
 
 @dataclass(frozen=True)
 class Mention:
     name: str
-    kind: str  # "borger" or "netværk"
+    kind: str  # "borger" or "netværk", with FIRST_NAME_ONLY for a first name written alone
     count: int  # how many texts name them
 
 
-def _candidates(db: sqlite_utils.Database, citizen_id: int) -> dict[str, str]:
-    """Full name (lower case) -> kind, for everyone but the citizen themself."""
-    own = citizens.get(db, citizen_id).name.casefold()
+def _people(db: sqlite_utils.Database, citizen_id: int) -> dict[str, str]:
+    """Everyone but the citizen: full name -> kind."""
     found: dict[str, str] = {}
     for row in db.execute("SELECT DISTINCT name FROM network_contacts"):
         found[row[0]] = "netværk"
     for row in db.execute("SELECT name FROM citizens WHERE id <> ?", [citizen_id]):
         found[row[0]] = "borger"
-    return {name: kind for name, kind in found.items() if len(name.split()) >= 2 and name.casefold() != own}
+    return found
+
+
+def _staff(db: sqlite_utils.Database, data: dict[str, Any]) -> list[str]:
+    """The names of staff the print-out holds anyway."""
+    names = [profile.load(db).name, data["citizen"].get("responsible", "")]
+    names += [n.get("author", "") for n in data["notes"]]
+    names += [s.get("author", "") for s in data["status_descriptions"]]
+    names += [r.get("rater", "") for g in data["goals"] for r in g.get("ratings", [])]
+    names += [r.get("user", "") for r in data.get("access_log", [])]
+    return [n for n in names if n]
+
+
+def _first_word(name: str) -> str:
+    words = name.split()
+    return words[0] if words else ""
+
+
+def _candidates(db: sqlite_utils.Database, citizen_id: int, data: dict[str, Any]) -> dict[str, str]:
+    """Name -> kind: the full names of everyone but the citizen, and the first names that may
+    stand alone (see the module)."""
+    own_name = citizens.get(db, citizen_id).name
+    people = _people(db, citizen_id)
+    full = {name: kind for name, kind in people.items()
+            if len(name.split()) >= 2 and name.casefold() != own_name.casefold()}
+    never = {w.casefold() for w in own_name.split()} | _ALSO_WORDS
+    never |= {_first_word(n).casefold() for n in _staff(db, data)}
+    first: dict[str, str] = {}
+    for name, kind in people.items():
+        word = _first_word(name)
+        if len(word) >= 2 and word[0].isupper() and word.isalpha() and word.casefold() not in never:
+            first.setdefault(word, f"{kind}, {FIRST_NAME_ONLY}")
+    return full | first
 
 
 def _pattern(names: list[str]) -> re.Pattern[str] | None:
+    """Whole names in any case; a single word (a first name) only as written."""
     if not names:
         return None
-    longest_first = sorted(names, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(n) for n in longest_first) + r")\b", re.IGNORECASE)
+    full = sorted((n for n in names if len(n.split()) >= 2), key=len, reverse=True)
+    first = sorted((n for n in names if len(n.split()) < 2), key=len, reverse=True)
+    parts = ["(?i:" + "|".join(re.escape(n) for n in full) + ")"] if full else []
+    parts += [re.escape(n) for n in first]
+    return re.compile(r"\b(" + "|".join(parts) + r")\b")
 
 
 def _texts(data: dict[str, Any]) -> list[str]:
@@ -56,16 +107,21 @@ def _texts(data: dict[str, Any]) -> list[str]:
     return [t for t in out if t]
 
 
+def _key(name: str) -> str:
+    """Whole names are found in any case; a first name only as written."""
+    return name.casefold() if len(name.split()) >= 2 else name
+
+
 def mentions(db: sqlite_utils.Database, citizen_id: int, data: dict[str, Any]) -> list[Mention]:
     """The other people the print-out's texts name, the most named first."""
-    candidates = _candidates(db, citizen_id)
+    candidates = _candidates(db, citizen_id, data)
     pattern = _pattern(list(candidates))
     if pattern is None:
         return []
-    by_key = {name.casefold(): name for name in candidates}
+    by_key = {_key(name): name for name in candidates}
     counts: dict[str, int] = {}
     for text in _texts(data):
-        for key in {m.group(1).casefold() for m in pattern.finditer(text)}:
+        for key in {_key(m.group(1)) for m in pattern.finditer(text)}:
             counts[key] = counts.get(key, 0) + 1
     return sorted((Mention(by_key[k], candidates[by_key[k]], n) for k, n in counts.items()),
                   key=lambda m: (-m.count, m.name))

@@ -3,7 +3,9 @@
 "Hvor er vi lige nu, og hvor er næste skridt ... hvad er der af barrierer": the monthly case
 review goes through this sheet line by line, so every row shows where the case is now, the next
 step, the barriers, the last and next contact, the active sub-goals and when the next status
-description is due. Landscape A4, the header row repeated on every page.
+description is due. Landscape A4, the header row repeated on every page. Under a citizen's name:
+how many signed notes are not yet filed in the official system (the rule of `caseapp notes
+--unfiled`); after the table, the closed cases to delete within 30 days (overview_deletions.py).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from caseapp.domain.enums import CitizenStatus
 from caseapp.domain.labels import label
 from caseapp.domain.models import CitizenSummary
 from caseapp.domain.plural import count_of
+from caseapp.notes.unfiled import unfiled_per_citizen
 from caseapp.reports import fonts
 from caseapp.reports.layout import (
     FILL,
@@ -48,6 +51,7 @@ from caseapp.reports.layout import (
     styles,
     table_style,
 )
+from caseapp.reports.overview_deletions import DeletionRow, deletion_flowables, deletions_due
 from caseapp.storage import citizens as citizen_store
 from caseapp.storage import profile as profile_store
 
@@ -77,6 +81,7 @@ class OverviewRow:
     contact_overdue: bool = False
     status_overdue: bool = False
     too_many_subgoals: bool = False
+    unfiled_notes: int = 0  # signed, not filed in the official system past the working days
 
     def __post_init__(self) -> None:
         if not _MASKED.match(self.cpr_masked):
@@ -93,9 +98,11 @@ class OverviewData:
     rows: tuple[OverviewRow, ...]
     unit: str = ""
     author: str = ""
+    deletions: tuple[DeletionRow, ...] = ()
 
 
-def overview_row(summary: CitizenSummary, today: dt.date, max_subgoals: int) -> OverviewRow:
+def overview_row(summary: CitizenSummary, today: dt.date, max_subgoals: int,
+                 unfiled_notes: int = 0) -> OverviewRow:
     return OverviewRow(
         citizen_id=summary.id,
         name=summary.name,
@@ -112,6 +119,7 @@ def overview_row(summary: CitizenSummary, today: dt.date, max_subgoals: int) -> 
         contact_overdue=summary.next_contact_due is not None and summary.next_contact_due < today,
         status_overdue=summary.next_status_due is not None and summary.next_status_due < today,
         too_many_subgoals=summary.active_subgoals > max_subgoals,
+        unfiled_notes=unfiled_notes,
     )
 
 
@@ -132,13 +140,17 @@ def overview_data(
     """The caseload as the sheet shows it: active and waiting citizens (closed ones if asked)."""
     today = today or dt.date.today()
     profile = profile_store.load(db)
+    summaries = citizen_store.summaries(db)
+    unfiled = {u.citizen_id: u.count for u in unfiled_per_citizen(db, today)}
     rows = [
-        overview_row(s, today, profile.max_active_subgoals)
-        for s in citizen_store.summaries(db)
+        overview_row(s, today, profile.max_active_subgoals, unfiled.get(s.id, 0))
+        for s in summaries
         if include_closed or s.status != CitizenStatus.CLOSED
     ]
+    names = {s.id: (s.name, s.case_type) for s in summaries}
     return OverviewData(
-        printed_on=today, rows=tuple(sort_rows(rows)), unit=profile.unit, author=profile.name
+        printed_on=today, rows=tuple(sort_rows(rows)), unit=profile.unit, author=profile.name,
+        deletions=deletions_due(db, today, names),
     )
 
 
@@ -216,6 +228,8 @@ def build_overview_pdf(data: OverviewData) -> bytes:
         ),
         Spacer(1, 3 * mm),
         _table(data, st, frame._width),
+        Spacer(1, 4 * mm),
+        *deletion_flowables(data.deletions, data.printed_on, st, frame._width),
     ]
     doc.build(story, canvasmaker=numbered_canvas(page_numberer(_MARGIN_X, 9 * mm)))
     return finish(buffer.getvalue(), info)
@@ -272,6 +286,9 @@ def _row_cells(row: OverviewRow, index: int, st: Styles, commands: list[tuple]) 
     name = markup(row.name)
     if row.status != label(CitizenStatus.ACTIVE):
         name += f'<br/><font size="7" color="{hex_colour(MUTED)}">{markup(row.status)}</font>'
+    if row.unfiled_notes:
+        unfiled = count_of(row.unfiled_notes, "notat", "notater") + " ikke ført i fagsystem"
+        name += f'<br/><font size="7" color="{hex_colour(WARN_INK)}">{unfiled}</font>'
     return [
         Paragraph(name, st.cell_bold),
         Paragraph(row.cpr_masked or "–", st.cell),

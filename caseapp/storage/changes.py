@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 import sqlite_utils
 
-from caseapp.errors import InvalidInput, RecordLocked
-from caseapp.storage import audit, connection
+from caseapp.errors import CaseappError, CaseClosed, InvalidInput, RecordLocked
+from caseapp.storage import audit, closed_lock, connection
 
 
 @contextlib.contextmanager
@@ -25,6 +25,15 @@ def change(db: sqlite_utils.Database, action: str, entity: str) -> Iterator[list
             for entity_id in touched:
                 audit.record(db, action, entity, entity_id)
     except connection.IntegrityError as exc:
-        if "read-only" in str(exc):
-            raise RecordLocked("Posten er låst og kan ikke ændres.") from None
-        raise InvalidInput("Ændringen strider mod databasens regler og blev ikke gemt.") from None
+        raise refusal(exc) from None
+
+
+def refusal(exc: BaseException, otherwise: str = "Ændringen strider mod databasens regler og blev "
+            "ikke gemt.") -> CaseappError:
+    """The sentence for a write the database refused: a closed case, a locked record, or
+    `otherwise` for any other rule."""
+    if closed_lock.refused(exc):
+        return CaseClosed(closed_lock.SENTENCE)
+    if "read-only" in str(exc):
+        return RecordLocked("Posten er låst og kan ikke ændres.")
+    return InvalidInput(otherwise)

@@ -17,10 +17,12 @@ import json
 import sqlite_utils
 
 from caseapp.domain.models import PurgeReceipt
-from caseapp.storage import access_log
+from caseapp.storage import access_log, closed_lock
 from caseapp.storage.bulk import set_aside_triggers
 
-_PROTECTIONS = ("notes_signed_no_delete", "note_goals_signed_no_delete", "status_final_no_delete")
+# The records' protections (m003) and the closed case's lock (m023): the purge is what they wait for.
+_PROTECTIONS = ("notes_signed_no_delete", "note_goals_signed_no_delete", "status_final_no_delete",
+                *closed_lock.TRIGGERS)
 
 # (what the receipt calls it, table, which rows) in an order that deletes children first.
 _NOTES = "SELECT id FROM notes WHERE citizen_id = :c"

@@ -14,6 +14,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from caseapp.errors import NewerDatabase, NotADatabase
+from caseapp.storage import closed_lock
 
 log = logging.getLogger(__name__)
 
@@ -581,6 +582,14 @@ def m020_add_followup(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m023_lock_closed_cases(db: sqlite_utils.Database) -> None:
+    """A closed case is read-only until it is reopened: triggers refuse every write to the
+    citizen's rows, except marking notes as filed (storage/closed_lock.py). Made again after
+    later migrations (`migrate`), so columns added later are guarded too."""
+    closed_lock.install(db)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
 
@@ -633,6 +642,8 @@ def migrate(db: sqlite_utils.Database, path: Path | None) -> None:
             _copy_before_migrating(path, db)
         migrations.apply(db)
         _refresh_sync_triggers(db)
+        with db.atomic():
+            closed_lock.install(db)
     # Also after a kill between the last migration and this line: the version catches up.
     if schema_version(db) != SCHEMA_VERSION:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

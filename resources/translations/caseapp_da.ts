@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followup/deadline_text.py" line="+22"/>
+        <location filename="../../ui/common/deadline_text.py" line="+21"/>
         <source>%n dag(e) over</source>
         <translation>
             <numerusform>%n dag over</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>CitizenForm</name>
     <message numerus="yes">
-        <location filename="../../ui/citizen/citizen_form.py" line="+104"/>
+        <location filename="../../ui/citizen/citizen_form.py" line="+105"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> dag</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>DeadlinesView</name>
     <message numerus="yes">
-        <location filename="../../ui/followup/deadlines_view.py" line="+116"/>
+        <location filename="../../ui/followup/deadlines_view.py" line="+131"/>
         <source>%n frist(er)</source>
         <translation>
             <numerusform>%n frist</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../../ui/citizen/overview_tab.py" line="+114"/>
+        <location filename="../../ui/citizen/overview_tab.py" line="+127"/>
         <source>Gemt. %n felt(er) var ændret af en kollega imens; begge værdier ligger under Team → Konflikter.</source>
         <translation>
             <numerusform>Gemt. %n felt var ændret af en kollega imens; begge værdier ligger under Team → Konflikter.</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../ui/today/today_view.py" line="+147"/>
+        <location filename="../../ui/today/today_view.py" line="+163"/>
         <source>{name} – %n notat(er), det ældste underskrevet {date}</source>
         <translation>
             <numerusform>{name} – %n notat, det ældste underskrevet {date}</numerusform>

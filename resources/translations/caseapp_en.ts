@@ -1387,7 +1387,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
 <context>
     <name>CitizenForm</name>
     <message>
-        <location filename="../../ui/citizen/citizen_form.py" line="+52"/>
+        <location filename="../../ui/citizen/citizen_form.py" line="+53"/>
         <source>Med borgerens egne ord: hvad vil borgeren?</source>
         <translation>In the citizen&apos;s own words: what does the citizen want?</translation>
     </message>
@@ -1535,7 +1535,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Activities per day</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+111"/>
         <source>En kollega har ændret feltet, mens du skrev, til: {value}. Gemmer du, bevares begge værdier under Team → Konflikter.</source>
         <translation>A colleague changed this field while you were typing, to: {value}. If you save, both values are kept under Team → Conflicts.</translation>
     </message>
@@ -1659,11 +1659,11 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     </message>
     <message>
         <location line="+21"/>
-        <source>Sagen er afsluttet {closed} ({reason}) · borgeren slettes {deletion}</source>
-        <translation>The case closed {closed} ({reason}) · the citizen is deleted {deletion}</translation>
+        <source>Sagen er afsluttet {closed} ({reason}) og kan kun læses, til den genåbnes · borgeren slettes {deletion}</source>
+        <translation>The case closed {closed} ({reason}) and is read-only until it is reopened · the citizen is deleted {deletion}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Klik for at skjule CPR-nummeret</source>
         <translation>Click to hide the CPR number</translation>
     </message>
@@ -1686,7 +1686,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
 <context>
     <name>CitizenPage</name>
     <message>
-        <location filename="../../ui/citizen/citizen_page.py" line="+78"/>
+        <location filename="../../ui/citizen/citizen_page.py" line="+85"/>
         <source>Ingen aftaler.</source>
         <translation>No appointments.</translation>
     </message>
@@ -1727,12 +1727,12 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     </message>
     <message>
         <location line="+31"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Dagbog ({count})</source>
         <translation>Diary ({count})</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Sletter borgeren …</source>
         <translation>Deleting the citizen …</translation>
     </message>
@@ -2179,13 +2179,13 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../ui/followup/deadlines_view.py" line="+38"/>
-        <location line="+26"/>
+        <location filename="../../ui/followup/deadlines_view.py" line="+39"/>
+        <location line="+27"/>
         <source>Frister</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
@@ -2210,7 +2210,7 @@ The other value ({other_by}): {other}</translation>
         <translation>Days ahead</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>&amp;Borger:</source>
         <translation>&amp;Citizen:</translation>
     </message>
@@ -2225,12 +2225,12 @@ The other value ({other_by}): {other}</translation>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Alle borgere</source>
         <translation>All citizens</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+25"/>
         <source>%n frist(er)</source>
         <translation>
             <numerusform>%n deadline</numerusform>
@@ -3213,12 +3213,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/shell/main_window.py" line="+80"/>
-        <location line="+211"/>
+        <location line="+214"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-169"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -3243,7 +3243,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;About caseapp</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>Der er ændringer, som ikke er gemt. Vil du kassere dem?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>
@@ -3917,7 +3917,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
+        <source>Sagen er afsluttet og kan kun læses. Vælg Genåbn øverst for at ændre i den.</source>
+        <translation>The case is closed and read-only. Choose Reopen at the top to change it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ikke gemte ændringer</source>
         <translation>Unsaved changes</translation>
     </message>

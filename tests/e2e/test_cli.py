@@ -186,6 +186,9 @@ def test_closing_filing_and_purging_a_case_from_the_command_line(cli, tmp_path: 
     assert refused.returncode != 0 and "ikke afsluttet" in refused.stderr
     closed = cli("close", "--db", db, "--citizen", cid, "--reason", "Flyttet", "--on", "2026-01-05", "--json")
     assert json.loads(closed.stdout)["deletion_date"] == "2026-04-05"
+    written = cli("note", "add", "--db", db, "--citizen", cid, "--text", "Efter afslutningen", "--sign")
+    assert written.returncode == 1 and "Sagen er afsluttet; genåbn den for at ændre i den." in written.stderr
+    _no_traceback(written)
     unfiled = cli("purge", "--db", db, "--citizen", cid)
     assert "ikke er markeret som ført" in unfiled.stderr and "Intet er slettet" in unfiled.stderr
     assert "markeret som ført" in cli("note", "filed", "--db", db, "--citizen", cid, "--all").stdout

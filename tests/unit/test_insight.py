@@ -109,3 +109,31 @@ def test_the_print_out_holds_the_efforts_and_the_documents_requested_with_their_
     data = json.loads((tmp_path / "indsigt.json").read_text(encoding="utf-8"))
     assert [e["title"] for e in data["efforts"]] == ["Mentorforløb"]
     assert data["documents"][0]["chases"][0]["how"] == "letter"
+
+
+def test_people_named_by_their_first_name_alone_are_found_and_can_be_left_out(
+    service: CaseService, citizen_id: int, tmp_path: Path
+) -> None:
+    """"Karin" of the network, written alone, is someone else; the citizen's own first name,
+    the caseworker's, a lower-case word and a common word that is also a name are not."""
+    from caseapp.domain.models import Citizen, NetworkContact
+
+    service.add_citizen(Citizen(name="Hans Ravnsborg"))  # "Hans" is also "his"
+    service.add_citizen(Citizen(name="Søren Dalgaard"))  # shares the citizen's first name
+    service.add_contact(NetworkContact(citizen_id, "Karin Holm", "Mor"))
+    service.add_contact(NetworkContact(citizen_id, "Åse Berg", "Veninde"))  # as the caseworker
+    at = dt.datetime(2026, 11, 2, 10, 0)
+    for text in ("Karin ringede, og Søren var glad. Hans mor kommer på søndag.",
+                 "Åse talte med Karin og Karina om weekenden; karin er ikke et ord.",
+                 "Karin Holm var med til mødet."):
+        note = service.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, text, "Åse Kontaktperson"))
+        service.sign_note(note, at)
+    found = service.insight_mentions(citizen_id)
+    assert [(m.name, m.kind, m.count) for m in found] == [
+        ("Karin", "netværk, kun fornavn", 2), ("Karin Holm", "netværk", 1)]
+
+    pdf = service.export_insight(citizen_id, tmp_path / "i.pdf", None, TODAY, leave_out=[m.name for m in found])
+    text = _text(pdf)
+    assert "[navn udeladt] ringede, og Søren var glad. Hans mor kommer på søndag." in text
+    assert "Åse talte med [navn udeladt] og Karina om weekenden; karin er ikke et ord." in text
+    assert "[navn udeladt] var med til mødet." in text

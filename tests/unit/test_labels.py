@@ -19,7 +19,8 @@ def test_every_vocabulary_has_an_english_label_for_every_value() -> None:
         assert set(ENGLISH[vocabulary]) == {member.value for member in vocabulary}
         for member in vocabulary:
             assert label(member, "en") != label(member) or member.value in {"observation",
-                                                                             "supervision"}
+                                                                             "supervision", "mentor",
+                                                                             "email"}
 
 
 def test_english_is_asked_for_and_danish_is_the_default() -> None:

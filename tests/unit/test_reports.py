@@ -305,7 +305,6 @@ def _caseload(service: CaseService, count: int) -> list[int]:
             where_now="Går på beskyttet værksted tre dage om ugen og har fået en rytme. " * 2,
             next_step="Planlægge og besøge hos søsteren; aftale med mentor om praktik.",
             barriers="Svært ved at overskue post og regninger.",
-            status=CitizenStatus.CLOSED if i == 5 else CitizenStatus.ACTIVE,
         ))
         last = TODAY - dt.timedelta(days=30 if i % 7 == 0 else 3)
         talk = service.save_draft(DiaryNote(
@@ -313,6 +312,8 @@ def _caseload(service: CaseService, count: int) -> list[int]:
             occurred_at=dt.datetime.combine(last, dt.time(10, 0)),
         ))
         service.sign_note(talk, dt.datetime.combine(last, dt.time(11, 0)))
+        if i == 5:  # closed after its history: a closed case is read-only
+            service.close_case(citizen_id, "Afsluttet", on=TODAY)
         ids.append(citizen_id)
     return ids
 
@@ -349,6 +350,41 @@ def test_overview_clips_huge_texts_so_a_row_fits(service: CaseService) -> None:
     service.add_citizen(Citizen(name="Ib", where_now="ord " * 20_000))
     pages = _pages_text(build_overview_pdf(overview_data(service.db, today=TODAY)))
     assert len(pages) == 1 and "…" in pages[0]
+
+
+def _signed(service: CaseService, citizen_id: int, day: dt.date) -> int:
+    at = dt.datetime.combine(day, dt.time(10, 0))
+    note = service.save_draft(DiaryNote(citizen_id=citizen_id, kind=NoteKind.CONVERSATION,
+                                        text="Samtale om ugen.", occurred_at=at))
+    service.sign_note(note, at)
+    return note
+
+
+def test_overview_shows_unfiled_notes_and_the_cases_to_delete_soon(service: CaseService) -> None:
+    """Today is a Wednesday: notes signed three working days ago or earlier are late for the
+    fagsystem; closed cases are listed when their deletion date is past or within 30 days."""
+    late = service.add_citizen(Citizen(name="Ærlig Østergård"))
+    for day in (dt.date(2026, 11, 2), dt.date(2026, 11, 19), dt.date(2026, 11, 20)):
+        _signed(service, late, day)  # the 20th is still within three working days
+    filed = service.add_citizen(Citizen(name="Filed Færdig"))
+    service.mark_entered_official([_signed(service, filed, dt.date(2026, 11, 2))], TODAY)
+    overdue = service.add_citizen(Citizen(name="Gammel Ågård", case_type="Bostøtte § 85"))
+    soon = service.add_citizen(Citizen(name="Snart Sletbæk"))
+    _signed(service, soon, dt.date(2026, 9, 1))
+    later = service.add_citizen(Citizen(name="Senere Lund"))
+    service.close_case(overdue, "Flyttet", on=dt.date(2026, 8, 20))  # deleted from 18.11.2026
+    service.close_case(soon, "Afsluttet", on=dt.date(2026, 9, 10))  # 09.12.2026
+    service.close_case(later, "Afsluttet", on=dt.date(2026, 10, 20))  # 18.01.2027: not yet
+
+    data = overview_data(service.db, today=TODAY)
+    assert {r.name: r.unfiled_notes for r in data.rows} == {"Ærlig Østergård": 2, "Filed Færdig": 0}
+    text = " ".join(" ".join(_pages_text(build_overview_pdf(data))).split())  # cells wrap
+    assert "Ærlig Østergård 2 notater ikke ført i fagsystem" in text
+    assert text.count("ikke ført i fagsystem") == 2  # hers, and the deletion list's header
+    section = text[text.index("Sletning inden for 30 dage"):]
+    assert "Gammel Ågård Bostøtte § 85 20.08.2026 18.11.2026 overskredet 0" in section
+    assert "Snart Sletbæk – 10.09.2026 09.12.2026 1 – føres før sletning" in section
+    assert "Senere Lund" not in text
 
 
 def test_sort_rows_overdue_then_due_date_then_name() -> None:

@@ -49,6 +49,7 @@ class CitizenForm(QWidget):
         self._citizen: Citizen | None = None
         self._loading = False
         self._valid = True
+        self._read_only = False
         self.own_words = self._text_edit(self.tr("Med borgerens egne ord: hvad vil borgeren?"))
         self.where_now = self._text_edit(self.tr("Hvor står borgeren nu?"))
         self.next_step = self._text_edit(self.tr("Hvad er næste skridt?"))
@@ -168,6 +169,21 @@ class CitizenForm(QWidget):
         """Place another widget (the network) under the citizen's own words, beside the
         preferences."""
         self._grid.addWidget(panel, 1, 0)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed case: every field can be read, selected and copied, none changed."""
+        self._read_only = read_only
+        for field, widget in self._widgets().items():
+            if isinstance(widget, (QPlainTextEdit, QLineEdit, QSpinBox)) and field != "cpr":
+                widget.setReadOnly(read_only)
+            elif isinstance(widget, (QComboBox, QCheckBox)):
+                widget.setEnabled(not read_only)
+        self.cpr_reveal.setEnabled(not read_only)
+        if self._citizen is not None and read_only:
+            self._hide_cpr()
+
+    def is_read_only(self) -> bool:
+        return self._read_only
 
     # -- values --------------------------------------------------------------------------------
 
@@ -304,7 +320,7 @@ class CitizenForm(QWidget):
 
     def _hide_cpr(self) -> None:
         assert self._citizen is not None
-        self.cpr.setReadOnly(bool(self._citizen.cpr))
+        self.cpr.setReadOnly(bool(self._citizen.cpr) or self._read_only)
         self.cpr.setText(mask_cpr(self._citizen.cpr))
         self.cpr_reveal.setVisible(bool(self._citizen.cpr))
 

@@ -114,7 +114,8 @@ class CitizenHeader(QFrame):
         self.purge_button.setVisible(closed)
         self.case_state.setVisible(closed)
         if closing is not None:
-            self.case_state.setText(self.tr("Sagen er afsluttet {closed} ({reason}) · borgeren slettes {deletion}")
+            self.case_state.setText(self.tr("Sagen er afsluttet {closed} ({reason}) og kan kun læses, "
+                                            "til den genåbnes · borgeren slettes {deletion}")
                                     .format(closed=fmt_date(closing.closed_on), reason=closing.reason,
                                             deletion=fmt_date(closing.deletion_date)))
 

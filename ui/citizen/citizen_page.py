@@ -12,7 +12,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.domain.enums import AccessAction
-from caseapp.domain.models import Appointment, Citizen, Goal, PurgeReceipt, StatusDescription
+from caseapp.domain.models import (
+    Appointment,
+    CaseClosing,
+    Citizen,
+    Goal,
+    PurgeReceipt,
+    StatusDescription,
+)
 from caseapp.errors import CaseappError
 from caseapp.reports.insight_review import Mention
 from caseapp.service import CaseService
@@ -77,9 +84,9 @@ class CitizenPage(QWidget):
         self.appointments = RecordTab(
             appointments_model(), appointment_html, self.tr("Ingen aftaler.")
         )
-        write_note = QAction(self.tr("Skriv notat til aftalen"), self.appointments.table)
-        write_note.triggered.connect(self._note_for_appointment)
-        self.appointments.table.addAction(write_note)
+        self.write_note = QAction(self.tr("Skriv notat til aftalen"), self.appointments.table)
+        self.write_note.triggered.connect(self._note_for_appointment)
+        self.appointments.table.addAction(self.write_note)
         self.appointments.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.appointments.table.doubleClicked.connect(self._note_for_appointment)
         self.statuses = statuses
@@ -108,9 +115,9 @@ class CitizenPage(QWidget):
         self.citizen = citizen
         self._goals = {g.id: g for g in goals if g.id is not None}
         self.header.show_citizen(citizen)
-        self.header.show_closing(s.case_closing(citizen_id))
         self._show_sharing(citizen_id)
         self.overview.show_citizen(citizen, s.contacts(citizen_id), s.consents(citizen_id))
+        self._show_closing(s.case_closing(citizen_id))
         self.plan.show_plan(citizen, goals, s.actions(citizen_id), cap)
         statuses: list[StatusDescription] = s.status_descriptions(citizen_id)
         # Dagbog and Aftaler are read when first shown: ten years of a resident's diary and
@@ -147,6 +154,8 @@ class CitizenPage(QWidget):
         self.notes.select_note(note_id)
 
     def _note_for_appointment(self) -> None:
+        if not self.write_note.isEnabled():
+            return  # a closed case takes no new notes
         rows = self.appointments.table.selectionModel().selectedRows()
         if rows:
             self.show_tab(f"notes:appointment:{rows[0].data(ROW_ROLE).id}")
@@ -206,6 +215,12 @@ class CitizenPage(QWidget):
         reason, on = dialog.reason.text(), dialog.chosen_date()
         self._case_op(lambda s: s.close_case(citizen_id, reason, on), citizen_id)
 
+    def _show_closing(self, case: CaseClosing | None) -> None:
+        """A closed case is shown read-only until it is reopened (the core refuses changes)."""
+        self.header.show_closing(case)
+        self.overview.set_read_only(case is not None)
+        self.write_note.setEnabled(case is None)
+
     def reopen_case(self) -> None:
         if self.citizen is not None and self.citizen.id is not None:
             citizen_id = self.citizen.id
@@ -216,7 +231,7 @@ class CitizenPage(QWidget):
             if self.citizen is not None and self.citizen.id == citizen_id:
                 self.citizen = self._service.citizen(citizen_id)
                 self.header.show_citizen(self.citizen)
-                self.header.show_closing(self._service.case_closing(citizen_id))
+                self._show_closing(self._service.case_closing(citizen_id))
 
         QueryOp(self, self._service, op, success=done).failure(
             lambda exc: self.show_error(self, exc)).run_in_background()
@@ -292,6 +307,7 @@ class CitizenPage(QWidget):
         if citizen != self.citizen:
             self.citizen = citizen
             self.header.show_citizen(citizen)
+            self._show_closing(self._service.case_closing(citizen_id))  # closed by a colleague
         self.overview.show_latest(citizen)
         self._show_sharing(citizen_id)
         self.notes.refresh()

@@ -50,3 +50,8 @@ class NetworkPanel(QWidget):
         self.consents.set_rows(consents)
         for table in (self.contacts_table, self.consents_table):
             fit_columns(table, widest=110)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed case: the lists stay, nothing can be added."""
+        for button in (self.add_contact_button, self.add_consent_button):
+            button.setEnabled(not read_only)

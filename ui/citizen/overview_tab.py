@@ -80,7 +80,20 @@ class OverviewTab(QWidget):
         self.state_label.clear()
         self._update_buttons()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed case is read-only until it is reopened (the core refuses any change)."""
+        self.form.set_read_only(read_only)
+        self.network.set_read_only(read_only)
+        self.state_label.clear()
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
+        if self.form.is_read_only():
+            self.save_button.setEnabled(False)
+            self.revert_button.setEnabled(False)
+            self.state_label.setText(self.tr(
+                "Sagen er afsluttet og kan kun læses. Vælg Genåbn øverst for at ændre i den."))
+            return
         modified = self.form.is_modified()
         self.save_button.setEnabled(self.form.is_valid() and modified)
         self.revert_button.setEnabled(modified or not self.form.is_valid())

@@ -73,3 +73,35 @@ def test_the_purge_question_leaves_everything_on_enter(qtbot, window: MainWindow
 
     QTimer.singleShot(100, press_enter)
     assert ask_purge(window, "Åse Nørgaard") is False
+
+
+def test_a_closed_case_is_shown_read_only_until_it_is_reopened(
+    qtbot, window: MainWindow, service: CaseService, ids: sample.Sample
+) -> None:
+    page, form = window.citizen_page, window.citizen_page.overview.form
+    page.close_case_dialog = _answering("Flyttet til anden kommune")
+    window.open_citizen(ids.aase)
+    overview = page.overview
+    qtbot.mouseClick(page.header.close_button, Qt.MouseButton.LeftButton)
+    wait_for_all()
+
+    assert "kan kun læses" in page.header.case_state.text()
+    assert "Vælg Genåbn" in overview.state_label.text()
+    assert form.where_now.isReadOnly() and form.name.isReadOnly() and form.cadence.isReadOnly()
+    assert not form.status.isEnabled() and not form.is_child.isEnabled() and not form.cpr_reveal.isEnabled()
+    assert not overview.network.add_contact_button.isEnabled()
+    assert not overview.network.add_consent_button.isEnabled()
+    assert not page.write_note.isEnabled()
+    form.name.setFocus()
+    qtbot.keyClicks(form.name, " Jensen")  # typing does nothing
+    qtbot.keyClick(overview, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_for_all()
+    assert form.name.text() == "Åse Nørgaard" and not overview.save_button.isEnabled()
+    assert service.citizen(ids.aase).name == "Åse Nørgaard"
+
+    qtbot.mouseClick(page.header.reopen_button, Qt.MouseButton.LeftButton)
+    wait_for_all()
+    assert not form.where_now.isReadOnly() and form.status.isEnabled()
+    assert overview.network.add_contact_button.isEnabled() and page.write_note.isEnabled()
+    qtbot.keyClicks(form.name, " Jensen")
+    assert overview.save_button.isEnabled()

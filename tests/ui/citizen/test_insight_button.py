@@ -56,3 +56,37 @@ def test_other_people_named_in_the_notes_are_left_out_when_the_user_says_so(
     assert asked == [["Dorthe Hansen"]]
     text = "\n".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "indsigt.pdf").pages)
     assert "Åse og [navn udeladt] lavede mad sammen." in text and "Dorthe" not in text
+
+
+def test_the_review_lists_a_network_person_named_by_first_name_alone(
+    qtbot, window: MainWindow, service: CaseService, ids: sample.Sample, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    at = dt.datetime(2025, 11, 20, 10)
+    note = service.save_draft(DiaryNote(ids.aase, NoteKind.CONVERSATION, at, "Pia ringede om praktikken.", "Mette"))
+    service.sign_note(note, at)
+    page = window.citizen_page
+    page.choose_insight_file = lambda _parent, _suggested: str(tmp_path / "indsigt.pdf")
+    page.show_info = lambda _parent, _text: None
+    shown: list[str] = []
+
+    def answer() -> None:
+        box = next((w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:  # the review still runs in the background
+            QTimer.singleShot(50, answer)
+            return
+        shown.append(box.text())
+        leave = next(b for b in box.buttons() if b.text() == "Udelad navnene")
+        qtbot.mouseClick(leave, Qt.MouseButton.LeftButton)
+
+    window.open_citizen(ids.aase)
+    QTimer.singleShot(50, answer)
+    qtbot.mouseClick(page.header.insight_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    wait_for_all()
+    assert "Pia (netværk, kun fornavn, 1 tekst)" in shown[0]
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "indsigt.pdf").pages)
+    assert "[navn udeladt] ringede om praktikken." in text
