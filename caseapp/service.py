@@ -36,6 +36,7 @@ from caseapp.domain.models import (
     Citizen,
     CitizenSummary,
     Consent,
+    DataChange,
     DiaryNote,
     Goal,
     NetworkContact,
@@ -68,6 +69,7 @@ from caseapp.storage import (
     access_log,
     appointments,
     audit,
+    change_feed,
     changes,
     citizens,
     closing,
@@ -123,6 +125,14 @@ class CaseService:
         opening a citizen does not make every view read again."""
         other, own = connection.data_version(self.db)
         return other, own - self._log_rows_written
+
+    def change_mark(self) -> change_feed.Mark:
+        """How far the traces of writes reach now (see `changes_since`)."""
+        return change_feed.mark(self.db)
+
+    def changes_since(self, seen: change_feed.Mark) -> tuple[DataChange, change_feed.Mark]:
+        """Which kinds of record, and whose, were written since `seen` (by anyone)."""
+        return change_feed.since(self.db, seen)
 
     def __enter__(self) -> CaseService:
         return self

@@ -12,7 +12,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.domain.enums import AccessAction
-from caseapp.domain.models import Appointment, Citizen, Goal, PurgeReceipt, StatusDescription
+from caseapp.domain.models import (
+    Appointment,
+    Citizen,
+    DataChange,
+    Goal,
+    PurgeReceipt,
+    StatusDescription,
+)
 from caseapp.errors import CaseappError
 from caseapp.reports.insight_review import Mention
 from caseapp.service import CaseService
@@ -275,23 +282,41 @@ class CitizenPage(QWidget):
             "og alle notater: giv den kun til borgeren selv.").format(
                 pdf=path.name, json=path.with_suffix(".json").name))
 
-    def reload_after_sync(self) -> None:
-        """Show what changed in the database: the header, the form (what the user is typing
-        stays as typed) and the notes."""
+    def show_changes(self, change: DataChange) -> None:
+        """Show what changed in the database, only where this citizen's page shows it: the
+        header and the form (what the user is typing stays as typed), the plan, the notes,
+        the appointments and the status descriptions, each keeping its selection."""
         if self.citizen is None or self.citizen.id is None:
             return
-        citizen_id = self.citizen.id
-        try:
-            citizen = self._service.citizen(citizen_id)
-        except CaseappError:
-            return  # gone meanwhile; the shell's caseload shows what is left
-        if citizen != self.citizen:
-            self.citizen = citizen
-            self.header.show_citizen(citizen)
-        self.overview.show_latest(citizen)
-        self._show_sharing(citizen_id)
-        self.notes.refresh()
-        self._notes_changed(citizen_id)
+        citizen_id, s = self.citizen.id, self._service
+        if change.touches("citizens", citizen_id):
+            try:
+                citizen = s.citizen(citizen_id)
+            except CaseappError:
+                return  # gone meanwhile; the shell's caseload shows what is left
+            if citizen != self.citizen:
+                self.citizen = citizen
+                self.header.show_citizen(citizen)
+            self.overview.show_latest(citizen)
+            self._show_sharing(citizen_id)
+        if change.touches("goals", citizen_id):
+            goals = s.goals(citizen_id)
+            self._goals = {g.id: g for g in goals if g.id is not None}
+            self.plan.refresh_plan(goals, s.actions(citizen_id))
+        if change.touches("notes", citizen_id):
+            self.notes.refresh()
+            self._notes_changed(citizen_id)
+        if change.touches("appointments", citizen_id) and self.appointments_loaded:
+            self._reload_appointments(citizen_id)
+        if change.touches("statuses", citizen_id):
+            self.statuses.refresh(s.status_descriptions(citizen_id))
+
+    def _reload_appointments(self, citizen_id: int) -> None:
+        rows = self.appointments.table.selectionModel().selectedRows()
+        chosen = rows[0].data(ROW_ROLE).id if rows else None
+        self.appointments.set_rows(self._service.citizen_appointments(citizen_id))
+        if chosen is not None:
+            self.appointments.select(lambda a: a.id == chosen)
 
     def _saved(self, citizen_id: int) -> None:
         self.citizen = self._service.citizen(citizen_id)

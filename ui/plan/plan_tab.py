@@ -148,6 +148,28 @@ class PlanTab(QWidget):
         self._update_cap()
         self._update_buttons()
 
+    def refresh_plan(self, goals: Sequence[Goal], actions: Sequence[Action]) -> None:
+        """The plan as stored now (a colleague's edit, a sync, another window): the same row
+        stays selected and the tree keeps its scroll position; a goal or action being edited
+        in the side panel keeps what the user typed (it is saved when they leave it)."""
+        if self.citizen is None or self.citizen.id is None or self._busy:
+            return
+        keep = self.tree.current_key()
+        scroll = self.tree.verticalScrollBar().value()
+        editing = self.side.has_unsaved_changes()
+        self._busy = True
+        try:
+            self.editor.load(self.citizen.id, self.editor.cap, goals, actions)
+            if keep is not None and self.model.index_of(keep).isValid():
+                self.tree.select_key(keep)
+        finally:
+            self._busy = False
+        self.tree.verticalScrollBar().setValue(scroll)
+        if not editing:
+            self._show_current()
+        self._update_cap()
+        self._update_buttons()
+
     def _first_active_subgoal(self) -> Key | None:
         active = active_now_subgoals(self.model.goals)
         if active and active[0].id is not None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 import caseapp
-from caseapp.domain.models import CitizenSummary, SearchHit
+from caseapp.domain.models import CitizenSummary, DataChange, SearchHit
 from caseapp.service import CaseService
 from ui.caseload.caseload_view import CaseloadView
 from ui.citizen.citizen_page import CitizenPage
@@ -50,6 +50,7 @@ from ui.week.week_view import WeekView
 log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "window/geometry"
+_WEEK_KINDS = frozenset({"appointments", "notes"})  # what the week's blocks show (names: _loaded)
 
 
 class MainWindow(QMainWindow):
@@ -209,9 +210,11 @@ class MainWindow(QMainWindow):
         self.caseload_view.set_shared(shared)
         self.caseload_view.set_rows(self.caseload)
         self.today_view.show_digest(digest)
-        self.week_view.set_names({c.id: c.name for c in self.caseload})
-        if self.pages.currentWidget() is self.week_view:
-            self.week_view.show_week()
+        names = {c.id: c.name for c in self.caseload}
+        if names != self.week_view.names() and self.pages.currentWidget() is self.week_view:
+            self.week_view.set_names(names)
+            self.week_view.show_week()  # a name on a block changed
+        self.week_view.set_names(names)
         if self.team_sync.runner.in_team():
             self.team_sync.runner.update_status()  # a save may have queued changes
         self.caseload_loaded.emit()
@@ -221,11 +224,15 @@ class MainWindow(QMainWindow):
         self.sidebar.set_citizen(None)
         self.show_page(sidebar.CASELOAD)
 
-    def show_changes(self) -> None:
-        """Something was written (here, by a sync, or from outside): every page reads again;
+    def show_changes(self, change: DataChange) -> None:
+        """Something was written (here, by a sync, or from outside): every open page reads
+        again what it shows of it (the caseload and I dag in the background; the Uge view
+        when it is on screen, keeping its week and selection; the citizen's page by kind);
         what the user is typing stays as typed."""
         self.refresh()
-        self.citizen_page.reload_after_sync()
+        if self.pages.currentWidget() is self.week_view and change.touches(_WEEK_KINDS):
+            self.week_view.show_week()
+        self.citizen_page.show_changes(change)
 
     # -- navigation ------------------------------------------------------------------------
 

@@ -132,6 +132,16 @@ class StatusTab(QWidget):
         self.state_label.clear()
         self._update()
 
+    def refresh(self, statuses: list[StatusDescription]) -> None:
+        """The list as stored now, the same record still selected; the one in the editor is
+        read again only when nothing typed in it is unsaved."""
+        self._set_rows(statuses)
+        self._select_id(self._shown_id, load=False)
+        if self._shown_id is not None and not self.editor.is_modified() and not self._busy:
+            said = self.state_label.text()  # "Kladden er gemt kl. …" stays true
+            self._load_selected()
+            self.state_label.setText(said)
+
     def has_unsaved_changes(self) -> bool:
         return self.editor.is_modified()
 
