@@ -14,7 +14,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from caseapp import __version__
-from caseapp.cli import records
+from caseapp.cli import handover, records
 from caseapp.cli.common import (
     Parser,
     add_command,
@@ -422,6 +422,7 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     p = command("check", cmd_check, "kontrollér integritet, skemaversion og adgangsloggens kæde")
     p.add_argument("--json", action="store_true")
     records.add_commands(sub)
+    handover.add_commands(sub)
     export = sub.add_parser("export", help="skriv PDF: statusbeskrivelser, overblik og borgerens plan")
     kinds = export.add_subparsers(dest="export_kind", required=True, parser_class=Parser)
     p = kinds.add_parser("status", help="statusbeskrivelse for én borger eller alle aktive")

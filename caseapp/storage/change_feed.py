@@ -31,7 +31,7 @@ _ENTITIES: dict[str, tuple[str, str]] = {
     "status": ("statuses", "SELECT id, citizen_id FROM status_descriptions WHERE id IN ({ids})"),
 }
 # actions on a citizen that change more than the citizen's own row
-_CITIZEN_ACTIONS_ALSO = {"entered_official": "notes", "handover": "citizens"}
+_CITIZEN_ACTIONS_ALSO = {"entered_official": "notes"}
 _MAX_ROWS = 500  # past this many traces (an import), the citizens are not worth resolving
 
 
