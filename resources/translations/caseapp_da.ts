@@ -64,7 +64,7 @@
 <context>
     <name>CaseloadView</name>
     <message numerus="yes">
-        <location filename="../../ui/caseload/caseload_view.py" line="+99"/>
+        <location filename="../../ui/caseload/caseload_view.py" line="+118"/>
         <source>{shown} af %n borger(e)</source>
         <translation>
             <numerusform>{shown} af %n borger</numerusform>
