@@ -21,6 +21,7 @@ from caseapp.domain.cpr import normalise_cpr
 from caseapp.domain.dates import add_months
 from caseapp.domain.enums import (
     AccessAction,
+    CitizenStatus,
     GoalLevel,
     GoalStatus,
     Phase,
@@ -48,6 +49,7 @@ from caseapp.domain.models import (
     StatusDescription,
     UnfiledCount,
 )
+from caseapp.domain.team_load import WorkerLoad, worker_loads
 from caseapp.domain.validation import (
     MAX_GOAL_TEXT,
     MAX_LINE,
@@ -787,6 +789,13 @@ class CaseService:
             accepted = handover.accept(self.db, citizen_id, self.author_name(), today or dt.date.today())
             touched.append(citizen_id)
         return accepted
+
+    def team_caseload(self, today: dt.date | None = None) -> tuple[list[CitizenSummary], list[WorkerLoad]]:
+        """The leader's view: the open citizens shared with the team, each with its responsible
+        worker, and per worker what is overdue and due within the week."""
+        shared = self.shared_citizens()
+        rows = [c for c in self.caseload() if c.id in shared and c.status != CitizenStatus.CLOSED]
+        return rows, worker_loads(rows, today or dt.date.today())
 
     def handovers_waiting(self) -> list[int]:
         """Citizens handed to this member and not yet accepted."""

@@ -290,6 +290,7 @@ class CitizenSummary:
     next_step: str
     barriers: str
     deletion_date: dt.date | None = None  # a closed case: when it is to be deleted
+    responsible: str = ""  # the responsible worker's name (or login), as the team shows it
 
 
 @dataclass(frozen=True, slots=True)

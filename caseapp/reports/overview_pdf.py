@@ -26,6 +26,7 @@ from caseapp.domain.enums import CitizenStatus
 from caseapp.domain.labels import label
 from caseapp.domain.models import CitizenSummary
 from caseapp.domain.plural import count_of
+from caseapp.domain.team_load import NO_ONE, worker_of
 from caseapp.reports import fonts
 from caseapp.reports.layout import (
     FILL,
@@ -50,6 +51,7 @@ from caseapp.reports.layout import (
 )
 from caseapp.storage import citizens as citizen_store
 from caseapp.storage import profile as profile_store
+from caseapp.sync import team_state
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +79,7 @@ class OverviewRow:
     contact_overdue: bool = False
     status_overdue: bool = False
     too_many_subgoals: bool = False
+    worker: str = ""  # the responsible worker (the sheet grouped by worker)
 
     def __post_init__(self) -> None:
         if not _MASKED.match(self.cpr_masked):
@@ -93,6 +96,7 @@ class OverviewData:
     rows: tuple[OverviewRow, ...]
     unit: str = ""
     author: str = ""
+    by_worker: bool = False  # grouped under each responsible worker, for the team's leader
 
 
 def overview_row(summary: CitizenSummary, today: dt.date, max_subgoals: int) -> OverviewRow:
@@ -112,6 +116,7 @@ def overview_row(summary: CitizenSummary, today: dt.date, max_subgoals: int) -> 
         contact_overdue=summary.next_contact_due is not None and summary.next_contact_due < today,
         status_overdue=summary.next_status_due is not None and summary.next_status_due < today,
         too_many_subgoals=summary.active_subgoals > max_subgoals,
+        worker=worker_of(summary),
     )
 
 
@@ -127,19 +132,24 @@ def sort_rows(rows: list[OverviewRow]) -> list[OverviewRow]:
 
 
 def overview_data(
-    db: sqlite_utils.Database, today: dt.date | None = None, include_closed: bool = False
+    db: sqlite_utils.Database, today: dt.date | None = None, include_closed: bool = False,
+    by_worker: bool = False,
 ) -> OverviewData:
-    """The caseload as the sheet shows it: active and waiting citizens (closed ones if asked)."""
+    """The caseload as the sheet shows it: active and waiting citizens (closed ones if asked).
+    `by_worker`: grouped by the responsible worker, and in a team only the citizens it shares."""
     today = today or dt.date.today()
     profile = profile_store.load(db)
+    shared = team_state.shared_citizens(db) if by_worker else set()
     rows = [
         overview_row(s, today, profile.max_active_subgoals)
         for s in citizen_store.summaries(db)
-        if include_closed or s.status != CitizenStatus.CLOSED
+        if (include_closed or s.status != CitizenStatus.CLOSED) and (not shared or s.id in shared)
     ]
-    return OverviewData(
-        printed_on=today, rows=tuple(sort_rows(rows)), unit=profile.unit, author=profile.name
-    )
+    ordered = sort_rows(rows)
+    if by_worker:
+        ordered.sort(key=lambda r: (r.worker == NO_ONE, r.worker.casefold()))  # stable: overdue first within
+    return OverviewData(printed_on=today, rows=tuple(ordered), unit=profile.unit, author=profile.name,
+                        by_worker=by_worker)
 
 
 # -- the document ----------------------------------------------------------------------------
@@ -242,8 +252,12 @@ def _table(data: OverviewData, st: Styles, width: float) -> Table:
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
-    for index, row in enumerate(data.rows, start=1):
-        rows.append(_row_cells(row, index, st, commands))
+    worker = None
+    for row in data.rows:
+        if data.by_worker and row.worker != worker:
+            worker = row.worker
+            rows.append(_worker_cells(worker, data, st, commands, len(rows)))
+        rows.append(_row_cells(row, len(rows), st, commands))
     if not data.rows:
         rows.append([Paragraph("Sagsstammen er tom.", st.empty)] + [""] * (len(_COLUMNS) - 1))
         commands.append(("SPAN", (0, 1), (-1, 1)))
@@ -255,6 +269,16 @@ def _table(data: OverviewData, st: Styles, width: float) -> Table:
     )
     table.setStyle(table_style(*commands))
     return table
+
+
+def _worker_cells(worker: str, data: OverviewData, st: Styles, commands: list[tuple],
+                  index: int) -> list[object]:
+    """A heading row spanning the table: the worker, their citizens, how many are overdue."""
+    mine = [r for r in data.rows if r.worker == worker]
+    late = sum(r.overdue for r in mine)
+    commands += [("SPAN", (0, index), (-1, index)), ("BACKGROUND", (0, index), (-1, index), FILL)]
+    return [Paragraph(f"<b>{markup(worker)}</b> · {count_of(len(mine), 'borger', 'borgere')}, "
+                      f"{late} med en overskreden frist", st.cell)] + [""] * (len(_COLUMNS) - 1)
 
 
 def _row_cells(row: OverviewRow, index: int, st: Styles, commands: list[tuple]) -> list[object]:

@@ -112,6 +112,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../ui/common/details.py" line="+1"/>
+        <location filename="../../ui/status/team_models.py" line="+44"/>
         <source>Næste skridt</source>
         <translation>Next steps</translation>
     </message>
@@ -653,6 +654,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     </message>
     <message>
         <location filename="../../ui/shell/search_results.py" line="-4"/>
+        <location filename="../../ui/status/team_models.py" line="-20"/>
         <source>Borgere</source>
         <translation>Citizens</translation>
     </message>
@@ -673,6 +675,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/status/team_models.py" line="+14"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
@@ -832,6 +835,47 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <location filename="../../ui/citizen/handover_file.py" line="+13"/>
         <source>Gem overdragelsen som PDF</source>
         <translation>Save the handover as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status/team_models.py" line="-15"/>
+        <location line="+16"/>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Kontakt overskredet</source>
+        <translation>Contact overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt inden 7 dage</source>
+        <translation>Contact within 7 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status overskredet</source>
+        <translation>Status overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status inden 7 dage</source>
+        <translation>Status within 7 days</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Næste kontakt</source>
+        <translation>Next contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>snarest</source>
+        <translation>as soon as possible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Næste status</source>
+        <translation>Next status</translation>
     </message>
 </context>
 <context>
@@ -2894,12 +2938,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/shell/main_window.py" line="+78"/>
-        <location line="+207"/>
+        <location line="+212"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-171"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -2914,7 +2958,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2924,7 +2968,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;About caseapp</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Der er ændringer, som ikke er gemt. Vil du kassere dem?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>
@@ -4255,7 +4299,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../ui/status/report_actions.py" line="+47"/>
+        <location filename="../../ui/status/report_actions.py" line="+50"/>
         <source>Udskriv alle statusbeskrivelser …</source>
         <translation>Print all status descriptions …</translation>
     </message>
@@ -4265,7 +4309,12 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Print caseload overview …</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+3"/>
+        <source>Teamets &amp;sagsstamme …</source>
+        <translation>The team&apos;s &amp;caseload …</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Overblik over sagsstammen</source>
         <translation>Caseload overview</translation>
     </message>
@@ -4901,6 +4950,54 @@ Click “New status description” to make a draft from the plan and the monthly
         <location filename="../../ui/sync/team_dialog.py" line="-52"/>
         <source>Fejl</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>TeamViewDialog</name>
+    <message>
+        <location filename="../../ui/status/team_view_dialog.py" line="+29"/>
+        <source>Teamets sagsstamme</source>
+        <translation>The team&apos;s caseload</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Frister pr. medarbejder</source>
+        <translation>Deadlines per worker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teamets delte borgere med ansvarlig</source>
+        <translation>The team&apos;s shared citizens with the responsible worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Udskriv pr. medarbejder …</source>
+        <translation>&amp;Print by worker …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overblikket over sagsstammen, grupperet pr. ansvarlig</source>
+        <translation>The caseload overview, grouped by responsible worker</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pr. medarbejder</source>
+        <translation>Per worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teamets borgere</source>
+        <translation>The team&apos;s citizens</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Databasen er ikke med i et team; her ses teamets borgere, når den er.</source>
+        <translation>The database is not in a team; the team&apos;s citizens are shown here once it is.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{citizens} delte borgere hos {workers} ansvarlige; {late} overskredne frister.</source>
+        <translation>{citizens} shared citizens with {workers} responsible workers; {late} overdue deadlines.</translation>
     </message>
 </context>
 <context>

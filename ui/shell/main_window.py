@@ -137,7 +137,10 @@ class MainWindow(QMainWindow):
 
     def _build_team_menu(self) -> None:
         self.team_sync = SyncActions(self.service, self, self.is_locked)
-        self.team_sync.add_to(self.menuBar().addMenu(self.tr("&Team")))
+        team_menu = self.menuBar().addMenu(self.tr("&Team"))
+        self.team_sync.add_to(team_menu)
+        team_menu.addSeparator()
+        team_menu.addAction(self.reports.team_action)
         bar = self.statusBar()
         bar.addPermanentWidget(self.team_sync.widget)
         bar.setSizeGripEnabled(False)
@@ -172,6 +175,7 @@ class MainWindow(QMainWindow):
         self.today_view.citizen_opened.connect(self.open_citizen)
         self.week_view.citizen_opened.connect(self.open_citizen)
         self.caseload_view.citizen_opened.connect(self.open_citizen)
+        self.reports.citizen_opened.connect(self.open_citizen)
         self.citizen_page.citizen_shared.connect(lambda _id: self.team_sync.runner.update_status())
         self.changes.changed.connect(self.show_changes)
         self.citizen_page.citizen_purged.connect(self._citizen_purged)
@@ -233,6 +237,7 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.week_view and change.touches(_WEEK_KINDS):
             self.week_view.show_week()
         self.citizen_page.show_changes(change)
+        self.reports.refresh_team_view()
 
     # -- navigation ------------------------------------------------------------------------
 
