@@ -94,15 +94,22 @@ def test_an_appointment_written_elsewhere_appears_in_the_open_week(
     assert week.monday == sample.TODAY  # still the week that was shown
 
 
-def test_a_status_written_elsewhere_appears_in_the_open_status_tab(
+def test_a_status_written_elsewhere_appears_in_the_open_status_tab_and_the_draft_being_typed_stays(
     qtbot, window: MainWindow, ids: sample.Sample, elsewhere: CaseService
 ) -> None:
     window.open_citizen(ids.aase, "status")
     statuses = window.citizen_page.statuses
     qtbot.waitUntil(lambda: statuses.model.rowCount() == 1)
+    qtbot.waitUntil(statuses.editor.has_record)
+    overall = statuses.editor.overall
+    overall.setFocus()
+    qtbot.keyClicks(overall, " Hun kommer nu hver uge.")
+    typed = overall.toPlainText()
     elsewhere.save_status_draft(StatusDescription(ids.aase, sample.TODAY - dt.timedelta(days=30),
                                                   sample.TODAY, overall="Skrevet et andet sted."))
     qtbot.waitUntil(lambda: statuses.model.rowCount() == 2, timeout=5_000)
+    assert overall.toPlainText() == typed  # the draft being written is left alone
+    assert statuses.has_unsaved_changes()
 
 
 def test_reading_alone_makes_no_view_read_again(
