@@ -7,6 +7,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from caseapp.domain.enums import AccessAction, AppointmentKind, GoalLevel
 from caseapp.domain.models import Appointment, Goal, StatusDescription
@@ -141,3 +143,27 @@ def test_a_sync_names_the_citizens_it_changed(
     assert not change.touches("goals", ids.aase)
     wait_for_all()
     qtbot.waitUntil(lambda: any(c.next_step == "Ring til Bo" for c in window.caseload), timeout=5_000)
+
+
+def test_a_text_being_edited_in_the_tree_is_finished_before_the_plan_reads_again(
+    qtbot, window: MainWindow, ids: sample.Sample, elsewhere: CaseService
+) -> None:
+    _open_plan(qtbot, window, ids.aase)
+    plan = window.citizen_page.plan
+    plan.select_goal(ids.subgoal)
+    plan.tree.setFocus()
+    qtbot.keyClick(plan.tree, Qt.Key.Key_F2)
+    assert plan.tree.is_editing()
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Åse spiser med i fællesspisningen hver tirsdag.")
+
+    elsewhere.add_goal(Goal(ids.aase, GoalLevel.SUB, NEW_GOAL.removeprefix("Delmål: "),
+                            parent_id=_effort(elsewhere, ids.aase)))
+    window.changes.check()
+    assert plan.tree.is_editing() and NEW_GOAL not in _plan_texts(window)  # the typing goes on
+
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: NEW_GOAL in _plan_texts(window), timeout=5_000)
+    assert window.service.goal(ids.subgoal).text == "Åse spiser med i fællesspisningen hver tirsdag."
+    assert plan.tree.current_key() == (GOAL, ids.subgoal)
