@@ -261,7 +261,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../ui/today/today_view.py" line="+147"/>
+        <location filename="../../ui/today/today_view.py" line="+159"/>
         <source>{name} – %n notat(er), det ældste underskrevet {date}</source>
         <translation>
             <numerusform>{name} – %n notat, det ældste underskrevet {date}</numerusform>

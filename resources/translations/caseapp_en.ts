@@ -3962,13 +3962,13 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/plan/plan_tab.py" line="+75"/>
-        <location line="+341"/>
+        <location filename="../../ui/plan/plan_tab.py" line="+76"/>
+        <location line="+346"/>
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-346"/>
         <source>Tilføj under det valgte (Insert)</source>
         <translation>Add under the selected item (Insert)</translation>
     </message>
@@ -4030,7 +4030,7 @@ Add with the buttons above or the Insert key.</translation>
         <translation>Insert: add · Delete: delete · Ctrl+↑↓: move · Ctrl+←→: outdent/indent · F2: edit text · drag to move</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>Ændringen blev ikke gemt: {problem}</source>
         <translation>The change was not saved: {problem}</translation>
     </message>
@@ -4714,12 +4714,12 @@ Use “Rate progress …” to give the first one.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+216"/>
+        <location line="+225"/>
         <source>Gør endelig …</source>
         <translation>Make final …</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-223"/>
         <source>Gem kladde</source>
         <translation>Save draft</translation>
     </message>
@@ -4738,7 +4738,7 @@ Klik på »Ny statusbeskrivelse« for at lave en kladde ud fra planen og de mån
 Click “New status description” to make a draft from the plan and the monthly summaries.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>Borgeren har ingen statusbeskrivelser endnu.</source>
         <translation>The citizen has no status descriptions yet.</translation>
     </message>
@@ -5179,7 +5179,17 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>No closed case is due for deletion.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>Overdraget til dig</source>
+        <translation>Handed over to you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borgere, en kollega har overdraget til dig: åbn borgeren, læs overdragelsen og vælg »Modtag borgeren«</source>
+        <translation>Citizens a colleague has handed over to you: open the citizen, read the handover and choose “Take the citizen over”</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Hele dagen</source>
         <translation>All day</translation>
     </message>
@@ -5204,7 +5214,12 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Status {date} · {name}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>{name} – fra {by} den {date}</source>
+        <translation>{name} – from {by} on {date}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{name} – skulle slettes {date}</source>
         <translation>{name} – was due for deletion {date}</translation>
     </message>

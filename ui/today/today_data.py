@@ -19,6 +19,7 @@ from caseapp.domain.models import (
 )
 from caseapp.planning.recurrence import Occurrence
 from caseapp.service import CaseService
+from caseapp.sync.handover import Handover
 
 STATUS_HORIZON_DAYS = 30
 HELD_LOOKBACK_DAYS = 30
@@ -38,6 +39,7 @@ class TodayDigest:
     summaries_due: list[tuple[int, list[dt.date]]] = field(default_factory=list)  # months
     unfiled: list[UnfiledCount] = field(default_factory=list)  # signed, not in the official system
     deletions: list[CaseClosing] = field(default_factory=list)  # closed cases deleted within 30 days
+    handovers: list[Handover] = field(default_factory=list)  # citizens handed to this member, to accept
 
 
 def open_citizens(caseload: Sequence[CitizenSummary]) -> list[CitizenSummary]:
@@ -84,6 +86,7 @@ def build_today(service: CaseService, now: dt.datetime) -> TodayDigest:
         unfiled=service.unfiled_per_citizen(today),
         deletions=[c for c in service.closed_cases()
                    if c.deletion_date <= today + dt.timedelta(days=DELETION_HORIZON_DAYS)],
+        handovers=[service.handover_state(c) for c in service.handovers_waiting()],
     )
 
 

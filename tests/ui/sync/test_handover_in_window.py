@@ -11,7 +11,7 @@ import pypdf
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from tests.ui.sync.conftest import Shown, Team, open_window
+from tests.ui.sync.conftest import NAME, Shown, Team, open_window
 from ui.citizen.handover_dialog import GIVE, HandoverDialog
 from ui.common.worker import wait_for_all
 
@@ -74,6 +74,9 @@ def test_anne_hands_karen_to_bo_who_takes_her_over_and_anne_sees_it(
 
     b_service = team.b.service()
     bo = open_window(qtbot, b_service, shown)
+    waiting = bo.today_view.handovers  # I dag tells Bo before he opens anyone
+    assert waiting.isVisible() and waiting.items.count() == 1
+    assert waiting.items.item(0).text().startswith(f"{NAME} – fra {team.a.role} den ")
     bo.open_citizen(team.b_citizen)
     header = bo.citizen_page.header
     assert header.accept_button.isVisible()
@@ -81,6 +84,7 @@ def test_anne_hands_karen_to_bo_who_takes_her_over_and_anne_sees_it(
     wait_for_all()
     assert f"Ansvarlig: {BO}" in header.details.text()
     assert not header.accept_button.isVisible() and not header.handover_state.isVisible()
+    qtbot.waitUntil(lambda: not bo.today_view.handovers.isVisibleTo(bo.today_view), timeout=10_000)
 
     team.b.sync()
     team.a.sync()  # Anne's window is open all along: the change reaches it by itself
