@@ -21,6 +21,7 @@ from caseapp.domain.cpr import normalise_cpr
 from caseapp.domain.dates import add_months
 from caseapp.domain.enums import (
     AccessAction,
+    CitizenStatus,
     DeadlineKind,
     GoalLevel,
     GoalStatus,
@@ -38,6 +39,7 @@ from caseapp.domain.models import (
     Citizen,
     CitizenSummary,
     Consent,
+    DataChange,
     DiaryNote,
     Goal,
     NetworkContact,
@@ -49,6 +51,7 @@ from caseapp.domain.models import (
     StatusDescription,
     UnfiledCount,
 )
+from caseapp.domain.team_load import WorkerLoad, worker_loads
 from caseapp.domain.validation import (
     MAX_GOAL_TEXT,
     MAX_LINE,
@@ -73,6 +76,7 @@ from caseapp.storage import (
     access_log,
     appointments,
     audit,
+    change_feed,
     changes,
     citizens,
     closing,
@@ -87,9 +91,10 @@ from caseapp.storage import (
     store,
 )
 from caseapp.storage.keys import DatabaseKey
-from caseapp.sync import guarded_save, team_state
+from caseapp.sync import guarded_save, handover, team_state
 
 if TYPE_CHECKING:
+    from caseapp.reports.handover_data import HandoverSummary
     from caseapp.reports.insight_review import Mention
     from caseapp.sync import membership
 
@@ -130,6 +135,14 @@ class CaseService:
         opening a citizen does not make every view read again."""
         other, own = connection.data_version(self.db)
         return other, own - self._log_rows_written
+
+    def change_mark(self) -> change_feed.Mark:
+        """How far the traces of writes reach now (see `changes_since`)."""
+        return change_feed.mark(self.db)
+
+    def changes_since(self, seen: change_feed.Mark) -> tuple[DataChange, change_feed.Mark]:
+        """Which kinds of record, and whose, were written since `seen` (by anyone)."""
+        return change_feed.since(self.db, seen)
 
     def __enter__(self) -> CaseService:
         return self
@@ -756,6 +769,57 @@ class CaseService:
         from caseapp.sync import membership
 
         membership.remove_member(self.db, role)
+
+    # Handing a citizen over to a colleague (caseapp/sync/handover.py, reports/handover_*.py).
+
+    def handover_state(self, citizen_id: int) -> handover.Handover:
+        return handover.state(self.db, citizen_id)
+
+    def handover_members(self) -> list[str]:
+        """The team's members a citizen can be handed to (this member left out)."""
+        me = self.team_member_role()
+        return [m for m in handover.members(self.db) if m != me]
+
+    def handover_summary(self, citizen_id: int, today: dt.date | None = None,
+                         to_role: str = "") -> HandoverSummary:
+        """What the colleague who takes over needs to know, as the page and the PDF show it."""
+        from caseapp.reports.handover_data import handover_summary
+
+        return handover_summary(self.db, citizen_id, today or dt.date.today(), to_role)
+
+    def hand_over(self, citizen_id: int, to_role: str, out: Path | None = None,
+                  today: dt.date | None = None) -> Path | None:
+        """Hand the citizen to `to_role` (a member), writing the summary PDF to `out` first;
+        a refusal (not a member, not shared, not responsible) writes nothing at all."""
+        day = today or dt.date.today()
+        to = handover.check_offer(self.db, citizen_id, to_role)
+        path = None
+        if out is not None:
+            from caseapp.reports.handover_pdf import write_handover_pdf  # reportlab loads only here
+
+            path = write_handover_pdf(self.db, self.handover_summary(citizen_id, day, to), out)
+        with self._change("handover", "citizen") as touched:
+            handover.offer(self.db, citizen_id, to, day)
+            touched.append(citizen_id)
+        return path
+
+    def accept_handover(self, citizen_id: int, today: dt.date | None = None) -> handover.Handover:
+        """The receiver takes the citizen over and is responsible from now on, on every machine."""
+        with self._change("accept_handover", "citizen") as touched:
+            accepted = handover.accept(self.db, citizen_id, self.author_name(), today or dt.date.today())
+            touched.append(citizen_id)
+        return accepted
+
+    def team_caseload(self, today: dt.date | None = None) -> tuple[list[CitizenSummary], list[WorkerLoad]]:
+        """The leader's view: the open citizens shared with the team, each with its responsible
+        worker, and per worker what is overdue and due within the week."""
+        shared = self.shared_citizens()
+        rows = [c for c in self.caseload() if c.id in shared and c.status != CitizenStatus.CLOSED]
+        return rows, worker_loads(rows, today or dt.date.today())
+
+    def handovers_waiting(self) -> list[int]:
+        """Citizens handed to this member and not yet accepted."""
+        return handover.waiting_for_me(self.db)
 
     def backup(self, out: Path, passphrase: str | None = None) -> None:
         """An encrypted copy under `passphrase`, or under the database's own passphrase. A key

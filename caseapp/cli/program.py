@@ -14,7 +14,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from caseapp import __version__
-from caseapp.cli import followup, records
+from caseapp.cli import followup, handover, records
 from caseapp.cli.common import (
     Parser,
     add_command,
@@ -205,7 +205,7 @@ def cmd_export_overview(args: argparse.Namespace) -> int:
     from caseapp.reports import commands as reports
 
     with open_database(args) as service:
-        path = reports.export_overview(service.db, Path(args.out))
+        path = reports.export_overview(service.db, Path(args.out), by_worker=args.by_worker)
     print(f"Overblik over sagsstammen skrevet: {path}")
     return 0
 
@@ -423,6 +423,7 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     records.add_commands(sub)
     followup.add_commands(sub)
+    handover.add_commands(sub)
     export = sub.add_parser("export", help="skriv PDF: statusbeskrivelser, overblik og borgerens plan")
     kinds = export.add_subparsers(dest="export_kind", required=True, parser_class=Parser)
     p = kinds.add_parser("status", help="statusbeskrivelse for én borger eller alle aktive")
@@ -435,6 +436,8 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     p = kinds.add_parser("overview", help="lederens overblik over sagsstammen (liggende A4)")
     p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--by-worker", action="store_true",
+                   help="grupperet pr. ansvarlig medarbejder (i et team: teamets delte borgere)")
     p.set_defaults(func=cmd_export_overview)
     records.add_insight_export(kinds)
     p = kinds.add_parser("plan", help="borgerens plan på én A4-side i et klart sprog")

@@ -290,6 +290,7 @@ class CitizenSummary:
     next_step: str
     barriers: str
     deletion_date: dt.date | None = None  # a closed case: when it is to be deleted
+    responsible: str = ""  # the responsible worker's name (or login), as the team shows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,3 +317,30 @@ class Profile:
     work_end: str = "16:00"
     language: str = "da"
     extra: dict[str, str] = field(default_factory=dict)
+
+
+# What a write changed, as the views need it to know whether to read again.
+CHANGE_KINDS = frozenset({"citizens", "goals", "notes", "appointments", "statuses", "followup"})
+
+
+@dataclass(frozen=True, slots=True)
+class DataChange:
+    """The kinds of record that changed and the citizens they belong to; `citizens` None means
+    "not known" (a deleted row, a write that left no trace of whose it was): any citizen."""
+
+    kinds: frozenset[str] = CHANGE_KINDS
+    citizens: frozenset[int] | None = None
+
+    def touches(self, kinds: str | set[str] | frozenset[str], citizen_id: int | None = None) -> bool:
+        wanted = {kinds} if isinstance(kinds, str) else set(kinds)
+        if not wanted & self.kinds:
+            return False
+        return citizen_id is None or self.citizens is None or citizen_id in self.citizens
+
+    @classmethod
+    def everything(cls) -> DataChange:
+        return cls()
+
+    @property
+    def empty(self) -> bool:
+        return not self.kinds

@@ -156,9 +156,10 @@ def export_all_status(
     return written
 
 
-def export_overview(db: sqlite_utils.Database, out: Path, today: dt.date | None = None) -> Path:
-    """`export overview --out FILE.pdf`: the leader's caseload sheet."""
-    data = overview_data(db, today=today)
+def export_overview(db: sqlite_utils.Database, out: Path, today: dt.date | None = None,
+                    by_worker: bool = False) -> Path:
+    """`export overview --out FILE.pdf [--by-worker]`: the leader's caseload sheet."""
+    data = overview_data(db, today=today, by_worker=by_worker)
     target = _pdf_target(out, f"sagsstamme_{data.printed_on:%Y-%m-%d}.pdf")
     path = write_atomic(target, build_overview_pdf(data))
     log_overview(db, data)

@@ -28,6 +28,7 @@ from caseapp.domain.enums import CitizenStatus
 from caseapp.domain.labels import label
 from caseapp.domain.models import CitizenSummary
 from caseapp.domain.plural import count_of
+from caseapp.domain.team_load import NO_ONE, worker_of
 from caseapp.notes.unfiled import unfiled_per_citizen
 from caseapp.reports import fonts
 from caseapp.reports.layout import (
@@ -54,6 +55,7 @@ from caseapp.reports.layout import (
 from caseapp.reports.overview_deletions import DeletionRow, deletion_flowables, deletions_due
 from caseapp.storage import citizens as citizen_store
 from caseapp.storage import profile as profile_store
+from caseapp.sync import team_state
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +84,7 @@ class OverviewRow:
     status_overdue: bool = False
     too_many_subgoals: bool = False
     unfiled_notes: int = 0  # signed, not filed in the official system past the working days
+    worker: str = ""  # the responsible worker (the sheet grouped by worker)
 
     def __post_init__(self) -> None:
         if not _MASKED.match(self.cpr_masked):
@@ -99,6 +102,7 @@ class OverviewData:
     unit: str = ""
     author: str = ""
     deletions: tuple[DeletionRow, ...] = ()
+    by_worker: bool = False  # grouped under each responsible worker, for the team's leader
 
 
 def overview_row(summary: CitizenSummary, today: dt.date, max_subgoals: int,
@@ -120,6 +124,7 @@ def overview_row(summary: CitizenSummary, today: dt.date, max_subgoals: int,
         status_overdue=summary.next_status_due is not None and summary.next_status_due < today,
         too_many_subgoals=summary.active_subgoals > max_subgoals,
         unfiled_notes=unfiled_notes,
+        worker=worker_of(summary),
     )
 
 
@@ -135,22 +140,28 @@ def sort_rows(rows: list[OverviewRow]) -> list[OverviewRow]:
 
 
 def overview_data(
-    db: sqlite_utils.Database, today: dt.date | None = None, include_closed: bool = False
+    db: sqlite_utils.Database, today: dt.date | None = None, include_closed: bool = False,
+    by_worker: bool = False,
 ) -> OverviewData:
-    """The caseload as the sheet shows it: active and waiting citizens (closed ones if asked)."""
+    """The caseload as the sheet shows it: active and waiting citizens (closed ones if asked).
+    `by_worker`: grouped by the responsible worker, and in a team only the citizens it shares."""
     today = today or dt.date.today()
     profile = profile_store.load(db)
     summaries = citizen_store.summaries(db)
     unfiled = {u.citizen_id: u.count for u in unfiled_per_citizen(db, today)}
+    shared = team_state.shared_citizens(db) if by_worker else set()
     rows = [
         overview_row(s, today, profile.max_active_subgoals, unfiled.get(s.id, 0))
         for s in summaries
-        if include_closed or s.status != CitizenStatus.CLOSED
+        if (include_closed or s.status != CitizenStatus.CLOSED) and (not shared or s.id in shared)
     ]
+    ordered = sort_rows(rows)
+    if by_worker:
+        ordered.sort(key=lambda r: (r.worker == NO_ONE, r.worker.casefold()))  # stable: overdue first within
     names = {s.id: (s.name, s.case_type) for s in summaries}
     return OverviewData(
-        printed_on=today, rows=tuple(sort_rows(rows)), unit=profile.unit, author=profile.name,
-        deletions=deletions_due(db, today, names),
+        printed_on=today, rows=tuple(ordered), unit=profile.unit, author=profile.name,
+        deletions=deletions_due(db, today, names), by_worker=by_worker,
     )
 
 
@@ -256,8 +267,12 @@ def _table(data: OverviewData, st: Styles, width: float) -> Table:
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
-    for index, row in enumerate(data.rows, start=1):
-        rows.append(_row_cells(row, index, st, commands))
+    worker = None
+    for row in data.rows:
+        if data.by_worker and row.worker != worker:
+            worker = row.worker
+            rows.append(_worker_cells(worker, data, st, commands, len(rows)))
+        rows.append(_row_cells(row, len(rows), st, commands))
     if not data.rows:
         rows.append([Paragraph("Sagsstammen er tom.", st.empty)] + [""] * (len(_COLUMNS) - 1))
         commands.append(("SPAN", (0, 1), (-1, 1)))
@@ -269,6 +284,16 @@ def _table(data: OverviewData, st: Styles, width: float) -> Table:
     )
     table.setStyle(table_style(*commands))
     return table
+
+
+def _worker_cells(worker: str, data: OverviewData, st: Styles, commands: list[tuple],
+                  index: int) -> list[object]:
+    """A heading row spanning the table: the worker, their citizens, how many are overdue."""
+    mine = [r for r in data.rows if r.worker == worker]
+    late = sum(r.overdue for r in mine)
+    commands += [("SPAN", (0, index), (-1, index)), ("BACKGROUND", (0, index), (-1, index), FILL)]
+    return [Paragraph(f"<b>{markup(worker)}</b> · {count_of(len(mine), 'borger', 'borgere')}, "
+                      f"{late} med en overskreden frist", st.cell)] + [""] * (len(_COLUMNS) - 1)
 
 
 def _row_cells(row: OverviewRow, index: int, st: Styles, commands: list[tuple]) -> list[object]:

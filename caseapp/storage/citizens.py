@@ -54,6 +54,7 @@ def count(db: sqlite_utils.Database) -> int:
 _SUMMARY_SQL = f"""
 SELECT c.id, c.name, c.cpr, c.case_type, c.legal_basis, c.status, c.is_child,
        c.contact_cadence_days, c.status_cadence_months, c.where_now, c.next_step, c.barriers,
+       coalesce(nullif(c.responsible, ''), c.responsible_role) AS responsible,
        max(
          coalesce((SELECT substr(max(a.start), 1, 10) FROM appointments a
                    WHERE a.citizen_id = c.id AND a.status = 'held'), ''),
@@ -101,6 +102,7 @@ def _summary(row: dict) -> CitizenSummary:
         next_step=row["next_step"],
         barriers=row["barriers"],
         deletion_date=dt.date.fromisoformat(row["deletion_date"]) if row["deletion_date"] else None,
+        responsible=row["responsible"],
     )
 
 

@@ -583,6 +583,17 @@ def m020_add_followup(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
+def m021_add_handover(db: sqlite_utils.Database) -> None:
+    """Handing a citizen over to a colleague (sync/handover.py): the responsible member's login
+    (`responsible_role`; empty: the free text in `responsible` is all there is) and a handover
+    under way (to whom, from whom, when). Plain columns of citizens, so a team shares them like
+    the rest of the row (the capture triggers are made again after migrating)."""
+    for column in ("responsible_role TEXT NOT NULL DEFAULT ''", "handover_to TEXT NOT NULL DEFAULT ''",
+                   "handover_from TEXT NOT NULL DEFAULT ''", "handover_on TEXT"):
+        db.execute(f"ALTER TABLE citizens ADD COLUMN {column}")
+
+
+@migrations()
 def m023_lock_closed_cases(db: sqlite_utils.Database) -> None:
     """A closed case is read-only until it is reopened: triggers refuse every write to the
     citizen's rows, except marking notes as filed (storage/closed_lock.py). Made again after

@@ -80,7 +80,7 @@
 <context>
     <name>CaseloadView</name>
     <message numerus="yes">
-        <location filename="../../ui/caseload/caseload_view.py" line="+99"/>
+        <location filename="../../ui/caseload/caseload_view.py" line="+118"/>
         <source>{shown} af %n borger(e)</source>
         <translation>
             <numerusform>{shown} af %n borger</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../ui/today/today_view.py" line="+163"/>
+        <location filename="../../ui/today/today_view.py" line="+175"/>
         <source>{name} – %n notat(er), det ældste underskrevet {date}</source>
         <translation>
             <numerusform>{name} – %n notat, det ældste underskrevet {date}</numerusform>

@@ -90,9 +90,96 @@
         <translation>The citizen&apos;s view</translation>
     </message>
     <message>
+        <location filename="../../ui/citizen/handover_html.py" line="+25"/>
+        <source> · frist {date}</source>
+        <translation> · deadline {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vurderinger: </source>
+        <translation>Ratings: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Med borgerens egne ord</source>
+        <translation>In the citizen's own words</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borgerens egne ord er ikke skrevet ned endnu (Overblik).</source>
+        <translation>The citizen's own words have not been written down yet (Overview).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../ui/common/details.py" line="+1"/>
+        <location filename="../../ui/status/team_models.py" line="+44"/>
         <source>Næste skridt</source>
         <translation>Next steps</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hvor er vi nu</source>
+        <translation>Where are we now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barrierer</source>
+        <translation>Barriers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det langsigtede mål</source>
+        <translation>The long-term goal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intet langsigtet mål i planen.</source>
+        <translation>No long-term goal in the plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvad er prøvet, og hvordan gik det</source>
+        <translation>What has been tried, and how it went</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen mål i planen endnu.</source>
+        <translation>No goals in the plan yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vigtige notater</source>
+        <translation>Key notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen underskrevne notater.</source>
+        <translation>No signed notes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netværket</source>
+        <translation>The network</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intet netværk registreret.</source>
+        <translation>No network recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åbne frister og næste skridt</source>
+        <translation>Open deadlines and next step</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date} overskredet</source>
+        <translation>{date} overdue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ingen åbne frister.</source>
+        <translation>No open deadlines.</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="+20"/>
@@ -568,6 +655,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     </message>
     <message>
         <location filename="../../ui/shell/search_results.py" line="-4"/>
+        <location filename="../../ui/status/team_models.py" line="-20"/>
         <source>Borgere</source>
         <translation>Citizens</translation>
     </message>
@@ -594,6 +682,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     <message>
         <location line="+1"/>
         <location filename="../../ui/shell/search_results.py" line="+0"/>
+        <location filename="../../ui/status/team_models.py" line="+14"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
@@ -815,6 +904,52 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <location filename="../../ui/citizen/purge_question.py" line="+1"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/handover_file.py" line="+13"/>
+        <source>Gem overdragelsen som PDF</source>
+        <translation>Save the handover as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status/team_models.py" line="-15"/>
+        <location line="+16"/>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Kontakt overskredet</source>
+        <translation>Contact overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt inden 7 dage</source>
+        <translation>Contact within 7 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status overskredet</source>
+        <translation>Status overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status inden 7 dage</source>
+        <translation>Status within 7 days</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Næste kontakt</source>
+        <translation>Next contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>snarest</source>
+        <translation>as soon as possible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Næste status</source>
+        <translation>Next status</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1511,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Show:</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+51"/>
         <source>{shown} af %n borger(e)</source>
         <translation>
             <numerusform>{shown} of %n citizen</numerusform>
@@ -1558,7 +1693,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
 <context>
     <name>CitizenHeader</name>
     <message>
-        <location filename="../../ui/citizen/citizen_header.py" line="+44"/>
+        <location filename="../../ui/citizen/citizen_header.py" line="+47"/>
         <source>Delt med teamet</source>
         <translation>Shared with the team</translation>
     </message>
@@ -1608,6 +1743,31 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Everything caseapp holds on the citizen, as PDF and machine-readable JSON – for a request for insight</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Overdrag …</source>
+        <translation>Hand over …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdrag borgeren til en kollega</source>
+        <translation>Hand the citizen over to a colleague</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdragelsen: borgerens egne ord, målene og hvordan det gik, netværket og de åbne frister – til kollegaen, der overtager borgeren</source>
+        <translation>The handover: the citizen's own words, the goals and how they went, the network and the open deadlines – for the colleague who takes the citizen over</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Modtag borgeren</source>
+        <translation>Take the citizen over</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Modtag overdragelsen af borgeren</source>
+        <translation>Accept the handover of the citizen</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Afslut sag …</source>
         <translation>Close case …</translation>
@@ -1638,7 +1798,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Delete the citizen for good</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Ingen sagstype</source>
         <translation>No case type</translation>
     </message>
@@ -1682,11 +1842,16 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <source>Del borgerens oplysninger, mål og underskrevne notater med teamet</source>
         <translation>Share the citizen&apos;s details, goals and signed notes with the team</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Overdraget til {to} af {by} den {date} – venter på at blive modtaget</source>
+        <translation>Handed over to {to} by {by} on {date} – waiting to be accepted</translation>
+    </message>
 </context>
 <context>
     <name>CitizenPage</name>
     <message>
-        <location filename="../../ui/citizen/citizen_page.py" line="+85"/>
+        <location filename="../../ui/citizen/citizen_page.py" line="+94"/>
         <source>Ingen aftaler.</source>
         <translation>No appointments.</translation>
     </message>
@@ -1732,7 +1897,17 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Diary ({count})</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+55"/>
+        <source> Overdragelsen er gemt som {pdf}.</source>
+        <translation> The handover is saved as {pdf}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borgeren er overdraget til {to}; {to} bliver ansvarlig, når overdragelsen er modtaget.</source>
+        <translation>The citizen is handed over to {to}; {to} becomes responsible once the handover is accepted.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Sletter borgeren …</source>
         <translation>Deleting the citizen …</translation>
     </message>
@@ -2951,6 +3126,59 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../ui/citizen/handover_dialog.py" line="+31"/>
+        <source>Overdragelse af {name}</source>
+        <translation>Handover of {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdragelsen</source>
+        <translation>The handover</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kollega, borgeren overdrages til</source>
+        <translation>Colleague the citizen is handed over to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gem også overdragelsen som &amp;PDF</source>
+        <translation>Also save the handover as &amp;PDF</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Overdrag til:</source>
+        <translation>&amp;Hand over to:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Overdrag</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Modtag borgeren</source>
+        <translation>&amp;Take the citizen over</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{by} har overdraget borgeren til {to} den {date}; {to} bliver ansvarlig, når overdragelsen er modtaget.</source>
+        <translation>{by} handed the citizen over to {to} on {date}; {to} becomes responsible once the handover is accepted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der er ingen kollegaer i teamet at overdrage til endnu (synkronisér, når en kollega er kommet med).</source>
+        <translation>There are no colleagues in the team to hand over to yet (synchronise once a colleague has joined).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Læs overdragelsen igennem, og vælg kollegaen, der overtager borgeren. Borgeren skal ikke fortælle sin historie igen.</source>
+        <translation>Read the handover through and choose the colleague who takes the citizen over. The citizen should not have to tell their story again.</translation>
+    </message>
+</context>
+<context>
     <name>InviteCodeBox</name>
     <message>
         <location filename="../../ui/sync/invite_code_box.py" line="+21"/>
@@ -3212,13 +3440,13 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+80"/>
-        <location line="+214"/>
+        <location filename="../../ui/shell/main_window.py" line="+82"/>
+        <location line="+225"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-180"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -3233,7 +3461,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3243,7 +3471,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;About caseapp</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Der er ændringer, som ikke er gemt. Vil du kassere dem?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>
@@ -4242,13 +4470,13 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/plan/plan_tab.py" line="+75"/>
-        <location line="+319"/>
+        <location filename="../../ui/plan/plan_tab.py" line="+76"/>
+        <location line="+346"/>
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-346"/>
         <source>Tilføj under det valgte (Insert)</source>
         <translation>Add under the selected item (Insert)</translation>
     </message>
@@ -4310,7 +4538,7 @@ Add with the buttons above or the Insert key.</translation>
         <translation>Insert: add · Delete: delete · Ctrl+↑↓: move · Ctrl+←→: outdent/indent · F2: edit text · drag to move</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+149"/>
         <source>Ændringen blev ikke gemt: {problem}</source>
         <translation>The change was not saved: {problem}</translation>
     </message>
@@ -4579,7 +4807,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../ui/status/report_actions.py" line="+47"/>
+        <location filename="../../ui/status/report_actions.py" line="+50"/>
         <source>Udskriv alle statusbeskrivelser …</source>
         <translation>Print all status descriptions …</translation>
     </message>
@@ -4589,7 +4817,12 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Print caseload overview …</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+3"/>
+        <source>Teamets &amp;sagsstamme …</source>
+        <translation>The team's &amp;caseload …</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Overblik over sagsstammen</source>
         <translation>Caseload overview</translation>
     </message>
@@ -4994,12 +5227,12 @@ Use “Rate progress …” to give the first one.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+206"/>
+        <location line="+225"/>
         <source>Gør endelig …</source>
         <translation>Make final …</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-223"/>
         <source>Gem kladde</source>
         <translation>Save draft</translation>
     </message>
@@ -5018,7 +5251,7 @@ Klik på »Ny statusbeskrivelse« for at lave en kladde ud fra planen og de mån
 Click “New status description” to make a draft from the plan and the monthly summaries.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+50"/>
         <source>Borgeren har ingen statusbeskrivelser endnu.</source>
         <translation>The citizen has no status descriptions yet.</translation>
     </message>
@@ -5233,6 +5466,54 @@ Click “New status description” to make a draft from the plan and the monthly
     </message>
 </context>
 <context>
+    <name>TeamViewDialog</name>
+    <message>
+        <location filename="../../ui/status/team_view_dialog.py" line="+29"/>
+        <source>Teamets sagsstamme</source>
+        <translation>The team's caseload</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Frister pr. medarbejder</source>
+        <translation>Deadlines per worker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teamets delte borgere med ansvarlig</source>
+        <translation>The team's shared citizens with the responsible worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Udskriv pr. medarbejder …</source>
+        <translation>&amp;Print by worker …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overblikket over sagsstammen, grupperet pr. ansvarlig</source>
+        <translation>The caseload overview, grouped by responsible worker</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pr. medarbejder</source>
+        <translation>Per worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teamets borgere</source>
+        <translation>The team's citizens</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Databasen er ikke med i et team; her ses teamets borgere, når den er.</source>
+        <translation>The database is not in a team; the team's citizens are shown here once it is.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{citizens} delte borgere hos {workers} ansvarlige; {late} overskredne frister.</source>
+        <translation>{citizens} shared citizens with {workers} responsible workers; {late} overdue deadlines.</translation>
+    </message>
+</context>
+<context>
     <name>TimelinessPanel</name>
     <message>
         <location filename="../../ui/week/timeliness_panel.py" line="+24"/>
@@ -5426,7 +5707,17 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Efforts ending or up for review, and documents to chase; every deadline is under Deadlines (Ctrl+5)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Overdraget til dig</source>
+        <translation>Handed over to you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borgere, en kollega har overdraget til dig: åbn borgeren, læs overdragelsen og vælg »Modtag borgeren«</source>
+        <translation>Citizens a colleague has handed over to you: open the citizen, read the handover and choose “Take the citizen over”</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Hele dagen</source>
         <translation>All day</translation>
     </message>
@@ -5451,7 +5742,12 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Status {date} · {name}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>{name} – fra {by} den {date}</source>
+        <translation>{name} – from {by} on {date}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{name} – skulle slettes {date}</source>
         <translation>{name} – was due for deletion {date}</translation>
     </message>
@@ -5608,7 +5904,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Change duration</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>{weekday} {day}. {month} {year} · uge {week}</source>
         <translation>{weekday} {day} {month} {year} · week {week}</translation>
     </message>

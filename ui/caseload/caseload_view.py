@@ -77,11 +77,30 @@ class CaseloadView(QWidget):
         self.model.set_shared(citizen_ids)
 
     def set_rows(self, rows: Sequence[CitizenSummary]) -> None:
+        """The caseload as read now; the selected citizen stays selected and the table stays
+        where it was scrolled to (it is read again after every change)."""
         first = self.model.rowCount() == 0
+        chosen = self._selected_id()
+        scroll = self.table.verticalScrollBar().value()
         self.model.set_rows(rows)
         if first:
             fit_columns(self.table, widest=165)
+        if chosen is not None:
+            self._select_id(chosen)
+        self.table.verticalScrollBar().setValue(scroll)
         self._update_count()
+
+    def _selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE).id if index.isValid() else None
+
+    def _select_id(self, citizen_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).id == citizen_id:
+                self.table.setCurrentIndex(index)
+                self.table.selectRow(row)
+                return
 
     def set_shown(self, shown: Shown) -> None:
         self.shown.setCurrentIndex(self.shown.findData(shown))

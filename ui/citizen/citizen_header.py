@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.cpr import format_cpr, mask_cpr
 from caseapp.domain.models import CaseClosing, Citizen
+from caseapp.sync.handover import Handover
 from ui.common.formatting import enum_label, fmt_date
 
 
@@ -26,6 +27,8 @@ class CitizenHeader(QFrame):
     close_requested = Signal()
     reopen_requested = Signal()
     purge_requested = Signal()
+    handover_requested = Signal()
+    accept_handover_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +59,14 @@ class CitizenHeader(QFrame):
             self.tr("Indsigt …"), self.tr("Indsigt: alt om borgeren som PDF"), self.insight_requested,
             self.tr("Alt, hvad caseapp gemmer om borgeren, som PDF og maskinlæsbar JSON – til en "
                     "anmodning om indsigt"))
+        self.handover_button = self._flat(
+            self.tr("Overdrag …"), self.tr("Overdrag borgeren til en kollega"), self.handover_requested,
+            self.tr("Overdragelsen: borgerens egne ord, målene og hvordan det gik, netværket og de "
+                    "åbne frister – til kollegaen, der overtager borgeren"))
+        self.handover_state = QLabel()
+        self.handover_state.setObjectName("hint")
+        self.accept_button = self._flat(self.tr("Modtag borgeren"), self.tr("Modtag overdragelsen af borgeren"),
+                                        self.accept_handover_requested)
         self.case_state = QLabel()
         self.case_state.setObjectName("hint")
         self.close_button = self._flat(self.tr("Afslut sag …"), self.tr("Afslut borgerens sag"),
@@ -72,7 +83,7 @@ class CitizenHeader(QFrame):
         layout.addWidget(self.share_switch, 0, 4, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.details, 1, 0, 1, 4)
         actions = QHBoxLayout()
-        for button in (self.access_button, self.insight_button, self.close_button):
+        for button in (self.access_button, self.insight_button, self.handover_button, self.close_button):
             actions.addWidget(button)
         layout.addLayout(actions, 1, 4, Qt.AlignmentFlag.AlignRight)
         case_row = QHBoxLayout()  # only while the case is closed
@@ -81,8 +92,14 @@ class CitizenHeader(QFrame):
         for button in (self.reopen_button, self.purge_button):
             case_row.addWidget(button)
         layout.addLayout(case_row, 2, 0, 1, 5)
+        handover_row = QHBoxLayout()  # only while a handover waits to be accepted
+        handover_row.addWidget(self.handover_state)
+        handover_row.addStretch(1)
+        handover_row.addWidget(self.accept_button)
+        layout.addLayout(handover_row, 3, 0, 1, 5)
         layout.setColumnStretch(3, 1)
         self.show_sharing(in_team=False, shared=False)
+        self.show_handover(None, "")
 
     def show_citizen(self, citizen: Citizen) -> None:
         self.name_label.setText(citizen.name)
@@ -150,6 +167,18 @@ class CitizenHeader(QFrame):
             self.tr("Borgeren deles med teamet; delingen kan ikke trækkes tilbage.") if shared
             else self.tr("Del borgerens oplysninger, mål og underskrevne notater med teamet"))
         self.shared_badge.setVisible(shared)
+
+    def show_handover(self, state: Handover | None, me: str) -> None:
+        """"Overdrag …" for a shared citizen; while a handover waits, who it goes to, and for
+        the receiver "Modtag borgeren"."""
+        self.handover_button.setVisible(state is not None and self.is_shared())
+        pending = state is not None and state.pending
+        self.handover_state.setVisible(pending)
+        self.accept_button.setVisible(pending and state is not None and state.to_role == me)
+        if state is not None and pending:
+            self.handover_state.setText(self.tr("Overdraget til {to} af {by} den {date} – venter på at blive "
+                                                "modtaget").format(to=state.to_role, by=state.from_role,
+                                                                   date=fmt_date(state.on)))
 
     def is_shared(self) -> bool:
         return self.shared_badge.isVisibleTo(self)

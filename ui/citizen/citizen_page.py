@@ -16,16 +16,21 @@ from caseapp.domain.models import (
     Appointment,
     CaseClosing,
     Citizen,
+    DataChange,
     Goal,
     PurgeReceipt,
     StatusDescription,
 )
 from caseapp.errors import CaseappError
+from caseapp.reports.handover_data import HandoverSummary
 from caseapp.reports.insight_review import Mention
 from caseapp.service import CaseService
+from caseapp.sync.handover import Handover
 from ui.citizen.access_log_dialog import AccessLogDialog
 from ui.citizen.citizen_header import CitizenHeader
 from ui.citizen.close_case_dialog import CloseCaseDialog
+from ui.citizen.handover_dialog import RECEIVE, HandoverDialog
+from ui.citizen.handover_file import ask_handover_file, suggested_handover_path
 from ui.citizen.insight_file import ask_insight_file, ask_leave_out, suggested_insight_path
 from ui.citizen.overview_tab import OverviewTab
 from ui.citizen.purge_question import ask_purge
@@ -68,10 +73,14 @@ class CitizenPage(QWidget):
         self.header.close_requested.connect(self.close_case)
         self.header.reopen_requested.connect(self.reopen_case)
         self.header.purge_requested.connect(self.purge_case)
+        self.header.handover_requested.connect(self.open_handover)
+        self.header.accept_handover_requested.connect(self.accept_handover)
         self.today: Callable[[], dt.date] = dt.date.today  # the shell hands in its clock
         # replaceable in tests
         self.access_log_dialog = AccessLogDialog
         self.close_case_dialog = CloseCaseDialog
+        self.handover_dialog = HandoverDialog
+        self.choose_handover_file: Callable[[QWidget, str], str] = ask_handover_file
         self.confirm_purge: Callable[[QWidget, str], bool] = ask_purge
         self.choose_insight_file: Callable[[QWidget, str], str] = ask_insight_file
         self.ask_leave_out: Callable[[QWidget, list[Mention]], bool | None] = ask_leave_out
@@ -178,6 +187,63 @@ class CitizenPage(QWidget):
     def _show_sharing(self, citizen_id: int) -> None:
         in_team = self._service.sync_status().in_team
         self.header.show_sharing(in_team, in_team and citizen_id in self._service.shared_citizens())
+        state = self._service.handover_state(citizen_id) if in_team else None
+        self.header.show_handover(state, self._service.team_member_role() if in_team else "")
+
+    # -- handing the citizen over (overdragelse) ----------------------------------------------
+
+    def open_handover(self) -> None:
+        """The summary to read; then hand over (the giver) or take over (the receiver)."""
+        if self.citizen is None or self.citizen.id is None:
+            return
+        citizen_id, today = self.citizen.id, self.today()
+
+        def load(s: CaseService) -> tuple[HandoverSummary, Handover, list[str], str]:
+            return (s.handover_summary(citizen_id, today), s.handover_state(citizen_id),
+                    s.handover_members(), s.team_member_role())
+
+        QueryOp(self, self._service, load, success=lambda found: self._handover_loaded(citizen_id, *found)).failure(
+            lambda exc: self.show_error(self, exc)).run_in_background()
+
+    def _handover_loaded(self, citizen_id: int, summary: HandoverSummary, state: Handover,
+                         members: list[str], me: str) -> None:
+        dialog = self.handover_dialog(summary, state, members, me, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.mode == RECEIVE:
+            self.accept_handover()
+            return
+        to, out = dialog.chosen_member(), None
+        if dialog.wants_pdf():
+            chosen = self.choose_handover_file(self, suggested_handover_path(citizen_id, summary.name))
+            if not chosen:
+                return
+            out = pdf_path(chosen)
+        QueryOp(self, self._service, lambda s: s.hand_over(citizen_id, to, out, self.today()),
+                success=lambda path: self._handed_over(citizen_id, to, path)).failure(
+            lambda exc: self.show_error(self, exc)).run_in_background()
+
+    def _handed_over(self, citizen_id: int, to: str, path: Path | None) -> None:
+        if self.citizen is not None and self.citizen.id == citizen_id:
+            self._show_sharing(citizen_id)
+        saved = self.tr(" Overdragelsen er gemt som {pdf}.").format(pdf=path.name) if path else ""
+        self.show_info(self, self.tr("Borgeren er overdraget til {to}; {to} bliver ansvarlig, når "
+                                     "overdragelsen er modtaget.").format(to=to) + saved)
+
+    def accept_handover(self) -> None:
+        if self.citizen is None or self.citizen.id is None:
+            return
+        citizen_id = self.citizen.id
+        QueryOp(self, self._service, lambda s: s.accept_handover(citizen_id, self.today()),
+                success=lambda _state: self._accepted(citizen_id)).failure(
+            lambda exc: self.show_error(self, exc)).run_in_background()
+
+    def _accepted(self, citizen_id: int) -> None:
+        if self.citizen is not None and self.citizen.id == citizen_id:
+            self.citizen = self._service.citizen(citizen_id)
+            self.header.show_citizen(self.citizen)
+            self.overview.show_latest(self.citizen)
+            self._show_sharing(citizen_id)
 
     def _share(self) -> None:
         if self.citizen is None or self.citizen.id is None:
@@ -294,25 +360,44 @@ class CitizenPage(QWidget):
             "og alle notater: giv den kun til borgeren selv.").format(
                 pdf=path.name, json=path.with_suffix(".json").name))
 
-    def reload_after_sync(self) -> None:
-        """Show what changed in the database: the header, the form (what the user is typing
-        stays as typed) and the notes."""
+    def show_changes(self, change: DataChange) -> None:
+        """Show what changed in the database, only where this citizen's page shows it: the
+        header and the form (what the user is typing stays as typed), the plan, the notes,
+        the appointments and the status descriptions, each keeping its selection."""
         if self.citizen is None or self.citizen.id is None:
             return
-        citizen_id = self.citizen.id
-        try:
-            citizen = self._service.citizen(citizen_id)
-        except CaseappError:
-            return  # gone meanwhile; the shell's caseload shows what is left
-        if citizen != self.citizen:
-            self.citizen = citizen
-            self.header.show_citizen(citizen)
-            self._show_closing(self._service.case_closing(citizen_id))  # closed by a colleague
-        self.overview.show_latest(citizen)
-        self._show_sharing(citizen_id)
-        self.notes.refresh()
-        self._notes_changed(citizen_id)
-        self.followup.refresh()
+        citizen_id, s = self.citizen.id, self._service
+        if change.touches("citizens", citizen_id):
+            try:
+                citizen = s.citizen(citizen_id)
+            except CaseappError:
+                return  # gone meanwhile; the shell's caseload shows what is left
+            if citizen != self.citizen:
+                self.citizen = citizen
+                self.header.show_citizen(citizen)
+                self._show_closing(s.case_closing(citizen_id))  # closed by a colleague
+            self.overview.show_latest(citizen)
+            self._show_sharing(citizen_id)
+        if change.touches("goals", citizen_id):
+            goals = s.goals(citizen_id)
+            self._goals = {g.id: g for g in goals if g.id is not None}
+            self.plan.refresh_plan(goals, s.actions(citizen_id))
+        if change.touches("notes", citizen_id):
+            self.notes.refresh()
+            self._notes_changed(citizen_id)
+        if change.touches("appointments", citizen_id) and self.appointments_loaded:
+            self._reload_appointments(citizen_id)
+        if change.touches("statuses", citizen_id):
+            self.statuses.refresh(s.status_descriptions(citizen_id))
+        if change.touches("followup", citizen_id):
+            self.followup.refresh()
+
+    def _reload_appointments(self, citizen_id: int) -> None:
+        rows = self.appointments.table.selectionModel().selectedRows()
+        chosen = rows[0].data(ROW_ROLE).id if rows else None
+        self.appointments.set_rows(self._service.citizen_appointments(citizen_id))
+        if chosen is not None:
+            self.appointments.select(lambda a: a.id == chosen)
 
     def _saved(self, citizen_id: int) -> None:
         self.citizen = self._service.citizen(citizen_id)

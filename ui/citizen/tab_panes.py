@@ -20,6 +20,8 @@ class PlanPane(Protocol):
 
     def select_goal(self, goal_id: int) -> None: ...
 
+    def refresh_plan(self, goals: Sequence[Goal], actions: Sequence[Action]) -> None: ...
+
 
 class NotesPane(Protocol):
     notes_changed: SignalInstance  # citizen id
@@ -35,6 +37,8 @@ class NotesPane(Protocol):
 
 class StatusPane(Protocol):
     def show_citizen(self, citizen_id: int, statuses: list[StatusDescription]) -> None: ...
+
+    def refresh(self, statuses: list[StatusDescription]) -> None: ...
 
     def has_unsaved_changes(self) -> bool: ...
 

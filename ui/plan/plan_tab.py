@@ -55,6 +55,7 @@ class PlanTab(QWidget):
         self.citizen: Citizen | None = None
         self._busy = False
         self._focus: Key | None = _UNSET
+        self._refresh_after_edit = False  # a change arrived while a text was edited in the tree
         # replaceable in tests
         self.choose_pdf_file: Callable[[QWidget, str], str] = ask_pdf_file
         self.rating_dialog = RatingDialog
@@ -102,6 +103,7 @@ class PlanTab(QWidget):
 
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.itemDelegate().closeEditor.connect(lambda *_: QTimer.singleShot(0, self._refresh_if_waiting))
         self.tree.add_requested.connect(lambda: self._run(self._add_below))
         self.tree.remove_requested.connect(self.remove_current)
         self.tree.shift_requested.connect(self.shift_current)
@@ -147,6 +149,32 @@ class PlanTab(QWidget):
         self._show_current()
         self._update_cap()
         self._update_buttons()
+
+    def refresh_plan(self, goals: Sequence[Goal], actions: Sequence[Action]) -> None:
+        """The plan as stored now (a colleague's edit, a sync, another window): the same row
+        stays selected and the tree keeps its scroll position; a goal or action being edited
+        in the side panel keeps what the user typed (it is saved when they leave it), and a
+        text being edited in the tree (F2) is finished first."""
+        if self.citizen is None or self.citizen.id is None or self._busy:
+            return
+        if self.tree.is_editing():
+            self._refresh_after_edit = True
+            return
+        citizen_id, editing = self.citizen.id, self.side.has_unsaved_changes()
+        self._busy = True
+        try:
+            self.tree.keeping_place(lambda: self.editor.load(citizen_id, self.editor.cap, goals, actions))
+        finally:
+            self._busy = False
+        if not editing:
+            self._show_current()
+        self._update_cap()
+        self._update_buttons()
+
+    def _refresh_if_waiting(self) -> None:
+        if self._refresh_after_edit and self.citizen is not None and self.citizen.id is not None:
+            self._refresh_after_edit = False
+            self.refresh_plan(self._service.goals(self.citizen.id), self._service.actions(self.citizen.id))
 
     def _first_active_subgoal(self) -> Key | None:
         active = active_now_subgoals(self.model.goals)

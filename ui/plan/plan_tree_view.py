@@ -6,6 +6,8 @@ the user's collapsed branches collapsed when the model is rebuilt after a change
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
@@ -79,6 +81,18 @@ class PlanTreeView(QTreeView):
     def current_key(self) -> Key | None:
         model = self.plan_model()
         return model.key(self.currentIndex()) if model is not None else None
+
+    def is_editing(self) -> bool:
+        """A text is being edited in the tree (F2)."""
+        return self.state() == QAbstractItemView.State.EditingState
+
+    def keeping_place(self, load: Callable[[], None]) -> None:
+        """Run `load` (which resets the model) and come back to the same row and scroll."""
+        keep, scroll = self.current_key(), self.verticalScrollBar().value()
+        load()
+        if keep is not None and self.plan_model().index_of(keep).isValid():
+            self.select_key(keep)
+        self.verticalScrollBar().setValue(scroll)
 
     def select_key(self, key: Key | None) -> None:
         index = self.plan_model().index_of(key)

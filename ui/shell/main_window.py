@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 import caseapp
 from caseapp.domain.followup import Deadline
-from caseapp.domain.models import CitizenSummary, SearchHit
+from caseapp.domain.models import CitizenSummary, DataChange, SearchHit
 from caseapp.service import CaseService
 from ui.caseload.caseload_view import CaseloadView
 from ui.citizen.citizen_page import CitizenPage
@@ -53,6 +53,7 @@ from ui.week.week_view import WeekView
 log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "window/geometry"
+_WEEK_KINDS = frozenset({"appointments", "notes"})  # what the week's blocks show (names: _loaded)
 
 
 class MainWindow(QMainWindow):
@@ -143,7 +144,10 @@ class MainWindow(QMainWindow):
 
     def _build_team_menu(self) -> None:
         self.team_sync = SyncActions(self.service, self, self.is_locked)
-        self.team_sync.add_to(self.menuBar().addMenu(self.tr("&Team")))
+        team_menu = self.menuBar().addMenu(self.tr("&Team"))
+        self.team_sync.add_to(team_menu)
+        team_menu.addSeparator()
+        team_menu.addAction(self.reports.team_action)
         bar = self.statusBar()
         bar.addPermanentWidget(self.team_sync.widget)
         bar.setSizeGripEnabled(False)
@@ -180,6 +184,7 @@ class MainWindow(QMainWindow):
         self.caseload_view.citizen_opened.connect(self.open_citizen)
         self.deadlines_view.citizen_opened.connect(lambda citizen_id: self.open_citizen(citizen_id, "followup"))
         self.deadlines_view.days_changed.connect(lambda _days: self.refresh())
+        self.reports.citizen_opened.connect(self.open_citizen)
         self.citizen_page.citizen_shared.connect(lambda _id: self.team_sync.runner.update_status())
         self.changes.changed.connect(self.show_changes)
         self.citizen_page.citizen_purged.connect(self._citizen_purged)
@@ -223,9 +228,11 @@ class MainWindow(QMainWindow):
         self.caseload_view.set_shared(shared)
         self.caseload_view.set_rows(self.caseload)
         self.today_view.show_digest(digest)
-        self.week_view.set_names({c.id: c.name for c in self.caseload})
-        if self.pages.currentWidget() is self.week_view:
-            self.week_view.show_week()
+        names = {c.id: c.name for c in self.caseload}
+        if names != self.week_view.names() and self.pages.currentWidget() is self.week_view:
+            self.week_view.set_names(names)
+            self.week_view.show_week()  # a name on a block changed
+        self.week_view.set_names(names)
         if self.team_sync.runner.in_team():
             self.team_sync.runner.update_status()  # a save may have queued changes
         self.caseload_loaded.emit()
@@ -235,11 +242,16 @@ class MainWindow(QMainWindow):
         self.sidebar.set_citizen(None)
         self.show_page(sidebar.CASELOAD)
 
-    def show_changes(self) -> None:
-        """Something was written (here, by a sync, or from outside): every page reads again;
+    def show_changes(self, change: DataChange) -> None:
+        """Something was written (here, by a sync, or from outside): every open page reads
+        again what it shows of it (the caseload and I dag in the background; the Uge view
+        when it is on screen, keeping its week and selection; the citizen's page by kind);
         what the user is typing stays as typed."""
         self.refresh()
-        self.citizen_page.reload_after_sync()
+        if self.pages.currentWidget() is self.week_view and change.touches(_WEEK_KINDS):
+            self.week_view.show_week()
+        self.citizen_page.show_changes(change)
+        self.reports.refresh_team_view()
 
     # -- navigation ------------------------------------------------------------------------
 

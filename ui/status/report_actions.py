@@ -1,6 +1,7 @@
 """The leader's print-outs in the File menu: "Udskriv alle statusbeskrivelser …" (one PDF per
 active citizen, in a folder) and "Udskriv overblik over sagsstammen …" (the caseload sheet for
-the monthly case review, previewed before it is saved or printed).
+the monthly case review, previewed before it is saved or printed); and, for the Team menu,
+"Teamets sagsstamme …" (the leader's team view, which prints the sheet grouped by worker).
 
 The dialogs are attributes, so tests can replace them. Nothing runs while the app is locked."""
 
@@ -10,7 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -22,11 +23,13 @@ from ui.common.pdf_pages import render_pages
 from ui.common.pdf_preview_dialog import PdfPreviewDialog
 from ui.common.worker import QueryOp
 from ui.status.batch_export_dialog import BatchExportDialog
+from ui.status.team_view_dialog import TeamViewDialog
 
 log = logging.getLogger(__name__)
 
 
 class ReportActions(QObject):
+    citizen_opened = Signal(int)  # from the team view
     def __init__(
         self,
         service: CaseService,
@@ -47,7 +50,10 @@ class ReportActions(QObject):
         self.export_all_action = QAction(self.tr("Udskriv alle statusbeskrivelser …"), self)
         self.export_all_action.triggered.connect(self.export_all)
         self.overview_action = QAction(self.tr("Udskriv overblik over sagsstammen …"), self)
-        self.overview_action.triggered.connect(self.print_overview)
+        self.overview_action.triggered.connect(lambda: self.print_overview())
+        self.team_view: TeamViewDialog | None = None
+        self.team_action = QAction(self.tr("Teamets &sagsstamme …"), self)
+        self.team_action.triggered.connect(self.open_team_view)
 
     def add_to(self, menu: QMenu) -> None:
         menu.addAction(self.export_all_action)
@@ -72,13 +78,29 @@ class ReportActions(QObject):
         self._keep(dialog)
         dialog.open()
 
-    def print_overview(self) -> None:
+    def open_team_view(self) -> None:
+        if self._is_locked():
+            return
+        if self.team_view is None:
+            self.team_view = TeamViewDialog(self._service, self._today, self._window)
+            self.team_view.print_requested.connect(lambda: self.print_overview(by_worker=True))
+            self.team_view.citizen_opened.connect(self.citizen_opened)
+        self.team_view.reload()
+        self.team_view.show()
+        self.team_view.raise_()
+
+    def refresh_team_view(self) -> None:
+        """The data changed (a sync, a colleague's handover): an open team view reads again."""
+        if self.team_view is not None and self.team_view.isVisible():
+            self.team_view.reload()
+
+    def print_overview(self, by_worker: bool = False) -> None:
         if self._is_locked():
             return
         today = self._today()
 
         def build(s: CaseService) -> tuple[bytes, list]:
-            data = overview_data(s.db, today=today)
+            data = overview_data(s.db, today=today, by_worker=by_worker)
             pdf = build_overview_pdf(data)
             s.record_access(AccessAction.PRINTED, [r.citizen_id for r in data.rows],
                             "overblik over sagsstammen")

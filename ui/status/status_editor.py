@@ -314,6 +314,14 @@ class StatusEditor(QWidget):
 
     # -- the result ------------------------------------------------------------------------
 
+    def shows(self, stored: StatusDescription) -> bool:
+        """Whether the form holds exactly this stored record's texts and dates."""
+        def key(s: StatusDescription) -> tuple:
+            return (s.period_start, s.period_end, s.overall.strip(), s.citizen_view.strip(),
+                    s.next_steps.strip(), s.gone_through_on, s.state,
+                    sorted((e.goal_id, e.evaluation.strip()) for e in s.evaluations if e.evaluation.strip()))
+        return self.has_record() and key(stored) == key(self.status())
+
     def status(self) -> StatusDescription:
         """The record as it would be saved now."""
         assert self.outline is not None

@@ -132,6 +132,25 @@ class StatusTab(QWidget):
         self.state_label.clear()
         self._update()
 
+    def refresh(self, statuses: list[StatusDescription]) -> None:
+        """The list as stored now, the same record still selected; the one in the editor is
+        read again only when nothing typed in it is unsaved."""
+        self._set_rows(statuses)
+        self._select_id(self._shown_id, load=False)
+        if (self._shown_id is not None and not self.editor.is_modified() and not self._busy
+                and not self._shows_stored(self._shown_id)):
+            said = self.state_label.text()  # "Kladden er gemt kl. …" stays true
+            self._load_selected()
+            self.state_label.setText(said)
+
+    def _shows_stored(self, status_id: int) -> bool:
+        """The editor already shows what is stored (its own save coming back): left as it is,
+        cursor and all."""
+        try:
+            return self.editor.shows(self._service.status_description(status_id))
+        except Exception:  # noqa: BLE001 - when in doubt, read it again
+            return False
+
     def has_unsaved_changes(self) -> bool:
         return self.editor.is_modified()
 

@@ -20,6 +20,7 @@ from caseapp.domain.models import (
 )
 from caseapp.planning.recurrence import Occurrence
 from caseapp.service import CaseService
+from caseapp.sync.handover import Handover
 
 STATUS_HORIZON_DAYS = 30
 HELD_LOOKBACK_DAYS = 30
@@ -43,6 +44,7 @@ class TodayDigest:
     unfiled: list[UnfiledCount] = field(default_factory=list)  # signed, not in the official system
     deletions: list[CaseClosing] = field(default_factory=list)  # closed cases deleted within 30 days
     deadlines: list[Deadline] = field(default_factory=list)  # efforts and documents, overdue or this week
+    handovers: list[Handover] = field(default_factory=list)  # citizens handed to this member, to accept
 
 
 def open_citizens(caseload: Sequence[CitizenSummary]) -> list[CitizenSummary]:
@@ -90,6 +92,7 @@ def build_today(service: CaseService, now: dt.datetime) -> TodayDigest:
         deletions=[c for c in service.closed_cases()
                    if c.deletion_date <= today + dt.timedelta(days=DELETION_HORIZON_DAYS)],
         deadlines=service.deadlines(today, days=DEADLINE_HORIZON_DAYS, kinds=FOLLOW_UP_KINDS),
+        handovers=[service.handover_state(c) for c in service.handovers_waiting()],
     )
 
 

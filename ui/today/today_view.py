@@ -59,7 +59,12 @@ class TodayView(QWidget):
         )
         self.deadlines.setToolTip(self.tr("Indsatser, der udløber eller skal revurderes, og dokumenter "
                                           "at rykke for; alle frister står under Frister (Ctrl+5)"))
-        self.sections = [self.appointments, self.contact_due, self.unnoted, self.status_due,
+        self.handovers = TodaySection(self.tr("Overdraget til dig"), "")
+        self.handovers.setToolTip(self.tr("Borgere, en kollega har overdraget til dig: åbn borgeren, læs "
+                                          "overdragelsen og vælg »Modtag borgeren«"))
+        self.handovers.hide()  # only while a handover waits
+        self.handovers.setMaximumHeight(110)
+        self.sections = [self.handovers, self.appointments, self.contact_due, self.unnoted, self.status_due,
                          self.drafts, self.summaries_due, self.unfiled, self.deletions, self.deadlines]
         for section in self.sections:
             section.citizen_opened.connect(self.citizen_opened.emit)
@@ -86,6 +91,7 @@ class TodayView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.heading)
+        layout.addWidget(self.handovers)
         layout.addLayout(grid, 1)
 
     def _appointment_text(self, appointment: Occurrence, names: dict[int, str]) -> str:
@@ -141,6 +147,12 @@ class TodayView(QWidget):
         self.deadlines.set_entries([
             (self._deadline_text(d, digest.today), d.citizen_id, "followup") for d in digest.deadlines
         ])
+        self.handovers.set_entries([
+            (self.tr("{name} – fra {by} den {date}").format(
+                name=names.get(h.citizen_id, ""), by=h.from_role, date=fmt_date(h.on)), h.citizen_id, "overview")
+            for h in digest.handovers
+        ])
+        self.handovers.setVisible(bool(digest.handovers))
         self.summaries_due.set_entries([
             (self._summaries_text(digest.names.get(cid, ""), months), cid,
              f"notes:summary:{months[0].isoformat()}")

@@ -204,6 +204,9 @@ class WeekView(QWidget):
     def set_names(self, names: Mapping[int, str]) -> None:
         self._names = dict(names)
 
+    def names(self) -> dict[int, str]:
+        return dict(self._names)
+
     def show_week(self, first_day: dt.date | None = None, select: ItemKey | None = None) -> None:
         """Show the week holding `first_day` (or that day alone in the day view)."""
         if first_day is not None:
