@@ -6,6 +6,7 @@ caseapp is recognised and refused before anything touches it.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import shutil
 from pathlib import Path
@@ -524,6 +525,21 @@ def m019_add_case_closing(db: sqlite_utils.Database) -> None:
         INSERT INTO notes_fts (notes_fts, rank) VALUES ('secure-delete', 1);
         """
     )
+
+
+@migrations()
+def m022_add_own_log_retention(db: sqlite_utils.Database) -> None:
+    """How long this device keeps its own entries after the server confirmed them (ledger.py,
+    `caseapp settings --own-log-days`, 30 days): sync_sent.confirmed_at says since when the
+    server holds each one. Entries the server already held start their period now."""
+    db.execute("ALTER TABLE sync_sent ADD COLUMN confirmed_at TEXT")
+    db.execute("ALTER TABLE sync_state ADD COLUMN own_log_days INTEGER NOT NULL DEFAULT 30")
+    db.execute(
+        "UPDATE sync_sent SET confirmed_at = ? "
+        "WHERE device_seq <= (SELECT confirmed_seq FROM sync_state WHERE id = 1)",
+        [dt.datetime.now(dt.UTC).isoformat(timespec="seconds")],
+    )
+
 
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
