@@ -21,7 +21,16 @@ import sqlite_utils
 
 from caseapp.domain.plural import count_of
 from caseapp.errors import NotFound
-from caseapp.sync import crypto, ledger, local_store, membership, receive, send, server_sql
+from caseapp.sync import (
+    crypto,
+    ledger,
+    local_store,
+    membership,
+    receive,
+    send,
+    server_sql,
+    team_repair,
+)
 from caseapp.sync.capture import install_triggers
 from caseapp.sync.errors import AwaitingKey, SyncError, SyncOffline
 from caseapp.sync.membership import require_team
@@ -110,7 +119,7 @@ def _run(
     state = local_store.state(db)
     team, me = uuid.UUID(state.team_id), state.device_id
     offline_guard(lambda: _check_member(conn, team))
-    offline_guard(lambda: _refresh_team(db, conn, team))
+    restored = offline_guard(lambda: _refresh_team(db, conn, team))
     if not local_store.keys(db):
         raise AwaitingKey(
             "Teamets nøgle er ikke kommet endnu: den, der inviterede dig, skal synkronisere "
@@ -135,6 +144,10 @@ def _run(
         db, conn, team, own_head, _batch_size(), progress, lambda n: _fault("push", n), _stamp(now)))
     report.pushed = pushed.sent
     report.notice = _notice(lost_own - pushed.gone if server_lost else None, pushed.squatted, pushed.gone)
+    if restored:
+        report.notice = " ".join(filter(None, (report.notice, (
+            f"Serveren havde glemt {count_of(restored, 'ændring', 'ændringer')} af teamet (fjernede "
+            "medlemmer eller nye nøgler); de er sat ind igen."))))
     offline_guard(lambda: prune_own_log(db, conn, team, uuid.UUID(me), now))
     # What the server lacks from others stands as read at the start: their authors send it.
     return lost_others, waiting_for_key
@@ -218,10 +231,14 @@ def _check_member(conn: psycopg.Connection, team: uuid.UUID) -> None:
         raise SyncError("Serveren kender ikke dette medlem af teamet; tjek serveradressen og brugeren.")
 
 
-def _refresh_team(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> None:
-    """Who is in the team now: pin newly vouched-for devices, record revocations, vouch for the
-    devices this one invited, make a new key after a removal (the creator), fetch keys."""
+def _refresh_team(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> int:
+    """Who is in the team now: pin newly vouched-for devices, record revocations, put back the
+    removals and keys a server lost, vouch for the devices this one invited, make a new key
+    after a removal (the creator), fetch keys. Returns how many lost changes were put back."""
     cards = membership.refresh_trust(db, conn, team)
+    restored = team_repair.restore(db, conn, team, cards)
+    if restored:
+        cards = membership.refresh_trust(db, conn, team)
     membership.endorse_joiners(db, conn, team, cards)
     if local_store.state(db).is_creator and server_sql.needs_rotation(conn, team):
         removed = {m.role for m in server_sql.members(conn, team) if m.removed}
@@ -231,6 +248,7 @@ def _refresh_team(db: sqlite_utils.Database, conn: psycopg.Connection, team: uui
         membership.rotate(db, conn, team)
     _fetch_keys(db, conn, team)
     membership.seal_missing_keys(db, conn, team)
+    return restored
 
 
 def _fetch_keys(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> None:
