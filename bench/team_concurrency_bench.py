@@ -234,6 +234,7 @@ def _pct(values: list[float], p: float) -> float:
 
 @dataclasses.dataclass
 class Result:
+    loads: dict[str, list[float]] = dataclasses.field(default_factory=dict)  # phase -> load seen
     first: list[Sync] = dataclasses.field(default_factory=list)
     rounds: list[list[Sync]] = dataclasses.field(default_factory=list)
     settle: list[list[Sync]] = dataclasses.field(default_factory=list)
@@ -242,21 +243,29 @@ class Result:
     history: int = 0
 
 
+def _phase(result: Result, phase: str, laptops: dict[str, Path], parallel: int) -> list[Sync]:
+    """Every laptop syncs once; the load average before and after is kept for the phase."""
+    result.loads.setdefault(phase, []).append(_load())
+    syncs = sync_all(laptops, parallel)
+    result.loads[phase].append(_load())
+    return syncs
+
+
 def run(pg: PgServer, work: Path, args: argparse.Namespace) -> Result:
     result = Result()
     t0 = time.perf_counter()
     laptops, a = make_team(pg, work, args.laptops, args.citizens)
     log(f"team of {len(laptops)} made in {time.perf_counter() - t0:.0f} s")
     joiners = {k: v for k, v in laptops.items() if k != "a"}
-    result.first = sync_all(joiners, args.parallel)
+    result.first = _phase(result, "first", joiners, args.parallel)
     log(f"first syncs: median {statistics.median(s.wall for s in result.first):.2f} s")
     written: list[str] = []
     for r in range(args.rounds):
         written += write_notes(laptops, args.notes, r)
-        result.rounds.append(sync_all(laptops, args.parallel))
+        result.rounds.append(_phase(result, "rounds", laptops, args.parallel))
         log(f"round {r + 1}: median {statistics.median(s.wall for s in result.rounds[-1]):.2f} s")
     for _ in range(args.settle):
-        result.settle.append(sync_all(laptops, args.parallel))
+        result.settle.append(_phase(result, "settle", laptops, args.parallel))
         result.converged = convergence(laptops, written)
         log(f"settling round {len(result.settle)}: exact = {result.converged.exact}")
         if result.converged.exact:
@@ -286,16 +295,17 @@ def report(result: Result, args: argparse.Namespace, load: tuple[float, float, f
           f"{args.parallel} sync processes at a time")
     print("- Whole processes (`caseapp sync`: start-up, imports, key derivation included); "
           "seconds; nearest-rank percentiles\n")
-    print("| measure | syncs | p50 | p95 | max | p50 inside main() | failed |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    for label, syncs in (("first sync of each joiner (pull)", result.first),
-                         ("rounds with new notes (push + pull)", rounds),
-                         ("settling rounds (pull)", settle)):
+    print("| measure | syncs | p50 | p95 | max | p50 inside main() | failed | load at start, end |")
+    print("|---|---:|---:|---:|---:|---:|---:|---|")
+    for label, phase, syncs in (("first sync of each joiner (pull)", "first", result.first),
+                                ("rounds with new notes (push + pull)", "rounds", rounds),
+                                ("settling rounds (pull)", "settle", settle)):
         if syncs:
             walls = [s.wall for s in syncs]
+            loads = ", ".join(f"{x:.1f}" for x in result.loads.get(phase, []))
             print(f"| {label} | {len(syncs)} | {_pct(walls, 50):.2f} | {_pct(walls, 95):.2f} | "
                   f"{max(walls):.2f} | {statistics.median(s.inner for s in syncs):.2f} | "
-                  f"{len(_failed(syncs))} |")
+                  f"{len(_failed(syncs))} | {loads} |")
     c = result.converged
     print("\n| convergence | value |")
     print("|---|---:|")
