@@ -658,15 +658,15 @@ class CaseService:
     def own_log_days(self) -> int:
         """Days this device keeps its own team entries after the server confirmed them, to send
         them again if the server loses them (a restore, a standby promoted while behind)."""
-        from caseapp.sync import local_store
+        from caseapp.sync import ledger
 
-        return local_store.own_log_days(self.db)
+        return ledger.own_log_days(self.db)
 
     def set_own_log_days(self, days: int) -> None:
         require_range(days, 1, 3650, "Opbevaringstiden for egne sendte ændringer i dage")
-        from caseapp.sync import local_store
+        from caseapp.sync import ledger
 
-        local_store.set_own_log_days(self.db, days)
+        ledger.set_own_log_days(self.db, days)
 
     # -- team sharing (the work is in caseapp/sync) --------------------------------------------
 

@@ -528,10 +528,13 @@ def m019_add_case_closing(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
-def m022_add_own_log_retention(db: sqlite_utils.Database) -> None:
-    """How long this device keeps its own entries after the server confirmed them (ledger.py,
-    `caseapp settings --own-log-days`, 30 days): sync_sent.confirmed_at says since when the
-    server holds each one. Entries the server already held start their period now."""
+def m022_add_failover_records(db: sqlite_utils.Database) -> None:
+    """What a laptop keeps so a server that lost data (a restore, a standby promoted while
+    behind) gets it back: how long its own entries are kept after the server confirmed them
+    (`caseapp settings --own-log-days`, 30 days; sync_sent.confirmed_at says since when the
+    server holds each one, and entries it already held start their period now), and the
+    members this device removed from the team (sync_removed_members, sync/team_repair.py)."""
+    db.execute("CREATE TABLE sync_removed_members (role TEXT PRIMARY KEY)")
     db.execute("ALTER TABLE sync_sent ADD COLUMN confirmed_at TEXT")
     db.execute("ALTER TABLE sync_state ADD COLUMN own_log_days INTEGER NOT NULL DEFAULT 30")
     db.execute(

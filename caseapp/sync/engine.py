@@ -34,7 +34,7 @@ from caseapp.sync import (
 from caseapp.sync.capture import install_triggers
 from caseapp.sync.errors import AwaitingKey, SyncError, SyncOffline
 from caseapp.sync.membership import require_team
-from caseapp.sync.server_link import connect, offline_guard
+from caseapp.sync.server_link import connect, offline_guard, server_call
 from caseapp.sync.team_state import SyncReport
 
 BATCH_ENV = "CASEAPP_SYNC_BATCH"
@@ -119,7 +119,8 @@ def _run(
     state = local_store.state(db)
     team, me = uuid.UUID(state.team_id), state.device_id
     offline_guard(lambda: _check_member(conn, team))
-    restored = offline_guard(lambda: _refresh_team(db, conn, team))
+    # A revoked device's own reads are refused too: that refusal is a sentence, not a crash.
+    restored = offline_guard(lambda: server_call(conn, lambda: _refresh_team(db, conn, team)))
     if not local_store.keys(db):
         raise AwaitingKey(
             "Teamets nøgle er ikke kommet endnu: den, der inviterede dig, skal synkronisere "
@@ -183,7 +184,7 @@ def prune_own_log(
     """After a sync that went through: forget own entries the server has held for longer than
     the kept period, and only those its per-device mark covers and it does not lack (asked
     again here, so never one the server has not confirmed). Returns how many went."""
-    before = _stamp(now - dt.timedelta(days=local_store.own_log_days(db)))
+    before = _stamp(now - dt.timedelta(days=ledger.own_log_days(db)))
     confirmed = local_store.state(db).confirmed_seq
     if not ledger.prunable(db, before, confirmed):
         return 0  # the usual case: nothing to ask the server
@@ -245,6 +246,7 @@ def _refresh_team(db: sqlite_utils.Database, conn: psycopg.Connection, team: uui
         left = [c.device for c in cards if c.role in removed and c.revoked_last is None]
         if left:
             membership.revoke(db, conn, team, left, None)
+        ledger.remember_removed(db, sorted(removed))
         membership.rotate(db, conn, team)
     _fetch_keys(db, conn, team)
     membership.seal_missing_keys(db, conn, team)

@@ -169,6 +169,15 @@ def drop_sent_after(db: sqlite_utils.Database, device_seq: int) -> None:
     db.execute("UPDATE sync_state SET device_seq = ? WHERE id = 1", [device_seq])
 
 
+def own_log_days(db: sqlite_utils.Database) -> int:
+    """How many days this device keeps its own entries after the server confirmed them."""
+    return int(db.execute("SELECT own_log_days FROM sync_state WHERE id = 1").fetchone()[0])
+
+
+def set_own_log_days(db: sqlite_utils.Database, days: int) -> None:
+    db.execute("UPDATE sync_state SET own_log_days = ? WHERE id = 1", [days])
+
+
 def kept_after(db: sqlite_utils.Database, device_seq: int) -> int:
     """How many of this device's own entries after that number the log still holds."""
     return int(db.execute("SELECT count(*) FROM sync_sent WHERE device_seq > ?", [device_seq]).fetchone()[0])
@@ -299,6 +308,21 @@ def discard_held(db: sqlite_utils.Database, seq: int | None) -> int:
     return len(rows)
 
 
+# -- members this device removed -------------------------------------------------------------
+
+
+def remember_removed(db: sqlite_utils.Database, roles: list[str]) -> None:
+    """This device removed these members (removal is for good), so it can say so again to a
+    server that forgot it."""
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO sync_removed_members (role) VALUES (?)", [(r,) for r in roles]
+    )
+
+
+def removed_members(db: sqlite_utils.Database) -> set[str]:
+    return {r[0] for r in db.execute("SELECT role FROM sync_removed_members")}
+
+
 # -- invites this device made ----------------------------------------------------------------
 
 
@@ -327,5 +351,6 @@ def forget_expired_invites(db: sqlite_utils.Database) -> None:
 
 
 def forget_all(db: sqlite_utils.Database) -> None:
-    for table in ("sync_devices", "sync_gaps", "sync_sent", "sync_held", "sync_invites"):
+    for table in ("sync_devices", "sync_gaps", "sync_sent", "sync_held", "sync_invites",
+                  "sync_removed_members"):
         db.execute(f"DELETE FROM {table}")

@@ -259,15 +259,6 @@ def set_confirmed(db: sqlite_utils.Database, device_seq: int) -> None:
     db.execute("UPDATE sync_state SET confirmed_seq = ? WHERE id = 1", [device_seq])
 
 
-def own_log_days(db: sqlite_utils.Database) -> int:
-    """How many days this device keeps its own entries after the server confirmed them."""
-    return int(db.execute("SELECT own_log_days FROM sync_state WHERE id = 1").fetchone()[0])
-
-
-def set_own_log_days(db: sqlite_utils.Database, days: int) -> None:
-    db.execute("UPDATE sync_state SET own_log_days = ? WHERE id = 1", [days])
-
-
 def outbox_batch(db: sqlite_utils.Database, limit: int) -> list[OutboxEntry]:
     rows = db.execute(
         "SELECT id, kind, uuid, op, fields, hlc FROM sync_outbox ORDER BY id LIMIT ?", [limit]

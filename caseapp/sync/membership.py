@@ -290,6 +290,7 @@ def remove_member(db: sqlite_utils.Database, role: str) -> None:
         cards = offline_guard(lambda: server_call(conn, lambda: refresh_trust(db, conn, team)))
         theirs = [c.device for c in cards if c.role == role and c.revoked_last is None]
         offline_guard(lambda: revoke(db, conn, team, theirs, role))
+        ledger.remember_removed(db, [role])
         offline_guard(lambda: rotate(db, conn, team))
     finally:
         conn.close()

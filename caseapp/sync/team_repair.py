@@ -3,8 +3,9 @@ standby promoted while behind, may have forgotten a removal (the member and her 
 and the key rotation after it. Every laptop still knows them (a revocation is pinned here once
 its signature checked out, and the keys stay), so the laptops that were allowed to make them say
 them again: a revocation is signed again by this device (the creator's for any device, a
-member's for her own), a removed member is marked removed again (the creator), and a lost epoch
-goes back with the very same key, sealed to the devices still trusted (the creator).
+member's for her own), a member this device removed is marked removed again (the creator; a
+lost laptop's member whose only device was revoked stays a member), and a lost epoch goes back
+with the very same key, sealed to the devices still trusted (the creator).
 """
 
 from __future__ import annotations
@@ -47,10 +48,11 @@ def _revocations(
     db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID,
     cards: list[server_sql.DeviceCard],
 ) -> int:
-    lost = _lost_revocations(db, cards)
-    if not lost:
-        return 0
     state = local_store.state(db)
+    lost = _lost_revocations(db, cards)
+    removed = _removed_roles(db, conn, team) if state.is_creator else set()
+    if not lost and not removed:
+        return 0
     keys, me = state.device_keys, uuid.UUID(state.device_id)
     assert keys is not None
     heads = server_sql.heads(conn, team)
@@ -62,21 +64,20 @@ def _revocations(
         # pinned the first revocation; a laptop joining later would take them.
         last = heads[card.device].last_device_seq if card.device in heads else 0
         by_role[card.role].append((card.device, last, keys.sign(crypto.revocation(team, card.device, last))))
-    removed = _removed_roles(db, conn, team) if state.is_creator else set()
-    for role, revocations in by_role.items():
+    for role in sorted(set(by_role) | removed):
+        revocations = by_role.get(role, [])
         server_call(conn, lambda r=revocations, m=role: server_sql.revoke_devices(
             conn, team, me, r, m if m in removed else None))
-    return sum(len(r) for r in by_role.values())
+    return sum(len(r) for r in by_role.values()) + len(removed)
 
 
 def _removed_roles(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> set[str]:
-    """Members the server counts as in the team, all of whose devices are revoked here: the
-    creator removed them (a member cannot revoke her last device; she leaves instead)."""
-    devices: dict[str, list[bool]] = defaultdict(list)
-    for device in ledger.devices(db).values():
-        devices[device.role].append(device.revoked_last is not None)
-    in_team = {m.role for m in server_sql.members(conn, team) if not m.removed and not m.is_creator}
-    return {role for role, revoked in devices.items() if role in in_team and all(revoked)}
+    """Members this device removed (or whose leaving it acted on) that the server counts as in
+    the team again."""
+    mine = ledger.removed_members(db)
+    if not mine:
+        return set()
+    return {m.role for m in server_sql.members(conn, team) if m.role in mine and not m.removed and not m.is_creator}
 
 
 def _epochs(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> int:

@@ -30,7 +30,7 @@ def test_a_removal_the_server_lost_is_put_back_and_the_member_stays_out(laptop, 
     _back_to_snapshot(pg)
     told = a.run("sync")
     assert told.code in (0, 7), told.err
-    assert "Serveren havde glemt 2 ændringer af teamet" in told.err  # C's device and the key
+    assert "Serveren havde glemt 3 ændringer af teamet" in told.err  # C, her device, the key
     refused = c.run("sync")
     assert refused.code == 6 and "Du er fjernet fra teamet" in refused.err
     members = {m["member"]: m for m in a.ok("team", "members", "--json").json()}
@@ -46,3 +46,23 @@ def test_a_removal_the_server_lost_is_put_back_and_the_member_stays_out(laptop, 
     assert _revoked_here(d, str(c.state("device_id")))
     assert d.ok("team", "held", "--json").json() == []
     assert "Serveren havde glemt" not in a.run("sync").err  # once put back, nothing more to say
+
+
+def test_a_lost_laptop_revoked_before_the_loss_is_revoked_again_and_its_member_stays(laptop, pg) -> None:
+    a, b = _team(laptop, demo=2)
+    _snapshot(pg)
+    lost = str(b.state("device_id"))
+    a.ok("team", "remove", "--device", lost[:8])  # b's laptop is stolen; b stays a member
+    a.sync()
+
+    _back_to_snapshot(pg)
+    told = a.run("sync")
+    assert "Serveren havde glemt 2 ændringer af teamet" in told.err  # the laptop and the key
+    members = {m["member"]: m for m in a.ok("team", "members", "--json").json()}
+    assert not members[b.role]["removed"]
+    shut_out = b.run("sync")  # the stolen laptop
+    assert shut_out.code == 6 and "ikke (længere) godkendt i teamet" in shut_out.err
+    new = laptop("b_ny", role=b.role)  # her new laptop, same login
+    new.join(a)
+    new.ok("sync")
+    assert new.names() == a.names()
