@@ -688,6 +688,19 @@ class CaseService:
         before = dt.datetime.combine(add_months(moment.date(), -self.access_log_months()), dt.time())
         return access_log.expire(self.db, before, user, device, moment)
 
+    def own_log_days(self) -> int:
+        """Days this device keeps its own team entries after the server confirmed them, to send
+        them again if the server loses them (a restore, a standby promoted while behind)."""
+        from caseapp.sync import ledger
+
+        return ledger.own_log_days(self.db)
+
+    def set_own_log_days(self, days: int) -> None:
+        require_range(days, 1, 3650, "Opbevaringstiden for egne sendte ændringer i dage")
+        from caseapp.sync import ledger
+
+        ledger.set_own_log_days(self.db, days)
+
     # -- team sharing (the work is in caseapp/sync) --------------------------------------------
 
     def author_name(self) -> str:

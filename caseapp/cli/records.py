@@ -176,12 +176,16 @@ def cmd_settings(args: argparse.Namespace) -> int:
             service.set_retention_days(args.retention_days)
         if args.log_months is not None:
             service.set_access_log_months(args.log_months)
-        now = {"retention_days": service.retention_days(), "log_months": service.access_log_months()}
+        if args.own_log_days is not None:
+            service.set_own_log_days(args.own_log_days)
+        now = {"retention_days": service.retention_days(), "log_months": service.access_log_months(),
+               "own_log_days": service.own_log_days()}
     if args.json:
         print(json.dumps(now))
     else:
         print(f"Afsluttede sager slettes {now['retention_days']} dage efter afslutningen; "
-              f"adgangsloggen gemmes i {now['log_months']} måneder.")
+              f"adgangsloggen gemmes i {now['log_months']} måneder; egne ændringer til teamet "
+              f"gemmes {now['own_log_days']} dage efter, at serveren har bekræftet dem.")
     return 0
 
 
@@ -208,9 +212,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     which.add_argument("--register", action="store_true", help="vis sletteregistrets kvitteringer")
     p.add_argument("--dry-run", action="store_true", help="vis hvad der ville blive slettet")
     p.add_argument("--json", action="store_true")
-    p = add_command(sub, "settings", cmd_settings, "opbevaringstider for afsluttede sager og adgangsloggen")
+    p = add_command(sub, "settings", cmd_settings, "opbevaringstider for afsluttede sager, adgangsloggen og egne teamændringer")
     p.add_argument("--retention-days", type=int, metavar="N", help="dage fra afslutning til sletning")
     p.add_argument("--log-months", type=int, metavar="N", help="måneder adgangsloggen gemmes (1-60)")
+    p.add_argument("--own-log-days", type=int, metavar="N",
+                   help="dage egne ændringer til teamet gemmes, efter serveren har bekræftet dem (1-3650)")
     p.add_argument("--json", action="store_true")
 
 

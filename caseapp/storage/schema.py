@@ -6,6 +6,7 @@ caseapp is recognised and refused before anything touches it.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import shutil
 from pathlib import Path
@@ -591,6 +592,23 @@ def m021_add_handover(db: sqlite_utils.Database) -> None:
     for column in ("responsible_role TEXT NOT NULL DEFAULT ''", "handover_to TEXT NOT NULL DEFAULT ''",
                    "handover_from TEXT NOT NULL DEFAULT ''", "handover_on TEXT"):
         db.execute(f"ALTER TABLE citizens ADD COLUMN {column}")
+
+
+@migrations()
+def m022_add_failover_records(db: sqlite_utils.Database) -> None:
+    """What a laptop keeps so a server that lost data (a restore, a standby promoted while
+    behind) gets it back: how long its own entries are kept after the server confirmed them
+    (`caseapp settings --own-log-days`, 30 days; sync_sent.confirmed_at says since when the
+    server holds each one, and entries it already held start their period now), and the
+    members this device removed from the team (sync_removed_members, sync/team_repair.py)."""
+    db.execute("CREATE TABLE sync_removed_members (role TEXT PRIMARY KEY)")
+    db.execute("ALTER TABLE sync_sent ADD COLUMN confirmed_at TEXT")
+    db.execute("ALTER TABLE sync_state ADD COLUMN own_log_days INTEGER NOT NULL DEFAULT 30")
+    db.execute(
+        "UPDATE sync_sent SET confirmed_at = ? "
+        "WHERE device_seq <= (SELECT confirmed_seq FROM sync_state WHERE id = 1)",
+        [dt.datetime.now(dt.UTC).isoformat(timespec="seconds")],
+    )
 
 
 @migrations()

@@ -10,6 +10,7 @@ has it (a repeat is ignored by the server's unique number), so a kill anywhere l
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import uuid
@@ -20,11 +21,20 @@ import sqlite_utils
 
 from caseapp.domain.plural import count_of
 from caseapp.errors import NotFound
-from caseapp.sync import crypto, ledger, local_store, membership, receive, send, server_sql
+from caseapp.sync import (
+    crypto,
+    ledger,
+    local_store,
+    membership,
+    receive,
+    send,
+    server_sql,
+    team_repair,
+)
 from caseapp.sync.capture import install_triggers
 from caseapp.sync.errors import AwaitingKey, SyncError, SyncOffline
 from caseapp.sync.membership import require_team
-from caseapp.sync.server_link import connect, offline_guard
+from caseapp.sync.server_link import connect, offline_guard, server_call
 from caseapp.sync.team_state import SyncReport
 
 BATCH_ENV = "CASEAPP_SYNC_BATCH"
@@ -69,7 +79,12 @@ def _fault(stage: str, batches: int) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-def sync(db: sqlite_utils.Database, author: str, progress: Progress | None = None) -> SyncReport:
+def sync(
+    db: sqlite_utils.Database, author: str, progress: Progress | None = None,
+    now: dt.datetime | None = None,
+) -> SyncReport:
+    """`now` (tests give a fixed one) dates the server's confirmations of this device's entries
+    and decides which of them are past the kept period."""
     state = require_team(db)
     install_triggers(db)
     try:
@@ -80,7 +95,8 @@ def sync(db: sqlite_utils.Database, author: str, progress: Progress | None = Non
     report, tally = SyncReport(), receive.Tally()
     first_conflict = local_store.last_conflict_id(db)
     try:
-        rolled_back, waiting_for_key = _run(db, conn, author, report, tally, progress)
+        rolled_back, waiting_for_key = _run(
+            db, conn, author, report, tally, progress, now or dt.datetime.now(dt.UTC))
     except SyncOffline:
         local_store.mark_synced(db, offline=True)
         raise
@@ -96,14 +112,15 @@ def sync(db: sqlite_utils.Database, author: str, progress: Progress | None = Non
 
 def _run(
     db: sqlite_utils.Database, conn: psycopg.Connection, author: str, report: SyncReport,
-    tally: receive.Tally, progress: Progress | None,
+    tally: receive.Tally, progress: Progress | None, now: dt.datetime,
 ) -> tuple[dict[str, int], bool]:
     """One sync; returns what the server still lacks from other devices, and whether this
     device's changes wait for a team key it has not received yet."""
     state = local_store.state(db)
     team, me = uuid.UUID(state.team_id), state.device_id
     offline_guard(lambda: _check_member(conn, team))
-    offline_guard(lambda: _refresh_team(db, conn, team))
+    # A revoked device's own reads are refused too: that refusal is a sentence, not a crash.
+    restored = offline_guard(lambda: server_call(conn, lambda: _refresh_team(db, conn, team)))
     if not local_store.keys(db):
         raise AwaitingKey(
             "Teamets nøgle er ikke kommet endnu: den, der inviterede dig, skal synkronisere "
@@ -125,9 +142,14 @@ def _run(
     if not waiting_for_key:
         send.seal_outbox(db, team, author, _batch_size())
     pushed = offline_guard(lambda: send.push_log(
-        db, conn, team, own_head, _batch_size(), progress, lambda n: _fault("push", n)))
+        db, conn, team, own_head, _batch_size(), progress, lambda n: _fault("push", n), _stamp(now)))
     report.pushed = pushed.sent
-    report.notice = _notice(lost_own if server_lost else None, pushed.squatted)
+    report.notice = _notice(lost_own - pushed.gone if server_lost else None, pushed.squatted, pushed.gone)
+    if restored:
+        report.notice = " ".join(filter(None, (report.notice, (
+            f"Serveren havde glemt {count_of(restored, 'ændring', 'ændringer')} af teamet (fjernede "
+            "medlemmer eller nye nøgler); de er sat ind igen."))))
+    offline_guard(lambda: prune_own_log(db, conn, team, uuid.UUID(me), now))
     # What the server lacks from others stands as read at the start: their authors send it.
     return lost_others, waiting_for_key
 
@@ -151,15 +173,45 @@ def _notice_losses(
     return lost_own, lost_others
 
 
-def _notice(lost_own: int | None, squatted: int) -> str:
+def _stamp(now: dt.datetime) -> str:
+    return now.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def prune_own_log(
+    db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID, me: uuid.UUID,
+    now: dt.datetime,
+) -> int:
+    """After a sync that went through: forget own entries the server has held for longer than
+    the kept period, and only those its per-device mark covers and it does not lack (asked
+    again here, so never one the server has not confirmed). Returns how many went."""
+    before = _stamp(now - dt.timedelta(days=ledger.own_log_days(db)))
+    confirmed = local_store.state(db).confirmed_seq
+    if not ledger.prunable(db, before, confirmed):
+        return 0  # the usual case: nothing to ask the server
+    head = server_sql.heads(conn, team).get(me)
+    if head is None:
+        return 0
+    below = min(confirmed, head.last_device_seq)
+    lacking = server_sql.missing(conn, team, me, below) if head.entries < head.last_device_seq else []
+    return ledger.prune_sent(db, before, below, lacking)
+
+
+def _notice(lost_own: int | None, squatted: int, gone: int = 0) -> str:
     """The sentence for a server that lost entries or held someone else's under this device's
-    numbers; both are healed by now. `lost_own` None: the server lost nothing."""
+    numbers; both are healed by now, except entries past the kept period (`gone`), which this
+    device no longer has sealed. `lost_own` None: the server lost nothing."""
     parts = []
     if lost_own is not None:
         resent = f"{count_of(lost_own, 'ændring', 'ændringer')} herfra blev sendt igen, og " if lost_own else ""
         parts.append(
             "Serveren har mistet ændringer (den er skiftet eller lagt tilbage fra en kopi); "
             f"{resent}alt blev hentet på ny."
+        )
+    if gone:
+        parts.append(
+            f"{count_of(gone, 'ældre ændring', 'ældre ændringer')} herfra kunne ikke sendes igen, "
+            "fordi serveren havde haft dem længere end opbevaringstiden for sendte ændringer; "
+            "de findes stadig på denne maskine."
         )
     if squatted:
         parts.append(
@@ -180,19 +232,25 @@ def _check_member(conn: psycopg.Connection, team: uuid.UUID) -> None:
         raise SyncError("Serveren kender ikke dette medlem af teamet; tjek serveradressen og brugeren.")
 
 
-def _refresh_team(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> None:
-    """Who is in the team now: pin newly vouched-for devices, record revocations, vouch for the
-    devices this one invited, make a new key after a removal (the creator), fetch keys."""
+def _refresh_team(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> int:
+    """Who is in the team now: pin newly vouched-for devices, record revocations, put back the
+    removals and keys a server lost, vouch for the devices this one invited, make a new key
+    after a removal (the creator), fetch keys. Returns how many lost changes were put back."""
     cards = membership.refresh_trust(db, conn, team)
+    restored = team_repair.restore(db, conn, team, cards)
+    if restored:
+        cards = membership.refresh_trust(db, conn, team)
     membership.endorse_joiners(db, conn, team, cards)
     if local_store.state(db).is_creator and server_sql.needs_rotation(conn, team):
         removed = {m.role for m in server_sql.members(conn, team) if m.removed}
         left = [c.device for c in cards if c.role in removed and c.revoked_last is None]
         if left:
             membership.revoke(db, conn, team, left, None)
+        ledger.remember_removed(db, sorted(removed))
         membership.rotate(db, conn, team)
     _fetch_keys(db, conn, team)
     membership.seal_missing_keys(db, conn, team)
+    return restored
 
 
 def _fetch_keys(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> None:

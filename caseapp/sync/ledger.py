@@ -1,11 +1,13 @@
 """What this database knows of every device's chain of entries: the devices it trusts and how far
 it has read each one (with the gaps it saw), its own sealed entries (kept, so anything the server
-loses can be sent again), the entries it holds back, and the invites it made. All SQL for them.
+loses can be sent again, until the server has held them for the kept period), the entries it
+holds back, and the invites it made. All SQL for them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from dataclasses import dataclass
 
@@ -167,6 +169,64 @@ def drop_sent_after(db: sqlite_utils.Database, device_seq: int) -> None:
     db.execute("UPDATE sync_state SET device_seq = ? WHERE id = 1", [device_seq])
 
 
+def own_log_days(db: sqlite_utils.Database) -> int:
+    """How many days this device keeps its own entries after the server confirmed them."""
+    return int(db.execute("SELECT own_log_days FROM sync_state WHERE id = 1").fetchone()[0])
+
+
+def set_own_log_days(db: sqlite_utils.Database, days: int) -> None:
+    db.execute("UPDATE sync_state SET own_log_days = ? WHERE id = 1", [days])
+
+
+def kept_after(db: sqlite_utils.Database, device_seq: int) -> int:
+    """How many of this device's own entries after that number the log still holds."""
+    return int(db.execute("SELECT count(*) FROM sync_sent WHERE device_seq > ?", [device_seq]).fetchone()[0])
+
+
+def mark_confirmed(db: sqlite_utils.Database, upto: int, at: str) -> None:
+    """The server holds the own entries up to this number: their kept period starts `at`
+    (for those whose period had not started)."""
+    db.execute(
+        "UPDATE sync_sent SET confirmed_at = ? WHERE device_seq <= ? AND confirmed_at IS NULL",
+        [at, upto],
+    )
+
+
+def reconfirm(db: sqlite_utils.Database, numbers: list[int], at: str) -> None:
+    """Entries the server had lost and has again: their kept period starts over."""
+    db.execute(
+        "UPDATE sync_sent SET confirmed_at = ? WHERE device_seq IN (SELECT value FROM json_each(?))",
+        [at, json.dumps(numbers)],
+    )
+
+
+def unconfirm_after(db: sqlite_utils.Database, device_seq: int) -> None:
+    """The server no longer holds the own entries after this number: none of them may go
+    until it confirms them again."""
+    db.execute("UPDATE sync_sent SET confirmed_at = NULL WHERE device_seq > ?", [device_seq])
+
+
+def prunable(db: sqlite_utils.Database, confirmed_before: str, below: int) -> bool:
+    return db.execute(
+        "SELECT 1 FROM sync_sent WHERE confirmed_at < ? AND device_seq < ? LIMIT 1",
+        [confirmed_before, below],
+    ).fetchone() is not None
+
+
+def prune_sent(
+    db: sqlite_utils.Database, confirmed_before: str, below: int, not_on_server: list[int]
+) -> int:
+    """Forget own entries the server confirmed before that time, numbered below `below` (the
+    newest confirmed entry stays: the chain's anchor if entries must be sealed again), except
+    those the server says it lacks. Returns how many went."""
+    cursor = db.execute(
+        "DELETE FROM sync_sent WHERE confirmed_at < ? AND device_seq < ? "
+        "AND device_seq NOT IN (SELECT value FROM json_each(?))",
+        [confirmed_before, below, json.dumps(not_on_server)],
+    )
+    return max(cursor.rowcount, 0)
+
+
 def sent_numbered(
     db: sqlite_utils.Database, device: uuid.UUID, numbers: list[int]
 ) -> list[SealedEntry]:
@@ -248,6 +308,21 @@ def discard_held(db: sqlite_utils.Database, seq: int | None) -> int:
     return len(rows)
 
 
+# -- members this device removed -------------------------------------------------------------
+
+
+def remember_removed(db: sqlite_utils.Database, roles: list[str]) -> None:
+    """This device removed these members (removal is for good), so it can say so again to a
+    server that forgot it."""
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO sync_removed_members (role) VALUES (?)", [(r,) for r in roles]
+    )
+
+
+def removed_members(db: sqlite_utils.Database) -> set[str]:
+    return {r[0] for r in db.execute("SELECT role FROM sync_removed_members")}
+
+
 # -- invites this device made ----------------------------------------------------------------
 
 
@@ -276,5 +351,6 @@ def forget_expired_invites(db: sqlite_utils.Database) -> None:
 
 
 def forget_all(db: sqlite_utils.Database) -> None:
-    for table in ("sync_devices", "sync_gaps", "sync_sent", "sync_held", "sync_invites"):
+    for table in ("sync_devices", "sync_gaps", "sync_sent", "sync_held", "sync_invites",
+                  "sync_removed_members"):
         db.execute(f"DELETE FROM {table}")

@@ -246,14 +246,21 @@ def rotate(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID)
     keys, me = state.device_keys, uuid.UUID(state.device_id)
     assert keys is not None
     epoch, key = max(local_store.keys(db), default=0) + 1, crypto.new_key()
-    recipients = [d for d in ledger.devices(db).values() if d.trusted and d.revoked_last is None]
-    sealed = [
-        (uuid.UUID(d.device), *crypto.seal_epoch_key(keys, team, epoch, uuid.UUID(d.device), d.box_pub, key))
-        for d in recipients
-    ]
+    sealed = sealed_to_trusted(db, keys, team, epoch, key)
     server_call(conn, lambda: server_sql.add_epoch(conn, team, me, epoch, sealed))
     local_store.add_key(db, epoch, key)
     return epoch
+
+
+def sealed_to_trusted(
+    db: sqlite_utils.Database, keys: crypto.DeviceKeys, team: uuid.UUID, epoch: int, key: bytes
+) -> list[tuple[uuid.UUID, bytes, bytes]]:
+    """The epoch key sealed to every trusted device that is not revoked."""
+    recipients = [d for d in ledger.devices(db).values() if d.trusted and d.revoked_last is None]
+    return [
+        (uuid.UUID(d.device), *crypto.seal_epoch_key(keys, team, epoch, uuid.UUID(d.device), d.box_pub, key))
+        for d in recipients
+    ]
 
 
 def revoke(
@@ -283,6 +290,7 @@ def remove_member(db: sqlite_utils.Database, role: str) -> None:
         cards = offline_guard(lambda: server_call(conn, lambda: refresh_trust(db, conn, team)))
         theirs = [c.device for c in cards if c.role == role and c.revoked_last is None]
         offline_guard(lambda: revoke(db, conn, team, theirs, role))
+        ledger.remember_removed(db, [role])
         offline_guard(lambda: rotate(db, conn, team))
     finally:
         conn.close()

@@ -3,7 +3,9 @@
 
 The log is the truth, not the server: entries the server lost (a restore, a failover, a row
 deleted by hand) are sent again from it, byte for byte, and a kill at any point leaves either
-the outbox or the log holding each change.
+the outbox or the log holding each change. Each entry stays in the log for the kept period after
+the server confirmed it (engine.prune_own_log); one the server loses after that is counted and
+told, not sent.
 """
 
 from __future__ import annotations
@@ -64,45 +66,63 @@ class PushResult:
     sent: int  # entries new on the server
     holes: int  # entries the server had lost below its head, sent again
     squatted: int  # entries someone else put under this device's numbers, routed around
+    gone: int = 0  # entries the server lost that the log no longer keeps (past the kept period)
 
 
 def push_log(
     db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID, head: Head | None,
-    batch_size: int, progress: Progress | None, after_batch: Callable[[int], None],
+    batch_size: int, progress: Progress | None, after_batch: Callable[[int], None], now: str,
 ) -> PushResult:
     """Send the log entries the server lacks: those past what it confirmed to this device, and
-    any hole below its head."""
+    any hole below its head. `now` starts the kept period of what the server confirms."""
     state = local_store.state(db)
     device = uuid.UUID(state.device_id)
     server_last = head.last_device_seq if head else 0
-    holes = 0
-    if head and head.entries < head.last_device_seq:
-        missing = server_sql.missing(conn, team, device, head.last_device_seq)
-        for start in range(0, len(missing), batch_size):
-            holes += server_call(conn, lambda m=missing[start:start + batch_size]: server_sql.push(
-                conn, team, device, ledger.sent_numbered(db, device, m)))
+    holes = _fill_holes(db, conn, team, device, head, batch_size, now) if head else 0
+    gone = 0
+    if server_last < state.confirmed_seq:  # the server lost entries it had confirmed
+        ledger.unconfirm_after(db, server_last)
+        gone = max(state.device_seq - server_last - ledger.kept_after(db, server_last), 0)
     # Start from what the server confirmed to this device, not from the head it shows: a row
     # someone put under this device's next number then meets the real entry, and the server
     # refuses the push as a fork, instead of the real entry looking sent.
     local_store.set_confirmed(db, min(state.confirmed_seq, server_last))
-    send = _Sender(db, conn, team, device, batch_size, progress, after_batch)
+    send = _Sender(db, conn, team, device, batch_size, progress, after_batch, now)
     try:
-        return PushResult(send.all(), holes, 0)
+        return PushResult(send.all(), holes, 0, gone)
     except ForkedDevice:
         squatted = _route_around_squatters(db, conn, team, device)
         if not squatted:
             raise  # signed by this device's own key: a copy of the database writes elsewhere
-        return PushResult(send.all(), holes, squatted)
+        return PushResult(send.all(), holes, squatted, gone)
+
+
+def _fill_holes(
+    db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID, device: uuid.UUID,
+    head: Head, batch_size: int, now: str,
+) -> int:
+    """Send again the entries missing below the server's head that the log still keeps (those
+    past the kept period were told as lost when the server lost them)."""
+    if head.entries >= head.last_device_seq:
+        return 0
+    kept = ledger.sent_numbered(db, device, server_sql.missing(conn, team, device, head.last_device_seq))
+    sent = 0
+    for start in range(0, len(kept), batch_size):
+        batch = kept[start:start + batch_size]
+        sent += server_call(conn, lambda b=batch: server_sql.push(conn, team, device, b))
+        ledger.reconfirm(db, [e.device_seq for e in batch], now)
+    return sent
 
 
 class _Sender:
     def __init__(
         self, db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID,
         device: uuid.UUID, batch_size: int, progress: Progress | None,
-        after_batch: Callable[[int], None],
+        after_batch: Callable[[int], None], now: str,
     ):
         self.db, self.conn, self.team, self.device = db, conn, team, device
         self.batch_size, self.progress, self.after_batch = batch_size, progress, after_batch
+        self.now = now
         self.sent = self.batches = 0
 
     def all(self) -> int:
@@ -113,6 +133,7 @@ class _Sender:
                 self.conn, lambda e=entries: server_sql.push(self.conn, self.team, self.device, e)
             )
             local_store.set_confirmed(self.db, entries[-1].device_seq)
+            ledger.mark_confirmed(self.db, entries[-1].device_seq, self.now)
             self.batches += 1
             self.after_batch(self.batches)
             after = entries[-1].device_seq
