@@ -26,7 +26,7 @@
 <context>
     <name>BatchExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/status/batch_export_dialog.py" line="+213"/>
+        <location filename="../../ui/status/batch_export_dialog.py" line="+215"/>
         <source>Afbrudt. {done} af %n statusbeskrivelse(r) blev skrevet til {folder}; ingen fil er halvt skrevet.</source>
         <translation>
             <numerusform>Afbrudt. {done} af %n statusbeskrivelse blev skrevet til {folder}; ingen fil er halvt skrevet.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>CaseloadView</name>
     <message numerus="yes">
-        <location filename="../../ui/caseload/caseload_view.py" line="+99"/>
+        <location filename="../../ui/caseload/caseload_view.py" line="+103"/>
         <source>{shown} af %n borger(e)</source>
         <translation>
             <numerusform>{shown} af %n borger</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>DiaryTab</name>
     <message numerus="yes">
-        <location filename="../../ui/diary/diary_tab.py" line="+200"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+202"/>
         <source>%Ln notat(er) passer</source>
         <translation>
             <numerusform>%Ln notat passer</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>NoteDetail</name>
     <message numerus="yes">
-        <location filename="../../ui/diary/note_detail.py" line="+143"/>
+        <location filename="../../ui/diary/note_detail.py" line="+144"/>
         <source>Historik (%n version(er))</source>
         <translation>
             <numerusform>Historik (%n version)</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../../ui/citizen/overview_tab.py" line="+114"/>
+        <location filename="../../ui/citizen/overview_tab.py" line="+115"/>
         <source>Gemt. %n felt(er) var ændret af en kollega imens; begge værdier ligger under Team → Konflikter.</source>
         <translation>
             <numerusform>Gemt. %n felt var ændret af en kollega imens; begge værdier ligger under Team → Konflikter.</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>PlanWeekDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/week/plan_week_dialog.py" line="+123"/>
+        <location filename="../../ui/week/plan_week_dialog.py" line="+124"/>
         <source>%n forslag til uge {week}. Fjern fluebenet ved dem, du ikke vil have.</source>
         <translation>
             <numerusform>%n forslag til uge {week}. Fjern fluebenet ved det, hvis du ikke vil have det.</numerusform>
@@ -217,7 +217,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/search_dialog.py" line="+85"/>
+        <location filename="../../ui/shell/search_dialog.py" line="+87"/>
         <source>%n fund</source>
         <translation>
             <numerusform>%n fund</numerusform>

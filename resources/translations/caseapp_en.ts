@@ -936,7 +936,42 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation> times</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starttid</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sluttid</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal uger imellem</source>
+        <translation>Weeks between</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal gange</source>
+        <translation>Number of times</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slutdato</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>kl.</source>
         <translation>at</translation>
     </message>
@@ -981,17 +1016,20 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Preparation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
+        <location line="+40"/>
         <source>Gentagelse</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Slutter</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1010,6 +1048,11 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     </message>
     <message>
         <location line="+7"/>
+        <source>Mappe</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Vælg en mappe …</source>
         <translation>Choose a folder …</translation>
     </message>
@@ -1025,6 +1068,11 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     </message>
     <message>
         <location line="+4"/>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
@@ -1263,16 +1311,22 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     <name>CaseloadView</name>
     <message>
         <location filename="../../ui/caseload/caseload_view.py" line="+36"/>
+        <location line="+27"/>
         <source>Sagsstamme</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>Filtrér på navn, sagstype, næste skridt …</source>
         <translation>Filter by name, case type, next step …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Filtrér sagsstammen</source>
+        <translation>Filter the caseload</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Åbne sager</source>
         <translation>Open cases</translation>
     </message>
@@ -1297,12 +1351,12 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>All</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Vis:</source>
-        <translation>Show:</translation>
+        <location line="+19"/>
+        <source>&amp;Vis:</source>
+        <translation>&amp;Show:</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>{shown} af %n borger(e)</source>
         <translation>
             <numerusform>{shown} of %n citizen</numerusform>
@@ -1366,7 +1420,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Borgeren</source>
         <translation>The citizen</translation>
     </message>
@@ -1431,7 +1485,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Responsible</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Præferencer</source>
         <translation>Preferences</translation>
     </message>
@@ -1622,7 +1676,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Write a note for the appointment</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
@@ -1637,12 +1691,23 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Diary</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Aftaler</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <source>Den valgte aftale</source>
+        <translation>The chosen appointment</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Borgerens faner</source>
+        <translation>The citizen's tabs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2115,12 +2180,27 @@ The other value ({other_by}): {other}</translation>
         <translation>No rating: leave the field at “–”</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Månedens notater: {goal}</source>
+        <translation>The month's notes: {goal}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumé: {goal}</source>
+        <translation>Summary: {goal}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vurderingens værdi</source>
+        <translation>Rating value</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Vurdering</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Ingen underskrevne notater i måneden.</source>
         <translation>No signed notes in the month.</translation>
     </message>
@@ -2148,7 +2228,17 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>DiaryTab</name>
     <message>
-        <location filename="../../ui/diary/diary_tab.py" line="+69"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+63"/>
+        <source>Notater</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidslinje</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nyt notat</source>
         <translation>New note</translation>
     </message>
@@ -2210,7 +2300,7 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/shell/first_run_wizard.py" line="+130"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="+136"/>
         <source>Velkommen til caseapp</source>
         <translation>Welcome to caseapp</translation>
     </message>
@@ -2225,7 +2315,12 @@ The other value ({other_by}): {other}</translation>
         <translation>Fill the database with a fictitious demo caseload (25 citizens)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>caseapp er dit eget arbejdsbord. Databasen ligger krypteret på denne computer; deltager du i et team, deles de borgere, du vælger, krypteret med teamet.</source>
+        <translation>caseapp is your own desk. The database is kept encrypted on this computer; if you join a team, the citizens you choose are shared with the team, encrypted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
@@ -2250,17 +2345,12 @@ The other value ({other_by}): {other}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Om dig</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>caseapp er dit eget arbejdsbord. Oplysningerne bliver på denne computer.</source>
-        <translation>caseapp is your own desk. The information stays on this computer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
@@ -2275,8 +2365,8 @@ The other value ({other_by}): {other}</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+15"/>
+        <location line="-14"/>
+        <location line="+16"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
@@ -2319,12 +2409,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Kom i gang</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Databasen oprettes krypteret. Vil du prøve caseapp af først, kan du fylde den med opdigtede borgere; de kan ikke skilles fra rigtige sager bagefter, så brug hellere &apos;caseapp --demo&apos; til at øve dig.</source>
         <translation>The database is created encrypted. If you want to try caseapp first, you can fill it with fictitious citizens; they cannot be separated from real cases afterwards, so rather use &apos;caseapp --demo&apos; to practise.</translation>
     </message>
@@ -2362,7 +2452,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Write the goal in the present tense, as things are when it has been reached – e.g. “Sam takes part in the shared meals”.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Målets tekst</source>
+        <translation>Goal text</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Forslag til formuleringen – du kan altid gemme:</source>
         <translation>Suggestions for the wording – you can always save:</translation>
     </message>
@@ -2432,6 +2527,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Phase</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+4"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -2682,6 +2778,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+1"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
@@ -2921,12 +3018,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Monthly summary for {name}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Læs månedens notater for hvert delmål, skriv et kort resumé og giv en vurdering. Opsamlingen gemmes som kladder, som underskrives i Dagbogen.</source>
         <translation>Read the month&apos;s notes for each sub-goal, write a short summary and give a rating. The summary is saved as drafts, which are signed in the Diary.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
@@ -2936,7 +3033,8 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-30"/>
+        <location line="+45"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
@@ -3000,7 +3098,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteDetail</name>
     <message>
-        <location filename="../../ui/diary/note_detail.py" line="+31"/>
+        <location filename="../../ui/diary/note_detail.py" line="+29"/>
+        <source>Det valgte notat</source>
+        <translation>The chosen note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ret</source>
         <translation>Correct</translation>
     </message>
@@ -3087,18 +3190,23 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     <name>NoteEditor</name>
     <message>
         <location filename="../../ui/diary/note_editor.py" line="+71"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <location line="+117"/>
         <source>Nyt notat</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Hvad så eller hørte du? Beskriv observationen – fx »Hans svarede ikke på Pias henvendelser«.</source>
         <translation>What did you see or hear? Describe the observation – e.g. “Hans did not answer Pia&apos;s messages”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Notatets tekst</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Kassér</source>
         <translation>Discard</translation>
     </message>
@@ -3347,7 +3455,47 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Signed notes that have not been transferred yet</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+11"/>
+        <source>Søg i notaterne</source>
+        <translation>Search the notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delmål</source>
+        <translation>Sub-goal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notattype</source>
+        <translation>Note type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skrevet af</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kladder eller underskrevne</source>
+        <translation>Drafts or signed</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Alle delmål</source>
         <translation>All sub-goals</translation>
     </message>
@@ -3414,7 +3562,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Ikke gemte ændringer</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -3722,7 +3870,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>PlanSidePanel</name>
     <message>
-        <location filename="../../ui/plan/plan_side_panel.py" line="+26"/>
+        <location filename="../../ui/plan/plan_side_panel.py" line="+27"/>
         <source>Vælg et mål eller en indsats i planen for at se det hele og rette i det.
 
 Tilføj med knapperne ovenfor eller tasten Insert.</source>
@@ -3734,7 +3882,12 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/plan/plan_tab.py" line="+75"/>
+        <location filename="../../ui/plan/plan_tab.py" line="+64"/>
+        <source>Mål og indsatser</source>
+        <translation>Goals and actions</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+319"/>
         <source>Tilføj</source>
         <translation>Add</translation>
@@ -3881,7 +4034,12 @@ Add with the buttons above or the Insert key.</translation>
         <translation>Working out suggestions for week {week} …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Forslag</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Kunne ikke placeres</source>
         <translation>Could not be placed</translation>
     </message>
@@ -4090,16 +4248,22 @@ Use “Rate progress …” to give the first one.</translation>
     <name>SearchDialog</name>
     <message>
         <location filename="../../ui/shell/search_dialog.py" line="+35"/>
+        <location line="+7"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>Søg i borgere, mål og notater …</source>
         <translation>Search citizens, goals and notes …</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+6"/>
+        <source>Søgeresultater</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Ingen fund.</source>
         <translation>No results.</translation>
     </message>
@@ -4154,6 +4318,16 @@ Use “Rate progress …” to give the first one.</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>Arbejdstid fra</source>
+        <translation>Working hours from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbejdstid til</source>
+        <translation>Working hours to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>til</source>
         <translation>to</translation>
     </message>
@@ -4246,7 +4420,12 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/shell/sidebar.py" line="+33"/>
+        <location filename="../../ui/shell/sidebar.py" line="+32"/>
+        <source>Sider</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
@@ -4304,17 +4483,23 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Reviewed with the citizen on</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Vælg en statusbeskrivelse, eller lav en ny.</source>
         <translation>Select a status description, or make a new one.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-10"/>
+        <location line="+52"/>
         <source>Periode fra</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <source>Periode til</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>til</source>
         <translation>to</translation>
     </message>
@@ -4329,17 +4514,17 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Overall assessment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Borgerens egen vurdering</source>
         <translation>The citizen&apos;s own assessment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Næste skridt</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Indsatsmål og delmål</source>
         <translation>Effort goals and sub-goals</translation>
     </message>
@@ -4349,7 +4534,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Overall assessment and next steps</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Der er ikke skrevet et langsigtet mål endnu.</source>
         <translation>No long-term goal has been written yet.</translation>
     </message>
@@ -4387,7 +4572,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Hvad er nået, hvad ikke, og hvorfor? Beskriv det, I har set.</source>
         <translation>What has been achieved, what has not, and why? Describe what you have seen.</translation>
     </message>
@@ -4455,7 +4640,12 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/status/status_tab.py" line="+70"/>
+        <location filename="../../ui/status/status_tab.py" line="+68"/>
+        <source>Statusbeskrivelser</source>
+        <translation>Status descriptions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ny statusbeskrivelse</source>
         <translation>New status description</translation>
     </message>
@@ -5065,7 +5255,12 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Repeat</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+32"/>
+        <source>Ugens aftaler</source>
+        <translation>The week's appointments</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Flyt aftale</source>
         <translation>Move appointment</translation>
     </message>

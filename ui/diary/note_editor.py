@@ -77,6 +77,7 @@ class NoteEditor(QWidget):
         self.text = fields.note_text_edit(self.tr(
             "Hvad så eller hørte du? Beskriv observationen – fx »Hans svarede ikke på Pias "
             "henvendelser«."))
+        self.text.setAccessibleName(self.tr("Notatets tekst"))
         self.hints = NoteHintsView()
         self.writing_help = NoteWritingHelp(self.text, self.goals, self.hints, self)
         self.count_label = NoteLengthLabel()

@@ -155,6 +155,8 @@ class WeekView(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setObjectName("weekScroll")
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the grid inside takes the keys
+        self.grid.setAccessibleName(self.tr("Ugens aftaler"))
         body = QHBoxLayout()
         body.setSpacing(12)
         body.addWidget(self.scroll_area, 1)
