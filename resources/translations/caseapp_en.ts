@@ -1134,23 +1134,23 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     <name>CalendarMenu</name>
     <message>
         <location filename="../../ui/week/calendar_menu.py" line="+71"/>
-        <source>Eksportér kalender (.ics) …</source>
-        <translation>Export calendar (.ics) …</translation>
+        <source>&amp;Eksportér kalender (.ics) …</source>
+        <translation>&amp;Export calendar (.ics) …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Importér kalender …</source>
-        <translation>Import calendar …</translation>
+        <source>&amp;Importér kalender …</source>
+        <translation>&amp;Import calendar …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Gem ugen som PDF …</source>
-        <translation>Save the week as PDF …</translation>
+        <source>&amp;Gem ugen som PDF …</source>
+        <translation>Save the &amp;week as PDF …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Udskriv uge …</source>
-        <translation>Print week …</translation>
+        <source>&amp;Udskriv uge …</source>
+        <translation>&amp;Print week …</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1704,7 +1704,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     <message>
         <location line="+6"/>
         <source>Borgerens faner</source>
-        <translation>The citizen's tabs</translation>
+        <translation>The citizen&apos;s tabs</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1712,8 +1712,8 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+30"/>
         <location line="+31"/>
+        <location line="+43"/>
         <source>Dagbog ({count})</source>
         <translation>Diary ({count})</translation>
     </message>
@@ -2182,7 +2182,7 @@ The other value ({other_by}): {other}</translation>
     <message>
         <location line="+1"/>
         <source>Månedens notater: {goal}</source>
-        <translation>The month's notes: {goal}</translation>
+        <translation>The month&apos;s notes: {goal}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3191,12 +3191,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     <message>
         <location filename="../../ui/diary/note_editor.py" line="+71"/>
         <location line="+98"/>
-        <location line="+117"/>
+        <location line="+124"/>
         <source>Nyt notat</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-215"/>
         <source>Hvad så eller hørte du? Beskriv observationen – fx »Hans svarede ikke på Pias henvendelser«.</source>
         <translation>What did you see or hear? Describe the observation – e.g. “Hans did not answer Pia&apos;s messages”.</translation>
     </message>
@@ -3277,12 +3277,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-109"/>
         <source>Kun underskrevne notater rettes; en kladde redigeres direkte.</source>
         <translation>Only signed notes are corrected; a draft is edited directly.</translation>
     </message>
@@ -3297,7 +3297,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>The correction is saved as a new version; the original note is kept.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>Kladden er gemt kl. {time}.</source>
         <translation>The draft was saved at {time}.</translation>
     </message>
@@ -4230,13 +4230,13 @@ Use “Rate progress …” to give the first one.</translation>
     <name>ReportActions</name>
     <message>
         <location filename="../../ui/status/report_actions.py" line="+47"/>
-        <source>Udskriv alle statusbeskrivelser …</source>
-        <translation>Print all status descriptions …</translation>
+        <source>Udskriv alle &amp;statusbeskrivelser …</source>
+        <translation>Print all &amp;status descriptions …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Udskriv overblik over sagsstammen …</source>
-        <translation>Print caseload overview …</translation>
+        <source>Udskriv &amp;overblik over sagsstammen …</source>
+        <translation>Print caseload &amp;overview …</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -4807,7 +4807,7 @@ Click “New status description” to make a draft from the plan and the monthly
     <message>
         <location line="-130"/>
         <source>&amp;Opret team …</source>
-        <translation>&amp;Create team …</translation>
+        <translation>Create &amp;team …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5257,7 +5257,7 @@ Click “New status description” to make a draft from the plan and the monthly
     <message>
         <location line="+32"/>
         <source>Ugens aftaler</source>
-        <translation>The week's appointments</translation>
+        <translation>The week&apos;s appointments</translation>
     </message>
     <message>
         <location line="+21"/>

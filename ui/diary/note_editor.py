@@ -30,7 +30,7 @@ from ui.diary.note_appointment_box import NoteAppointmentBox
 from ui.diary.note_autosave import NoteAutosave, StoredDraft
 from ui.diary.note_choices import goal_choices
 from ui.diary.note_drafts import blank_note, correction_of, moved_to
-from ui.diary.note_editor_layout import add_editor_shortcuts, lay_out_note_editor
+from ui.diary.note_editor_layout import add_editor_shortcuts, lay_out_note_editor, set_tab_order
 from ui.diary.note_goal_checks import NoteGoalChecks
 from ui.diary.note_hints_view import NoteHintsView
 from ui.diary.note_length_label import NoteLengthLabel
@@ -226,6 +226,13 @@ class NoteEditor(QWidget):
     def _fill_goals(self, note: DiaryNote) -> None:
         goals = self._service.goals(note.citizen_id, include_archived=True)
         self.goals.set_goals(goal_choices(goals, note.goal_ids), note.goal_ids)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab follows the reading order, also past sub-goal boxes made after the buttons."""
+        set_tab_order([self.discard_button, self.questions_button, self.kind, self.occurred,
+                       self.appointment, *self.goals.boxes.values(), self.text, self.close_button,
+                       self.correct_button, self.save_button, self.sign_button])
 
     def _fill_appointments(self, selected: int | None, day: dt.date | None = None) -> None:
         """The appointments a note may be about; an occurrence of a series carries its date."""

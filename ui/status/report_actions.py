@@ -44,9 +44,9 @@ class ReportActions(QObject):
         self.preview_dialog = PdfPreviewDialog
         self.show_error = messages.show_error
         self.last_dialog: BatchExportDialog | PdfPreviewDialog | None = None
-        self.export_all_action = QAction(self.tr("Udskriv alle statusbeskrivelser …"), self)
+        self.export_all_action = QAction(self.tr("Udskriv alle &statusbeskrivelser …"), self)
         self.export_all_action.triggered.connect(self.export_all)
-        self.overview_action = QAction(self.tr("Udskriv overblik over sagsstammen …"), self)
+        self.overview_action = QAction(self.tr("Udskriv &overblik over sagsstammen …"), self)
         self.overview_action.triggered.connect(self.print_overview)
 
     def add_to(self, menu: QMenu) -> None:
