@@ -47,6 +47,7 @@ from ui.shell.language import (
 from ui.shell.main_window import MainWindow
 from ui.shell.note_drafts_offer import offer_pending_drafts
 from ui.shell.passphrase_dialog import PassphraseDialog
+from ui.shell.platform_check import check_platform
 from ui.shell.startup import (
     DEMO_CITIZENS,
     create_database,
@@ -256,6 +257,8 @@ def pick_citizen(window: MainWindow) -> int | None:
 def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | None) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if QApplication.instance() is None:
+        check_platform(os.environ)  # a missing system library, said in one sentence
     app = application()
     use_language(app, chosen_language(remembered_language()))  # the dialogs before the profile
     launcher = Launcher()
