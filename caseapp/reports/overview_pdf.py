@@ -273,7 +273,7 @@ def _row_cells(row: OverviewRow, index: int, st: Styles, commands: list[tuple]) 
     if row.status != label(CitizenStatus.ACTIVE):
         name += f'<br/><font size="7" color="{hex_colour(MUTED)}">{markup(row.status)}</font>'
     return [
-        Paragraph(name, st.cell_bold),
+        Paragraph(name, st.name_cell),
         Paragraph(row.cpr_masked or "–", st.cell),
         text(row.case_type),
         text(row.where_now),
