@@ -217,7 +217,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/search_dialog.py" line="+87"/>
+        <location filename="../../ui/shell/search_dialog.py" line="+89"/>
         <source>%n fund</source>
         <translation>
             <numerusform>%n fund</numerusform>

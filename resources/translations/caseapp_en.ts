@@ -234,12 +234,13 @@ next step</translation>
         <translation>Written by</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../../ui/diary/diary_tables.py" line="+23"/>
+        <location filename="../../ui/diary/notes_list_model.py" line="+136"/>
         <source>Ført {date}</source>
         <translation>Entered {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/diary/notes_list_model.py" line="+1"/>
         <source>Rettelse</source>
         <translation>Correction</translation>
     </message>
@@ -4263,7 +4264,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Search results</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Ingen fund.</source>
         <translation>No results.</translation>
     </message>
@@ -5333,12 +5334,12 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>caseapp</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="+157"/>
+        <location filename="../../ui/shell/app.py" line="+158"/>
         <source>Opretter demo-sagsstammen …</source>
         <translation>Creating the demo caseload …</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>caseapp – demo</source>
         <translation>caseapp – demo</translation>
     </message>

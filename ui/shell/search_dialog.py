@@ -50,7 +50,9 @@ class SearchDialog(QDialog):
         self.results.header().setStretchLastSection(False)
         self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.results.header().resizeSection(1, 170)
-        self.results.header().resizeSection(2, 120)
+        # the date column as wide as a date and time ("07.12.2026 00.00") in the font shown
+        self.results.header().resizeSection(
+            2, self.results.fontMetrics().horizontalAdvance("00.00.0000 00.00") + 28)
         self.results.activated.connect(self._activated)
         self.status = QLabel()
         self.status.setObjectName("hint")
