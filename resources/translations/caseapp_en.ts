@@ -3928,7 +3928,7 @@ Add with the buttons above or the Insert key.</translation>
         <location line="-1"/>
         <location line="+2"/>
         <source>Gentag</source>
-        <translation>Repeat</translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5253,7 +5253,7 @@ Click “New status description” to make a draft from the plan and the monthly
     <message>
         <location line="+1"/>
         <source>Gentag</source>
-        <translation>Repeat</translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location line="+32"/>

@@ -102,10 +102,13 @@ def set_window_icon(app: QApplication) -> None:
 
 
 _translators: list[QTranslator] = []
+QT_EXTRA_DANISH = "qt_extra_da.qm"
 
 
 def _install_qt_translation(app: QApplication) -> None:
-    """Qt's own Danish strings (Annuller, Ja, Nej in standard buttons), installed once."""
+    """Qt's own Danish strings (Annuller, Ja, Nej in standard buttons, the file dialog), installed
+    once; then the few qtbase_da lacks ("Look in:", "Files of type:"), which are searched first.
+    Both are children of the app, so English sets them aside (ui/shell/language.py)."""
     if _translators:
         return
     translator = QTranslator(app)
@@ -113,6 +116,16 @@ def _install_qt_translation(app: QApplication) -> None:
     if translator.load(QLocale(QLocale.Language.Danish), "qtbase", "_", folder):
         app.installTranslator(translator)
         _translators.append(translator)
+    extra = QTranslator(app)
+    try:
+        loaded = extra.load(str(resource_path("translations", QT_EXTRA_DANISH)))
+    except CaseappError:
+        loaded = False
+    if loaded:
+        app.installTranslator(extra)
+        _translators.append(extra)
+    else:
+        log.warning("no %s: a few of Qt's own dialog labels stay English", QT_EXTRA_DANISH)
 
 
 @dataclass
