@@ -637,7 +637,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/week/week_paint.py" line="+66"/>
+        <location filename="../../ui/week/week_paint.py" line="+67"/>
         <source>Man</source>
         <translation>Mon</translation>
     </message>
@@ -672,7 +672,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Sun</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
@@ -682,7 +682,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>All day</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+129"/>
         <source>notat mangler</source>
         <translation>note missing</translation>
     </message>
@@ -742,6 +742,21 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <location filename="../../ui/citizen/purge_question.py" line="+1"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diary/sign_question.py" line="+15"/>
+        <source>Underskriv notat</source>
+        <translation>Sign note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vil du underskrive notatet? Et underskrevet notat kan ikke ændres, kun rettes med en rettelse.</source>
+        <translation>Sign the note? A signed note cannot be changed, only put right with a correction.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Underskriv</source>
+        <translation>&amp;Sign</translation>
     </message>
 </context>
 <context>
@@ -3190,7 +3205,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/diary/note_editor.py" line="+71"/>
+        <location filename="../../ui/diary/note_editor.py" line="+73"/>
         <location line="+98"/>
         <location line="+124"/>
         <source>Nyt notat</source>
@@ -3303,7 +3318,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>The draft was saved at {time}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Notatet er underskrevet kl. {time}. Det kan ikke fortrydes; ret det med »Ret«.</source>
         <translation>The note was signed at {time}. This cannot be undone; correct it with “Correct”.</translation>
     </message>
@@ -3331,7 +3346,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteGoalChecks</name>
     <message>
-        <location filename="../../ui/diary/note_goal_checks.py" line="+24"/>
+        <location filename="../../ui/diary/note_goal_checks.py" line="+23"/>
         <source>Borgeren har ingen aktive delmål.</source>
         <translation>The citizen has no active sub-goals.</translation>
     </message>
@@ -5196,7 +5211,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/week_view.py" line="+109"/>
+        <location filename="../../ui/week/week_view.py" line="+118"/>
         <source>‹</source>
         <translation>‹</translation>
     </message>
@@ -5276,7 +5291,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>{weekday} {day} {month} {year} · week {week}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Uge {week} · {span}</source>
         <translation>Week {week} · {span}</translation>
     </message>
@@ -5334,7 +5349,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>caseapp</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="+158"/>
+        <location filename="../../ui/shell/app.py" line="+171"/>
         <source>Opretter demo-sagsstammen …</source>
         <translation>Creating the demo caseload …</translation>
     </message>

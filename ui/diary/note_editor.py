@@ -37,6 +37,7 @@ from ui.diary.note_length_label import NoteLengthLabel
 from ui.diary.note_questions_button import NoteQuestionsButton
 from ui.diary.note_text_checks import text_problem
 from ui.diary.note_writing_help import NoteWritingHelp
+from ui.diary.sign_question import ask_sign
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,7 @@ class NoteEditor(QWidget):
         self._service = service
         self.now: Callable[[], dt.datetime] = dt.datetime.now  # replaceable in tests
         self.confirm_discard: Callable[[], bool] = self._ask_discard
+        self.confirm_sign: Callable[[], bool] = lambda: ask_sign(self)
         self._citizen_id: int | None = None
         self._signed_note: DiaryNote | None = None
         self._author = ""
@@ -305,6 +307,8 @@ class NoteEditor(QWidget):
         if self.is_read_only() or self._citizen_id is None:
             return False
         if not self._store(explicit=True) or self.note_id is None:
+            return False
+        if not self.confirm_sign():  # there is no undo: the draft stays a draft
             return False
         note_id = self.note_id
         try:
