@@ -11,6 +11,14 @@
             <numerusform>{name} ({kind}, %n tekster)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/note_drafts_offer.py" line="+43"/>
+        <source>Vil du åbne de %n dagbogsnotat(er)?</source>
+        <translation>
+            <numerusform>Vil du åbne dagbogsnotatet?</numerusform>
+            <numerusform>Vil du åbne de %n dagbogsnotater?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccessLogDialog</name>

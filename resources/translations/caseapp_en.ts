@@ -106,7 +106,7 @@
         <translation>caseapp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/note_drafts_offer.py" line="+31"/>
+        <location filename="../../ui/shell/note_drafts_offer.py" line="+37"/>
         <source>Du har 1 kladde, der ikke er underskrevet. Vil du åbne den?</source>
         <translation>You have 1 draft that has not been signed. Do you want to open it?</translation>
     </message>
@@ -117,11 +117,24 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Du har {count} kladder, der ikke er underskrevet.</source>
+        <translation>You have {count} drafts that are not signed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Vil du åbne de %n dagbogsnotat(er)?</source>
+        <translation>
+            <numerusform>Open the diary note?</numerusform>
+            <numerusform>Open the %n diary notes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>De {shown} nyeste åbnes; alle står under Kladder på I dag.</source>
         <translation>The {shown} newest are opened; all of them are listed under Drafts on Today.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Kladder</source>
         <translation>Drafts</translation>
     </message>

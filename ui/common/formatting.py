@@ -23,13 +23,13 @@ MONTHS: tuple[str, ...] = tuple(map(str, (
 )))
 
 
-def tr(text: str) -> str:
-    """Translate a string that is not shown by a QObject.
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate a string that is not shown by a QObject (with `n` for a "%n" string).
 
     The context is "", the one pyside6-lupdate gives a bare tr() call (and `_tr`, which
     resources/translations/README.md tells it to treat as tr).
     """
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 _language: list[str] = ["da"]  # the one language the desktop shows; set by ui/shell/language.py
