@@ -181,7 +181,8 @@ class WeekPainter:
     def _paint_headers(self, painter: QPainter, layout: WeekLayout) -> None:
         data = layout.data
         today = data.now.date() if data.now else None
-        form = self._day_title_form(data.days, layout.header(0).width() - 8) if data.days else 3
+        widths = [layout.header(index).width() - 8 for index in range(len(data.days))]
+        form = self._day_title_form(data.days, widths)
         for index, day in enumerate(data.days):
             rect = layout.header(index)
             if day == today:
@@ -256,12 +257,13 @@ class WeekPainter:
         return [(full, self.header_bold), (short, self.header_bold), (short, self.bold),
                 (f"{day.day}.{day.month}.", self.bold)]
 
-    def _day_title_form(self, days: Sequence[dt.date], width: float) -> int:
-        """The fullest form every day's header fits in, so a week never mixes "Wednesday" and
-        "Thu" (the columns are equally wide; the longest day name decides)."""
+    def _day_title_form(self, days: Sequence[dt.date], widths: Sequence[float]) -> int:
+        """The fullest form every day's header fits its own column in, so a week never mixes
+        "Wednesday" and "Thu" (the longest name and the narrowest column, the weekend's, decide)."""
         for form in range(3):
             if all(self.metrics(font).horizontalAdvance(text) <= width
-                   for text, font in (self._day_titles(day)[form] for day in days)):
+                   for (text, font), width in zip((self._day_titles(day)[form] for day in days),
+                                                  widths, strict=True)):
                 return form
         return 3
 

@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -35,12 +36,17 @@ def english(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Non
 
 
 @pytest.fixture
-def painted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    texts: list[str] = []
+def painted(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, float, float]]:
+    """Each text drawn in a rectangle: the text, its width in the painter's font, the room."""
+    texts: list[tuple[str, float, float]] = []
     draw = QPainter.drawText
 
     def record(painter: QPainter, *args: object) -> None:
-        texts.extend(arg for arg in args if isinstance(arg, str))
+        rect = args[0] if isinstance(args[0], QRectF) else None
+        for arg in args:
+            if isinstance(arg, str):
+                width = QFontMetricsF(painter.font()).horizontalAdvance(arg)
+                texts.append((arg, width, rect.width() if rect else float("inf")))
         draw(painter, *args)  # type: ignore[call-overload]
 
     monkeypatch.setattr(QPainter, "drawText", record)
@@ -80,25 +86,46 @@ def test_the_week_heading_in_english_has_no_ordinal_dots(
     assert window.week_view.heading.text() == "Week 48 · 24–30 November 2025"
 
 
-FULL = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-SHORT = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
-_HEADER = re.compile(r"^([A-Za-z]+) \d{1,2}\.\d{1,2}\.$")
+FULL = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag"}
+SHORT = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+         "man", "tir", "ons", "tor", "fre", "lør", "søn"}
+_HEADER = re.compile(r"^(?:(\w+) )?\d{1,2}\.\d{1,2}\.$")  # "Mon 7.12." or, narrowest, "7.12."
 
 
-@pytest.mark.parametrize("width", range(900, 1500, 100))
-def test_the_week_header_never_mixes_full_and_short_day_names(
-    english: None, qtbot: QtBot, service: CaseService, ids: sample.Sample,
-    painted: list[str], width: int,
-) -> None:
+def _week_headers(qtbot: QtBot, service: CaseService, painted: list[tuple[str, float, float]],
+                  width: int) -> list[tuple[str, float, float]]:
     window = _window(qtbot, service)
     window.show_page(sidebar.WEEK)
     wait_for_all()
     window.resize(width, 800)
     painted.clear()
     window.week_view.grid.grab()
-    names = {m.group(1) for text in painted if (m := _HEADER.match(text))}
-    assert names, painted
-    assert names <= FULL or names <= SHORT, sorted(names)
+    return [entry for entry in painted if _HEADER.match(entry[0])]
+
+
+def _check_headers(headers: list[tuple[str, float, float]]) -> None:
+    names = {(_HEADER.match(text).group(1) or "").casefold() for text, _, _ in headers}  # type: ignore[union-attr]
+    assert len(headers) == 7, headers
+    full, short = {n.casefold() for n in FULL}, {n.casefold() for n in SHORT}
+    assert names <= full or names <= short or names == {""}, sorted(names)  # no "Wednesday" beside "Thu"
+    assert all(width <= room for _, width, room in headers), headers  # and never clipped
+
+
+@pytest.mark.parametrize("width", range(900, 1500, 100))  # never the 1280 it opens at
+def test_the_week_header_never_mixes_full_and_short_day_names(
+    english: None, qtbot: QtBot, service: CaseService, ids: sample.Sample,
+    painted: list[tuple[str, float, float]], width: int,
+) -> None:
+    _check_headers(_week_headers(qtbot, service, painted, width))
+
+
+@pytest.mark.parametrize("width", [1000, 1300, 1600])  # not 1280: the window opens at that
+def test_the_danish_week_header_neither_mixes_nor_clips(
+    qtbot: QtBot, service: CaseService, ids: sample.Sample,
+    painted: list[tuple[str, float, float]], width: int,
+) -> None:
+    _check_headers(_week_headers(qtbot, service, painted, width))
 
 
 def test_redo_is_called_redo_in_english(
