@@ -685,7 +685,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Sun</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
@@ -695,7 +695,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>All day</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>notat mangler</source>
         <translation>note missing</translation>
     </message>
@@ -811,7 +811,12 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>What needs doing? e.g. “Call the housing association”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Hvad skal der gøres</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Har frist</source>
         <translation>Has deadline</translation>
     </message>

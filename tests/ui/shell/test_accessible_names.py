@@ -107,6 +107,12 @@ def test_every_page_and_tab_names_its_controls(demo_window: MainWindow) -> None:
         assert demo_window.open_citizen(citizen, tab)
         wait_for_all()
         problems[tab] = unnamed(demo_window)
+    plan = demo_window.citizen_page.plan
+    assert demo_window.open_citizen(citizen, "plan")
+    actions = [key for key in plan.model.keys() if key[0] == "action"]  # type: ignore[attr-defined]
+    assert actions
+    plan.tree.select_key(actions[0])  # type: ignore[attr-defined]
+    problems["plan, an action"] = unnamed(demo_window)
     demo_window.lock()
     problems["lock screen"] = unnamed(demo_window)
     shown = {where: widgets for where, widgets in problems.items() if widgets}
