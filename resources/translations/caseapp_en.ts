@@ -3675,7 +3675,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Page {number}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+5"/>
+        <source>Siderne</source>
+        <translation>The pages</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>

@@ -147,7 +147,17 @@ def _more_dialogs(service: CaseService, alice: int) -> dict[str, Callable[[], QW
     from ui.citizen.close_case_dialog import CloseCaseDialog
     from ui.sync.conflict_dialog import ConflictDialog
     from ui.sync.create_team_dialog import CreateTeamDialog
+    from ui.common.pdf_preview_dialog import PdfPreviewDialog
+    from ui.sync.invite_dialog import InviteDialog
     from ui.sync.join_team_dialog import JoinTeamDialog
+    from ui.sync.leave_team_dialog import LeaveTeamDialog
+    from ui.sync.members_dialog import MembersDialog
+
+    def preview() -> QWidget:
+        from caseapp.reports.overview_pdf import build_overview_pdf, overview_data
+
+        pdf = build_overview_pdf(overview_data(service.db, today=sample.TODAY))
+        return PdfPreviewDialog(pdf, "Sagsstamme", "sagsstamme.pdf")
 
     return {
         "close case": lambda: CloseCaseDialog("Alice Brown", 30, sample.TODAY),
@@ -155,11 +165,15 @@ def _more_dialogs(service: CaseService, alice: int) -> dict[str, Callable[[], QW
         "create team": lambda: CreateTeamDialog(service),
         "join team": lambda: JoinTeamDialog(service),
         "conflicts": lambda: ConflictDialog(service),
+        "invite": lambda: InviteDialog(service),
+        "members": lambda: MembersDialog(service),
+        "leave team": lambda: LeaveTeamDialog(service, "Team Øst"),
+        "pdf preview": preview,
     }
 
 
 @pytest.mark.parametrize("name", ["close case", "access log", "create team", "join team",
-                                  "conflicts"])
+                                  "conflicts", "invite", "members", "leave team", "pdf preview"])
 def test_the_case_and_team_dialogs_name_their_controls(
     qtbot: QtBot, service: CaseService, name: str,
 ) -> None:
