@@ -145,9 +145,9 @@ def test_every_dialog_names_its_controls(qtbot: QtBot, service: CaseService, nam
 def _more_dialogs(service: CaseService, alice: int) -> dict[str, Callable[[], QWidget]]:
     from ui.citizen.access_log_dialog import AccessLogDialog
     from ui.citizen.close_case_dialog import CloseCaseDialog
+    from ui.common.pdf_preview_dialog import PdfPreviewDialog
     from ui.sync.conflict_dialog import ConflictDialog
     from ui.sync.create_team_dialog import CreateTeamDialog
-    from ui.common.pdf_preview_dialog import PdfPreviewDialog
     from ui.sync.invite_dialog import InviteDialog
     from ui.sync.join_team_dialog import JoinTeamDialog
     from ui.sync.leave_team_dialog import LeaveTeamDialog
