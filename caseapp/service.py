@@ -50,6 +50,7 @@ from caseapp.domain.models import (
     SearchHit,
     StatusDescription,
     UnfiledCount,
+    UnsignedDrafts,
 )
 from caseapp.domain.team_load import WorkerLoad, worker_loads
 from caseapp.domain.validation import (
@@ -515,6 +516,10 @@ class CaseService:
     def pending_drafts(self) -> list[DiaryNote]:
         """Every unsigned draft, newest first: offered back after a crash or restart."""
         return diary.pending_drafts(self.db)
+
+    def unsigned_drafts(self) -> UnsignedDrafts:
+        """The diary notes (newest first) and status descriptions still drafts: one count."""
+        return UnsignedDrafts(tuple(self.pending_drafts()), tuple(self.draft_statuses()))
 
     # -- status descriptions ---------------------------------------------------------------
 

@@ -316,6 +316,9 @@ class Profile:
     work_start: str = "08:00"
     work_end: str = "16:00"
     language: str = "da"
+    drafts_offered: int = 0
+    """How many unsigned drafts there were at the last start: the start-up question about them
+    comes again only when there are more (a count, never a note's text)."""
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -344,3 +347,16 @@ class DataChange:
     @property
     def empty(self) -> bool:
         return not self.kinds
+
+
+@dataclass(frozen=True, slots=True)
+class UnsignedDrafts:
+    """Every draft not yet signed or made final: the one count I dag and the start-up question
+    both say."""
+
+    notes: tuple[DiaryNote, ...] = ()
+    statuses: tuple[StatusDescription, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return len(self.notes) + len(self.statuses)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from xml.sax.saxutils import escape
 
+import pyphen
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -125,9 +126,22 @@ class Styles:
     cell_small: ParagraphStyle
     cell_warn: ParagraphStyle
     header_cell: ParagraphStyle
+    name_cell: ParagraphStyle
+    """A person's name in a table: bold, and never hyphenated ("Æble-gård" is no name)."""
 
 
 _styles: Styles | None = None
+
+
+HYPHENATION_LANGUAGE = "da_DK"
+HYPHENATION_MARGIN = 3
+"""Letters kept together at either end of a broken word: "kon-takt", never "sene-st"."""
+
+
+def danish_hyphenator() -> Callable[[str], Iterator[tuple[str, str]]]:
+    """reportlab's hyphenation hook: the (head, tail) pairs a word may break into."""
+    return pyphen.Pyphen(lang=HYPHENATION_LANGUAGE, left=HYPHENATION_MARGIN,
+                         right=HYPHENATION_MARGIN).iterate
 
 
 def styles() -> Styles:
@@ -148,7 +162,12 @@ def styles() -> Styles:
         def derive(name: str, **kw: object) -> ParagraphStyle:
             return ParagraphStyle(name, parent=base, **kw)
 
-        cell = derive("cell", fontSize=7.8, leading=9.6, spaceAfter=0)
+        # narrow table cells break long Danish compounds at a syllable, with a visible hyphen
+        # (pyphen's Danish dictionary); embeddedHyphenation=2 moves a word that cannot break
+        # on this line to the next and breaks it there, so reportlab's last resort (cutting
+        # anywhere, no hyphen) is left for a word with no syllable break that fits a line
+        cell = derive("cell", fontSize=7.8, leading=9.6, spaceAfter=0,
+                      hyphenationLang=danish_hyphenator(), embeddedHyphenation=2)
         _styles = Styles(
             title=derive("title", fontName=fonts.BOLD, fontSize=20, leading=24, spaceAfter=2),
             subtitle=derive("subtitle", fontSize=10, leading=13, textColor=MUTED, spaceAfter=10),
@@ -180,6 +199,8 @@ def styles() -> Styles:
                                      textColor=WARN_INK),
             header_cell=ParagraphStyle("header_cell", parent=cell, fontName=fonts.BOLD,
                                        fontSize=7.5, leading=9, textColor=INK),
+            name_cell=ParagraphStyle("name_cell", parent=cell, fontName=fonts.BOLD,
+                                     hyphenationLang="", embeddedHyphenation=0),
         )
     return _styles
 

@@ -315,7 +315,7 @@ def _row_cells(row: OverviewRow, index: int, st: Styles, commands: list[tuple]) 
         unfiled = count_of(row.unfiled_notes, "notat", "notater") + " ikke ført i fagsystem"
         name += f'<br/><font size="7" color="{hex_colour(WARN_INK)}">{unfiled}</font>'
     return [
-        Paragraph(name, st.cell_bold),
+        Paragraph(name, st.name_cell),
         Paragraph(row.cpr_masked or "–", st.cell),
         text(row.case_type),
         text(row.where_now),

@@ -27,6 +27,14 @@
             <numerusform>om %n dage</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/note_drafts_offer.py" line="+43"/>
+        <source>Vil du åbne de %n dagbogsnotat(er)?</source>
+        <translation>
+            <numerusform>Vil du åbne dagbogsnotatet?</numerusform>
+            <numerusform>Vil du åbne de %n dagbogsnotater?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccessLogDialog</name>
@@ -42,7 +50,7 @@
 <context>
     <name>BatchExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/status/batch_export_dialog.py" line="+213"/>
+        <location filename="../../ui/status/batch_export_dialog.py" line="+215"/>
         <source>Afbrudt. {done} af %n statusbeskrivelse(r) blev skrevet til {folder}; ingen fil er halvt skrevet.</source>
         <translation>
             <numerusform>Afbrudt. {done} af %n statusbeskrivelse blev skrevet til {folder}; ingen fil er halvt skrevet.</numerusform>
@@ -80,7 +88,7 @@
 <context>
     <name>CaseloadView</name>
     <message numerus="yes">
-        <location filename="../../ui/caseload/caseload_view.py" line="+118"/>
+        <location filename="../../ui/caseload/caseload_view.py" line="+122"/>
         <source>{shown} af %n borger(e)</source>
         <translation>
             <numerusform>{shown} af %n borger</numerusform>
@@ -121,7 +129,7 @@
 <context>
     <name>DiaryTab</name>
     <message numerus="yes">
-        <location filename="../../ui/diary/diary_tab.py" line="+200"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+202"/>
         <source>%Ln notat(er) passer</source>
         <translation>
             <numerusform>%Ln notat passer</numerusform>
@@ -159,7 +167,7 @@
 <context>
     <name>NoteDetail</name>
     <message numerus="yes">
-        <location filename="../../ui/diary/note_detail.py" line="+143"/>
+        <location filename="../../ui/diary/note_detail.py" line="+144"/>
         <source>Historik (%n version(er))</source>
         <translation>
             <numerusform>Historik (%n version)</numerusform>
@@ -200,7 +208,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../../ui/citizen/overview_tab.py" line="+127"/>
+        <location filename="../../ui/citizen/overview_tab.py" line="+128"/>
         <source>Gemt. %n felt(er) var ændret af en kollega imens; begge værdier ligger under Team → Konflikter.</source>
         <translation>
             <numerusform>Gemt. %n felt var ændret af en kollega imens; begge værdier ligger under Team → Konflikter.</numerusform>
@@ -233,7 +241,7 @@
 <context>
     <name>PlanWeekDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/week/plan_week_dialog.py" line="+123"/>
+        <location filename="../../ui/week/plan_week_dialog.py" line="+124"/>
         <source>%n forslag til uge {week}. Fjern fluebenet ved dem, du ikke vil have.</source>
         <translation>
             <numerusform>%n forslag til uge {week}. Fjern fluebenet ved det, hvis du ikke vil have det.</numerusform>
@@ -252,7 +260,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/search_dialog.py" line="+85"/>
+        <location filename="../../ui/shell/search_dialog.py" line="+89"/>
         <source>%n fund</source>
         <translation>
             <numerusform>%n fund</numerusform>

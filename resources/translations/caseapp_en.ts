@@ -102,12 +102,12 @@
     <message>
         <location line="+6"/>
         <source>Med borgerens egne ord</source>
-        <translation>In the citizen's own words</translation>
+        <translation>In the citizen&apos;s own words</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Borgerens egne ord er ikke skrevet ned endnu (Overblik).</source>
-        <translation>The citizen's own words have not been written down yet (Overview).</translation>
+        <translation>The citizen&apos;s own words have not been written down yet (Overview).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -193,7 +193,7 @@
         <translation>caseapp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/note_drafts_offer.py" line="+31"/>
+        <location filename="../../ui/shell/note_drafts_offer.py" line="+37"/>
         <source>Du har 1 kladde, der ikke er underskrevet. Vil du åbne den?</source>
         <translation>You have 1 draft that has not been signed. Do you want to open it?</translation>
     </message>
@@ -204,11 +204,24 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Du har {count} kladder, der ikke er underskrevet.</source>
+        <translation>You have {count} drafts that are not signed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Vil du åbne de %n dagbogsnotat(er)?</source>
+        <translation>
+            <numerusform>Open the diary note?</numerusform>
+            <numerusform>Open the %n diary notes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>De {shown} nyeste åbnes; alle står under Kladder på I dag.</source>
         <translation>The {shown} newest are opened; all of them are listed under Drafts on Today.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Kladder</source>
         <translation>Drafts</translation>
     </message>
@@ -321,12 +334,13 @@ next step</translation>
         <translation>Written by</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../../ui/diary/diary_tables.py" line="+23"/>
+        <location filename="../../ui/diary/notes_list_model.py" line="+136"/>
         <source>Ført {date}</source>
         <translation>Entered {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/diary/notes_list_model.py" line="+1"/>
         <source>Rettelse</source>
         <translation>Correction</translation>
     </message>
@@ -747,7 +761,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/week/week_paint.py" line="+66"/>
+        <location filename="../../ui/week/week_paint.py" line="+67"/>
         <source>Man</source>
         <translation>Mon</translation>
     </message>
@@ -791,7 +805,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/week/week_paint.py" line="+142"/>
+        <location filename="../../ui/week/week_paint.py" line="+144"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
@@ -844,7 +858,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>All day</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+130"/>
         <source>notat mangler</source>
         <translation>note missing</translation>
     </message>
@@ -951,6 +965,21 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <source>Næste status</source>
         <translation>Next status</translation>
     </message>
+    <message>
+        <location filename="../../ui/diary/sign_question.py" line="+15"/>
+        <source>Underskriv notat</source>
+        <translation>Sign note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vil du underskrive notatet? Et underskrevet notat kan ikke ændres, kun rettes med en rettelse.</source>
+        <translation>Sign the note? A signed note cannot be changed, only put right with a correction.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Underskriv</source>
+        <translation>&amp;Sign</translation>
+    </message>
 </context>
 <context>
     <name>AccessLogDialog</name>
@@ -991,7 +1020,12 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>What needs doing? e.g. “Call the housing association”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Hvad skal der gøres</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Har frist</source>
         <translation>Has deadline</translation>
     </message>
@@ -1145,7 +1179,42 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation> times</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starttid</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sluttid</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal uger imellem</source>
+        <translation>Weeks between</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal gange</source>
+        <translation>Number of times</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slutdato</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>kl.</source>
         <translation>at</translation>
     </message>
@@ -1190,17 +1259,20 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Preparation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
+        <location line="+40"/>
         <source>Gentagelse</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Slutter</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1219,6 +1291,11 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     </message>
     <message>
         <location line="+7"/>
+        <source>Mappe</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Vælg en mappe …</source>
         <translation>Choose a folder …</translation>
     </message>
@@ -1234,6 +1311,11 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     </message>
     <message>
         <location line="+4"/>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
@@ -1295,23 +1377,23 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     <name>CalendarMenu</name>
     <message>
         <location filename="../../ui/week/calendar_menu.py" line="+71"/>
-        <source>Eksportér kalender (.ics) …</source>
-        <translation>Export calendar (.ics) …</translation>
+        <source>&amp;Eksportér kalender (.ics) …</source>
+        <translation>&amp;Export calendar (.ics) …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Importér kalender …</source>
-        <translation>Import calendar …</translation>
+        <source>&amp;Importér kalender …</source>
+        <translation>&amp;Import calendar …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Gem ugen som PDF …</source>
-        <translation>Save the week as PDF …</translation>
+        <source>&amp;Gem ugen som PDF …</source>
+        <translation>Save the &amp;week as PDF …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Udskriv uge …</source>
-        <translation>Print week …</translation>
+        <source>&amp;Udskriv uge …</source>
+        <translation>&amp;Print week …</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1472,16 +1554,22 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     <name>CaseloadView</name>
     <message>
         <location filename="../../ui/caseload/caseload_view.py" line="+36"/>
+        <location line="+27"/>
         <source>Sagsstamme</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>Filtrér på navn, sagstype, næste skridt …</source>
         <translation>Filter by name, case type, next step …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Filtrér sagsstammen</source>
+        <translation>Filter the caseload</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Åbne sager</source>
         <translation>Open cases</translation>
     </message>
@@ -1506,12 +1594,12 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>All</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Vis:</source>
-        <translation>Show:</translation>
+        <location line="+19"/>
+        <source>&amp;Vis:</source>
+        <translation>&amp;Show:</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+53"/>
         <source>{shown} af %n borger(e)</source>
         <translation>
             <numerusform>{shown} of %n citizen</numerusform>
@@ -1575,7 +1663,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Borgeren</source>
         <translation>The citizen</translation>
     </message>
@@ -1640,7 +1728,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Responsible</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Præferencer</source>
         <translation>Preferences</translation>
     </message>
@@ -1755,7 +1843,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     <message>
         <location line="+1"/>
         <source>Overdragelsen: borgerens egne ord, målene og hvordan det gik, netværket og de åbne frister – til kollegaen, der overtager borgeren</source>
-        <translation>The handover: the citizen's own words, the goals and how they went, the network and the open deadlines – for the colleague who takes the citizen over</translation>
+        <translation>The handover: the citizen&apos;s own words, the goals and how they went, the network and the open deadlines – for the colleague who takes the citizen over</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1861,7 +1949,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Write a note for the appointment</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
@@ -1876,12 +1964,23 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Diary</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>Aftaler</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <source>Den valgte aftale</source>
+        <translation>The chosen appointment</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Borgerens faner</source>
+        <translation>The citizen's tabs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1891,8 +1990,8 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+33"/>
+        <location line="+32"/>
+        <location line="+45"/>
         <source>Dagbog ({count})</source>
         <translation>Diary ({count})</translation>
     </message>
@@ -2439,12 +2538,27 @@ The other value ({other_by}): {other}</translation>
         <translation>No rating: leave the field at “–”</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Månedens notater: {goal}</source>
+        <translation>The month's notes: {goal}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumé: {goal}</source>
+        <translation>Summary: {goal}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vurderingens værdi</source>
+        <translation>Rating value</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Vurdering</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Ingen underskrevne notater i måneden.</source>
         <translation>No signed notes in the month.</translation>
     </message>
@@ -2472,7 +2586,17 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>DiaryTab</name>
     <message>
-        <location filename="../../ui/diary/diary_tab.py" line="+69"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+63"/>
+        <source>Notater</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidslinje</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nyt notat</source>
         <translation>New note</translation>
     </message>
@@ -2734,7 +2858,7 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/shell/first_run_wizard.py" line="+130"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="+136"/>
         <source>Velkommen til caseapp</source>
         <translation>Welcome to caseapp</translation>
     </message>
@@ -2749,7 +2873,12 @@ The other value ({other_by}): {other}</translation>
         <translation>Fill the database with a fictitious demo caseload (25 citizens)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>caseapp er dit eget arbejdsbord. Databasen ligger krypteret på denne computer; deltager du i et team, deles de borgere, du vælger, krypteret med teamet.</source>
+        <translation>caseapp is your own desk. The database is kept encrypted on this computer; if you join a team, the citizens you choose are shared with the team, encrypted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
@@ -2774,17 +2903,12 @@ The other value ({other_by}): {other}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Om dig</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>caseapp er dit eget arbejdsbord. Oplysningerne bliver på denne computer.</source>
-        <translation>caseapp is your own desk. The information stays on this computer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
@@ -2799,8 +2923,8 @@ The other value ({other_by}): {other}</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+15"/>
+        <location line="-14"/>
+        <location line="+16"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
@@ -2843,12 +2967,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Kom i gang</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Databasen oprettes krypteret. Vil du prøve caseapp af først, kan du fylde den med opdigtede borgere; de kan ikke skilles fra rigtige sager bagefter, så brug hellere &apos;caseapp --demo&apos; til at øve dig.</source>
         <translation>The database is created encrypted. If you want to try caseapp first, you can fill it with fictitious citizens; they cannot be separated from real cases afterwards, so rather use &apos;caseapp --demo&apos; to practise.</translation>
     </message>
@@ -3040,7 +3164,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Write the goal in the present tense, as things are when it has been reached – e.g. “Sam takes part in the shared meals”.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Målets tekst</source>
+        <translation>Goal text</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Forslag til formuleringen – du kan altid gemme:</source>
         <translation>Suggestions for the wording – you can always save:</translation>
     </message>
@@ -3110,6 +3239,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Phase</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+4"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -3413,6 +3543,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+1"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
@@ -3440,7 +3571,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+82"/>
+        <location filename="../../ui/shell/main_window.py" line="+81"/>
         <location line="+225"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
@@ -3652,12 +3783,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Monthly summary for {name}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Læs månedens notater for hvert delmål, skriv et kort resumé og giv en vurdering. Opsamlingen gemmes som kladder, som underskrives i Dagbogen.</source>
         <translation>Read the month&apos;s notes for each sub-goal, write a short summary and give a rating. The summary is saved as drafts, which are signed in the Diary.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
@@ -3667,7 +3798,8 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-30"/>
+        <location line="+45"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
@@ -3731,7 +3863,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteDetail</name>
     <message>
-        <location filename="../../ui/diary/note_detail.py" line="+31"/>
+        <location filename="../../ui/diary/note_detail.py" line="+29"/>
+        <source>Det valgte notat</source>
+        <translation>The chosen note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ret</source>
         <translation>Correct</translation>
     </message>
@@ -3817,19 +3954,24 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/diary/note_editor.py" line="+71"/>
-        <location line="+97"/>
-        <location line="+117"/>
+        <location filename="../../ui/diary/note_editor.py" line="+73"/>
+        <location line="+98"/>
+        <location line="+124"/>
         <source>Nyt notat</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-215"/>
         <source>Hvad så eller hørte du? Beskriv observationen – fx »Hans svarede ikke på Pias henvendelser«.</source>
         <translation>What did you see or hear? Describe the observation – e.g. “Hans did not answer Pia&apos;s messages”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Notatets tekst</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Kassér</source>
         <translation>Discard</translation>
     </message>
@@ -3900,12 +4042,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-109"/>
         <source>Kun underskrevne notater rettes; en kladde redigeres direkte.</source>
         <translation>Only signed notes are corrected; a draft is edited directly.</translation>
     </message>
@@ -3920,12 +4062,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>The correction is saved as a new version; the original note is kept.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>Kladden er gemt kl. {time}.</source>
         <translation>The draft was saved at {time}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Notatet er underskrevet kl. {time}. Det kan ikke fortrydes; ret det med »Ret«.</source>
         <translation>The note was signed at {time}. This cannot be undone; correct it with “Correct”.</translation>
     </message>
@@ -3953,7 +4095,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteGoalChecks</name>
     <message>
-        <location filename="../../ui/diary/note_goal_checks.py" line="+24"/>
+        <location filename="../../ui/diary/note_goal_checks.py" line="+23"/>
         <source>Borgeren har ingen aktive delmål.</source>
         <translation>The citizen has no active sub-goals.</translation>
     </message>
@@ -4078,7 +4220,47 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Signed notes that have not been transferred yet</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+11"/>
+        <source>Søg i notaterne</source>
+        <translation>Search the notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delmål</source>
+        <translation>Sub-goal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notattype</source>
+        <translation>Note type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skrevet af</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kladder eller underskrevne</source>
+        <translation>Drafts or signed</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Alle delmål</source>
         <translation>All sub-goals</translation>
     </message>
@@ -4145,7 +4327,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Sagen er afsluttet og kan kun læses. Vælg Genåbn øverst for at ændre i den.</source>
         <translation>The case is closed and read-only. Choose Reopen at the top to change it.</translation>
     </message>
@@ -4229,7 +4411,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Page {number}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+5"/>
+        <source>Siderne</source>
+        <translation>The pages</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -4458,7 +4645,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>PlanSidePanel</name>
     <message>
-        <location filename="../../ui/plan/plan_side_panel.py" line="+26"/>
+        <location filename="../../ui/plan/plan_side_panel.py" line="+27"/>
         <source>Vælg et mål eller en indsats i planen for at se det hele og rette i det.
 
 Tilføj med knapperne ovenfor eller tasten Insert.</source>
@@ -4470,7 +4657,12 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/plan/plan_tab.py" line="+76"/>
+        <location filename="../../ui/plan/plan_tab.py" line="+65"/>
+        <source>Mål og indsatser</source>
+        <translation>Goals and actions</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+346"/>
         <source>Tilføj</source>
         <translation>Add</translation>
@@ -4617,7 +4809,12 @@ Add with the buttons above or the Insert key.</translation>
         <translation>Working out suggestions for week {week} …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Forslag</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Kunne ikke placeres</source>
         <translation>Could not be placed</translation>
     </message>
@@ -4808,18 +5005,18 @@ Use “Rate progress …” to give the first one.</translation>
     <name>ReportActions</name>
     <message>
         <location filename="../../ui/status/report_actions.py" line="+50"/>
-        <source>Udskriv alle statusbeskrivelser …</source>
-        <translation>Print all status descriptions …</translation>
+        <source>Udskriv alle &amp;statusbeskrivelser …</source>
+        <translation>Print all &amp;status descriptions …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Udskriv overblik over sagsstammen …</source>
-        <translation>Print caseload overview …</translation>
+        <source>Udskriv &amp;overblik over sagsstammen …</source>
+        <translation>Print caseload &amp;overview …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Teamets &amp;sagsstamme …</source>
-        <translation>The team's &amp;caseload …</translation>
+        <translation>The team&apos;s &amp;caseload …</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -4831,16 +5028,22 @@ Use “Rate progress …” to give the first one.</translation>
     <name>SearchDialog</name>
     <message>
         <location filename="../../ui/shell/search_dialog.py" line="+35"/>
+        <location line="+7"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>Søg i borgere, mål og notater …</source>
         <translation>Search citizens, goals and notes …</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+6"/>
+        <source>Søgeresultater</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Ingen fund.</source>
         <translation>No results.</translation>
     </message>
@@ -4895,6 +5098,16 @@ Use “Rate progress …” to give the first one.</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>Arbejdstid fra</source>
+        <translation>Working hours from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbejdstid til</source>
+        <translation>Working hours to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>til</source>
         <translation>to</translation>
     </message>
@@ -4987,7 +5200,12 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/shell/sidebar.py" line="+35"/>
+        <location filename="../../ui/shell/sidebar.py" line="+34"/>
+        <source>Sider</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
@@ -5050,17 +5268,23 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Reviewed with the citizen on</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Vælg en statusbeskrivelse, eller lav en ny.</source>
         <translation>Select a status description, or make a new one.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-10"/>
+        <location line="+52"/>
         <source>Periode fra</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <source>Periode til</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>til</source>
         <translation>to</translation>
     </message>
@@ -5075,17 +5299,17 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Overall assessment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Borgerens egen vurdering</source>
         <translation>The citizen&apos;s own assessment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Næste skridt</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Indsatsmål og delmål</source>
         <translation>Effort goals and sub-goals</translation>
     </message>
@@ -5095,7 +5319,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Overall assessment and next steps</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Der er ikke skrevet et langsigtet mål endnu.</source>
         <translation>No long-term goal has been written yet.</translation>
     </message>
@@ -5133,7 +5357,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Hvad er nået, hvad ikke, og hvorfor? Beskriv det, I har set.</source>
         <translation>What has been achieved, what has not, and why? Describe what you have seen.</translation>
     </message>
@@ -5201,7 +5425,12 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/status/status_tab.py" line="+70"/>
+        <location filename="../../ui/status/status_tab.py" line="+68"/>
+        <source>Statusbeskrivelser</source>
+        <translation>Status descriptions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ny statusbeskrivelse</source>
         <translation>New status description</translation>
     </message>
@@ -5470,7 +5699,7 @@ Click “New status description” to make a draft from the plan and the monthly
     <message>
         <location filename="../../ui/status/team_view_dialog.py" line="+29"/>
         <source>Teamets sagsstamme</source>
-        <translation>The team's caseload</translation>
+        <translation>The team&apos;s caseload</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5480,7 +5709,7 @@ Click “New status description” to make a draft from the plan and the monthly
     <message>
         <location line="+3"/>
         <source>Teamets delte borgere med ansvarlig</source>
-        <translation>The team's shared citizens with the responsible worker</translation>
+        <translation>The team&apos;s shared citizens with the responsible worker</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5500,12 +5729,12 @@ Click “New status description” to make a draft from the plan and the monthly
     <message>
         <location line="+2"/>
         <source>Teamets borgere</source>
-        <translation>The team's citizens</translation>
+        <translation>The team&apos;s citizens</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Databasen er ikke med i et team; her ses teamets borgere, når den er.</source>
-        <translation>The database is not in a team; the team's citizens are shown here once it is.</translation>
+        <translation>The database is not in a team; the team&apos;s citizens are shown here once it is.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5834,7 +6063,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/week_view.py" line="+109"/>
+        <location filename="../../ui/week/week_view.py" line="+118"/>
         <source>‹</source>
         <translation>‹</translation>
     </message>
@@ -5894,7 +6123,12 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Repeat</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+32"/>
+        <source>Ugens aftaler</source>
+        <translation>The week's appointments</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Flyt aftale</source>
         <translation>Move appointment</translation>
     </message>
@@ -5909,7 +6143,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>{weekday} {day} {month} {year} · week {week}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Uge {week} · {span}</source>
         <translation>Week {week} · {span}</translation>
     </message>
@@ -5967,12 +6201,12 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>caseapp</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="+159"/>
+        <location filename="../../ui/shell/app.py" line="+173"/>
         <source>Opretter demo-sagsstammen …</source>
         <translation>Creating the demo caseload …</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>caseapp – demo</source>
         <translation>caseapp – demo</translation>
     </message>

@@ -38,6 +38,7 @@ class CaseloadView(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filtrér på navn, sagstype, næste skridt …"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filtrér sagsstammen"))
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self._open_first)
         self.shown = QComboBox()
@@ -59,12 +60,15 @@ class CaseloadView(QWidget):
         table.setSortingEnabled(True)
         table.sortByColumn(CaseloadModel.NAME, Qt.SortOrder.AscendingOrder)
         table.activated.connect(self._activated)
+        table.setAccessibleName(self.tr("Sagsstamme"))
         return table
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)
-        bar.addWidget(QLabel(self.tr("Vis:")))
+        shown_label = QLabel(self.tr("&Vis:"))
+        shown_label.setBuddy(self.shown)
+        bar.addWidget(shown_label)
         bar.addWidget(self.shown)
         bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)

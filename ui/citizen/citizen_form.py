@@ -120,6 +120,7 @@ class CitizenForm(QWidget):
 
     def _with_error(self, field: QWidget, error: QLabel, extra: QWidget | None = None) -> QWidget:
         box = QWidget()
+        box.setProperty("field", field)  # the row's label names the field, not the box
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(field, 1)
@@ -150,6 +151,13 @@ class CitizenForm(QWidget):
         form.addRow("", self.is_child)
         form.addRow(self.tr("Telefon"), self._with_error(self.phone, self.errors["phone"]))
         form.addRow(self.tr("Ansvarlig"), self.responsible)
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and field is not None and field.widget() is not None:
+                inner = field.widget().property("field")
+                if isinstance(inner, QWidget) and isinstance(label.widget(), QLabel):
+                    label.widget().setBuddy(inner)
         preferences = QGroupBox(self.tr("Præferencer"))
         prefs = QFormLayout(preferences)
         prefs.addRow(self.tr("Kontaktrytme"), self.cadence)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.domain.enums import AccessAction
@@ -96,12 +96,15 @@ class CitizenPage(QWidget):
         self.write_note = QAction(self.tr("Skriv notat til aftalen"), self.appointments.table)
         self.write_note.triggered.connect(self._note_for_appointment)
         self.appointments.table.addAction(self.write_note)
+        self.appointments.table.setAccessibleName(self.tr("Aftaler"))
+        self.appointments.details.setAccessibleName(self.tr("Den valgte aftale"))
         self.appointments.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.appointments.table.doubleClicked.connect(self._note_for_appointment)
         self.statuses = statuses
         self.followup = followup
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setAccessibleName(self.tr("Borgerens faner"))
         self.tabs.addTab(self.overview, self.tr("Overblik"))
         self.tabs.addTab(as_widget(self.plan), self.tr("Plan"))
         self.tabs.addTab(as_widget(self.notes), self.tr("Dagbog"))
@@ -110,6 +113,7 @@ class CitizenPage(QWidget):
         self.tabs.addTab(as_widget(self.followup), self.tr("Opfølgning"))
         self.appointments_loaded = False
         self.tabs.currentChanged.connect(lambda _index: self._load_shown_tab())
+        self._tab_shortcuts()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.header)
@@ -147,6 +151,18 @@ class CitizenPage(QWidget):
             self._load_shown_tab()
         if name == "notes" and target:
             self.notes.open_target(target)
+
+    def _tab_shortcuts(self) -> None:
+        """Ctrl+Tab / Ctrl+PgDown and back from anywhere on the page, not only the tab bar."""
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1),
+                           ("Ctrl+Shift+Tab", -1), ("Ctrl+Backtab", -1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.step_tab(step))
+
+    def step_tab(self, step: int) -> None:
+        """The next (or previous) tab, round again after the last."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def _load_shown_tab(self) -> None:
         """Fill the Aftaler tab the first time it is shown for this citizen (the Dagbog tab

@@ -85,10 +85,15 @@ def fmt_span(start: dt.datetime, end: dt.datetime) -> str:
     return f"{fmt_time(start)}–{fmt_time(end)}"
 
 
+def ordinal_dot() -> str:
+    """Danish writes a day of the month with a dot ("7. december"), English without ("7 December")."""
+    return "" if display_language() == "en" else "."
+
+
 def long_date(day: dt.date) -> str:
-    """'mandag 24. november 2025'"""
+    """'mandag 24. november 2025'; in English 'Monday 24 November 2025'."""
     weekday = tr(WEEKDAYS[day.weekday()])
-    return f"{weekday} {day.day}. {tr(MONTHS[day.month - 1])} {day.year}"
+    return f"{weekday} {day.day}{ordinal_dot()} {tr(MONTHS[day.month - 1])} {day.year}"
 
 
 def iso_week(day: dt.date) -> int:

@@ -102,6 +102,7 @@ class PdfPreviewDialog(QDialog):
             self.page_labels.append(label)
         column.addStretch()
         self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("Siderne"))  # it takes focus: arrows scroll
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(sheet)

@@ -31,6 +31,7 @@ class TodaySection(QFrame):
         self.title.setObjectName("cardTitle")
         self.items = QListWidget()
         self.items.setObjectName("cardList")
+        self.items.setAccessibleName(title)
         self.items.setWordWrap(True)
         self.items.setResizeMode(QListView.ResizeMode.Adjust)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -55,6 +55,9 @@ class DiaryMonthGroup(QFrame):
         self.value = QSpinBox()
         self.value.setSpecialValueText("–")
         self.value.setToolTip(self.tr("Ingen vurdering: lad feltet stå på »–«"))
+        self.notes.setAccessibleName(self.tr("Månedens notater: {goal}").format(goal=title))
+        self.summary.setAccessibleName(self.tr("Resumé: {goal}").format(goal=title))
+        self.value.setAccessibleName(self.tr("Vurderingens værdi"))
         self.latest = QLabel(self._latest_text())
         self.latest.setObjectName("hint")
         self._set_range()
@@ -65,7 +68,9 @@ class DiaryMonthGroup(QFrame):
 
     def _lay_out(self) -> None:
         rating = QHBoxLayout()
-        rating.addWidget(QLabel(self.tr("Vurdering")))
+        rating_label = QLabel(self.tr("Vurdering"))
+        rating_label.setBuddy(self.scale)
+        rating.addWidget(rating_label)
         rating.addWidget(self.scale)
         rating.addWidget(self.value)
         rating.addStretch(1)

@@ -60,6 +60,8 @@ class DiaryTab(QWidget):
         self.table = notes_table(self.model)
         self.timeline = timeline_model(lambda: self._goals, self)
         self.timeline_table = timeline_table(self.timeline, like=self.table)
+        self.table.setAccessibleName(self.tr("Notater"))
+        self.timeline_table.setAccessibleName(self.tr("Tidslinje"))
         self.lists = QStackedWidget()
         self.lists.addWidget(self.table)
         self.lists.addWidget(self.timeline_table)

@@ -8,13 +8,20 @@ from collections.abc import Iterable
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from caseapp.domain.enums import NoteKind, RecordState
+from ui.common.formatting import enum_label, tr
 from ui.common.html_delegate import HtmlDelegate
 from ui.common.views import make_table
 from ui.diary.notes_list_model import AUTHOR, GOALS, KIND, STATE, TEXT, TIME, NotesListModel
 
-# the widest text each narrow column shows; the note text takes the rest
-_SAMPLES = {TIME: "00.00.0000 00.00", KIND: "Netværksmøde", STATE: "Ført 00.00.00",
-            AUTHOR: "Mette Madsen"}
+# the widest text each narrow column shows, in the language shown; the note text takes the rest
+_TIME_SAMPLE = "00.00.0000 00.00"
+
+
+def _samples() -> dict[int, list[str]]:
+    return {TIME: [_TIME_SAMPLE], KIND: [enum_label(kind) for kind in NoteKind],
+            STATE: [tr("Ført {date}").format(date="00.00.00"), enum_label(RecordState.DRAFT)],
+            AUTHOR: ["Mette Madsen"]}
 GOALS_WIDTH = 130
 _PADDING = 18
 
@@ -26,8 +33,9 @@ def notes_table(model: NotesListModel) -> QTableView:
     table.setItemDelegateForColumn(TEXT, HtmlDelegate(table))
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     metrics = table.fontMetrics()
-    for column, sample in _SAMPLES.items():
-        table.setColumnWidth(column, metrics.horizontalAdvance(sample) + _PADDING)
+    for column, samples in _samples().items():
+        widest = max(metrics.horizontalAdvance(sample) for sample in samples)
+        table.setColumnWidth(column, widest + _PADDING)
     table.setColumnWidth(GOALS, GOALS_WIDTH)
     return table
 
@@ -37,7 +45,7 @@ def timeline_table(model: QAbstractItemModel, like: QTableView) -> QTableView:
     table = make_table(model)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     metrics = like.fontMetrics()
-    table.setColumnWidth(0, metrics.horizontalAdvance(_SAMPLES[TIME]) + _PADDING)
+    table.setColumnWidth(0, metrics.horizontalAdvance(_TIME_SAMPLE) + _PADDING)
     table.setColumnWidth(1, metrics.horizontalAdvance("Aftale · Netværksmøde (Afholdt)") + _PADDING)
     return table
 

@@ -62,6 +62,7 @@ class MonthSummaryDialog(QDialog):
         self.heading = QLabel(self.tr("Månedsopsamling for {name}").format(name=name))
         self.heading.setObjectName("pageTitle")
         self.month_combo = QComboBox()
+        self.month_combo.setAccessibleName(self.tr("Måned"))
         first = previous_month(self._today)
         wanted = (month or first).replace(day=1)
         current = self._today.replace(day=1)
@@ -85,6 +86,7 @@ class MonthSummaryDialog(QDialog):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take the keys
         self.scroll_area.setWidget(self.body)
         self.status_label = QLabel()
         self.status_label.setObjectName("hint")

@@ -26,6 +26,7 @@ class NoteDetail(QWidget):
         self.note: DiaryNote | None = None
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Det valgte notat"))
         self.state_label = QLabel()
         self.state_label.setObjectName("hint")
         self.correct_button = QPushButton(self.tr("Ret"))

@@ -30,13 +30,14 @@ from ui.diary.note_appointment_box import NoteAppointmentBox
 from ui.diary.note_autosave import NoteAutosave, StoredDraft
 from ui.diary.note_choices import goal_choices
 from ui.diary.note_drafts import blank_note, correction_of, moved_to
-from ui.diary.note_editor_layout import add_editor_shortcuts, lay_out_note_editor
+from ui.diary.note_editor_layout import add_editor_shortcuts, lay_out_note_editor, set_tab_order
 from ui.diary.note_goal_checks import NoteGoalChecks
 from ui.diary.note_hints_view import NoteHintsView
 from ui.diary.note_length_label import NoteLengthLabel
 from ui.diary.note_questions_button import NoteQuestionsButton
 from ui.diary.note_text_checks import text_problem
 from ui.diary.note_writing_help import NoteWritingHelp
+from ui.diary.sign_question import ask_sign
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,7 @@ class NoteEditor(QWidget):
         self._service = service
         self.now: Callable[[], dt.datetime] = dt.datetime.now  # replaceable in tests
         self.confirm_discard: Callable[[], bool] = self._ask_discard
+        self.confirm_sign: Callable[[], bool] = lambda: ask_sign(self)
         self._citizen_id: int | None = None
         self._signed_note: DiaryNote | None = None
         self._author = ""
@@ -77,6 +79,7 @@ class NoteEditor(QWidget):
         self.text = fields.note_text_edit(self.tr(
             "Hvad så eller hørte du? Beskriv observationen – fx »Hans svarede ikke på Pias "
             "henvendelser«."))
+        self.text.setAccessibleName(self.tr("Notatets tekst"))
         self.hints = NoteHintsView()
         self.writing_help = NoteWritingHelp(self.text, self.goals, self.hints, self)
         self.count_label = NoteLengthLabel()
@@ -225,6 +228,13 @@ class NoteEditor(QWidget):
     def _fill_goals(self, note: DiaryNote) -> None:
         goals = self._service.goals(note.citizen_id, include_archived=True)
         self.goals.set_goals(goal_choices(goals, note.goal_ids), note.goal_ids)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab follows the reading order, also past sub-goal boxes made after the buttons."""
+        set_tab_order([self.discard_button, self.questions_button, self.kind, self.occurred,
+                       self.appointment, *self.goals.boxes.values(), self.text, self.close_button,
+                       self.correct_button, self.save_button, self.sign_button])
 
     def _fill_appointments(self, selected: int | None, day: dt.date | None = None) -> None:
         """The appointments a note may be about; an occurrence of a series carries its date."""
@@ -297,6 +307,8 @@ class NoteEditor(QWidget):
         if self.is_read_only() or self._citizen_id is None:
             return False
         if not self._store(explicit=True) or self.note_id is None:
+            return False
+        if not self.confirm_sign():  # there is no undo: the draft stays a draft
             return False
         note_id = self.note_id
         try:

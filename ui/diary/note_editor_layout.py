@@ -36,6 +36,12 @@ def lay_out_note_editor(editor: QWidget, top: Sequence[QWidget],
     layout.addWidget(status)
 
 
+def set_tab_order(widgets: Sequence[QWidget]) -> None:
+    """Tab visits the widgets in this order (hidden or disabled ones are skipped as usual)."""
+    for before, after in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(before, after)
+
+
 def add_editor_shortcuts(editor: QWidget, sign: Callable[[], object],
                          save: Callable[[], object]) -> None:
     """Ctrl+Enter (either Enter key) signs, Ctrl+S saves, while the focus is in the editor."""

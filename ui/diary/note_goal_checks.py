@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from caseapp.domain.enums import GoalStatus
 from caseapp.domain.models import Goal
 from ui.common.formatting import enum_label
-
-MAX_LABEL = 40
+from ui.diary.elided_check_box import ElidedCheckBox
 
 
 class NoteGoalChecks(QWidget):
@@ -20,7 +19,7 @@ class NoteGoalChecks(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.boxes: dict[int, QCheckBox] = {}
+        self.boxes: dict[int, ElidedCheckBox] = {}
         self.empty_label = QLabel(self.tr("Borgeren har ingen aktive delmål."))
         self.empty_label.setObjectName("hint")
         self._layout = QVBoxLayout(self)
@@ -40,10 +39,7 @@ class NoteGoalChecks(QWidget):
             text = goal.text
             if goal.status != GoalStatus.ACTIVE or goal.archived:
                 text += " (" + enum_label(goal.status).lower() + ")"
-            box = QCheckBox(text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…")
-            box.setToolTip(goal.text)
-            # never let a long goal widen the editor: the label is cut, the tooltip is whole
-            box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            box = ElidedCheckBox(text)  # a long goal ends in "…"; the tooltip has it whole
             box.setChecked(goal.id in ticked)
             box.toggled.connect(lambda _on: self.goals_changed.emit())
             self._layout.addWidget(box)

@@ -78,12 +78,22 @@ class NotesFilterBar(QWidget):
         self.state.addItem(self.tr("Kun underskrevne"), RecordState.SIGNED.value)
         self.not_entered = QCheckBox(self.tr("Ikke ført i fagsystem"))
         self.not_entered.setToolTip(self.tr("Underskrevne notater, der endnu ikke er overført"))
+        self._name_filters()
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self._lay_out()
         self._connect()
         self.set_citizen(None, [], [])
+
+    def _name_filters(self) -> None:
+        """What a screen reader says for each filter; a combo box's current text is its value."""
+        for widget, name in ((self.search, self.tr("Søg i notaterne")),
+                             (self.goal, self.tr("Delmål")), (self.kind, self.tr("Notattype")),
+                             (self.period, self.tr("Periode")), (self.date_from, self.tr("Fra dato")),
+                             (self.date_to, self.tr("Til dato")), (self.author, self.tr("Skrevet af")),
+                             (self.state, self.tr("Kladder eller underskrevne"))):
+            widget.setAccessibleName(name)
 
     def _lay_out(self) -> None:
         first = QHBoxLayout()

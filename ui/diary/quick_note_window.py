@@ -52,6 +52,7 @@ class QuickNoteWindow(QDialog):
         layout.setContentsMargins(14, 12, 14, 6)
         layout.addLayout(form)
         layout.addWidget(self.editor, 1)
+        QWidget.setTabOrder(self.citizen, self.editor.discard_button)  # the citizen comes first
         self.citizen.currentIndexChanged.connect(self._citizen_chosen)
         self.editor.editor_closed.connect(self.close)
         self.editor.correction_requested.connect(self._correct)

@@ -40,6 +40,7 @@ class ActionForm(QWidget):
         self.what = QPlainTextEdit()
         self.what.setPlaceholderText(self.tr("Hvad skal der gøres? fx »Ringe til boligselskabet«"))
         self.what.setTabChangesFocus(True)
+        self.what.setAccessibleName(self.tr("Hvad skal der gøres"))
         self.what.setMinimumHeight(60)
         self.what.setMaximumHeight(120)
         self.error = QLabel()

@@ -59,6 +59,7 @@ class GoalForm(QWidget):
             "Skriv målet i nutid, som situationen er, når det er nået – "
             "fx »Søren deltager i fællesspisningen«."))
         self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName(self.tr("Målets tekst"))
         self.text.document().documentLayout().documentSizeChanged.connect(self._fit_text)
         self.text_error = QLabel()
         self.text_error.setObjectName("fieldError")
@@ -119,6 +120,8 @@ class GoalForm(QWidget):
         state.setContentsMargins(0, 0, 0, 0)
         state.addWidget(self.status, 1)
         self.phase_label = QLabel(self.tr("Fase"))
+        self.phase_label.setBuddy(self.phase)
+        self.status.setAccessibleName(self.tr("Status"))
         state.addSpacing(8)
         state.addWidget(self.phase_label)
         state.addWidget(self.phase, 1)

@@ -17,6 +17,7 @@ class OptionalDateField(QWidget):
         self.check = QCheckBox(label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
+        self.edit.setAccessibleName(label)
         self.edit.setDisplayFormat("dd.MM.yyyy")
         self.edit.setDate(QDate(default.year, default.month, default.day))
         self.edit.setEnabled(False)

@@ -62,6 +62,7 @@ class PlanTab(QWidget):
         self.show_error: Callable[[QWidget | None, BaseException], None] = messages.show_error
         self.model = PlanTreeModel(self)
         self.tree = PlanTreeView(self.model)
+        self.tree.setAccessibleName(self.tr("Mål og indsatser"))
         self.editor = PlanEditor(service, self.model, self)
         self.side = PlanSidePanel()
         self._build()

@@ -47,6 +47,7 @@ from ui.shell.language import (
 from ui.shell.main_window import MainWindow
 from ui.shell.note_drafts_offer import offer_pending_drafts
 from ui.shell.passphrase_dialog import PassphraseDialog
+from ui.shell.platform_check import check_platform
 from ui.shell.startup import (
     DEMO_CITIZENS,
     create_database,
@@ -103,10 +104,13 @@ def set_window_icon(app: QApplication) -> None:
 
 
 _translators: list[QTranslator] = []
+QT_EXTRA_DANISH = "qt_extra_da.qm"
 
 
 def _install_qt_translation(app: QApplication) -> None:
-    """Qt's own Danish strings (Annuller, Ja, Nej in standard buttons), installed once."""
+    """Qt's own Danish strings (Annuller, Ja, Nej in standard buttons, the file dialog), installed
+    once; then the few qtbase_da lacks ("Look in:", "Files of type:"), which are searched first.
+    Both are children of the app, so English sets them aside (ui/shell/language.py)."""
     if _translators:
         return
     translator = QTranslator(app)
@@ -114,6 +118,16 @@ def _install_qt_translation(app: QApplication) -> None:
     if translator.load(QLocale(QLocale.Language.Danish), "qtbase", "_", folder):
         app.installTranslator(translator)
         _translators.append(translator)
+    extra = QTranslator(app)
+    try:
+        loaded = extra.load(str(resource_path("translations", QT_EXTRA_DANISH)))
+    except CaseappError:
+        loaded = False
+    if loaded:
+        app.installTranslator(extra)
+        _translators.append(extra)
+    else:
+        log.warning("no %s: a few of Qt's own dialog labels stay English", QT_EXTRA_DANISH)
 
 
 @dataclass
@@ -258,6 +272,8 @@ def pick_citizen(window: MainWindow) -> int | None:
 def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | None) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if QApplication.instance() is None:
+        check_platform(os.environ)  # a missing system library, said in one sentence
     app = application()
     use_language(app, chosen_language(remembered_language()))  # the dialogs before the profile
     launcher = Launcher()

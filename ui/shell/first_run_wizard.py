@@ -77,6 +77,12 @@ class FirstRunWizard(QWizard):
         self._texts[key] = label
         return label
 
+    def _label(self, key: str, field: QWidget) -> QLabel:
+        """A field's label, which also names the field to a screen reader."""
+        label = self._text(key)
+        label.setBuddy(field)
+        return label
+
     def _page(self, intro: str) -> tuple[QWizardPage, QFormLayout]:
         page = QWizardPage()
         layout = QVBoxLayout(page)
@@ -89,20 +95,20 @@ class FirstRunWizard(QWizard):
 
     def _profile_page(self) -> QWizardPage:
         page, form = self._page("profile_intro")
-        form.addRow(self._text("language"), self.language)
-        form.addRow(self._text("name"), self.name)
-        form.addRow(self._text("role"), self.role)
-        form.addRow(self._text("unit"), self.unit)
+        form.addRow(self._label("language", self.language), self.language)
+        form.addRow(self._label("name", self.name), self.name)
+        form.addRow(self._label("role", self.role), self.role)
+        form.addRow(self._label("unit", self.unit), self.unit)
         form.addRow(self.errors[PROFILE_PAGE])
         return page
 
     def _password_page(self) -> QWizardPage:
         page, form = self._page("password_intro")
-        form.addRow(self._text("password"), self.password)
-        form.addRow(self._text("repeat"), self.repeat)
+        form.addRow(self._label("password", self.password), self.password)
+        form.addRow(self._label("repeat", self.repeat), self.repeat)
         if self._needs_passphrase:
-            form.addRow(self._text("passphrase"), self.passphrase)
-            form.addRow(self._text("passphrase_repeat"), self.passphrase_repeat)
+            form.addRow(self._label("passphrase", self.passphrase), self.passphrase)
+            form.addRow(self._label("passphrase_repeat", self.passphrase_repeat), self.passphrase_repeat)
         form.addRow(self.errors[PASSWORD_PAGE])
         return page
 
@@ -137,7 +143,8 @@ class FirstRunWizard(QWizard):
         self.demo.setText(self.tr("Fyld databasen med en opdigtet demo-sagsstamme (25 borgere)"))
         texts = {
             "profile_intro": self.tr(
-                "caseapp er dit eget arbejdsbord. Oplysningerne bliver på denne computer."),
+                "caseapp er dit eget arbejdsbord. Databasen ligger krypteret på denne computer; "
+                "deltager du i et team, deles de borgere, du vælger, krypteret med teamet."),
             "language": self.tr("Sprog"),
             "name": self.tr("Navn"),
             "role": self.tr("Rolle"),

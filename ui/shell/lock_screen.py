@@ -28,6 +28,7 @@ class LockScreen(QWidget):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Adgangskode"))
+        self.password.setAccessibleName(self.tr("Adgangskode"))
         self.password.returnPressed.connect(self.try_unlock)
         self.unlock_button = QPushButton(self.tr("Lås op"))
         self.unlock_button.setObjectName("primaryButton")

@@ -13,6 +13,7 @@ class PassphraseDialog(QDialog):
         self.question.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.question.setBuddy(self.passphrase)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)

@@ -98,6 +98,8 @@ class SettingsDialog(QDialog):
     def _lay_out(self) -> None:
         hours = QHBoxLayout()
         hours.addWidget(self.work_start)
+        self.work_start.setAccessibleName(self.tr("Arbejdstid fra"))
+        self.work_end.setAccessibleName(self.tr("Arbejdstid til"))
         hours.addWidget(QLabel(self.tr("til")))
         hours.addWidget(self.work_end)
         hours.addStretch(1)

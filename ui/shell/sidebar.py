@@ -31,6 +31,7 @@ class Sidebar(QWidget):
         self.setFixedWidth(180)
         self.pages = QListWidget()
         self.pages.setObjectName("sidebarPages")
+        self.pages.setAccessibleName(self.tr("Sider"))
         for text, shortcut in (
             (self.tr("I dag"), "Ctrl+1"),
             (self.tr("Uge"), "Ctrl+2"),

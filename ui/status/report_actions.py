@@ -47,9 +47,9 @@ class ReportActions(QObject):
         self.preview_dialog = PdfPreviewDialog
         self.show_error = messages.show_error
         self.last_dialog: BatchExportDialog | PdfPreviewDialog | None = None
-        self.export_all_action = QAction(self.tr("Udskriv alle statusbeskrivelser …"), self)
+        self.export_all_action = QAction(self.tr("Udskriv alle &statusbeskrivelser …"), self)
         self.export_all_action.triggered.connect(self.export_all)
-        self.overview_action = QAction(self.tr("Udskriv overblik over sagsstammen …"), self)
+        self.overview_action = QAction(self.tr("Udskriv &overblik over sagsstammen …"), self)
         self.overview_action.triggered.connect(lambda: self.print_overview())
         self.team_view: TeamViewDialog | None = None
         self.team_action = QAction(self.tr("Teamets &sagsstamme …"), self)

@@ -81,6 +81,9 @@ class StatusEditor(QWidget):
         self.gone_through.toggled.connect(self._gone_through_toggled)
         self.gone_through_on = self._date_edit()
         self.gone_through_on.setEnabled(False)
+        self.gone_through_on.setAccessibleName(self.gone_through.text())
+        self.period_start.setAccessibleName(self.tr("Periode fra"))
+        self.period_end.setAccessibleName(self.tr("Periode til"))
         self.empty_label = QLabel()
         self.empty_label.setObjectName("hint")
         self.empty_label.setWordWrap(True)
@@ -142,12 +145,13 @@ class StatusEditor(QWidget):
         head_inner.addWidget(self.long_term)
 
         closing, closing_inner = self._card("")
-        closing_inner.addWidget(self._caption(self.tr("Samlet vurdering")))
-        closing_inner.addWidget(self.overall)
-        closing_inner.addWidget(self._caption(self.tr("Borgerens egen vurdering")))
-        closing_inner.addWidget(self.citizen_view)
-        closing_inner.addWidget(self._caption(self.tr("Næste skridt")))
-        closing_inner.addWidget(self.next_steps)
+        for caption, edit in ((self.tr("Samlet vurdering"), self.overall),
+                              (self.tr("Borgerens egen vurdering"), self.citizen_view),
+                              (self.tr("Næste skridt"), self.next_steps)):
+            label = self._caption(caption)
+            label.setBuddy(edit)
+            closing_inner.addWidget(label)
+            closing_inner.addWidget(edit)
         gone = QHBoxLayout()
         gone.setContentsMargins(0, 8, 0, 0)
         gone.addWidget(self.gone_through)
@@ -170,6 +174,7 @@ class StatusEditor(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take the keys
         self.scroll_area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -48,6 +48,7 @@ class StatusGoalBox(QWidget):
         self.caption.setIndent(0)
         self.evaluation = GrowingTextEdit(min_lines=2, max_lines=12)
         self.evaluation.setPlainText(goal.evaluation)
+        self.evaluation.setAccessibleName(f"{caption}: {kind} {goal.number}")
         self.evaluation.setPlaceholderText(
             self.tr("Hvad er nået, hvad ikke, og hvorfor? Beskriv det, I har set.")
         )

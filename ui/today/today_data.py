@@ -78,14 +78,15 @@ def build_today(service: CaseService, now: dt.datetime) -> TodayDigest:
     day_start = dt.datetime.combine(today, dt.time())
     day_end = day_start + dt.timedelta(days=1)
     todays = [o for o in service.occurrences_between(day_start, day_end) if not o.is_cancelled]
+    drafts = service.unsigned_drafts()  # the start-up question counts the same
     return TodayDigest(
         today=today,
         appointments=todays,
         contact_due=contact_due(caseload, today),
         held_without_note=service.notes_owed(since, now),
         status_due=status_due(caseload, today),
-        draft_notes=sorted(service.pending_drafts(), key=lambda n: n.occurred_at),
-        draft_statuses=service.draft_statuses(),
+        draft_notes=sorted(drafts.notes, key=lambda n: n.occurred_at),
+        draft_statuses=list(drafts.statuses),
         names={c.id: c.name for c in caseload},
         summaries_due=summaries_due(service, caseload, today),
         unfiled=service.unfiled_per_citizen(today),

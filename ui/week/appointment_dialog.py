@@ -156,7 +156,18 @@ class AppointmentDialog(QDialog):
         self.repeat.currentIndexChanged.connect(self._update_enabled)
         self.ending.currentIndexChanged.connect(self._update_enabled)
 
+    def _name_fields(self) -> None:
+        """Fields that share a form row get their own names (a row label names one field)."""
+        for widget, name in ((self.date, self.tr("Dato")), (self.start, self.tr("Starttid")),
+                             (self.end, self.tr("Sluttid")), (self.repeat, self.tr("Gentagelse")),
+                             (self.interval, self.tr("Antal uger imellem")),
+                             (self.ending, self.tr("Slutter")), (self.count, self.tr("Antal gange")),
+                             (self.until, self.tr("Slutdato")), (self.status, self.tr("Status")),
+                             (self.reason, self.tr("Begrundelse"))):
+            widget.setAccessibleName(name)
+
     def _lay_out(self) -> None:
+        self._name_fields()
         times = QHBoxLayout()
         times.addWidget(self.date)
         times.addWidget(QLabel(self.tr("kl.")))

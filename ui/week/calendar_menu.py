@@ -68,13 +68,13 @@ class CalendarMenu(QObject):
         self.print_dialog = QPrintDialog
         self.show_error = messages.show_error
         self.show_info = messages.show_info
-        self.export_action = QAction(self.tr("Eksportér kalender (.ics) …"), self)
+        self.export_action = QAction(self.tr("&Eksportér kalender (.ics) …"), self)
         self.export_action.triggered.connect(self.export_calendar)
-        self.import_action = QAction(self.tr("Importér kalender …"), self)
+        self.import_action = QAction(self.tr("&Importér kalender …"), self)
         self.import_action.triggered.connect(self.import_calendar)
-        self.pdf_action = QAction(self.tr("Gem ugen som PDF …"), self)
+        self.pdf_action = QAction(self.tr("&Gem ugen som PDF …"), self)
         self.pdf_action.triggered.connect(self.save_week_pdf)
-        self.print_action = QAction(self.tr("Udskriv uge …"), self)
+        self.print_action = QAction(self.tr("&Udskriv uge …"), self)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.triggered.connect(self.print_week)
         self.actions = (self.export_action, self.import_action, self.pdf_action, self.print_action)

@@ -56,6 +56,7 @@ class PlanWeekDialog(QDialog):
         self.intro.setWordWrap(True)
         self.proposals = QListWidget()
         self.proposals.setObjectName("proposalList")
+        self.proposals.setAccessibleName(self.tr("Forslag"))
         self.proposals.setWordWrap(True)
         self.proposals.setAlternatingRowColors(True)
         self.unplaced_title = QLabel(self.tr("Kunne ikke placeres"))

@@ -8,6 +8,7 @@ owes a diary note says "notat mangler"; Danish holidays are shaded and named.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QPointF, QRectF, Qt
@@ -180,13 +181,15 @@ class WeekPainter:
     def _paint_headers(self, painter: QPainter, layout: WeekLayout) -> None:
         data = layout.data
         today = data.now.date() if data.now else None
+        widths = [layout.header(index).width() - 8 for index in range(len(data.days))]
+        form = self._day_title_form(data.days, widths)
         for index, day in enumerate(data.days):
             rect = layout.header(index)
             if day == today:
                 painter.fillRect(rect.adjusted(1, 0, 0, 0), TODAY_HEADER)
             elif day in data.holidays:
                 painter.fillRect(rect.adjusted(1, 0, 0, 0), HOLIDAY)
-            title, font = self._day_title(day, rect.width() - 8)
+            title, font = self._day_titles(day)[form]
             painter.setFont(font)
             painter.setPen(ACCENT if day == today else INK)
             top = rect.adjusted(4, 4, -4, -rect.height() / 2)
@@ -247,13 +250,22 @@ class WeekPainter:
         painter.drawText(rect.adjusted(8, 0, -4, 0),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
-    def _day_title(self, day: dt.date, width: float) -> tuple[str, QFont]:
+    def _day_titles(self, day: dt.date) -> list[tuple[str, QFont]]:
+        """A day's header from the fullest to the barest: "Onsdag 9.12.", "ons 9.12.", "9.12."."""
         full = f"{_tr(WEEKDAYS[day.weekday()]).capitalize()} {day.day}.{day.month}."
         short = f"{_tr(SHORT_WEEKDAYS[day.weekday()])} {day.day}.{day.month}."
-        for text, font in ((full, self.header_bold), (short, self.header_bold), (short, self.bold)):
-            if self.metrics(font).horizontalAdvance(text) <= width:
-                return text, font
-        return f"{day.day}.{day.month}.", self.bold
+        return [(full, self.header_bold), (short, self.header_bold), (short, self.bold),
+                (f"{day.day}.{day.month}.", self.bold)]
+
+    def _day_title_form(self, days: Sequence[dt.date], widths: Sequence[float]) -> int:
+        """The fullest form every day's header fits its own column in, so a week never mixes
+        "Wednesday" and "Thu" (the longest name and the narrowest column, the weekend's, decide)."""
+        for form in range(3):
+            if all(self.metrics(font).horizontalAdvance(text) <= width
+                   for (text, font), width in zip((self._day_titles(day)[form] for day in days),
+                                                  widths, strict=True)):
+                return form
+        return 3
 
     def _paint_now(self, painter: QPainter, layout: WeekLayout) -> None:
         now = layout.data.now

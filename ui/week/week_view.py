@@ -36,7 +36,16 @@ from caseapp.planning.timeliness import Timeliness
 from caseapp.planning.week_planner import Proposal
 from caseapp.service import CaseService
 from ui.common import messages
-from ui.common.formatting import MONTHS, WEEKDAYS, danish_key, enum_label, fmt_span, iso_week, tr
+from ui.common.formatting import (
+    MONTHS,
+    WEEKDAYS,
+    danish_key,
+    enum_label,
+    fmt_span,
+    iso_week,
+    ordinal_dot,
+    tr,
+)
 from ui.common.worker import QueryOp
 from ui.week.appointment_cancel_dialog import CancelDialog
 from ui.week.appointment_dialog import AppointmentDialog, EditorRequest
@@ -155,6 +164,8 @@ class WeekView(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setObjectName("weekScroll")
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the grid inside takes the keys
+        self.grid.setAccessibleName(self.tr("Ugens aftaler"))
         body = QHBoxLayout()
         body.setSpacing(12)
         body.addWidget(self.scroll_area, 1)
@@ -229,14 +240,15 @@ class WeekView(QWidget):
                 weekday=tr(WEEKDAYS[first.weekday()]).capitalize(), day=first.day,
                 month=tr(MONTHS[first.month - 1]), year=first.year, week=iso_week(first))
         last = first + dt.timedelta(days=6)
+        dot = ordinal_dot()
         if first.month == last.month:
-            span = f"{first.day}.–{last.day}. {tr(MONTHS[last.month - 1])} {last.year}"
+            span = f"{first.day}{dot}–{last.day}{dot} {tr(MONTHS[last.month - 1])} {last.year}"
         elif first.year == last.year:
-            span = (f"{first.day}. {tr(MONTHS[first.month - 1])} – "
-                    f"{last.day}. {tr(MONTHS[last.month - 1])} {last.year}")
+            span = (f"{first.day}{dot} {tr(MONTHS[first.month - 1])} – "
+                    f"{last.day}{dot} {tr(MONTHS[last.month - 1])} {last.year}")
         else:
-            span = (f"{first.day}. {tr(MONTHS[first.month - 1])} {first.year} – "
-                    f"{last.day}. {tr(MONTHS[last.month - 1])} {last.year}")
+            span = (f"{first.day}{dot} {tr(MONTHS[first.month - 1])} {first.year} – "
+                    f"{last.day}{dot} {tr(MONTHS[last.month - 1])} {last.year}")
         return self.tr("Uge {week} · {span}").format(week=iso_week(first), span=span)
 
     def go(self, steps: int) -> None:

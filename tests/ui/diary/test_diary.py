@@ -109,6 +109,7 @@ def test_ctrl_enter_signs_and_the_note_is_read_only(qtbot, window, service, ids)
     tab = _diary(window, ids.aase)
     editor = _new(qtbot, tab, "Åse mødte op kl. 9.")
     editor.goals.set_checked(ids.subgoal)
+    editor.confirm_sign = lambda: True  # the question itself: tests/ui/diary/test_sign_question.py
     qtbot.keyClick(editor.text, Qt.Key.Key_Return, CTRL)
     note = service.note(editor.note_id)
     assert note.state == RecordState.SIGNED
@@ -130,6 +131,7 @@ def test_quick_note_window_signs_in_place(qtbot, window, service, ids) -> None:
     quick.citizen.setCurrentIndex(quick.citizen.findData(ids.dorthe))
     assert quick.editor.citizen_id == ids.dorthe and quick.editor.isEnabled()
     qtbot.keyClicks(quick.editor.text, "Dorthe ringede og aflyste.")
+    quick.editor.confirm_sign = lambda: True
     qtbot.keyClick(quick.editor.text, Qt.Key.Key_Return, CTRL)
     assert quick.editor.is_read_only()
     assert service.note(quick.editor.note_id).state == RecordState.SIGNED
@@ -163,6 +165,7 @@ def test_correction_shows_in_the_history(qtbot, window, service, ids) -> None:
     assert editor.text.toPlainText() == service.note(ids.signed_note).text
     editor.text.selectAll()
     qtbot.keyClicks(editor.text, "Åse fortalte om fællesspisningen og om katten Bella.")
+    editor.confirm_sign = lambda: True  # the question itself: tests/ui/diary/test_sign_question.py
     qtbot.keyClick(editor.text, Qt.Key.Key_Return, CTRL)
     correction = service.note(editor.note_id)
     assert correction.corrects_id == ids.signed_note and correction.state == RecordState.SIGNED
@@ -403,8 +406,8 @@ def test_appointments_tab_action_writes_a_note(qtbot, window, service, ids) -> N
 def test_pending_drafts_are_offered_back(qtbot, window, service, ids) -> None:
     asked = []
     opened = offer_pending_drafts(window, ask=lambda _parent, drafts: asked.append(drafts) or True)
-    assert len(asked[0]) == 2
-    assert sorted(q.editor.note_id for q in opened) == sorted(d.id for d in asked[0])
+    assert len(asked[0].notes) == 2
+    assert sorted(q.editor.note_id for q in opened) == sorted(d.id for d in asked[0].notes)
     assert any(q.editor.text.toPlainText() == "Bjørn ringede om ventetiden." for q in opened)
     for quick in opened:
         quick.close()
@@ -459,6 +462,7 @@ def test_an_empty_note_cannot_be_saved_or_signed(qtbot, window, service, ids) ->
     editor = _new(qtbot, tab, "   ")
     assert not editor.save_button.isEnabled() and not editor.sign_button.isEnabled()
     before = service.note_count(ids.aase)
+    editor.confirm_sign = lambda: True  # the question itself: tests/ui/diary/test_sign_question.py
     qtbot.keyClick(editor.text, Qt.Key.Key_Return, CTRL)
     assert service.note_count(ids.aase) == before
     assert "tomt" in tab.status.currentMessage()

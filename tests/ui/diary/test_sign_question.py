@@ -1,0 +1,74 @@
+"""Signing cannot be undone, so the editor asks first; Enter and Escape sign nothing, only
+"Underskriv" does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from caseapp.domain.enums import RecordState
+from caseapp.service import CaseService
+from tests.ui import sample
+from ui.diary.quick_note_window import QuickNoteWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _answer(qtbot: QtBot, press: Callable[[QMessageBox], None], seen: list[str]) -> None:
+    """When the question is on screen, note its text and answer it as a user does."""
+
+    def act() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, act)
+            return
+        seen.append(box.text())
+        press(box)
+
+    QTimer.singleShot(0, act)
+
+
+def _key(key: Qt.Key) -> Callable[[QMessageBox], None]:
+    return lambda box: QTest.keyClick(box, key)
+
+
+def _click_sign(box: QMessageBox) -> None:
+    sign = next(b for b in box.findChildren(QPushButton) if b.text().replace("&", "") == "Underskriv")
+    sign.click()
+
+
+@pytest.fixture
+def quick(qtbot: QtBot, service: CaseService, ids: sample.Sample) -> QuickNoteWindow:
+    window = QuickNoteWindow(service, service.caseload(), lambda: sample.NOW)
+    qtbot.addWidget(window)
+    window.show()
+    window.start(ids.aase)
+    qtbot.keyClicks(window.editor.text, "Åse kom til tiden og fortalte om praktikken.")
+    return window
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Escape])
+def test_enter_and_escape_sign_nothing(
+    qtbot: QtBot, service: CaseService, quick: QuickNoteWindow, key: Qt.Key,
+) -> None:
+    seen: list[str] = []
+    _answer(qtbot, _key(key), seen)
+    qtbot.keyClick(quick.editor.text, Qt.Key.Key_Return, CTRL)
+    assert seen and "kan ikke ændres" in seen[0]
+    assert quick.editor.note_id is not None
+    assert service.note(quick.editor.note_id).state == RecordState.DRAFT
+    assert not quick.editor.is_read_only()
+
+
+def test_underskriv_signs(qtbot: QtBot, service: CaseService, quick: QuickNoteWindow) -> None:
+    seen: list[str] = []
+    _answer(qtbot, _click_sign, seen)
+    qtbot.mouseClick(quick.editor.sign_button, Qt.MouseButton.LeftButton)
+    assert seen
+    assert service.note(quick.editor.note_id).state == RecordState.SIGNED
+    assert quick.editor.is_read_only()
