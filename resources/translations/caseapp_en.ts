@@ -1977,7 +1977,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     <message>
         <location line="+7"/>
         <source>Borgerens faner</source>
-        <translation>The citizen's tabs</translation>
+        <translation>The citizen&apos;s tabs</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2540,7 +2540,7 @@ The other value ({other_by}): {other}</translation>
     <message>
         <location line="+1"/>
         <source>Månedens notater: {goal}</source>
-        <translation>The month's notes: {goal}</translation>
+        <translation>The month&apos;s notes: {goal}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4702,7 +4702,7 @@ Add with the buttons above or the Insert key.</translation>
         <location line="-1"/>
         <location line="+2"/>
         <source>Gentag</source>
-        <translation>Repeat</translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5015,8 +5015,8 @@ Use “Rate progress …” to give the first one.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Teamets &amp;sagsstamme …</source>
-        <translation>The team&apos;s &amp;caseload …</translation>
+        <source>&amp;Teamets sagsstamme …</source>
+        <translation>The team&apos;s c&amp;aseload …</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -5592,7 +5592,7 @@ Click “New status description” to make a draft from the plan and the monthly
     <message>
         <location line="-130"/>
         <source>&amp;Opret team …</source>
-        <translation>&amp;Create team …</translation>
+        <translation>Create &amp;team …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6120,12 +6120,12 @@ Click “New status description” to make a draft from the plan and the monthly
     <message>
         <location line="+1"/>
         <source>Gentag</source>
-        <translation>Repeat</translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Ugens aftaler</source>
-        <translation>The week's appointments</translation>
+        <translation>The week&apos;s appointments</translation>
     </message>
     <message>
         <location line="+21"/>

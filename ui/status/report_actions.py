@@ -52,7 +52,7 @@ class ReportActions(QObject):
         self.overview_action = QAction(self.tr("Udskriv &overblik over sagsstammen …"), self)
         self.overview_action.triggered.connect(lambda: self.print_overview())
         self.team_view: TeamViewDialog | None = None
-        self.team_action = QAction(self.tr("Teamets &sagsstamme …"), self)
+        self.team_action = QAction(self.tr("&Teamets sagsstamme …"), self)
         self.team_action.triggered.connect(self.open_team_view)
 
     def add_to(self, menu: QMenu) -> None:
