@@ -513,7 +513,7 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
         # The reader went away (`| head` has its lines): nothing is wrong, and nothing more can be
         # written; stdout goes to /dev/null so the interpreter's last flush stays quiet too.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141  # what a shell reports for a writer stopped by SIGPIPE
+        return 0  # the reader had what it wanted; `set -o pipefail` scripts must not fail on it
     except OSError as exc:
         print(f"caseapp: Filsystemet afviste handlingen ({exc.strerror or exc.__class__.__name__}).",
               file=sys.stderr)

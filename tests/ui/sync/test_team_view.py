@@ -30,7 +30,7 @@ def test_the_leader_sees_the_team_by_worker_follows_a_sync_and_prints_by_worker(
     _anne_makes(team, "Anne Kontaktperson")
     team.b.sync()
     team_menu = next(a.menu() for a in b_window.menuBar().actions() if a.text() == "&Team")
-    action = next(a for a in team_menu.actions() if a.text() == "Teamets &sagsstamme …")
+    action = next(a for a in team_menu.actions() if a.text() == "&Teamets sagsstamme …")
     action.trigger()
     view = b_window.reports.team_view
     assert view is not None
