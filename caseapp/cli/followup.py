@@ -20,6 +20,11 @@ def _plain(record: object) -> dict:
     return json.loads(json.dumps(out, default=str))
 
 
+def _on(args: argparse.Namespace) -> dt.date:
+    """The day given with --on, or today."""
+    return parse_day(args.on) if args.on else dt.date.today()
+
+
 def _print_json(value: object) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=1))
 
@@ -71,7 +76,7 @@ def cmd_effort_end(args: argparse.Namespace) -> int:
             effort = service.efforts.extend(args.id, parse_day(args.until), args.note or "")
             print(f"Indsats {args.id} forlænget til {effort.end_on:%d.%m.%Y}.")
         else:
-            on = parse_day(args.on) if args.on else dt.date.today()
+            on = _on(args)
             service.efforts.end(args.id, outcome, on, args.note or "")
             print(f"Indsats {args.id}: {label(outcome).lower()} {on:%d.%m.%Y}.")
     return 0
@@ -85,7 +90,7 @@ def raise_usage(message: str) -> None:
 
 
 def cmd_document_request(args: argparse.Namespace) -> int:
-    requested = parse_day(args.on) if args.on else dt.date.today()
+    requested = _on(args)
     request = DocumentRequest(args.citizen, args.title, getattr(args, "from"), requested, parse_day(args.due))
     with open_database(args) as service:
         request_id = service.documents.request(request)
@@ -98,7 +103,7 @@ def cmd_document_request(args: argparse.Namespace) -> int:
 
 
 def cmd_document_chase(args: argparse.Namespace) -> int:
-    on = parse_day(args.on) if args.on else dt.date.today()
+    on = _on(args)
     with open_database(args) as service:
         request = service.documents.chase(args.id, ChaseHow(args.how), on)
     print(f"Rykker {len(request.chases)} for dokument {args.id} noteret ({label(ChaseHow(args.how)).lower()}).")
@@ -106,18 +111,18 @@ def cmd_document_chase(args: argparse.Namespace) -> int:
 
 
 def cmd_document_received(args: argparse.Namespace) -> int:
-    on = parse_day(args.on) if args.on else dt.date.today()
-    with open_database(args) as service:
-        service.documents.received(args.id, on)
-    print(f"Dokument {args.id} modtaget {on:%d.%m.%Y}.")
-    return 0
+    return _close_document(args, received=True)
 
 
 def cmd_document_give_up(args: argparse.Namespace) -> int:
-    on = parse_day(args.on) if args.on else dt.date.today()
+    return _close_document(args, received=False)
+
+
+def _close_document(args: argparse.Namespace, received: bool) -> int:
+    on = _on(args)
     with open_database(args) as service:
-        service.documents.give_up(args.id, on)
-    print(f"Dokument {args.id} opgivet {on:%d.%m.%Y}.")
+        (service.documents.received if received else service.documents.give_up)(args.id, on)
+    print(f"Dokument {args.id} {'modtaget' if received else 'opgivet'} {on:%d.%m.%Y}.")
     return 0
 
 
@@ -125,7 +130,7 @@ def cmd_document_give_up(args: argparse.Namespace) -> int:
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
-    today = parse_day(args.on) if args.on else dt.date.today()
+    today = _on(args)
     with open_database(args) as service:
         lines = service.deadlines(today, days=args.days, citizen_id=args.citizen)
     if args.json:

@@ -45,23 +45,6 @@ class Efforts:
             touched.append(store.insert(self.db, dataclasses.replace(clean, provider_id=provider_id)))
         return touched[0]
 
-    def update(self, effort: Effort, provider: str = "") -> None:
-        """Save the effort's own fields (title, kind, dates, provider, sub-goal)."""
-        assert effort.id is not None
-        clean = self._cleaned(effort)
-        with changes.change(self.db, "update", "effort") as touched:
-            current = store.get(self.db, effort.id)
-            require_open_case(self.db, current.citizen_id)
-            if clean.goal_id is not None:
-                require_goal_of(self.db, clean.goal_id, current.citizen_id)
-            provider_id = self._provider(current.citizen_id, provider) if provider.strip() else clean.provider_id
-            self._require_contact_of(provider_id, current.citizen_id)
-            store.update(self.db, dataclasses.replace(
-                clean, citizen_id=current.citizen_id, provider_id=provider_id,
-                outcome=current.outcome, outcome_note=current.outcome_note,
-                previous_end_on=current.previous_end_on, ended_on=current.ended_on))
-            touched.append(effort.id)
-
     def extend(self, effort_id: int, until: dt.date, note: str = "",
                review_on: dt.date | None = None) -> Effort:
         """The grant goes on to `until`; the old end is kept as the previous one."""

@@ -67,15 +67,5 @@ def running(db: sqlite_utils.Database, citizen_ids: Iterable[int] | None = None,
     return [from_row(Effort, r) for r in db.query(f"{_SELECT} WHERE {where} ORDER BY e.end_on", params)]
 
 
-def ending_between(db: sqlite_utils.Database, first: dt.date, last: dt.date) -> list[Effort]:
-    """Running efforts of open cases whose end falls in [first, last]."""
-    rows = db.query(
-        f"{_SELECT} WHERE (e.outcome IS NULL OR e.outcome = 'extended') AND e.end_on BETWEEN ? AND ? "
-        "AND e.citizen_id IN (SELECT id FROM citizens WHERE status <> 'closed') ORDER BY e.end_on",
-        [iso(first), iso(last)],
-    )
-    return [from_row(Effort, r) for r in rows]
-
-
 def _json_ids(ids: Iterable[int]) -> str:
     return "[" + ",".join(str(int(i)) for i in ids) + "]"
