@@ -32,10 +32,9 @@ def due_list(
     last = today + dt.timedelta(days=days)
     summaries = citizens.summaries(db, citizen_id)
     names = {s.id: s.name for s in summaries}
-    wanted = None if citizen_id is None else [citizen_id]
     found = [
-        *effort_deadlines(efforts.running(db, wanted, due_by=last), names),
-        *document_deadlines(_of(documents.open_requests(db, due_by=last), citizen_id), names),
+        *effort_deadlines(efforts.running(db, last, citizen_id), names),
+        *document_deadlines(documents.open_requests(db, last, citizen_id), names),
         *conversation_deadlines(summaries, today),
     ]
     return sorted(
@@ -47,12 +46,10 @@ def due_list(
 def effort_deadlines(running: Iterable[Effort], names: dict[int, str]) -> list[Deadline]:
     out: list[Deadline] = []
     for e in running:
-        name = names.get(e.citizen_id)
-        if name is None:
-            continue
         dates = ((DeadlineKind.EFFORT_ENDS, e.end_on), (DeadlineKind.EFFORT_REVIEW, e.review_on),
                  (DeadlineKind.REPORT_DUE, e.report_due_on))
-        out += [Deadline(on, kind, e.citizen_id, name, e.title, e.provider_name, record_id=e.id)
+        out += [Deadline(on, kind, e.citizen_id, names[e.citizen_id], e.title, e.provider_name,
+                         record_id=e.id)
                 for kind, on in dates if on is not None]
     return out
 
@@ -62,7 +59,6 @@ def document_deadlines(requests: Iterable[DocumentRequest], names: dict[int, str
         Deadline(next_chase_on(r), DeadlineKind.DOCUMENT_DUE, r.citizen_id, names[r.citizen_id],
                  r.title, r.requested_from, next_reminder(r), r.id)
         for r in requests
-        if r.citizen_id in names
     ]
 
 
@@ -73,7 +69,3 @@ def conversation_deadlines(summaries: Iterable[CitizenSummary], today: dt.date) 
         for s in summaries
         if s.status == CitizenStatus.ACTIVE
     ]
-
-
-def _of(requests: list[DocumentRequest], citizen_id: int | None) -> list[DocumentRequest]:
-    return requests if citizen_id is None else [r for r in requests if r.citizen_id == citizen_id]

@@ -51,11 +51,13 @@ def of_citizen(db: sqlite_utils.Database, citizen_id: int) -> list[DocumentReque
     return _with_chases(db, rows)
 
 
-def open_requests(db: sqlite_utils.Database, due_by: dt.date | None = None) -> list[DocumentRequest]:
-    """Every open request of an open case (with `due_by`, only those due on or before it)."""
+def open_requests(db: sqlite_utils.Database, due_by: dt.date,
+                  citizen_id: int | None = None) -> list[DocumentRequest]:
+    """Open requests of open cases (all, or one citizen's) due on or before `due_by`."""
     rows = list(db.query(
         f"SELECT * FROM document_requests WHERE received_on IS NULL AND given_up_on IS NULL "
-        f"AND {_OPEN_CASES} AND due_on <= coalesce(?, due_on) ORDER BY due_on, id", [iso(due_by)]))
+        f"AND {_OPEN_CASES} AND citizen_id = coalesce(?, citizen_id) AND due_on <= ? "
+        "ORDER BY due_on, id", [citizen_id, iso(due_by)]))
     return _with_chases(db, rows)
 
 

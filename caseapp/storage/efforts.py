@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
 import sqlite_utils
 
@@ -51,21 +50,14 @@ def of_citizen(db: sqlite_utils.Database, citizen_id: int) -> list[Effort]:
     return [from_row(Effort, r) for r in rows]
 
 
-def running(db: sqlite_utils.Database, citizen_ids: Iterable[int] | None = None,
-            due_by: dt.date | None = None) -> list[Effort]:
-    """Running efforts of open cases (all, or of these citizens; with `due_by`, only those with
-    an end, review or report date on or before it)."""
-    where = ("(e.outcome IS NULL OR e.outcome = 'extended') "
-             "AND e.citizen_id IN (SELECT id FROM citizens WHERE status <> 'closed')")
-    params: list[object] = []
-    if due_by is not None:
-        where += " AND (e.end_on <= ? OR e.review_on <= ? OR e.report_due_on <= ?)"
-        params += [iso(due_by)] * 3
-    if citizen_ids is not None:
-        where += " AND e.citizen_id IN (SELECT value FROM json_each(?))"
-        params.append(_json_ids(citizen_ids))
-    return [from_row(Effort, r) for r in db.query(f"{_SELECT} WHERE {where} ORDER BY e.end_on", params)]
-
-
-def _json_ids(ids: Iterable[int]) -> str:
-    return "[" + ",".join(str(int(i)) for i in ids) + "]"
+def running(db: sqlite_utils.Database, due_by: dt.date, citizen_id: int | None = None) -> list[Effort]:
+    """Running efforts of open cases (all, or one citizen's) with an end, review or report date
+    on or before `due_by`."""
+    rows = db.query(
+        f"{_SELECT} WHERE (e.outcome IS NULL OR e.outcome = 'extended') "
+        "AND e.citizen_id IN (SELECT id FROM citizens WHERE status <> 'closed') "
+        "AND e.citizen_id = coalesce(?, e.citizen_id) "
+        "AND (e.end_on <= ? OR e.review_on <= ? OR e.report_due_on <= ?) ORDER BY e.end_on",
+        [citizen_id, *[iso(due_by)] * 3],
+    )
+    return [from_row(Effort, r) for r in rows]

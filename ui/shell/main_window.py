@@ -45,7 +45,7 @@ from ui.shell.unlock import check_unlock_password, has_unlock_password
 from ui.status.report_actions import ReportActions
 from ui.status.status_tab import StatusTab
 from ui.sync.sync_actions import SyncActions
-from ui.today.today_data import TodayDigest, build_today
+from ui.today.today_data import DEADLINE_HORIZON_DAYS, TodayDigest, build_today
 from ui.today.today_view import TodayView
 from ui.week.calendar_menu import CalendarMenu
 from ui.week.week_view import WeekView
@@ -211,13 +211,17 @@ class MainWindow(QMainWindow):
         """Reload the caseload and the I dag lists off the UI thread. Only the newest reload
         is shown: an older one may finish after it, with what was true before."""
         now = self._now()
-        days = self.deadlines_view.days()
+        # One reading of Frister serves both: its view filters its days, I dag its week.
+        days = max(self.deadlines_view.days(), DEADLINE_HORIZON_DAYS)
         self._refreshes += 1
         asked = self._refreshes
+
+        def load(s: CaseService) -> tuple[list[CitizenSummary], TodayDigest, set[int], tuple[list[Deadline], int]]:
+            deadlines = s.deadlines(now.date(), days=days)
+            return s.caseload(), build_today(s, now, deadlines), s.shared_citizens(), (deadlines, days)
+
         QueryOp(
-            self, self.service,
-            lambda s: (s.caseload(), build_today(s, now), s.shared_citizens(),
-                       (s.deadlines(now.date(), days=days), days)),
+            self, self.service, load,
             success=lambda result: self._loaded(result) if asked == self._refreshes else None,
         ).failure(lambda exc: self.show_error(self, exc)).run_in_background()
 

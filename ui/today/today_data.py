@@ -70,9 +70,13 @@ def status_due(
     return sorted(due, key=lambda c: (c.next_status_due or dt.date.min, c.name))
 
 
-def build_today(service: CaseService, now: dt.datetime) -> TodayDigest:
-    """Everything I dag shows, read through the façade (runs on a worker thread)."""
+def build_today(service: CaseService, now: dt.datetime,
+                deadlines: Sequence[Deadline] | None = None) -> TodayDigest:
+    """Everything I dag shows, read through the façade (runs on a worker thread). `deadlines`:
+    Frister already read for at least DEADLINE_HORIZON_DAYS, so they are not read twice."""
     today = now.date()
+    if deadlines is None:
+        deadlines = service.deadlines(today, days=DEADLINE_HORIZON_DAYS)
     caseload = service.caseload()
     since = dt.datetime.combine(today - dt.timedelta(days=HELD_LOOKBACK_DAYS), dt.time())
     day_start = dt.datetime.combine(today, dt.time())
@@ -92,9 +96,15 @@ def build_today(service: CaseService, now: dt.datetime) -> TodayDigest:
         unfiled=service.unfiled_per_citizen(today),
         deletions=[c for c in service.closed_cases()
                    if c.deletion_date <= today + dt.timedelta(days=DELETION_HORIZON_DAYS)],
-        deadlines=service.deadlines(today, days=DEADLINE_HORIZON_DAYS, kinds=FOLLOW_UP_KINDS),
+        deadlines=follow_up_due(deadlines, today),
         handovers=[service.handover_state(c) for c in service.handovers_waiting()],
     )
+
+
+def follow_up_due(deadlines: Sequence[Deadline], today: dt.date) -> list[Deadline]:
+    """The efforts and documents due within the horizon (or overdue), in the list's order."""
+    last = today + dt.timedelta(days=DEADLINE_HORIZON_DAYS)
+    return [d for d in deadlines if d.kind in FOLLOW_UP_KINDS and d.on <= last]
 
 
 def summaries_due(
