@@ -62,8 +62,10 @@ from caseapp.domain.validation import (
 )
 from caseapp.errors import InvalidInput, KeyUnavailable, RecordLocked
 from caseapp.followup import deadlines as followup_deadlines
+from caseapp.followup.consents import ConsentScopes
 from caseapp.followup.documents import Documents
 from caseapp.followup.efforts import Efforts
+from caseapp.followup.meetings import Meetings
 from caseapp.notes import unfiled as diary_unfiled
 from caseapp.notes import writing as note_writing
 from caseapp.planning.notes_owed import notes_owed as owed_notes
@@ -112,6 +114,8 @@ class CaseService:
         self._log_rows_written = 0  # this connection's own access-log rows (see data_version)
         self.efforts = Efforts(db)
         self.documents = Documents(db)
+        self.meetings = Meetings(db)
+        self.consent_scopes = ConsentScopes(db)
 
     # -- opening and closing -------------------------------------------------------------
 

@@ -157,6 +157,33 @@ class DeadlineKind(StrEnum):
     REPORT_DUE = "report_due"
     DOCUMENT_DUE = "document_due"
     CONVERSATION_DUE = "conversation_due"
+    MEETING_PREPARE = "meeting_prepare"  # a meeting ahead: agenda and participants
+    MINUTES_DUE = "minutes_due"  # a meeting held whose minutes are not finished
+    DECISION_DUE = "decision_due"  # something agreed at a meeting, with its owner
+
+
+class MeetingKind(StrEnum):
+    """Meetings with several people around the citizen (seed 003 l.1010-1028)."""
+
+    NETWORK = "network"  # netværksmøde
+    OPEN_DIALOGUE = "open_dialogue"  # åben dialog
+    STATUS = "status"  # statusmøde
+
+
+class ParticipantKind(StrEnum):
+    CITIZEN = "citizen"  # always at the table
+    NETWORK = "network"  # one of the citizen's network contacts
+    COLLEAGUE = "colleague"  # the user or a colleague from the team
+
+
+class ConsentTopic(StrEnum):
+    """What a consent lets the user share with its recipient."""
+
+    MINUTES = "minutes"  # referater fra møder
+    PLAN = "plan"  # mål og plan
+    ATTENDANCE = "attendance"  # fremmøde og aftaler
+    HEALTH = "health"  # helbred, medicin og behandling
+    ECONOMY = "economy"  # økonomi og gæld
 
 
 class AccessAction(StrEnum):

@@ -77,7 +77,7 @@ class Deadline:
     title: str  # the effort's or document's title; empty for a conversation
     counterpart: str = ""  # the provider, or whom the document was requested from
     reminder: int | None = None  # a document: the reminder to send next (None: both sent)
-    record_id: int | None = None  # the effort or document request; None for a conversation
+    record_id: int | None = None  # the effort, document request or meeting; None for a conversation
 
     def days_left(self, today: dt.date) -> int:
         return (self.on - today).days
@@ -98,6 +98,12 @@ class Deadline:
             if self.reminder is None:
                 return f"Ring til {self.counterpart} eller opgiv"
             return f"Send rykker {self.reminder} til {self.counterpart}"
+        if self.kind == DeadlineKind.MEETING_PREPARE:
+            return "Forbered mødet: dagsorden og deltagere"
+        if self.kind == DeadlineKind.MINUTES_DUE:
+            return "Skriv referatet færdigt og send det"
+        if self.kind == DeadlineKind.DECISION_DUE:
+            return f"Følg op hos {self.counterpart}"
         return "Book en samtale"
 
 

@@ -147,6 +147,26 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
         e.DeadlineKind.REPORT_DUE: "Statusrapport fra leverandør",
         e.DeadlineKind.DOCUMENT_DUE: "Dokument",
         e.DeadlineKind.CONVERSATION_DUE: "Samtale",
+        e.DeadlineKind.MEETING_PREPARE: "Møde",
+        e.DeadlineKind.MINUTES_DUE: "Referat",
+        e.DeadlineKind.DECISION_DUE: "Aftale fra møde",
+    },
+    e.MeetingKind: {
+        e.MeetingKind.NETWORK: "Netværksmøde",
+        e.MeetingKind.OPEN_DIALOGUE: "Åben dialog",
+        e.MeetingKind.STATUS: "Statusmøde",
+    },
+    e.ParticipantKind: {
+        e.ParticipantKind.CITIZEN: "Borger",
+        e.ParticipantKind.NETWORK: "Netværk",
+        e.ParticipantKind.COLLEAGUE: "Kollega",
+    },
+    e.ConsentTopic: {
+        e.ConsentTopic.MINUTES: "Referater fra møder",
+        e.ConsentTopic.PLAN: "Mål og plan",
+        e.ConsentTopic.ATTENDANCE: "Fremmøde og aftaler",
+        e.ConsentTopic.HEALTH: "Helbred og behandling",
+        e.ConsentTopic.ECONOMY: "Økonomi og gæld",
     },
 }
 
@@ -287,6 +307,26 @@ ENGLISH: dict[type[StrEnum], dict[str, str]] = {
         e.DeadlineKind.REPORT_DUE: "Progress report from provider",
         e.DeadlineKind.DOCUMENT_DUE: "Document",
         e.DeadlineKind.CONVERSATION_DUE: "Conversation",
+        e.DeadlineKind.MEETING_PREPARE: "Meeting",
+        e.DeadlineKind.MINUTES_DUE: "Minutes",
+        e.DeadlineKind.DECISION_DUE: "Agreed at a meeting",
+    },
+    e.MeetingKind: {
+        e.MeetingKind.NETWORK: "Network meeting",
+        e.MeetingKind.OPEN_DIALOGUE: "Open dialogue",
+        e.MeetingKind.STATUS: "Status meeting",
+    },
+    e.ParticipantKind: {
+        e.ParticipantKind.CITIZEN: "Citizen",
+        e.ParticipantKind.NETWORK: "Network",
+        e.ParticipantKind.COLLEAGUE: "Colleague",
+    },
+    e.ConsentTopic: {
+        e.ConsentTopic.MINUTES: "Minutes of meetings",
+        e.ConsentTopic.PLAN: "Goals and plan",
+        e.ConsentTopic.ATTENDANCE: "Attendance and appointments",
+        e.ConsentTopic.HEALTH: "Health and treatment",
+        e.ConsentTopic.ECONOMY: "Finances and debt",
     },
 }
 

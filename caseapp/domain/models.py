@@ -12,6 +12,7 @@ from caseapp.domain.enums import (
     AppointmentStatus,
     CitizenStatus,
     ConsentForm,
+    ConsentTopic,
     GoalLevel,
     GoalSource,
     GoalStatus,
@@ -77,6 +78,12 @@ class Consent:
     form: ConsentForm = ConsentForm.WRITTEN
     given_on: dt.date | None = None
     withdrawn_on: dt.date | None = None
+    # The structured scope (domain/consent_scope.py): which network contact may receive what.
+    # A consent written as free text before scopes existed has a proposal until the user
+    # reviews it (`reviewed_on`); until then it lets nothing be shared.
+    contact_id: int | None = None
+    topics: tuple[ConsentTopic, ...] = ()
+    reviewed_on: dt.date | None = None
     id: int | None = None
 
     @property

@@ -1,8 +1,9 @@
 """Frister: one list of what is due across the caseload, in date order, overdue first.
 
-Efforts ending or up for review, progress reports due from providers, documents to chase, and
-the conversations each citizen's contact cadence calls for (the caseload's own timeliness). A
-closed case has no deadlines: they went with it.
+Efforts ending or up for review, progress reports due from providers, documents to chase,
+meetings to prepare, minutes to finish and what was agreed at them, and the conversations each
+citizen's contact cadence calls for (the caseload's own timeliness). A closed case has no
+deadlines: they went with it.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ import sqlite_utils
 
 from caseapp.domain.enums import CitizenStatus, DeadlineKind
 from caseapp.domain.followup import Deadline, DocumentRequest, Effort, next_chase_on, next_reminder
+from caseapp.domain.labels import label
+from caseapp.domain.meetings import MINUTES_DAYS, PREPARE_DAYS, Meeting
 from caseapp.domain.models import CitizenSummary
-from caseapp.storage import citizens, documents, efforts
+from caseapp.storage import citizens, documents, efforts, meetings
 
 DEFAULT_DAYS = 30
 
@@ -35,6 +38,8 @@ def due_list(
     found = [
         *effort_deadlines(efforts.running(db, last, citizen_id), names),
         *document_deadlines(documents.open_requests(db, last, citizen_id), names),
+        *meeting_deadlines(meetings.due(db, today, last + dt.timedelta(days=PREPARE_DAYS), citizen_id),
+                           names, today),
         *conversation_deadlines(summaries, today),
     ]
     return sorted(
@@ -60,6 +65,25 @@ def document_deadlines(requests: Iterable[DocumentRequest], names: dict[int, str
                  r.title, r.requested_from, next_reminder(r), r.id)
         for r in requests
     ]
+
+
+def meeting_deadlines(due: Iterable[Meeting], names: dict[int, str], today: dt.date) -> list[Deadline]:
+    """A meeting ahead is prepared a few days before it; a meeting held has its minutes due a
+    few days after it; each open decision is due on its date, in the name of its owner."""
+    out: list[Deadline] = []
+    for m in due:
+        day, title, name = m.starts_at.date(), label(m.kind), names[m.citizen_id]
+        coordinator = m.coordinator.name if m.coordinator else ""
+        if day >= today:
+            out.append(Deadline(day - dt.timedelta(days=PREPARE_DAYS), DeadlineKind.MEETING_PREPARE,
+                                m.citizen_id, name, title, coordinator, record_id=m.id))
+        elif m.minutes_done_on is None:
+            out.append(Deadline(day + dt.timedelta(days=MINUTES_DAYS), DeadlineKind.MINUTES_DUE,
+                                m.citizen_id, name, title, coordinator, record_id=m.id))
+        out += [Deadline(d.due_on, DeadlineKind.DECISION_DUE, m.citizen_id, name, d.what, d.owner,
+                         record_id=m.id)
+                for d in m.decisions if d.due_on is not None and d.done_on is None]
+    return out
 
 
 def conversation_deadlines(summaries: Iterable[CitizenSummary], today: dt.date) -> list[Deadline]:

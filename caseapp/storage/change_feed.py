@@ -31,6 +31,7 @@ _ENTITIES: dict[str, tuple[str, str]] = {
     "status": ("statuses", "SELECT id, citizen_id FROM status_descriptions WHERE id IN ({ids})"),
     "effort": ("followup", "SELECT id, citizen_id FROM efforts WHERE id IN ({ids})"),
     "document_request": ("followup", "SELECT id, citizen_id FROM document_requests WHERE id IN ({ids})"),
+    "meeting": ("followup", "SELECT id, citizen_id FROM meetings WHERE id IN ({ids})"),
 }
 # actions on a citizen that change more than the citizen's own row
 _CITIZEN_ACTIONS_ALSO = {"entered_official": "notes"}

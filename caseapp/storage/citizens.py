@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import sqlite_utils
 
 from caseapp.domain.dates import add_months
-from caseapp.domain.enums import CitizenStatus
+from caseapp.domain.enums import CitizenStatus, ConsentTopic
 from caseapp.domain.models import Citizen, CitizenSummary, Consent, NetworkContact
 from caseapp.errors import NotFound
 from caseapp.storage.rows import from_row, insert_row, to_row, update_row
@@ -129,3 +130,15 @@ def insert_consent(db: sqlite_utils.Database, consent: Consent) -> int:
 def consents(db: sqlite_utils.Database, citizen_id: int) -> list[Consent]:
     rows = db.query("SELECT * FROM consents WHERE citizen_id = ? ORDER BY id", [citizen_id])
     return [from_row(Consent, r) for r in rows]
+
+
+def consent(db: sqlite_utils.Database, consent_id: int) -> Consent | None:
+    rows = list(db.query("SELECT * FROM consents WHERE id = ?", [consent_id]))
+    return from_row(Consent, rows[0]) if rows else None
+
+
+def set_consent_scope(db: sqlite_utils.Database, consent_id: int, contact_id: int | None,
+                      topics: tuple[ConsentTopic, ...], reviewed_on: dt.date) -> None:
+    update_row(db, "consents", consent_id, {
+        "contact_id": contact_id, "topics": json.dumps([t.value for t in topics]),
+        "reviewed_on": reviewed_on.isoformat()})

@@ -35,8 +35,8 @@ import sqlite_utils
 SENTENCE = "Sagen er afsluttet; genåbn den for at ændre i den."
 MARKER = "case is closed"
 
-# table -> SQL naming the citizen of the row {r} (new or old)
-_CITIZEN_OF = {
+# table -> SQL naming the citizen of the row {r} (new or old); purge finds rows by it too
+CITIZEN_OF = {
     "network_contacts": "{r}.citizen_id",
     "consents": "{r}.citizen_id",
     "goals": "{r}.citizen_id",
@@ -51,6 +51,10 @@ _CITIZEN_OF = {
     "efforts": "{r}.citizen_id",
     "document_requests": "{r}.citizen_id",
     "document_chases": "(SELECT citizen_id FROM document_requests WHERE id = {r}.document_id)",
+    "meetings": "{r}.citizen_id",
+    "meeting_participants": "(SELECT citizen_id FROM meetings WHERE id = {r}.meeting_id)",
+    "meeting_items": "(SELECT citizen_id FROM meetings WHERE id = {r}.meeting_id)",
+    "meeting_decisions": "(SELECT citizen_id FROM meetings WHERE id = {r}.meeting_id)",
 }
 # Columns a write may still set on a closed citizen's row.
 _ALWAYS_ALLOWED = frozenset({"uuid"})
@@ -60,7 +64,7 @@ _CLOSING_COLUMNS = frozenset({"status", "closed_on", "closing_reason", "retentio
                               "retention_reason", "updated_at"})
 
 TRIGGERS: tuple[str, ...] = ("citizens_closed_no_update",) + tuple(
-    f"{table}_closed_no_{op}" for table in _CITIZEN_OF for op in ("insert", "update", "delete")
+    f"{table}_closed_no_{op}" for table in CITIZEN_OF for op in ("insert", "update", "delete")
 )
 
 _LOCAL = "coalesce((SELECT applying FROM sync_state WHERE id = 1), 0) = 0"
@@ -76,7 +80,7 @@ def _columns(db: sqlite_utils.Database, table: str) -> list[str]:
 
 
 def _table_triggers(db: sqlite_utils.Database, table: str) -> list[str]:
-    of = _CITIZEN_OF[table]
+    of = CITIZEN_OF[table]
     new, old = _closed(of.format(r="new")), _closed(of.format(r="old"))
     allowed = _ALWAYS_ALLOWED | _ALLOWED.get(table, frozenset())
     guarded = ", ".join(f'"{c}"' for c in _columns(db, table) if c not in allowed)
@@ -107,7 +111,7 @@ def install(db: sqlite_utils.Database) -> None:
     for name in TRIGGERS:
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
     db.execute(_citizen_trigger(db))
-    for table in _CITIZEN_OF:
+    for table in CITIZEN_OF:
         if not _columns(db, table):
             continue
         for sql in _table_triggers(db, table):

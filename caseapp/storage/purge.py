@@ -28,11 +28,16 @@ _PROTECTIONS = ("notes_signed_no_delete", "note_goals_signed_no_delete", "status
 _NOTES = "SELECT id FROM notes WHERE citizen_id = :c"
 _GOALS = "SELECT id FROM goals WHERE citizen_id = :c"
 _STATUSES = "SELECT id FROM status_descriptions WHERE citizen_id = :c"
+_MEETINGS = "SELECT id FROM meetings WHERE citizen_id = :c"
 _STEPS = (
     ("notatkoblinger", "note_goals", f"note_id IN ({_NOTES})"),
     ("notater", "notes", "citizen_id = :c"),
     ("målvurderinger i status", "goal_evaluations", f"status_id IN ({_STATUSES})"),
     ("statusbeskrivelser", "status_descriptions", "citizen_id = :c"),
+    ("mødeaftaler", "meeting_decisions", f"meeting_id IN ({_MEETINGS})"),
+    ("dagsordenspunkter", "meeting_items", f"meeting_id IN ({_MEETINGS})"),
+    ("mødedeltagere", "meeting_participants", f"meeting_id IN ({_MEETINGS})"),
+    ("møder", "meetings", "citizen_id = :c"),
     ("rykkere", "document_chases",
      "document_id IN (SELECT id FROM document_requests WHERE citizen_id = :c)"),
     ("dokumenter", "document_requests", "citizen_id = :c"),
@@ -45,7 +50,8 @@ _STEPS = (
     ("samtykker", "consents", "citizen_id = :c"),
 )
 _SHARED = ("citizens", "notes", "goals", "actions", "ratings", "appointments", "status_descriptions",
-           "network_contacts", "consents", "efforts", "document_requests", "document_chases")
+           "network_contacts", "consents", "efforts", "document_requests", "document_chases",
+           "meetings", "meeting_participants", "meeting_items", "meeting_decisions")
 
 
 def counts(db: sqlite_utils.Database, citizen_id: int) -> dict[str, int]:
@@ -62,15 +68,9 @@ def _uuids(db: sqlite_utils.Database, citizen_id: int) -> list[str]:
     """The uuids the citizen's rows travel under, if any were ever given (sync's local tables)."""
     found: list[str] = []
     for table in _SHARED:
-        column = "id" if table == "citizens" else "citizen_id"
-        if table in ("actions", "ratings"):
-            rows = db.execute(f"SELECT uuid FROM {table} WHERE goal_id IN ({_GOALS}) AND uuid IS NOT NULL",
-                              {"c": citizen_id})
-        elif table == "document_chases":
-            rows = db.execute("SELECT uuid FROM document_chases WHERE uuid IS NOT NULL AND document_id IN "
-                              "(SELECT id FROM document_requests WHERE citizen_id = ?)", [citizen_id])
-        else:
-            rows = db.execute(f"SELECT uuid FROM {table} WHERE {column} = ? AND uuid IS NOT NULL", [citizen_id])
+        citizen_of = "r.id" if table == "citizens" else closed_lock.CITIZEN_OF[table].format(r="r")
+        rows = db.execute(f"SELECT uuid FROM {table} AS r WHERE {citizen_of} = ? AND uuid IS NOT NULL",
+                          [citizen_id])
         found += [r[0] for r in rows]
     return found
 

@@ -619,6 +619,71 @@ def m023_lock_closed_cases(db: sqlite_utils.Database) -> None:
     closed_lock.install(db)
 
 
+@migrations()
+def m024_add_meetings(db: sqlite_utils.Database) -> None:
+    """Meetings with several people around the citizen (domain/meetings.py), each an
+    appointment in the week (its time and place are the appointment's): participants from
+    the network and the team with one tovholder, the agenda with the minutes of each item, and
+    what was agreed (by whom, by when; with a sub-goal also an action in the plan). Consents get
+    a structured scope (the network contact, the topics, when the user reviewed it); a consent
+    written as free text before gets its proposal when shown and shares nothing until reviewed.
+    Every row has a uuid, so a team shares them like the citizen's other records."""
+    db.executescript(
+        """
+        ALTER TABLE consents ADD COLUMN contact_id INTEGER REFERENCES network_contacts(id);
+        ALTER TABLE consents ADD COLUMN topics TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE consents ADD COLUMN reviewed_on TEXT;
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            citizen_id INTEGER NOT NULL REFERENCES citizens(id),
+            appointment_id INTEGER NOT NULL REFERENCES appointments(id),
+            kind TEXT NOT NULL CHECK (kind IN ('network', 'open_dialogue', 'status')),
+            minutes_done_on TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            uuid TEXT
+        );
+        CREATE INDEX meetings_citizen ON meetings(citizen_id);
+        CREATE INDEX meetings_appointment ON meetings(appointment_id);
+        CREATE UNIQUE INDEX meetings_uuid ON meetings(uuid);
+        CREATE TABLE meeting_participants (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            kind TEXT NOT NULL CHECK (kind IN ('citizen', 'network', 'colleague')),
+            name TEXT NOT NULL DEFAULT '',
+            contact_id INTEGER REFERENCES network_contacts(id),
+            coordinator INTEGER NOT NULL DEFAULT 0,
+            uuid TEXT
+        );
+        CREATE INDEX meeting_participants_meeting ON meeting_participants(meeting_id);
+        CREATE UNIQUE INDEX meeting_participants_uuid ON meeting_participants(uuid);
+        CREATE TABLE meeting_items (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            position INTEGER NOT NULL DEFAULT 0,
+            heading TEXT NOT NULL CHECK (heading <> ''),
+            minutes TEXT NOT NULL DEFAULT '',
+            uuid TEXT
+        );
+        CREATE INDEX meeting_items_meeting ON meeting_items(meeting_id, position);
+        CREATE UNIQUE INDEX meeting_items_uuid ON meeting_items(uuid);
+        CREATE TABLE meeting_decisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            what TEXT NOT NULL CHECK (what <> ''),
+            owner TEXT NOT NULL CHECK (owner <> ''),
+            due_on TEXT,
+            goal_id INTEGER REFERENCES goals(id),
+            action_id INTEGER REFERENCES actions(id),
+            done_on TEXT,
+            uuid TEXT
+        );
+        CREATE INDEX meeting_decisions_meeting ON meeting_decisions(meeting_id);
+        CREATE UNIQUE INDEX meeting_decisions_uuid ON meeting_decisions(uuid);
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
 

@@ -31,13 +31,15 @@ class SharedTable:
 
 
 _BY_GOAL = "(SELECT citizen_id FROM goals WHERE id = {r}.goal_id)"
+_BY_MEETING = "(SELECT citizen_id FROM meetings WHERE id = {r}.meeting_id)"
 
 TABLES: dict[str, SharedTable] = {
     t.name: t
     for t in (
         SharedTable("citizens", "{r}.id"),
         SharedTable("network_contacts", "{r}.citizen_id", {"citizen_id": "citizens"}),
-        SharedTable("consents", "{r}.citizen_id", {"citizen_id": "citizens"}),
+        SharedTable("consents", "{r}.citizen_id",
+                    {"citizen_id": "citizens", "contact_id": "network_contacts"}),
         SharedTable(
             "goals",
             "{r}.citizen_id",
@@ -85,6 +87,13 @@ TABLES: dict[str, SharedTable] = {
             "(SELECT citizen_id FROM document_requests WHERE id = {r}.document_id)",
             {"document_id": "document_requests"},
         ),
+        SharedTable("meetings", "{r}.citizen_id",
+                    {"citizen_id": "citizens", "appointment_id": "appointments"}),
+        SharedTable("meeting_participants", _BY_MEETING,
+                    {"meeting_id": "meetings", "contact_id": "network_contacts"}),
+        SharedTable("meeting_items", _BY_MEETING, {"meeting_id": "meetings"}),
+        SharedTable("meeting_decisions", _BY_MEETING,
+                    {"meeting_id": "meetings", "goal_id": "goals", "action_id": "actions"}),
     )
 }
 
