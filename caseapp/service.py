@@ -586,6 +586,15 @@ class CaseService:
 
         return reports.export_insight(self.db, citizen_id, out, data_out, today, leave_out)
 
+    def export_minutes(self, meeting_id: int, out: Path, for_contact: int | None = None,
+                       today: dt.date | None = None) -> Path:
+        """A meeting's minutes as PDF/A, for the citizen and whom the consents allow (a copy
+        for one network contact with `for_contact`); the print-out is logged."""
+        from caseapp.reports import minutes_pdf  # reportlab loads only when printing
+
+        copy = minutes_pdf.minutes_copy(self.db, meeting_id, for_contact, today or dt.date.today())
+        return minutes_pdf.write_minutes_pdf(self.db, copy, out)
+
     # -- closing a case and deleting it (storage/closing.py, storage/purge.py) --------------
 
     def close_case(self, citizen_id: int, reason: str, on: dt.date | None = None,

@@ -14,7 +14,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from caseapp import __version__
-from caseapp.cli import followup, handover, records
+from caseapp.cli import followup, handover, meetings, records
 from caseapp.cli.common import (
     Parser,
     add_command,
@@ -423,6 +423,7 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     records.add_commands(sub)
     followup.add_commands(sub)
+    meetings.add_commands(sub)
     handover.add_commands(sub)
     export = sub.add_parser("export", help="skriv PDF: statusbeskrivelser, overblik og borgerens plan")
     kinds = export.add_subparsers(dest="export_kind", required=True, parser_class=Parser)
@@ -440,6 +441,7 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
                    help="grupperet pr. ansvarlig medarbejder (i et team: teamets delte borgere)")
     p.set_defaults(func=cmd_export_overview)
     records.add_insight_export(kinds)
+    meetings.add_minutes_export(kinds)
     p = kinds.add_parser("plan", help="borgerens plan på én A4-side i et klart sprog")
     p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
     p.add_argument("--citizen", type=int, required=True, metavar="ID", help="borgerens id")
