@@ -10,7 +10,13 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
-from caseapp.domain.enums import ActionOwner, AppointmentKind, GoalLevel, MeetingKind, ParticipantKind
+from caseapp.domain.enums import (
+    ActionOwner,
+    AppointmentKind,
+    GoalLevel,
+    MeetingKind,
+    ParticipantKind,
+)
 from caseapp.domain.meetings import (
     Decision,
     Meeting,
@@ -109,9 +115,10 @@ class Meetings:
         citizen_leads = any(p.coordinator for p in meeting.participants if p.kind == ParticipantKind.CITIZEN)
         people = (Participant(ParticipantKind.CITIZEN, coordinator=citizen_leads),
                   *(self._cleaned_participant(p) for p in others))
+        kind = MeetingKind(meeting.kind)
         clean = dataclasses.replace(
-            meeting, place=limit_text(meeting.place.strip(), "Stedet", MAX_LINE), participants=people,
-            agenda=meeting.agenda or agenda_from_template(meeting.kind), decisions=(),
+            meeting, kind=kind, place=limit_text(meeting.place.strip(), "Stedet", MAX_LINE), participants=people,
+            agenda=meeting.agenda or agenda_from_template(kind), decisions=(),
             minutes_done_on=None)
         check_meeting(clean)
         return clean

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +20,7 @@ from caseapp.domain.models import Citizen, Consent, NetworkContact
 from caseapp.service import CaseService
 from ui.citizen.citizen_form import CitizenForm
 from ui.citizen.consent_dialog import ConsentDialog
+from ui.citizen.consent_review_dialog import ConsentReviewDialog
 from ui.citizen.contact_dialog import ContactDialog
 from ui.citizen.network_panel import NetworkPanel
 from ui.common import messages
@@ -35,6 +37,8 @@ class OverviewTab(QWidget):
         self._citizen_id: int | None = None
         self.contact_dialog = ContactDialog  # replaceable in tests
         self.consent_dialog = ConsentDialog
+        self.run_review: Callable[[ConsentReviewDialog], bool] = lambda dialog: bool(dialog.exec())
+        self.today: Callable[[], dt.date] = dt.date.today  # the shell hands in its clock
         self.form = CitizenForm()
         self.network = NetworkPanel()
         self.save_button = QPushButton(self.tr("Gem"))
@@ -49,6 +53,7 @@ class OverviewTab(QWidget):
         self.form.valid_changed.connect(self._update_buttons)
         self.network.contact_add_requested.connect(self.add_contact)
         self.network.consent_add_requested.connect(self.add_consent)
+        self.network.consent_review_requested.connect(self.review_consents)
         self._lay_out()
         self._update_buttons()
 
@@ -163,6 +168,24 @@ class OverviewTab(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             consent = dialog.consent()
             self._store(lambda s: s.add_consent(consent))
+
+    def review_consents(self) -> None:
+        """The user says whom each consent is for and what it covers, starting from the
+        proposal read out of its text."""
+        citizen_id = self._citizen_id
+        if citizen_id is None:
+            return
+        dialog = ConsentReviewDialog(self._service.consent_scopes.with_proposals(citizen_id),
+                                     self._service.contacts(citizen_id), self)
+        if not self.run_review(dialog):
+            return
+        answers, on = dialog.answers(), self.today()
+
+        def review_all(s: CaseService) -> None:
+            for consent_id, contact_id, topics in answers:
+                s.consent_scopes.review(consent_id, contact_id, topics, on)
+
+        self._store(review_all)
 
     def _store(self, op: Callable[[CaseService], object]) -> None:
         citizen_id = self._citizen_id

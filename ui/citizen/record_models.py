@@ -80,11 +80,19 @@ def contacts_model(parent: Any = None) -> RecordTableModel[NetworkContact]:
     )
 
 
+def _shared_topics(consent: Consent) -> str:
+    """What the consent lets the user share, once reviewed (before that: nothing)."""
+    if consent.reviewed_on is None:
+        return _tr("Skal gennemgås")
+    return ", ".join(enum_label(t).lower() for t in consent.topics) or _tr("Intet")
+
+
 def consents_model(parent: Any = None) -> RecordTableModel[Consent]:
     return RecordTableModel(
         [
             Column(_tr("Part"), lambda c: c.party),
             Column(_tr("Omfang"), lambda c: first_line(c.scope, 80)),
+            Column(_tr("Må deles"), _shared_topics, alert=lambda c: c.reviewed_on is None),
             Column(_tr("Form"), lambda c: enum_label(c.form)),
             Column(_tr("Givet"), lambda c: fmt_date(c.given_on), sort_key=lambda c: c.given_on),
             Column(_tr("Trukket tilbage"), lambda c: fmt_date(c.withdrawn_on),

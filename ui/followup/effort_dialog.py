@@ -6,7 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from caseapp.domain.enums import EffortKind, GoalLevel
 from caseapp.domain.followup import Effort
@@ -49,7 +57,9 @@ class EffortDialog(SavingDialog):
         self.form.addRow(self.tr("S&lags"), self.kind_box)
         self.form.addRow(self.tr("&Start"), self.start_edit)
         self.form.addRow(self.tr("Sl&ut"), self.end_edit)
-        self.form.addRow(self.tr("&Forlængelse besluttes"), review_row)
+        review_label = QLabel(self.tr("&Forlængelse besluttes"))
+        review_label.setBuddy(self.review_check)  # a row of two widgets has no buddy of its own
+        self.form.addRow(review_label, review_row)
         self.form.addRow(self.tr("&Leverandør"), self.provider_edit)
         self.form.addRow(self.tr("&Delmål"), self.goal_box)
         self.finish_form()

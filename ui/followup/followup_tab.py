@@ -1,5 +1,6 @@
-"""A citizen's Opfølgning tab: the efforts and grants with their periods, and the documents
-requested from others with their reminders. Each change is saved at once through the core."""
+"""A citizen's Opfølgning tab: the efforts and grants with their periods, the documents
+requested from others with their reminders, and the meetings with the network and their
+minutes. Each change is saved at once through the core."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from ui.common.views import fit_columns, make_table
 from ui.followup.document_dialog import DocumentDialog
 from ui.followup.effort_dialog import EffortDialog
 from ui.followup.effort_end_dialog import EffortEndDialog
+from ui.followup.meetings_panel import MeetingsPanel
 
 
 class FollowUpTab(QWidget):
@@ -47,6 +49,8 @@ class FollowUpTab(QWidget):
         self.chase_button = self._button(self.tr("&Rykker sendt …"), self.chase_document)
         self.received_button = self._button(self.tr("&Modtaget"), self.document_received)
         self.give_up_button = self._button(self.tr("&Opgiv"), self.give_up_document)
+        self.meetings = MeetingsPanel(service, lambda: self.today(), self)
+        self.meetings.changed.connect(self._changed)
         self.efforts_table.activated.connect(lambda _i: self.end_effort())
         for table in (self.efforts_table, self.documents_table):
             table.selectionModel().currentChanged.connect(lambda _now, _before: self._update_buttons())
@@ -75,6 +79,7 @@ class FollowUpTab(QWidget):
                 row.addWidget(button)
             layout.addLayout(row)
             layout.addWidget(table, 1)
+        layout.addWidget(self.meetings, 1)
 
     def _effort_columns(self) -> list[Column[Effort]]:
         return [
@@ -127,6 +132,7 @@ class FollowUpTab(QWidget):
             return
         self.efforts_model.set_rows(self._service.efforts.of_citizen(self.citizen_id))
         self.documents_model.set_rows(self._service.documents.of_citizen(self.citizen_id))
+        self.meetings.show_meetings(self.citizen_id, self._goals)
         for table in (self.efforts_table, self.documents_table):
             fit_columns(table, widest=240)
             if table.model().rowCount() and not table.currentIndex().isValid():

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportActions(self.service, today, self.is_locked, self)
         self.citizen_page.statuses.today = today
         self.citizen_page.followup.today = today
+        self.citizen_page.overview.today = today
         self.citizen_page.today = today
         file_menu = self.menuBar().addMenu(self.tr("&Filer"))
         self.reports.add_to(file_menu)

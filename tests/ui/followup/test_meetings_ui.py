@@ -1,0 +1,130 @@
+"""A meeting clicked through as a contact person would: planned with the mentor, minutes
+written under the agenda, a decision that becomes an action in the plan, the minutes as PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from caseapp.domain.enums import ConsentTopic, DeadlineKind, MeetingKind
+from caseapp.service import CaseService
+from tests.ui import sample
+from tests.ui.helpers import model_texts
+from ui.followup.meeting_dialog import MeetingDialog
+from ui.followup.minutes_dialog import MinutesDialog
+from ui.shell.main_window import MainWindow
+
+TODAY = sample.TODAY  # Monday 24 November 2025
+
+
+def _plan_meeting(dialog: MeetingDialog) -> bool:
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(MeetingKind.NETWORK))
+    dialog.place_edit.setText("Mødelokale 2")
+    dialog.network_list.item(0).setCheckState(Qt.CheckState.Checked)  # Pia Mentor
+    dialog.colleagues_edit.setText("Anne Kontaktperson")
+    dialog.coordinator_box.setCurrentIndex(dialog.coordinator_box.findText("Pia Mentor"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    return dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_meeting_from_agenda_to_minutes_to_plan_actions(
+    qtbot, service: CaseService, ids: sample.Sample, window: MainWindow, tmp_path: Path
+) -> None:
+    window.open_citizen(ids.aase, "followup")
+    panel = window.citizen_page.followup.meetings
+    panel.run_dialog = _plan_meeting
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    [meeting] = service.meetings.of_citizen(ids.aase)
+    assert [p.name for p in meeting.participants] == ["Åse Nørgaard", "Pia Mentor", "Anne Kontaktperson"]
+    assert meeting.coordinator.name == "Pia Mentor"
+    texts = model_texts(panel.model)
+    assert "Netværksmøde" in texts and "Mødet er ikke holdt" in texts
+    week = service.appointments_between(dt.datetime.combine(TODAY, dt.time()),
+                                        dt.datetime.combine(TODAY + dt.timedelta(days=14), dt.time()))
+    assert meeting.appointment_id in {a.id for a in week}  # the meeting is in the week
+
+    def write_minutes(dialog: MinutesDialog) -> bool:
+        first, second = list(dialog.item_edits.values())[:2]
+        qtbot.keyClicks(first, "Pia bød velkommen.")
+        second.setPlainText("Åse fortæller, at praktikken går godt.")
+        dialog.what_edit.setText("Ringe til praktikstedet om flere timer")
+        dialog.owner_box.setCurrentIndex(dialog.owner_box.findText("Pia Mentor"))
+        dialog.goal_box.setCurrentIndex(dialog.goal_box.findData(ids.subgoal))
+        qtbot.mouseClick(dialog.add_decision_button, Qt.MouseButton.LeftButton)
+        dialog.what_edit.setText("Ringe")
+        dialog.owner_box.setCurrentIndex(dialog.owner_box.findText("Anne Kontaktperson"))
+        dialog.due_edit.setDate(TODAY - dt.timedelta(days=30))  # before the meeting
+        qtbot.mouseClick(dialog.add_decision_button, Qt.MouseButton.LeftButton)
+        assert dialog.error_label.text() == "Fristen for en aftale kan ikke ligge før mødet."
+        assert dialog.decisions_model.rowCount() == 1
+        dialog.done_check.setChecked(True)
+        dialog.choose_pdf_path = lambda: str(tmp_path / "referat.pdf")
+        qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # closing keeps everything
+        return False
+
+    panel.table.selectRow(0)
+    panel.run_dialog = write_minutes
+    qtbot.mouseClick(panel.minutes_button, Qt.MouseButton.LeftButton)
+
+    meeting = service.meetings.get(meeting.id)
+    assert [i.minutes for i in meeting.agenda[:2]] == ["Pia bød velkommen.",
+                                                       "Åse fortæller, at praktikken går godt."]
+    assert meeting.minutes_done_on == TODAY
+    [action] = [a for a in service.actions(ids.aase) if a.what == "Ringe til praktikstedet om flere timer"]
+    assert action.goal_id == ids.subgoal
+    due = [(d.kind, d.counterpart) for d in service.deadlines(TODAY, days=30, citizen_id=ids.aase)
+           if d.kind == DeadlineKind.DECISION_DUE]
+    assert due == [(DeadlineKind.DECISION_DUE, "Pia Mentor")]
+    text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "referat.pdf").pages)
+    assert "Åse fortæller, at praktikken går godt." in text and "Ringe til praktikstedet" in text
+    assert f"Færdigt {TODAY:%d.%m.%Y}" in model_texts(panel.model)
+
+
+def test_with_nobody_else_at_the_table_the_citizen_leads(qtbot, service: CaseService, ids: sample.Sample,
+                                                          window: MainWindow) -> None:
+    window.open_citizen(ids.aase, "followup")
+    panel = window.citizen_page.followup.meetings
+    offered: list[list[str]] = []
+
+    def alone_with_the_citizen(dialog: MeetingDialog) -> bool:
+        dialog.colleagues_edit.setText("")
+        offered.append([dialog.coordinator_box.itemText(i) for i in range(dialog.coordinator_box.count())])
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    panel.run_dialog = alone_with_the_citizen
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    assert offered == [["Åse Nørgaard"]]
+    [meeting] = service.meetings.of_citizen(ids.aase)
+    assert [(p.name, p.coordinator) for p in meeting.participants] == [("Åse Nørgaard", True)]
+
+
+def test_reviewing_a_consent_lets_the_minutes_go_to_the_mentor(
+    qtbot, service: CaseService, ids: sample.Sample, window: MainWindow
+) -> None:
+    window.open_citizen(ids.aase, "overview")
+    overview = window.citizen_page.overview
+    assert "Skal gennemgås" in model_texts(overview.network.consents)
+    pia = service.contacts(ids.aase)[0].id
+    offered: list[tuple] = []
+
+    def review(dialog) -> bool:
+        [(consent_id, contact_id, topics)] = dialog.answers()
+        offered.append((contact_id, topics))  # the proposal read out of "Helbredsoplysninger …"
+        box = dialog.contact_boxes[consent_id]
+        box.setCurrentIndex(box.findData(pia))
+        dialog.topic_checks[consent_id][ConsentTopic.MINUTES].setChecked(True)
+        return True
+
+    overview.run_review = review
+    qtbot.mouseClick(overview.network.review_consents_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Skal gennemgås" not in model_texts(overview.network.consents), timeout=5_000)
+    assert offered == [(None, (ConsentTopic.HEALTH,))]
+    assert "referater fra møder, helbred og behandling" in model_texts(overview.network.consents)
+    [consent] = service.consents(ids.aase)
+    assert (consent.contact_id, consent.reviewed_on) == (pia, TODAY)

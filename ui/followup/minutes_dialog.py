@@ -1,0 +1,218 @@
+"""A meeting's minutes, written during or after it: what was said under each agenda item, and
+what was agreed (what, who, by when; with a sub-goal also an action in the plan). Closing
+saves what was typed; nothing is lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.enums import GoalLevel
+from caseapp.domain.meetings import Decision, Meeting
+from caseapp.domain.models import Goal
+from caseapp.errors import CaseappError
+from caseapp.service import CaseService
+from ui.common.formatting import enum_label, fmt_date
+from ui.common.table_model import Column, RecordTableModel
+from ui.common.views import fit_columns, make_table
+from ui.followup.saving_dialog import date_edit, day_of
+
+
+class MinutesDialog(QDialog):
+    def __init__(self, service: CaseService, meeting_id: int, goals: Sequence[Goal], today: dt.date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._meeting_id = meeting_id
+        self._today = today
+        self.meeting: Meeting = service.meetings.get(meeting_id)
+        self.choose_pdf_path: Callable[[], str] = self._ask_pdf_path  # replaceable in tests
+        self.setWindowTitle(self.tr("Referat – {kind}").format(kind=enum_label(self.meeting.kind)))
+        self.item_edits: dict[int, QPlainTextEdit] = {}
+        self.decisions_model = RecordTableModel(self._decision_columns(), self)
+        self.decisions_table = make_table(self.decisions_model)
+        self.decisions_table.setAccessibleName(self.tr("Aftaler"))
+        self.what_edit = QLineEdit()
+        self.what_edit.setAccessibleName(self.tr("Hvad er aftalt"))
+        self.owner_box = QComboBox()
+        self.owner_box.setAccessibleName(self.tr("Hvem har ansvaret"))
+        for person in self.meeting.participants:
+            self.owner_box.addItem(person.name, person.name)
+        self.due_check = QCheckBox()
+        self.due_check.setAccessibleName(self.tr("Aftalen har en frist"))
+        self.due_edit = date_edit(max(today, self.meeting.starts_at.date()) + dt.timedelta(days=7),
+                                  self.tr("Frist for aftalen"))
+        self.due_check.setChecked(True)
+        self.due_check.toggled.connect(self.due_edit.setEnabled)
+        self.goal_box = QComboBox()
+        self.goal_box.setAccessibleName(self.tr("Bliver en handling under delmålet"))
+        self.goal_box.addItem(self.tr("Ingen handling i planen"), None)
+        for goal in goals:
+            if goal.level == GoalLevel.SUB:
+                self.goal_box.addItem(goal.text, goal.id)
+        self.add_decision_button = QPushButton(self.tr("&Tilføj aftale"))
+        self.add_decision_button.clicked.connect(self.add_decision)
+        self.done_check = QCheckBox(self.tr("Referatet er &færdigt"))
+        self.done_check.setChecked(self.meeting.minutes_done_on is not None)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(self.tr("&Gem"), QDialogButtonBox.ButtonRole.ApplyRole)
+        self.pdf_button = self.buttons.addButton(self.tr("Referat som &PDF …"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(self.tr("&Luk"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        self.pdf_button.clicked.connect(self.write_pdf)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self._lay_out()
+        self._show_decisions()
+        self.resize(720, 680)
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self._heading()))
+        agenda = QWidget()
+        items = QVBoxLayout(agenda)
+        for number, item in enumerate(self.meeting.agenda, start=1):
+            edit = QPlainTextEdit(item.minutes)
+            edit.setAccessibleName(item.heading)
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(70)
+            title = QLabel(f"{number}. {item.heading}")
+            title.setObjectName("sectionTitle")
+            title.setBuddy(edit)
+            items.addWidget(title)
+            items.addWidget(edit)
+            assert item.id is not None
+            self.item_edits[item.id] = edit
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(agenda)
+        layout.addWidget(scroll, 3)
+        layout.addWidget(self._decisions_box(), 2)
+        layout.addWidget(self.done_check)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def _heading(self) -> str:
+        m = self.meeting
+        parts = [enum_label(m.kind), f"{fmt_date(m.starts_at.date())} {m.starts_at:%H.%M}", m.place]
+        lead = m.coordinator
+        line = " · ".join(p for p in parts if p)
+        names = ", ".join(p.name for p in m.participants)
+        lead_text = self.tr("Tovholder: {name}").format(name=lead.name) if lead else ""
+        return f"<b>{line}</b><br>{names}" + (f"<br>{lead_text}" if lead_text else "")
+
+    def _decisions_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Aftaler"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.decisions_table, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Hvad"), self.what_edit)
+        form.addRow(self.tr("H&vem"), self.owner_box)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due_check)
+        due_row.addWidget(self.due_edit, 1)
+        due_label = QLabel(self.tr("Fr&ist"))
+        due_label.setBuddy(self.due_check)  # a row of two widgets has no buddy of its own
+        form.addRow(due_label, due_row)
+        form.addRow(self.tr("&Delmål"), self.goal_box)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.add_decision_button)
+        layout.addLayout(row)
+        return box
+
+    def _decision_columns(self) -> list[Column[Decision]]:
+        return [
+            Column(self.tr("Hvad"), lambda d: d.what),
+            Column(self.tr("Hvem"), lambda d: d.owner),
+            Column(self.tr("Frist"), lambda d: fmt_date(d.due_on), lambda d: d.due_on),
+            Column(self.tr("I planen"), lambda d: self.tr("Ja") if d.action_id else ""),
+            Column(self.tr("Udført"), lambda d: fmt_date(d.done_on)),
+        ]
+
+    def _show_decisions(self) -> None:
+        self.decisions_model.set_rows(list(self.meeting.decisions))
+        fit_columns(self.decisions_table, widest=260)
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def changed_minutes(self) -> dict[int, str]:
+        stored = {item.id: item.minutes for item in self.meeting.agenda}
+        return {item_id: edit.toPlainText() for item_id, edit in self.item_edits.items()
+                if edit.toPlainText().strip() != stored[item_id]}
+
+    def _done_changed(self) -> bool:
+        return self.done_check.isChecked() != (self.meeting.minutes_done_on is not None)
+
+    def save(self) -> bool:
+        """Write what changed; a refusal is shown here as one sentence and the text stays."""
+        if not self.changed_minutes() and not self._done_changed():
+            return True
+        done_on = (self.meeting.minutes_done_on or self._today) if self.done_check.isChecked() else None
+        return self._write(lambda: self._service.meetings.write_minutes(
+            self._meeting_id, self.changed_minutes(), done_on))
+
+    def add_decision(self) -> None:
+        decision = Decision(
+            what=self.what_edit.text(), owner=self.owner_box.currentData() or "",
+            due_on=day_of(self.due_edit) if self.due_check.isChecked() else None,
+            goal_id=self.goal_box.currentData())
+        if self._write(lambda: self._service.meetings.add_decision(self._meeting_id, decision)):
+            self.what_edit.clear()
+            self.what_edit.setFocus()
+
+    def write_pdf(self) -> None:
+        if not self.save():
+            return
+        path = self.choose_pdf_path()
+        if path:
+            self._write(lambda: self._service.export_minutes(self._meeting_id, Path(path), today=self._today))
+
+    def _write(self, write: Callable[[], object]) -> bool:
+        try:
+            result = write()
+        except CaseappError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            return False
+        self.error_label.hide()
+        if isinstance(result, Meeting):
+            self.meeting = result
+            self._show_decisions()
+        return True
+
+    def _ask_pdf_path(self) -> str:
+        name = f"referat_{self.meeting.starts_at:%Y-%m-%d}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Gem referatet som PDF"), name,
+                                                    self.tr("PDF-filer (*.pdf)"))
+        return path
+
+    def reject(self) -> None:
+        """Closing keeps what was typed: it is saved first, and a refusal keeps the dialog open."""
+        if self.save():
+            super().reject()
