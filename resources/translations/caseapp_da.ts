@@ -208,7 +208,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../../ui/citizen/overview_tab.py" line="+128"/>
+        <location filename="../../ui/citizen/overview_tab.py" line="+133"/>
         <source>Gemt. %n felt(er) var ændret af en kollega imens; begge værdier ligger under Team → Konflikter.</source>
         <translation>
             <numerusform>Gemt. %n felt var ændret af en kollega imens; begge værdier ligger under Team → Konflikter.</numerusform>

@@ -227,14 +227,14 @@
     </message>
     <message>
         <location filename="../../ui/citizen/record_models.py" line="+29"/>
-        <location line="+71"/>
+        <location line="+79"/>
         <location filename="../../ui/diary/notes_list_model.py" line="+48"/>
         <location filename="../../ui/diary/timeline_model.py" line="+67"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-77"/>
         <location line="+16"/>
         <location filename="../../ui/diary/notes_list_model.py" line="+0"/>
         <source>Type</source>
@@ -629,6 +629,16 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     </message>
     <message>
         <location line="+9"/>
+        <source>Skal gennemgås</source>
+        <translation>To be reviewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intet</source>
+        <translation>Nothing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
@@ -636,6 +646,11 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <location line="+1"/>
         <source>Omfang</source>
         <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Må deles</source>
+        <translation>May be shared</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2334,6 +2349,64 @@ The other value ({other_by}): {other}</translation>
     </message>
 </context>
 <context>
+    <name>ConsentReviewDialog</name>
+    <message>
+        <location filename="../../ui/citizen/consent_review_dialog.py" line="+32"/>
+        <source>Gennemgå samtykker</source>
+        <translation>Review consents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vælg, hvem hvert samtykke gælder, og hvad det dækker. Forslagene er læst ud af samtykkets tekst; et samtykke deler intet, før det er gennemgået.</source>
+        <translation>Choose whom each consent is for and what it covers. The suggestions are read from the consent&apos;s text; a consent shares nothing until it has been reviewed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Samtykker</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Godkend</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>gennemgået {date}</source>
+        <translation>reviewed {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forslag, ikke gennemgået</source>
+        <translation>suggestion, not reviewed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ordlyd</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gælder for {party}</source>
+        <translation>Applies to {party}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen i netværket</source>
+        <translation>Nobody in the network</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gælder</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dækker</source>
+        <translation>Covers</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../ui/citizen/contact_dialog.py" line="+20"/>
@@ -2711,7 +2784,7 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>EffortDialog</name>
     <message>
-        <location filename="../../ui/followup/effort_dialog.py" line="+21"/>
+        <location filename="../../ui/followup/effort_dialog.py" line="+29"/>
         <source>Ny indsats</source>
         <translation>New effort</translation>
     </message>
@@ -2791,7 +2864,7 @@ The other value ({other_by}): {other}</translation>
         <translation>Extension &amp;decided by</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Leverandør</source>
         <translation>&amp;Provider</translation>
     </message>
@@ -3005,7 +3078,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/followup/followup_tab.py" line="+41"/>
+        <location filename="../../ui/followup/followup_tab.py" line="+43"/>
         <source>Indsatser</source>
         <translation>Efforts</translation>
     </message>
@@ -3045,7 +3118,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;Give up</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Indsatser og bevillinger</source>
         <translation>Efforts and grants</translation>
     </message>
@@ -3055,7 +3128,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Documents requested from others</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Indsats</source>
         <translation>Effort</translation>
     </message>
@@ -3146,7 +3219,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Rykker sendt</source>
         <translation>Reminder sent</translation>
     </message>
@@ -3572,12 +3645,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/shell/main_window.py" line="+81"/>
-        <location line="+225"/>
+        <location line="+230"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -3602,7 +3675,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;About caseapp</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Der er ændringer, som ikke er gemt. Vil du kassere dem?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>
@@ -3620,6 +3693,167 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <location line="+5"/>
         <source>Om caseapp</source>
         <translation>About caseapp</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../ui/followup/meeting_dialog.py" line="+32"/>
+        <source>Nyt møde</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slags møde</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klokken</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min.</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varighed i minutter</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fx Mødelokale 2, hjemme hos borgeren</source>
+        <translation>e.g. Meeting room 2, at the citizen&apos;s home</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deltagere fra netværket</source>
+        <translation>Participants from the network</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kolleger, adskilt med komma</source>
+        <translation>Colleagues, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tovholder</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Slags</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dato</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Klokken</source>
+        <translation>T&amp;ime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Varighed</source>
+        <translation>D&amp;uration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ted</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Netværk</source>
+        <translation>&amp;Network</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K&amp;olleger</source>
+        <translation>C&amp;olleagues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tovholder</source>
+        <translation>Coo&amp;rdinator</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <location filename="../../ui/followup/meetings_panel.py" line="+34"/>
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nyt mø&amp;de …</source>
+        <translation>New meetin&amp;g …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refera&amp;t …</source>
+        <translation>Minu&amp;tes …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Møder med netværket</source>
+        <translation>Meetings with the network</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Møde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tovholder</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Færdigt {date}</source>
+        <translation>Finished {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mødet er ikke holdt</source>
+        <translation>Not held yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mangler</source>
+        <translation>Missing</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4005,145 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
 </context>
 <context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../../ui/followup/minutes_dialog.py" line="+50"/>
+        <source>Referat – {kind}</source>
+        <translation>Minutes – {kind}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+76"/>
+        <source>Aftaler</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Hvad er aftalt</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hvem har ansvaret</source>
+        <translation>Who is responsible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aftalen har en frist</source>
+        <translation>The agreement has a deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frist for aftalen</source>
+        <translation>Deadline of the agreement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bliver en handling under delmålet</source>
+        <translation>Becomes an action under the sub-goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen handling i planen</source>
+        <translation>No action in the plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tilføj aftale</source>
+        <translation>&amp;Add agreement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referatet er &amp;færdigt</source>
+        <translation>The minutes are &amp;finished</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Gem</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referat som &amp;PDF …</source>
+        <translation>Minutes as &amp;PDF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Dagsorden og referat</source>
+        <translation>Agenda and minutes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tovholder: {name}</source>
+        <translation>Coordinator: {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Hvad</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;vem</source>
+        <translation>W&amp;ho</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fr&amp;ist</source>
+        <translation>D&amp;eadline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delmål</source>
+        <translation>Su&amp;b-goal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I planen</source>
+        <translation>In the plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Udført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Gem referatet som PDF</source>
+        <translation>Save the minutes as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>MonthSummaryDialog</name>
     <message>
         <location filename="../../ui/diary/month_summary_dialog.py" line="+61"/>
@@ -3832,7 +4205,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../ui/citizen/network_panel.py" line="+25"/>
+        <location filename="../../ui/citizen/network_panel.py" line="+26"/>
         <source>Tilføj person …</source>
         <translation>Add person …</translation>
     </message>
@@ -3842,12 +4215,22 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Add consent …</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Gennemgå …</source>
+        <translation>Re&amp;view …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gennemgå samtykker</source>
+        <translation>Review consents</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Netværk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Samtykker</source>
         <translation>Consents</translation>
     </message>
@@ -4317,7 +4700,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/citizen/overview_tab.py" line="+40"/>
+        <location filename="../../ui/citizen/overview_tab.py" line="+44"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
@@ -4327,7 +4710,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Sagen er afsluttet og kan kun læses. Vælg Genåbn øverst for at ændre i den.</source>
         <translation>The case is closed and read-only. Choose Reopen at the top to change it.</translation>
     </message>

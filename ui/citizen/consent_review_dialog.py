@@ -42,6 +42,7 @@ class ConsentReviewDialog(QDialog):
             rows.addWidget(self._consent_box(consent, contacts))
         rows.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Samtykker"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -108,6 +108,7 @@ class MinutesDialog(QDialog):
             assert item.id is not None
             self.item_edits[item.id] = edit
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Dagsorden og referat"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(agenda)
         layout.addWidget(scroll, 3)
