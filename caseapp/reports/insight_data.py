@@ -26,6 +26,7 @@ from caseapp.storage import (
     documents,
     efforts,
     goals,
+    meetings,
     notes,
     statuses,
 )
@@ -79,6 +80,8 @@ def insight_data(db: sqlite_utils.Database, citizen_id: int, printed_on: dt.date
         "consents": [_record(c, drop=("citizen_id",)) for c in citizens.consents(db, citizen_id)],
         "efforts": [_record(e, drop=("citizen_id",)) for e in efforts.of_citizen(db, citizen_id)],
         "documents": [_record(d, drop=("citizen_id",)) for d in documents.of_citizen(db, citizen_id)],
+        "meetings": [_record(m, drop=("citizen_id", "appointment_id"))
+                     for m in reversed(meetings.of_citizen(db, citizen_id))],
         "access_log": [_record(r, drop=("citizen_id", "prev", "hash"))
                        for r in reversed(access_log.rows(db, citizen_id))],
     }

@@ -3,7 +3,8 @@
 One section per kind of record, in the order a citizen would ask about them: who we have
 written down that you are, your plan, what we wrote in the diary (every version, and who wrote
 it), your appointments, status descriptions, the people around you, your consents, your efforts
-and the documents requested about you, and who has looked at your information. Nothing is shortened: this is everything we hold.
+and the documents requested about you, the meetings about you with their minutes, and who has
+looked at your information. Nothing is shortened: this is everything we hold.
 """
 
 from __future__ import annotations
@@ -182,6 +183,26 @@ def _efforts(data: dict[str, Any], st: Styles, width: float) -> list[Flowable]:
     return out
 
 
+def _meetings(data: dict[str, Any], st: Styles) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph("Møder om dig", st.h1)]
+    for m in data.get("meetings", []):
+        starts = dt.datetime.fromisoformat(m["starts_at"])
+        head = f"{_label(enums.MeetingKind, m['kind'])} {starts:%d.%m.%Y} kl. {starts:%H.%M}"
+        out.append(Paragraph(markup(head + (f", {m['place']}" if m["place"] else "")), st.h3))
+        names = ", ".join(p["name"] + (" (tovholder)" if p["coordinator"] else "") for p in m["participants"])
+        out.append(Paragraph(markup(f"Deltagere: {names}"), st.small))
+        for item in m["agenda"]:
+            if item["minutes"]:
+                out.append(Paragraph(markup(item["heading"]), st.label))
+                out += paragraphs(item["minutes"], st.body)
+        for d in m["decisions"]:
+            due = f", senest {_day(d['due_on'])}" if d["due_on"] else ""
+            out.append(Paragraph(markup(f"Aftalt: {d['what']} ({d['owner']}{due})"), st.body))
+    if len(out) == 1:
+        out.append(Paragraph("Der har ikke været møder om dig.", st.empty))
+    return out
+
+
 def _effort_outcome(effort: dict[str, Any]) -> str:
     if not effort["outcome"]:
         return "løber"
@@ -226,6 +247,7 @@ def _story(data: dict[str, Any], st: Styles, width: float) -> list[Flowable]:
         *_statuses(data, st),
         *_people(data, st, width),
         *_efforts(data, st, width),
+        *_meetings(data, st),
         *_access(data, st, width),
     ]
 

@@ -104,6 +104,8 @@ def _texts(data: dict[str, Any]) -> list[str]:
     for s in data["status_descriptions"]:
         out += [s["overall"], s["citizen_view"], s["next_steps"]]
     out += [e["outcome_note"] for e in data.get("efforts", [])]
+    for m in data.get("meetings", []):
+        out += [i["minutes"] for i in m["agenda"]] + [d["what"] for d in m["decisions"]]
     return [t for t in out if t]
 
 
@@ -129,7 +131,8 @@ def mentions(db: sqlite_utils.Database, citizen_id: int, data: dict[str, Any]) -
 
 def left_out(data: dict[str, Any], names: list[str]) -> dict[str, Any]:
     """The print-out's values with each of `names` replaced by LEFT_OUT in the written texts
-    (the citizen's own words and situation, notes, goals, status descriptions); the network and
+    (the citizen's own words and situation, notes, goals, status descriptions, minutes and what
+    was agreed at meetings); the network, the meetings' participants and
     consent lists and the access log stay as they are."""
     pattern = _pattern(names)
     if pattern is None:
@@ -149,5 +152,8 @@ def left_out(data: dict[str, Any], names: list[str]) -> dict[str, Any]:
         "goals": [g | {"text": clean(g["text"])} for g in data["goals"]],
         "status_descriptions": statuses,
         "efforts": [e | {"outcome_note": clean(e["outcome_note"])} for e in data.get("efforts", [])],
+        "meetings": [m | {"agenda": [i | {"minutes": clean(i["minutes"])} for i in m["agenda"]],
+                          "decisions": [d | {"what": clean(d["what"])} for d in m["decisions"]]}
+                     for m in data.get("meetings", [])],
         "names_left_out": len(names),  # how many, never whose
     }

@@ -168,3 +168,22 @@ def test_a_closed_case_takes_its_meetings_with_it(service: CaseService, citizen_
     with pytest.raises(CaseappError, match="Sagen er afsluttet"):
         service.meetings.write_minutes(meeting_id, {}, TODAY)
     assert [d for d in service.deadlines(TODAY, days=30) if d.record_id == meeting_id] == []
+
+
+def test_the_insight_print_out_holds_the_meetings_and_leaves_other_names_out_of_minutes(
+    service: CaseService, citizen_id: int, mentor: int, tmp_path
+) -> None:
+    from pypdf import PdfReader
+
+    meeting_id = service.meetings.add(
+        _meeting(citizen_id, Participant(ParticipantKind.NETWORK, contact_id=mentor)))
+    first = service.meetings.get(meeting_id).agenda[0]
+    service.meetings.write_minutes(meeting_id, {first.id: "Lars Møller vil gerne hjælpe med bussen."}, None)
+    out = service.export_insight(citizen_id, tmp_path / "indsigt.pdf", today=TODAY)
+    text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Møder om dig" in text and "Netværksmøde 10.12.2026 kl. 13.00, Mødelokale 2" in text
+    assert "Lars Møller vil gerne hjælpe med bussen." in text
+    assert [m.name for m in service.insight_mentions(citizen_id)] == ["Lars Møller"]
+    hidden = service.export_insight(citizen_id, tmp_path / "udeladt.pdf", today=TODAY, leave_out=["Lars Møller"])
+    text = "\n".join(p.extract_text() for p in PdfReader(hidden).pages)
+    assert "[navn udeladt] vil gerne hjælpe med bussen." in text
