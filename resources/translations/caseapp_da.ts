@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/common/deadline_text.py" line="+21"/>
+        <location filename="../../ui/common/deadline_text.py" line="+25"/>
         <source>%n dag(e) over</source>
         <translation>
             <numerusform>%n dag over</numerusform>

@@ -811,7 +811,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Sun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/common/deadline_text.py" line="+21"/>
+        <location filename="../../ui/common/deadline_text.py" line="+25"/>
         <source>%n dag(e) over</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -833,7 +833,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>leverandøren</source>
         <translation>the provider</translation>
     </message>
@@ -861,6 +861,21 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <location line="+1"/>
         <source>Send rykker {number} til {who}</source>
         <translation>Send reminder {number} to {who}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forbered mødet: dagsorden og deltagere</source>
+        <translation>Prepare the meeting: agenda and participants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv referatet færdigt og send det</source>
+        <translation>Finish the minutes and send them</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Følg op hos {who}</source>
+        <translation>Follow up with {who}</translation>
     </message>
     <message>
         <location line="+1"/>

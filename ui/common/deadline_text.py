@@ -6,8 +6,12 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from caseapp.domain.enums import DeadlineKind
+from caseapp.domain.enums import DeadlineKind, MeetingKind
 from caseapp.domain.followup import Deadline
+from caseapp.domain.labels import label
+from ui.common.formatting import enum_label
+
+_MEETING_DATES = frozenset({DeadlineKind.MEETING_PREPARE, DeadlineKind.MINUTES_DUE})
 
 
 def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -25,7 +29,13 @@ def when_text(deadline: Deadline, today: dt.date) -> str:
 
 
 def about_text(deadline: Deadline) -> str:
-    return deadline.title  # a conversation is about the citizen; its kind says enough
+    """The effort's, document's or agreement's title; a meeting's kind in the desktop's
+    language (the core names it in Danish). A conversation is about the citizen: its kind says
+    enough."""
+    if deadline.kind in _MEETING_DATES:
+        kind = next((k for k in MeetingKind if label(k) == deadline.title), None)
+        return enum_label(kind) if kind else deadline.title
+    return deadline.title
 
 
 def next_action_text(deadline: Deadline) -> str:
@@ -40,4 +50,10 @@ def next_action_text(deadline: Deadline) -> str:
         if deadline.reminder is None:
             return _tr("Ring til {who} eller opgiv").format(who=who)
         return _tr("Send rykker {number} til {who}").format(number=deadline.reminder, who=who)
+    if deadline.kind == DeadlineKind.MEETING_PREPARE:
+        return _tr("Forbered mødet: dagsorden og deltagere")
+    if deadline.kind == DeadlineKind.MINUTES_DUE:
+        return _tr("Skriv referatet færdigt og send det")
+    if deadline.kind == DeadlineKind.DECISION_DUE:
+        return _tr("Følg op hos {who}").format(who=deadline.counterpart)
     return _tr("Book en samtale")

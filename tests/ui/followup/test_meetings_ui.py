@@ -128,3 +128,26 @@ def test_reviewing_a_consent_lets_the_minutes_go_to_the_mentor(
     assert "referater fra møder, helbred og behandling" in model_texts(overview.network.consents)
     [consent] = service.consents(ids.aase)
     assert (consent.contact_id, consent.reviewed_on) == (pia, TODAY)
+
+
+def test_frister_shows_the_meeting_to_prepare_and_the_agreement_in_its_owners_name(
+    qtbot, service: CaseService, ids: sample.Sample, window: MainWindow
+) -> None:
+    from caseapp.domain.enums import ParticipantKind
+    from caseapp.domain.meetings import Decision, Meeting, Participant
+
+    at = dt.datetime.combine(TODAY + dt.timedelta(days=5), dt.time(13))
+    meeting_id = service.meetings.add(Meeting(
+        ids.aase, MeetingKind.STATUS, at, at + dt.timedelta(hours=1),
+        participants=(Participant(ParticipantKind.COLLEAGUE, name="Anne Kontaktperson", coordinator=True),)))
+    service.meetings.add_decision(meeting_id, Decision("Søge om forlængelse", "Anne Kontaktperson",
+                                                       TODAY + dt.timedelta(days=9)))
+    with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
+        window.refresh()
+    proxy = window.deadlines_view.proxy
+    rows = [tuple(proxy.index(r, c).data() for c in (2, 3, 4, 5)) for r in range(proxy.rowCount())
+            if proxy.index(r, 3).data() != "Samtale"]
+    assert rows == [
+        ("Åse Nørgaard", "Møde", "Statusmøde", "Forbered mødet: dagsorden og deltagere"),
+        ("Åse Nørgaard", "Aftale fra møde", "Søge om forlængelse", "Følg op hos Anne Kontaktperson"),
+    ]
