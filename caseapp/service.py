@@ -394,6 +394,9 @@ class CaseService:
         if appointments.linked_note_count(self.db, ids):
             raise InvalidInput("Aftalen har et dagbogsnotat knyttet til sig og kan ikke slettes; "
                                "markér den som aflyst i stedet.")
+        if appointments.linked_meeting_count(self.db, ids):
+            raise InvalidInput("Aftalen er et møde med deltagere og referat og kan ikke slettes; "
+                               "markér den som aflyst i stedet.")
         with self._change("delete", "appointment") as touched:
             appointments.delete(self.db, ids)
             touched.extend(ids)

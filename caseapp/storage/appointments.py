@@ -147,3 +147,9 @@ def linked_note_count(db: sqlite_utils.Database, appointment_ids: list[int]) -> 
     marks = ",".join("?" * len(appointment_ids))
     sql = f"SELECT count(*) FROM notes WHERE appointment_id IN ({marks})"
     return int(db.execute(sql, appointment_ids).fetchone()[0])
+
+
+def linked_meeting_count(db: sqlite_utils.Database, appointment_ids: list[int]) -> int:
+    marks = ",".join("?" * len(appointment_ids))
+    sql = f"SELECT count(*) FROM meetings WHERE appointment_id IN ({marks})"
+    return int(db.execute(sql, appointment_ids).fetchone()[0])

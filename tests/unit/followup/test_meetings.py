@@ -187,3 +187,11 @@ def test_the_insight_print_out_holds_the_meetings_and_leaves_other_names_out_of_
     hidden = service.export_insight(citizen_id, tmp_path / "udeladt.pdf", today=TODAY, leave_out=["Lars Møller"])
     text = "\n".join(p.extract_text() for p in PdfReader(hidden).pages)
     assert "[navn udeladt] vil gerne hjælpe med bussen." in text
+
+
+def test_a_meetings_appointment_is_cancelled_not_deleted(service: CaseService, citizen_id: int) -> None:
+    meeting_id = service.meetings.add(_meeting(citizen_id))
+    appointment_id = service.meetings.get(meeting_id).appointment_id
+    with pytest.raises(InvalidInput, match="markér den som aflyst i stedet"):
+        service.delete_appointment(appointment_id)
+    assert service.meetings.get(meeting_id).appointment_id == appointment_id
