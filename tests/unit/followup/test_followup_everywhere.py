@@ -1,0 +1,65 @@
+"""Efforts and deadlines where they belong: the status description, the leader's caseload sheet,
+the calendar export and plan-my-week."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from pypdf import PdfReader
+
+from caseapp.domain.enums import EffortKind, EffortOutcome
+from caseapp.domain.followup import Effort
+from caseapp.reports.status_pdf import build_status_pdf, status_report_data
+from caseapp.service import CaseService
+
+TODAY = dt.date(2026, 12, 7)
+PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+
+def _text(pdf: bytes) -> str:
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return " ".join(" ".join(page.extract_text() for page in pages).split())
+
+
+def _effort(service: CaseService, citizen_id: int, title: str, start: dt.date, end: dt.date,
+            provider: str = "", **more: object) -> int:
+    effort = Effort(citizen_id=citizen_id, title=title, start_on=start, end_on=end, **more)  # type: ignore[arg-type]
+    return service.efforts.add(effort, provider=provider)
+
+
+def _three_efforts(service: CaseService, citizen_id: int, sub_goal_id: int) -> None:
+    mentor = _effort(service, citizen_id, "Mentorforløb i Ølstykke", dt.date(2026, 2, 1),
+                     dt.date(2026, 8, 31), "Jens Ærø", kind=EffortKind.MENTOR, goal_id=sub_goal_id)
+    service.efforts.extend(mentor, dt.date(2027, 2, 28), "Forlænget efter statusmødet")
+    course = _effort(service, citizen_id, "Økonomikursus", dt.date(2026, 3, 1),
+                     dt.date(2026, 6, 30), kind=EffortKind.COURSE)
+    service.efforts.end(course, EffortOutcome.ENDED, dt.date(2026, 6, 15))
+    praktik = _effort(service, citizen_id, "Praktik på værkstedet", dt.date(2026, 4, 1),
+                      dt.date(2026, 10, 31), kind=EffortKind.PLACEMENT)
+    service.efforts.end(praktik, EffortOutcome.REPLACED, dt.date(2026, 9, 30),
+                        "løntilskud i Brugsen")
+    _effort(service, citizen_id, "Gammelt forløb", dt.date(2025, 1, 1), dt.date(2025, 6, 30))
+
+
+def test_the_status_description_lists_the_efforts_with_their_period_and_outcome(
+    service: CaseService, citizen_id: int, sub_goal_id: int
+) -> None:
+    _three_efforts(service, citizen_id, sub_goal_id)
+    data = status_report_data(service.db, citizen_id=citizen_id, period=PERIOD, today=TODAY)
+    assert [g.title for g in data.grants] == [
+        "Mentorforløb i Ølstykke", "Økonomikursus", "Praktik på værkstedet"]  # not last year's
+    text = _text(build_status_pdf(data))
+    assert "Indsatser og bevillinger" in text
+    for shown in ("Mentorforløb i Ølstykke", "Jens Ærø", "01.02.2026 – 28.02.2027",
+                  "Forlænget til 28.02.2027 (før 31.08.2026)", "Forlænget efter statusmødet",
+                  "Økonomikursus", "01.03.2026 – 15.06.2026", "Afsluttet 15.06.2026",
+                  "Erstattet af løntilskud i Brugsen", "Søren betaler selv sin husleje"):
+        assert shown in text, shown
+    assert "Gammelt forløb" not in text
+
+
+def test_a_status_description_without_efforts_says_so(service: CaseService, citizen_id: int) -> None:
+    data = status_report_data(service.db, citizen_id=citizen_id, period=PERIOD, today=TODAY)
+    text = _text(build_status_pdf(data))
+    assert "Borgeren har ingen indsatser eller bevillinger i perioden." in text
