@@ -9,7 +9,9 @@ import io
 from pypdf import PdfReader
 
 from caseapp.domain.enums import EffortKind, EffortOutcome
-from caseapp.domain.followup import Effort
+from caseapp.domain.followup import DocumentRequest, Effort
+from caseapp.domain.models import Citizen
+from caseapp.reports.overview_pdf import build_overview_pdf, overview_data
 from caseapp.reports.status_pdf import build_status_pdf, status_report_data
 from caseapp.service import CaseService
 
@@ -63,3 +65,31 @@ def test_a_status_description_without_efforts_says_so(service: CaseService, citi
     data = status_report_data(service.db, citizen_id=citizen_id, period=PERIOD, today=TODAY)
     text = _text(build_status_pdf(data))
     assert "Borgeren har ingen indsatser eller bevillinger i perioden." in text
+
+
+def test_the_caseload_sheet_shows_each_citizens_nearest_deadline_and_marks_it_overdue(
+    service: CaseService, citizen_id: int
+) -> None:
+    _effort(service, citizen_id, "Mentorforløb", dt.date(2026, 9, 1), dt.date(2027, 1, 31),
+            "Jens Ærø", review_on=dt.date(2026, 12, 20))
+    _effort(service, citizen_id, "Økonomikursus", dt.date(2026, 9, 1), dt.date(2027, 3, 31))
+    late = service.add_citizen(Citizen(name="Åse Østergård"))
+    service.documents.request(DocumentRequest(
+        citizen_id=late, title="Lægeattest", requested_from="Lægehuset Ærøvej",
+        requested_on=dt.date(2026, 11, 1), due_on=dt.date(2026, 11, 20)))
+    quiet = service.add_citizen(Citizen(name="Ib Ingenting"))
+
+    data = overview_data(service.db, today=TODAY)
+    rows = {r.citizen_id: r for r in data.rows}
+    assert (rows[citizen_id].deadline_on, rows[citizen_id].deadline_what,
+            rows[citizen_id].deadline_overdue) == (dt.date(2026, 12, 20),
+                                                   "Mentorforløb: forlængelse", False)
+    assert (rows[late].deadline_on, rows[late].deadline_what, rows[late].deadline_overdue) == (
+        dt.date(2026, 11, 20), "Lægeattest: rykker 1", True)
+    assert rows[quiet].deadline_on is None
+    assert data.rows[0].citizen_id == late  # an overdue deadline puts the citizen first
+
+    text = _text(build_overview_pdf(data)).replace("- ", "")
+    assert "Udløber / frister" in text
+    assert "20.11.2026 overskredet Lægeattest: rykker 1" in text
+    assert "20.12.2026 Mentorforløb: forlængelse" in text
