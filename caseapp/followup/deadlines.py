@@ -43,6 +43,17 @@ def due_list(
     )
 
 
+CALENDAR_KINDS = frozenset(DeadlineKind) - {DeadlineKind.CONVERSATION_DUE}
+"""What the calendar export carries: dated records. A conversation's due date follows the
+contact cadence and moves with every conversation, so it stays in caseapp."""
+
+
+def between(db: sqlite_utils.Database, first: dt.date, last: dt.date) -> list[Deadline]:
+    """The effort and document deadlines dated from `first` to `last` (both included)."""
+    found = due_list(db, first, days=(last - first).days, kinds=CALENDAR_KINDS)
+    return [d for d in found if d.on >= first]
+
+
 def nearest_per_citizen(db: sqlite_utils.Database) -> dict[int, Deadline]:
     """Each open case's nearest open effort or document deadline, however far ahead (the
     conversations have their own column wherever this is shown)."""

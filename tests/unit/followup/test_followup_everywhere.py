@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
-from caseapp.domain.enums import EffortKind, EffortOutcome
+from caseapp.domain.enums import AppointmentKind, EffortKind, EffortOutcome
 from caseapp.domain.followup import DocumentRequest, Effort
-from caseapp.domain.models import Citizen
+from caseapp.domain.models import Appointment, Citizen
+from caseapp.planning import commands
+from caseapp.planning.ics import import_ics
 from caseapp.reports.overview_pdf import build_overview_pdf, overview_data
 from caseapp.reports.status_pdf import build_status_pdf, status_report_data
 from caseapp.service import CaseService
@@ -93,3 +97,62 @@ def test_the_caseload_sheet_shows_each_citizens_nearest_deadline_and_marks_it_ov
     assert "Udløber / frister" in text
     assert "20.11.2026 overskredet Lægeattest: rykker 1" in text
     assert "20.12.2026 Mentorforløb: forlængelse" in text
+
+
+def _unfolded(data: bytes) -> str:
+    return data.replace(b"\r\n ", b"").decode("utf-8")
+
+
+def _effort_and_document(service: CaseService, citizen_id: int) -> None:
+    _effort(service, citizen_id, "Mentorforløb hos Jens", dt.date(2026, 9, 1),
+            dt.date(2026, 12, 18), "Jens Ærø")
+    service.documents.request(DocumentRequest(
+        citizen_id=citizen_id, title="Lægeattest", requested_from="Lægehuset Ærøvej",
+        requested_on=dt.date(2026, 12, 1), due_on=dt.date(2026, 12, 15)))
+    _effort(service, citizen_id, "Kursus", dt.date(2026, 9, 1), dt.date(2027, 6, 30))  # outside
+    service.add_appointment(Appointment(
+        citizen_id=citizen_id, kind=AppointmentKind.HOME_VISIT, title="Søren: budget",
+        start=dt.datetime(2026, 12, 15, 10),
+        end=dt.datetime(2026, 12, 15, 11)))
+
+
+def test_the_calendar_export_carries_deadlines_as_all_day_reminders_without_names(
+    service: CaseService, citizen_id: int
+) -> None:
+    _effort_and_document(service, citizen_id)
+    stamp = dt.datetime(2026, 12, 7, tzinfo=dt.UTC)
+    text = _unfolded(service.export_calendar(dt.date(2026, 12, 14), dt.date(2026, 12, 20),
+                                             stamp=stamp))
+    assert text.count("BEGIN:VEVENT") == 3  # the appointment and two deadlines
+    assert "SUMMARY:Frist: Indsats udløber – SÅB" in text
+    assert "SUMMARY:Frist: Dokument – SÅB" in text
+    assert "DTSTART;VALUE=DATE:20261218" in text and "DTEND;VALUE=DATE:20261219" in text
+    assert "DTSTART;VALUE=DATE:20261215" in text
+    assert text.count("BEGIN:VALARM") == 2 and "TRIGGER:-PT15H" in text
+    assert "TRANSP:TRANSPARENT" in text and "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE" in text
+    for private in ("Søren", "Bækgaard", "Mentorforløb", "Jens", "Lægehuset", "Lægeattest",
+                    "Kursus", "Samtale"):
+        assert private not in text, private
+
+    named = _unfolded(service.export_calendar(dt.date(2026, 12, 14), dt.date(2026, 12, 20),
+                                              with_names=True, stamp=stamp))
+    assert "SUMMARY:Frist: Indsats udløber – Søren Ågård Bækgaard: Mentorforløb hos Jens" in named
+    assert "DESCRIPTION:Send rykker 1 til Lægehuset Ærøvej" in named
+
+
+def test_deadline_reminders_do_not_come_back_as_appointments(
+    service: CaseService, citizen_id: int, tmp_path: Path, key: object,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _effort_and_document(service, citizen_id)
+    out = tmp_path / "uge.ics"
+    assert commands.calendar_export(
+        service.db, "2026-12-14", "2026-12-20", out,
+        export=lambda first, last, names: service.export_calendar(first, last, with_names=names),
+    ) == 0
+    assert "1 begivenhed og 2 frister" in capsys.readouterr().out
+    fresh = CaseService.create(tmp_path / "fresh.db", key)  # type: ignore[arg-type]
+    try:
+        assert import_ics(fresh.db, out.read_bytes()).created == 1
+    finally:
+        fresh.close()
