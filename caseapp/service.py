@@ -169,6 +169,10 @@ class CaseService:
             self.db, today, days=days, citizen_id=citizen_id,
             kinds=None if kinds is None else frozenset(kinds))
 
+    def deadlines_between(self, first: dt.date, last: dt.date) -> list[Deadline]:
+        """The effort and document deadlines dated from `first` to `last` (the week's band)."""
+        return followup_deadlines.between(self.db, first, last)
+
     def export_calendar(self, first: dt.date, last: dt.date, *, with_names: bool = False,
                         stamp: dt.datetime | None = None) -> bytes:
         """The .ics of the appointments from `first` to `last` with the effort and document

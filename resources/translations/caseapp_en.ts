@@ -2451,6 +2451,60 @@ The other value ({other_by}): {other}</translation>
     </message>
 </context>
 <context>
+    <name>DeadlineBand</name>
+    <message>
+        <location filename="../../ui/week/deadline_band.py" line="+92"/>
+        <source>Frister</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>+%n flere</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Vis alle %n frister</source>
+        <translation>
+            <numerusform>Show the %n deadline</numerusform>
+            <numerusform>Show all %n deadlines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Frist {date}{late}: {kind}, {name}. {about}{action}</source>
+        <translation>Deadline {date}{late}: {kind}, {name}. {about}{action}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (overskredet)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Udløber</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revurdering</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rykker</source>
+        <translation>Reminder</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesView</name>
     <message>
         <location filename="../../ui/followup/deadlines_view.py" line="+39"/>
@@ -3572,12 +3626,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/shell/main_window.py" line="+81"/>
-        <location line="+225"/>
+        <location line="+229"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -3602,7 +3656,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;About caseapp</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Der er ændringer, som ikke er gemt. Vil du kassere dem?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>
@@ -6063,7 +6117,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/week_view.py" line="+118"/>
+        <location filename="../../ui/week/week_view.py" line="+120"/>
         <source>‹</source>
         <translation>‹</translation>
     </message>
@@ -6128,7 +6182,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>The week&apos;s appointments</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Flyt aftale</source>
         <translation>Move appointment</translation>
     </message>
@@ -6138,7 +6192,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Change duration</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>{weekday} {day}. {month} {year} · uge {week}</source>
         <translation>{weekday} {day} {month} {year} · week {week}</translation>
     </message>
