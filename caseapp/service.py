@@ -68,6 +68,7 @@ from caseapp.followup.efforts import Efforts
 from caseapp.followup.meetings import Meetings
 from caseapp.notes import unfiled as diary_unfiled
 from caseapp.notes import writing as note_writing
+from caseapp.planning import ics
 from caseapp.planning.notes_owed import notes_owed as owed_notes
 from caseapp.planning.recurrence import Occurrence, expand
 from caseapp.planning.saving import clean_appointment
@@ -171,6 +172,19 @@ class CaseService:
         return followup_deadlines.due_list(
             self.db, today, days=days, citizen_id=citizen_id,
             kinds=None if kinds is None else frozenset(kinds))
+
+    def deadlines_between(self, first: dt.date, last: dt.date) -> list[Deadline]:
+        """The effort and document deadlines dated from `first` to `last` (the week's band)."""
+        return followup_deadlines.between(self.db, first, last)
+
+    def export_calendar(self, first: dt.date, last: dt.date, *, with_names: bool = False,
+                        stamp: dt.datetime | None = None) -> bytes:
+        """The .ics of the appointments from `first` to `last` with the effort and document
+        deadlines of those days as all-day reminders (without names unless asked)."""
+        if last < first:
+            raise InvalidInput("Perioden skal slutte efter den begynder.")
+        return ics.export_range(self.db, first, last, with_names=with_names, stamp=stamp,
+                                deadlines=followup_deadlines.between(self.db, first, last))
 
     # -- profile ---------------------------------------------------------------------------
 

@@ -215,7 +215,8 @@ def cmd_calendar_export(args: argparse.Namespace) -> int:
 
     with open_database(args) as service:
         code = calendar_commands.calendar_export(
-            service.db, args.date_from, args.date_to, Path(args.out), with_names=args.with_names
+            service.db, args.date_from, args.date_to, Path(args.out), with_names=args.with_names,
+            export=lambda first, last, names: service.export_calendar(first, last, with_names=names),
         )
         service.record_access(AccessAction.EXPORTED_CALENDAR, detail=(
             f"{args.date_from} – {args.date_to}, {'med' if args.with_names else 'uden'} borgernes navne"))

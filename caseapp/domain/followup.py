@@ -86,6 +86,20 @@ class Deadline:
         return self.on < today
 
     @property
+    def short_what(self) -> str:
+        """A few Danish words for a narrow column (the leader's caseload sheet)."""
+        if self.kind == DeadlineKind.EFFORT_ENDS:
+            return f"{self.title} udløber"
+        if self.kind == DeadlineKind.EFFORT_REVIEW:
+            return f"{self.title}: forlængelse"
+        if self.kind == DeadlineKind.REPORT_DUE:
+            return f"{self.title}: statusrapport"
+        if self.kind == DeadlineKind.DOCUMENT_DUE:
+            step = f"rykker {self.reminder}" if self.reminder else "ring eller opgiv"
+            return f"{self.title}: {step}"
+        return "Samtale"
+
+    @property
     def next_action(self) -> str:
         who = self.counterpart or "leverandøren"
         if self.kind == DeadlineKind.EFFORT_ENDS:

@@ -48,6 +48,29 @@ def due_list(
     )
 
 
+CALENDAR_KINDS = frozenset(DeadlineKind) - {DeadlineKind.CONVERSATION_DUE}
+"""What the calendar export carries: dated records. A conversation's due date follows the
+contact cadence and moves with every conversation, so it stays in caseapp."""
+
+
+def between(db: sqlite_utils.Database, first: dt.date, last: dt.date) -> list[Deadline]:
+    """The effort and document deadlines dated from `first` to `last` (both included)."""
+    found = due_list(db, first, days=(last - first).days, kinds=CALENDAR_KINDS)
+    return [d for d in found if d.on >= first]
+
+
+def nearest_per_citizen(db: sqlite_utils.Database) -> dict[int, Deadline]:
+    """Each open case's nearest open effort or document deadline, however far ahead (the
+    conversations have their own column wherever this is shown)."""
+    names = {s.id: s.name for s in citizens.summaries(db)}
+    found = [*effort_deadlines(efforts.running(db, dt.date.max), names),
+             *document_deadlines(documents.open_requests(db, dt.date.max), names)]
+    nearest: dict[int, Deadline] = {}
+    for d in sorted(found, key=lambda d: (d.on, d.kind.value, d.record_id or 0)):
+        nearest.setdefault(d.citizen_id, d)
+    return nearest
+
+
 def effort_deadlines(running: Iterable[Effort], names: dict[int, str]) -> list[Deadline]:
     out: list[Deadline] = []
     for e in running:

@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
@@ -38,17 +39,24 @@ def calendar_export(
     date_to: str,
     out: Path,
     with_names: bool = False,
+    export: Callable[[dt.date, dt.date, bool], bytes] | None = None,
 ) -> int:
-    """Write the appointments from `date_from` to `date_to` (both included) to `out`."""
+    """Write the appointments from `date_from` to `date_to` (both included) to `out`;
+    `export(first, last, with_names)` makes the file (by default the appointments alone)."""
     first, last = parse_date(date_from, "--from"), parse_date(date_to, "--to")
     if last < first:
         raise InvalidInput("--to skal ligge på eller efter --from.")
-    data = export_range(db, first, last, with_names=with_names)
+    if export is None:
+        data = export_range(db, first, last, with_names=with_names)
+    else:
+        data = export(first, last, with_names)
     write_private_file(Path(out).expanduser(), data)
-    count = data.count(b"BEGIN:VEVENT")
+    reminders = data.count(b"\r\nX-CASEAPP-DEADLINE:")
+    count = data.count(b"BEGIN:VEVENT") - reminders
     names = "med navne" if with_names else "uden navne"
     events = "begivenhed" if count == 1 else "begivenheder"
-    print(f"Kalender skrevet ({names}): {count} {events} til {out}")
+    deadlines = f" og {reminders} {'frist' if reminders == 1 else 'frister'}" if reminders else ""
+    print(f"Kalender skrevet ({names}): {count} {events}{deadlines} til {out}")
     return 0
 
 

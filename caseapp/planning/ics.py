@@ -5,7 +5,8 @@ RRULE with EXDATE, moved or cancelled single occurrences as RECURRENCE-ID events
 event goes back out under its own UID. By default no names leave the app: an appointment with
 a citizen is SUMMARY "kind – initials" (or "Sag <id>") with the place kind only; one without a
 citizen keeps its title, place and description, with any caseload citizen's name in them
-replaced by initials. `with_names` exports everything as written.
+replaced by initials. `with_names` exports everything as written. Deadlines given to the export
+go out as all-day reminders under the same naming rule (ics_deadlines.py).
 
 Import (ics_reader, ics_events, ics_import): see those modules; the names are re-exported here.
 """
@@ -22,9 +23,11 @@ import sqlite_utils
 from dateutil.rrule import rrule
 
 from caseapp.domain.enums import AppointmentStatus
+from caseapp.domain.followup import Deadline
 from caseapp.domain.labels import label
 from caseapp.domain.models import Appointment
 from caseapp.errors import InvalidInput
+from caseapp.planning.ics_deadlines import deadline_events
 from caseapp.planning.ics_events import (
     X_CITIZEN,
     X_KIND,
@@ -75,8 +78,10 @@ def export_ics(
     with_names: bool = False,
     stamp: dt.datetime | None = None,
     scrub: Scrub | None = None,
+    deadlines: Iterable[Deadline] = (),
 ) -> bytes:
-    """The .ics text of everything with an occurrence in [window_start, window_end).
+    """The .ics text of everything with an occurrence in [window_start, window_end), and each
+    of `deadlines` as an all-day reminder.
 
     A series goes out whole (RRULE, EXDATE and every replaced occurrence given), so the other
     calendar shows the same occurrences. `citizen_labels` says what to call each citizen in
@@ -95,6 +100,8 @@ def export_ics(
         if role == "master" and extra.get(appointment.id):
             event.add("rdate", [_when(appointment, d) for d in extra[appointment.id]])
         calendar.add_component(event)
+    for reminder in deadline_events(deadlines, texts.labels, with_names, stamp):
+        calendar.add_component(reminder)
     _add_timezone(calendar)
     log.info("calendar export: %d events", len(calendar.subcomponents) - 1)
     return calendar.to_ical()
@@ -312,14 +319,17 @@ def export_range(
     with_names: bool = False,
     reference: CitizenReference = "initials",
     stamp: dt.datetime | None = None,
+    deadlines: Iterable[Deadline] = (),
 ) -> bytes:
-    """The .ics of every appointment from `first_day` to `last_day`, both included."""
+    """The .ics of every appointment from `first_day` to `last_day`, both included, and of the
+    given deadlines (the caller picks them: planning does not read the Frister list)."""
     if last_day < first_day:
         raise InvalidInput("Perioden skal slutte efter den begynder.")
     start = dt.datetime.combine(first_day, dt.time())
     end = dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time())
     rows = load_appointments(db, start, end)
+    reminders = list(deadlines)
     ids = [a.citizen_id for a in rows if a.citizen_id is not None]
-    labels = citizen_labels(db, ids, with_names, reference)
+    labels = citizen_labels(db, [*ids, *(d.citizen_id for d in reminders)], with_names, reference)
     scrub = None if with_names else caseload_scrubber(db)
-    return export_ics(rows, start, end, labels, with_names, stamp, scrub)
+    return export_ics(rows, start, end, labels, with_names, stamp, scrub, reminders)

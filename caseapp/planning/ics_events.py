@@ -39,6 +39,7 @@ X_STATUS = "X-CASEAPP-STATUS"
 X_PREPARATION = "X-CASEAPP-PREPARATION"
 X_CITIZEN = "X-CASEAPP-CITIZEN"
 X_TITLE = "X-CASEAPP-TITLE"
+X_DEADLINE = "X-CASEAPP-DEADLINE"  # a deadline reminder (ics_deadlines.py), not an appointment
 
 # Windows names for zones with Copenhagen's rules (Outlook writes these in TZID).
 CENTRAL_EUROPEAN_WINDOWS_ZONES = frozenset(
@@ -93,6 +94,8 @@ def read_events(data: bytes) -> tuple[list[ParsedEvent], str]:
     events = file.walk("VEVENT")
     parsed: list[ParsedEvent] = []
     for number, event in enumerate(events, 1):
+        if event.has(X_DEADLINE):
+            continue  # caseapp's own deadline reminder: the deadline lives in its record
         parsed.append(_parse_event(event, number, zones, source))
         parsed.extend(_extra_dates(event, parsed[-1], zones))
     parsed = _without_replaced_extra_dates(parsed)

@@ -3,7 +3,8 @@
 "Hvor er vi lige nu, og hvor er næste skridt ... hvad er der af barrierer": the monthly case
 review goes through this sheet line by line, so every row shows where the case is now, the next
 step, the barriers, the last and next contact, the active sub-goals and when the next status
-description is due. Landscape A4, the header row repeated on every page. Under a citizen's name:
+description is due, and the nearest open deadline of an effort or a document to chase
+("Udløber / frister", from the Frister list's rules). Landscape A4, the header row repeated on every page. Under a citizen's name:
 how many signed notes are not yet filed in the official system (the rule of `caseapp notes
 --unfiled`); after the table, the closed cases to delete within 30 days (overview_deletions.py).
 """
@@ -25,10 +26,12 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, 
 
 from caseapp.domain.cpr import mask_cpr
 from caseapp.domain.enums import CitizenStatus
+from caseapp.domain.followup import Deadline
 from caseapp.domain.labels import label
 from caseapp.domain.models import CitizenSummary
 from caseapp.domain.plural import count_of
 from caseapp.domain.team_load import NO_ONE, worker_of
+from caseapp.followup.deadlines import nearest_per_citizen
 from caseapp.notes.unfiled import unfiled_per_citizen
 from caseapp.reports import fonts
 from caseapp.reports.layout import (
@@ -85,6 +88,9 @@ class OverviewRow:
     too_many_subgoals: bool = False
     unfiled_notes: int = 0  # signed, not filed in the official system past the working days
     worker: str = ""  # the responsible worker (the sheet grouped by worker)
+    deadline_on: dt.date | None = None  # the nearest open effort or document deadline
+    deadline_what: str = ""  # e.g. "Mentorforløb udløber"
+    deadline_overdue: bool = False
 
     def __post_init__(self) -> None:
         if not _MASKED.match(self.cpr_masked):
@@ -92,7 +98,7 @@ class OverviewRow:
 
     @property
     def overdue(self) -> bool:
-        return self.contact_overdue or self.status_overdue
+        return self.contact_overdue or self.status_overdue or self.deadline_overdue
 
 
 @dataclass(frozen=True)
@@ -106,7 +112,7 @@ class OverviewData:
 
 
 def overview_row(summary: CitizenSummary, today: dt.date, max_subgoals: int,
-                 unfiled_notes: int = 0) -> OverviewRow:
+                 unfiled_notes: int = 0, nearest: Deadline | None = None) -> OverviewRow:
     return OverviewRow(
         citizen_id=summary.id,
         name=summary.name,
@@ -125,6 +131,9 @@ def overview_row(summary: CitizenSummary, today: dt.date, max_subgoals: int,
         too_many_subgoals=summary.active_subgoals > max_subgoals,
         unfiled_notes=unfiled_notes,
         worker=worker_of(summary),
+        deadline_on=nearest.on if nearest else None,
+        deadline_what=nearest.short_what if nearest else "",
+        deadline_overdue=nearest is not None and nearest.overdue(today),
     )
 
 
@@ -132,7 +141,8 @@ def sort_rows(rows: list[OverviewRow]) -> list[OverviewRow]:
     """Overdue first, then by the earliest thing due, then by name."""
 
     def key(row: OverviewRow) -> tuple:
-        dues = [d for d in (row.next_contact_due, row.next_status_due) if d is not None]
+        dues = [d for d in (row.next_contact_due, row.next_status_due, row.deadline_on)
+                if d is not None]
         first_due = min(dues, default=dt.date.max)
         return (not row.overdue, first_due, row.name.casefold(), row.citizen_id)
 
@@ -150,8 +160,9 @@ def overview_data(
     summaries = citizen_store.summaries(db)
     unfiled = {u.citizen_id: u.count for u in unfiled_per_citizen(db, today)}
     shared = team_state.shared_citizens(db) if by_worker else set()
+    nearest = nearest_per_citizen(db)
     rows = [
-        overview_row(s, today, profile.max_active_subgoals, unfiled.get(s.id, 0))
+        overview_row(s, today, profile.max_active_subgoals, unfiled.get(s.id, 0), nearest.get(s.id))
         for s in summaries
         if (include_closed or s.status != CitizenStatus.CLOSED) and (not shared or s.id in shared)
     ]
@@ -173,16 +184,17 @@ _MARGIN_BOTTOM = 16 * mm
 
 # (header, fixed width in points or None, share of what the fixed columns leave)
 _COLUMNS: tuple[tuple[str, float | None, float], ...] = (
-    ("Borger", None, 0.17),
+    ("Borger", None, 0.15),
     ("CPR-nr.", 58, 0),
-    ("Sagstype", None, 0.17),
-    ("Hvor er vi nu", None, 0.23),
-    ("Næste skridt", None, 0.23),
-    ("Barrierer", None, 0.20),
+    ("Sagstype", None, 0.13),
+    ("Hvor er vi nu", None, 0.21),
+    ("Næste skridt", None, 0.21),
+    ("Barrierer", None, 0.15),
     ("Sidste kontakt", 60, 0),
     ("Næste kontakt", 60, 0),
     ("Aktive delmål", 38, 0),
     ("Status senest", 60, 0),
+    ("Udløber / frister", None, 0.15),
 )
 
 
@@ -325,7 +337,20 @@ def _row_cells(row: OverviewRow, index: int, st: Styles, commands: list[tuple]) 
         due(row.next_contact_due, row.contact_overdue, 7, "snarest"),
         Paragraph(str(row.active_subgoals), st.cell_warn if row.too_many_subgoals else st.cell),
         due(row.next_status_due, row.status_overdue, 9, "–"),
+        _deadline_cell(row, index, st, commands),
     ]
+
+
+def _deadline_cell(row: OverviewRow, index: int, st: Styles, commands: list[tuple]) -> Paragraph:
+    """The nearest open deadline: its date, then what it is; overdue in red on red."""
+    if row.deadline_on is None:
+        return Paragraph("–", st.cell)
+    what = markup(_clip(row.deadline_what))
+    if row.deadline_overdue:
+        commands.append(("BACKGROUND", (10, index), (10, index), WARN_FILL))
+        warn = f'<font color="{hex_colour(WARN_INK)}"><b>{fmt_date(row.deadline_on)} overskredet</b></font>'
+        return Paragraph(f"{warn}<br/>{what}", st.cell)
+    return Paragraph(f"{fmt_date(row.deadline_on)}<br/>{what}", st.cell)
 
 
 def _page_decoration(data: OverviewData) -> Callable[[Canvas, BaseDocTemplate], None]:

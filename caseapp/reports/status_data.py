@@ -53,6 +53,19 @@ class GoalSection:
 
 
 @dataclass(frozen=True)
+class EffortPeriod:
+    """One effort or grant (indsats / bevilling) of the citizen in the period, worded for print."""
+
+    title: str
+    kind: str  # the label, e.g. "Mentor"
+    provider: str
+    start_on: dt.date
+    end_on: dt.date  # when it ended, or its (extended) end while it runs
+    outcome: str  # "Forlænget til …", "Afsluttet …", "Erstattet af …", "Løber til …"
+    goal_text: str = ""  # the sub-goal it serves
+
+
+@dataclass(frozen=True)
 class StatusReportData:
     citizen_name: str
     cpr_masked: str
@@ -69,6 +82,7 @@ class StatusReportData:
     long_term_goals: tuple[str, ...] = ()
     citizen_words: str = ""
     efforts: tuple[GoalSection, ...] = ()
+    grants: tuple[EffortPeriod, ...] = ()  # the efforts and grants in the period, by start
     overall: str = ""
     citizen_view: str = ""
     next_steps: str = ""

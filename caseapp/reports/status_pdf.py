@@ -8,7 +8,8 @@ re-exported here, so `from caseapp.reports.status_pdf import GoalSection` keeps 
 
 Structure (seed 003 l.1034-1233): the citizen's long-term goal in their own words; one section
 per effort goal and sub-goal with status, ambition, deadline, the evaluation and a small chart
-of the citizen's 1-10 and the staff's FFB 0-4 ratings; the overall assessment, the citizen's
+of the citizen's 1-10 and the staff's FFB 0-4 ratings; the efforts and grants in the period
+with their outcome (status_efforts.py); the overall assessment, the citizen's
 view, next steps; when it was gone through with the citizen; signature lines.
 """
 
@@ -75,6 +76,7 @@ from caseapp.reports.status_data import ActionLine as ActionLine
 from caseapp.reports.status_data import GoalSection as GoalSection
 from caseapp.reports.status_data import RatingPoint as RatingPoint
 from caseapp.reports.status_data import StatusReportData as StatusReportData
+from caseapp.reports.status_efforts import effort_periods, grant_flowables
 from caseapp.storage import citizens as citizen_store
 from caseapp.storage import goals as goal_store
 from caseapp.storage import profile as profile_store
@@ -163,6 +165,7 @@ def status_report_data(
         long_term_goals=tuple(g.text for g in shown if g.level == GoalLevel.LONG_TERM),
         citizen_words=citizen.own_words,
         efforts=efforts,
+        grants=effort_periods(db, citizen.id, status.period_start, status.period_end, today),
         overall=status.overall,
         citizen_view=status.citizen_view,
         next_steps=status.next_steps,
@@ -357,6 +360,7 @@ def _story(data: StatusReportData, st: Styles, width: float) -> list[Flowable]:
         story += _goal_flowables(effort, data, st, width)
         for sub in effort.sub_goals:
             story += _goal_flowables(sub, data, st, width)
+    story += grant_flowables(data.grants, st, width)
 
     for heading, text in (
         ("Samlet vurdering", data.overall),

@@ -108,6 +108,25 @@
     </message>
 </context>
 <context>
+    <name>DeadlineBand</name>
+    <message numerus="yes">
+        <location filename="../../ui/week/deadline_band.py" line="+112"/>
+        <source>+%n flere</source>
+        <translation>
+            <numerusform>+%n flere</numerusform>
+            <numerusform>+%n flere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Vis alle %n frister</source>
+        <translation>
+            <numerusform>Vis den ene frist</numerusform>
+            <numerusform>Vis alle %n frister</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesView</name>
     <message numerus="yes">
         <location filename="../../ui/followup/deadlines_view.py" line="+131"/>

@@ -2539,6 +2539,60 @@ The other value ({other_by}): {other}</translation>
     </message>
 </context>
 <context>
+    <name>DeadlineBand</name>
+    <message>
+        <location filename="../../ui/week/deadline_band.py" line="+92"/>
+        <source>Frister</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>+%n flere</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Vis alle %n frister</source>
+        <translation>
+            <numerusform>Show the %n deadline</numerusform>
+            <numerusform>Show all %n deadlines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Frist {date}{late}: {kind}, {name}. {about}{action}</source>
+        <translation>Deadline {date}{late}: {kind}, {name}. {about}{action}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (overskredet)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Udløber</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revurdering</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rykker</source>
+        <translation>Reminder</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesView</name>
     <message>
         <location filename="../../ui/followup/deadlines_view.py" line="+39"/>
@@ -6461,7 +6515,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/week_view.py" line="+118"/>
+        <location filename="../../ui/week/week_view.py" line="+120"/>
         <source>‹</source>
         <translation>‹</translation>
     </message>
@@ -6526,7 +6580,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>The week&apos;s appointments</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Flyt aftale</source>
         <translation>Move appointment</translation>
     </message>
@@ -6536,7 +6590,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Change duration</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>{weekday} {day}. {month} {year} · uge {week}</source>
         <translation>{weekday} {day} {month} {year} · week {week}</translation>
     </message>

@@ -64,6 +64,7 @@ from ui.week.calendar_ops import (
     selection_after,
     status_change,
 )
+from ui.week.deadline_band import DeadlineBand
 from ui.week.plan_week_dialog import PlanWeekDialog
 from ui.week.timeliness_panel import TimelinessPanel
 from ui.week.week_commands import CalendarCommand
@@ -106,6 +107,7 @@ class WeekView(QWidget):
         self.undo_stack = QUndoStack(self)
         self.grid = WeekGrid()
         self.panel = TimelinessPanel()
+        self.deadline_band = DeadlineBand(today)
         self._build()
         self._connect()
         self._shortcuts()
@@ -166,9 +168,14 @@ class WeekView(QWidget):
         self.scroll_area.setObjectName("weekScroll")
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the grid inside takes the keys
         self.grid.setAccessibleName(self.tr("Ugens aftaler"))
+        days = QVBoxLayout()
+        days.setSpacing(0)
+        days.addWidget(self.deadline_band)
+        self.deadline_band.line_up_with(self.scroll_area)
+        days.addWidget(self.scroll_area, 1)
         body = QHBoxLayout()
         body.setSpacing(12)
-        body.addWidget(self.scroll_area, 1)
+        body.addLayout(days, 1)
         body.addWidget(self.panel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -184,6 +191,7 @@ class WeekView(QWidget):
         self.panel.plan_requested.connect(self.plan_week)
         self.panel_button.toggled.connect(self.panel.setVisible)
         self.panel.citizen_opened.connect(self.citizen_opened.emit)
+        self.deadline_band.citizen_opened.connect(self.citizen_opened.emit)
         self.grid.range_selected.connect(self.create_between)
         self.grid.occurrence_moved.connect(
             lambda o, s, e: self.reschedule(o, s, e, self.tr("Flyt aftale")))
@@ -231,6 +239,8 @@ class WeekView(QWidget):
         self.day_button.setChecked(self.day_mode)
         self.week_button.setChecked(not self.day_mode)
         self._load_timeliness()
+        self.deadline_band.load(self._service, self.first_day, 1 if self.day_mode else 7,
+                                lambda exc: self.show_error(self, exc))
         self.week_shown.emit(self.first_day)
 
     def _heading(self) -> str:

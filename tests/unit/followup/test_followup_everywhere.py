@@ -1,0 +1,158 @@
+"""Efforts and deadlines where they belong: the status description, the leader's caseload sheet,
+the calendar export and plan-my-week."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from caseapp.domain.enums import AppointmentKind, EffortKind, EffortOutcome
+from caseapp.domain.followup import DocumentRequest, Effort
+from caseapp.domain.models import Appointment, Citizen
+from caseapp.planning import commands
+from caseapp.planning.ics import import_ics
+from caseapp.reports.overview_pdf import build_overview_pdf, overview_data
+from caseapp.reports.status_pdf import build_status_pdf, status_report_data
+from caseapp.service import CaseService
+
+TODAY = dt.date(2026, 12, 7)
+PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+
+def _text(pdf: bytes) -> str:
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return " ".join(" ".join(page.extract_text() for page in pages).split())
+
+
+def _effort(service: CaseService, citizen_id: int, title: str, start: dt.date, end: dt.date,
+            provider: str = "", **more: object) -> int:
+    effort = Effort(citizen_id=citizen_id, title=title, start_on=start, end_on=end, **more)  # type: ignore[arg-type]
+    return service.efforts.add(effort, provider=provider)
+
+
+def _three_efforts(service: CaseService, citizen_id: int, sub_goal_id: int) -> None:
+    mentor = _effort(service, citizen_id, "Mentorforløb i Ølstykke", dt.date(2026, 2, 1),
+                     dt.date(2026, 8, 31), "Jens Ærø", kind=EffortKind.MENTOR, goal_id=sub_goal_id)
+    service.efforts.extend(mentor, dt.date(2027, 2, 28), "Forlænget efter statusmødet")
+    course = _effort(service, citizen_id, "Økonomikursus", dt.date(2026, 3, 1),
+                     dt.date(2026, 6, 30), kind=EffortKind.COURSE)
+    service.efforts.end(course, EffortOutcome.ENDED, dt.date(2026, 6, 15))
+    praktik = _effort(service, citizen_id, "Praktik på værkstedet", dt.date(2026, 4, 1),
+                      dt.date(2026, 10, 31), kind=EffortKind.PLACEMENT)
+    service.efforts.end(praktik, EffortOutcome.REPLACED, dt.date(2026, 9, 30),
+                        "løntilskud i Brugsen")
+    _effort(service, citizen_id, "Gammelt forløb", dt.date(2025, 1, 1), dt.date(2025, 6, 30))
+
+
+def test_the_status_description_lists_the_efforts_with_their_period_and_outcome(
+    service: CaseService, citizen_id: int, sub_goal_id: int
+) -> None:
+    _three_efforts(service, citizen_id, sub_goal_id)
+    data = status_report_data(service.db, citizen_id=citizen_id, period=PERIOD, today=TODAY)
+    assert [g.title for g in data.grants] == [
+        "Mentorforløb i Ølstykke", "Økonomikursus", "Praktik på værkstedet"]  # not last year's
+    text = _text(build_status_pdf(data))
+    assert "Indsatser og bevillinger" in text
+    for shown in ("Mentorforløb i Ølstykke", "Jens Ærø", "01.02.2026 – 28.02.2027",
+                  "Forlænget til 28.02.2027 (før 31.08.2026)", "Forlænget efter statusmødet",
+                  "Økonomikursus", "01.03.2026 – 15.06.2026", "Afsluttet 15.06.2026",
+                  "Erstattet af løntilskud i Brugsen", "Søren betaler selv sin husleje"):
+        assert shown in text, shown
+    assert "Gammelt forløb" not in text
+
+
+def test_a_status_description_without_efforts_says_so(service: CaseService, citizen_id: int) -> None:
+    data = status_report_data(service.db, citizen_id=citizen_id, period=PERIOD, today=TODAY)
+    text = _text(build_status_pdf(data))
+    assert "Borgeren har ingen indsatser eller bevillinger i perioden." in text
+
+
+def test_the_caseload_sheet_shows_each_citizens_nearest_deadline_and_marks_it_overdue(
+    service: CaseService, citizen_id: int
+) -> None:
+    _effort(service, citizen_id, "Mentorforløb", dt.date(2026, 9, 1), dt.date(2027, 1, 31),
+            "Jens Ærø", review_on=dt.date(2026, 12, 20))
+    _effort(service, citizen_id, "Økonomikursus", dt.date(2026, 9, 1), dt.date(2027, 3, 31))
+    late = service.add_citizen(Citizen(name="Åse Østergård"))
+    service.documents.request(DocumentRequest(
+        citizen_id=late, title="Lægeattest", requested_from="Lægehuset Ærøvej",
+        requested_on=dt.date(2026, 11, 1), due_on=dt.date(2026, 11, 20)))
+    quiet = service.add_citizen(Citizen(name="Ib Ingenting"))
+
+    data = overview_data(service.db, today=TODAY)
+    rows = {r.citizen_id: r for r in data.rows}
+    assert (rows[citizen_id].deadline_on, rows[citizen_id].deadline_what,
+            rows[citizen_id].deadline_overdue) == (dt.date(2026, 12, 20),
+                                                   "Mentorforløb: forlængelse", False)
+    assert (rows[late].deadline_on, rows[late].deadline_what, rows[late].deadline_overdue) == (
+        dt.date(2026, 11, 20), "Lægeattest: rykker 1", True)
+    assert rows[quiet].deadline_on is None
+    assert data.rows[0].citizen_id == late  # an overdue deadline puts the citizen first
+
+    text = _text(build_overview_pdf(data)).replace("- ", "")
+    assert "Udløber / frister" in text
+    assert "20.11.2026 overskredet Lægeattest: rykker 1" in text
+    assert "20.12.2026 Mentorforløb: forlængelse" in text
+
+
+def _unfolded(data: bytes) -> str:
+    return data.replace(b"\r\n ", b"").decode("utf-8")
+
+
+def _effort_and_document(service: CaseService, citizen_id: int) -> None:
+    _effort(service, citizen_id, "Mentorforløb hos Jens", dt.date(2026, 9, 1),
+            dt.date(2026, 12, 18), "Jens Ærø")
+    service.documents.request(DocumentRequest(
+        citizen_id=citizen_id, title="Lægeattest", requested_from="Lægehuset Ærøvej",
+        requested_on=dt.date(2026, 12, 1), due_on=dt.date(2026, 12, 15)))
+    _effort(service, citizen_id, "Kursus", dt.date(2026, 9, 1), dt.date(2027, 6, 30))  # outside
+    service.add_appointment(Appointment(
+        citizen_id=citizen_id, kind=AppointmentKind.HOME_VISIT, title="Søren: budget",
+        start=dt.datetime(2026, 12, 15, 10),
+        end=dt.datetime(2026, 12, 15, 11)))
+
+
+def test_the_calendar_export_carries_deadlines_as_all_day_reminders_without_names(
+    service: CaseService, citizen_id: int
+) -> None:
+    _effort_and_document(service, citizen_id)
+    stamp = dt.datetime(2026, 12, 7, tzinfo=dt.UTC)
+    text = _unfolded(service.export_calendar(dt.date(2026, 12, 14), dt.date(2026, 12, 20),
+                                             stamp=stamp))
+    assert text.count("BEGIN:VEVENT") == 3  # the appointment and two deadlines
+    assert "SUMMARY:Frist: Indsats udløber – SÅB" in text
+    assert "SUMMARY:Frist: Dokument – SÅB" in text
+    assert "DTSTART;VALUE=DATE:20261218" in text and "DTEND;VALUE=DATE:20261219" in text
+    assert "DTSTART;VALUE=DATE:20261215" in text
+    assert text.count("BEGIN:VALARM") == 2 and "TRIGGER:-PT15H" in text
+    assert "TRANSP:TRANSPARENT" in text and "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE" in text
+    for private in ("Søren", "Bækgaard", "Mentorforløb", "Jens", "Lægehuset", "Lægeattest",
+                    "Kursus", "Samtale"):
+        assert private not in text, private
+
+    named = _unfolded(service.export_calendar(dt.date(2026, 12, 14), dt.date(2026, 12, 20),
+                                              with_names=True, stamp=stamp))
+    assert "SUMMARY:Frist: Indsats udløber – Søren Ågård Bækgaard: Mentorforløb hos Jens" in named
+    assert "DESCRIPTION:Send rykker 1 til Lægehuset Ærøvej" in named
+
+
+def test_deadline_reminders_do_not_come_back_as_appointments(
+    service: CaseService, citizen_id: int, tmp_path: Path, key: object,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _effort_and_document(service, citizen_id)
+    out = tmp_path / "uge.ics"
+    assert commands.calendar_export(
+        service.db, "2026-12-14", "2026-12-20", out,
+        export=lambda first, last, names: service.export_calendar(first, last, with_names=names),
+    ) == 0
+    assert "1 begivenhed og 2 frister" in capsys.readouterr().out
+    fresh = CaseService.create(tmp_path / "fresh.db", key)  # type: ignore[arg-type]
+    try:
+        assert import_ics(fresh.db, out.read_bytes()).created == 1
+    finally:
+        fresh.close()
