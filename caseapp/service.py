@@ -86,6 +86,7 @@ from caseapp.storage import (
     notes,
     profile,
     purge,
+    responsible,
     schema,
     search,
     statuses,
@@ -159,14 +160,22 @@ class CaseService:
 
     def deadlines(self, today: dt.date, *, days: int = followup_deadlines.DEFAULT_DAYS,
                   citizen_id: int | None = None,
-                  kinds: Iterable[DeadlineKind] | None = None) -> list[Deadline]:
-        """Frister: what is due up to `days` ahead, and all that is overdue, in date order."""
+                  kinds: Iterable[DeadlineKind] | None = None, team: bool = False) -> list[Deadline]:
+        """Frister: what is due up to `days` ahead, and all that is overdue, in date order. In a
+        team only the user's own citizens (`own_citizens`), unless `team` asks for the team's."""
         require_range(days, 0, 3660, "Antal dage")
         if citizen_id is not None:
             self.citizen(citizen_id)
-        return followup_deadlines.due_list(
+        rows = followup_deadlines.due_list(
             self.db, today, days=days, citizen_id=citizen_id,
             kinds=None if kinds is None else frozenset(kinds))
+        own = None if team else self.own_citizens()
+        return rows if own is None else [d for d in rows if d.citizen_id in own]
+
+    def own_citizens(self) -> frozenset[int] | None:
+        """In a team, the citizens this user is responsible for (or keeps to themself); None
+        outside a team, where every citizen is the user's own."""
+        return responsible.own_citizens(self.db)
 
     # -- profile ---------------------------------------------------------------------------
 

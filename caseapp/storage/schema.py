@@ -15,7 +15,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from caseapp.errors import NewerDatabase, NotADatabase
-from caseapp.storage import closed_lock
+from caseapp.storage import closed_lock, responsible
 
 log = logging.getLogger(__name__)
 
@@ -617,6 +617,14 @@ def m023_lock_closed_cases(db: sqlite_utils.Database) -> None:
     citizen's rows, except marking notes as filed (storage/closed_lock.py). Made again after
     later migrations (`migrate`), so columns added later are guarded too."""
     closed_lock.install(db)
+
+
+
+@migrations()
+def m026_link_responsible_members(db: sqlite_utils.Database) -> None:
+    """The responsible worker becomes a team member where the free text names one this
+    database knows (storage/responsible.py); text that names no member stays as it is."""
+    responsible.link_to_members(db)
 
 
 SCHEMA_VERSION = len(migrations._migrations)

@@ -110,7 +110,7 @@
 <context>
     <name>DeadlinesView</name>
     <message numerus="yes">
-        <location filename="../../ui/followup/deadlines_view.py" line="+131"/>
+        <location filename="../../ui/followup/deadlines_view.py" line="+148"/>
         <source>%n frist(er)</source>
         <translation>
             <numerusform>%n frist</numerusform>

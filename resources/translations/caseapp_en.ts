@@ -2454,12 +2454,12 @@ The other value ({other_by}): {other}</translation>
     <name>DeadlinesView</name>
     <message>
         <location filename="../../ui/followup/deadlines_view.py" line="+39"/>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Frister</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
@@ -2474,7 +2474,22 @@ The other value ({other_by}): {other}</translation>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Hvis borgere</source>
+        <translation>Whose citizens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teamets</source>
+        <translation>The team's</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source> dage frem</source>
         <translation> days ahead</translation>
     </message>
@@ -2490,21 +2505,26 @@ The other value ({other_by}): {other}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>&amp;Hvis:</source>
+        <translation>&amp;Whose:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Slags:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Vis:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Alle borgere</source>
         <translation>All citizens</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%n frist(er)</source>
         <translation>
             <numerusform>%n deadline</numerusform>
@@ -3571,13 +3591,13 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+81"/>
-        <location line="+225"/>
+        <location filename="../../ui/shell/main_window.py" line="+83"/>
+        <location line="+229"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -3602,7 +3622,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;About caseapp</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Der er ændringer, som ikke er gemt. Vil du kassere dem?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>
