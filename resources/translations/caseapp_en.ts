@@ -90,12 +90,42 @@
         <translation>The citizen&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/handover_html.py" line="+25"/>
+        <location filename="../../ui/citizen/handover_html.py" line="+29"/>
+        <source> · arkiveret</source>
+        <translation> · archived</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> – udført {date}</source>
+        <translation> – done {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> – senest {date}</source>
+        <translation> – by {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aftale kl. {time}: {title}</source>
+        <translation>Meeting at {time}: {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indsats ({who}): {what}</source>
+        <translation>Action ({who}): {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frist for {level}: {goal}</source>
+        <translation>Deadline for {level}: {goal}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> · frist {date}</source>
         <translation> · deadline {date}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Vurderinger: </source>
         <translation>Ratings: </translation>
     </message>
@@ -152,7 +182,7 @@
         <translation>Key notes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ingen underskrevne notater.</source>
         <translation>No signed notes.</translation>
     </message>
@@ -2486,7 +2516,7 @@ The other value ({other_by}): {other}</translation>
     <message>
         <location line="+1"/>
         <source>Teamets</source>
-        <translation>The team's</translation>
+        <translation>The team&apos;s</translation>
     </message>
     <message>
         <location line="+6"/>
