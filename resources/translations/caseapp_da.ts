@@ -129,7 +129,7 @@
 <context>
     <name>DiaryTab</name>
     <message numerus="yes">
-        <location filename="../../ui/diary/diary_tab.py" line="+202"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+226"/>
         <source>%Ln notat(er) passer</source>
         <translation>
             <numerusform>%Ln notat passer</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Tidslinje: %n hændelse(r)</source>
         <translation>
             <numerusform>Tidslinje: %n hændelse</numerusform>

@@ -2036,7 +2036,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>The citizen is handed over to {to}; {to} becomes responsible once the handover is accepted.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Sletter borgeren …</source>
         <translation>Deleting the citizen …</translation>
     </message>
@@ -2107,6 +2107,19 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <location line="+15"/>
         <source>Borgeren forlader sagsstammen og slettes fra denne computer {date} ({days} dage efter). Underskrevne notater skal være markeret som ført i fagsystemet, før det kan ske.</source>
         <translation>The citizen leaves the caseload and is deleted from this computer on {date} ({days} days later). Signed notes must be marked as entered in the case management system before that can happen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedBanner</name>
+    <message>
+        <location filename="../../ui/common/closed_banner.py" line="+15"/>
+        <source>Sagen er afsluttet – kun læsning. Genåbn sagen øverst på siden for at ændre i den.</source>
+        <translation>The case is closed – read only. Reopen the case at the top of the page to change it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sagen er afsluttet</source>
+        <translation>The case is closed</translation>
     </message>
 </context>
 <context>
@@ -2636,7 +2649,7 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>DiaryTab</name>
     <message>
-        <location filename="../../ui/diary/diary_tab.py" line="+63"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+73"/>
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
@@ -2666,7 +2679,7 @@ The other value ({other_by}): {other}</translation>
         <translation>Monthly summary …</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+133"/>
         <source>Ingen notater passer til filtrene.</source>
         <translation>No notes match the filters.</translation>
     </message>
@@ -2692,7 +2705,7 @@ The other value ({other_by}): {other}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Tidslinje: %n hændelse(r)</source>
         <translation>
             <numerusform>Timeline: %n event</numerusform>
@@ -4707,18 +4720,18 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/plan/plan_tab.py" line="+65"/>
+        <location filename="../../ui/plan/plan_tab.py" line="+67"/>
         <source>Mål og indsatser</source>
         <translation>Goals and actions</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+346"/>
+        <location line="+363"/>
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-363"/>
         <source>Tilføj under det valgte (Insert)</source>
         <translation>Add under the selected item (Insert)</translation>
     </message>
@@ -4780,12 +4793,12 @@ Add with the buttons above or the Insert key.</translation>
         <translation>Insert: add · Delete: delete · Ctrl+↑↓: move · Ctrl+←→: outdent/indent · F2: edit text · drag to move</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+164"/>
         <source>Ændringen blev ikke gemt: {problem}</source>
         <translation>The change was not saved: {problem}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Vurderingen er gemt.</source>
         <translation>The rating has been saved.</translation>
     </message>
@@ -5475,7 +5488,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/status/status_tab.py" line="+68"/>
+        <location filename="../../ui/status/status_tab.py" line="+70"/>
         <source>Statusbeskrivelser</source>
         <translation>Status descriptions</translation>
     </message>
@@ -5506,12 +5519,12 @@ Use “Rate progress …” to give the first one.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+225"/>
+        <location line="+244"/>
         <source>Gør endelig …</source>
         <translation>Make final …</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-242"/>
         <source>Gem kladde</source>
         <translation>Save draft</translation>
     </message>
@@ -5521,7 +5534,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Save draft (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>Ingen statusbeskrivelser endnu.
 
 Klik på »Ny statusbeskrivelse« for at lave en kladde ud fra planen og de månedlige opsamlinger.</source>
@@ -5545,7 +5558,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>The next status description is due by {date}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Henter planen og opsamlingerne …</source>
         <translation>Fetching the plan and the monthly summaries …</translation>
     </message>
