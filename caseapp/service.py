@@ -102,6 +102,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+OWN_LOG_DAYS = "Opbevaringstiden for egne sendte ændringer i dage"
 _PARENT_LEVEL = {GoalLevel.EFFORT: GoalLevel.LONG_TERM, GoalLevel.SUB: GoalLevel.EFFORT}
 
 
@@ -629,15 +630,17 @@ class CaseService:
         return closing.default_retention_days(self.db)
 
     def retention_settings(self) -> RetentionSettings:
-        return RetentionSettings(self.retention_days(), self.access_log_months())
+        return RetentionSettings(self.retention_days(), self.access_log_months(), self.own_log_days())
 
     def save_retention_settings(self, settings: RetentionSettings) -> None:
-        """Both periods, checked first, saved together."""
+        """Every period, checked first, saved together."""
         require_range(settings.retention_days, 0, 3650, "Opbevaringstiden i dage")
         require_range(settings.log_months, 1, 60, "Adgangsloggens opbevaringstid i måneder")
+        require_range(settings.own_log_days, 1, 3650, OWN_LOG_DAYS)
         with self.db.atomic():
             self.set_retention_days(settings.retention_days)
             self.set_access_log_months(settings.log_months)
+            self.set_own_log_days(settings.own_log_days)
 
     def set_retention_days(self, days: int) -> None:
         require_range(days, 0, 3650, "Opbevaringstiden i dage")
@@ -710,7 +713,7 @@ class CaseService:
         return ledger.own_log_days(self.db)
 
     def set_own_log_days(self, days: int) -> None:
-        require_range(days, 1, 3650, "Opbevaringstiden for egne sendte ændringer i dage")
+        require_range(days, 1, 3650, OWN_LOG_DAYS)
         from caseapp.sync import ledger
 
         ledger.set_own_log_days(self.db, days)

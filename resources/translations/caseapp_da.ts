@@ -271,7 +271,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/settings_dialog.py" line="+79"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="+85"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> dag</numerusform>

@@ -5122,7 +5122,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="+37"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="+38"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
@@ -5133,11 +5133,12 @@ Use “Rate progress …” to give the first one.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+4"/>
         <source> dage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Dage fra en sag afsluttes, til borgeren slettes</source>
         <translation>Days from a case being closed until the citizen is deleted</translation>
     </message>
@@ -5151,8 +5152,18 @@ Use “Rate progress …” to give the first one.</translation>
         <source>Måneder adgangsloggen gemmes</source>
         <translation>Months the access log is kept</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Dage egne sendte teamændringer gemmes</source>
+        <translation>Days your own sent team changes are kept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I et team: så længe efter, at serveren har bekræftet dine ændringer, gemmes de her, så de kan sendes igen, hvis serveren mister dem (en genskabt eller skiftet server).</source>
+        <translation>In a team: for this long after the server has confirmed your changes, they are kept here, so they can be sent again if the server loses them (a restored or replaced server).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> day</numerusform>
@@ -5228,6 +5239,11 @@ Use “Rate progress …” to give the first one.</translation>
         <location line="+1"/>
         <source>Gem adgangsloggen i</source>
         <translation>Keep the access log for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gem egne teamændringer i</source>
+        <translation>Keep your own team changes for</translation>
     </message>
     <message>
         <location line="+1"/>
