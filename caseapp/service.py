@@ -89,6 +89,7 @@ from caseapp.storage import (
     notes,
     profile,
     purge,
+    responsible,
     schema,
     search,
     statuses,
@@ -104,6 +105,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+OWN_LOG_DAYS = "Opbevaringstiden for egne sendte ændringer i dage"
 _PARENT_LEVEL = {GoalLevel.EFFORT: GoalLevel.LONG_TERM, GoalLevel.SUB: GoalLevel.EFFORT}
 
 
@@ -164,14 +166,22 @@ class CaseService:
 
     def deadlines(self, today: dt.date, *, days: int = followup_deadlines.DEFAULT_DAYS,
                   citizen_id: int | None = None,
-                  kinds: Iterable[DeadlineKind] | None = None) -> list[Deadline]:
-        """Frister: what is due up to `days` ahead, and all that is overdue, in date order."""
+                  kinds: Iterable[DeadlineKind] | None = None, team: bool = False) -> list[Deadline]:
+        """Frister: what is due up to `days` ahead, and all that is overdue, in date order. In a
+        team only the user's own citizens (`own_citizens`), unless `team` asks for the team's."""
         require_range(days, 0, 3660, "Antal dage")
         if citizen_id is not None:
             self.citizen(citizen_id)
-        return followup_deadlines.due_list(
+        rows = followup_deadlines.due_list(
             self.db, today, days=days, citizen_id=citizen_id,
             kinds=None if kinds is None else frozenset(kinds))
+        own = None if team else self.own_citizens()
+        return rows if own is None else [d for d in rows if d.citizen_id in own]
+
+    def own_citizens(self) -> frozenset[int] | None:
+        """In a team, the citizens this user is responsible for (or keeps to themself); None
+        outside a team, where every citizen is the user's own."""
+        return responsible.own_citizens(self.db)
 
     def deadlines_between(self, first: dt.date, last: dt.date) -> list[Deadline]:
         """The effort and document deadlines dated from `first` to `last` (the week's band)."""
@@ -650,15 +660,17 @@ class CaseService:
         return closing.default_retention_days(self.db)
 
     def retention_settings(self) -> RetentionSettings:
-        return RetentionSettings(self.retention_days(), self.access_log_months())
+        return RetentionSettings(self.retention_days(), self.access_log_months(), self.own_log_days())
 
     def save_retention_settings(self, settings: RetentionSettings) -> None:
-        """Both periods, checked first, saved together."""
+        """Every period, checked first, saved together."""
         require_range(settings.retention_days, 0, 3650, "Opbevaringstiden i dage")
         require_range(settings.log_months, 1, 60, "Adgangsloggens opbevaringstid i måneder")
+        require_range(settings.own_log_days, 1, 3650, OWN_LOG_DAYS)
         with self.db.atomic():
             self.set_retention_days(settings.retention_days)
             self.set_access_log_months(settings.log_months)
+            self.set_own_log_days(settings.own_log_days)
 
     def set_retention_days(self, days: int) -> None:
         require_range(days, 0, 3650, "Opbevaringstiden i dage")
@@ -731,7 +743,7 @@ class CaseService:
         return ledger.own_log_days(self.db)
 
     def set_own_log_days(self, days: int) -> None:
-        require_range(days, 1, 3650, "Opbevaringstiden for egne sendte ændringer i dage")
+        require_range(days, 1, 3650, OWN_LOG_DAYS)
         from caseapp.sync import ledger
 
         ledger.set_own_log_days(self.db, days)

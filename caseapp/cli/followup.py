@@ -132,7 +132,7 @@ def _close_document(args: argparse.Namespace, received: bool) -> int:
 def cmd_deadlines(args: argparse.Namespace) -> int:
     today = _on(args)
     with open_database(args) as service:
-        lines = service.deadlines(today, days=args.days, citizen_id=args.citizen)
+        lines = service.deadlines(today, days=args.days, citizen_id=args.citizen, team=args.team)
     if args.json:
         _print_json([_deadline_json(d, today) for d in lines])
         return 0
@@ -164,6 +164,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--days", type=int, default=30, metavar="N", help="så mange dage frem (standard 30)")
     p.add_argument("--citizen", type=int, metavar="ID")
     p.add_argument("--on", metavar="ÅÅÅÅ-MM-DD", help="set fra denne dato (standard: i dag)")
+    p.add_argument("--team", action="store_true",
+                   help="i et team: teamets borgere, ikke kun dem du er ansvarlig for")
     p.add_argument("--json", action="store_true")
 
 

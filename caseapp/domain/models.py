@@ -205,11 +205,13 @@ class StatusDescription:
 
 @dataclass(frozen=True, slots=True)
 class RetentionSettings:
-    """How long this database keeps what it no longer needs: a closed case (days after closing)
-    and the access log (months)."""
+    """How long this database keeps what it no longer needs: a closed case (days after closing),
+    the access log (months), and in a team this device's own sent changes after the server
+    confirmed them (days; sent again if the server loses them)."""
 
     retention_days: int = 90
     log_months: int = 6
+    own_log_days: int = 30
 
 
 @dataclass(frozen=True, slots=True)

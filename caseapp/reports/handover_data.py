@@ -15,9 +15,17 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from caseapp.domain.enums import AppointmentStatus, GoalLevel, GoalStatus, NoteKind, RecordState
-from caseapp.domain.labels import label
-from caseapp.domain.models import Action, Goal, NetworkContact
+from caseapp.domain.enums import (
+    ActionOwner,
+    AppointmentKind,
+    AppointmentStatus,
+    GoalLevel,
+    GoalStatus,
+    NoteKind,
+    Phase,
+    RecordState,
+)
+from caseapp.domain.models import Action, Goal, NetworkContact, Rating
 from caseapp.planning.recurrence import expand
 from caseapp.storage import appointments, citizens, goals, notes
 from caseapp.sync import handover
@@ -30,27 +38,38 @@ MEETINGS_AHEAD = dt.timedelta(days=90)
 
 @dataclass(frozen=True)
 class RatedGoal:
-    level: str  # "Indsatsmål", "Delmål"
+    """A goal with its history; values, not wording, so the PDF (Danish) and the desktop's page
+    (in its language) each word them."""
+
+    level: GoalLevel
     text: str
-    status: str  # "Aktiv · nu", "Opfyldt", "Opgivet" …
+    status: GoalStatus
+    phase: Phase
+    archived: bool
     deadline: dt.date | None
-    ratings: tuple[str, ...]  # "01.03.2026 FFB 0-4: 2 (Anne)", oldest first
-    actions: tuple[str, ...]  # "Borgeren: ringer til lægen – udført 04.03.2026"
+    ratings: tuple[Rating, ...]  # oldest first
+    actions: tuple[Action, ...]
 
 
 @dataclass(frozen=True)
 class KeyNote:
     when: dt.date
-    kind: str
+    kind: NoteKind
     author: str
     text: str
 
 
 @dataclass(frozen=True)
 class OpenItem:
+    """Something open: a goal's deadline (`subject` its level), an action due (`subject` who
+    does it) or a planned meeting (`subject` its kind, `at` its time); `text` is the goal's,
+    the action's or the meeting's title ('' when it has none)."""
+
     when: dt.date
-    what: str
+    subject: GoalLevel | ActionOwner | AppointmentKind
+    text: str
     overdue: bool
+    at: dt.time | None = None
 
 
 @dataclass(frozen=True)
@@ -110,18 +129,8 @@ def _tree_order(all_goals: list[Goal]) -> list[Goal]:
 
 def _rated(db: sqlite_utils.Database, goal: Goal, all_actions: list[Action]) -> RatedGoal:
     ratings = sorted(goals.ratings_for_goal(db, goal.id or 0), key=lambda r: (r.rated_on, r.id or 0))
-    status = f"{label(goal.status)} · {label(goal.phase)}"
-    if goal.archived:
-        status += " · arkiveret"
-    actions = [a for a in all_actions if a.goal_id == goal.id]
-    return RatedGoal(
-        label(goal.level), goal.text, status, goal.deadline,
-        tuple(f"{r.rated_on:%d.%m.%Y} {label(r.scale)}: {r.value}" + (f" ({r.rater})" if r.rater else "")
-              + (f" – {r.comment}" if r.comment else "") for r in ratings),
-        tuple(f"{label(a.who)}: {a.what}"
-              + (f" – udført {a.done_on:%d.%m.%Y}" if a.done_on else
-                 f" – senest {a.due:%d.%m.%Y}" if a.due else "") for a in actions),
-    )
+    return RatedGoal(goal.level, goal.text, goal.status, goal.phase, goal.archived, goal.deadline,
+                     tuple(ratings), tuple(a for a in all_actions if a.goal_id == goal.id))
 
 
 def _cut(text: str) -> str:
@@ -133,21 +142,20 @@ def _key_notes(db: sqlite_utils.Database, citizen_id: int) -> tuple[KeyNote, ...
     signed = [n for n in notes.for_citizen(db, citizen_id, limit=400) if n.state == RecordState.SIGNED]
     summaries = [n for n in signed if n.kind == NoteKind.SUMMARY][:SUMMARIES]
     others = [n for n in signed if n.kind != NoteKind.SUMMARY][:LATEST_NOTES]
-    return tuple(KeyNote(n.occurred_at.date(), label(n.kind), n.author, _cut(n.text))
+    return tuple(KeyNote(n.occurred_at.date(), n.kind, n.author, _cut(n.text))
                  for n in summaries + others)
 
 
 def _open_items(db: sqlite_utils.Database, citizen_id: int, all_goals: list[Goal],
                 actions: list[Action], today: dt.date) -> tuple[OpenItem, ...]:
-    items = [OpenItem(g.deadline, f"Frist for {label(g.level).lower()}: {g.text}", g.deadline < today)
+    items = [OpenItem(g.deadline, g.level, g.text, g.deadline < today)
              for g in all_goals
              if g.deadline and not g.archived and g.status == GoalStatus.ACTIVE]
-    items += [OpenItem(a.due, f"Indsats ({label(a.who).lower()}): {a.what}", a.due < today)
+    items += [OpenItem(a.due, a.who, a.what, a.due < today)
               for a in actions if a.due and not a.done_on]
     start = dt.datetime.combine(today, dt.time())
     for occurrence in expand(appointments.for_citizen(db, citizen_id), start, start + MEETINGS_AHEAD):
         if occurrence.status == AppointmentStatus.PLANNED:
-            title = occurrence.title or label(occurrence.kind)
-            items.append(OpenItem(occurrence.start.date(),
-                                  f"Aftale kl. {occurrence.start:%H.%M}: {title}", False))
+            items.append(OpenItem(occurrence.start.date(), occurrence.kind, occurrence.title, False,
+                                  occurrence.start.time()))
     return tuple(sorted(items, key=lambda i: i.when))

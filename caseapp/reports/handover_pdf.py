@@ -24,8 +24,10 @@ from reportlab.platypus import (
 )
 
 from caseapp.domain.enums import AccessAction
+from caseapp.domain.labels import label
 from caseapp.reports.commands import _pdf_target, ascii_name, write_atomic
 from caseapp.reports.handover_data import HandoverSummary, RatedGoal
+from caseapp.reports.handover_words import action_line, goal_status, open_item_line, rating_line
 from caseapp.reports.layout import (
     QUOTE_FILL,
     RULE,
@@ -118,7 +120,7 @@ def story(s: HandoverSummary, width: float) -> list[Flowable]:
     flow += [KeepTogether(_goal(g, st)) for g in s.goals] or [Paragraph("Ingen mål i planen endnu.", st.empty)]
     flow.append(Paragraph("Vigtige notater", st.h1))
     for note in s.notes:
-        flow.append(Paragraph(f"{fmt_date(note.when)} · {markup(note.kind)}"
+        flow.append(Paragraph(f"{fmt_date(note.when)} · {markup(label(note.kind))}"
                               + (f" · {markup(note.author)}" if note.author else ""), st.meta))
         flow += paragraphs(note.text, st.body)
     if not s.notes:
@@ -148,13 +150,14 @@ def _quote(text: str, st: Styles, width: float) -> list[Flowable]:
 
 
 def _goal(goal: RatedGoal, st: Styles) -> list[Flowable]:
-    head = f"{markup(goal.level)}: {markup(goal.text)}"
-    meta = markup(goal.status) + (f" · frist {fmt_date(goal.deadline)}" if goal.deadline else "")
+    head = f"{markup(label(goal.level))}: {markup(goal.text)}"
+    meta = markup(goal_status(goal)) + (f" · frist {fmt_date(goal.deadline)}" if goal.deadline else "")
     flow: list[Flowable] = [Paragraph(head, st.h3), Paragraph(meta, st.meta)]
     if goal.ratings:
-        flow.append(Paragraph("Vurderinger: " + " → ".join(markup(r) for r in goal.ratings), st.small))
+        flow.append(Paragraph("Vurderinger: " + " → ".join(markup(rating_line(r)) for r in goal.ratings),
+                              st.small))
     for action in goal.actions:
-        flow.append(Paragraph(f"–  {markup(action)}", st.small))
+        flow.append(Paragraph(f"–  {markup(action_line(action))}", st.small))
     return flow
 
 
@@ -179,7 +182,7 @@ def _open(s: HandoverSummary, st: Styles) -> list[Flowable]:
         when = fmt_date(item.when)
         if item.overdue:
             when = f'<font color="{hex_colour(WARN_INK)}">{when} overskredet</font>'
-        flow.append(Paragraph(f"{when} · {markup(item.what)}", st.body))
+        flow.append(Paragraph(f"{when} · {markup(open_item_line(item))}", st.body))
     if s.next_step.strip():
         flow.append(Paragraph(f"<b>Næste skridt:</b> {markup(s.next_step)}", st.body))
     return flow

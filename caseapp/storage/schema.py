@@ -15,7 +15,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from caseapp.errors import NewerDatabase, NotADatabase
-from caseapp.storage import closed_lock
+from caseapp.storage import closed_lock, responsible
 
 log = logging.getLogger(__name__)
 
@@ -682,6 +682,12 @@ def m024_add_meetings(db: sqlite_utils.Database) -> None:
         CREATE UNIQUE INDEX meeting_decisions_uuid ON meeting_decisions(uuid);
         """
     )
+
+@migrations()
+def m026_link_responsible_members(db: sqlite_utils.Database) -> None:
+    """The responsible worker becomes a team member where the free text names one this
+    database knows (storage/responsible.py); text that names no member stays as it is."""
+    responsible.link_to_members(db)
 
 
 SCHEMA_VERSION = len(migrations._migrations)

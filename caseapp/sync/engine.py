@@ -21,6 +21,7 @@ import sqlite_utils
 
 from caseapp.domain.plural import count_of
 from caseapp.errors import NotFound
+from caseapp.storage import responsible
 from caseapp.sync import (
     crypto,
     ledger,
@@ -137,6 +138,8 @@ def _run(
     offline_guard(lambda: _pull_all(db, conn, team, report, tally, progress))
     if server_lost:
         tally.replayed = replayed_before  # a re-read on purpose, not the server repeating itself
+    with db.atomic():  # a responsible text naming a member just met becomes that member
+        responsible.link_to_members(db)
     # Never seal under an old key once a newer exists: a removed member could read it.
     waiting_for_key = server_sql.latest_epoch(conn, team) > max(local_store.keys(db))
     if not waiting_for_key:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import psycopg
 import sqlite_utils
 
+from caseapp.storage import responsible
 from caseapp.sync import crypto, ledger, local_store, server_sql, trust
 from caseapp.sync.capture import install_triggers
 from caseapp.sync.errors import SyncError
@@ -77,6 +78,7 @@ def create_team(db: sqlite_utils.Database, server: str, team_name: str) -> TeamC
         local_store.add_key(db, 1, key)
         local_store.queue_team_name(db, team_name.strip())
         ledger.remember_invite(db, invite.token_hash, invite.secret, INVITE_DAYS)
+        responsible.link_to_members(db)  # "responsible: <my name>" is now this member
     return TeamCreated(str(team), crypto.encode_invite(invite), role)
 
 
@@ -139,6 +141,7 @@ def join_team(db: sqlite_utils.Database, server: str, code: str) -> local_store.
             invite.team_id.hex, "", without_password(server), role, False, keys, None,
             invite.root))
         ledger.trust_device(db, device.hex, role, keys.sign_public, keys.box_public)
+        responsible.link_to_members(db)
     return local_store.state(db)
 
 

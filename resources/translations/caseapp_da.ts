@@ -129,7 +129,7 @@
 <context>
     <name>DeadlinesView</name>
     <message numerus="yes">
-        <location filename="../../ui/followup/deadlines_view.py" line="+131"/>
+        <location filename="../../ui/followup/deadlines_view.py" line="+148"/>
         <source>%n frist(er)</source>
         <translation>
             <numerusform>%n frist</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>DiaryTab</name>
     <message numerus="yes">
-        <location filename="../../ui/diary/diary_tab.py" line="+202"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+226"/>
         <source>%Ln notat(er) passer</source>
         <translation>
             <numerusform>%Ln notat passer</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Tidslinje: %n hændelse(r)</source>
         <translation>
             <numerusform>Tidslinje: %n hændelse</numerusform>
@@ -290,7 +290,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/settings_dialog.py" line="+79"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="+85"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> dag</numerusform>

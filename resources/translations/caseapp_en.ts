@@ -90,12 +90,42 @@
         <translation>The citizen&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/handover_html.py" line="+25"/>
+        <location filename="../../ui/citizen/handover_html.py" line="+29"/>
+        <source> · arkiveret</source>
+        <translation> · archived</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> – udført {date}</source>
+        <translation> – done {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> – senest {date}</source>
+        <translation> – by {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aftale kl. {time}: {title}</source>
+        <translation>Meeting at {time}: {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indsats ({who}): {what}</source>
+        <translation>Action ({who}): {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frist for {level}: {goal}</source>
+        <translation>Deadline for {level}: {goal}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> · frist {date}</source>
         <translation> · deadline {date}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Vurderinger: </source>
         <translation>Ratings: </translation>
     </message>
@@ -152,7 +182,7 @@
         <translation>Key notes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ingen underskrevne notater.</source>
         <translation>No signed notes.</translation>
     </message>
@@ -2036,7 +2066,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>The citizen is handed over to {to}; {to} becomes responsible once the handover is accepted.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Sletter borgeren …</source>
         <translation>Deleting the citizen …</translation>
     </message>
@@ -2107,6 +2137,19 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <location line="+15"/>
         <source>Borgeren forlader sagsstammen og slettes fra denne computer {date} ({days} dage efter). Underskrevne notater skal være markeret som ført i fagsystemet, før det kan ske.</source>
         <translation>The citizen leaves the caseload and is deleted from this computer on {date} ({days} days later). Signed notes must be marked as entered in the case management system before that can happen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedBanner</name>
+    <message>
+        <location filename="../../ui/common/closed_banner.py" line="+15"/>
+        <source>Sagen er afsluttet – kun læsning. Genåbn sagen øverst på siden for at ændre i den.</source>
+        <translation>The case is closed – read only. Reopen the case at the top of the page to change it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sagen er afsluttet</source>
+        <translation>The case is closed</translation>
     </message>
 </context>
 <context>
@@ -2596,12 +2639,12 @@ The other value ({other_by}): {other}</translation>
     <name>DeadlinesView</name>
     <message>
         <location filename="../../ui/followup/deadlines_view.py" line="+39"/>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Frister</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
@@ -2616,7 +2659,22 @@ The other value ({other_by}): {other}</translation>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Hvis borgere</source>
+        <translation>Whose citizens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teamets</source>
+        <translation>The team's</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source> dage frem</source>
         <translation> days ahead</translation>
     </message>
@@ -2632,21 +2690,26 @@ The other value ({other_by}): {other}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>&amp;Hvis:</source>
+        <translation>&amp;Whose:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Slags:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Vis:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Alle borgere</source>
         <translation>All citizens</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%n frist(er)</source>
         <translation>
             <numerusform>%n deadline</numerusform>
@@ -2728,7 +2791,7 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>DiaryTab</name>
     <message>
-        <location filename="../../ui/diary/diary_tab.py" line="+63"/>
+        <location filename="../../ui/diary/diary_tab.py" line="+73"/>
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
@@ -2758,7 +2821,7 @@ The other value ({other_by}): {other}</translation>
         <translation>Monthly summary …</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+133"/>
         <source>Ingen notater passer til filtrene.</source>
         <translation>No notes match the filters.</translation>
     </message>
@@ -2784,7 +2847,7 @@ The other value ({other_by}): {other}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Tidslinje: %n hændelse(r)</source>
         <translation>
             <numerusform>Timeline: %n event</numerusform>
@@ -3713,7 +3776,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+81"/>
+        <location filename="../../ui/shell/main_window.py" line="+83"/>
         <location line="+230"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
@@ -5109,18 +5172,18 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/plan/plan_tab.py" line="+65"/>
+        <location filename="../../ui/plan/plan_tab.py" line="+67"/>
         <source>Mål og indsatser</source>
         <translation>Goals and actions</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+346"/>
+        <location line="+363"/>
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-363"/>
         <source>Tilføj under det valgte (Insert)</source>
         <translation>Add under the selected item (Insert)</translation>
     </message>
@@ -5182,12 +5245,12 @@ Add with the buttons above or the Insert key.</translation>
         <translation>Insert: add · Delete: delete · Ctrl+↑↓: move · Ctrl+←→: outdent/indent · F2: edit text · drag to move</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+164"/>
         <source>Ændringen blev ikke gemt: {problem}</source>
         <translation>The change was not saved: {problem}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Vurderingen er gemt.</source>
         <translation>The rating has been saved.</translation>
     </message>
@@ -5511,7 +5574,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="+37"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="+38"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
@@ -5522,11 +5585,12 @@ Use “Rate progress …” to give the first one.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+4"/>
         <source> dage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Dage fra en sag afsluttes, til borgeren slettes</source>
         <translation>Days from a case being closed until the citizen is deleted</translation>
     </message>
@@ -5540,8 +5604,18 @@ Use “Rate progress …” to give the first one.</translation>
         <source>Måneder adgangsloggen gemmes</source>
         <translation>Months the access log is kept</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Dage egne sendte teamændringer gemmes</source>
+        <translation>Days your own sent team changes are kept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I et team: så længe efter, at serveren har bekræftet dine ændringer, gemmes de her, så de kan sendes igen, hvis serveren mister dem (en genskabt eller skiftet server).</source>
+        <translation>In a team: for this long after the server has confirmed your changes, they are kept here, so they can be sent again if the server loses them (a restored or replaced server).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> day</numerusform>
@@ -5617,6 +5691,11 @@ Use “Rate progress …” to give the first one.</translation>
         <location line="+1"/>
         <source>Gem adgangsloggen i</source>
         <translation>Keep the access log for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gem egne teamændringer i</source>
+        <translation>Keep your own team changes for</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5877,7 +5956,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/status/status_tab.py" line="+68"/>
+        <location filename="../../ui/status/status_tab.py" line="+70"/>
         <source>Statusbeskrivelser</source>
         <translation>Status descriptions</translation>
     </message>
@@ -5908,12 +5987,12 @@ Use “Rate progress …” to give the first one.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+225"/>
+        <location line="+244"/>
         <source>Gør endelig …</source>
         <translation>Make final …</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-242"/>
         <source>Gem kladde</source>
         <translation>Save draft</translation>
     </message>
@@ -5923,7 +6002,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Save draft (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>Ingen statusbeskrivelser endnu.
 
 Klik på »Ny statusbeskrivelse« for at lave en kladde ud fra planen og de månedlige opsamlinger.</source>
@@ -5947,7 +6026,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>The next status description is due by {date}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Henter planen og opsamlingerne …</source>
         <translation>Fetching the plan and the monthly summaries …</translation>
     </message>

@@ -52,7 +52,7 @@ def test_a_hands_over_to_b_b_accepts_and_both_show_b_as_responsible(laptop, tmp_
     assert a.run("handover", "accept", "--citizen", str(karen)).code != 0  # only the receiver
     a.sync()
     b.sync()
-    assert _responsible(b, karen_b) == ("Anne Kontaktperson", "", b.role)  # waiting for Bo
+    assert _responsible(b, karen_b) == ("Anne Kontaktperson", a.role, b.role)  # waiting for Bo
     with b.service() as service:
         assert service.handovers_waiting() == [karen_b]
     b.ok("handover", "accept", "--citizen", str(karen_b))
@@ -75,7 +75,7 @@ def test_handing_over_to_someone_who_is_not_a_member_is_one_sentence_and_saves_n
     assert refused.code != 0
     assert refused.err.strip() == f"caseapp: «carl» er ikke medlem af teamet; borgeren kan overdrages til: {b.role}."
     assert not pdf.exists()
-    assert _responsible(a, karen) == ("Anne Kontaktperson", "", "")
+    assert _responsible(a, karen) == ("Anne Kontaktperson", a.role, "")
     assert a.state("(SELECT count(*) FROM sync_outbox)") == outbox_before
 
     with a.service() as service:  # a citizen the team does not see cannot be handed over either

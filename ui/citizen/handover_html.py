@@ -1,12 +1,15 @@
-"""The handover summary as the page in the app shows it (the same content as the PDF; all text
-escaped)."""
+"""The handover summary as the page in the app shows it: the same content as the PDF, worded in
+the desktop's language (the core gives values; labels through enum_label, the rest through tr());
+all text escaped."""
 
 from __future__ import annotations
 
 import html
 
-from caseapp.reports.handover_data import HandoverSummary, RatedGoal
-from ui.common.formatting import fmt_date, tr
+from caseapp.domain.enums import ActionOwner, AppointmentKind
+from caseapp.domain.models import Action, Rating
+from caseapp.reports.handover_data import HandoverSummary, OpenItem, RatedGoal
+from ui.common.formatting import enum_label, fmt_date, tr
 
 
 def _p(text: str) -> str:
@@ -21,13 +24,39 @@ def _none(text: str) -> str:
     return f"<p><i>{html.escape(text)}</i></p>"
 
 
+def _status(goal: RatedGoal) -> str:
+    status = f"{enum_label(goal.status)} · {enum_label(goal.phase)}"
+    return status + (tr(" · arkiveret") if goal.archived else "")
+
+
+def _rating(r: Rating) -> str:
+    line = f"{fmt_date(r.rated_on)} {enum_label(r.scale)}: {r.value}" + (f" ({r.rater})" if r.rater else "")
+    return line + (f" – {r.comment}" if r.comment else "")
+
+
+def _action(a: Action) -> str:
+    when = (tr(" – udført {date}").format(date=fmt_date(a.done_on)) if a.done_on else
+            tr(" – senest {date}").format(date=fmt_date(a.due)) if a.due else "")
+    return f"{enum_label(a.who)}: {a.what}{when}"
+
+
+def _open_item(item: OpenItem) -> str:
+    if isinstance(item.subject, AppointmentKind):
+        return tr("Aftale kl. {time}: {title}").format(
+            time=item.at.strftime("%H.%M") if item.at else "", title=item.text or enum_label(item.subject))
+    if isinstance(item.subject, ActionOwner):
+        return tr("Indsats ({who}): {what}").format(who=enum_label(item.subject).lower(), what=item.text)
+    return tr("Frist for {level}: {goal}").format(level=enum_label(item.subject).lower(), goal=item.text)
+
+
 def _goal(goal: RatedGoal) -> str:
     deadline = tr(" · frist {date}").format(date=fmt_date(goal.deadline)) if goal.deadline else ""
-    lines = [f"<p><b>{html.escape(goal.level)}: {html.escape(goal.text)}</b><br/>"
-             f"<small>{html.escape(goal.status)}{deadline}</small></p>"]
+    lines = [f"<p><b>{html.escape(enum_label(goal.level))}: {html.escape(goal.text)}</b><br/>"
+             f"<small>{html.escape(_status(goal))}{deadline}</small></p>"]
     if goal.ratings:
-        lines.append("<p><small>" + html.escape(tr("Vurderinger: ") + " → ".join(goal.ratings)) + "</small></p>")
-    lines += [f"<p><small>– {html.escape(a)}</small></p>" for a in goal.actions]
+        ratings = " → ".join(_rating(r) for r in goal.ratings)
+        lines.append("<p><small>" + html.escape(tr("Vurderinger: ") + ratings) + "</small></p>")
+    lines += [f"<p><small>– {html.escape(_action(a))}</small></p>" for a in goal.actions]
     return "".join(lines)
 
 
@@ -47,7 +76,8 @@ def handover_html(s: HandoverSummary) -> str:
     parts.append(_h(tr("Vigtige notater")))
     for note in s.notes:
         who = f" · {html.escape(note.author)}" if note.author else ""
-        parts.append(f"<p><small>{fmt_date(note.when)} · {html.escape(note.kind)}{who}</small></p>{_p(note.text)}")
+        kind = html.escape(enum_label(note.kind))
+        parts.append(f"<p><small>{fmt_date(note.when)} · {kind}{who}</small></p>{_p(note.text)}")
     if not s.notes:
         parts.append(_none(tr("Ingen underskrevne notater.")))
     parts.append(_h(tr("Netværket")))
@@ -59,7 +89,7 @@ def handover_html(s: HandoverSummary) -> str:
         if item.overdue:
             late = tr("{date} overskredet").format(date=when)
             when = f"<span style='color:#9B2C1F'>{html.escape(late)}</span>"
-        parts.append(f"<p>{when} · {html.escape(item.what)}</p>")
+        parts.append(f"<p>{when} · {html.escape(_open_item(item))}</p>")
     if not s.open_items:
         parts.append(_none(tr("Ingen åbne frister.")))
     return "".join(parts)

@@ -22,6 +22,8 @@ class PlanPane(Protocol):
 
     def refresh_plan(self, goals: Sequence[Goal], actions: Sequence[Action]) -> None: ...
 
+    def set_closed(self, closed: bool) -> None: ...  # a closed case: read-only, and says so
+
 
 class NotesPane(Protocol):
     notes_changed: SignalInstance  # citizen id
@@ -34,6 +36,8 @@ class NotesPane(Protocol):
 
     def refresh(self) -> None: ...
 
+    def set_closed(self, closed: bool) -> None: ...
+
 
 class StatusPane(Protocol):
     def show_citizen(self, citizen_id: int, statuses: list[StatusDescription]) -> None: ...
@@ -41,6 +45,8 @@ class StatusPane(Protocol):
     def refresh(self, statuses: list[StatusDescription]) -> None: ...
 
     def has_unsaved_changes(self) -> bool: ...
+
+    def set_closed(self, closed: bool) -> None: ...
 
 
 class FollowUpPane(Protocol):

@@ -10,13 +10,22 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStackedWidget, QStatusBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QStatusBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseapp.domain.enums import AccessAction, RecordState
 from caseapp.domain.models import DiaryNote, Goal
 from caseapp.errors import CaseappError
 from caseapp.notes import TimelineItem
 from caseapp.service import CaseService
+from ui.common.closed_banner import ClosedBanner
 from ui.common.table_model import ROW_ROLE
 from ui.diary.diary_tab_layout import lay_out_diary_tab
 from ui.diary.diary_tables import notes_table, select_only_note, timeline_table
@@ -47,6 +56,7 @@ class DiaryTab(QWidget):
         self._pending_goals: Mapping[int, Goal] | None = None
         self._loaded = False
         self._quiet = False
+        self._closed = False  # a closed case: notes are read, never written (set_closed)
         self._build()
         self._connect()
         self._lay_out()
@@ -75,6 +85,7 @@ class DiaryTab(QWidget):
             "Kopiér de valgte notater som ren tekst til Nexus, Cura, Sensum … (Ctrl+Shift+C)"
         ))
         self.month_button = QPushButton(self.tr("Månedsopsamling …"))
+        self.closed_banner = ClosedBanner()
         self.detail = NoteDetail()
         self.details = self.detail.browser
         self.editor = NoteEditor(self._service)
@@ -113,6 +124,19 @@ class DiaryTab(QWidget):
             self, self.filters, self.count_label,
             [self.month_button, self.copy_button, self.new_button],
             self.lists, self.right, self.status)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.closed_banner)
+
+    def set_closed(self, closed: bool) -> None:
+        """A closed case (the core refuses every change): the banner says so; no new note,
+        no monthly summary, no correction and no writing on in a draft. Reading, searching,
+        copying out and marking notes as entered in the official system go on."""
+        self._closed = closed
+        self.closed_banner.set_closed(closed)
+        for button in (self.new_button, self.month_button, self.detail.correct_button,
+                       self.detail.continue_button):
+            button.setEnabled(not closed)
 
     # -- the citizen -----------------------------------------------------------------------
 
@@ -272,18 +296,22 @@ class DiaryTab(QWidget):
 
     def new_note(self, appointment_id: int | None = None,
                  occurrence_date: dt.date | None = None) -> None:
-        if self.citizen_id is None:
+        if self.citizen_id is None or self._closed:
             return
         self.editor.now = self.now
         self.editor.new_note(self.citizen_id, appointment_id, occurrence_date)
         self._show_editor()
 
     def open_draft(self, note_id: int) -> None:
+        if self._closed:
+            return
         self.editor.now = self.now
         self.editor.open_note(self._service.note(note_id))
         self._show_editor()
 
     def correct_note(self, note_id: int) -> None:
+        if self._closed:
+            return
         self.editor.now = self.now
         self.editor.correct(self._service.note(note_id))
         self._show_editor()
@@ -355,7 +383,7 @@ class DiaryTab(QWidget):
     # -- monthly summary -------------------------------------------------------------------
 
     def open_month_summary(self, month: dt.date | None = None) -> MonthSummaryDialog | None:
-        if self.citizen_id is None:
+        if self.citizen_id is None or self._closed:
             return None
         if self.month_dialog is not None:
             self.month_dialog.close()

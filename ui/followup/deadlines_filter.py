@@ -1,4 +1,5 @@
-"""Which deadlines the Frister view shows: how many days ahead, one citizen or all, one kind or all."""
+"""Which deadlines the Frister view shows: how many days ahead, one citizen or all, one kind or
+all, and in a team the user's own citizens ("Mine") or the team's ("Teamets")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ class DeadlinesFilter(QSortFilterProxyModel):
         self._citizen_id: int | None = None
         self._kind: DeadlineKind | None = None
         self._last: dt.date | None = None  # the last day shown, worked out once a filter pass
+        self._own: frozenset[int] | None = None  # the user's own citizens; None: not in a team
+        self._team = False  # show the team's citizens, not only the user's own
         self.setSourceModel(source)
         source.modelAboutToBeReset.connect(self._forget_last_day)
         self.setSortRole(SORT_ROLE)
@@ -43,8 +46,19 @@ class DeadlinesFilter(QSortFilterProxyModel):
         self._kind = kind
         self.endFilterChange()
 
+    def set_own(self, own: frozenset[int] | None) -> None:
+        self.beginFilterChange()
+        self._own = own
+        self.endFilterChange()
+
+    def set_team(self, team: bool) -> None:
+        self.beginFilterChange()
+        self._team = bool(team)
+        self.endFilterChange()
+
     def accepts(self, row: Deadline, last_day: dt.date) -> bool:
         return (row.on <= last_day
+                and (self._team or self._own is None or row.citizen_id in self._own)
                 and (self._citizen_id is None or row.citizen_id == self._citizen_id)
                 and (self._kind is None or row.kind == self._kind))
 

@@ -49,6 +49,12 @@ class DeadlinesView(QWidget):
             self.kind_box.addItem(enum_label(kind), kind)
         self.kind_box.currentIndexChanged.connect(
             lambda _i: self._filter_changed(self.proxy.set_kind, self.kind_box.currentData()))
+        self.whose_box = QComboBox()  # shown in a team only
+        self.whose_box.setAccessibleName(self.tr("Hvis borgere"))
+        self.whose_box.addItem(self.tr("Mine"), False)
+        self.whose_box.addItem(self.tr("Teamets"), True)
+        self.whose_box.currentIndexChanged.connect(
+            lambda _i: self._filter_changed(self.proxy.set_team, self.whose_box.currentData()))
         self.days_box = QSpinBox()
         self.days_box.setRange(0, MAX_DAYS)
         self.days_box.setValue(30)
@@ -73,12 +79,15 @@ class DeadlinesView(QWidget):
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
-        for label, box in ((self.tr("&Borger:"), self.citizen_box), (self.tr("&Slags:"), self.kind_box),
-                           (self.tr("&Vis:"), self.days_box)):
+        for label, box in ((self.tr("&Hvis:"), self.whose_box), (self.tr("&Borger:"), self.citizen_box),
+                           (self.tr("&Slags:"), self.kind_box), (self.tr("&Vis:"), self.days_box)):
             caption = QLabel(label)
             caption.setBuddy(box)
             bar.addWidget(caption)
             bar.addWidget(box)
+            if box is self.whose_box:
+                self.whose_caption = caption
+        self._show_whose(False)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -87,9 +96,13 @@ class DeadlinesView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
-    def set_rows(self, rows: Sequence[Deadline], days: int) -> None:
-        """The deadlines up to `days` ahead (and all overdue), in date order."""
+    def set_rows(self, rows: Sequence[Deadline], days: int,
+                 own: frozenset[int] | None = None) -> None:
+        """The deadlines up to `days` ahead (and all overdue), in date order; in a team the
+        team's, of which `own` are the user's own citizens (shown unless "Teamets" is chosen)."""
         self.loaded_days = days
+        self.proxy.set_own(own)
+        self._show_whose(own is not None)
         first = self.model.rowCount() == 0
         self.model.set_rows(rows)
         self._set_citizens(rows)
@@ -110,6 +123,10 @@ class DeadlinesView(QWidget):
         self.citizen_box.blockSignals(False)
         if self.citizen_box.currentData() != chosen:  # the citizen has no deadline any more
             self.proxy.set_citizen(self.citizen_box.currentData())
+
+    def _show_whose(self, in_team: bool) -> None:
+        self.whose_caption.setVisible(in_team)
+        self.whose_box.setVisible(in_team)
 
     def days(self) -> int:
         return self.days_box.value()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from caseapp.domain.enums import GoalLevel
 from caseapp.domain.models import Action, Citizen, Goal, Rating
@@ -24,6 +24,7 @@ from caseapp.plans.tree import active_now_subgoals
 from caseapp.reports.plan_commands import export_plan
 from caseapp.service import CaseService
 from ui.common import messages
+from ui.common.closed_banner import ClosedBanner
 from ui.common.pdf_file import pdf_path
 from ui.common.worker import QueryOp
 from ui.plan import plan_tab_layout as parts
@@ -56,6 +57,7 @@ class PlanTab(QWidget):
         self._busy = False
         self._focus: Key | None = _UNSET
         self._refresh_after_edit = False  # a change arrived while a text was edited in the tree
+        self._closed = False  # a closed case: read, never edited (set_closed)
         # replaceable in tests
         self.choose_pdf_file: Callable[[QWidget, str], str] = ask_pdf_file
         self.rating_dialog = RatingDialog
@@ -101,6 +103,10 @@ class PlanTab(QWidget):
             [(self.add_button, self.add_root_button, self.remove_button),
              (self.undo_button, self.redo_button), (self.copy_button, self.print_button)],
             self.tree, self.keys_label, self.side, self.message)
+        self.closed_banner = ClosedBanner()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.closed_banner)
 
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -199,6 +205,17 @@ class PlanTab(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.side.has_unsaved_changes()
 
+    def set_closed(self, closed: bool) -> None:
+        """A closed case (the core refuses every change): the banner says so; adding, deleting,
+        moving, undoing, the side panel's forms, ticking off and rating are off; the tree is
+        still read and the plan still copied and printed."""
+        self._closed = closed
+        self.closed_banner.set_closed(closed)
+        self.tree.set_read_only(closed)
+        for form in (self.side.goal_form, self.side.progress, self.side.action_form):
+            form.setEnabled(not closed)
+        self._update_buttons()
+
     def first_name(self) -> str:
         return self.citizen.name.split()[0] if self.citizen and self.citizen.name.split() else ""
 
@@ -207,7 +224,7 @@ class PlanTab(QWidget):
     def _run(self, op: Callable[[], object], flush: bool = True) -> None:
         """Run one editor operation: pending form edits are saved first; afterwards the item
         the operation points at is selected and shown."""
-        if self.citizen is None or self._busy:
+        if self.citizen is None or self._busy or self._closed:
             return
         if flush:
             self._flush()
@@ -315,6 +332,8 @@ class PlanTab(QWidget):
             self._run(lambda: self.editor.tick_off(goal_id, on))
 
     def rate_current(self) -> None:
+        if self._closed:
+            return
         self._flush()  # the side panel is shown again afterwards, so keep what was typed
         goal = self.side.goal_form.current_goal()
         if goal is None or goal.id is None:
@@ -327,7 +346,7 @@ class PlanTab(QWidget):
                 self.say(self.tr("Vurderingen er gemt."))
 
     def remove_rating(self, rating: Rating) -> None:
-        if self.editor.remove_rating(rating):
+        if not self._closed and self.editor.remove_rating(rating):
             self.say(self.tr("Vurderingen er fjernet; Fortryd (Ctrl+Z) henter den tilbage."))
 
     def copy_text(self) -> None:
@@ -395,17 +414,17 @@ class PlanTab(QWidget):
 
     def _update_buttons(self) -> None:
         key = self.tree.current_key()
-        has_citizen = self.citizen is not None
+        has_citizen, editable = self.citizen is not None, self.citizen is not None and not self._closed
         self.add_button.setText(self._add_text(key))
-        for button in (self.add_button, self.add_root_button, self.copy_button,
-                       self.print_button):
-            button.setEnabled(has_citizen)
-        self.remove_button.setEnabled(key is not None)
+        self.add_button.setEnabled(editable)
+        self.add_root_button.setEnabled(editable)
+        self.copy_button.setEnabled(has_citizen)
+        self.print_button.setEnabled(has_citizen)
+        self.remove_button.setEnabled(key is not None and not self._closed)
         stack = self.editor.stack
-        self.undo_button.setEnabled(stack.canUndo())
-        self.redo_button.setEnabled(stack.canRedo())
-        self.undo_action.setEnabled(stack.canUndo())
-        self.redo_action.setEnabled(stack.canRedo())
+        for widget, can in ((self.undo_button, stack.canUndo()), (self.redo_button, stack.canRedo()),
+                            (self.undo_action, stack.canUndo()), (self.redo_action, stack.canRedo())):
+            widget.setEnabled(can and not self._closed)
         self.undo_button.setToolTip(
             self.tr("Fortryd: {what} (Ctrl+Z)").format(what=stack.undoText())
             if stack.canUndo() else self.tr("Intet at fortryde"))

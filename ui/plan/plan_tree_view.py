@@ -105,6 +105,13 @@ class PlanTreeView(QTreeView):
         self.setCurrentIndex(index)
         self.scrollTo(index)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed case: no editing in place, no dragging; the keys still move through it."""
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only
+                             else QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setDragEnabled(not read_only)
+        self.setAcceptDrops(not read_only)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         control = event.modifiers() & Qt.KeyboardModifier.ControlModifier

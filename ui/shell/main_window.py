@@ -53,6 +53,8 @@ from ui.week.week_view import WeekView
 log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "window/geometry"
+# Frister's rows (the team's, in a team), how many days ahead, and the user's own citizens
+Frister = tuple[list[Deadline], int, frozenset[int] | None]
 _WEEK_KINDS = frozenset({"appointments", "notes"})  # what the week's blocks show (names: _loaded)
 
 
@@ -217,17 +219,17 @@ class MainWindow(QMainWindow):
         self._refreshes += 1
         asked = self._refreshes
 
-        def load(s: CaseService) -> tuple[list[CitizenSummary], TodayDigest, set[int], tuple[list[Deadline], int]]:
-            deadlines = s.deadlines(now.date(), days=days)
-            return s.caseload(), build_today(s, now, deadlines), s.shared_citizens(), (deadlines, days)
+        def load(s: CaseService) -> tuple[list[CitizenSummary], TodayDigest, set[int], Frister]:
+            deadlines = s.deadlines(now.date(), days=days, team=True)  # Frister filters "Mine"
+            return (s.caseload(), build_today(s, now, deadlines), s.shared_citizens(),
+                    (deadlines, days, s.own_citizens()))
 
         QueryOp(
             self, self.service, load,
             success=lambda result: self._loaded(result) if asked == self._refreshes else None,
         ).failure(lambda exc: self.show_error(self, exc)).run_in_background()
 
-    def _loaded(self, result: tuple[list[CitizenSummary], TodayDigest, set[int],
-                                    tuple[list[Deadline], int]]) -> None:
+    def _loaded(self, result: tuple[list[CitizenSummary], TodayDigest, set[int], Frister]) -> None:
         self.caseload, digest, shared, deadlines = result
         self.deadlines_view.set_rows(*deadlines)
         self.caseload_view.set_shared(shared)

@@ -1,4 +1,5 @@
-"""Indstillinger: the user's profile, working hours, lock time and unlock password."""
+"""Indstillinger: the user's profile, working hours, lock time and unlock password, and how
+long closed cases, the access log and (in a team) this device's own sent changes are kept."""
 
 from __future__ import annotations
 
@@ -56,6 +57,11 @@ class SettingsDialog(QDialog):
         self.retention_days.setAccessibleName(self.tr("Dage fra en sag afsluttes, til borgeren slettes"))
         self.log_months = self._spin(1, 60, retention.log_months, self.tr(" mdr."))
         self.log_months.setAccessibleName(self.tr("Måneder adgangsloggen gemmes"))
+        self.own_log_days = self._spin(1, 3650, retention.own_log_days, self.tr(" dage"))
+        self.own_log_days.setAccessibleName(self.tr("Dage egne sendte teamændringer gemmes"))
+        self.own_log_days.setToolTip(self.tr(
+            "I et team: så længe efter, at serveren har bekræftet dine ændringer, gemmes de her, "
+            "så de kan sendes igen, hvis serveren mister dem (en genskabt eller skiftet server)."))
         self.work_start = self._time(profile.work_start)
         self.work_end = self._time(profile.work_end)
         self.new_password = self._password()
@@ -117,6 +123,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Arbejdstid"), hours)
         form.addRow(self.tr("Slet afsluttede sager efter"), self.retention_days)
         form.addRow(self.tr("Gem adgangsloggen i"), self.log_months)
+        form.addRow(self.tr("Gem egne teamændringer i"), self.own_log_days)
         form.addRow(self.tr("Ny adgangskode"), self.new_password)
         form.addRow(self.tr("Gentag adgangskode"), self.repeat_password)
         form.addRow(self.error)
@@ -141,7 +148,8 @@ class SettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def retention(self) -> RetentionSettings:
-        return RetentionSettings(self.retention_days.value(), self.log_months.value())
+        return RetentionSettings(self.retention_days.value(), self.log_months.value(),
+                                 self.own_log_days.value())
 
     def profile(self) -> Profile:
         profile = dataclasses.replace(

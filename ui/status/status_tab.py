@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.domain.enums import AccessAction
 from caseapp.domain.models import StatusDescription
@@ -29,6 +29,7 @@ from caseapp.statuses import (
     stored_outline,
 )
 from ui.common import messages
+from ui.common.closed_banner import ClosedBanner
 from ui.common.formatting import fmt_date, fmt_time
 from ui.common.pdf_preview_dialog import PdfPreviewDialog
 from ui.common.views import fit_columns, make_table
@@ -54,6 +55,7 @@ class StatusTab(QWidget):
         self._stale = False  # the selected record is not yet in the editor
         self._guard = False  # selection changed by the tab itself
         self._shown_id: int | None = None
+        self._closed = False  # a closed case: descriptions are read, never written (set_closed)
         # replaceable in tests
         self.today: Callable[[], dt.date] = dt.date.today
         self.confirm_finalise: Callable[[StatusDescription], bool] = self._ask_finalise
@@ -113,6 +115,23 @@ class StatusTab(QWidget):
                            [self.banner_label, self.remake_button], self.editor,
                            self.state_label,
                            [self.preview_button, self.finalise_button, self.save_button])
+        self.closed_banner = ClosedBanner()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.closed_banner)
+
+    def set_closed(self, closed: bool) -> None:
+        """A closed case (the core refuses every change): the banner says so, the description
+        shown is locked, and no new one, no saving, finalising or remaking; preview stays."""
+        self._closed = closed
+        self.closed_banner.set_closed(closed)
+        if self.editor.has_record():
+            self.editor.set_locked(closed or self._final_shown())
+        self._update()
+
+    def _final_shown(self) -> bool:
+        outline = self.editor.outline
+        return outline is not None and outline.data.finalised_on is not None
 
     @property
     def _busy(self) -> bool:
@@ -235,13 +254,15 @@ class StatusTab(QWidget):
     def _show(self, outline: StatusOutline) -> None:
         self._shown_id = outline.source.id
         self.editor.set_outline(outline)
+        if self._closed:
+            self.editor.set_locked(True)
         self._update()
 
     # -- actions ---------------------------------------------------------------------------
 
     def new_draft(self) -> None:
         citizen_id = self._citizen_id
-        if citizen_id is None or self._busy:
+        if citizen_id is None or self._busy or self._closed:
             return
         if self.editor.is_modified() and not self.confirm_discard():
             return
@@ -282,7 +303,7 @@ class StatusTab(QWidget):
 
     def remake(self) -> None:
         status_id = self.editor.status_id
-        if status_id is None or self._busy:
+        if status_id is None or self._busy or self._closed:
             return
         today = self.today()
         self._work.run(lambda s: copy_outline(s.db, status_id, today), self._draft_ready,
@@ -368,20 +389,20 @@ class StatusTab(QWidget):
 
     def _can_edit(self) -> bool:
         e = self.editor
-        return not self._busy and e.has_record() and not e.is_locked() and e.is_valid()
+        return not (self._busy or self._closed) and e.has_record() and not e.is_locked() and e.is_valid()
 
     def _can_save(self) -> bool:
         return self._can_edit() and self.editor.is_modified()
 
     def _update(self) -> None:
         e = self.editor
-        self.new_button.setEnabled(self._citizen_id is not None and not self._busy)
+        self.new_button.setEnabled(self._citizen_id is not None and not (self._busy or self._closed))
         self.save_button.setEnabled(self._can_save())
         self.finalise_button.setEnabled(self._can_edit())
         self.preview_button.setEnabled(not self._busy and e.has_record() and e.is_valid())
-        locked = e.has_record() and e.is_locked()
+        locked = e.has_record() and e.is_locked() and (not self._closed or self._final_shown())
         self.banner.setVisible(locked)
-        self.remake_button.setEnabled(locked and not self._busy)
+        self.remake_button.setEnabled(locked and not (self._busy or self._closed))
         if locked and e.outline is not None:
             on = e.outline.data.finalised_on
             self.banner_label.setText(

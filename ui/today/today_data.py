@@ -6,8 +6,9 @@ Everything is read through the façade; this module only sorts and filters.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from caseapp.domain.enums import CitizenStatus, DeadlineKind
 from caseapp.domain.followup import Deadline
@@ -21,6 +22,8 @@ from caseapp.domain.models import (
 from caseapp.planning.recurrence import Occurrence
 from caseapp.service import CaseService
 from caseapp.sync.handover import Handover
+
+T = TypeVar("T")
 
 STATUS_HORIZON_DAYS = 30
 HELD_LOOKBACK_DAYS = 30
@@ -73,32 +76,54 @@ def status_due(
 def build_today(service: CaseService, now: dt.datetime,
                 deadlines: Sequence[Deadline] | None = None) -> TodayDigest:
     """Everything I dag shows, read through the façade (runs on a worker thread). `deadlines`:
-    Frister already read for at least DEADLINE_HORIZON_DAYS, so they are not read twice."""
+    Frister already read for at least DEADLINE_HORIZON_DAYS, so they are not read twice. In a
+    team only the user's own citizens are listed (`CaseService.own_citizens`)."""
     today = now.date()
     if deadlines is None:
         deadlines = service.deadlines(today, days=DEADLINE_HORIZON_DAYS)
-    caseload = service.caseload()
+    own = Own(service.own_citizens())
+    everyone = service.caseload()
+    caseload = own.only(everyone, lambda c: c.id)
     since = dt.datetime.combine(today - dt.timedelta(days=HELD_LOOKBACK_DAYS), dt.time())
     day_start = dt.datetime.combine(today, dt.time())
     day_end = day_start + dt.timedelta(days=1)
-    todays = [o for o in service.occurrences_between(day_start, day_end) if not o.is_cancelled]
+    todays = [o for o in own.only(service.occurrences_between(day_start, day_end), _citizen_of)
+              if not o.is_cancelled]
     drafts = service.unsigned_drafts()  # the start-up question counts the same
     return TodayDigest(
         today=today,
         appointments=todays,
         contact_due=contact_due(caseload, today),
-        held_without_note=service.notes_owed(since, now),
+        held_without_note=own.only(service.notes_owed(since, now), _citizen_of),
         status_due=status_due(caseload, today),
         draft_notes=sorted(drafts.notes, key=lambda n: n.occurred_at),
         draft_statuses=list(drafts.statuses),
-        names={c.id: c.name for c in caseload},
+        names={c.id: c.name for c in everyone},  # a colleague's citizen handed to the user too
         summaries_due=summaries_due(service, caseload, today),
-        unfiled=service.unfiled_per_citizen(today),
-        deletions=[c for c in service.closed_cases()
+        unfiled=own.only(service.unfiled_per_citizen(today), _citizen_of),
+        deletions=[c for c in own.only(service.closed_cases(), _citizen_of)
                    if c.deletion_date <= today + dt.timedelta(days=DELETION_HORIZON_DAYS)],
-        deadlines=follow_up_due(deadlines, today),
+        deadlines=follow_up_due(own.only(deadlines, _citizen_of), today),
         handovers=[service.handover_state(c) for c in service.handovers_waiting()],
     )
+
+
+@dataclass(frozen=True)
+class Own:
+    """The citizens I dag lists: in a team the user's own, outside one (`ids` None) all."""
+
+    ids: frozenset[int] | None
+
+    def only(self, rows: Iterable[T], citizen_of: Callable[[T], int | None]) -> list[T]:
+        """The rows about one's own citizens; a row about no citizen is one's own."""
+        if self.ids is None:
+            return list(rows)
+        ids = self.ids
+        return [r for r in rows if (c := citizen_of(r)) is None or c in ids]
+
+
+def _citizen_of(row: Any) -> int | None:
+    return row.citizen_id
 
 
 def follow_up_due(deadlines: Sequence[Deadline], today: dt.date) -> list[Deadline]:

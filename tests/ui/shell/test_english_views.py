@@ -315,6 +315,13 @@ def _dialogs(service: CaseService, alice: int) -> dict[str, Callable[[], QWidget
         window = MainWindow(service, now=lambda: sample.NOW)
         return QLabel(window.about_text())
 
+    def handover() -> QWidget:  # the page words the goals, ratings, actions and meetings itself
+        from caseapp.sync.handover import Handover
+        from ui.citizen.handover_dialog import HandoverDialog
+
+        summary = service.handover_summary(alice, sample.TODAY, "bob")
+        return HandoverDialog(summary, Handover(alice, "", "", "", "", None), ["bob"], "ann")
+
     return {
         "lock screen": lambda: LockScreen(lambda _p: False, lambda: True),
         "batch export": lambda: BatchExportDialog(service, today=sample.TODAY),
@@ -333,6 +340,7 @@ def _dialogs(service: CaseService, alice: int) -> dict[str, Callable[[], QWidget
                                                     today=sample.TODAY),
         "note editor": editor,
         "search": search,
+        "handover": handover,
     }
 
 
@@ -343,7 +351,7 @@ def _first_sub_goal(service: CaseService, citizen_id: int) -> int:
 
 
 DIALOGS = ("lock screen", "batch export", "quick note", "about", "settings", "appointment", "cancel", "plan week", "rating", "consent", "contact",
-           "month summary", "note editor", "search")
+           "month summary", "note editor", "search", "handover")
 
 
 @pytest.mark.parametrize("name", DIALOGS)

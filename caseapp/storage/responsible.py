@@ -1,0 +1,104 @@
+"""Who is responsible for a citizen: a team member (`citizens.responsible_role`, their login)
+or, where no member matches, the free text in `citizens.responsible`.
+
+`link_to_members` turns the text into a member reference where it names a member this database
+knows: by login, or by a name the database has seen that member under (this user's own profile
+name, or the name shown beside the member's login on a citizen already handed over). A name two
+members share is left as text; so is every name that is no member. Migration m026 runs it once,
+and creating or joining a team runs it again, because only then are members known.
+
+`own_citizens` is what Frister and I dag show in a team: the citizens this member is responsible
+for, plus those the member keeps to themself (not shared), plus shared ones whose only
+responsible is a text naming this user or nothing at all. Outside a team it is None: everything
+is the user's own, as before teams existed.
+
+Reads the sync tables by SQL only (storage does not import the sync package); a database that
+has never had them has no team and no members.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from caseapp.storage import closed_lock
+
+
+def _has_table(db: sqlite_utils.Database, name: str) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                      [name]).fetchone() is not None
+
+
+def my_role(db: sqlite_utils.Database) -> str:
+    """This database's login in its team ('' outside a team)."""
+    if not _has_table(db, "sync_state"):
+        return ""
+    row = db.execute("SELECT member_role FROM sync_state WHERE id = 1").fetchone()
+    return (row[0] or "") if row else ""
+
+
+def _my_name(db: sqlite_utils.Database) -> str:
+    row = db.execute("SELECT value FROM profile WHERE key = 'name'").fetchone()
+    return (row[0] or "").strip() if row else ""
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def member_names(db: sqlite_utils.Database) -> dict[str, str]:
+    """Each way a member is known here (login or name, compared without case), to their login;
+    a name that points at two members is left out."""
+    me = my_role(db)
+    if not me:
+        return {}
+    found: dict[str, set[str]] = {}
+
+    def add(text: str, role: str) -> None:
+        if text.strip() and role:
+            found.setdefault(_key(text), set()).add(role)
+
+    roles = {me} | {r[0] for r in db.execute(
+        "SELECT DISTINCT role FROM sync_devices WHERE revoked_last IS NULL")}
+    for role in roles:
+        add(role, role)
+    add(_my_name(db), me)
+    for name, role in db.execute(
+            "SELECT DISTINCT responsible, responsible_role FROM citizens "
+            "WHERE responsible_role <> '' AND responsible <> ''"):
+        if role in roles:
+            add(name, role)
+    return {text: next(iter(r)) for text, r in found.items() if len(r) == 1}
+
+
+def link_to_members(db: sqlite_utils.Database) -> list[int]:
+    """Give every citizen whose responsible text names a known member that member's login;
+    returns the ids of those changed. The text stays as the name shown. Runs inside the caller's
+    transaction; a closed case is linked too (closing freezes the case, not who answers for
+    it), so the closed-case lock is set aside for this one statement and made again."""
+    names = member_names(db)
+    if not names:
+        return []
+    rows = db.execute("SELECT id, responsible FROM citizens "
+                      "WHERE responsible_role = '' AND responsible <> ''").fetchall()
+    matches = [(names[_key(text)], citizen_id) for citizen_id, text in rows if _key(text) in names]
+    if not matches:
+        return []
+    db.execute("DROP TRIGGER IF EXISTS citizens_closed_no_update")
+    db.conn.executemany("UPDATE citizens SET responsible_role = ? WHERE id = ?", matches)
+    closed_lock.install(db)
+    return [citizen_id for _role, citizen_id in matches]
+
+
+def own_citizens(db: sqlite_utils.Database) -> frozenset[int] | None:
+    """The citizens this user answers for in a team; None outside a team (all are theirs)."""
+    me = my_role(db)
+    if not me:
+        return None
+    mine = {k for k in (_key(me), _key(_my_name(db))) if k}
+    rows = db.execute(
+        "SELECT c.id, c.responsible, c.responsible_role, s.citizen_id IS NOT NULL "
+        "FROM citizens c LEFT JOIN sync_shared s ON s.citizen_id = c.id").fetchall()
+    return frozenset(
+        citizen_id for citizen_id, text, role, shared in rows
+        if role == me or (not role and (not shared or not text.strip() or _key(text) in mine))
+    )

@@ -1,0 +1,117 @@
+"""The responsible worker as a team member, on a real PostgreSQL: the free text becomes a member
+where it names one (at team creation, after a sync, and by migration m026 on a database that
+had a team before), text naming no member stays text, and Frister shows the user's own
+citizens unless the team's are asked for."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from caseapp.domain.enums import DeadlineKind, EffortKind
+from caseapp.domain.followup import Effort
+from caseapp.domain.models import Citizen
+from caseapp.errors import CaseClosed
+from caseapp.storage import schema
+from tests.sync.helpers import Laptop
+
+TODAY = dt.date(2026, 12, 7)
+ANNE = "Anne Kontaktperson"
+ENDS = [DeadlineKind.EFFORT_ENDS]
+
+
+def _responsible(machine: Laptop, name: str) -> tuple[str, str]:
+    with machine.service() as service:
+        state = service.handover_state(machine.citizen_id(name))
+    return state.responsible, state.responsible_role
+
+
+def _effort(machine: Laptop, name: str, title: str) -> None:
+    with machine.service() as service:
+        service.efforts.add(Effort(machine.citizen_id(name), title, TODAY - dt.timedelta(days=60),
+                                   TODAY + dt.timedelta(days=5), EffortKind.MENTOR))
+
+
+def _team(laptop) -> tuple[Laptop, Laptop]:
+    """Anne founds a team; her citizens name her (in other spelling), a colleague outside the
+    team, and Bo by his login; Bo joins and both have synced."""
+    a = laptop("a")
+    with a.service() as service:
+        service.save_profile(dataclasses.replace(service.profile(), name=ANNE))
+        service.add_citizen(Citizen(name="Karen Ærø", responsible="anne  kontaktperson"))
+        closed = service.add_citizen(Citizen(name="Ole Ørum", responsible=ANNE))
+        service.close_case(closed, "Flyttet til Aarhus", TODAY - dt.timedelta(days=3))
+        service.add_citizen(Citizen(name="Ib Åberg", responsible="Hanne fra jobcentret"))
+    invite = a.ok("team", "create", "--server", a.url, "--team", "Team Ærtebjerg", "--json").json()
+    b = laptop("b")
+    b.join(a, invite["invite"])
+    b.sync()
+    return a, b
+
+
+def test_texts_naming_a_member_become_the_member_and_others_stay_text(laptop) -> None:
+    a, b = _team(laptop)
+    assert _responsible(a, "Karen Ærø") == ("anne  kontaktperson", a.role)
+    assert _responsible(a, "Ole Ørum") == (ANNE, a.role)  # a closed case is linked too
+    assert _responsible(a, "Ib Åberg") == ("Hanne fra jobcentret", "")
+    with a.service() as service:  # Bo's login as the text: he is known once his device is
+        ulla = service.add_citizen(Citizen(name="Ulla Ødegaard", responsible=b.role))
+    a.ok("team", "share", "--citizen", str(ulla))
+    assert _responsible(a, "Ulla Ødegaard") == (b.role, "")
+    a.sync()
+    assert _responsible(a, "Ulla Ødegaard") == (b.role, b.role)
+    b.sync()
+    assert _responsible(b, "Ulla Ødegaard") == (b.role, b.role)  # every machine agrees
+    with a.service() as service:
+        assert service.sync_conflicts() == []
+        ole = a.citizen_id("Ole Ørum")
+        assert service.citizen(ole).status.value == "closed"
+
+
+def test_migration_m026_links_a_database_that_was_in_a_team_before(laptop) -> None:
+    a, _b = _team(laptop)
+    with a.service() as service:  # as the database was before m026: text only, m026 not applied
+        db = service.db
+        db.execute("UPDATE sync_state SET applying = 1")  # past the closed-case lock, uncaptured
+        db.execute("UPDATE citizens SET responsible_role = ''")
+        db.execute("UPDATE sync_state SET applying = 0")
+        db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm026_link_responsible_members'")
+        db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION - 1}")
+        db.conn.commit()
+    assert _responsible(a, "Karen Ærø") == ("anne  kontaktperson", a.role)  # opening migrated it
+    assert _responsible(a, "Ole Ørum") == (ANNE, a.role)
+    assert _responsible(a, "Ib Åberg") == ("Hanne fra jobcentret", "")
+    with a.service() as service:
+        assert schema.schema_version(service.db) == schema.SCHEMA_VERSION
+        ole = service.citizen(a.citizen_id("Ole Ørum"))  # still locked after the migration
+        with pytest.raises(CaseClosed, match="Sagen er afsluttet"):
+            service.update_citizen(dataclasses.replace(ole, phone="30303030"))
+
+
+def test_frister_shows_own_citizens_and_the_team_on_request(laptop) -> None:
+    a, b = _team(laptop)
+    with a.service() as service:
+        ulla = service.add_citizen(Citizen(name="Ulla Ødegaard", responsible=b.role))
+        karen = a.citizen_id("Karen Ærø")
+    for citizen in (ulla, karen):
+        a.ok("team", "share", "--citizen", str(citizen))
+    _effort(a, "Ulla Ødegaard", "Bos mentorforløb")
+    _effort(a, "Karen Ærø", "Annes mentorforløb")
+    _effort(a, "Ib Åberg", "Ibs praktik")
+    a.sync()
+    with a.service() as service:
+        own = {d.title for d in service.deadlines(TODAY, kinds=ENDS)}
+        team = {d.title for d in service.deadlines(TODAY, kinds=ENDS, team=True)}
+        assert service.own_citizens() == {karen, a.citizen_id("Ib Åberg"), a.citizen_id("Ole Ørum")}
+    assert own == {"Annes mentorforløb", "Ibs praktik"}  # Ib's text names no member: not shared, hers
+    assert team == {"Annes mentorforløb", "Ibs praktik", "Bos mentorforløb"}
+    b.sync()
+    with b.service() as service:
+        assert {d.title for d in service.deadlines(TODAY, kinds=ENDS)} == {"Bos mentorforløb"}
+    listed = b.ok("deadlines", "--team", "--on", TODAY.isoformat(), "--json").json()
+    assert {d["title"] for d in listed if d["kind"] == "effort_ends"} == {
+        "Bos mentorforløb", "Annes mentorforløb"}
+    listed = b.ok("deadlines", "--on", TODAY.isoformat(), "--json").json()
+    assert {d["title"] for d in listed if d["kind"] == "effort_ends"} == {"Bos mentorforløb"}
