@@ -1728,7 +1728,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Responsible</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Præferencer</source>
         <translation>Preferences</translation>
     </message>
@@ -1949,7 +1949,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Write a note for the appointment</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
@@ -1964,18 +1964,23 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Diary</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Aftaler</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Den valgte aftale</source>
         <translation>The chosen appointment</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Borgerens sider</source>
+        <translation>Citizen's pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Borgerens faner</source>
         <translation>The citizen&apos;s tabs</translation>
     </message>
@@ -3572,12 +3577,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/shell/main_window.py" line="+81"/>
-        <location line="+225"/>
+        <location line="+229"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -3602,7 +3607,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;About caseapp</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Der er ændringer, som ikke er gemt. Vil du kassere dem?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>
