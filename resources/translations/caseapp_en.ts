@@ -1788,7 +1788,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Responsible</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Præferencer</source>
         <translation>Preferences</translation>
     </message>
@@ -2009,7 +2009,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Write a note for the appointment</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
@@ -2024,18 +2024,23 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Diary</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Aftaler</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Den valgte aftale</source>
         <translation>The chosen appointment</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Borgerens sider</source>
+        <translation>Citizen's pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Borgerens faner</source>
         <translation>The citizen&apos;s tabs</translation>
     </message>
@@ -2671,7 +2676,7 @@ The other value ({other_by}): {other}</translation>
     <message>
         <location line="+1"/>
         <source>Teamets</source>
-        <translation>The team's</translation>
+        <translation>The team&apos;s</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -158,6 +158,8 @@ class CitizenForm(QWidget):
                 inner = field.widget().property("field")
                 if isinstance(inner, QWidget) and isinstance(label.widget(), QLabel):
                     label.widget().setBuddy(inner)
+                    # Qt names a field after a buddy label only when both share a parent
+                    inner.setAccessibleName(label.widget().text())
         preferences = QGroupBox(self.tr("Præferencer"))
         prefs = QFormLayout(preferences)
         prefs.addRow(self.tr("Kontaktrytme"), self.cadence)

@@ -104,6 +104,7 @@ class CitizenPage(QWidget):
         self.followup = followup
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Borgerens sider"))  # AT-SPI announces it too
         self.tabs.tabBar().setAccessibleName(self.tr("Borgerens faner"))
         self.tabs.addTab(self.overview, self.tr("Overblik"))
         self.tabs.addTab(as_widget(self.plan), self.tr("Plan"))

@@ -3,9 +3,11 @@
 The main window on the demo caseload, each page and each of a citizen's tabs, the lock screen,
 and the dialogs a person opens (Hurtignotat, Indstillinger, search, the first-run wizard, the
 passphrase dialog, …): every visible widget that takes focus must be named. A name is what Qt's
-accessibility layer hands Orca: an accessible name, the text of a QLabel whose buddy it is, the
-title of the group box it sits in, or, for a button or a label, its own text. The text a line edit, spin
-box or combo box holds is its value, not its name.
+accessibility layer hands Orca (QAccessibleInterface.text(Name)): an accessible name, the text of
+a QLabel whose buddy it is when both share a parent widget, the title of the group box it sits
+in, or, for a button or a label, its own text. The text a line edit, spin box or combo box holds
+is its value, not its name. A widget that hands its focus on (a tab widget to its tab bar) is
+still announced, so it counts too. test_atspi_walk.py checks the same from outside, over AT-SPI.
 """
 
 from __future__ import annotations
@@ -14,11 +16,10 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
-    QGroupBox,
     QLabel,
     QWidget,
     QWizard,
@@ -42,30 +43,21 @@ def _inner_editor(widget: QWidget) -> bool:
     return isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox))
 
 
-def accessible_name(widget: QWidget, labels: list[QLabel]) -> str:
-    """The name a screen reader announces for one widget."""
-    if widget.accessibleName().strip():
-        return widget.accessibleName()
-    if isinstance(widget, (QAbstractButton, QLabel)) and widget.text().replace("&", "").strip():
-        return widget.text()  # what Qt announces as their name
-    for label in labels:
-        if label.buddy() is widget and label.text().strip():
-            return label.text()
-    parent = widget.parentWidget()
-    if isinstance(parent, QGroupBox) and parent.title().strip():
-        return parent.title()
-    return ""
+def accessible_name(widget: QWidget) -> str:
+    """The name a screen reader announces for one widget: what Qt's accessibility layer hands
+    AT-SPI. A label names its buddy only when both sit under the same parent widget."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    return face.text(QAccessible.Text.Name).strip() if face is not None else ""
 
 
 def unnamed(root: QWidget) -> list[str]:
     """The visible, focusable widgets under root that have no name, described for a developer."""
-    labels = root.findChildren(QLabel)
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
         if (not widget.isVisible() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus
-                or widget.focusProxy() is not None or _inner_editor(widget)):
+                or _inner_editor(widget)):
             continue
-        if not accessible_name(widget, labels):
+        if not accessible_name(widget):
             owner = widget.parentWidget()
             where = []
             while owner is not None and len(where) < 3:
