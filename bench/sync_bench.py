@@ -53,9 +53,13 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 PASSPHRASE = "bench-sync-hemmelighed"
+TODAY = "2025-06-02"  # the generator's "today", fixed so every run builds the same rows
 FLOOR_BATCH = 2000
 FLOOR_SCHEMA = "bench_floor"
 _HWM = "open('/proc/self/status').read().split('VmHWM:')[1].split()[0]"
+# The process's own CPU seconds (user + system): steadier than wall time when other work shares
+# the machine. PostgreSQL's own work is in its server process, for the floor and for us alike.
+_CPU = "sum(__import__('os').times()[:2])"
 
 
 def _floor_worker() -> int:
@@ -122,6 +126,7 @@ def _floor_worker() -> int:
     print("@@FLOOR", json.dumps(phases), file=sys.stderr)
     print("@@T", time.perf_counter() - start, file=sys.stderr)
     print("@@HWM", eval(_HWM), file=sys.stderr)  # noqa: S307 - a constant expression
+    print("@@CPU", eval(_CPU), file=sys.stderr)  # noqa: S307 - a constant expression
     return 0
 
 
@@ -176,17 +181,20 @@ _CHILD = (
     "code = main(sys.argv[1:])\n"
     "print('@@T', time.perf_counter() - t0, file=sys.stderr)\n"
     f"print('@@HWM', {_HWM}, file=sys.stderr)\n"
+    f"print('@@CPU', {_CPU}, file=sys.stderr)\n"
     "sys.exit(code)\n"
 )
 
 
 @dataclasses.dataclass
 class Run:
-    """One fresh process: wall seconds, seconds inside it (after imports), peak RSS in MB."""
+    """One fresh process: wall seconds, seconds inside it (after imports), peak RSS in MB, and
+    its own CPU seconds."""
 
     wall: float
     inner: float
     rss: float
+    cpu: float
     phases: dict = dataclasses.field(default_factory=dict)
 
 
@@ -199,7 +207,8 @@ def _finish(start: float, done: subprocess.CompletedProcess, what: str) -> Run:
     if done.returncode != 0 or "@@HWM" not in done.stderr:
         raise SystemExit(f"{what} failed: {done.stderr}")
     phases = json.loads(_marker(done.stderr, "FLOOR")) if "@@FLOOR" in done.stderr else {}
-    return Run(wall, float(_marker(done.stderr, "T")), int(_marker(done.stderr, "HWM")) / 1024, phases)
+    return Run(wall, float(_marker(done.stderr, "T")), int(_marker(done.stderr, "HWM")) / 1024,
+               float(_marker(done.stderr, "CPU")), phases)
 
 
 def timed_process(*args: str) -> Run:
@@ -222,7 +231,8 @@ def floor_process(params: dict) -> Run:
 def make_laptop(path: Path, **demo: object) -> None:
     with CaseService.create(path, KEY) as service:
         if demo:
-            generate_demo(service.db, seed=1, **demo)  # type: ignore[arg-type]
+            generate_demo(service.db, seed=1, today=dt.date.fromisoformat(TODAY),  # type: ignore[arg-type]
+                          **demo)
 
 
 def _copy_db(source: Path, target: Path) -> None:
@@ -311,7 +321,7 @@ def first_sync(pg: PgServer, work: Path, label: str, rounds: int, floor: bool, *
 
 
 def fifty_changes(service: CaseService, round_no: int) -> None:
-    ids = [c.id for c in service.caseload()][:25]
+    ids = [c.id for c in service.caseload() if c.deletion_date is None][:25]  # a closed case refuses edits
     with service.db.atomic():
         for i, citizen_id in enumerate(ids):
             c = service.citizen(citizen_id)
@@ -381,6 +391,16 @@ def report(results: list[FirstSync], inc: dict, load: tuple[str, str]) -> None:
                       f"{_med(ours, 'inner'):.2f} s | {_med(ours, 'inner') / _med(floor, 'inner'):.2f}× |")
             else:
                 print(f"| {r.label} | first {side} | – | – | {_med(ours, 'inner'):.2f} s | – |")
+    print("\n### CPU time of each process (its own user + system seconds; PostgreSQL's work is not in it)\n")
+    print("| set | measure | floor median | ours median | ratio |")
+    print("|---|---|---:|---:|---:|")
+    for r in results:
+        for side, ours, floor in (("push", r.push, r.floor_push), ("pull", r.pull, r.floor_pull)):
+            if floor:
+                print(f"| {r.label} | first {side} | {_med(floor, 'cpu'):.2f} s | {_med(ours, 'cpu'):.2f} s | "
+                      f"{_med(ours, 'cpu') / _med(floor, 'cpu'):.2f}× |")
+            else:
+                print(f"| {r.label} | first {side} | – | {_med(ours, 'cpu'):.2f} s | – |")
     print("\n### Peak memory (VmHWM of each process, largest over rounds)\n")
     print("| set | process | peak RSS | target | met |")
     print("|---|---|---:|---:|---|")
