@@ -290,11 +290,19 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/settings_dialog.py" line="+79"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="+84"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> dag</numerusform>
             <numerusform> dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> uge(r) før en indsats slutter</source>
+        <translation>
+            <numerusform> uge før en indsats slutter</numerusform>
+            <numerusform> uger før en indsats slutter</numerusform>
         </translation>
     </message>
 </context>

@@ -4919,7 +4919,7 @@ Add with the buttons above or the Insert key.</translation>
         <translation>Closed: {days}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source> · {n} min. forberedelse</source>
         <translation> · {n} min. preparation</translation>
     </message>
@@ -5142,12 +5142,25 @@ Use “Rate progress …” to give the first one.</translation>
         <source>Måneder adgangsloggen gemmes</source>
         <translation>Months the access log is kept</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Uger før en indsats slutter, hvor Planlæg min uge foreslår at ringe til leverandøren</source>
+        <translation>Weeks before an effort ends when Plan my week proposes calling the provider</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+19"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> day</numerusform>
             <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> uge(r) før en indsats slutter</source>
+        <translation>
+            <numerusform> week before an effort ends</numerusform>
+            <numerusform> weeks before an effort ends</numerusform>
         </translation>
     </message>
     <message>
@@ -5209,6 +5222,11 @@ Use “Rate progress …” to give the first one.</translation>
         <location line="+1"/>
         <source>Arbejdstid</source>
         <translation>Working hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ring til leverandøren</source>
+        <translation>Call the provider</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3,6 +3,7 @@ the calendar export and plan-my-week."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from pathlib import Path
@@ -10,11 +11,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from caseapp.domain.enums import AppointmentKind, EffortKind, EffortOutcome
+from caseapp.domain.enums import AppointmentKind, EffortKind, EffortOutcome, Place
 from caseapp.domain.followup import DocumentRequest, Effort
 from caseapp.domain.models import Appointment, Citizen
+from caseapp.errors import InvalidInput
 from caseapp.planning import commands
 from caseapp.planning.ics import import_ics
+from caseapp.planning.loading import accept_proposals, plan_week_for
 from caseapp.reports.overview_pdf import build_overview_pdf, overview_data
 from caseapp.reports.status_pdf import build_status_pdf, status_report_data
 from caseapp.service import CaseService
@@ -156,3 +159,58 @@ def test_deadline_reminders_do_not_come_back_as_appointments(
         assert import_ics(fresh.db, out.read_bytes()).created == 1
     finally:
         fresh.close()
+
+
+WEEK = dt.date(2026, 12, 7)  # a Monday
+NOW = dt.datetime(2026, 12, 7, 8, 0)
+
+
+def _followup_week(service: CaseService, citizen_id: int) -> None:
+    _effort(service, citizen_id, "Mentorforløb", dt.date(2026, 9, 1), dt.date(2026, 12, 23),
+            "Jens Ærø")  # a Wednesday: the call is due Wednesday 9.12
+    _effort(service, citizen_id, "Kursus", dt.date(2026, 9, 1), dt.date(2027, 3, 31))
+    service.documents.request(DocumentRequest(
+        citizen_id=citizen_id, title="Lægeattest", requested_from="Lægehuset",
+        requested_on=dt.date(2026, 11, 20), due_on=dt.date(2026, 12, 8)))
+
+
+def test_plan_my_week_proposes_the_provider_call_and_time_for_reminders(
+    service: CaseService, citizen_id: int
+) -> None:
+    _followup_week(service, citizen_id)
+    plan = plan_week_for(service.db, WEEK, now=NOW)
+    calls = [p for p in plan.proposals if p.kind == AppointmentKind.OTHER]
+    assert [(c.start.date(), c.citizen_id, c.place, c.title) for c in calls] == [
+        (dt.date(2026, 12, 9), citizen_id, Place.PHONE,
+         "Ring til Jens Ærø: Mentorforløb slutter 23.12.2026")]
+    assert calls[0].reason == ("Indsatsen slutter 23.12.2026: ring til leverandøren 2 uger før "
+                               "og planlæg det videre forløb sammen.")
+    chase = [p for p in plan.proposals if p.title.startswith("Rykkere")]
+    assert [(p.start.date(), p.kind, p.citizen_id, p.title) for p in chase] == [
+        (dt.date(2026, 12, 8), AppointmentKind.OFFICE_TIME, None, "Rykkere: 1 dokument")]
+    assert citizen_id not in plan.already_booked  # a conversation with Søren is still proposed
+    assert any(p.citizen_id == citizen_id and p.kind == AppointmentKind.CONVERSATION
+               for p in plan.proposals)
+
+    accept_proposals(service.db, calls + chase)
+    again = plan_week_for(service.db, WEEK, now=NOW)
+    assert not [p for p in again.proposals if p.kind == AppointmentKind.OTHER or p.title]
+    later = plan_week_for(service.db, WEEK + dt.timedelta(days=7), now=NOW)
+    assert not [p for p in later.proposals if p.kind == AppointmentKind.OTHER]  # called already
+
+
+def test_the_weeks_before_an_end_are_a_setting(service: CaseService, citizen_id: int) -> None:
+    _followup_week(service, citizen_id)
+    service.save_profile(dataclasses.replace(service.profile(), provider_call_weeks=3))
+    assert service.profile().provider_call_weeks == 3
+    plan = plan_week_for(service.db, WEEK, now=NOW)
+    calls = [p for p in plan.proposals if p.kind == AppointmentKind.OTHER]
+    assert [c.start.date() for c in calls] == [WEEK]  # due 2.12: late, so the first free day
+    assert "3 uger før" in calls[0].reason
+    assert not [p for p in plan_week_for(service.db, WEEK, now=NOW, call_weeks=1).proposals
+                if p.kind == AppointmentKind.OTHER]  # with one week: next week's call
+    english = plan_week_for(service.db, WEEK, now=NOW, language="en").proposals
+    assert "Call Jens Ærø: Mentorforløb ends 23.12.2026" in [p.title for p in english]
+    assert "Reminders: 1 document" in [p.title for p in english]
+    with pytest.raises(InvalidInput, match="Uger før en indsats slutter skal ligge mellem 0 og 12."):
+        service.save_profile(dataclasses.replace(service.profile(), provider_call_weeks=13))
