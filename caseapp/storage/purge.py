@@ -36,6 +36,8 @@ _STEPS = (
     ("rykkere", "document_chases",
      "document_id IN (SELECT id FROM document_requests WHERE citizen_id = :c)"),
     ("dokumenter", "document_requests", "citizen_id = :c"),
+    ("indsatskoblinger", "effort_goals",
+     "effort_id IN (SELECT id FROM efforts WHERE citizen_id = :c)"),
     ("indsatser", "efforts", "citizen_id = :c"),
     ("handlinger", "actions", f"goal_id IN ({_GOALS})"),
     ("vurderinger", "ratings", f"goal_id IN ({_GOALS})"),
@@ -45,7 +47,8 @@ _STEPS = (
     ("samtykker", "consents", "citizen_id = :c"),
 )
 _SHARED = ("citizens", "notes", "goals", "actions", "ratings", "appointments", "status_descriptions",
-           "network_contacts", "consents", "efforts", "document_requests", "document_chases")
+           "network_contacts", "consents", "efforts", "effort_goals", "document_requests",
+           "document_chases")
 
 
 def counts(db: sqlite_utils.Database, citizen_id: int) -> dict[str, int]:
@@ -66,6 +69,9 @@ def _uuids(db: sqlite_utils.Database, citizen_id: int) -> list[str]:
         if table in ("actions", "ratings"):
             rows = db.execute(f"SELECT uuid FROM {table} WHERE goal_id IN ({_GOALS}) AND uuid IS NOT NULL",
                               {"c": citizen_id})
+        elif table == "effort_goals":
+            rows = db.execute("SELECT uuid FROM effort_goals WHERE uuid IS NOT NULL AND effort_id IN "
+                              "(SELECT id FROM efforts WHERE citizen_id = ?)", [citizen_id])
         elif table == "document_chases":
             rows = db.execute("SELECT uuid FROM document_chases WHERE uuid IS NOT NULL AND document_id IN "
                               "(SELECT id FROM document_requests WHERE citizen_id = ?)", [citizen_id])

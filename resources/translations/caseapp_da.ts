@@ -260,7 +260,7 @@
 <context>
     <name>PlanWeekDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/week/plan_week_dialog.py" line="+124"/>
+        <location filename="../../ui/week/plan_week_dialog.py" line="+125"/>
         <source>%n forslag til uge {week}. Fjern fluebenet ved dem, du ikke vil have.</source>
         <translation>
             <numerusform>%n forslag til uge {week}. Fjern fluebenet ved det, hvis du ikke vil have det.</numerusform>

@@ -2765,7 +2765,7 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>EffortDialog</name>
     <message>
-        <location filename="../../ui/followup/effort_dialog.py" line="+21"/>
+        <location filename="../../ui/followup/effort_dialog.py" line="+32"/>
         <source>Ny indsats</source>
         <translation>New effort</translation>
     </message>
@@ -2811,16 +2811,16 @@ The other value ({other_by}): {other}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Delmål</source>
-        <translation>Sub-goal</translation>
+        <source>Delmål indsatsen tjener</source>
+        <translation>Sub-goals the effort serves</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Intet bestemt delmål</source>
-        <translation>No particular sub-goal</translation>
+        <location line="+10"/>
+        <source>Borgeren har ingen delmål endnu.</source>
+        <translation>The citizen has no sub-goals yet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Indsats</source>
         <translation>&amp;Effort</translation>
     </message>
@@ -4893,7 +4893,7 @@ Add with the buttons above or the Insert key.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Kontortid: mål {target}, booket {booked}, foreslået {proposed}.</source>
         <translation>Office time: target {target}, booked {booked}, suggested {proposed}.</translation>
     </message>
