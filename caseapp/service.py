@@ -204,6 +204,7 @@ class CaseService:
     def save_profile(self, value: Profile) -> None:
         require_range(value.lock_minutes, 1, 240, "Låsetiden i minutter")
         require_range(value.max_active_subgoals, 1, 20, "Loftet over aktive delmål")
+        require_range(value.provider_call_weeks, 0, 12, "Uger før en indsats slutter")
         profile.save(self.db, value)
 
     # -- citizens --------------------------------------------------------------------------

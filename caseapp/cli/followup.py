@@ -38,7 +38,7 @@ def cmd_effort_add(args: argparse.Namespace) -> int:
         start_on=parse_day(args.start), end_on=parse_day(args.end),
         review_on=parse_day(args.review) if args.review else None,
         report_due_on=parse_day(args.report_due) if args.report_due else None,
-        goal_id=args.goal,
+        goal_ids=tuple(args.goal or ()),
     )
     with open_database(args) as service:
         effort_id = service.efforts.add(effort, provider=args.provider or "")
@@ -181,7 +181,8 @@ def _add_effort_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--review", metavar="ÅÅÅÅ-MM-DD", help="hvornår forlængelse skal besluttes")
     p.add_argument("--report-due", metavar="ÅÅÅÅ-MM-DD", help="næste statusrapport fra leverandøren")
     p.add_argument("--provider", metavar="TEKST", help="leverandørens kontaktperson (oprettes i netværket)")
-    p.add_argument("--goal", type=int, metavar="ID", help="delmålet indsatsen tjener")
+    p.add_argument("--goal", type=int, action="append", metavar="ID",
+                   help="et delmål indsatsen tjener (gentag for flere)")
     p.add_argument("--json", action="store_true")
     p = add_command(effort_sub, "list", cmd_effort_list, "vis indsatser")
     p.add_argument("--citizen", type=int, metavar="ID")

@@ -41,21 +41,26 @@ def write_followup(c: CitizenContext, life: Lifetime, plan: GoalPlan) -> None:
     if not life.active:
         return
     rnd = followup_stream(c.world.seed, c.index)
-    efforts, contacts = [], []
+    efforts, contacts, links = [], [], []
     for title, kind, role, organisation in rnd.sample(_EFFORTS, rnd.randint(1, 3)):
         contact_id = c.new_id("network_contacts")
         name = f"{rnd.choice(_PROVIDER_FIRST)} {rnd.choice(_PROVIDER_LAST)}"
         contacts.append((contact_id, c.cid, name, role, organisation, "", 0))
-        efforts.append(_effort(c, rnd, life, plan, title, kind.value, contact_id))
+        effort, goal = _effort(c, rnd, life, plan, title, kind.value, contact_id)
+        efforts.append(effort)
+        if goal is not None:
+            links.append((effort[0], goal))
     c.writer.add_many("network_contacts", contacts)
     c.writer.add_many("efforts", efforts)
+    c.writer.add_many("effort_goals", links)
     requests, chases = _documents(c, rnd)
     c.writer.add_many("document_requests", requests)
     c.writer.add_many("document_chases", chases)
 
 
 def _effort(c: CitizenContext, rnd: random.Random, life: Lifetime, plan: GoalPlan, title: str,
-            kind: str, provider_id: int) -> tuple:
+            kind: str, provider_id: int) -> tuple[tuple, int | None]:
+    """The effort's row and the sub-goal it serves (if any)."""
     w = c.world
     end = w.today + dt.timedelta(days=rnd.randint(-7, 120))
     start = max(w.days[life.start], end - dt.timedelta(days=rnd.choice((91, 182, 365))))
@@ -65,9 +70,9 @@ def _effort(c: CitizenContext, rnd: random.Random, life: Lifetime, plan: GoalPla
     report = w.today + dt.timedelta(days=rnd.randint(-10, 40)) if rnd.random() < 0.4 else None
     goal = rnd.choice(plan.sub_ids) if plan.sub_ids and rnd.random() < 0.7 else None
     stamp = w.at(w.today_i, 9 * 60)
-    return (c.new_id("efforts"), c.cid, goal, provider_id, title, kind, start.isoformat(),
+    return (c.new_id("efforts"), c.cid, None, provider_id, title, kind, start.isoformat(),
             end.isoformat(), _iso(review if review and review >= start else None), _iso(report),
-            None, "", None, None, stamp, stamp)
+            None, "", None, None, stamp, stamp), goal
 
 
 def _documents(c: CitizenContext, rnd: random.Random) -> tuple[list[tuple], list[tuple]]:

@@ -28,8 +28,8 @@ class Effort:
     report_due_on: dt.date | None = None  # the next progress report due from the provider
     provider_id: int | None = None  # a network contact of the citizen
     provider_name: str = ""
-    goal_id: int | None = None  # the sub-goal the effort serves
-    goal_text: str = ""
+    goal_ids: tuple[int, ...] = ()  # the sub-goals the effort serves
+    goal_texts: tuple[str, ...] = ()  # their texts, in the same order (read, never written)
     outcome: EffortOutcome | None = None
     outcome_note: str = ""
     previous_end_on: dt.date | None = None  # before the last extension

@@ -324,6 +324,7 @@ class Profile:
     max_active_subgoals: int = 2
     work_start: str = "08:00"
     work_end: str = "16:00"
+    provider_call_weeks: int = 2  # plan-my-week calls an effort's provider this long before its end
     language: str = "da"
     drafts_offered: int = 0
     """How many unsigned drafts there were at the last start: the start-up question about them

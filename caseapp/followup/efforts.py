@@ -38,12 +38,23 @@ class Efforts:
         clean = self._cleaned(effort)
         with changes.change(self.db, "create", "effort") as touched:
             require_open_case(self.db, clean.citizen_id)
-            if clean.goal_id is not None:
-                require_goal_of(self.db, clean.goal_id, clean.citizen_id)
+            for goal_id in clean.goal_ids:
+                require_goal_of(self.db, goal_id, clean.citizen_id)
             provider_id = self._provider(clean.citizen_id, provider) if provider.strip() else clean.provider_id
             self._require_contact_of(provider_id, clean.citizen_id)
             touched.append(store.insert(self.db, dataclasses.replace(clean, provider_id=provider_id)))
         return touched[0]
+
+    def set_goals(self, effort_id: int, goal_ids: tuple[int, ...]) -> Effort:
+        """The effort now serves exactly these sub-goals (any number, none included)."""
+        with changes.change(self.db, "link", "effort") as touched:
+            effort = store.get(self.db, effort_id)
+            require_open_case(self.db, effort.citizen_id)
+            for goal_id in goal_ids:
+                require_goal_of(self.db, goal_id, effort.citizen_id)
+            store.set_goals(self.db, effort_id, tuple(goal_ids))
+            touched.append(effort_id)
+        return self.get(effort_id)
 
     def extend(self, effort_id: int, until: dt.date, note: str = "",
                review_on: dt.date | None = None) -> Effort:
@@ -85,6 +96,7 @@ class Efforts:
             effort,
             title=require_text(effort.title, "Titlen", MAX_LINE),
             kind=EffortKind(effort.kind),
+            goal_ids=tuple(dict.fromkeys(effort.goal_ids)),
         )
         check_effort(clean)
         return clean

@@ -58,6 +58,7 @@ class PlanSettings:
     earliest: dt.datetime | None = None  # nothing is proposed before this (e.g. now)
     closed_days: frozenset[dt.date] = frozenset()
     customary_days_off: bool = True
+    language: str = "da"  # of the titles the proposals store (the profile's language)
 
     @classmethod
     def from_profile(cls, profile: Profile, **changes: object) -> PlanSettings:
@@ -65,6 +66,7 @@ class PlanSettings:
         hours = {
             "work_start": parse_clock(profile.work_start),
             "work_end": parse_clock(profile.work_end),
+            "language": profile.language,
         }
         return cls(**(hours | changes))  # type: ignore[arg-type]
 
@@ -101,6 +103,7 @@ class Proposal:
     preparation_minutes: int = 0
     grouped: bool = False  # placed on a day with other meetings at the same place
     english_reason: str = ""  # the reason in English, for the desktop's second language
+    title: str = ""  # the appointment's title (a call to a provider says whom and why)
 
     def reason_in(self, language: str) -> str:
         return self.english_reason if language == "en" and self.english_reason else self.reason
@@ -114,6 +117,7 @@ class Proposal:
             citizen_id=self.citizen_id,
             place=self.place,
             preparation_minutes=self.preparation_minutes,
+            title=self.title,
         )
 
 

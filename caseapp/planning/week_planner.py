@@ -11,7 +11,9 @@
   beyond their own maximum of activities a day, with preparation before every conversation,
   preferring a day with meetings at the same place, next to them (seed 002 l.1443-1445), then
   the earliest day, then a slot that leaves no unusable gap, then the earliest time. A citizen
-  already overdue on Monday gets the first possible day, whatever the place.
+  already overdue on Monday gets the first possible day, whatever the place;
+- then, in what is left, a call to the provider of each effort that ends a set number of weeks
+  later (default 2) and a block for chasing the documents due for a reminder (week_followup).
 Nothing is written: the user accepts or rejects each `Proposal`.
 
 The public types and the day model live in `week_model`, the slot search (office time and
@@ -32,6 +34,13 @@ from caseapp.domain.enums import AppointmentKind
 from caseapp.errors import InvalidInput
 from caseapp.planning.recurrence import Occurrence
 from caseapp.planning.timeliness import CONTACT_KINDS, is_planned_contact
+from caseapp.planning.week_followup import (
+    ProviderCall,
+    calls_due,
+    is_chase_block,
+    is_provider_call,
+    plan_followup,
+)
 from caseapp.planning.week_model import (
     MIN_OFFICE_BLOCK,
     PlanningCitizen,
@@ -94,8 +103,13 @@ def plan_week(
     citizens: Iterable[PlanningCitizen],
     occurrences: Iterable[Occurrence],
     settings: PlanSettings | None = None,
+    calls: Iterable[ProviderCall] = (),
+    chases: Iterable[dt.date] = (),
 ) -> WeekPlan:
-    """Proposals for the ISO week holding `week_start`; see the module text for the rules."""
+    """Proposals for the ISO week holding `week_start`; see the module text for the rules.
+    `calls`: the provider calls of running efforts (those due this week are placed unless the
+    week already has a call about the citizen); `chases`: when each open document request is
+    next to be chased (those by Sunday get one block, unless the week already has one)."""
     settings = settings or PlanSettings()
     _check_settings(settings)
     monday = week_start - dt.timedelta(days=week_start.weekday())
@@ -109,6 +123,7 @@ def plan_week(
     booked = _booked_citizens(in_week)
     due = _due_citizens(due_by_sunday, booked, monday)
     placed, unplaced = _place_conversations(week, due, settings)
+    followup = plan_followup(week, *_followup_due(monday, in_week, calls, chases), settings)
     log.info(
         "week plan: %d due, %d placed, %d not placed, %d office blocks",
         len(due),
@@ -121,13 +136,25 @@ def plan_week(
         week_end=sunday,
         open_days=tuple(d.date for d in week.days),
         closed_days=tuple(sorted(closed.items())),
-        proposals=tuple(sorted(office + placed, key=lambda p: (p.start, p.citizen_id or 0))),
+        proposals=tuple(sorted(office + placed + followup,
+                               key=lambda p: (p.start, p.citizen_id or 0))),
         unplaced=tuple(unplaced),
         already_booked=tuple(sorted(booked & {c.id for c in due_by_sunday})),
         office_target_minutes=settings.office_minutes_per_week,
         office_minutes_booked=office_booked,
         office_minutes_proposed=sum(_minutes(p.start, p.end) for p in office),
     )
+
+
+def _followup_due(
+    monday: dt.date, in_week: list[Occurrence], calls: Iterable[ProviderCall],
+    chases: Iterable[dt.date],
+) -> tuple[list[ProviderCall], list[dt.date]]:
+    called = {o.citizen_id for o in in_week if is_provider_call(o)}
+    sunday = monday + dt.timedelta(days=6)
+    chase_booked = any(is_chase_block(o) for o in in_week)
+    return ([c for c in calls_due(calls, monday) if c.citizen_id not in called],
+            [] if chase_booked else [d for d in chases if d <= sunday])
 
 
 def citizens_due_by(

@@ -62,7 +62,7 @@ class EffortPeriod:
     start_on: dt.date
     end_on: dt.date  # when it ended, or its (extended) end while it runs
     outcome: str  # "Forlænget til …", "Afsluttet …", "Erstattet af …", "Løber til …"
-    goal_text: str = ""  # the sub-goal it serves
+    goal_texts: tuple[str, ...] = ()  # the sub-goals it serves
 
 
 @dataclass(frozen=True)

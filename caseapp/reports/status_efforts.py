@@ -31,7 +31,7 @@ def effort_periods(
     return tuple(
         EffortPeriod(title=e.title, kind=label(e.kind), provider=e.provider_name,
                      start_on=e.start_on, end_on=_last_day(e), outcome=outcome_text(e, today),
-                     goal_text=e.goal_text)
+                     goal_texts=e.goal_texts)
         for e in shown
     )
 
@@ -80,7 +80,7 @@ def grant_flowables(grants: tuple[EffortPeriod, ...], st: Styles, width: float) 
             Paragraph(what, st.cell),
             Paragraph(f"{fmt_date(grant.start_on)} – {fmt_date(grant.end_on)}", st.cell),
             Paragraph(markup(grant.outcome), st.cell),
-            Paragraph(markup(grant.goal_text) or "–", st.cell),
+            Paragraph("<br/>".join(markup(t) for t in grant.goal_texts) or "–", st.cell),
         ])
     rest = [share * (width - _PERIOD_WIDTH) for share in _SHARES]
     table = Table(rows, colWidths=[rest[0], _PERIOD_WIDTH, rest[1], rest[2]], repeatRows=1,

@@ -69,6 +69,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "id citizen_id goal_id provider_id title kind start_on end_on review_on report_due_on "
         "outcome outcome_note previous_end_on ended_on created_at updated_at"
     ),
+    "effort_goals": _cols("effort_id goal_id"),
     "document_requests": _cols(
         "id citizen_id title requested_from requested_on due_on received_on given_up_on "
         "created_at updated_at"

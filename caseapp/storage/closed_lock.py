@@ -3,8 +3,8 @@
 The rule sits in the database, not in the service, so no code path (a new service method, the
 command line, a plan edit made on a worker) can get round it. Each table that holds something about
 a citizen (master data, goals, actions, ratings, notes and their goal links, status descriptions and
-their evaluations, appointments, network, consents, and efforts with their documents when the
-database has them) gets BEFORE INSERT / UPDATE / DELETE triggers
+their evaluations, appointments, network, consents, and efforts with their sub-goal links and their
+documents when the database has them) gets BEFORE INSERT / UPDATE / DELETE triggers
 that RAISE(ABORT) when the row's citizen has the status 'closed'. `changes.change` turns that into
 one Danish sentence (`SENTENCE`).
 
@@ -49,6 +49,7 @@ CITIZEN_OF = {
     "goal_evaluations": "(SELECT citizen_id FROM status_descriptions WHERE id = {r}.status_id)",
     # efforts and the documents asked for about them (a later migration may bring them)
     "efforts": "{r}.citizen_id",
+    "effort_goals": "(SELECT citizen_id FROM efforts WHERE id = {r}.effort_id)",
     "document_requests": "{r}.citizen_id",
     "document_chases": "(SELECT citizen_id FROM document_requests WHERE id = {r}.document_id)",
     "meetings": "{r}.citizen_id",

@@ -94,15 +94,17 @@ def subtree_ids(db: sqlite_utils.Database, goal_id: int) -> list[int]:
 
 
 def referenced_ids(db: sqlite_utils.Database, goal_ids: list[int]) -> set[int]:
-    """Those of `goal_ids` that a diary note, a rating or a status evaluation points to."""
+    """Those of `goal_ids` that a diary note, a rating, a status evaluation or an effort points
+    to."""
     if not goal_ids:
         return set()
     marks = ",".join("?" * len(goal_ids))
     rows = db.execute(
         f"SELECT goal_id FROM note_goals WHERE goal_id IN ({marks}) "
         f"UNION SELECT goal_id FROM ratings WHERE goal_id IN ({marks}) "
-        f"UNION SELECT goal_id FROM goal_evaluations WHERE goal_id IN ({marks})",
-        goal_ids * 3,
+        f"UNION SELECT goal_id FROM goal_evaluations WHERE goal_id IN ({marks}) "
+        f"UNION SELECT goal_id FROM effort_goals WHERE goal_id IN ({marks})",
+        goal_ids * 4,
     ).fetchall()
     return {int(r[0]) for r in rows}
 

@@ -41,6 +41,8 @@ _STEPS = (
     ("rykkere", "document_chases",
      "document_id IN (SELECT id FROM document_requests WHERE citizen_id = :c)"),
     ("dokumenter", "document_requests", "citizen_id = :c"),
+    ("indsatskoblinger", "effort_goals",
+     "effort_id IN (SELECT id FROM efforts WHERE citizen_id = :c)"),
     ("indsatser", "efforts", "citizen_id = :c"),
     ("handlinger", "actions", f"goal_id IN ({_GOALS})"),
     ("vurderinger", "ratings", f"goal_id IN ({_GOALS})"),
@@ -50,8 +52,8 @@ _STEPS = (
     ("samtykker", "consents", "citizen_id = :c"),
 )
 _SHARED = ("citizens", "notes", "goals", "actions", "ratings", "appointments", "status_descriptions",
-           "network_contacts", "consents", "efforts", "document_requests", "document_chases",
-           "meetings", "meeting_participants", "meeting_items", "meeting_decisions")
+           "network_contacts", "consents", "efforts", "effort_goals", "document_requests",
+           "document_chases", "meetings", "meeting_participants", "meeting_items", "meeting_decisions")
 
 
 def counts(db: sqlite_utils.Database, citizen_id: int) -> dict[str, int]:

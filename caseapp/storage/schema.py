@@ -7,6 +7,7 @@ caseapp is recognised and refused before anything touches it.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import shutil
 from pathlib import Path
@@ -682,6 +683,45 @@ def m024_add_meetings(db: sqlite_utils.Database) -> None:
         CREATE UNIQUE INDEX meeting_decisions_uuid ON meeting_decisions(uuid);
         """
     )
+
+def m025_link_effort_subgoals(db: sqlite_utils.Database) -> None:
+    """An effort serves any number of sub-goals: `effort_goals` links them, and the one link an
+    effort had (`efforts.goal_id`) moves over. The old column is emptied, not dropped (its
+    foreign key keeps SQLite from dropping it); nothing reads it any more. Every device of a team
+    runs this on its own copy, so a moved link's uuid is derived from the effort's and the
+    goal's: the same on every device, and a later change to it reaches the others' copy. The
+    emptying is done as if applying a pull, so it is neither sent to the team nor refused for a
+    closed case."""
+    db.executescript(
+        """
+        CREATE TABLE effort_goals (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            effort_id INTEGER NOT NULL REFERENCES efforts(id),
+            goal_id INTEGER NOT NULL REFERENCES goals(id),
+            uuid TEXT,
+            UNIQUE (effort_id, goal_id)
+        );
+        CREATE INDEX effort_goals_goal ON effort_goals(goal_id);
+        CREATE UNIQUE INDEX effort_goals_uuid ON effort_goals(uuid);
+        """
+    )
+    links = db.execute("SELECT e.id, e.goal_id, e.uuid, g.uuid FROM efforts e "
+                       "JOIN goals g ON g.id = e.goal_id").fetchall()
+    db.conn.executemany(
+        "INSERT INTO effort_goals (effort_id, goal_id, uuid) VALUES (?, ?, ?)",
+        [(effort, goal, moved_link_uuid(e_uuid, g_uuid)) for effort, goal, e_uuid, g_uuid in links])
+    applying = db.execute("SELECT applying FROM sync_state WHERE id = 1").fetchone()[0]
+    db.execute("UPDATE sync_state SET applying = 1 WHERE id = 1")
+    db.execute("UPDATE efforts SET goal_id = NULL WHERE goal_id IS NOT NULL")
+    db.execute("UPDATE sync_state SET applying = ? WHERE id = 1", [applying])
+
+
+def moved_link_uuid(effort_uuid: str | None, goal_uuid: str | None) -> str | None:
+    """The uuid of an effort's link to a sub-goal moved by m025 (none until both are shared)."""
+    if not effort_uuid or not goal_uuid:
+        return None
+    return hashlib.sha256(f"effort-goal:{effort_uuid}:{goal_uuid}".encode()).hexdigest()[:32]
+
 
 @migrations()
 def m026_link_responsible_members(db: sqlite_utils.Database) -> None:

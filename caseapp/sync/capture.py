@@ -81,6 +81,11 @@ TABLES: dict[str, SharedTable] = {
             "{r}.citizen_id",
             {"citizen_id": "citizens", "goal_id": "goals", "provider_id": "network_contacts"},
         ),
+        SharedTable(
+            "effort_goals",
+            "(SELECT citizen_id FROM efforts WHERE id = {r}.effort_id)",
+            {"effort_id": "efforts", "goal_id": "goals"},
+        ),
         SharedTable("document_requests", "{r}.citizen_id", {"citizen_id": "citizens"}),
         SharedTable(
             "document_chases",

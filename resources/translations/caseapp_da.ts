@@ -260,7 +260,7 @@
 <context>
     <name>PlanWeekDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/week/plan_week_dialog.py" line="+124"/>
+        <location filename="../../ui/week/plan_week_dialog.py" line="+125"/>
         <source>%n forslag til uge {week}. Fjern fluebenet ved dem, du ikke vil have.</source>
         <translation>
             <numerusform>%n forslag til uge {week}. Fjern fluebenet ved det, hvis du ikke vil have det.</numerusform>
@@ -290,11 +290,19 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/settings_dialog.py" line="+85"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="+90"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> dag</numerusform>
             <numerusform> dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> uge(r) før en indsats slutter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2037,7 +2037,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     <message>
         <location line="+7"/>
         <source>Borgerens sider</source>
-        <translation>Citizen's pages</translation>
+        <translation>Citizen&apos;s pages</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2921,7 +2921,7 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>EffortDialog</name>
     <message>
-        <location filename="../../ui/followup/effort_dialog.py" line="+29"/>
+        <location filename="../../ui/followup/effort_dialog.py" line="+33"/>
         <source>Ny indsats</source>
         <translation>New effort</translation>
     </message>
@@ -2967,16 +2967,16 @@ The other value ({other_by}): {other}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Delmål</source>
-        <translation>Sub-goal</translation>
+        <source>Delmål indsatsen tjener</source>
+        <translation>Sub-goals the effort serves</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Intet bestemt delmål</source>
-        <translation>No particular sub-goal</translation>
+        <location line="+10"/>
+        <source>Borgeren har ingen delmål endnu.</source>
+        <translation>The citizen has no sub-goals yet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Indsats</source>
         <translation>&amp;Effort</translation>
     </message>
@@ -5359,7 +5359,7 @@ Add with the buttons above or the Insert key.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Kontortid: mål {target}, booket {booked}, foreslået {proposed}.</source>
         <translation>Office time: target {target}, booked {booked}, suggested {proposed}.</translation>
     </message>
@@ -5385,7 +5385,7 @@ Add with the buttons above or the Insert key.</translation>
         <translation>Closed: {days}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source> · {n} min. forberedelse</source>
         <translation> · {n} min. preparation</translation>
     </message>
@@ -5619,12 +5619,25 @@ Use “Rate progress …” to give the first one.</translation>
         <source>I et team: så længe efter, at serveren har bekræftet dine ændringer, gemmes de her, så de kan sendes igen, hvis serveren mister dem (en genskabt eller skiftet server).</source>
         <translation>In a team: for this long after the server has confirmed your changes, they are kept here, so they can be sent again if the server loses them (a restored or replaced server).</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Uger før en indsats slutter, hvor Planlæg min uge foreslår at ringe til leverandøren</source>
+        <translation>Weeks before an effort ends when Plan my week proposes calling the provider</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+19"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> day</numerusform>
             <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> uge(r) før en indsats slutter</source>
+        <translation>
+            <numerusform> week before an effort ends</numerusform>
+            <numerusform> weeks before an effort ends</numerusform>
         </translation>
     </message>
     <message>
@@ -5686,6 +5699,11 @@ Use “Rate progress …” to give the first one.</translation>
         <location line="+1"/>
         <source>Arbejdstid</source>
         <translation>Working hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ring til leverandøren</source>
+        <translation>Call the provider</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1,11 +1,13 @@
 """A new effort or grant: title, kind, period, when the extension is decided, the provider's
-contact person (from the network, or a new one) and the sub-goal it serves."""
+contact person (from the network, or a new one) and the sub-goals it serves (ticked in a list:
+arrows move, Space ticks)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QWidget,
 )
 
@@ -44,12 +48,18 @@ class EffortDialog(SavingDialog):
         self.provider_edit = QLineEdit()
         self.provider_edit.setAccessibleName(self.tr("Leverandørens kontaktperson"))
         self.provider_edit.setCompleter(QCompleter([c.name for c in contacts], self.provider_edit))
-        self.goal_box = QComboBox()
-        self.goal_box.setAccessibleName(self.tr("Delmål"))
-        self.goal_box.addItem(self.tr("Intet bestemt delmål"), None)
+        self.goal_list = QListWidget()
+        self.goal_list.setAccessibleName(self.tr("Delmål indsatsen tjener"))
+        self.goal_list.setMaximumHeight(110)
         for goal in goals:
             if goal.level == GoalLevel.SUB:
-                self.goal_box.addItem(goal.text, goal.id)
+                item = QListWidgetItem(goal.text)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setData(Qt.ItemDataRole.UserRole, goal.id)
+                self.goal_list.addItem(item)
+        if not self.goal_list.count():
+            self.goal_list.addItem(self.tr("Borgeren har ingen delmål endnu."))
         review_row = QHBoxLayout()
         review_row.addWidget(self.review_check)
         review_row.addWidget(self.review_edit, 1)
@@ -61,7 +71,7 @@ class EffortDialog(SavingDialog):
         review_label.setBuddy(self.review_check)  # a row of two widgets has no buddy of its own
         self.form.addRow(review_label, review_row)
         self.form.addRow(self.tr("&Leverandør"), self.provider_edit)
-        self.form.addRow(self.tr("&Delmål"), self.goal_box)
+        self.form.addRow(self.tr("&Delmål"), self.goal_list)
         self.finish_form()
 
     def effort(self) -> Effort:
@@ -72,8 +82,14 @@ class EffortDialog(SavingDialog):
             start_on=day_of(self.start_edit),
             end_on=day_of(self.end_edit),
             review_on=day_of(self.review_edit) if self.review_check.isChecked() else None,
-            goal_id=self.goal_box.currentData(),
+            goal_ids=self.chosen_goals(),
         )
+
+    def chosen_goals(self) -> tuple[int, ...]:
+        """The ticked sub-goals, in the plan's order."""
+        items = (self.goal_list.item(row) for row in range(self.goal_list.count()))
+        return tuple(item.data(Qt.ItemDataRole.UserRole) for item in items
+                     if item.checkState() == Qt.CheckState.Checked)
 
     def provider(self) -> str:
         return self.provider_edit.text()

@@ -88,7 +88,7 @@ class FollowUpTab(QWidget):
             Column(self.tr("Leverandør"), lambda e: e.provider_name),
             Column(self.tr("Periode"), lambda e: f"{fmt_date(e.start_on)} – {fmt_date(e.end_on)}", lambda e: e.end_on),
             Column(self.tr("Revurdering"), lambda e: fmt_date(e.review_on), lambda e: e.review_on),
-            Column(self.tr("Delmål"), lambda e: e.goal_text),
+            Column(self.tr("Delmål"), lambda e: "; ".join(e.goal_texts)),
             Column(self.tr("Status"), self._effort_state),
         ]
 

@@ -64,6 +64,11 @@ class SettingsDialog(QDialog):
             "så de kan sendes igen, hvis serveren mister dem (en genskabt eller skiftet server)."))
         self.work_start = self._time(profile.work_start)
         self.work_end = self._time(profile.work_end)
+        self.call_weeks = self._spin(0, 12, profile.provider_call_weeks, "")
+        self.call_weeks.valueChanged.connect(self._weeks_suffix)
+        self._weeks_suffix(self.call_weeks.value())
+        self.call_weeks.setAccessibleName(
+            self.tr("Uger før en indsats slutter, hvor Planlæg min uge foreslår at ringe til leverandøren"))
         self.new_password = self._password()
         self.repeat_password = self._password()
         self.error = QLabel()
@@ -83,6 +88,9 @@ class SettingsDialog(QDialog):
     def _days_suffix(self, days: int) -> None:
         """The suffix: " dag" after 1, " dage" after any other number."""
         self.cadence.setSuffix(self.tr(" dag(e)", "", days))
+
+    def _weeks_suffix(self, weeks: int) -> None:
+        self.call_weeks.setSuffix(self.tr(" uge(r) før en indsats slutter", "", weeks))
 
     def _spin(self, low: int, high: int, value: int, suffix: str) -> QSpinBox:
         spin = QSpinBox()
@@ -121,6 +129,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Standard kontaktrytme"), self.cadence)
         form.addRow(self.tr("Loft over aktive delmål"), self.cap)
         form.addRow(self.tr("Arbejdstid"), hours)
+        form.addRow(self.tr("Ring til leverandøren"), self.call_weeks)
         form.addRow(self.tr("Slet afsluttede sager efter"), self.retention_days)
         form.addRow(self.tr("Gem adgangsloggen i"), self.log_months)
         form.addRow(self.tr("Gem egne teamændringer i"), self.own_log_days)
@@ -163,6 +172,7 @@ class SettingsDialog(QDialog):
             max_active_subgoals=self.cap.value(),
             work_start=self.work_start.time().toString("HH:mm"),
             work_end=self.work_end.time().toString("HH:mm"),
+            provider_call_weeks=self.call_weeks.value(),
         )
         if self.new_password.text():
             profile = with_unlock_password(profile, self.new_password.text())

@@ -93,7 +93,8 @@ class PlanWeekDialog(QDialog):
         layout.addWidget(self.buttons)
         self.unplaced_title.hide()
         self.unplaced.hide()
-        QueryOp(self, service, lambda s: plan_week_for(s.db, monday, now=now),
+        language = display_language()  # the titles it proposes are in the language shown
+        QueryOp(self, service, lambda s: plan_week_for(s.db, monday, now=now, language=language),
                 success=self.show_plan).failure(self._failed).run_in_background()
 
     def show_plan(self, plan: WeekPlan) -> None:
@@ -139,6 +140,8 @@ class PlanWeekDialog(QDialog):
         if proposal.citizen_id is not None:
             what += f" · {self._names.get(proposal.citizen_id, str(proposal.citizen_id))}"
         what += f" · {enum_label(proposal.place)}"
+        if proposal.title:  # a call to a provider, the reminders: what the block is for
+            what += f" · {proposal.title}"
         if proposal.preparation_minutes:
             what += self.tr(" · {n} min. forberedelse").format(n=proposal.preparation_minutes)
         return f"{when}  {what}\n{proposal.reason_in(display_language())}"

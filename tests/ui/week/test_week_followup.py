@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from caseapp.domain.followup import DocumentRequest, Effort
 from caseapp.service import CaseService
@@ -18,6 +19,8 @@ from tests.ui import sample
 from ui.common.worker import wait_for_all
 from ui.shell import sidebar
 from ui.shell.main_window import MainWindow
+from ui.shell.settings_dialog import SettingsDialog
+from ui.week.plan_week_dialog import PlanWeekDialog
 from ui.week.week_view import WeekView
 
 MONDAY = sample.TODAY  # 24.11.2025
@@ -75,3 +78,51 @@ def test_a_week_without_deadlines_has_no_band(
     with qtbot.waitSignal(week.deadline_band.loaded, timeout=10_000):
         week.show_week(MONDAY + dt.timedelta(days=14))
     assert not week.deadline_band.isVisible() and week.deadline_band.buttons == []
+
+
+def _ending_effort(service: CaseService, ids: sample.Sample) -> None:
+    service.efforts.add(Effort(
+        citizen_id=ids.aase, title="Mentorforløb", start_on=dt.date(2025, 6, 1),
+        end_on=MONDAY + dt.timedelta(days=16)), provider="Jens Ærø")  # Wednesday in two weeks
+
+
+def test_plan_my_week_proposes_the_call_to_the_provider_and_books_it(
+    qtbot, window: MainWindow, week: WeekView, service: CaseService, ids: sample.Sample
+) -> None:
+    _ending_effort(service, ids)
+    shown: list[PlanWeekDialog] = []
+
+    class OnlyTheCall(PlanWeekDialog):
+        def exec(self) -> int:
+            qtbot.waitUntil(lambda: self.plan is not None, timeout=10_000)
+            shown.append(self)
+            for row in range(self.proposals.count()):
+                item = self.proposals.item(row)
+                if "Ring til Jens Ærø" not in item.text():
+                    item.setCheckState(Qt.CheckState.Unchecked)
+            return QDialog.DialogCode.Accepted
+
+    week.plan_week_dialog = OnlyTheCall
+    qtbot.mouseClick(week.plan_button, Qt.MouseButton.LeftButton)
+    wait_for_all()
+    texts = [shown[0].proposals.item(r).text() for r in range(shown[0].proposals.count())]
+    call = [t for t in texts if "Ring til Jens Ærø" in t]
+    assert call == [
+        "Onsdag 26.11. 08.00–08.15  Andet · Åse Nørgaard · Telefon · "
+        "Ring til Jens Ærø: Mentorforløb slutter 10.12.2025\n"
+        "Indsatsen slutter 10.12.2025: ring til leverandøren 2 uger før og planlæg det videre "
+        "forløb sammen."]
+    start = dt.datetime.combine(MONDAY, dt.time())
+    booked = [o for o in service.occurrences_between(start, start + dt.timedelta(days=7))
+              if o.title.startswith("Ring til")]
+    assert [(o.citizen_id, o.start) for o in booked] == [
+        (ids.aase, dt.datetime(2025, 11, 26, 8, 0))]
+
+
+def test_the_weeks_before_the_call_are_set_in_indstillinger(qtbot, service: CaseService) -> None:
+    dialog = SettingsDialog(service.profile())
+    qtbot.addWidget(dialog)
+    assert dialog.call_weeks.value() == 2 and dialog.call_weeks.suffix() == " uger før en indsats slutter"
+    dialog.call_weeks.setValue(1)
+    assert dialog.call_weeks.suffix() == " uge før en indsats slutter"
+    assert dialog.profile().provider_call_weeks == 1
