@@ -300,9 +300,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source> uge(r) før en indsats slutter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> uge før en indsats slutter</numerusform>
+            <numerusform> uger før en indsats slutter</numerusform>
         </translation>
     </message>
 </context>
