@@ -724,9 +724,17 @@ def moved_link_uuid(effort_uuid: str | None, goal_uuid: str | None) -> str | Non
 
 
 @migrations()
-def m026_link_responsible_members(db: sqlite_utils.Database) -> None:
-    """The responsible worker becomes a team member where the free text names one this
-    database knows (storage/responsible.py); text that names no member stays as it is."""
+def m026_add_member_references(db: sqlite_utils.Database) -> None:
+    """Team members referred to by login where a text or nothing stood before: the responsible
+    worker becomes a member where the free text names one this database knows
+    (storage/responsible.py; text that names no member stays as it is); an invite this device
+    made remembers the login it is for (`sync_invites.for_role`), and the state the newest
+    handing over of the creator role this database knows (to whom, when, by which device), so
+    a server that lost either gets it back (sync/team_repair.py)."""
+    db.execute("ALTER TABLE sync_invites ADD COLUMN for_role TEXT")
+    for column in ("creator_role TEXT NOT NULL DEFAULT ''", "creator_hlc INTEGER NOT NULL DEFAULT 0",
+                   "creator_by TEXT NOT NULL DEFAULT ''"):
+        db.execute(f"ALTER TABLE sync_state ADD COLUMN {column}")
     responsible.link_to_members(db)
 
 

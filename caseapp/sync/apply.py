@@ -117,6 +117,8 @@ def _current(db: sqlite_utils.Database, spec: SharedTable, row_id: int, column: 
 def apply(db: sqlite_utils.Database, entry: Incoming, ids: IdCache | None = None) -> bool:
     """Apply one entry inside the caller's transaction. True when something changed. `ids`: the
     batch's uuid look-ups (emptied here on a delete)."""
+    if entry.kind == "creator":  # the creator role handed over (sync/team_repair.py)
+        return local_store.note_creator(db, str(entry.fields.get("role", "")), entry.hlc, entry.device)
     if entry.kind == "team":
         name = str(entry.fields.get("name", ""))
         if local_store.state(db).team_name == name:

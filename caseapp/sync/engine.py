@@ -138,6 +138,9 @@ def _run(
     offline_guard(lambda: _pull_all(db, conn, team, report, tally, progress))
     if server_lost:
         tally.replayed = replayed_before  # a re-read on purpose, not the server repeating itself
+    if offline_guard(lambda: team_repair.restore_creator(db, conn, team)):
+        restored += 1
+        membership.refresh_trust(db, conn, team)
     with db.atomic():  # a responsible text naming a member just met becomes that member
         responsible.link_to_members(db)
     # Never seal under an old key once a newer exists: a removed member could read it.
@@ -151,7 +154,8 @@ def _run(
     if restored:
         report.notice = " ".join(filter(None, (report.notice, (
             f"Serveren havde glemt {count_of(restored, 'ændring', 'ændringer')} af teamet (fjernede "
-            "medlemmer eller nye nøgler); de er sat ind igen."))))
+            "medlemmer, nye nøgler, invitationer eller hvem der har oprettet teamet); de er sat "
+            "ind igen."))))
     offline_guard(lambda: prune_own_log(db, conn, team, uuid.UUID(me), now))
     # What the server lacks from others stands as read at the start: their authors send it.
     return lost_others, waiting_for_key

@@ -326,12 +326,28 @@ def removed_members(db: sqlite_utils.Database) -> set[str]:
 # -- invites this device made ----------------------------------------------------------------
 
 
-def remember_invite(db: sqlite_utils.Database, token_hash: bytes, secret: bytes, days: int) -> None:
+def remember_invite(db: sqlite_utils.Database, token_hash: bytes, secret: bytes, days: int,
+                    for_role: str | None = None) -> None:
     expires = dt.datetime.now(dt.UTC) + dt.timedelta(days=days)
     db.execute(
-        "INSERT INTO sync_invites (token_hash, secret, expires_at) VALUES (?, ?, ?)",
-        [token_hash, secret, expires.isoformat(timespec="seconds")],
+        "INSERT INTO sync_invites (token_hash, secret, expires_at, for_role) VALUES (?, ?, ?, ?)",
+        [token_hash, secret, expires.isoformat(timespec="seconds"), for_role],
     )
+
+
+@dataclass(frozen=True)
+class OpenInvite:
+    token_hash: bytes
+    for_role: str | None
+    expires_at: dt.datetime
+
+
+def open_invites(db: sqlite_utils.Database, now: dt.datetime) -> list[OpenInvite]:
+    """The invites this device made that no one has joined with yet and that have not expired
+    (one is forgotten when its joiner is vouched for)."""
+    rows = db.execute("SELECT token_hash, for_role, expires_at FROM sync_invites ORDER BY expires_at")
+    found = [OpenInvite(bytes(r[0]), r[1], dt.datetime.fromisoformat(r[2])) for r in rows]
+    return [i for i in found if i.expires_at > now]
 
 
 def invite_secrets(db: sqlite_utils.Database) -> dict[bytes, bytes]:

@@ -229,6 +229,33 @@ def queue_team_name(db: sqlite_utils.Database, name: str) -> None:
     )
 
 
+def queue_creator(db: sqlite_utils.Database, role: str) -> None:
+    """The creator role handed to `role`: a team entry ('creator') that this device keeps in
+    its own log like any other, and the newest handing over this database knows."""
+    hlc, me = _next_hlc_base(db), state(db)
+    db.execute(
+        "INSERT INTO sync_outbox (kind, uuid, op, fields, hlc) VALUES ('creator', ?, 'insert', ?, ?)",
+        [me.team_id, json.dumps({"role": role}, ensure_ascii=False), hlc],
+    )
+    db.execute("UPDATE sync_state SET hlc = max(hlc, ?) WHERE id = 1", [hlc])
+    note_creator(db, role, hlc, me.device_id)
+
+
+def creator_handed_by_me(db: sqlite_utils.Database) -> str:
+    """Whom this device handed the creator role to, when that is the newest handing over this
+    database knows of ('' otherwise: never, or someone has handed it on since)."""
+    row = db.execute("SELECT creator_role, creator_by, device_id FROM sync_state WHERE id = 1").fetchone()
+    return str(row[0]) if row[1] == row[2] else ""
+
+
+def note_creator(db: sqlite_utils.Database, role: str, hlc: int, by: str) -> bool:
+    """A handing over of the creator role, from here or in a colleague's entry: kept when it is
+    newer than the one known. True when it was."""
+    done = db.execute("UPDATE sync_state SET creator_role = ?, creator_hlc = ?, creator_by = ? "
+                      "WHERE id = 1 AND creator_hlc < ?", [role, hlc, by, hlc])
+    return done.rowcount > 0
+
+
 def _next_hlc_base(db: sqlite_utils.Database) -> int:
     now_ms = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
     current = db.execute("SELECT hlc FROM sync_state WHERE id = 1").fetchone()[0]

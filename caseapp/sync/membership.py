@@ -108,7 +108,7 @@ def _new_invite(
         raise SyncError("Synkronisér én gang, før du inviterer andre: teamets første maskine skal kendes.")
     invite = crypto.new_invite(team, root.sign_pub)
     server_call(conn, lambda: server_sql.create_invite(conn, team, invite.token_hash, for_role, days))
-    ledger.remember_invite(db, invite.token_hash, invite.secret, days)
+    ledger.remember_invite(db, invite.token_hash, invite.secret, days, for_role)
     return crypto.encode_invite(invite)
 
 
@@ -326,4 +326,6 @@ def hand_over_creator(db: sqlite_utils.Database, role: str) -> None:
         server_call(conn, lambda: server_sql.set_creator(conn, uuid.UUID(state.team_id), role))
     finally:
         conn.close()
-    local_store.set_creator(db, False)
+    with db.atomic():  # kept as a signed entry too, so a server that loses it gets it back
+        local_store.set_creator(db, False)
+        local_store.queue_creator(db, role)

@@ -1,15 +1,29 @@
 """Putting back what a server lost of the team itself: a server restored from a backup, or a
 standby promoted while behind, may have forgotten a removal (the member and her revoked devices)
-and the key rotation after it. Every laptop still knows them (a revocation is pinned here once
-its signature checked out, and the keys stay), so the laptops that were allowed to make them say
-them again: a revocation is signed again by this device (the creator's for any device, a
-member's for her own), a member this device removed is marked removed again (the creator; a
-lost laptop's member whose only device was revoked stays a member), and a lost epoch goes back
-with the very same key, sealed to the devices still trusted (the creator).
+and the key rotation after it, an invite, or a creator role handed on. Every laptop still knows
+them (a revocation is pinned here once its signature checked out, and the keys stay), so the
+laptops that were allowed to make them say them again: a revocation is signed again by this
+device (the creator's for any device, a member's for her own), a member this device removed is
+marked removed again (the creator; a lost laptop's member whose only device was revoked stays a
+member), and a lost epoch goes back with the very same key, sealed to the devices still trusted
+(the creator).
+
+Two more things live outside the chains. The creator role: handing it over is also a signed team
+entry ('creator', kept in the author's own log), so every laptop knows the newest handing over;
+when the server names this device's member creator although this device handed the role on since
+(and no one has handed it on after that, as far as the pull just done shows), it hands it over
+again. Only one's own handing over is acted on: an entry from someone else can only stop this
+device from acting, never make it hand the role to anyone. Invites: a server that lost entries
+(a mark below what this laptop wrote or has seen) has lost the invites made since its copy too,
+so the open invites this device made (not used, not expired; with the login each was for) are
+made again with the same token, for the days they had left; one the server still holds is left
+as it is.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import uuid
 from collections import defaultdict
 
@@ -17,6 +31,7 @@ import psycopg
 import sqlite_utils
 
 from caseapp.sync import crypto, ledger, local_store, membership, server_sql
+from caseapp.sync.errors import SyncError
 from caseapp.sync.server_link import server_call
 
 
@@ -24,8 +39,60 @@ def restore(
     db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID,
     cards: list[server_sql.DeviceCard],
 ) -> int:
-    """Put back the removals and team keys the server lost. Returns how many were put back."""
-    return _revocations(db, conn, team, cards) + _epochs(db, conn, team)
+    """Put back the removals, team keys and invites the server lost. Returns how many were
+    put back. (The creator role: `restore_creator`, after the pull.)"""
+    return _revocations(db, conn, team, cards) + _epochs(db, conn, team) + _invites(db, conn, team)
+
+
+def restore_creator(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> int:
+    """Hand the creator role on again when the server forgot that this device handed it on.
+    Called after the pull, so a colleague's newer handing over (giving it back) is known first.
+    Returns 1 when it was handed on again."""
+    to, state = local_store.creator_handed_by_me(db), local_store.state(db)
+    if not to or to == state.member_role:
+        return 0
+    members = {m.role: m for m in server_sql.members(conn, team)}
+    me, heir = members.get(state.member_role), members.get(to)
+    if me is None or not me.is_creator or heir is None or heir.removed or heir.is_creator:
+        return 0
+    try:
+        server_call(conn, lambda: server_sql.set_creator(conn, team, to))
+    except SyncError:  # refused (the heir left meanwhile): the next sync looks again
+        return 0
+    local_store.set_creator(db, False)
+    return 1
+
+
+def _server_lost_entries(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> bool:
+    """Whether the server holds less from some device than this laptop knows it wrote or saw
+    (the per-device high-water marks): it was restored from a copy, or a standby promoted."""
+    state = local_store.state(db)
+    heads = server_sql.heads(conn, team)
+    mine = heads.get(uuid.UUID(state.device_id))
+    if state.confirmed_seq > (mine.last_device_seq if mine else 0):
+        return True
+    for device in ledger.devices(db).values():
+        head = heads.get(uuid.UUID(device.device))
+        if device.device != state.device_id and device.max_seq > (head.last_device_seq if head else 0):
+            return True
+    return False
+
+
+def _invites(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> int:
+    now = dt.datetime.now(dt.UTC)
+    open_invites = ledger.open_invites(db, now)
+    if not open_invites or not _server_lost_entries(db, conn, team):
+        return 0
+    made = 0
+    for invite in open_invites:
+        days = max(1, min(30, math.ceil((invite.expires_at - now) / dt.timedelta(days=1))))
+        try:
+            server_call(conn, lambda i=invite, d=days: server_sql.create_invite(
+                conn, team, i.token_hash, i.for_role, d))
+        except SyncError:  # the server still has it (or refuses it): leave it as it is
+            continue
+        made += 1
+    return made
 
 
 def _lost_revocations(

@@ -77,7 +77,10 @@ def test_migration_m026_links_a_database_that_was_in_a_team_before(laptop) -> No
         db.execute("UPDATE sync_state SET applying = 1")  # past the closed-case lock, uncaptured
         db.execute("UPDATE citizens SET responsible_role = ''")
         db.execute("UPDATE sync_state SET applying = 0")
-        db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm026_link_responsible_members'")
+        db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm026_add_member_references'")
+        db.execute("ALTER TABLE sync_invites DROP COLUMN for_role")
+        for column in ("creator_role", "creator_hlc", "creator_by"):
+            db.execute(f"ALTER TABLE sync_state DROP COLUMN {column}")
         db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION - 1}")
         db.conn.commit()
     assert _responsible(a, "Karen Ærø") == ("anne  kontaktperson", a.role)  # opening migrated it

@@ -1,0 +1,71 @@
+"""What lives outside the chains and a server can lose (restored from a copy, or a standby
+promoted while behind): an invite made since its copy, and the creator role handed over since.
+The laptop that made them puts them back on its next sync (a real PostgreSQL; the stale server
+is made as the failover tests make it)."""
+
+from __future__ import annotations
+
+from tests.sync.test_server_loss import _back_to_snapshot, _snapshot
+from tests.sync.test_team_sync import _team
+
+
+def _creator(machine) -> str:
+    members = machine.ok("team", "members", "--json").json()
+    return next(m["member"] for m in members if m["creator"])
+
+
+def _note(machine, text: str) -> None:
+    name = machine.names()[0]
+    machine.ok("note", "add", "--citizen", str(machine.citizen_id(name)), "--text", text, "--sign")
+    machine.ok("sync")
+
+
+def test_an_invite_the_server_lost_is_made_again_for_the_same_login(laptop, pg) -> None:
+    a, _b = _team(laptop, demo=2)
+    _snapshot(pg)  # the standby as it will be promoted: no invite for Dorte yet
+    d, e = laptop("d"), laptop("e")
+    code = a.ok("team", "invite", "--for", d.role, "--json").json()["invite"]
+    _note(a, "Skrevet efter kopien; serveren mister det.")
+    _back_to_snapshot(pg)
+
+    lost = d.run("team", "join", "--server", d.url, "--invite", code)
+    assert lost.code != 0  # the server knows no such invite, and d stays out of any team
+    assert d.state("team_id") is None
+    told = a.run("sync")
+    assert told.code in (0, 7), told.err
+    assert "Serveren havde glemt 1 ændring af teamet" in told.err  # the invite
+    assert e.run("team", "join", "--server", e.url, "--invite", code).code != 0  # still Dorte's
+    assert e.state("team_id") is None
+    d.ok("team", "join", "--server", d.url, "--invite", code)
+    a.sync()  # vouches for d and seals the key to it
+    d.ok("sync")
+    assert d.names() == a.names()
+    assert "Serveren havde glemt" not in a.run("sync").err  # once put back, nothing more to say
+
+
+def test_the_creator_role_handed_over_comes_back_after_a_failover_and_never_ping_pongs(laptop, pg) -> None:
+    a, b = _team(laptop, demo=2)
+    _snapshot(pg)  # A is the creator on the copy
+    a.ok("team", "creator", "--member", b.role)
+    a.sync()
+    b.sync()
+    assert _creator(a) == b.role and b.state("is_creator") == 1
+    _back_to_snapshot(pg)
+    assert _creator(a) == a.role  # the promoted server forgot
+
+    synced = b.run("sync")  # B cannot put it back (only the creator may hand the role on)
+    assert synced.code in (0, 7), synced.err  # 7: the server lacks A's entry until A syncs
+    assert b.state("is_creator") == 0
+    told = a.run("sync")
+    assert told.code in (0, 7), told.err
+    assert "Serveren havde glemt 1 ændring af teamet" in told.err
+    assert _creator(a) == b.role and a.state("is_creator") == 0
+    b.sync()
+    assert b.state("is_creator") == 1
+
+    b.ok("team", "creator", "--member", a.role)  # B gives it back: A must not take it away again
+    b.sync()
+    a.sync()
+    a.sync()
+    assert _creator(a) == a.role and a.state("is_creator") == 1
+    assert "Serveren havde glemt" not in a.run("sync").err
