@@ -684,6 +684,8 @@ def m024_add_meetings(db: sqlite_utils.Database) -> None:
         """
     )
 
+
+@migrations()
 def m025_link_effort_subgoals(db: sqlite_utils.Database) -> None:
     """An effort serves any number of sub-goals: `effort_goals` links them, and the one link an
     effort had (`efforts.goal_id`) moves over. The old column is emptied, not dropped (its
