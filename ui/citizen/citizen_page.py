@@ -302,7 +302,7 @@ class CitizenPage(QWidget):
         """A closed case is shown read-only until it is reopened (the core refuses changes)."""
         self.header.show_closing(case)
         self.overview.set_read_only(case is not None)
-        for pane in (self.plan, self.notes, self.statuses):
+        for pane in (self.plan, self.notes, self.statuses, self.followup):
             pane.set_closed(case is not None)
         self.write_note.setEnabled(case is None)
 

@@ -54,6 +54,8 @@ class FollowUpPane(Protocol):
 
     def refresh(self) -> None: ...
 
+    def set_closed(self, closed: bool) -> None: ...
+
 
 def as_widget(pane: PlanPane | NotesPane | StatusPane | FollowUpPane) -> QWidget:
     """The pane as the tab widget it is (every pane is a QWidget)."""

@@ -15,6 +15,7 @@ from caseapp.domain.followup import DocumentRequest, Effort
 from caseapp.domain.models import Goal
 from caseapp.service import CaseService
 from ui.common import messages
+from ui.common.closed_banner import ClosedBanner
 from ui.common.formatting import enum_label, fmt_date
 from ui.common.table_model import ROW_ROLE, Column, RecordTableModel
 from ui.common.views import fit_columns, make_table
@@ -31,6 +32,8 @@ class FollowUpTab(QWidget):
         super().__init__(parent)
         self._service = service
         self.citizen_id: int | None = None
+        self._closed = False  # a closed case: read, never edited (set_closed)
+        self.closed_banner = ClosedBanner()
         self._goals: list[Goal] = []
         self.today: Callable[[], dt.date] = dt.date.today  # the shell hands in its clock
         # replaceable in tests
@@ -65,6 +68,7 @@ class FollowUpTab(QWidget):
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.closed_banner)
         for heading, table, buttons in (
             (self.tr("Indsatser og bevillinger"), self.efforts_table,
              (self.new_effort_button, self.end_effort_button)),
@@ -139,13 +143,23 @@ class FollowUpTab(QWidget):
                 table.selectRow(0)
         self._update_buttons()
 
+    def set_closed(self, closed: bool) -> None:
+        """A closed case's follow-up went with it: shown, never changed."""
+        self._closed = closed
+        self.closed_banner.set_closed(closed)
+        self.meetings.set_closed(closed)
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         """Only what can be done to the chosen row is offered: a running effort is extended or
-        ended, an open request chased, received or given up."""
+        ended, an open request chased, received or given up; nothing in a closed case."""
+        open_case = not self._closed
+        self.new_effort_button.setEnabled(open_case)
+        self.request_button.setEnabled(open_case)
         effort = self._selected(self.efforts_table)
-        self.end_effort_button.setEnabled(isinstance(effort, Effort) and effort.running)
+        self.end_effort_button.setEnabled(open_case and isinstance(effort, Effort) and effort.running)
         request = self._selected(self.documents_table)
-        is_open = isinstance(request, DocumentRequest) and request.open
+        is_open = open_case and isinstance(request, DocumentRequest) and request.open
         for button in (self.chase_button, self.received_button, self.give_up_button):
             button.setEnabled(is_open)
 
@@ -156,7 +170,7 @@ class FollowUpTab(QWidget):
     # -- changing -------------------------------------------------------------------------------
 
     def new_effort(self) -> None:
-        if self.citizen_id is None:
+        if self.citizen_id is None or self._closed:
             return
         dialog = EffortDialog(self.citizen_id, self.today(), self._goals,
                               self._service.contacts(self.citizen_id), self)
@@ -165,7 +179,7 @@ class FollowUpTab(QWidget):
 
     def end_effort(self) -> None:
         effort = self._selected(self.efforts_table)
-        if not isinstance(effort, Effort) or effort.id is None or not effort.running:
+        if self._closed or not isinstance(effort, Effort) or effort.id is None or not effort.running:
             return
         dialog = EffortEndDialog(effort, self.today(), self)
         effort_id = effort.id

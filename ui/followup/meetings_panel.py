@@ -28,6 +28,7 @@ class MeetingsPanel(QWidget):
         self._today = today
         self.citizen_id: int | None = None
         self.goals: Sequence[Goal] = ()
+        self._closed = False
         self.run_dialog: Callable[[QDialog], bool] = lambda dialog: bool(dialog.exec())  # replaceable in tests
         self.model = RecordTableModel(self._columns(), self)
         self.table = make_table(self.model)
@@ -76,7 +77,13 @@ class MeetingsPanel(QWidget):
             self.table.selectRow(0)
         self._update_buttons()
 
+    def set_closed(self, closed: bool) -> None:
+        """A closed case: its minutes can be read and printed, no meeting added or changed."""
+        self._closed = closed
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
+        self.new_button.setEnabled(not self._closed)
         self.minutes_button.setEnabled(self.selected() is not None)
 
     def selected(self) -> Meeting | None:
@@ -85,7 +92,7 @@ class MeetingsPanel(QWidget):
         return row if isinstance(row, Meeting) else None
 
     def new_meeting(self) -> None:
-        if self.citizen_id is None:
+        if self.citizen_id is None or self._closed:
             return
         citizen = self._service.citizen(self.citizen_id)
         dialog = MeetingDialog(self.citizen_id, citizen.name, self._today(), self._service.author_name(),
@@ -98,5 +105,6 @@ class MeetingsPanel(QWidget):
         meeting = self.selected()
         if meeting is None or meeting.id is None:
             return
-        self.run_dialog(MinutesDialog(self._service, meeting.id, self.goals, self._today(), self))
+        self.run_dialog(MinutesDialog(self._service, meeting.id, self.goals, self._today(), self,
+                                      read_only=self._closed))
         self.changed.emit()

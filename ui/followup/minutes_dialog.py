@@ -40,7 +40,7 @@ from ui.followup.saving_dialog import date_edit, day_of
 
 class MinutesDialog(QDialog):
     def __init__(self, service: CaseService, meeting_id: int, goals: Sequence[Goal], today: dt.date,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, read_only: bool = False) -> None:
         super().__init__(parent)
         self._service = service
         self._meeting_id = meeting_id
@@ -88,6 +88,8 @@ class MinutesDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self._lay_out()
         self._show_decisions()
+        if read_only:
+            self._lock()
         self.resize(720, 680)
 
     def _lay_out(self) -> None:
@@ -116,6 +118,14 @@ class MinutesDialog(QDialog):
         layout.addWidget(self.done_check)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+
+    def _lock(self) -> None:
+        """A closed case: the minutes are read and printed, never changed."""
+        for edit in self.item_edits.values():
+            edit.setReadOnly(True)
+        for control in (self.what_edit, self.owner_box, self.due_check, self.due_edit, self.goal_box,
+                        self.add_decision_button, self.done_check, self.save_button):
+            control.setEnabled(False)
 
     def _heading(self) -> str:
         m = self.meeting

@@ -151,3 +151,39 @@ def test_frister_shows_the_meeting_to_prepare_and_the_agreement_in_its_owners_na
         ("Åse Nørgaard", "Møde", "Statusmøde", "Forbered mødet: dagsorden og deltagere"),
         ("Åse Nørgaard", "Aftale fra møde", "Søge om forlængelse", "Følg op hos Anne Kontaktperson"),
     ]
+
+
+def test_a_closed_case_shows_its_follow_up_and_minutes_read_only(
+    qtbot, service: CaseService, ids: sample.Sample, window: MainWindow
+) -> None:
+    from caseapp.domain.enums import ParticipantKind
+    from caseapp.domain.meetings import Meeting, Participant
+
+    at = dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time(13))
+    meeting_id = service.meetings.add(Meeting(
+        ids.aase, MeetingKind.NETWORK, at, at + dt.timedelta(hours=1),
+        participants=(Participant(ParticipantKind.COLLEAGUE, name="Anne", coordinator=True),)))
+    first = service.meetings.get(meeting_id).agenda[0]
+    service.meetings.write_minutes(meeting_id, {first.id: "Åse var glad."}, TODAY)
+    service.close_case(ids.aase, "Flyttet", TODAY)
+    window.open_citizen(ids.aase, "followup")
+    tab = window.citizen_page.followup
+    assert tab.closed_banner.isVisible()
+    assert not tab.new_effort_button.isEnabled() and not tab.request_button.isEnabled()
+    assert not tab.meetings.new_button.isEnabled() and tab.meetings.minutes_button.isEnabled()
+    seen: list[tuple] = []
+
+    def read(dialog: MinutesDialog) -> bool:
+        edit = next(iter(dialog.item_edits.values()))
+        seen.append((edit.toPlainText(), edit.isReadOnly(), dialog.add_decision_button.isEnabled()))
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible() and not dialog.error_label.isVisible()
+        return False
+
+    tab.meetings.table.selectRow(0)
+    tab.meetings.run_dialog = read
+    qtbot.mouseClick(tab.meetings.minutes_button, Qt.MouseButton.LeftButton)
+    assert seen == [("Åse var glad.", True, False)]
+    window.citizen_page.reopen_case()
+    qtbot.waitUntil(lambda: tab.meetings.new_button.isEnabled(), timeout=5_000)
+    assert not tab.closed_banner.isVisible() and tab.new_effort_button.isEnabled()
