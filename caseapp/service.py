@@ -168,14 +168,15 @@ class CaseService:
                   citizen_id: int | None = None,
                   kinds: Iterable[DeadlineKind] | None = None, team: bool = False) -> list[Deadline]:
         """Frister: what is due up to `days` ahead, and all that is overdue, in date order. In a
-        team only the user's own citizens (`own_citizens`), unless `team` asks for the team's."""
+        team only the user's own citizens (`own_citizens`), unless `team` asks for the team's or
+        `citizen_id` names one citizen (asked for by name, shown whoever is responsible)."""
         require_range(days, 0, 3660, "Antal dage")
         if citizen_id is not None:
             self.citizen(citizen_id)
         rows = followup_deadlines.due_list(
             self.db, today, days=days, citizen_id=citizen_id,
             kinds=None if kinds is None else frozenset(kinds))
-        own = None if team else self.own_citizens()
+        own = None if team or citizen_id is not None else self.own_citizens()
         return rows if own is None else [d for d in rows if d.citizen_id in own]
 
     def own_citizens(self) -> frozenset[int] | None:
