@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/note_drafts_offer.py" line="+43"/>
+        <location filename="../../ui/shell/note_drafts_offer.py" line="+46"/>
         <source>Vil du åbne de %n dagbogsnotat(er)?</source>
         <translation>
             <numerusform>Vil du åbne dagbogsnotatet?</numerusform>
@@ -271,7 +271,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/settings_dialog.py" line="+79"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="+83"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> dag</numerusform>

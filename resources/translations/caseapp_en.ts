@@ -193,7 +193,7 @@
         <translation>caseapp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/note_drafts_offer.py" line="+37"/>
+        <location filename="../../ui/shell/note_drafts_offer.py" line="+40"/>
         <source>Du har 1 kladde, der ikke er underskrevet. Vil du åbne den?</source>
         <translation>You have 1 draft that has not been signed. Do you want to open it?</translation>
     </message>
@@ -966,7 +966,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Next status</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/sign_question.py" line="+15"/>
+        <location filename="../../ui/diary/sign_question.py" line="+33"/>
         <source>Underskriv notat</source>
         <translation>Sign note</translation>
     </message>
@@ -979,6 +979,11 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <location line="+2"/>
         <source>&amp;Underskriv</source>
         <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Vis ikke igen</source>
+        <translation>&amp;Don't show again</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +1982,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     <message>
         <location line="+7"/>
         <source>Borgerens sider</source>
-        <translation>Citizen's pages</translation>
+        <translation>Citizen&apos;s pages</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5064,7 +5069,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="+37"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="+39"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
@@ -5093,8 +5098,13 @@ Use “Rate progress …” to give the first one.</translation>
         <source>Måneder adgangsloggen gemmes</source>
         <translation>Months the access log is kept</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Spørg, før et notat underskrives</source>
+        <translation>Ask before a note is signed</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+20"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> day</numerusform>
@@ -5162,7 +5172,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Working hours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Slet afsluttede sager efter</source>
         <translation>Delete closed cases after</translation>
     </message>
@@ -6206,7 +6216,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>caseapp</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="+173"/>
+        <location filename="../../ui/shell/app.py" line="+174"/>
         <source>Opretter demo-sagsstammen …</source>
         <translation>Creating the demo caseload …</translation>
     </message>

@@ -7,6 +7,7 @@ message box when there is a window, raised to the CLI (which prints them) for sc
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import os
 import sys
@@ -315,7 +316,7 @@ def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | N
 
             run_script(window, os.environ["CASEAPP_TEST_SCRIPT"])
         elif not session.demo:  # drafts left by a crash or a closed window are offered back
-            QTimer.singleShot(0, lambda: offer_pending_drafts(window))
+            QTimer.singleShot(0, lambda: offer_pending_drafts(window, dt.date.today()))
         return int(app.exec())
     finally:
         wait_for_all(timeout_ms=30_000)

@@ -6,6 +6,7 @@ import dataclasses
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ from caseapp.domain.enums import Role
 from caseapp.domain.models import Profile, RetentionSettings
 from caseapp.domain.password import MIN_LENGTH
 from ui.common.formatting import enum_label
+from ui.diary.sign_question import asks_before_signing, remember_asking
 from ui.shell.unlock import with_unlock_password
 
 LANGUAGES = (("da", "Dansk"), ("en", "English"))
@@ -58,6 +60,8 @@ class SettingsDialog(QDialog):
         self.log_months.setAccessibleName(self.tr("Måneder adgangsloggen gemmes"))
         self.work_start = self._time(profile.work_start)
         self.work_end = self._time(profile.work_end)
+        self.ask_before_signing = QCheckBox(self.tr("Spørg, før et notat underskrives"))
+        self.ask_before_signing.setChecked(asks_before_signing())
         self.new_password = self._password()
         self.repeat_password = self._password()
         self.error = QLabel()
@@ -115,6 +119,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Standard kontaktrytme"), self.cadence)
         form.addRow(self.tr("Loft over aktive delmål"), self.cap)
         form.addRow(self.tr("Arbejdstid"), hours)
+        form.addRow("", self.ask_before_signing)
         form.addRow(self.tr("Slet afsluttede sager efter"), self.retention_days)
         form.addRow(self.tr("Gem adgangsloggen i"), self.log_months)
         form.addRow(self.tr("Ny adgangskode"), self.new_password)
@@ -139,6 +144,11 @@ class SettingsDialog(QDialog):
         problem = self.problem()
         self.error.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def accept(self) -> None:
+        # this computer's setting, not the profile's: it is kept at once
+        remember_asking(self.ask_before_signing.isChecked())
+        super().accept()
 
     def retention(self) -> RetentionSettings:
         return RetentionSettings(self.retention_days.value(), self.log_months.value())
