@@ -241,7 +241,7 @@
 <context>
     <name>PlanWeekDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/week/plan_week_dialog.py" line="+124"/>
+        <location filename="../../ui/week/plan_week_dialog.py" line="+126"/>
         <source>%n forslag til uge {week}. Fjern fluebenet ved dem, du ikke vil have.</source>
         <translation>
             <numerusform>%n forslag til uge {week}. Fjern fluebenet ved det, hvis du ikke vil have det.</numerusform>
@@ -282,7 +282,7 @@
 <context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/sync_status_widget.py" line="+89"/>
+        <location filename="../../ui/sync/sync_status_widget.py" line="+93"/>
         <source>%n ændring(er) venter</source>
         <translation>
             <numerusform>%n ændring venter</numerusform>

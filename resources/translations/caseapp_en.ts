@@ -983,7 +983,12 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     <message>
         <location line="+4"/>
         <source>&amp;Vis ikke igen</source>
-        <translation>&amp;Don't show again</translation>
+        <translation>&amp;Don&apos;t show again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diary/note_editor_fields.py" line="+47"/>
+        <source>Notatets status</source>
+        <translation>Note status</translation>
     </message>
 </context>
 <context>
@@ -2323,7 +2328,7 @@ The other value ({other_by}): {other}</translation>
         <translation>Which information, for what</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
@@ -2543,7 +2548,7 @@ The other value ({other_by}): {other}</translation>
         <translation>Short summary: what do the month&apos;s observations show about progress?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ingen vurdering: lad feltet stå på »–«</source>
         <translation>No rating: leave the field at “–”</translation>
     </message>
@@ -3268,7 +3273,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/citizen/handover_dialog.py" line="+31"/>
+        <location filename="../../ui/citizen/handover_dialog.py" line="+32"/>
         <source>Overdragelse af {name}</source>
         <translation>Handover of {name}</translation>
     </message>
@@ -3303,7 +3308,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;Take the citizen over</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{by} har overdraget borgeren til {to} den {date}; {to} bliver ansvarlig, når overdragelsen er modtaget.</source>
         <translation>{by} handed the citizen over to {to} on {date}; {to} becomes responsible once the handover is accepted.</translation>
     </message>
@@ -3819,7 +3824,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>The citizen has no active sub-goals and no notes in {month}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>1 underskrevet notat i {month}.</source>
         <translation>1 signed note in {month}.</translation>
     </message>
@@ -3964,7 +3969,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/diary/note_editor.py" line="+73"/>
+        <location filename="../../ui/diary/note_editor.py" line="+74"/>
         <location line="+98"/>
         <location line="+124"/>
         <source>Nyt notat</source>
@@ -4809,7 +4814,7 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>PlanWeekDialog</name>
     <message>
-        <location filename="../../ui/week/plan_week_dialog.py" line="+50"/>
+        <location filename="../../ui/week/plan_week_dialog.py" line="+51"/>
         <source>Planlæg min uge</source>
         <translation>Plan my week</translation>
     </message>
@@ -4849,7 +4854,7 @@ Add with the buttons above or the Insert key.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Kontortid: mål {target}, booket {booked}, foreslået {proposed}.</source>
         <translation>Office time: target {target}, booked {booked}, suggested {proposed}.</translation>
     </message>
@@ -5440,7 +5445,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/status/status_tab.py" line="+68"/>
+        <location filename="../../ui/status/status_tab.py" line="+69"/>
         <source>Statusbeskrivelser</source>
         <translation>Status descriptions</translation>
     </message>
@@ -5465,7 +5470,12 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>A new draft with the same period and text; the final one stays as it is</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Statusbeskrivelsens tilstand</source>
+        <translation>Status description state</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Vis udskrift …</source>
         <translation>Print preview …</translation>
     </message>
@@ -5648,7 +5658,12 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/sync_status_widget.py" line="+73"/>
+        <location filename="../../ui/sync/sync_status_widget.py" line="+19"/>
+        <source>Synkronisering</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Konflikter ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
@@ -5712,7 +5727,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>TeamViewDialog</name>
     <message>
-        <location filename="../../ui/status/team_view_dialog.py" line="+29"/>
+        <location filename="../../ui/status/team_view_dialog.py" line="+30"/>
         <source>Teamets sagsstamme</source>
         <translation>The team&apos;s caseload</translation>
     </message>
@@ -5747,7 +5762,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>The team&apos;s citizens</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Databasen er ikke med i et team; her ses teamets borgere, når den er.</source>
         <translation>The database is not in a team; the team&apos;s citizens are shown here once it is.</translation>
     </message>
