@@ -4,7 +4,8 @@
 
 Reads the bundle's PYZ archive with PyInstaller's own reader (the bundle cannot run an arbitrary
 script) and looks for: keyring's backends and the entry-point metadata keyring finds them by,
-the Secret Service stack on Linux, caseapp's own metadata (the version), the fonts and stylesheet
+the Secret Service stack on Linux and the libxcb-cursor library Qt's X11 plugin needs, caseapp's
+own metadata (the version), the fonts and stylesheet
 where resource_path() looks, holidays' Danish data and pikepdf's ICC profile. It also checks that
 no plaintext keyring (keyrings.alt) and none of the large unused Qt modules got in. Prints one
 line per failure; exit code 1 if any.
@@ -92,6 +93,9 @@ def check(bundle: Path) -> list[str]:
     need_file("holidays", "locale", "da", "LC_MESSAGES", "DK.mo")
     need_file("pikepdf", "pdfa", "data", "sRGB.icc")
     need_file("tzdata", "zoneinfo", "Europe", "Copenhagen")
+    if sys.platform.startswith("linux") and not any(
+            internal.joinpath("PySide6", "Qt", "lib").glob("libxcb-cursor.so.0*")):
+        problems.append("libxcb-cursor.so.0 is missing beside libQt6XcbQpa (Qt's X11 plugin needs it)")
     if not any(internal.glob("sqlcipher3/_sqlite3*")):
         problems.append("sqlcipher3's compiled extension is missing")
     return problems

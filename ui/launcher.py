@@ -11,10 +11,11 @@ from pathlib import Path
 from caseapp import cli, process_hardening
 
 
-def run_gui(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | None) -> int:
+def run_gui(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | None,
+            font_scale: int = 100) -> int:
     from ui.shell.app import run
 
-    return run(db_path=db_path, demo=demo, screenshot=screenshot, view=view)
+    return run(db_path=db_path, demo=demo, screenshot=screenshot, view=view, font_scale=font_scale)
 
 
 def main() -> int:

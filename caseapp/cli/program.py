@@ -383,9 +383,20 @@ def _gui_command(gui: GuiRunner | None) -> Callable[[argparse.Namespace], int]:
             demo=args.demo,
             screenshot=Path(args.screenshot) if args.screenshot else None,
             view=args.view,
+            font_scale=_font_scale(args.font_scale),
         )
 
     return cmd_gui
+
+
+FONT_SCALES = range(50, 401)
+
+
+def _font_scale(percent: int) -> int:
+    if percent not in FONT_SCALES:
+        raise CaseappError(f"--font-scale skal være mellem {FONT_SCALES.start} og "
+                           f"{FONT_SCALES.stop - 1} procent, fx 200 for dobbelt så stor tekst.")
+    return percent
 
 
 def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
@@ -394,6 +405,8 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="åbn på en ny demo-sagsstamme")
     parser.add_argument("--screenshot", metavar="FILE", help="gem et billede af vinduet og afslut")
     parser.add_argument("--view", choices=VIEWS, default=None, help="visning til --screenshot")
+    parser.add_argument("--font-scale", type=int, default=100, metavar="PROCENT",
+                        help="tekststørrelse i procent, fx 200 for dobbelt så stor tekst")
     parser.add_argument("--db", metavar="PATH", help="databasefil")
     parser.set_defaults(func=_gui_command(gui))
     sub = parser.add_subparsers(dest="command", parser_class=Parser)

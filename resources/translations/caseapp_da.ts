@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/note_drafts_offer.py" line="+43"/>
+        <location filename="../../ui/shell/note_drafts_offer.py" line="+46"/>
         <source>Vil du åbne de %n dagbogsnotat(er)?</source>
         <translation>
             <numerusform>Vil du åbne dagbogsnotatet?</numerusform>
@@ -260,7 +260,7 @@
 <context>
     <name>PlanWeekDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/week/plan_week_dialog.py" line="+125"/>
+        <location filename="../../ui/week/plan_week_dialog.py" line="+127"/>
         <source>%n forslag til uge {week}. Fjern fluebenet ved dem, du ikke vil have.</source>
         <translation>
             <numerusform>%n forslag til uge {week}. Fjern fluebenet ved det, hvis du ikke vil have det.</numerusform>
@@ -290,7 +290,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/settings_dialog.py" line="+90"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="+94"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> dag</numerusform>
@@ -309,7 +309,7 @@
 <context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/sync_status_widget.py" line="+89"/>
+        <location filename="../../ui/sync/sync_status_widget.py" line="+93"/>
         <source>%n ændring(er) venter</source>
         <translation>
             <numerusform>%n ændring venter</numerusform>
@@ -320,7 +320,7 @@
 <context>
     <name>TimelinessPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/week/timeliness_panel.py" line="+84"/>
+        <location filename="../../ui/week/timeliness_panel.py" line="+90"/>
         <source>{name} – %n dag(e) over</source>
         <translation>
             <numerusform>{name} – %n dag over</numerusform>

@@ -223,7 +223,7 @@
         <translation>caseapp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/note_drafts_offer.py" line="+37"/>
+        <location filename="../../ui/shell/note_drafts_offer.py" line="+40"/>
         <source>Du har 1 kladde, der ikke er underskrevet. Vil du åbne den?</source>
         <translation>You have 1 draft that has not been signed. Do you want to open it?</translation>
     </message>
@@ -1026,7 +1026,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Next status</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/sign_question.py" line="+15"/>
+        <location filename="../../ui/diary/sign_question.py" line="+33"/>
         <source>Underskriv notat</source>
         <translation>Sign note</translation>
     </message>
@@ -1039,6 +1039,16 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <location line="+2"/>
         <source>&amp;Underskriv</source>
         <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Vis ikke igen</source>
+        <translation>&amp;Don't show again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diary/note_editor_fields.py" line="+47"/>
+        <source>Notatets status</source>
+        <translation>Note status</translation>
     </message>
 </context>
 <context>
@@ -1841,7 +1851,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
 <context>
     <name>CitizenHeader</name>
     <message>
-        <location filename="../../ui/citizen/citizen_header.py" line="+47"/>
+        <location filename="../../ui/citizen/citizen_header.py" line="+48"/>
         <source>Delt med teamet</source>
         <translation>Shared with the team</translation>
     </message>
@@ -2391,7 +2401,7 @@ The other value ({other_by}): {other}</translation>
         <translation>Which information, for what</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
@@ -2743,7 +2753,7 @@ The other value ({other_by}): {other}</translation>
         <translation>Short summary: what do the month&apos;s observations show about progress?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ingen vurdering: lad feltet stå på »–«</source>
         <translation>No rating: leave the field at “–”</translation>
     </message>
@@ -3215,7 +3225,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/followup/followup_tab.py" line="+43"/>
+        <location filename="../../ui/followup/followup_tab.py" line="+46"/>
         <source>Indsatser</source>
         <translation>Efforts</translation>
     </message>
@@ -3255,7 +3265,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;Give up</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Indsatser og bevillinger</source>
         <translation>Efforts and grants</translation>
     </message>
@@ -3356,7 +3366,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+98"/>
         <source>Rykker sendt</source>
         <translation>Reminder sent</translation>
     </message>
@@ -3468,7 +3478,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/citizen/handover_dialog.py" line="+31"/>
+        <location filename="../../ui/citizen/handover_dialog.py" line="+32"/>
         <source>Overdragelse af {name}</source>
         <translation>Handover of {name}</translation>
     </message>
@@ -3503,7 +3513,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;Take the citizen over</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{by} har overdraget borgeren til {to} den {date}; {to} bliver ansvarlig, når overdragelsen er modtaget.</source>
         <translation>{by} handed the citizen over to {to} on {date}; {to} becomes responsible once the handover is accepted.</translation>
     </message>
@@ -3933,7 +3943,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MeetingsPanel</name>
     <message>
-        <location filename="../../ui/followup/meetings_panel.py" line="+34"/>
+        <location filename="../../ui/followup/meetings_panel.py" line="+35"/>
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
@@ -4150,12 +4160,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>Aftaler</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-84"/>
         <source>Hvad er aftalt</source>
         <translation>What was agreed</translation>
     </message>
@@ -4210,12 +4220,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Dagsorden og referat</source>
         <translation>Agenda and minutes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Tovholder: {name}</source>
         <translation>Coordinator: {name}</translation>
     </message>
@@ -4319,7 +4329,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>The citizen has no active sub-goals and no notes in {month}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>1 underskrevet notat i {month}.</source>
         <translation>1 signed note in {month}.</translation>
     </message>
@@ -4474,7 +4484,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/diary/note_editor.py" line="+73"/>
+        <location filename="../../ui/diary/note_editor.py" line="+74"/>
         <location line="+98"/>
         <location line="+124"/>
         <source>Nyt notat</source>
@@ -4780,7 +4790,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Drafts or signed</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Alle delmål</source>
         <translation>All sub-goals</translation>
     </message>
@@ -5165,7 +5175,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>PlanSidePanel</name>
     <message>
-        <location filename="../../ui/plan/plan_side_panel.py" line="+27"/>
+        <location filename="../../ui/plan/plan_side_panel.py" line="+28"/>
         <source>Vælg et mål eller en indsats i planen for at se det hele og rette i det.
 
 Tilføj med knapperne ovenfor eller tasten Insert.</source>
@@ -5319,7 +5329,7 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>PlanWeekDialog</name>
     <message>
-        <location filename="../../ui/week/plan_week_dialog.py" line="+50"/>
+        <location filename="../../ui/week/plan_week_dialog.py" line="+51"/>
         <source>Planlæg min uge</source>
         <translation>Plan my week</translation>
     </message>
@@ -5359,7 +5369,7 @@ Add with the buttons above or the Insert key.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Kontortid: mål {target}, booket {booked}, foreslået {proposed}.</source>
         <translation>Office time: target {target}, booked {booked}, suggested {proposed}.</translation>
     </message>
@@ -5579,7 +5589,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="+38"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="+40"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
@@ -5624,8 +5634,13 @@ Use “Rate progress …” to give the first one.</translation>
         <source>Uger før en indsats slutter, hvor Planlæg min uge foreslår at ringe til leverandøren</source>
         <translation>Weeks before an effort ends when Plan my week proposes calling the provider</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Spørg, før et notat underskrives</source>
+        <translation>Ask before a note is signed</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> day</numerusform>
@@ -5706,7 +5721,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Call the provider</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Slet afsluttede sager efter</source>
         <translation>Delete closed cases after</translation>
     </message>
@@ -5754,7 +5769,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/shell/sidebar.py" line="+34"/>
+        <location filename="../../ui/shell/sidebar.py" line="+36"/>
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
@@ -5794,7 +5809,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -5979,7 +5994,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/status/status_tab.py" line="+70"/>
+        <location filename="../../ui/status/status_tab.py" line="+71"/>
         <source>Statusbeskrivelser</source>
         <translation>Status descriptions</translation>
     </message>
@@ -6004,7 +6019,12 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>A new draft with the same period and text; the final one stays as it is</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Statusbeskrivelsens tilstand</source>
+        <translation>Status description state</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Vis udskrift …</source>
         <translation>Print preview …</translation>
     </message>
@@ -6187,7 +6207,12 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/sync_status_widget.py" line="+73"/>
+        <location filename="../../ui/sync/sync_status_widget.py" line="+19"/>
+        <source>Synkronisering</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Konflikter ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
@@ -6251,7 +6276,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>TeamViewDialog</name>
     <message>
-        <location filename="../../ui/status/team_view_dialog.py" line="+29"/>
+        <location filename="../../ui/status/team_view_dialog.py" line="+30"/>
         <source>Teamets sagsstamme</source>
         <translation>The team&apos;s caseload</translation>
     </message>
@@ -6286,7 +6311,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>The team&apos;s citizens</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Databasen er ikke med i et team; her ses teamets borgere, når den er.</source>
         <translation>The database is not in a team; the team&apos;s citizens are shown here once it is.</translation>
     </message>
@@ -6299,7 +6324,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>TimelinessPanel</name>
     <message>
-        <location filename="../../ui/week/timeliness_panel.py" line="+24"/>
+        <location filename="../../ui/week/timeliness_panel.py" line="+30"/>
         <source>Rettidighed</source>
         <translation>Timeliness</translation>
     </message>
@@ -6579,7 +6604,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../ui/week/week_grid.py" line="+347"/>
+        <location filename="../../ui/week/week_grid.py" line="+349"/>
         <source>Hele dagen</source>
         <translation>All day</translation>
     </message>
@@ -6755,12 +6780,12 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>caseapp</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="+173"/>
+        <location filename="../../ui/shell/app.py" line="+176"/>
         <source>Opretter demo-sagsstammen …</source>
         <translation>Creating the demo caseload …</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>caseapp – demo</source>
         <translation>caseapp – demo</translation>
     </message>

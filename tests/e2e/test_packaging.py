@@ -74,3 +74,21 @@ def test_frozen_bundle_smoke_test() -> None:
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "smoke test passed" in result.stdout
+
+
+@pytest.mark.skipif(not shutil.which("readelf") or not os.uname().sysname == "Linux",
+                    reason="Linux with binutils' readelf")
+def test_the_bundle_puts_libxcb_cursor_where_qts_x11_library_looks() -> None:
+    """The spec carries libxcb-cursor.so.0 into PySide6/Qt/lib; the Qt library that needs it
+    (libQt6XcbQpa, loaded by the xcb platform plugin) names it and searches its own folder."""
+    import PySide6
+
+    spec = (PACKAGING / "caseapp.spec").read_text(encoding="utf-8")
+    assert 'XCB_CURSOR = "libxcb-cursor.so.0"' in spec
+    assert 'XCB_CURSOR_DEST = os.path.join("PySide6", "Qt", "lib")' in spec
+    assert "binaries=binaries," in spec
+    qpa = Path(PySide6.__file__).parent / "Qt" / "lib" / "libQt6XcbQpa.so.6"
+    dynamic = subprocess.run(["readelf", "-d", str(qpa)], capture_output=True, text=True,
+                             check=True).stdout
+    assert "[libxcb-cursor.so.0]" in dynamic
+    assert "Library runpath: [$ORIGIN]" in dynamic

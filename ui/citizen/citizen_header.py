@@ -44,6 +44,7 @@ class CitizenHeader(QFrame):
         self.details = QLabel()
         self.details.setObjectName("citizenDetails")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setWordWrap(True)  # with enlarged text it wraps rather than push the buttons off
         self.shared_badge = QLabel(self.tr("Delt med teamet"))
         self.shared_badge.setAccessibleName(self.tr("Borgeren er delt med teamet"))
         self.shared_badge.setObjectName("sharedBadge")

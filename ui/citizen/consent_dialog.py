@@ -31,6 +31,7 @@ class ConsentDialog(QDialog):
         self.scope = QPlainTextEdit()
         self.scope.setPlaceholderText(self.tr("Hvilke oplysninger, til hvad"))
         self.scope.setFixedHeight(70)
+        self.scope.setTabChangesFocus(True)  # Tab goes on to Form, as in every other field
         self.form = QComboBox()
         for value in ConsentForm:
             self.form.addItem(enum_label(value), value)

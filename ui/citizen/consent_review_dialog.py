@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +44,7 @@ class ConsentReviewDialog(QDialog):
         rows.addStretch(1)
         scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("Samtykker"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the choices inside take the keys
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

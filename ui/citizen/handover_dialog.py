@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from caseapp.reports.handover_data import HandoverSummary
 from caseapp.sync.handover import Handover
 from ui.citizen.handover_html import handover_html
+from ui.common.button_box import tab_in_visual_order
 from ui.common.formatting import fmt_date
 
 GIVE, RECEIVE, READ = "give", "receive", "read"
@@ -57,6 +58,7 @@ class HandoverDialog(QDialog):
         elif self.mode == RECEIVE:
             self._action_button(self.tr("&Modtag borgeren"))
         layout.addWidget(self.buttons)
+        tab_in_visual_order(self.buttons)
 
     def _action_button(self, text: str) -> None:
         button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -47,6 +47,7 @@ class DiaryMonthGroup(QFrame):
             "Kort resumé: hvad viser månedens observationer om udviklingen?"
         ))
         self.summary.setMinimumHeight(110)
+        self.summary.setTabChangesFocus(True)  # Tab goes on to the rating, not into the text
         self.summary_state = QLabel(self._summary_state())
         self.summary_state.setObjectName("hint")
         self.scale = QComboBox()

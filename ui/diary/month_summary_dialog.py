@@ -165,6 +165,11 @@ class MonthSummaryDialog(QDialog):
             empty.setObjectName("hint")
             self.body_layout.addWidget(empty)
         self.body_layout.addStretch(1)
+        if self.groups:  # the new fields come before the buttons below them, not after
+            last = self.groups[-1]
+            QWidget.setTabOrder(last.summary if last.value.isHidden() else last.value,
+                                self.close_button)
+            QWidget.setTabOrder(self.close_button, self.save_button)
         noted = sum(len(g.group.notes) for g in self.groups)
         if noted == 1:
             counted = self.tr("1 underskrevet notat i {month}.")

@@ -24,6 +24,7 @@ from caseapp.domain.validation import clean_text
 from caseapp.errors import CaseappError
 from caseapp.service import CaseService
 from ui.common import messages
+from ui.common.announce import announce
 from ui.common.formatting import fmt_datetime
 from ui.diary import note_editor_fields as fields
 from ui.diary.note_appointment_box import NoteAppointmentBox
@@ -291,7 +292,7 @@ class NoteEditor(QWidget):
 
     def _stored(self, stored: StoredDraft, explicit: bool) -> None:
         moment = self.now().strftime("%H.%M.%S")
-        self.status.showMessage(self.tr("Kladden er gemt kl. {time}.").format(time=moment))
+        self._report(self.tr("Kladden er gemt kl. {time}.").format(time=moment), aloud=explicit)
         if self.heading.text() == self.tr("Nyt notat"):
             self.heading.setText(self.tr("Kladde"))
         self._update_buttons()
@@ -318,7 +319,7 @@ class NoteEditor(QWidget):
             self._report(exc.message)
             return False
         self._show_signed(note)
-        self.status.showMessage(self.tr(
+        self._report(self.tr(
             "Notatet er underskrevet kl. {time}. Det kan ikke fortrydes; ret det med »Ret«."
         ).format(time=self.now().strftime("%H.%M")))
         self.note_signed.emit(note_id)
@@ -393,8 +394,10 @@ class NoteEditor(QWidget):
         self.discard_button.setEnabled(can_write and (has_text or self.note_id is not None))
         self.count_label.show_length(self.text.toPlainText())
 
-    def _report(self, message: str) -> None:
+    def _report(self, message: str, aloud: bool = True) -> None:
+        """In the status bar, and to a screen reader (aloud unless it is a quiet autosave)."""
         self.status.showMessage(message)
+        announce(self.status, message, aloud)
 
     # -- writing help ----------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QPlainTextEdit, QPushButton, QStatusBar
 
 from caseapp.domain.enums import NoteKind
-from ui.common.formatting import enum_label
+from ui.common.formatting import enum_label, tr
 
 
 def note_kind_box() -> QComboBox:
@@ -44,4 +44,5 @@ def note_status_bar() -> QStatusBar:
     bar = QStatusBar()
     bar.setSizeGripEnabled(False)
     bar.setObjectName("noteStatus")
+    bar.setAccessibleName(tr("Notatets status"))
     return bar

@@ -98,10 +98,13 @@ class NotesFilterBar(QWidget):
     def _lay_out(self) -> None:
         first = QHBoxLayout()
         first.addWidget(self.search, 1)
+        # up here, where the search field gives way: the filter row has no room for it when
+        # the text is enlarged
+        first.addWidget(self.not_entered)
         first.addWidget(self.timeline_button)
         second = QHBoxLayout()
         for widget in (self.goal, self.kind, self.period, self.date_from, self.dash,
-                       self.date_to, self.author, self.state, self.not_entered):
+                       self.date_to, self.author, self.state):
             second.addWidget(widget)
         second.addStretch(1)
         self.goal.setMinimumContentsLength(18)
@@ -111,6 +114,8 @@ class NotesFilterBar(QWidget):
         layout.setSpacing(6)
         layout.addLayout(first)
         layout.addLayout(second)
+        QWidget.setTabOrder(self.search, self.not_entered)  # as it now stands: after the search
+        QWidget.setTabOrder(self.not_entered, self.timeline_button)
 
     def _connect(self) -> None:
         self.search.textChanged.connect(lambda _text: self.search_timer.start())

@@ -8,12 +8,12 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -78,13 +78,16 @@ class MinutesDialog(QDialog):
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(self.tr("&Gem"), QDialogButtonBox.ButtonRole.ApplyRole)
-        self.pdf_button = self.buttons.addButton(self.tr("Referat som &PDF …"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = self.buttons.addButton(self.tr("&Luk"), QDialogButtonBox.ButtonRole.RejectRole)
+        # made in the order they stand, so Tab goes left to right on every platform
+        self.pdf_button = QPushButton(self.tr("Referat som &PDF …"))
+        self.close_button = QPushButton(self.tr("&Luk"))
+        self.save_button = QPushButton(self.tr("&Gem"))
+        for button in (self.pdf_button, self.close_button, self.save_button, self.add_decision_button):
+            button.setAutoDefault(False)  # Enter in "Hvad" adds the agreement, nothing else
+        self.what_edit.returnPressed.connect(self.add_decision)
         self.save_button.clicked.connect(self.save)
         self.pdf_button.clicked.connect(self.write_pdf)
-        self.buttons.rejected.connect(self.reject)
+        self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self._lay_out()
         self._show_decisions()
@@ -111,13 +114,19 @@ class MinutesDialog(QDialog):
             self.item_edits[item.id] = edit
         scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("Dagsorden og referat"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the minutes' fields take the keys
         scroll.setWidgetResizable(True)
         scroll.setWidget(agenda)
         layout.addWidget(scroll, 3)
         layout.addWidget(self._decisions_box(), 2)
         layout.addWidget(self.done_check)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
 
     def _lock(self) -> None:
         """A closed case: the minutes are read and printed, never changed."""

@@ -22,7 +22,8 @@ class PlanSidePanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the forms' fields take the keys
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # as needed, not off: with enlarged text the forms may be wider than the panel
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.empty = QLabel(self.tr(
             "Vælg et mål eller en indsats i planen for at se det hele og rette i det.\n\n"
             "Tilføj med knapperne ovenfor eller tasten Insert."))

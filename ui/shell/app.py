@@ -7,6 +7,7 @@ message box when there is a window, raised to the CLI (which prints them) for sc
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import os
 import sys
@@ -38,6 +39,7 @@ from ui.common import messages
 from ui.common.worker import QueryOp, wait_for_all
 from ui.shell import sidebar
 from ui.shell.first_run_wizard import FirstRunWizard
+from ui.shell.font_scale import DEFAULT_PERCENT, scaled_points, use_font_scale
 from ui.shell.language import (
     chosen_language,
     remember_language,
@@ -83,14 +85,15 @@ def application() -> QApplication:
     return app
 
 
-def apply_stylesheet(app: QApplication) -> None:
-    """resources/style.qss; without it the app still works, in Qt's plain Fusion look."""
+def apply_stylesheet(app: QApplication, font_percent: int = DEFAULT_PERCENT) -> None:
+    """resources/style.qss, its point sizes scaled; without it the app still works, in Qt's
+    plain Fusion look."""
     try:
         style = resource_path("style.qss")
     except CaseappError as exc:
         log.warning("no stylesheet: %s", exc.message)
         return
-    app.setStyleSheet(style.read_text(encoding="utf-8"))
+    app.setStyleSheet(scaled_points(style.read_text(encoding="utf-8"), font_percent))
 
 
 def set_window_icon(app: QApplication) -> None:
@@ -269,12 +272,16 @@ def pick_citizen(window: MainWindow) -> int | None:
     return min(candidates, key=lambda c: (-c.active_subgoals, c.name)).id
 
 
-def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | None) -> int:
+def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | None,
+        font_scale: int = DEFAULT_PERCENT) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if QApplication.instance() is None:
         check_platform(os.environ)  # a missing system library, said in one sentence
     app = application()
+    use_font_scale(app, font_scale)
+    if font_scale != DEFAULT_PERCENT:  # application() has put on the plain one
+        apply_stylesheet(app, font_scale)
     use_language(app, chosen_language(remembered_language()))  # the dialogs before the profile
     launcher = Launcher()
     path = db_path or default_database()
@@ -315,7 +322,7 @@ def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | N
 
             run_script(window, os.environ["CASEAPP_TEST_SCRIPT"])
         elif not session.demo:  # drafts left by a crash or a closed window are offered back
-            QTimer.singleShot(0, lambda: offer_pending_drafts(window))
+            QTimer.singleShot(0, lambda: offer_pending_drafts(window, dt.date.today()))
         return int(app.exec())
     finally:
         wait_for_all(timeout_ms=30_000)

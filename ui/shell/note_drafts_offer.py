@@ -2,17 +2,19 @@
 "Du har N kladder, der ikke er underskrevet ..." -> open the notes in quick-note windows.
 
 N is the count I dag shows under Kladder (notes and status descriptions, one core count). The
-question comes only when there are more drafts than at the last start; the profile keeps that
-number (never a note's text)."""
+question comes at the first start of a day that has drafts, and again that day only when there
+are more drafts than at the last start (a crash left one). The profile keeps that number (never a
+note's text); QSettings keeps the day last asked (a date, never personal data)."""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseapp.domain.models import UnsignedDrafts
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_WINDOWS = 5
+ASKED_KEY = "drafts/asked_on"  # the ISO date of the last question
 
 
 def drafts_question(drafts: UnsignedDrafts) -> str:
@@ -58,10 +61,11 @@ def ask_open_drafts(parent: QWidget, drafts: UnsignedDrafts) -> bool:
 
 def offer_pending_drafts(
     window: MainWindow,
+    today: dt.date,
     ask: Callable[[QWidget, UnsignedDrafts], bool] = ask_open_drafts,
 ) -> list[QuickNoteWindow]:
-    """Ask when there are more drafts than last time; on yes open the newest notes, each in
-    its own quick-note window."""
+    """Ask on the day's first start, or when there are more drafts than last time; on yes open
+    the newest notes, each in its own quick-note window."""
     try:
         drafts = window.service.unsigned_drafts()
         grew = drafts.count > window.profile.drafts_offered
@@ -69,7 +73,11 @@ def offer_pending_drafts(
     except CaseappError as exc:
         log.warning("drafts could not be read or counted: %s", exc.__class__.__name__)
         return []
-    if not drafts.notes or not grew or window.is_locked() or not ask(window, drafts):
+    first_today = QSettings().value(ASKED_KEY, "") != today.isoformat()
+    if not drafts.notes or not (grew or first_today) or window.is_locked():
+        return []
+    QSettings().setValue(ASKED_KEY, today.isoformat())
+    if not ask(window, drafts):
         return []
     opened: list[QuickNoteWindow] = []
     for draft in drafts.notes[:MAX_WINDOWS]:

@@ -7,6 +7,7 @@ import dataclasses
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,6 +24,7 @@ from caseapp.domain.enums import Role
 from caseapp.domain.models import Profile, RetentionSettings
 from caseapp.domain.password import MIN_LENGTH
 from ui.common.formatting import enum_label
+from ui.diary.sign_question import asks_before_signing, remember_asking
 from ui.shell.unlock import with_unlock_password
 
 LANGUAGES = (("da", "Dansk"), ("en", "English"))
@@ -69,6 +71,8 @@ class SettingsDialog(QDialog):
         self._weeks_suffix(self.call_weeks.value())
         self.call_weeks.setAccessibleName(
             self.tr("Uger før en indsats slutter, hvor Planlæg min uge foreslår at ringe til leverandøren"))
+        self.ask_before_signing = QCheckBox(self.tr("Spørg, før et notat underskrives"))
+        self.ask_before_signing.setChecked(asks_before_signing())
         self.new_password = self._password()
         self.repeat_password = self._password()
         self.error = QLabel()
@@ -130,6 +134,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Loft over aktive delmål"), self.cap)
         form.addRow(self.tr("Arbejdstid"), hours)
         form.addRow(self.tr("Ring til leverandøren"), self.call_weeks)
+        form.addRow("", self.ask_before_signing)
         form.addRow(self.tr("Slet afsluttede sager efter"), self.retention_days)
         form.addRow(self.tr("Gem adgangsloggen i"), self.log_months)
         form.addRow(self.tr("Gem egne teamændringer i"), self.own_log_days)
@@ -155,6 +160,11 @@ class SettingsDialog(QDialog):
         problem = self.problem()
         self.error.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def accept(self) -> None:
+        # this computer's setting, not the profile's: it is kept at once
+        remember_asking(self.ask_before_signing.isChecked())
+        super().accept()
 
     def retention(self) -> RetentionSettings:
         return RetentionSettings(self.retention_days.value(), self.log_months.value(),

@@ -17,6 +17,9 @@ TODAY, WEEK, CASELOAD, CITIZEN, DEADLINES = range(5)
 _ROWS = (TODAY, WEEK, CASELOAD, DEADLINES, CITIZEN)
 
 
+MIN_WIDTH, MAX_WIDTH = 180, 420
+
+
 class Sidebar(QWidget):
     page_chosen = Signal(int)
     search_requested = Signal()
@@ -28,7 +31,6 @@ class Sidebar(QWidget):
         self.setObjectName("sidebar")
         # a QWidget subclass paints its style-sheet background only when asked to
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setFixedWidth(180)
         self.pages = QListWidget()
         self.pages.setObjectName("sidebarPages")
         self.pages.setAccessibleName(self.tr("Sider"))
@@ -50,6 +52,7 @@ class Sidebar(QWidget):
         self.lock_button = self._button(self.tr("Lås  (Ctrl+L)"), self.lock_requested)
         self.settings_button = self._button(self.tr("Indstillinger"), self.settings_requested)
         self._lay_out()
+        self._fit_width()
 
     def _button(self, text: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text)
@@ -68,6 +71,19 @@ class Sidebar(QWidget):
         layout.addWidget(self.search_button)
         layout.addWidget(self.settings_button)
         layout.addWidget(self.lock_button)
+        self.title = title
+
+    def _fit_width(self) -> None:
+        """180 px at the normal text size; wider for enlarged text (--font-scale, a stylesheet
+        in points) so no page name or button is cut off."""
+        for widget in (self, *self.findChildren(QWidget)):
+            widget.ensurePolished()  # the stylesheet's fonts, before measuring
+        buttons = (self.search_button, self.settings_button, self.lock_button)
+        content = max(self.title.sizeHint().width(),
+                      self.pages.sizeHintForColumn(0) + 2 * self.pages.frameWidth() + 8,
+                      *(button.sizeHint().width() for button in buttons))
+        margins = self.layout().contentsMargins()
+        self.setFixedWidth(min(max(MIN_WIDTH, content + margins.left() + margins.right()), MAX_WIDTH))
 
     def _row_changed(self, row: int) -> None:
         if row >= 0:

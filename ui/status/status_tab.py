@@ -32,6 +32,7 @@ from ui.common import messages
 from ui.common.closed_banner import ClosedBanner
 from ui.common.formatting import fmt_date, fmt_time
 from ui.common.pdf_preview_dialog import PdfPreviewDialog
+from ui.common.status_label import StatusLabel
 from ui.common.views import fit_columns, make_table
 from ui.status.status_editor import StatusEditor
 from ui.status.status_list_model import status_list_model
@@ -94,7 +95,7 @@ class StatusTab(QWidget):
                                               "endelige forbliver, som den er"))
         self.remake_button.clicked.connect(self.remake)
         self.banner = status_banner()
-        self.state_label = QLabel()
+        self.state_label = StatusLabel(self.tr("Statusbeskrivelsens tilstand"))
         self.state_label.setObjectName("hint")
         self._work = StatusWork(self._service, self, lambda: self._citizen_id, self.state_label,
                                 self._update, lambda parent, exc: self.show_error(parent, exc))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from caseapp.domain.models import CitizenSummary
 from caseapp.domain.team_load import WorkerLoad
 from caseapp.service import CaseService
+from ui.common.button_box import tab_in_visual_order
 from ui.common.table_model import ROW_ROLE
 from ui.common.views import fit_columns, make_table
 from ui.common.worker import QueryOp
@@ -52,6 +53,7 @@ class TeamViewDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Teamets borgere")))
         layout.addWidget(self.caseload_table, 2)
         layout.addWidget(buttons)
+        tab_in_visual_order(buttons)
 
     def reload(self) -> None:
         """Read the team's caseload off the UI thread and show it."""

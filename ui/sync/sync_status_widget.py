@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from caseapp.sync.team_state import SyncStatus
+from ui.common.announce import announce
 
 
 class SyncStatusWidget(QWidget):
@@ -15,6 +16,7 @@ class SyncStatusWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncStatus")
+        self.setAccessibleName(self.tr("Synkronisering"))
         self._status: SyncStatus | None = None
         self._problem = ""
         self._offline = False
@@ -66,7 +68,9 @@ class SyncStatusWidget(QWidget):
         parts = [self._headline(status)]
         if status.pending:
             parts.append(self._pending(status.pending))
-        self.label.setText("   ·   ".join(parts))
+        said = "   ·   ".join(parts)
+        announce(self, said, aloud=said != self.label.text())  # a screen reader hears the change
+        self.label.setText(said)
         self.label.setProperty("problem", bool(self._problem))
         self.label.setStyleSheet("color: #b3261e;" if self._problem else "")
         self.label.setToolTip(self._tooltip(status))

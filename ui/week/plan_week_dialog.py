@@ -27,6 +27,7 @@ from caseapp.planning.loading import plan_week_for
 from caseapp.planning.week_planner import Proposal, WeekPlan
 from caseapp.service import CaseService
 from ui.common import messages
+from ui.common.button_box import tab_in_visual_order
 from ui.common.formatting import WEEKDAYS, display_language, enum_label, fmt_span, iso_week, tr
 from ui.common.worker import QueryOp
 
@@ -91,6 +92,7 @@ class PlanWeekDialog(QDialog):
         layout.addWidget(self.unplaced_title)
         layout.addWidget(self.unplaced)
         layout.addWidget(self.buttons)
+        tab_in_visual_order(self.buttons)
         self.unplaced_title.hide()
         self.unplaced.hide()
         language = display_language()  # the titles it proposes are in the language shown

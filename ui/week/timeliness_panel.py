@@ -6,11 +6,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.planning.timeliness import ContactDue, Timeliness
 from ui.common.formatting import WEEKDAYS, display_language, iso_week, tr
 from ui.common.today_section import TodaySection
+from ui.week.week_layout import NORMAL_LINE
+
+WIDTH, MAX_WIDTH = 268, 440  # at the normal text size; the most enlarged text may take
 
 
 class TimelinessPanel(QFrame):
@@ -20,7 +24,9 @@ class TimelinessPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelinessPanel")
-        self.setFixedWidth(268)
+        self.ensurePolished()  # the stylesheet's font: enlarged text widens the panel with it
+        scale = max(1.0, QFontMetricsF(self.font()).height() / NORMAL_LINE)
+        self.setFixedWidth(min(int(WIDTH * scale), MAX_WIDTH))
         self.title = QLabel(self.tr("Rettidighed"))
         self.title.setObjectName("cardTitle")
         self.count = QLabel("–")

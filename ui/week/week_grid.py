@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
+    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 from caseapp.planning.recurrence import Occurrence
 from ui.common.formatting import enum_label, fmt_span
 from ui.week.week_items import SNAP_MINUTES, AllDayItem, ItemKey, WeekData, WeekItem
-from ui.week.week_layout import HEADER, WeekLayout
+from ui.week.week_layout import HEADER, NORMAL_LINE, WeekLayout
 from ui.week.week_paint import Preview, WeekPainter
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,8 @@ class WeekGrid(QWidget):
         self.selection_changed.emit(self.selected_occurrence())
 
     def week_layout(self) -> WeekLayout:
-        return WeekLayout(self.data, QRectF(self.rect()))
+        line = QFontMetricsF(self.font()).height()
+        return WeekLayout(self.data, QRectF(self.rect()), max(1.0, line / NORMAL_LINE))
 
     def selected_item(self) -> WeekItem | AllDayItem | None:
         return self.data.find(self.selected) if self.selected is not None else None
@@ -121,7 +123,7 @@ class WeekGrid(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         hours = self.data.last_hour - self.data.first_hour
-        return QSize(480, int(HEADER + self.week_layout().strip_height + hours * 36))
+        return QSize(480, int(self.week_layout().header_height + self.week_layout().strip_height + hours * 36))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The week is painted once into a pixmap; while dragging only the preview is new."""

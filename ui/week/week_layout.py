@@ -10,8 +10,9 @@ from PySide6.QtCore import QPointF, QRectF
 
 from ui.week.week_items import SNAP_MINUTES, AllDayItem, WeekData, WeekItem
 
-GUTTER = 52.0  # the hour labels
-HEADER = 46.0  # weekday, date and holiday name
+GUTTER = 52.0  # the hour labels, at the normal text size
+HEADER = 46.0  # weekday, date and holiday name, at the normal text size
+NORMAL_LINE = 15.0  # a line of the stylesheet's 10pt text at 96 dpi: text_scale 1
 WEEKEND_WEIGHT = 0.7  # Saturday and Sunday get narrower columns
 BLOCK_GAP = 2.0
 MIN_BLOCK_HEIGHT = 14.0
@@ -23,6 +24,15 @@ ALL_DAY_PADDING = 6.0
 class WeekLayout:
     data: WeekData
     area: QRectF
+    text_scale: float = 1.0  # enlarged text (--font-scale) widens the labels' room with it
+
+    @property
+    def gutter(self) -> float:
+        return GUTTER * self.text_scale
+
+    @property
+    def header_height(self) -> float:
+        return HEADER * self.text_scale
 
     # -- columns ---------------------------------------------------------------------------
 
@@ -34,14 +44,14 @@ class WeekLayout:
     def column(self, index: int) -> QRectF:
         """The body of one day's column (below the header)."""
         weights = self._weights()
-        width = self.area.width() - GUTTER
+        width = self.area.width() - self.gutter
         unit = width / sum(weights)
-        left = self.area.left() + GUTTER + unit * sum(weights[:index])
+        left = self.area.left() + self.gutter + unit * sum(weights[:index])
         return QRectF(left, self.body_top, unit * weights[index], self.body_height)
 
     def header(self, index: int) -> QRectF:
         body = self.column(index)
-        return QRectF(body.left(), self.area.top(), body.width(), HEADER)
+        return QRectF(body.left(), self.area.top(), body.width(), self.header_height)
 
     def day_at(self, x: float) -> int | None:
         for index in range(self.data.day_count):
@@ -60,19 +70,19 @@ class WeekLayout:
 
     @property
     def body_top(self) -> float:
-        return self.area.top() + HEADER + self.strip_height
+        return self.area.top() + self.header_height + self.strip_height
 
     @property
     def body_height(self) -> float:
-        return self.area.height() - HEADER - self.strip_height
+        return self.area.height() - self.header_height - self.strip_height
 
     def strip(self) -> QRectF:
-        top = self.area.top() + HEADER
+        top = self.area.top() + self.header_height
         return QRectF(self.area.left(), top, self.area.width(), self.strip_height)
 
     def all_day_rect(self, item: AllDayItem) -> QRectF:
         left, right = self.column(item.first).left(), self.column(item.last).right()
-        top = self.area.top() + HEADER + ALL_DAY_PADDING / 2 + item.row * ALL_DAY_ROW
+        top = self.area.top() + self.header_height + ALL_DAY_PADDING / 2 + item.row * ALL_DAY_ROW
         return QRectF(left + BLOCK_GAP, top + 1, right - left - 2 * BLOCK_GAP, ALL_DAY_ROW - 2)
 
     def all_day_at(self, point: QPointF) -> AllDayItem | None:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from caseapp.domain.enums import AppointmentKind
 from ui.common.formatting import WEEKDAYS, enum_label, fmt_time
 from ui.week.week_items import AllDayItem, ItemKey, WeekItem
-from ui.week.week_layout import GUTTER, WeekLayout
+from ui.week.week_layout import WeekLayout
 
 INK = QColor("#1f2933")
 MUTED = QColor("#5f6b7a")
@@ -132,7 +132,7 @@ class WeekPainter:
     def _paint_backgrounds(self, painter: QPainter, layout: WeekLayout) -> None:
         data = layout.data
         painter.fillRect(
-            QRectF(layout.area.left(), layout.area.top(), GUTTER, layout.area.height()),
+            QRectF(layout.area.left(), layout.area.top(), layout.gutter, layout.area.height()),
             QColor("#f7f8fa"),
         )
         for index, day in enumerate(data.days):
@@ -153,7 +153,7 @@ class WeekPainter:
 
     def _paint_lines(self, painter: QPainter, layout: WeekLayout) -> None:
         data = layout.data
-        left, right = layout.area.left() + GUTTER, layout.area.right()
+        left, right = layout.area.left() + layout.gutter, layout.area.right()
         painter.setFont(self.small)
         metrics = self.metrics(self.small)
         for hour in range(data.first_hour, data.last_hour + 1):
@@ -168,7 +168,7 @@ class WeekPainter:
                 painter.setPen(MUTED)
                 top = y + 1 if hour == data.first_hour else y - metrics.height() / 2
                 painter.drawText(
-                    QRectF(layout.area.left(), top, GUTTER - 10, metrics.height()),
+                    QRectF(layout.area.left(), top, layout.gutter - 10, metrics.height()),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                     label,
                 )
@@ -221,13 +221,13 @@ class WeekPainter:
         if not layout.data.all_day:
             return
         strip = layout.strip()
-        painter.fillRect(strip.adjusted(GUTTER, 0, 0, 0), QColor("#f7f8fa"))
+        painter.fillRect(strip.adjusted(layout.gutter, 0, 0, 0), QColor("#f7f8fa"))
         painter.setPen(QPen(SEPARATOR, 1))
-        painter.drawLine(QPointF(strip.left() + GUTTER, strip.bottom()),
+        painter.drawLine(QPointF(strip.left() + layout.gutter, strip.bottom()),
                          QPointF(strip.right(), strip.bottom()))
         painter.setFont(self.small)
         painter.setPen(MUTED)
-        painter.drawText(QRectF(strip.left(), strip.top(), GUTTER - 6, strip.height()),
+        painter.drawText(QRectF(strip.left(), strip.top(), layout.gutter - 6, strip.height()),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                          _tr("Heldag"))
         for item in layout.data.all_day:

@@ -405,14 +405,15 @@ def test_appointments_tab_action_writes_a_note(qtbot, window, service, ids) -> N
 
 def test_pending_drafts_are_offered_back(qtbot, window, service, ids) -> None:
     asked = []
-    opened = offer_pending_drafts(window, ask=lambda _parent, drafts: asked.append(drafts) or True)
+    opened = offer_pending_drafts(window, sample.TODAY,
+                                  ask=lambda _parent, drafts: asked.append(drafts) or True)
     assert len(asked[0].notes) == 2
     assert sorted(q.editor.note_id for q in opened) == sorted(d.id for d in asked[0].notes)
     assert any(q.editor.text.toPlainText() == "Bjørn ringede om ventetiden." for q in opened)
     for quick in opened:
         quick.close()
     assert wait_for_all()
-    assert offer_pending_drafts(window, ask=lambda _p, _d: False) == []
+    assert offer_pending_drafts(window, sample.TODAY, ask=lambda _p, _d: False) == []
 
 
 def test_draft_from_today_opens_in_the_editor(qtbot, window, ids) -> None:

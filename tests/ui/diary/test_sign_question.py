@@ -15,6 +15,7 @@ from caseapp.domain.enums import RecordState
 from caseapp.service import CaseService
 from tests.ui import sample
 from ui.diary.quick_note_window import QuickNoteWindow
+from ui.diary.sign_question import asks_before_signing
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -72,3 +73,74 @@ def test_underskriv_signs(qtbot: QtBot, service: CaseService, quick: QuickNoteWi
     assert seen
     assert service.note(quick.editor.note_id).state == RecordState.SIGNED
     assert quick.editor.is_read_only()
+
+
+def _tick_then(press: Callable[[QMessageBox], None]) -> Callable[[QMessageBox], None]:
+    """Tick "Vis ikke igen" from the keyboard (Space on the box), then answer."""
+
+    def act(box: QMessageBox) -> None:
+        again = box.checkBox()
+        assert again is not None and again.text() == "&Vis ikke igen"
+        again.setFocus()
+        QTest.keyClick(again, Qt.Key.Key_Space)
+        press(box)
+
+    return act
+
+
+def _second_note(qtbot: QtBot, service: CaseService, citizen: int) -> QuickNoteWindow:
+    """The next quick note, in a window of its own as Ctrl+N opens it."""
+    window = QuickNoteWindow(service, service.caseload(), lambda: sample.NOW)
+    qtbot.addWidget(window)
+    window.show()
+    window.start(citizen)
+    qtbot.keyClicks(window.editor.text, "Bjørn ringede om sin husleje.")
+    return window
+
+
+def test_vis_ikke_igen_signs_the_next_note_without_asking(
+    qtbot: QtBot, service: CaseService, ids: sample.Sample, quick: QuickNoteWindow,
+) -> None:
+    seen: list[str] = []
+    _answer(qtbot, _tick_then(_click_sign), seen)
+    qtbot.keyClick(quick.editor.text, Qt.Key.Key_Return, CTRL)
+    assert len(seen) == 1
+    assert not asks_before_signing()
+    assert service.note(quick.editor.note_id).state == RecordState.SIGNED
+    second = _second_note(qtbot, service, ids.bjoern)
+    qtbot.mouseClick(second.editor.sign_button, Qt.MouseButton.LeftButton)  # no question now
+    assert len(seen) == 1
+    assert service.note(second.editor.note_id).state == RecordState.SIGNED
+
+
+def test_vis_ikke_igen_then_cancel_keeps_the_question(
+    qtbot: QtBot, service: CaseService, ids: sample.Sample, quick: QuickNoteWindow,
+) -> None:
+    seen: list[str] = []
+    _answer(qtbot, _tick_then(_key(Qt.Key.Key_Escape)), seen)
+    qtbot.keyClick(quick.editor.text, Qt.Key.Key_Return, CTRL)
+    assert service.note(quick.editor.note_id).state == RecordState.DRAFT
+    _answer(qtbot, _key(Qt.Key.Key_Escape), seen)
+    qtbot.mouseClick(quick.editor.sign_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 2  # asked again
+
+
+def test_indstillinger_turns_the_question_back_on(
+    qtbot: QtBot, service: CaseService, ids: sample.Sample, quick: QuickNoteWindow,
+) -> None:
+    from ui.shell.settings_dialog import SettingsDialog
+
+    seen: list[str] = []
+    _answer(qtbot, _tick_then(_click_sign), seen)
+    qtbot.keyClick(quick.editor.text, Qt.Key.Key_Return, CTRL)
+    dialog = SettingsDialog(service.profile())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ask_before_signing.isChecked()
+    dialog.ask_before_signing.setChecked(True)
+    dialog.accept()
+    second = _second_note(qtbot, service, ids.bjoern)
+    _answer(qtbot, _key(Qt.Key.Key_Escape), seen)
+    qtbot.mouseClick(second.editor.sign_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 2
+    assert service.note(second.editor.note_id).state == RecordState.DRAFT

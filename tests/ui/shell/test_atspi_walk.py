@@ -1,4 +1,5 @@
-"""The real AT-SPI tree, as Orca reads it: no focusable control without a name.
+"""The real AT-SPI tree, as Orca reads it: no focusable control without a name, and a saved
+and a signed note announced (the AT-SPI "object:announcement" event Orca speaks).
 
 test_accessible_names.py asks Qt's accessibility layer inside the test process; this one starts
 the app under a real X server (Xvfb) with Qt's AT-SPI bridge on and a D-Bus session of its own,
@@ -113,3 +114,23 @@ def test_every_view_names_its_focusable_controls_over_atspi(
     print(f"{controls} focusable controls in {len(seen)} views, {len(unnamed)} unnamed")
     assert all(seen.values()), "a view without a single focusable control: the walk saw nothing"
     assert not unnamed, "\n".join(unnamed)
+
+
+@pytest.mark.slow
+def test_saving_and_signing_a_note_are_announced_over_atspi(
+    desktop: dict[str, str], tmp_path: Path,
+) -> None:
+    listener = subprocess.Popen([SYSTEM_PYTHON, str(WALKER.with_name("atspi_listener.py")), "20"],
+                                env=desktop, stdout=subprocess.PIPE, text=True)
+    assert listener.stdout is not None
+    try:
+        assert listener.stdout.readline().strip() == "listening"
+        app = subprocess.run([sys.executable, "-m", "tests.ui.shell.atspi_note_app", str(tmp_path)],
+                             cwd=ROOT, env=desktop, timeout=120, check=False)
+        assert app.returncode == 0
+    finally:
+        listener.terminate()
+        heard = [json.loads(line)["text"] for line in listener.communicate(timeout=30)[0].splitlines()
+                 if line.startswith("{")]
+    assert "Kladden er gemt kl. 09.00.00." in heard
+    assert any(text.startswith("Notatet er underskrevet kl. 09.00.") for text in heard), heard

@@ -1,8 +1,9 @@
 """The start-up question about unsigned drafts says the number I dag shows under "Kladder",
-and asks again only when there are more drafts than at the last start."""
+and comes once a day, and again that day only when there are more drafts than at the last start."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from pytestqt.qtbot import QtBot
@@ -26,9 +27,9 @@ def _start(qtbot: QtBot, service: CaseService) -> MainWindow:
     return window
 
 
-def _offer(window: MainWindow) -> list[UnsignedDrafts]:
+def _offer(window: MainWindow, today: dt.date = sample.TODAY) -> list[UnsignedDrafts]:
     asked: list[UnsignedDrafts] = []
-    offer_pending_drafts(window, ask=lambda _parent, drafts: asked.append(drafts) and False)
+    offer_pending_drafts(window, today, ask=lambda _parent, drafts: asked.append(drafts) and False)
     wait_for_all()
     return asked
 
@@ -66,6 +67,18 @@ def test_fewer_drafts_are_remembered_so_a_new_one_asks_again(
     assert service.profile().drafts_offered == 2
     service.save_draft(DiaryNote(ids.bjoern, NoteKind.PHONE, sample.NOW, "Bjørn ringede igen."))
     assert _offer(_start(qtbot, service))
+
+
+def test_the_same_drafts_are_offered_again_the_next_day_once(
+    qtbot: QtBot, service: CaseService, ids: sample.Sample,
+) -> None:
+    tomorrow = sample.TODAY + dt.timedelta(days=1)
+    assert _offer(_start(qtbot, service))
+    assert not _offer(_start(qtbot, service))  # the same day, the same drafts
+    again = _offer(_start(qtbot, service), tomorrow)
+    assert again and again[0].count == 3
+    assert not _offer(_start(qtbot, service), tomorrow)  # a second start that day
+    assert not _offer(_start(qtbot, service), tomorrow)
 
 
 def test_one_draft_reads_in_the_singular() -> None:
