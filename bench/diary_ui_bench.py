@@ -58,7 +58,7 @@ def _open(path: Path, reuse: bool) -> CaseService:
         Path(str(path) + suffix).unlink(missing_ok=True)
     service = CaseService.create(path, key)
     started = time.perf_counter()
-    generate_demo(service.db, citizens=1, years=10, notes_per_week=60,
+    generate_demo(service._db, citizens=1, years=10, notes_per_week=60,
                   scenario_weights={"bosted": 1}, seed=SEED)
     print(f"generated in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return service

@@ -104,7 +104,7 @@ def _set_text(service: CaseService, status_id: int, sentences_per_goal: int) -> 
         if g.id is not None and g.level != GoalLevel.LONG_TERM
     )
     service.save_status_draft(dataclasses.replace(status, overall=text, evaluations=evaluations))
-    return _pages(build_status_pdf(status_report_data(service.db, status_id=status_id, today=TODAY)))
+    return _pages(build_status_pdf(status_report_data(service._db, status_id=status_id, today=TODAY)))
 
 
 def _ten_page_status(folder: Path) -> tuple[CaseService, int]:
@@ -144,11 +144,11 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         print("preparing a ten-page status description ...", file=sys.stderr)
         service, status_id = _ten_page_status(folder)
-        data = status_report_data(service.db, status_id=status_id, today=TODAY)
+        data = status_report_data(service._db, status_id=status_id, today=TODAY)
         pages = _pages(build_status_pdf(data))
         build, _ = _median_ms(lambda: build_status_pdf(data), args.repeat_status)
         full, _ = _median_ms(
-            lambda: build_status_pdf(status_report_data(service.db, status_id=status_id,
+            lambda: build_status_pdf(status_report_data(service._db, status_id=status_id,
                                                         today=TODAY)),
             args.repeat_status,
         )
@@ -160,13 +160,13 @@ def main(argv: list[str] | None = None) -> int:
         from caseapp.demo.generator import generate_demo
 
         service = CaseService.create(folder / "caseload.db", DatabaseKey(passphrase="bench"))
-        generate_demo(service.db, citizens=args.citizens, years=2.0, seed=1, today=TODAY)
+        generate_demo(service._db, citizens=args.citizens, years=2.0, seed=1, today=TODAY)
         # closed cases included, so the sheet has exactly one row per generated citizen
-        overview = overview_data(service.db, today=TODAY, include_closed=True)
+        overview = overview_data(service._db, today=TODAY, include_closed=True)
         pdf = build_overview_pdf(overview)
         build, _ = _median_ms(lambda: build_overview_pdf(overview), args.repeat_overview)
         full, _ = _median_ms(
-            lambda: build_overview_pdf(overview_data(service.db, today=TODAY, include_closed=True)),
+            lambda: build_overview_pdf(overview_data(service._db, today=TODAY, include_closed=True)),
             args.repeat_overview,
         )
         rows.append((f"caseload overview, {len(overview.rows)} rows, {_pages(pdf)} pages "

@@ -117,7 +117,7 @@ def _time_moves(
 
     def one_move() -> None:
         turn[0] += 1
-        move_goal(service.db, goal_id, between[turn[0] % 2], 0)
+        move_goal(service._db, goal_id, between[turn[0] % 2], 0)
 
     return _median_ms(one_move, repeat)
 
@@ -135,13 +135,13 @@ def main(argv: list[str] | None = None) -> int:
         for crowded in (False, True):
             citizen_id, efforts, subs = _plan(service, crowded)
             shape = "crowded (34 sub-goals now)" if crowded else "ordinary (2 sub-goals now)"
-            data = plan_report_data(service.db, citizen_id, today=TODAY)
+            data = plan_report_data(service._db, citizen_id, today=TODAY)
             pdf = build_plan_pdf(data)
             pages = len(PdfReader(io.BytesIO(pdf)).pages)
             assert pages == 1, pages
             layout = _median_ms(lambda d=data: build_plan_pdf(d), args.repeat_pdf)
             full = _median_ms(
-                lambda c=citizen_id: build_plan_pdf(plan_report_data(service.db, c, today=TODAY)),
+                lambda c=citizen_id: build_plan_pdf(plan_report_data(service._db, c, today=TODAY)),
                 args.repeat_pdf,
             )
             rows.append((f"plan PDF, layout only, {shape}", args.repeat_pdf, *layout,

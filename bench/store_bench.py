@@ -184,7 +184,7 @@ def _open_service(path: str, variant: str, key_hex: str | None, cache_mib: int |
     else:
         raise ValueError(variant)
     if cache_mib:
-        service.db.execute(f"PRAGMA cache_size = -{int(cache_mib) * 1024}")
+        service._db.execute(f"PRAGMA cache_size = -{int(cache_mib) * 1024}")
     return service
 
 
@@ -251,7 +251,7 @@ def worker_generate(p: dict[str, Any]) -> dict[str, Any]:
     extra = {"scenario_weights": {p["scenario"]: 1.0}} if p.get("scenario") else {}
     t2 = time.perf_counter()
     stats = generate_demo(
-        service.db,
+        service._db,
         citizens=p["citizens"],
         years=p["years"],
         seed=p["seed"],
@@ -380,7 +380,7 @@ def worker_paired(p: dict[str, Any]) -> dict[str, Any]:
             hits[q] = timed["enc"][1]
     for _ in range(p["like_rounds"]):
         for q in p["queries"]:
-            timed = pair(lambda s, q=q: len(store_search.like_scan(s.db, q)))
+            timed = pair(lambda s, q=q: len(store_search.like_scan(s._db, q)))
             record("like:" + q, timed)
             like_hits[q] = timed["enc"][1]
     for service in services.values():

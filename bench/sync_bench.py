@@ -222,7 +222,7 @@ def floor_process(params: dict) -> Run:
 def make_laptop(path: Path, **demo: object) -> None:
     with CaseService.create(path, KEY) as service:
         if demo:
-            generate_demo(service.db, seed=1, **demo)  # type: ignore[arg-type]
+            generate_demo(service._db, seed=1, **demo)  # type: ignore[arg-type]
 
 
 def _copy_db(source: Path, target: Path) -> None:
@@ -280,11 +280,11 @@ def first_sync(pg: PgServer, work: Path, label: str, rounds: int, floor: bool, *
         _copy_db(b0, fb)
         role_a, role_b = pg.member("bench_a"), pg.member("bench_b")
         with CaseService.open(a, KEY) as service:
-            created = membership.create_team(service.db, pg.url(role_a), "Bench")
-            engine.share(service.db, None, True)
-            result.entries = service.db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+            created = membership.create_team(service._db, pg.url(role_a), "Bench")
+            engine.share(service._db, None, True)
+            result.entries = service._db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
         with CaseService.open(b, KEY) as service:
-            membership.join_team(service.db, pg.url(role_b), created.invite_code)
+            membership.join_team(service._db, pg.url(role_b), created.invite_code)
         params = {"db": str(a), "pg": _dba_conninfo(pg), "aes_key": os.urandom(32).hex(),
                   "team": str(uuid.uuid4()), "device": str(uuid.uuid4())}
         log(f"{label} round {r + 1}/{rounds}: {result.entries} entries queued")
@@ -312,7 +312,7 @@ def first_sync(pg: PgServer, work: Path, label: str, rounds: int, floor: bool, *
 
 def fifty_changes(service: CaseService, round_no: int) -> None:
     ids = [c.id for c in service.caseload()][:25]
-    with service.db.atomic():
+    with service._db.atomic():
         for i, citizen_id in enumerate(ids):
             c = service.citizen(citizen_id)
             service.update_citizen(dataclasses.replace(c, next_step=f"Opfølgning {round_no}.{i}"))
@@ -330,9 +330,9 @@ def incremental(first: FirstSync, rounds: int) -> dict:
         for r in range(rounds):
             fifty_changes(sa, r)
             t0 = time.perf_counter()
-            report_a = engine.sync(sa.db, "A")
+            report_a = engine.sync(sa._db, "A")
             t1 = time.perf_counter()
-            report_b = engine.sync(sb.db, "B")
+            report_b = engine.sync(sb._db, "B")
             t2 = time.perf_counter()
             assert report_a.pushed >= 50 and report_b.pulled == report_a.pushed, (report_a, report_b)
             push_ms.append((t1 - t0) * 1000)

@@ -97,7 +97,7 @@ def make_backup(path: Path, marker: str, citizens: int) -> None:
 
     work = path.with_name(path.name + ".src.db")
     with CaseService.create(work, key()) as service:
-        generate_demo(service.db, citizens=citizens, years=1, seed=len(marker), today=TODAY)
+        generate_demo(service._db, citizens=citizens, years=1, seed=len(marker), today=TODAY)
         for n in range(3):
             service.add_citizen(Citizen(name=f"{marker} {n}"))
         service.backup(path)
@@ -159,7 +159,7 @@ def worker_demo(db_path: Path) -> None:
 
     _say("ready")
     with CaseService.create(db_path, key()) as service:
-        generate_demo(service.db, citizens=8, years=2, seed=5, today=TODAY)
+        generate_demo(service._db, citizens=8, years=2, seed=5, today=TODAY)
     _say("done")
 
 

@@ -286,11 +286,11 @@ def test_a_megabyte_note_is_refused_and_a_long_one_kept(fuzz_service: CaseServic
 @given(mutated_ics())
 def test_import_is_all_or_nothing(fuzz_service: CaseService, data: bytes) -> None:
     def count() -> int:
-        return int(fuzz_service.db.execute("SELECT count(*) FROM appointments").fetchone()[0])
+        return int(fuzz_service._db.execute("SELECT count(*) FROM appointments").fetchone()[0])
 
     before = count()
     try:
-        report = import_ics(fuzz_service.db, data)
+        report = import_ics(fuzz_service._db, data)
     except InvalidInput:
         assert count() == before
     else:

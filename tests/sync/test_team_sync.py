@@ -252,7 +252,7 @@ def test_sharing_a_whole_caseload_does_not_date_it_into_the_future(laptop) -> No
     shared_at_ms = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
     a.ok("team", "share", "--all")
     with a.service() as sa:
-        rows, newest = sa.db.execute("SELECT count(*), max(hlc) FROM sync_outbox").fetchone()
+        rows, newest = sa._db.execute("SELECT count(*), max(hlc) FROM sync_outbox").fetchone()
     assert rows > 8_000
     assert newest - shared_at_ms < 3_000  # the time of the share, not a millisecond a row past it
 

@@ -108,11 +108,11 @@ def test_every_write_about_a_closed_citizen_is_refused_and_changes_nothing(
     service: CaseService, case: Case, kind: str
 ) -> None:
     assert set(_writes(service, case)) == set(KINDS)
-    before = content_digest(service.db)
+    before = content_digest(service._db)
     with pytest.raises(CaseClosed) as refused:
         _writes(service, case)[kind]()
     assert refused.value.message == SENTENCE
-    assert content_digest(service.db) == before
+    assert content_digest(service._db) == before
 
 
 def test_after_reopening_the_same_writes_go_through(service: CaseService, case: Case) -> None:
@@ -152,7 +152,7 @@ def test_other_citizens_stay_writable(service: CaseService, case: Case) -> None:
 def test_changes_pulled_from_the_team_are_still_applied(service: CaseService, case: Case) -> None:
     """The sync engine applies a colleague's entries with `applying` set; the lock lets them in
     (the replica follows the team; the lock guards this user's own edits)."""
-    db = service.db
+    db = service._db
     db.execute("UPDATE sync_state SET applying = 1 WHERE id = 1")
     db.execute("UPDATE citizens SET phone = '87654321' WHERE id = ?", [case.citizen])
     db.execute("UPDATE sync_state SET applying = 0 WHERE id = 1")

@@ -23,7 +23,7 @@ def _generate(path: Path, **kwargs: object) -> tuple[CaseService, DemoStats]:
     service = CaseService.create(path, DatabaseKey(passphrase="test"))
     options: dict[str, object] = {"citizens": CITIZENS, "years": 1.0, "seed": 7, "today": TODAY}
     options.update(kwargs)
-    return service, generate_demo(service.db, **options)  # type: ignore[arg-type]
+    return service, generate_demo(service._db, **options)  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +39,7 @@ def service(demo: tuple[CaseService, DemoStats]) -> CaseService:
 
 
 def _rows(service: CaseService, sql: str) -> list[tuple]:
-    return service.db.execute(sql).fetchall()
+    return service._db.execute(sql).fetchall()
 
 
 def test_counts_match_what_was_asked_and_what_was_written(
@@ -66,8 +66,8 @@ def test_same_seed_and_day_give_the_same_database(
     other, _ = _generate(tmp_path / "other.db", seed=8)
     try:
         assert stats == demo[1]
-        assert bulk.content_digest(again.db) == bulk.content_digest(demo[0].db)
-        assert bulk.content_digest(other.db) != bulk.content_digest(demo[0].db)
+        assert bulk.content_digest(again._db) == bulk.content_digest(demo[0]._db)
+        assert bulk.content_digest(other._db) != bulk.content_digest(demo[0]._db)
     finally:
         again.close()
         other.close()
@@ -105,7 +105,7 @@ def test_the_notes_index_matches_the_notes(service: CaseService) -> None:
     note = service.notes(service.caseload()[0].id, limit=1)[0]
     word = max(note.text.split(), key=len).strip(".,:;!?\"'()")
     assert any(h.kind == "note" and h.id == note.id for h in service.search(word, limit=10_000))
-    service.db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
+    service._db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
     assert service.check().ok
 
 
@@ -125,7 +125,7 @@ def test_the_triggers_set_aside_while_loading_are_back_as_they_were(
         "(SELECT 1 FROM note_goals ng WHERE ng.note_id = n.id AND ng.goal_id = g.id) LIMIT 1",
     )[0]
     with pytest.raises(Exception, match="read-only"):
-        service.db.execute(
+        service._db.execute(
             "INSERT INTO note_goals (note_id, goal_id) VALUES (?, ?)", [signed, goal]
         )
 
@@ -269,6 +269,6 @@ def test_scenario_weights_pick_the_caseload(tmp_path: Path) -> None:
     empty = CaseService.create(tmp_path / "none.db", DatabaseKey(passphrase="test"))
     try:
         with pytest.raises(ValueError):
-            generate_demo(empty.db, citizens=1, scenario_weights={"no such scenario": 1})
+            generate_demo(empty._db, citizens=1, scenario_weights={"no such scenario": 1})
     finally:
         empty.close()

@@ -48,7 +48,7 @@ def test_the_summary_holds_own_words_goal_history_ratings_notes_network_and_dead
 ) -> None:
     _fill(service, citizen_id, sub_goal_id)
     summary = service.handover_summary(citizen_id, TODAY, to_role="bo")
-    pdf = write_handover_pdf(service.db, summary, tmp_path)
+    pdf = write_handover_pdf(service._db, summary, tmp_path)
     assert pdf.name == f"overdragelse_{citizen_id}_soeren_aagaard_baekgaard.pdf"
     text = " ".join(_text(pdf).split())
     assert "Overdragelse af Søren Ågård Bækgaard" in text

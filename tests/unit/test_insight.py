@@ -34,7 +34,7 @@ def test_the_print_out_holds_every_version_of_a_note_the_plan_and_who_looked(
     service.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, 7, dt.date(2026, 11, 3), "borger"))
     service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
 
-    pdf = export_insight(service.db, citizen_id, tmp_path / "indsigt.pdf", tmp_path / "indsigt.json", TODAY)
+    pdf = export_insight(service._db, citizen_id, tmp_path / "indsigt.pdf", tmp_path / "indsigt.json", TODAY)
     text = _text(pdf)
     assert "Indsigt: Søren Ågård Bækgaard" in text
     assert "010190-1234" in text  # the whole CPR number: it is the citizen's own
@@ -58,7 +58,7 @@ def test_the_print_out_holds_every_version_of_a_note_the_plan_and_who_looked(
 
 def test_an_unknown_citizen_writes_nothing(service: CaseService, tmp_path: Path) -> None:
     with pytest.raises(NotFound):
-        export_insight(service.db, 999, tmp_path / "x.pdf", tmp_path / "x.json", TODAY)
+        export_insight(service._db, 999, tmp_path / "x.pdf", tmp_path / "x.json", TODAY)
     assert list(tmp_path.glob("x.*")) == []
 
 
@@ -100,7 +100,7 @@ def test_the_print_out_holds_the_efforts_and_the_documents_requested_with_their_
     request = service.documents.request(DocumentRequest(citizen_id, "Lægeattest", "Lægehuset Ø",
                                                         dt.date(2026, 10, 1), dt.date(2026, 10, 15)))
     service.documents.chase(request, ChaseHow.LETTER, dt.date(2026, 10, 20))
-    pdf = export_insight(service.db, citizen_id, tmp_path / "indsigt.pdf", tmp_path / "indsigt.json", TODAY)
+    pdf = export_insight(service._db, citizen_id, tmp_path / "indsigt.pdf", tmp_path / "indsigt.json", TODAY)
     text = _text(pdf)
     assert "Dine indsatser og bevillinger" in text
     assert "Mentorforløb" in text and "Jørgen Ærtebjerg" in text

@@ -20,7 +20,7 @@ def diary(service: CaseService, citizen_id: int) -> list[int]:
     """87 notes at only four moments (ties in the sort key), another citizen's between them."""
     other = service.add_citizen(Citizen(name="Åse Nørgaard"))
     ids = []
-    with service.db.atomic():
+    with service._db.atomic():
         for i in range(87):
             kind = NoteKind.PHONE if i % 3 == 0 else NoteKind.OBSERVATION
             when = NOON - dt.timedelta(days=i % 4)
@@ -78,7 +78,7 @@ def test_a_note_written_meanwhile_shifts_no_page(
 def test_the_next_page_reads_the_index_from_the_key(service: CaseService, citizen_id: int) -> None:
     for kinds in ((), ("telefon",)):  # notes_citizen, and notes_filters as a kind filter hints
         plan = " ".join(note_store.filter_plan(
-            service.db, citizen_id=citizen_id, kinds=kinds, after=("2026-01-01T00:00:00", 5)))  # fmt: skip
+            service._db, citizen_id=citizen_id, kinds=kinds, after=("2026-01-01T00:00:00", 5)))  # fmt: skip
         # the index range starts at the key, and the rows come in the list's order (at most the
         # notes of one moment sorted by id), so the page stops after `limit` rows
         assert "occurred_at<?" in plan and "TEMP B-TREE FOR ORDER BY" not in plan, plan

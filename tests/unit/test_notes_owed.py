@@ -105,5 +105,5 @@ def test_a_signed_notes_occurrence_stays_as_signed(service: CaseService, citizen
     service.sign_note(note_id, NOW)
     assert service.note(note_id).occurrence_date == dt.date(2026, 11, 17)
     with pytest.raises(DatabaseError, match="read-only"):
-        service.db.execute("UPDATE notes SET occurrence_date = '2026-11-10' WHERE id = ?",
+        service._db.execute("UPDATE notes SET occurrence_date = '2026-11-10' WHERE id = ?",
                            [note_id])  # fmt: skip

@@ -226,7 +226,7 @@ def test_move_within_the_same_parent_renumbers_the_siblings(
 ) -> None:
     extra = service.add_goal(Goal(citizen_id=plan["citizen"], level=GoalLevel.SUB,
                                   parent_id=plan["effort"], position=2, text="Søren sover."))
-    ops.move_goal(service.db, extra, plan["effort"], 0)
+    ops.move_goal(service._db, extra, plan["effort"], 0)
     places = _places(service, plan["citizen"])
     assert places[extra] == (plan["effort"], 0)
     assert places[plan["sub"]] == (plan["effort"], 1)
@@ -237,13 +237,13 @@ def test_move_within_the_same_parent_renumbers_the_siblings(
 def test_move_to_another_parent_closes_the_gap_and_makes_room(
     service: CaseService, plan: dict[str, int]
 ) -> None:
-    ops.move_goal(service.db, plan["sub"], plan["effort2"], 1)
+    ops.move_goal(service._db, plan["sub"], plan["effort2"], 1)
     places = _places(service, plan["citizen"])
     assert places[plan["sub3"]] == (plan["effort2"], 0)
     assert places[plan["sub"]] == (plan["effort2"], 1)
     assert places[plan["sub2"]] == (plan["effort"], 0)  # the sibling it left moved up
     # a position past the end puts it last
-    ops.move_goal(service.db, plan["sub2"], plan["effort2"], 99)
+    ops.move_goal(service._db, plan["sub2"], plan["effort2"], 99)
     assert _places(service, plan["citizen"])[plan["sub2"]] == (plan["effort2"], 2)
     # its actions travel with it
     assert {a.goal_id for a in service.actions(plan["citizen"])} == {plan["sub"], plan["sub3"]}
@@ -258,15 +258,15 @@ def test_a_refused_move_changes_nothing(service: CaseService, plan: dict[str, in
         (plan["effort"], plan["sub3"], "kun flyttes ind under et langsigtet mål"),
     ):
         with pytest.raises(InvalidInput, match=message):
-            ops.move_goal(service.db, goal_id, parent, 0)
+            ops.move_goal(service._db, goal_id, parent, 0)
     with pytest.raises(InvalidInput, match="negativt"):
-        ops.move_goal(service.db, plan["sub"], plan["effort"], -1)
+        ops.move_goal(service._db, plan["sub"], plan["effort"], -1)
     with pytest.raises(NotFound):
-        ops.move_goal(service.db, plan["sub"], 9999, 0)
+        ops.move_goal(service._db, plan["sub"], 9999, 0)
     other = service.add_citizen(Citizen(name="Anna"))
     foreign = service.add_goal(Goal(citizen_id=other, level=GoalLevel.EFFORT, text="Anna x."))
     with pytest.raises(InvalidInput, match="samme borgers plan"):
-        ops.move_goal(service.db, plan["sub"], foreign, 0)
+        ops.move_goal(service._db, plan["sub"], foreign, 0)
     assert _places(service, plan["citizen"]) == before
     assert len(service.audit_trail(500)) == audit_before + 2  # only Anna and her goal
 
@@ -280,7 +280,7 @@ def test_remove_archives_a_goal_that_notes_point_to_and_keeps_the_link(
         text="Søren betalte huslejen selv i dag.", goal_ids=(plan["sub"], plan["sub3"]),
     ))
     service.sign_note(note_id, dt.datetime(2026, 11, 2, 11, 0))
-    result = ops.remove_goal(service.db, plan["sub"])
+    result = ops.remove_goal(service._db, plan["sub"])
     assert result.archived == (plan["sub"],) and result.deleted == ()
     goal = service.goal(plan["sub"])
     assert goal.archived
@@ -293,8 +293,8 @@ def test_remove_archives_a_goal_that_notes_point_to_and_keeps_the_link(
     assert _places(service, plan["citizen"])[plan["sub2"]] == (plan["effort"], 0)
     assert ("goal", plan["sub"]) in _audit(service, "archive")
     with pytest.raises(InvalidInput, match="arkiveret"):
-        ops.tick_off(service.db, plan["sub"])
-    assert ops.restore_goal(service.db, plan["sub"]) == [plan["sub"]]
+        ops.tick_off(service._db, plan["sub"])
+    assert ops.restore_goal(service._db, plan["sub"]) == [plan["sub"]]
     assert not service.goal(plan["sub"]).archived
     assert _places(service, plan["citizen"])[plan["sub"]] == (plan["effort"], 1)  # last
 
@@ -302,7 +302,7 @@ def test_remove_archives_a_goal_that_notes_point_to_and_keeps_the_link(
 def test_remove_deletes_a_goal_nothing_points_to_with_its_actions(
     service: CaseService, plan: dict[str, int]
 ) -> None:
-    result = ops.remove_goal(service.db, plan["effort2"])
+    result = ops.remove_goal(service._db, plan["effort2"])
     assert result.archived == ()
     assert result.deleted == (plan["effort2"], plan["sub3"])
     assert len(result.deleted_actions) == 1
@@ -322,7 +322,7 @@ def test_remove_keeps_the_part_of_a_subtree_with_history(
     """The effort goal has no history itself, but one sub-goal has a rating: that sub-goal and
     the effort goal above it are archived, the other sub-goal is deleted."""
     service.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 6, dt.date(2026, 10, 1)))
-    result = ops.remove_goal(service.db, plan["effort"])
+    result = ops.remove_goal(service._db, plan["effort"])
     assert set(result.archived) == {plan["effort"], plan["sub"]}
     assert result.deleted == (plan["sub2"],)
     assert service.ratings(plan["sub"])[0].value == 6
@@ -339,7 +339,7 @@ def test_remove_archives_a_goal_a_status_description_evaluates(
         period_end=dt.date(2026, 10, 31),
         evaluations=(GoalEvaluation(plan["sub3"], "Søren kom tre onsdage i oktober."),),
     ))
-    assert ops.remove_goal(service.db, plan["sub3"]).archived == (plan["sub3"],)
+    assert ops.remove_goal(service._db, plan["sub3"]).archived == (plan["sub3"],)
 
 
 def test_remove_is_one_transaction(
@@ -353,20 +353,20 @@ def test_remove_is_one_transaction(
     monkeypatch.setattr(goal_store, "delete_goals", fail)
     before = _places(service, plan["citizen"])
     with pytest.raises(RuntimeError):
-        ops.remove_goal(service.db, plan["effort"])  # archives first, then fails to delete
+        ops.remove_goal(service._db, plan["effort"])  # archives first, then fails to delete
     assert not any(g.archived for g in service.goals(plan["citizen"], include_archived=True))
     assert _places(service, plan["citizen"]) == before
     assert _audit(service, "archive") == []
 
 
 def test_status_phase_and_tick_off(service: CaseService, plan: dict[str, int]) -> None:
-    ops.tick_off(service.db, plan["sub"])
+    ops.tick_off(service._db, plan["sub"])
     assert service.goal(plan["sub"]).status == GoalStatus.ACHIEVED
-    ops.tick_off(service.db, plan["sub"], on=False)
+    ops.tick_off(service._db, plan["sub"], on=False)
     assert service.goal(plan["sub"]).status == GoalStatus.ACTIVE
-    ops.set_goal_status(service.db, plan["sub3"], GoalStatus.PAUSED)
+    ops.set_goal_status(service._db, plan["sub3"], GoalStatus.PAUSED)
     assert service.goal(plan["sub3"]).status == GoalStatus.PAUSED
-    ops.set_goal_phase(service.db, plan["sub2"], Phase.NOW)
+    ops.set_goal_phase(service._db, plan["sub2"], Phase.NOW)
     goals = service.goals(plan["citizen"])
     assert [g.id for g in active_now_subgoals(goals)] == [plan["sub"], plan["sub2"]]
     assert not over_cap(goals, service.profile().max_active_subgoals)
@@ -375,28 +375,28 @@ def test_status_phase_and_tick_off(service: CaseService, plan: dict[str, int]) -
 
 
 def test_actions_update_done_and_remove(service: CaseService, plan: dict[str, int]) -> None:
-    action = ops.action(service.db, plan["action"])
-    ops.update_action(service.db, dataclasses.replace(
+    action = ops.action(service._db, plan["action"])
+    ops.update_action(service._db, dataclasses.replace(
         action, what="  Opretter betalingsservice i banken  ", who=ActionOwner.CONTACT_PERSON,
         due=dt.date(2027, 1, 15), goal_id=plan["sub3"]))
-    changed = ops.action(service.db, plan["action"])
+    changed = ops.action(service._db, plan["action"])
     assert (changed.what, changed.who, changed.due, changed.goal_id) == (
         "Opretter betalingsservice i banken", ActionOwner.CONTACT_PERSON,
         dt.date(2027, 1, 15), plan["sub3"])
-    ops.mark_action_done(service.db, plan["action"], dt.date(2026, 11, 20))
-    assert ops.action(service.db, plan["action"]).done_on == dt.date(2026, 11, 20)
-    ops.mark_action_done(service.db, plan["action"], None)
-    assert ops.action(service.db, plan["action"]).done_on is None
+    ops.mark_action_done(service._db, plan["action"], dt.date(2026, 11, 20))
+    assert ops.action(service._db, plan["action"]).done_on == dt.date(2026, 11, 20)
+    ops.mark_action_done(service._db, plan["action"], None)
+    assert ops.action(service._db, plan["action"]).done_on is None
     for bad, message in (
         (dataclasses.replace(changed, goal_id=plan["effort"]), "delmål"),
         (dataclasses.replace(changed, what="  "), "tom"),
         (dataclasses.replace(changed, id=None), "ikke gemt"),
     ):
         with pytest.raises(InvalidInput, match=message):
-            ops.update_action(service.db, bad)
-    ops.remove_action(service.db, plan["action"])
+            ops.update_action(service._db, bad)
+    ops.remove_action(service._db, plan["action"])
     with pytest.raises(NotFound):
-        ops.action(service.db, plan["action"])
+        ops.action(service._db, plan["action"])
     assert [e for e in _audit(service, "done")] == [("action", plan["action"])]
     assert ("action", plan["action"]) in _audit(service, "delete")
 
@@ -441,22 +441,22 @@ def test_plan_as_text_is_clean_stable_and_without_cpr(
 ) -> None:
     from caseapp.domain.labels import label
 
-    text = plan_as_text(service.db, plan["citizen"])
+    text = plan_as_text(service._db, plan["citizen"])
     assert text == EXPECTED_TEXT.format(citizen_source=label(GoalSource.CITIZEN))
-    assert plan_as_text(service.db, plan["citizen"]) == text
+    assert plan_as_text(service._db, plan["citizen"]) == text
     assert not any(part in text for part in CPR_PARTS)
     assert "\t" not in text and "<" not in text and "\r" not in text
     # archived goals leave the text; the rest is renumbered
     service.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 5, dt.date(2026, 10, 1)))
-    ops.remove_goal(service.db, plan["sub"])
-    after = plan_as_text(service.db, plan["citizen"])
+    ops.remove_goal(service._db, plan["sub"])
+    after = plan_as_text(service._db, plan["citizen"])
     assert "husleje" not in after
     assert "Delmål 1.1: Søren handler selv ind" in after
 
 
 def test_plan_as_text_for_an_empty_plan(service: CaseService) -> None:
     citizen_id = service.add_citizen(Citizen(name="Ny Borger"))
-    assert plan_as_text(service.db, citizen_id) == (
+    assert plan_as_text(service._db, citizen_id) == (
         "Plan for Ny Borger\n\nLANGSIGTET MÅL (borgerens egne ord)\nIkke skrevet endnu.\n\n"
         "INDSATSMÅL OG DELMÅL\nIngen endnu.\n"
     )
@@ -499,7 +499,7 @@ def meetings(service: CaseService, plan: dict[str, int]) -> None:
 
 @pytest.fixture
 def plan_data(service: CaseService, plan: dict[str, int], meetings: None) -> PlanReportData:
-    return plan_report_data(service.db, plan["citizen"], today=TODAY)
+    return plan_report_data(service._db, plan["citizen"], today=TODAY)
 
 
 def test_plan_data_holds_what_the_citizen_needs_and_no_cpr(
@@ -561,10 +561,10 @@ def test_plan_pdf_embeds_its_fonts(plan_data: PlanReportData) -> None:
 def test_plan_pdf_is_byte_identical_for_identical_input(
     service: CaseService, plan: dict[str, int], meetings: None
 ) -> None:
-    first = build_plan_pdf(plan_report_data(service.db, plan["citizen"], today=TODAY))
-    again = build_plan_pdf(plan_report_data(service.db, plan["citizen"], today=TODAY))
+    first = build_plan_pdf(plan_report_data(service._db, plan["citizen"], today=TODAY))
+    again = build_plan_pdf(plan_report_data(service._db, plan["citizen"], today=TODAY))
     assert first == again
-    later = build_plan_pdf(plan_report_data(service.db, plan["citizen"], today=TODAY
+    later = build_plan_pdf(plan_report_data(service._db, plan["citizen"], today=TODAY
                                             + dt.timedelta(days=1)))
     assert later != first
 
@@ -609,7 +609,7 @@ def test_a_full_but_ordinary_plan_keeps_full_size_text(
     for i in range(3):
         service.add_action(Action(plan["sub"], f"Trin {i}: gennemgår kontoudtoget med Gert",
                                   due=dt.date(2027, 1, 10 + i)))
-    data = plan_report_data(service.db, plan["citizen"], today=TODAY)
+    data = plan_report_data(service._db, plan["citizen"], today=TODAY)
     width, height = 200.0 * 2.8346, 250.0 * 2.8346
     story = plan_pdf.fitted_story(data, width, height)
     sizes = {p.style.fontSize for p in story if hasattr(p, "style")}
@@ -618,7 +618,7 @@ def test_a_full_but_ordinary_plan_keeps_full_size_text(
 
 def test_plan_without_goals_or_meetings_says_so(service: CaseService) -> None:
     citizen_id = service.add_citizen(Citizen(name="Ny Borger", cpr="010190-1234"))
-    pdf = build_plan_pdf(plan_report_data(service.db, citizen_id, today=TODAY))
+    pdf = build_plan_pdf(plan_report_data(service._db, citizen_id, today=TODAY))
     text = " ".join(_text(pdf).split())
     assert _pages(pdf) == 1
     assert "Vi har ikke skrevet dit mål på længere sigt ned endnu." in text
@@ -634,12 +634,12 @@ def test_next_meeting_follows_a_recurring_series(service: CaseService, citizen_i
         rrule="FREQ=WEEKLY;INTERVAL=2",
         exdates=(dt.datetime(2026, 11, 25, 13, 0) + dt.timedelta(days=14),),
     ))
-    data = plan_report_data(service.db, citizen_id, today=TODAY)
+    data = plan_report_data(service._db, citizen_id, today=TODAY)
     assert data.next_meeting is not None
     # every second Wednesday from 02.09: 25.11 is today, 09.12 is skipped, so 23.12
     assert data.next_meeting.start == dt.datetime(2026, 12, 23, 13, 0)
     assert plan_pdf.meeting_line(data.next_meeting) == "Onsdag den 23. december 2026 kl. 13.00–14.00"
-    earlier = plan_report_data(service.db, citizen_id, today=TODAY,
+    earlier = plan_report_data(service._db, citizen_id, today=TODAY,
                                after=dt.datetime(2026, 11, 25, 12, 0))
     assert earlier.next_meeting is not None
     assert earlier.next_meeting.start == dt.datetime(2026, 11, 25, 13, 0)
@@ -647,18 +647,18 @@ def test_next_meeting_follows_a_recurring_series(service: CaseService, citizen_i
 
 def test_export_plan_writes_the_file(service: CaseService, plan: dict[str, int],
                                      tmp_path: Path) -> None:
-    out = export_plan(service.db, plan["citizen"], tmp_path / "plan.pdf", today=TODAY)
+    out = export_plan(service._db, plan["citizen"], tmp_path / "plan.pdf", today=TODAY)
     assert out == tmp_path / "plan.pdf"
     assert _pages(out.read_bytes()) == 1
-    named = export_plan(service.db, plan["citizen"], tmp_path, today=TODAY)
+    named = export_plan(service._db, plan["citizen"], tmp_path, today=TODAY)
     assert named.name == f"plan_{plan['citizen']}_soeren_aagaard_baekgaard.pdf"
     assert named.read_bytes() == out.read_bytes()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".caseapp-")]
     with pytest.raises(NotFound):
-        export_plan(service.db, 9999, tmp_path / "none.pdf", today=TODAY)
+        export_plan(service._db, 9999, tmp_path / "none.pdf", today=TODAY)
     assert not (tmp_path / "none.pdf").exists()
     with pytest.raises(InvalidInput):
-        export_plan(service.db, plan["citizen"], tmp_path / "plan.txt", today=TODAY)
+        export_plan(service._db, plan["citizen"], tmp_path / "plan.txt", today=TODAY)
 
 
 # -- removing a subtree and a rating, and undoing it: one transaction each --------------------
@@ -704,13 +704,13 @@ def test_a_failure_half_way_through_putting_back_changes_nothing(
     assert taken.removal.deleted == (plan["effort2"], plan["sub3"])
     after_take, audit_after_take = _plan_view(service, plan["citizen"]), _audit_size(service)
     # the goals go back first, the action last: a refused action undoes the goals too
-    service.db.execute("CREATE TRIGGER refuse_actions BEFORE INSERT ON actions "
+    service._db.execute("CREATE TRIGGER refuse_actions BEFORE INSERT ON actions "
                        "BEGIN SELECT RAISE(ABORT, 'refused'); END")
     with pytest.raises(CaseappError):
         service.put_back_subtree(taken, plan["long_term"])
     assert _plan_view(service, plan["citizen"]) == after_take
     assert _audit_size(service) == audit_after_take
-    service.db.execute("DROP TRIGGER refuse_actions")
+    service._db.execute("DROP TRIGGER refuse_actions")
     service.put_back_subtree(taken, plan["long_term"])
     assert _plan_view(service, plan["citizen"]) == before
 
@@ -721,7 +721,7 @@ def test_a_failure_half_way_through_taking_out_changes_nothing(
     """Archiving comes before deleting: a refused delete leaves nothing archived either."""
     service.add_rating(Rating(plan["sub"], RatingScale.FFB_0_4, 2, dt.date(2026, 10, 1)))
     before, audit_before = _plan_view(service, plan["citizen"]), _audit_size(service)
-    service.db.execute("CREATE TRIGGER refuse_deletes BEFORE DELETE ON goals "
+    service._db.execute("CREATE TRIGGER refuse_deletes BEFORE DELETE ON goals "
                        "BEGIN SELECT RAISE(ABORT, 'refused'); END")
     with pytest.raises(CaseappError):
         service.take_subtree(plan["effort"])
@@ -757,7 +757,7 @@ def test_a_rating_can_be_removed_and_the_removal_undone(
         RatingScale.GAS, -1, dt.date(2026, 10, 1), "Mette", "Forkert delmål")
     assert back.id == again and ("rating", again) in _audit(service, "restore")
     service.remove_rating(again)
-    ops.remove_goal(service.db, plan["effort2"])
+    ops.remove_goal(service._db, plan["effort2"])
     elsewhere = dataclasses.replace(removed, goal_id=plan["sub3"])
     with pytest.raises(NotFound):
         service.restore_rating(elsewhere)  # its goal is gone meanwhile

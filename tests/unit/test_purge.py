@@ -58,7 +58,7 @@ def test_a_purge_is_refused_in_one_sentence_while_it_may_not_happen(service: Cas
     with pytest.raises(InvalidInput, match="1 underskrevne notat.*ikke er markeret som ført"):
         service.purge_citizen(citizen_id, TODAY)
     assert service.mark_all_filed(citizen_id, TODAY) == 1
-    service.db.execute("INSERT INTO sync_shared (citizen_id) VALUES (?)", [citizen_id])  # as a share does
+    service._db.execute("INSERT INTO sync_shared (citizen_id) VALUES (?)", [citizen_id])  # as a share does
     with pytest.raises(InvalidInput, match="deles med teamet"):
         service.purge_citizen(citizen_id, TODAY)
     assert service.citizen(citizen_id).name == NAME  # nothing removed
@@ -75,7 +75,7 @@ def test_the_purge_leaves_no_byte_of_the_citizen_in_the_file_or_its_wal(
     service.record_access(AccessAction.SEARCHED, [citizen_id], "Bækgaard")
     service.close_case(citizen_id, "Afsluttet", on=dt.date(2026, 1, 5))
     service.mark_all_filed(citizen_id, TODAY)
-    service.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    service._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     path, key = service.path, service._key.raw_hex
     assert found_in(path, key, _needles()) == set(_needles())  # the scan sees them before
 

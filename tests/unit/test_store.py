@@ -85,8 +85,8 @@ def test_missing_directory(tmp_path: Path, key: DatabaseKey) -> None:
 def test_newer_database_is_refused_untouched(tmp_path: Path, key: DatabaseKey) -> None:
     db_path = tmp_path / "case.db"
     with CaseService.create(db_path, key) as service:
-        service.db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
-        service.db.execute(
+        service._db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+        service._db.execute(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
             "VALUES ('caseapp', 'm999_from_the_future', 'x')"
         )
@@ -102,7 +102,7 @@ def test_migration_copies_the_file_first(tmp_path: Path, key: DatabaseKey) -> No
     db.execute("PRAGMA user_version = 2")
     connection.close(db)
     with CaseService.open(db_path, key) as service:
-        assert schema.schema_version(service.db) == schema.SCHEMA_VERSION
+        assert schema.schema_version(service._db) == schema.SCHEMA_VERSION
     copies = list(tmp_path.glob("case.db.v2.bak"))
     assert len(copies) == 1
     old = connection.connect(copies[0], key)
@@ -112,10 +112,10 @@ def test_migration_copies_the_file_first(tmp_path: Path, key: DatabaseKey) -> No
 
 def test_sqlcipher_errors_are_caught_by_sqlite_utils(service: CaseService) -> None:
     """Regression: sqlite-utils catches sqlite3.OperationalError; sqlcipher3 raises its own."""
-    service.db["no_such_table"].drop(ignore=True)
-    assert service.db.supports_strict in (True, False)
+    service._db["no_such_table"].drop(ignore=True)
+    assert service._db.supports_strict in (True, False)
     with pytest.raises(connection.OperationalError):
-        service.db["no_such_table"].drop()
+        service._db["no_such_table"].drop()
 
 
 def test_signed_note_is_protected_by_the_database_itself(service: CaseService) -> None:
@@ -123,9 +123,9 @@ def test_signed_note_is_protected_by_the_database_itself(service: CaseService) -
     note_id = service.notes(citizen_id)[0].id
     service.sign_note(note_id)
     with pytest.raises(connection.IntegrityError):
-        service.db.execute("UPDATE notes SET text = 'ændret' WHERE id = ?", [note_id])
+        service._db.execute("UPDATE notes SET text = 'ændret' WHERE id = ?", [note_id])
     with pytest.raises(connection.IntegrityError):
-        service.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+        service._db.execute("DELETE FROM notes WHERE id = ?", [note_id])
 
 
 def test_backup_and_restore_round_trip(tmp_path: Path, key: DatabaseKey) -> None:
@@ -321,7 +321,7 @@ def test_m008_rebuilds_the_tables_keeping_rows_search_and_protections(
     connection.close(db)
 
     with CaseService.open(db_path, key) as service:
-        db = service.db
+        db = service._db
         assert service.check().ok
         assert {t: db.execute(f"SELECT {columns[t]} FROM {t} ORDER BY 1, 2").fetchall()
                 for t in tables} == before

@@ -42,11 +42,11 @@ def test_the_caseload_sheet_grouped_by_worker(service: CaseService, tmp_path: Pa
     _citizen(service, "Carl Ødegaard", "Bo Bøgh", 2)
     bjoern = _citizen(service, "Bjørn Æbelø", "Anne Kontaktperson", 10)
     service.update_citizen(dataclasses.replace(service.citizen(bjoern), next_step="Ring til Bjørn"))
-    pdf = export_overview(service.db, tmp_path / "team.pdf", TODAY, by_worker=True)
+    pdf = export_overview(service._db, tmp_path / "team.pdf", TODAY, by_worker=True)
     text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages).split())
     anne = text.index("Anne Kontaktperson · 2 borgere, 1 med en overskreden frist")
     bo = text.index("Bo Bøgh · 1 borger, 0 med en overskreden frist")
     assert anne < text.index("Åse Ørnebjerg") < text.index("Bjørn Æbelø") < bo < text.index("Carl Ødegaard")
-    plain = export_overview(service.db, tmp_path / "plain.pdf", TODAY)
+    plain = export_overview(service._db, tmp_path / "plain.pdf", TODAY)
     assert "Anne Kontaktperson · 2 borgere" not in " ".join(
         " ".join(p.extract_text() for p in pypdf.PdfReader(plain).pages).split())  # not grouped unless asked

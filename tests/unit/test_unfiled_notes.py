@@ -49,4 +49,4 @@ def test_listing_more_notes_than_sqlite_takes_parameters_works(service: CaseServ
 
     note = _signed(service, citizen_id, dt.date(2026, 11, 20), "Samtale.")
     many = [*range(100_000, 400_000), note]
-    assert note_store._goal_ids(service.db, many) == {}  # this note has no goal; none failed
+    assert note_store._goal_ids(service._db, many) == {}  # this note has no goal; none failed

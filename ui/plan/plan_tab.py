@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 from caseapp.domain.enums import GoalLevel
 from caseapp.domain.models import Action, Citizen, Goal, Rating
 from caseapp.plans.tree import active_now_subgoals
-from caseapp.reports.plan_commands import export_plan
 from caseapp.service import CaseService
 from ui.common import messages
 from ui.common.pdf_file import pdf_path
@@ -355,7 +354,7 @@ class PlanTab(QWidget):
         out = pdf_path(chosen)
         self.print_button.setEnabled(False)
         QueryOp(
-            self, self._service, lambda s: export_plan(s.db, citizen_id, out, today=self.today()),
+            self, self._service, lambda s: s.reports.export_plan(citizen_id, out, today=self.today()),
             success=self._exported,
         ).failure(self._export_failed).run_in_background()
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.enums import CitizenStatus
-from caseapp.reports.commands import export_all_status
 from caseapp.service import CaseService
 from ui.common import messages
 from ui.common.worker import QueryOp
@@ -155,7 +154,7 @@ class BatchExportDialog(QDialog):
             return stopped.is_set()
 
         def export(s: CaseService) -> tuple[list[Path], bool]:
-            written = export_all_status(s.db, folder, today=today, progress=report,
+            written = s.reports.export_all_status(folder, today=today, progress=report,
                                         should_stop=should_stop)
             return written, stopped.is_set()
 

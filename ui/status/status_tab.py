@@ -21,13 +21,7 @@ from caseapp.domain.models import StatusDescription
 from caseapp.reports.commands import status_file_name
 from caseapp.reports.status_pdf import StatusReportData
 from caseapp.service import CaseService
-from caseapp.statuses import (
-    StatusOutline,
-    copy_outline,
-    default_period,
-    new_outline,
-    stored_outline,
-)
+from caseapp.statuses import StatusOutline
 from ui.common import messages
 from ui.common.formatting import fmt_date, fmt_time
 from ui.common.pdf_preview_dialog import PdfPreviewDialog
@@ -225,7 +219,7 @@ class StatusTab(QWidget):
         if chosen is None or chosen.id is None:
             return
         try:
-            outline = stored_outline(self._service.db, chosen.id, self.today())
+            outline = self._service.statuses.stored_outline(chosen.id, self.today())
         except Exception as exc:  # noqa: BLE001 - one sentence to the user
             self.show_error(self, exc)
             return
@@ -248,8 +242,8 @@ class StatusTab(QWidget):
         today = self.today()
 
         def prefill(s: CaseService) -> StatusOutline:
-            start, end = default_period(s.db, citizen_id, today)
-            return new_outline(s.db, citizen_id, start, end, today)
+            start, end = s.statuses.default_period(citizen_id, today)
+            return s.statuses.new_outline(citizen_id, start, end, today)
 
         self._work.run(prefill, self._draft_ready, self.tr("Henter planen og opsamlingerne …"))
 
@@ -269,7 +263,7 @@ class StatusTab(QWidget):
         if not self.editor.is_valid():
             return
         self._work.run(
-            lambda s: new_outline(s.db, citizen_id, status.period_start, status.period_end, today),
+            lambda s: s.statuses.new_outline(citizen_id, status.period_start, status.period_end, today),
             self._refilled, self.tr("Henter opsamlingerne for perioden …"),
         )
 
@@ -285,7 +279,7 @@ class StatusTab(QWidget):
         if status_id is None or self._busy:
             return
         today = self.today()
-        self._work.run(lambda s: copy_outline(s.db, status_id, today), self._draft_ready,
+        self._work.run(lambda s: s.statuses.copy_outline(status_id, today), self._draft_ready,
                        self.tr("Laver en ny kladde …"))
 
     def _draft_ready(self, outline: StatusOutline) -> None:
@@ -321,7 +315,7 @@ class StatusTab(QWidget):
         def save_and_finalise(s: CaseService) -> StatusOutline:
             status_id = s.save_status_draft(status) if modified or status.id is None else status.id
             s.finalise_status(status_id)
-            return stored_outline(s.db, status_id, today)
+            return s.statuses.stored_outline(status_id, today)
 
         self._work.run(save_and_finalise, self._finalised, self.tr("Gør endelig …"),
                        elsewhere=lambda outline: self.status_finalised.emit(outline.source.id))

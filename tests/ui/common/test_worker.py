@@ -19,7 +19,7 @@ def test_result_arrives_on_the_main_thread(qtbot, service: CaseService, ids) -> 
 
     def op(clone: CaseService) -> int:
         seen["worker"] = threading.current_thread()
-        seen["connection"] = clone.db.conn is not service.db.conn
+        seen["connection"] = clone._db.conn is not service._db.conn
         return clone.citizen_count()
 
     def success(count: int) -> None:

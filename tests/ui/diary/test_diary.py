@@ -270,7 +270,7 @@ def test_timeline_interleaves_notes_appointments_and_ratings(qtbot, window, serv
 
 
 def test_the_list_fetches_lazily(qtbot, qtmodeltester, service, ids) -> None:
-    with service.db.atomic():
+    with service._db.atomic():
         for i in range(450):
             _add(service, ids.dorthe, f"Notat nummer {i}", i % 300, sign=False)
     model = NotesListModel(service)
@@ -289,7 +289,7 @@ def test_the_list_fetches_lazily(qtbot, qtmodeltester, service, ids) -> None:
 def test_paging_shows_every_note_once_with_ties_and_a_note_written_meanwhile(
     qtbot, service, ids
 ) -> None:
-    with service.db.atomic():  # 120 notes at three moments: ties in the sort key across pages
+    with service._db.atomic():  # 120 notes at three moments: ties in the sort key across pages
         made = [_add(service, ids.dorthe, f"Notat nummer {i}", i % 3, sign=i % 2 == 0)
                 for i in range(120)]  # fmt: skip
     model = NotesListModel(service, page_size=7)
@@ -306,7 +306,7 @@ def test_paging_shows_every_note_once_with_ties_and_a_note_written_meanwhile(
 
 
 def test_the_view_fetches_when_scrolled_and_jumps_to_old_notes(qtbot, window, service, ids) -> None:
-    with service.db.atomic():
+    with service._db.atomic():
         made = [_add(service, ids.dorthe, f"Notat nummer {i}", i, sign=False) for i in range(420)]
     tab = _diary(window, ids.dorthe)
     assert tab.model.rowCount() == 200

@@ -134,8 +134,8 @@ def test_a_sync_names_the_citizens_it_changed(
 ) -> None:
     seen: list[object] = []
     window.changes.changed.connect(seen.append)
-    with elsewhere.db.atomic():  # what receive.py leaves after applying a colleague's entries
-        elsewhere.db.execute("UPDATE citizens SET next_step = 'Ring til Bo' WHERE id = ?", [ids.dorthe])
+    with elsewhere._db.atomic():  # what receive.py leaves after applying a colleague's entries
+        elsewhere._db.execute("UPDATE citizens SET next_step = 'Ring til Bo' WHERE id = ?", [ids.dorthe])
         elsewhere.record_access(AccessAction.SYNCED, [ids.dorthe], "hentet fra teamet")
     window.changes.check()
     [change] = seen

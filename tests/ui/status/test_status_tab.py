@@ -57,9 +57,9 @@ def new_draft(qtbot: QtBot, tab: StatusTab) -> None:
 def test_default_period_is_since_the_last_or_the_cadence(service: CaseService,
                                                          ids: sample.Sample) -> None:
     # Åse's draft ends today: the next one starts no later than today
-    assert default_period(service.db, ids.aase, sample.TODAY) == (sample.TODAY, sample.TODAY)
+    assert default_period(service._db, ids.aase, sample.TODAY) == (sample.TODAY, sample.TODAY)
     start = add_months(sample.TODAY, -12) + dt.timedelta(days=1)
-    assert default_period(service.db, ids.dorthe, sample.TODAY) == (start, sample.TODAY)
+    assert default_period(service._db, ids.dorthe, sample.TODAY) == (start, sample.TODAY)
 
 
 def test_new_draft_is_prefilled_from_the_plan_and_summaries(
@@ -263,7 +263,7 @@ def test_preview_shows_every_page_of_the_generated_pdf(
 
 def test_preview_saves_and_prints(qtbot: QtBot, service: CaseService, ids: sample.Sample,
                                   tmp_path: Path) -> None:
-    pdf = build_status_pdf(status_report_data(service.db, citizen_id=ids.aase, today=sample.TODAY))
+    pdf = build_status_pdf(status_report_data(service._db, citizen_id=ids.aase, today=sample.TODAY))
     expected = len(PdfReader(_write(tmp_path / "source.pdf", pdf)).pages)
     dialog = PdfPreviewDialog(pdf, "Statusbeskrivelse", status_file_name(ids.aase, "Åse"))
     qtbot.addWidget(dialog)

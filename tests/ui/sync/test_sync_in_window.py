@@ -72,7 +72,7 @@ def test_a_change_waiting_shows_in_the_status_bar_until_the_sync(qtbot, team: Te
 
 def test_an_unreachable_server_says_offline_and_opens_no_dialog(qtbot, team: Team, b_window, shown):
     with team.b.service() as service:  # the server moved (or the network is gone)
-        service.db.execute("UPDATE sync_state SET server = 'host=127.0.0.1 port=1 dbname=caseapp'")
+        service._db.execute("UPDATE sync_state SET server = 'host=127.0.0.1 port=1 dbname=caseapp'")
     b_window.open_citizen(team.b_citizen, "notes")
 
     press_sync(qtbot, b_window)

@@ -268,7 +268,7 @@ def test_an_unreachable_server_during_create_leaves_the_database_out_of_any_team
     with a.service() as service:
         status = service.sync_status()
         assert not status.in_team and status.team_name == ""
-        assert service.db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
+        assert service._db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
     assert _menu_state(a_window) == OUTSIDE
     assert shown.boxes == []
 

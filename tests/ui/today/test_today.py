@@ -32,7 +32,7 @@ def test_today_lists_an_imported_whole_day_event_with_its_own_place(
     from caseapp.planning.ics import import_ics
     from ui.common.worker import wait_for_all
 
-    import_ics(service.db, (
+    import_ics(service._db, (
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:test\r\nBEGIN:VEVENT\r\nUID:temadag\r\n"
         "SUMMARY:Temadag\r\nLOCATION:Rådhuset\\, sal B\r\nDTSTART;VALUE=DATE:20251124\r\n"
         "DTEND;VALUE=DATE:20251125\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode())

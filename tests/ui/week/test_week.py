@@ -163,7 +163,7 @@ def test_all_day_events_sit_in_a_strip_above_the_hours(
 
     hours_before = (week.data.first_hour, week.data.last_hour)
     blocks_before = len(week.data.items)
-    import_ics(service.db, ALL_DAY_ICS)
+    import_ics(service._db, ALL_DAY_ICS)
     week.show_week()
     wait_for_all()
     [bar] = week.data.all_day
@@ -554,7 +554,7 @@ def test_timeliness_panel_numbers(
     due_citizens: tuple[int, int],
 ) -> None:
     erik, frida = due_citizens
-    expected = timeliness_for(service.db, MONDAY)
+    expected = timeliness_for(service._db, MONDAY)
     with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
         window.refresh()  # new citizens: names for the panel
     with qtbot.waitSignal(week.timeliness_loaded, timeout=10_000):

@@ -143,4 +143,4 @@ def test_a_purge_removes_efforts_documents_and_their_chases(service: CaseService
     service.close_case(citizen_id, "Flyttet", dt.date(2026, 1, 1))
     service.purge_citizen(citizen_id, TODAY)
     for table in ("efforts", "document_requests", "document_chases"):
-        assert service.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+        assert service._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
