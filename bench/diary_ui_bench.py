@@ -115,14 +115,14 @@ def main() -> int:
     results["scroll one page"] = steps
     scrolled_rows = model.rowCount()
 
-    goal = next(g for g in service.goals(citizen.id) if g.level == GoalLevel.SUB)
+    goal = next(g for g in service.plans.goals(citizen.id) if g.level == GoalLevel.SUB)
     bar_filter = tab.filters
 
     def by_goal() -> None:
         bar_filter.goal.setCurrentIndex(bar_filter.goal.findData(goal.id))
 
     def clear() -> None:
-        bar_filter.set_citizen(citizen.id, service.goals(citizen.id, include_archived=True), [])
+        bar_filter.set_citizen(citizen.id, service.plans.goals(citizen.id, include_archived=True), [])
 
     def search(text: str) -> Callable[[], None]:
         def run() -> None:

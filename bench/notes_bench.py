@@ -266,7 +266,7 @@ def worker_reads(p: dict[str, Any]) -> dict[str, Any]:
         timed("month_overview", month_overview, service, citizen_id, month)
         timed("months_without_summary", months_without_summary, service, citizen_id, TODAY)
         page = find_notes(service._db, NoteFilter(citizen_id, goal_id=goal_id), limit=200)
-        goals = {g.id: g for g in service.goals(citizen_id, include_archived=True)}
+        goals = {g.id: g for g in service.plans.goals(citizen_id, include_archived=True)}
         timed("notes_as_text, 200 notes", notes_as_text, page, goals)
         timed("highlight_spans, 200 notes", _highlight_all, highlight_spans, page, "hjem sø")
         hits[f"timeline {citizen_id}"] = len(notes)

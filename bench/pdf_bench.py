@@ -68,24 +68,24 @@ def _status_fixture(folder: Path) -> tuple[CaseService, int]:
         name="Søren Ågård Bækgaard", cpr="010190-1234", case_type="Bostøtte § 85",
         own_words="Jeg vil have mit eget sted og en hverdag, hvor jeg selv bestemmer.",
     ))
-    long_term = service.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM,
+    long_term = service.plans.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM,
                                       text="Jeg bor i min egen lejlighed og har et arbejde."))
     for e in range(4):
-        effort = service.add_goal(Goal(
+        effort = service.plans.add_goal(Goal(
             citizen_id=citizen_id, level=GoalLevel.EFFORT, parent_id=long_term,
             text=f"Søren klarer selv område {e + 1} i sin hverdag.", source=GoalSource.ORDER,
             ambition=Ambition.INDEPENDENT, deadline=dt.date(2026, 6, 1),
         ))
         for s in range(3):
-            sub = service.add_goal(Goal(
+            sub = service.plans.add_goal(Goal(
                 citizen_id=citizen_id, level=GoalLevel.SUB, parent_id=effort,
                 text=f"Søren gør trin {s + 1} selv hver uge.", ambition=Ambition.ON_PROMPT,
                 deadline=dt.date(2025, 12, 1),
             ))
             for month in range(12):
                 day = dt.date(2024, 6, 15) + dt.timedelta(days=30 * month)
-                service.add_rating(Rating(sub, RatingScale.SELF_1_10, 3 + month // 2, day))
-                service.add_rating(Rating(sub, RatingScale.FFB_0_4, 3 - month // 4, day))
+                service.plans.add_rating(Rating(sub, RatingScale.SELF_1_10, 3 + month // 2, day))
+                service.plans.add_rating(Rating(sub, RatingScale.FFB_0_4, 3 - month // 4, day))
     status_id = service.save_status_draft(StatusDescription(
         citizen_id=citizen_id, period_start=dt.date(2024, 6, 1), period_end=dt.date(2025, 5, 31),
         citizen_view="Jeg synes, det går bedre.", next_steps="Afklaringsforløb.",
@@ -100,7 +100,7 @@ def _set_text(service: CaseService, status_id: int, sentences_per_goal: int) -> 
     status = service.status_description(status_id)
     evaluations = tuple(
         GoalEvaluation(g.id, text if g.level == GoalLevel.SUB else text[: len(text) // 2])
-        for g in service.goals(status.citizen_id)
+        for g in service.plans.goals(status.citizen_id)
         if g.id is not None and g.level != GoalLevel.LONG_TERM
     )
     service.save_status_draft(dataclasses.replace(status, overall=text, evaluations=evaluations))

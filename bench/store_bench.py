@@ -298,7 +298,7 @@ def load_citizen(service, citizen_id: int) -> int:
     """What opening a citizen's page reads: the citizen, the goal tree, the newest 200 notes
     and the caseload row (next contact, active sub-goals, status due)."""
     service.citizen(citizen_id)
-    service.goals(citizen_id)
+    service.plans.goals(citizen_id)
     notes = service.notes(citizen_id, limit=200)
     service.citizen_summary(citizen_id)
     return len(notes)

@@ -24,9 +24,6 @@ from caseapp.domain.enums import (
     AccessAction,
     CitizenStatus,
     DeadlineKind,
-    GoalLevel,
-    GoalStatus,
-    Phase,
     RatingScale,
     RecordState,
     StatusState,
@@ -34,7 +31,6 @@ from caseapp.domain.enums import (
 from caseapp.domain.followup import Deadline
 from caseapp.domain.models import (
     AccessRow,
-    Action,
     Appointment,
     CaseClosing,
     Citizen,
@@ -42,11 +38,9 @@ from caseapp.domain.models import (
     Consent,
     DataChange,
     DiaryNote,
-    Goal,
     NetworkContact,
     Profile,
     PurgeReceipt,
-    Rating,
     RetentionSettings,
     SearchHit,
     StatusDescription,
@@ -55,7 +49,6 @@ from caseapp.domain.models import (
 )
 from caseapp.domain.team_load import WorkerLoad, worker_loads
 from caseapp.domain.validation import (
-    MAX_GOAL_TEXT,
     MAX_LINE,
     optional_text,
     require_range,
@@ -70,10 +63,7 @@ from caseapp.notes import writing as note_writing
 from caseapp.planning.notes_owed import notes_owed as owed_notes
 from caseapp.planning.recurrence import Occurrence, expand
 from caseapp.planning.saving import clean_appointment
-from caseapp.plans import copy_text as plan_copy
-from caseapp.plans import operations as plan_ops
-from caseapp.plans import ratings as plan_ratings
-from caseapp.plans import subtree as plan_subtree
+from caseapp.plans.service import Plans
 from caseapp.storage import (
     access_log,
     appointments,
@@ -83,7 +73,6 @@ from caseapp.storage import (
     citizens,
     closing,
     connection,
-    goals,
     notes,
     profile,
     purge,
@@ -105,15 +94,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_PARENT_LEVEL = {GoalLevel.EFFORT: GoalLevel.LONG_TERM, GoalLevel.SUB: GoalLevel.EFFORT}
-
-
 class CaseService:
     def __init__(self, db: sqlite_utils.Database, path: Path, key: DatabaseKey) -> None:
         self._db = db  # private: the UI reaches the data only through the methods and services
         self.path = Path(path)
         self._key = key
         self._log_rows_written = 0  # this connection's own access-log rows (see data_version)
+        self.plans = Plans(db)
         self.efforts = Efforts(db)
         self.documents = Documents(db)
 
@@ -278,114 +265,6 @@ class CaseService:
         with self._change("create", "consent") as touched:
             touched.append(citizens.insert_consent(self._db, clean))
         return touched[0]
-
-    # -- goals, actions, ratings -----------------------------------------------------------
-
-    def goals(self, citizen_id: int, include_archived: bool = False) -> list[Goal]:
-        return goals.for_citizen(self._db, citizen_id, include_archived)
-
-    def goal(self, goal_id: int) -> Goal:
-        return goals.get(self._db, goal_id)
-
-    def add_goal(self, goal: Goal) -> int:
-        clean = self._validate_goal(goal)
-        with self._change("create", "goal") as touched:
-            touched.append(goals.insert(self._db, clean))
-        return touched[0]
-
-    def update_goal(self, goal: Goal) -> None:
-        clean = self._validate_goal(goal)
-        with self._change("update", "goal") as touched:
-            goals.update(self._db, clean)
-            touched.append(clean.id or 0)
-
-    def _validate_goal(self, goal: Goal) -> Goal:
-        self.citizen(goal.citizen_id)
-        expected_parent = _PARENT_LEVEL.get(goal.level)
-        if goal.parent_id is not None:
-            parent = self.goal(goal.parent_id)
-            if parent.citizen_id != goal.citizen_id:
-                raise InvalidInput("Et mål kan kun høre under et mål for samme borger.")
-            if parent.level != expected_parent:
-                raise InvalidInput("Målet står et forkert sted i målhierarkiet.")
-        elif goal.level == GoalLevel.SUB:
-            raise InvalidInput("Et delmål skal høre under et indsatsmål.")
-        return dataclasses.replace(
-            goal,
-            text=require_text(goal.text, "Målets tekst", MAX_GOAL_TEXT),
-            indicator=optional_text(goal.indicator, "Indikatoren", MAX_GOAL_TEXT),
-            life_domain=optional_text(goal.life_domain, "Livsområdet", MAX_LINE),
-        )
-
-    def move_goal(self, goal_id: int, new_parent_id: int | None, new_position: int) -> None:
-        plan_ops.move_goal(self._db, goal_id, new_parent_id, new_position)
-
-    def remove_goal(self, goal_id: int) -> plan_ops.Removal:
-        """Delete a goal, or archive it when notes, ratings or evaluations point to it."""
-        return plan_ops.remove_goal(self._db, goal_id)
-
-    def restore_goal(self, goal_id: int) -> list[int]:
-        return plan_ops.restore_goal(self._db, goal_id)
-
-    def take_subtree(self, goal_id: int) -> plan_subtree.TakenSubtree:
-        """Remove a goal with its sub-goals and actions (one transaction), keeping what an
-        undo needs to put it back."""
-        return plan_subtree.take_subtree(self._db, goal_id)
-
-    def put_back_subtree(
-        self, taken: plan_subtree.TakenSubtree, parent_id: int | None
-    ) -> plan_subtree.PutBack:
-        """Undo `take_subtree` (one transaction); returns the goals' and actions' ids now."""
-        return plan_subtree.put_back_subtree(self._db, taken, parent_id)
-
-    def set_goal_status(self, goal_id: int, status: GoalStatus) -> None:
-        plan_ops.set_goal_status(self._db, goal_id, status)
-
-    def tick_off(self, goal_id: int, on: bool = True) -> None:
-        plan_ops.tick_off(self._db, goal_id, on)
-
-    def set_goal_phase(self, goal_id: int, phase: Phase) -> None:
-        plan_ops.set_goal_phase(self._db, goal_id, phase)
-
-    def plan_text(self, citizen_id: int) -> str:
-        """The plan as plain text for pasting into the municipality's system."""
-        return plan_copy.plan_as_text(self._db, citizen_id)
-
-    def action(self, action_id: int) -> Action:
-        return plan_ops.action(self._db, action_id)
-
-    def update_action(self, action: Action) -> None:
-        plan_ops.update_action(self._db, action)
-
-    def mark_action_done(self, action_id: int, done_on: dt.date | None) -> None:
-        plan_ops.mark_action_done(self._db, action_id, done_on)
-
-    def remove_action(self, action_id: int) -> None:
-        plan_ops.remove_action(self._db, action_id)
-
-    def actions(self, citizen_id: int) -> list[Action]:
-        return goals.actions_for_citizen(self._db, citizen_id)
-
-    def add_action(self, action: Action) -> int:
-        if self.goal(action.goal_id).level != GoalLevel.SUB:
-            raise InvalidInput("En indsats skal høre til et delmål.")
-        clean = dataclasses.replace(action, what=require_text(action.what, "Indsatsen", 2_000))
-        with self._change("create", "action") as touched:
-            touched.append(goals.insert_action(self._db, clean))
-        return touched[0]
-
-    def ratings(self, goal_id: int) -> list[Rating]:
-        return goals.ratings_for_goal(self._db, goal_id)
-
-    def add_rating(self, rating: Rating) -> int:
-        return plan_ratings.add_rating(self._db, rating)
-
-    def remove_rating(self, rating_id: int) -> Rating:
-        """Delete a rating given by mistake; returns it, for `restore_rating` (undo)."""
-        return plan_ratings.remove_rating(self._db, rating_id)
-
-    def restore_rating(self, rating: Rating) -> int:
-        return plan_ratings.restore_rating(self._db, rating)
 
     # -- appointments ----------------------------------------------------------------------
 

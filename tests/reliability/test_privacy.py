@@ -98,11 +98,11 @@ def plant(db: Path) -> tuple[int, int]:
             own_words=f"{NAME} vil gerne spille {NOTE_WORD} igen.",
         ))
         other = service.add_citizen(Citizen(name=OTHER_NAME, cpr=OTHER_CPR))
-        long_term = service.add_goal(Goal(citizen_id=first, level=GoalLevel.LONG_TERM,
+        long_term = service.plans.add_goal(Goal(citizen_id=first, level=GoalLevel.LONG_TERM,
                                           text=f"{NAME} bor i egen lejlighed."))
-        effort = service.add_goal(Goal(citizen_id=first, level=GoalLevel.EFFORT,
+        effort = service.plans.add_goal(Goal(citizen_id=first, level=GoalLevel.EFFORT,
                                        parent_id=long_term, text=f"Zølvfrid øver {NOTE_WORD}."))
-        sub = service.add_goal(Goal(citizen_id=first, level=GoalLevel.SUB, parent_id=effort,
+        sub = service.plans.add_goal(Goal(citizen_id=first, level=GoalLevel.SUB, parent_id=effort,
                                     text=f"Zølvfrid spiller {NOTE_WORD} hver tirsdag.",
                                     deadline=dt.date(2027, 6, 1)))
         for who in (first, other):

@@ -24,7 +24,7 @@ def test_an_effort_and_a_chased_document_reach_a_colleague_and_her_end_comes_bac
     name = a.names()[0]
     with a.service() as sa:
         citizen = a.citizen_id(name)
-        sub_goal = next(g for g in sa.goals(citizen) if str(g.level) == "sub")
+        sub_goal = next(g for g in sa.plans.goals(citizen) if str(g.level) == "sub")
         effort_id = sa.efforts.add(Effort(
             citizen, "Mentorforløb", dt.date(2026, 9, 1), dt.date(2026, 12, 20), EffortKind.MENTOR,
             goal_id=sub_goal.id), provider="Jens Østergård")

@@ -71,7 +71,7 @@ def test_a_draft_stays_local_and_goes_out_whole_when_signed(service) -> None:
     _in_team(service)
     local_store.share(service._db, [1])
     service._db.execute("DELETE FROM sync_outbox")
-    goal = service.goals(1)[-1].id
+    goal = service.plans.goals(1)[-1].id
     note_id = service.save_draft(DiaryNote(1, NoteKind.OBSERVATION, dt.datetime(2026, 3, 2, 10),
                                            "Kladde", author="Ida", goal_ids=(goal,)))
     service.save_draft(dataclasses.replace(service.note(note_id), text="Kladde, rettet"))

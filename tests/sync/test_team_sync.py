@@ -41,7 +41,7 @@ def test_a_member_who_joins_sees_the_same_citizens_and_notes_travel_back(laptop)
 
 
 def _goal_tree(service, citizen_id: int) -> list[tuple[str, str, int]]:
-    goals = service.goals(citizen_id, include_archived=True)
+    goals = service.plans.goals(citizen_id, include_archived=True)
     text = {g.id: g.text for g in goals}
     return sorted((g.text, text.get(g.parent_id, ""), g.position) for g in goals)
 

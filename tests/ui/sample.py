@@ -60,15 +60,15 @@ def fill(s: CaseService) -> Sample:
                                  status=CitizenStatus.CLOSED))
     dorthe = s.add_citizen(Citizen(name="Dorthe Hansen", case_type="Jobafklaring",
                                    contact_cadence_days=14, next_step="Netværksmøde med lægen"))
-    long_term = s.add_goal(Goal(aase, GoalLevel.LONG_TERM, "Åse har et arbejde med dyr."))
-    effort = s.add_goal(Goal(aase, GoalLevel.EFFORT, "Åse deltager i et praktikforløb.",
+    long_term = s.plans.add_goal(Goal(aase, GoalLevel.LONG_TERM, "Åse har et arbejde med dyr."))
+    effort = s.plans.add_goal(Goal(aase, GoalLevel.EFFORT, "Åse deltager i et praktikforløb.",
                              parent_id=long_term))
-    subgoal = s.add_goal(Goal(aase, GoalLevel.SUB, "Åse deltager i fællesspisningen hver tirsdag.",
+    subgoal = s.plans.add_goal(Goal(aase, GoalLevel.SUB, "Åse deltager i fællesspisningen hver tirsdag.",
                               parent_id=effort, ambition=Ambition.INDEPENDENT,
                               deadline=TODAY + dt.timedelta(days=60)))
-    s.add_goal(Goal(aase, GoalLevel.SUB, "Åse tager selv bussen til praktikstedet.",
+    s.plans.add_goal(Goal(aase, GoalLevel.SUB, "Åse tager selv bussen til praktikstedet.",
                     parent_id=effort, ambition=Ambition.ON_PROMPT))
-    s.add_action(Action(subgoal, "Kontaktpersonen følger Åse de første to gange.",
+    s.plans.add_action(Action(subgoal, "Kontaktpersonen følger Åse de første to gange.",
                         due=TODAY + dt.timedelta(days=14)))
     s.add_contact(NetworkContact(aase, "Pia Mentor", role="Mentor", phone="11223344"))
     s.add_consent(Consent(aase, "Egen læge", "Helbredsoplysninger til jobafklaring",

@@ -46,8 +46,8 @@ class Case:
 def case(service: CaseService, citizen_id: int, sub_goal_id: int) -> Case:
     """A citizen with something of every kind, then closed."""
     s = service
-    action = s.add_action(Action(sub_goal_id, "Ring til boligselskabet"))
-    rating = s.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, 4, dt.date(2026, 11, 1)))
+    action = s.plans.add_action(Action(sub_goal_id, "Ring til boligselskabet"))
+    rating = s.plans.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, 4, dt.date(2026, 11, 1)))
     appointment = s.add_appointment(Appointment(AppointmentKind.CONVERSATION, AT, AT + dt.timedelta(hours=1),
                                                 citizen_id=citizen_id))
     signed = s.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, AT, "Søren kom til tiden.", "Åse"))
@@ -62,21 +62,21 @@ def case(service: CaseService, citizen_id: int, sub_goal_id: int) -> Case:
 
 def _writes(s: CaseService, c: Case) -> dict[str, Callable[[], object]]:
     citizen = s.citizen(c.citizen)
-    goal = s.goal(c.sub_goal)
+    goal = s.plans.goal(c.sub_goal)
     appointment = s.appointment(c.appointment)
     status = s.status_description(c.status)
     return {
         "master data": lambda: s.update_citizen(dataclasses.replace(citizen, phone="12345678")),
         "master data, only what changed": lambda: s.update_citizen(
             dataclasses.replace(citizen, own_words="Nye ord"), citizen),
-        "a new goal": lambda: s.add_goal(Goal(c.citizen, GoalLevel.LONG_TERM, "Et nyt mål")),
-        "a goal's text": lambda: s.update_goal(dataclasses.replace(goal, text="Ændret")),
-        "removing a goal": lambda: s.remove_goal(c.sub_goal),
-        "a new action": lambda: s.add_action(Action(c.sub_goal, "Noget nyt")),
-        "an action done": lambda: s.mark_action_done(c.action, TODAY),
-        "removing an action": lambda: s.remove_action(c.action),
-        "a new rating": lambda: s.add_rating(Rating(c.sub_goal, RatingScale.SELF_1_10, 7, TODAY)),
-        "removing a rating": lambda: s.remove_rating(c.rating),
+        "a new goal": lambda: s.plans.add_goal(Goal(c.citizen, GoalLevel.LONG_TERM, "Et nyt mål")),
+        "a goal's text": lambda: s.plans.update_goal(dataclasses.replace(goal, text="Ændret")),
+        "removing a goal": lambda: s.plans.remove_goal(c.sub_goal),
+        "a new action": lambda: s.plans.add_action(Action(c.sub_goal, "Noget nyt")),
+        "an action done": lambda: s.plans.mark_action_done(c.action, TODAY),
+        "removing an action": lambda: s.plans.remove_action(c.action),
+        "a new rating": lambda: s.plans.add_rating(Rating(c.sub_goal, RatingScale.SELF_1_10, 7, TODAY)),
+        "removing a rating": lambda: s.plans.remove_rating(c.rating),
         "a new note": lambda: s.save_draft(DiaryNote(c.citizen, NoteKind.CONVERSATION, AT, "Nyt.")),
         "a draft's text": lambda: s.save_draft(dataclasses.replace(s.note(c.draft), text="Mere.")),
         "signing a draft": lambda: s.sign_note(c.draft, AT),

@@ -170,7 +170,7 @@ def test_notes_are_records_drafts_and_corrections(service: CaseService) -> None:
 
 def test_few_active_sub_goals_and_a_whole_tree(service: CaseService) -> None:
     for citizen in service.caseload():
-        goals = service.goals(citizen.id)
+        goals = service.plans.goals(citizen.id)
         now = [g for g in goals if g.level == "sub" and g.status == "active" and g.phase == "now"]
         assert len(now) <= 2
         assert citizen.active_subgoals == len(now)
@@ -183,7 +183,7 @@ def test_few_active_sub_goals_and_a_whole_tree(service: CaseService) -> None:
             if goal.level == "sub":
                 assert by_id[goal.parent_id].level == "effort"
                 assert goal.deadline is not None and goal.ambition is not None
-        assert service.actions(citizen.id)
+        assert service.plans.actions(citizen.id)
     scales = dict(_rows(service, "SELECT scale, count(*) FROM ratings GROUP BY scale"))
     assert scales["self_1_10"] and scales["ffb_0_4"] and scales["gas"]
     assert _rows(

@@ -30,11 +30,11 @@ def _fill(service: CaseService, citizen_id: int, sub_goal_id: int) -> None:
     service.update_citizen(dataclasses.replace(
         citizen, own_words=OWN_WORDS, next_step="Møde med boligkontoret om venteliste.",
         responsible="Åse Kontaktperson"))
-    service.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, 1, dt.date(2026, 6, 1), "Åse"))
-    service.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, 3, dt.date(2026, 10, 1), "Åse"))
-    service.add_action(Action(sub_goal_id, "Søren sætter betalingsservice op.", due=dt.date(2026, 11, 1)))
-    dropped = service.goal(service.goal(sub_goal_id).parent_id or 0)
-    service.update_goal(dataclasses.replace(dropped, status=GoalStatus.DROPPED))
+    service.plans.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, 1, dt.date(2026, 6, 1), "Åse"))
+    service.plans.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, 3, dt.date(2026, 10, 1), "Åse"))
+    service.plans.add_action(Action(sub_goal_id, "Søren sætter betalingsservice op.", due=dt.date(2026, 11, 1)))
+    dropped = service.plans.goal(service.plans.goal(sub_goal_id).parent_id or 0)
+    service.plans.update_goal(dataclasses.replace(dropped, status=GoalStatus.DROPPED))
     summary = service.save_draft(DiaryNote(citizen_id, NoteKind.SUMMARY, dt.datetime(2026, 11, 30, 15),
                                            "November: huslejen betalt til tiden for første gang.", "Åse"))
     service.sign_note(summary, dt.datetime(2026, 11, 30, 16))

@@ -31,7 +31,7 @@ def test_the_print_out_holds_every_version_of_a_note_the_plan_and_who_looked(
     service.sign_note(first, at)
     fixed = service.correct_note(first, "Søren fortalte om sin gæld til Ærø Boligselskab.")
     service.sign_note(fixed, at + dt.timedelta(hours=1))
-    service.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, 7, dt.date(2026, 11, 3), "borger"))
+    service.plans.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, 7, dt.date(2026, 11, 3), "borger"))
     service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
 
     pdf = export_insight(service._db, citizen_id, tmp_path / "indsigt.pdf", tmp_path / "indsigt.json", TODAY)

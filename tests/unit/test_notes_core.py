@@ -49,10 +49,10 @@ T = dt.datetime
 
 
 def _sub_goal(service: CaseService, citizen_id: int, text: str, **extra) -> int:
-    effort = service.add_goal(
+    effort = service.plans.add_goal(
         Goal(citizen_id=citizen_id, level=GoalLevel.EFFORT, text=f"Indsats: {text}")
     )
-    return service.add_goal(
+    return service.plans.add_goal(
         Goal(citizen_id=citizen_id, level=GoalLevel.SUB, parent_id=effort, text=text, **extra)
     )
 
@@ -336,13 +336,13 @@ def test_timeline_interleaves_in_time_order(
                        (sub_goal_id,))  # fmt: skip
     later = _note(service, citizen_id, T(2025, 5, 6, 15), "Søren ringede.", sign=False)
     before = _note(service, citizen_id, T(2025, 4, 30, 23, 59), "Før perioden.")
-    rating = service.add_rating(
+    rating = service.plans.add_rating(
         Rating(
             goal_id=sub_goal_id, scale=RatingScale.SELF_1_10, value=6, rated_on=dt.date(2025, 5, 6)
         )
     )
     _note(service, citizen_id, T(2025, 5, 7, 8), "Dagen efter.")
-    service.add_rating(
+    service.plans.add_rating(
         Rating(goal_id=sub_goal_id, scale=RatingScale.GAS, value=0, rated_on=dt.date(2025, 5, 16))
     )
 
@@ -400,11 +400,11 @@ def month(service: CaseService, citizen_id: int, sub_goal_id: int) -> dict[str, 
         "last": _note(service, c, T(2025, 3, 31, 23, 59), "Sidste minut.", (g2,)),
     }  # fmt: skip
     for value, day in ((5, 3), (7, 28)):
-        service.add_rating(Rating(goal_id=g1, scale=RatingScale.SELF_1_10, value=value,
+        service.plans.add_rating(Rating(goal_id=g1, scale=RatingScale.SELF_1_10, value=value,
                                   rated_on=dt.date(2025, 3, day)))  # fmt: skip
-    service.add_rating(Rating(goal_id=g1, scale=RatingScale.FFB_0_4, value=2,
+    service.plans.add_rating(Rating(goal_id=g1, scale=RatingScale.FFB_0_4, value=2,
                               rated_on=dt.date(2025, 3, 10)))  # fmt: skip
-    service.add_rating(Rating(goal_id=g1, scale=RatingScale.FFB_0_4, value=3,
+    service.plans.add_rating(Rating(goal_id=g1, scale=RatingScale.FFB_0_4, value=3,
                               rated_on=dt.date(2025, 4, 1)))  # fmt: skip
     return ids
 
@@ -450,7 +450,7 @@ def test_save_month_summary_writes_drafts_and_ratings(
     assert note.occurred_at == T(2025, 3, 31, 16) == summary_time(march)
     assert note.goal_ids == (month["g1"],) and note.author == "Pia"
     assert service.note(saved[None]).goal_ids == ()
-    rating = service.ratings(month["g2"])[-1]
+    rating = service.plans.ratings(month["g2"])[-1]
     assert (rating.scale, rating.value, rating.rated_on, rating.rater) == (
         RatingScale.GAS, 1, dt.date(2025, 3, 31), "Pia"
     )  # fmt: skip
@@ -465,7 +465,7 @@ def test_save_month_summary_writes_drafts_and_ratings(
         service._db, citizen_id, march, {month["g1"]: "Ny tekst."}, {month["g2"]: (RatingScale.GAS, 1)}
     )
     assert again[month["g1"]] == note.id and service.note(note.id or 0).text == "Ny tekst."
-    assert len(service.ratings(month["g2"])) == 1
+    assert len(service.plans.ratings(month["g2"])) == 1
 
     # Once signed, saving again makes a correction; the signed summary stays as it was.
     service.sign_note(note.id or 0)
@@ -501,7 +501,7 @@ def test_save_month_summary_is_all_or_nothing(
 ) -> None:
     other = service.add_citizen(Citizen(name="Anden Borger"))
     ids = month | {"foreign": _sub_goal(service, other, "Andens delmål.")}
-    before = (service.note_count(), len(service.ratings(month["g1"])), len(service.audit_trail()))
+    before = (service.note_count(), len(service.plans.ratings(month["g1"])), len(service.audit_trail()))
     with pytest.raises(InvalidInput, match=message):
         save_month_summary(
             service._db,
@@ -510,9 +510,9 @@ def test_save_month_summary_is_all_or_nothing(
             {ids.get(k, k): v for k, v in summaries.items()},
             None if ratings is None else {ids.get(k, k): v for k, v in ratings.items()},
         )
-    after = (service.note_count(), len(service.ratings(month["g1"])), len(service.audit_trail()))
+    after = (service.note_count(), len(service.plans.ratings(month["g1"])), len(service.audit_trail()))
     assert after == before
-    assert len(service.ratings(month["g2"])) == 0
+    assert len(service.plans.ratings(month["g2"])) == 0
 
 
 def test_months_without_summary(service: CaseService, citizen_id: int, sub_goal_id: int) -> None:
@@ -533,8 +533,8 @@ def test_months_without_summary(service: CaseService, citizen_id: int, sub_goal_
     # The current month is never due; nor a month before the first note.
     assert months_without_summary(service._db, citizen_id, dt.date(2025, 1, 20)) == []
     assert months_without_summary(service._db, citizen_id, dt.date(2025, 2, 1)) == [dt.date(2025, 1, 1)]
-    goal = service.goal(sub_goal_id)
-    service.update_goal(dataclasses.replace(goal, status=GoalStatus.ACHIEVED))
+    goal = service.plans.goal(sub_goal_id)
+    service.plans.update_goal(dataclasses.replace(goal, status=GoalStatus.ACHIEVED))
     assert months_without_summary(service._db, citizen_id, today) == []  # no active sub-goal
 
 

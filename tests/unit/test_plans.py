@@ -179,31 +179,31 @@ def test_active_now_subgoals_and_the_cap() -> None:
 @pytest.fixture
 def plan(service: CaseService, citizen_id: int, sub_goal_id: int) -> dict[str, int]:
     """Søren's plan: long-term -> two efforts -> subs (two now, one later), with actions."""
-    effort = service.goal(sub_goal_id).parent_id
-    long_term = service.goal(effort or 0).parent_id
+    effort = service.plans.goal(sub_goal_id).parent_id
+    long_term = service.plans.goal(effort or 0).parent_id
     assert effort is not None and long_term is not None
-    second_sub = service.add_goal(Goal(
+    second_sub = service.plans.add_goal(Goal(
         citizen_id=citizen_id, level=GoalLevel.SUB, parent_id=effort, position=1,
         text="Søren handler selv ind til ugens aftensmad.", phase=Phase.LATER,
     ))
-    effort2 = service.add_goal(Goal(
+    effort2 = service.plans.add_goal(Goal(
         citizen_id=citizen_id, level=GoalLevel.EFFORT, parent_id=long_term, position=1,
         text="Søren har en fast hverdag med aktiviteter uden for hjemmet.",
         source=GoalSource.ORDER, ambition=Ambition.ON_PROMPT, deadline=dt.date(2027, 12, 31),
     ))
-    third_sub = service.add_goal(Goal(
+    third_sub = service.plans.add_goal(Goal(
         citizen_id=citizen_id, level=GoalLevel.SUB, parent_id=effort2,
         text="Søren deltager i fællesspisningen om onsdagen.", ambition=Ambition.ON_PROMPT,
         deadline=dt.date(2027, 3, 1), indicator="Søren er med mindst tre onsdage om måneden.",
     ))
-    service.update_goal(dataclasses.replace(
-        service.goal(sub_goal_id), ambition=Ambition.INDEPENDENT))
-    first = service.add_action(Action(
+    service.plans.update_goal(dataclasses.replace(
+        service.plans.goal(sub_goal_id), ambition=Ambition.INDEPENDENT))
+    first = service.plans.add_action(Action(
         sub_goal_id, "Opretter betalingsservice til huslejen", due=dt.date(2027, 2, 1)))
-    second = service.add_action(Action(
+    second = service.plans.add_action(Action(
         sub_goal_id, "Ringer til udlejer om en afdragsordning", who=ActionOwner.CONTACT_PERSON,
         done_on=dt.date(2026, 11, 3)))
-    service.add_action(Action(third_sub, "Minder Søren om fællesspisningen tirsdag aften",
+    service.plans.add_action(Action(third_sub, "Minder Søren om fællesspisningen tirsdag aften",
                               who=ActionOwner.CONTACT_PERSON))
     return {
         "citizen": citizen_id, "long_term": long_term, "effort": effort, "effort2": effort2,
@@ -214,7 +214,7 @@ def plan(service: CaseService, citizen_id: int, sub_goal_id: int) -> dict[str, i
 
 def _places(service: CaseService, citizen_id: int) -> dict[int, tuple[int | None, int]]:
     return {g.id or 0: (g.parent_id, g.position)
-            for g in service.goals(citizen_id, include_archived=True)}
+            for g in service.plans.goals(citizen_id, include_archived=True)}
 
 
 def _audit(service: CaseService, action: str) -> list[tuple[str, int]]:
@@ -224,7 +224,7 @@ def _audit(service: CaseService, action: str) -> list[tuple[str, int]]:
 def test_move_within_the_same_parent_renumbers_the_siblings(
     service: CaseService, plan: dict[str, int]
 ) -> None:
-    extra = service.add_goal(Goal(citizen_id=plan["citizen"], level=GoalLevel.SUB,
+    extra = service.plans.add_goal(Goal(citizen_id=plan["citizen"], level=GoalLevel.SUB,
                                   parent_id=plan["effort"], position=2, text="Søren sover."))
     ops.move_goal(service._db, extra, plan["effort"], 0)
     places = _places(service, plan["citizen"])
@@ -246,7 +246,7 @@ def test_move_to_another_parent_closes_the_gap_and_makes_room(
     ops.move_goal(service._db, plan["sub2"], plan["effort2"], 99)
     assert _places(service, plan["citizen"])[plan["sub2"]] == (plan["effort2"], 2)
     # its actions travel with it
-    assert {a.goal_id for a in service.actions(plan["citizen"])} == {plan["sub"], plan["sub3"]}
+    assert {a.goal_id for a in service.plans.actions(plan["citizen"])} == {plan["sub"], plan["sub3"]}
 
 
 def test_a_refused_move_changes_nothing(service: CaseService, plan: dict[str, int]) -> None:
@@ -264,7 +264,7 @@ def test_a_refused_move_changes_nothing(service: CaseService, plan: dict[str, in
     with pytest.raises(NotFound):
         ops.move_goal(service._db, plan["sub"], 9999, 0)
     other = service.add_citizen(Citizen(name="Anna"))
-    foreign = service.add_goal(Goal(citizen_id=other, level=GoalLevel.EFFORT, text="Anna x."))
+    foreign = service.plans.add_goal(Goal(citizen_id=other, level=GoalLevel.EFFORT, text="Anna x."))
     with pytest.raises(InvalidInput, match="samme borgers plan"):
         ops.move_goal(service._db, plan["sub"], foreign, 0)
     assert _places(service, plan["citizen"]) == before
@@ -282,20 +282,20 @@ def test_remove_archives_a_goal_that_notes_point_to_and_keeps_the_link(
     service.sign_note(note_id, dt.datetime(2026, 11, 2, 11, 0))
     result = ops.remove_goal(service._db, plan["sub"])
     assert result.archived == (plan["sub"],) and result.deleted == ()
-    goal = service.goal(plan["sub"])
+    goal = service.plans.goal(plan["sub"])
     assert goal.archived
-    assert plan["sub"] not in {g.id for g in service.goals(plan["citizen"])}
-    assert plan["sub"] in {g.id for g in service.goals(plan["citizen"], include_archived=True)}
+    assert plan["sub"] not in {g.id for g in service.plans.goals(plan["citizen"])}
+    assert plan["sub"] in {g.id for g in service.plans.goals(plan["citizen"], include_archived=True)}
     note = service.note(note_id)
     assert note.goal_ids == (plan["sub"], plan["sub3"])  # the note still lists the goal id
     assert [n.id for n in service.note_history(note_id)] == [note_id]
-    assert {a.goal_id for a in service.actions(plan["citizen"])} >= {plan["sub"]}  # kept
+    assert {a.goal_id for a in service.plans.actions(plan["citizen"])} >= {plan["sub"]}  # kept
     assert _places(service, plan["citizen"])[plan["sub2"]] == (plan["effort"], 0)
     assert ("goal", plan["sub"]) in _audit(service, "archive")
     with pytest.raises(InvalidInput, match="arkiveret"):
         ops.tick_off(service._db, plan["sub"])
     assert ops.restore_goal(service._db, plan["sub"]) == [plan["sub"]]
-    assert not service.goal(plan["sub"]).archived
+    assert not service.plans.goal(plan["sub"]).archived
     assert _places(service, plan["citizen"])[plan["sub"]] == (plan["effort"], 1)  # last
 
 
@@ -306,11 +306,11 @@ def test_remove_deletes_a_goal_nothing_points_to_with_its_actions(
     assert result.archived == ()
     assert result.deleted == (plan["effort2"], plan["sub3"])
     assert len(result.deleted_actions) == 1
-    everything = {g.id for g in service.goals(plan["citizen"], include_archived=True)}
+    everything = {g.id for g in service.plans.goals(plan["citizen"], include_archived=True)}
     assert not everything & {plan["effort2"], plan["sub3"]}
     with pytest.raises(NotFound):
-        service.goal(plan["sub3"])
-    assert {a.goal_id for a in service.actions(plan["citizen"])} == {plan["sub"]}
+        service.plans.goal(plan["sub3"])
+    assert {a.goal_id for a in service.plans.actions(plan["citizen"])} == {plan["sub"]}
     assert ("goal", plan["sub3"]) in _audit(service, "delete")
     assert ("action", result.deleted_actions[0]) in _audit(service, "delete")
     assert service.search("fællesspisningen") == []  # gone from the full-text index too
@@ -321,12 +321,12 @@ def test_remove_keeps_the_part_of_a_subtree_with_history(
 ) -> None:
     """The effort goal has no history itself, but one sub-goal has a rating: that sub-goal and
     the effort goal above it are archived, the other sub-goal is deleted."""
-    service.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 6, dt.date(2026, 10, 1)))
+    service.plans.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 6, dt.date(2026, 10, 1)))
     result = ops.remove_goal(service._db, plan["effort"])
     assert set(result.archived) == {plan["effort"], plan["sub"]}
     assert result.deleted == (plan["sub2"],)
-    assert service.ratings(plan["sub"])[0].value == 6
-    assert [g.id for g in service.goals(plan["citizen"]) if g.level == GoalLevel.EFFORT] == [
+    assert service.plans.ratings(plan["sub"])[0].value == 6
+    assert [g.id for g in service.plans.goals(plan["citizen"]) if g.level == GoalLevel.EFFORT] == [
         plan["effort2"]]
     assert _places(service, plan["citizen"])[plan["effort2"]] == (plan["long_term"], 0)
 
@@ -345,7 +345,7 @@ def test_remove_archives_a_goal_a_status_description_evaluates(
 def test_remove_is_one_transaction(
     service: CaseService, plan: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    service.add_rating(Rating(plan["sub"], RatingScale.FFB_0_4, 2, dt.date(2026, 10, 1)))
+    service.plans.add_rating(Rating(plan["sub"], RatingScale.FFB_0_4, 2, dt.date(2026, 10, 1)))
 
     def fail(*_args: object) -> None:
         raise RuntimeError("disk full")
@@ -354,20 +354,20 @@ def test_remove_is_one_transaction(
     before = _places(service, plan["citizen"])
     with pytest.raises(RuntimeError):
         ops.remove_goal(service._db, plan["effort"])  # archives first, then fails to delete
-    assert not any(g.archived for g in service.goals(plan["citizen"], include_archived=True))
+    assert not any(g.archived for g in service.plans.goals(plan["citizen"], include_archived=True))
     assert _places(service, plan["citizen"]) == before
     assert _audit(service, "archive") == []
 
 
 def test_status_phase_and_tick_off(service: CaseService, plan: dict[str, int]) -> None:
     ops.tick_off(service._db, plan["sub"])
-    assert service.goal(plan["sub"]).status == GoalStatus.ACHIEVED
+    assert service.plans.goal(plan["sub"]).status == GoalStatus.ACHIEVED
     ops.tick_off(service._db, plan["sub"], on=False)
-    assert service.goal(plan["sub"]).status == GoalStatus.ACTIVE
+    assert service.plans.goal(plan["sub"]).status == GoalStatus.ACTIVE
     ops.set_goal_status(service._db, plan["sub3"], GoalStatus.PAUSED)
-    assert service.goal(plan["sub3"]).status == GoalStatus.PAUSED
+    assert service.plans.goal(plan["sub3"]).status == GoalStatus.PAUSED
     ops.set_goal_phase(service._db, plan["sub2"], Phase.NOW)
-    goals = service.goals(plan["citizen"])
+    goals = service.plans.goals(plan["citizen"])
     assert [g.id for g in active_now_subgoals(goals)] == [plan["sub"], plan["sub2"]]
     assert not over_cap(goals, service.profile().max_active_subgoals)
     assert _audit(service, "status").count(("goal", plan["sub"])) == 2
@@ -447,7 +447,7 @@ def test_plan_as_text_is_clean_stable_and_without_cpr(
     assert not any(part in text for part in CPR_PARTS)
     assert "\t" not in text and "<" not in text and "\r" not in text
     # archived goals leave the text; the rest is renumbered
-    service.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 5, dt.date(2026, 10, 1)))
+    service.plans.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 5, dt.date(2026, 10, 1)))
     ops.remove_goal(service._db, plan["sub"])
     after = plan_as_text(service._db, plan["citizen"])
     assert "husleje" not in after
@@ -607,7 +607,7 @@ def test_a_full_but_ordinary_plan_keeps_full_size_text(
     service: CaseService, plan: dict[str, int], meetings: None
 ) -> None:
     for i in range(3):
-        service.add_action(Action(plan["sub"], f"Trin {i}: gennemgår kontoudtoget med Gert",
+        service.plans.add_action(Action(plan["sub"], f"Trin {i}: gennemgår kontoudtoget med Gert",
                                   due=dt.date(2027, 1, 10 + i)))
     data = plan_report_data(service._db, plan["citizen"], today=TODAY)
     width, height = 200.0 * 2.8346, 250.0 * 2.8346
@@ -666,10 +666,10 @@ def test_export_plan_writes_the_file(service: CaseService, plan: dict[str, int],
 
 def _plan_view(service: CaseService, citizen_id: int) -> list[tuple]:
     """The plan as a user sees it, ids left out (a re-created goal gets a new id)."""
-    goals = service.goals(citizen_id, include_archived=True)
+    goals = service.plans.goals(citizen_id, include_archived=True)
     text = {g.id: g.text for g in goals}
     actions = sorted((text[a.goal_id], a.what, a.who, a.due, a.done_on)
-                     for a in service.actions(citizen_id))
+                     for a in service.plans.actions(citizen_id))
     return sorted((g.text, g.level, text.get(g.parent_id), g.position, g.archived, g.status,
                    g.phase, g.indicator, g.deadline) for g in goals) + actions
 
@@ -683,35 +683,35 @@ def test_a_subtree_taken_out_comes_back_exactly_as_it_was(
 ) -> None:
     """Mixed: the rated sub-goal and its effort goal are archived, the other sub-goal and the
     actions are deleted; putting back gives the same plan, in the same places."""
-    service.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 6, dt.date(2026, 10, 1)))
+    service.plans.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 6, dt.date(2026, 10, 1)))
     before = _plan_view(service, plan["citizen"])
-    taken = service.take_subtree(plan["effort"])
+    taken = service.plans.take_subtree(plan["effort"])
     assert set(taken.removal.archived) == {plan["effort"], plan["sub"]}
     assert taken.removal.deleted == (plan["sub2"],)
     assert _plan_view(service, plan["citizen"]) != before
-    back = service.put_back_subtree(taken, plan["long_term"])
+    back = service.plans.put_back_subtree(taken, plan["long_term"])
     assert _plan_view(service, plan["citizen"]) == before
     assert back.goals[plan["effort"]] == plan["effort"]  # archived, so kept its id
     assert back.goals[plan["sub2"]] != plan["sub2"]  # deleted and made again
-    assert service.goal(back.goals[plan["sub2"]]).text.startswith("Søren handler selv")
+    assert service.plans.goal(back.goals[plan["sub2"]]).text.startswith("Søren handler selv")
 
 
 def test_a_failure_half_way_through_putting_back_changes_nothing(
     service: CaseService, plan: dict[str, int]
 ) -> None:
     before = _plan_view(service, plan["citizen"])
-    taken = service.take_subtree(plan["effort2"])  # deleted: the goal, its sub-goal, an action
+    taken = service.plans.take_subtree(plan["effort2"])  # deleted: the goal, its sub-goal, an action
     assert taken.removal.deleted == (plan["effort2"], plan["sub3"])
     after_take, audit_after_take = _plan_view(service, plan["citizen"]), _audit_size(service)
     # the goals go back first, the action last: a refused action undoes the goals too
     service._db.execute("CREATE TRIGGER refuse_actions BEFORE INSERT ON actions "
                        "BEGIN SELECT RAISE(ABORT, 'refused'); END")
     with pytest.raises(CaseappError):
-        service.put_back_subtree(taken, plan["long_term"])
+        service.plans.put_back_subtree(taken, plan["long_term"])
     assert _plan_view(service, plan["citizen"]) == after_take
     assert _audit_size(service) == audit_after_take
     service._db.execute("DROP TRIGGER refuse_actions")
-    service.put_back_subtree(taken, plan["long_term"])
+    service.plans.put_back_subtree(taken, plan["long_term"])
     assert _plan_view(service, plan["citizen"]) == before
 
 
@@ -719,45 +719,45 @@ def test_a_failure_half_way_through_taking_out_changes_nothing(
     service: CaseService, plan: dict[str, int]
 ) -> None:
     """Archiving comes before deleting: a refused delete leaves nothing archived either."""
-    service.add_rating(Rating(plan["sub"], RatingScale.FFB_0_4, 2, dt.date(2026, 10, 1)))
+    service.plans.add_rating(Rating(plan["sub"], RatingScale.FFB_0_4, 2, dt.date(2026, 10, 1)))
     before, audit_before = _plan_view(service, plan["citizen"]), _audit_size(service)
     service._db.execute("CREATE TRIGGER refuse_deletes BEFORE DELETE ON goals "
                        "BEGIN SELECT RAISE(ABORT, 'refused'); END")
     with pytest.raises(CaseappError):
-        service.take_subtree(plan["effort"])
+        service.plans.take_subtree(plan["effort"])
     assert _plan_view(service, plan["citizen"]) == before
-    assert not any(g.archived for g in service.goals(plan["citizen"], include_archived=True))
+    assert not any(g.archived for g in service.plans.goals(plan["citizen"], include_archived=True))
     assert _audit_size(service) == audit_before
 
 
 def test_putting_back_under_a_parent_that_is_gone_changes_nothing(
     service: CaseService, plan: dict[str, int]
 ) -> None:
-    taken = service.take_subtree(plan["sub3"])
+    taken = service.plans.take_subtree(plan["sub3"])
     after_take = _plan_view(service, plan["citizen"])
     with pytest.raises(NotFound):
-        service.put_back_subtree(taken, 9999)
+        service.plans.put_back_subtree(taken, 9999)
     assert _plan_view(service, plan["citizen"]) == after_take
 
 
 def test_a_rating_can_be_removed_and_the_removal_undone(
     service: CaseService, plan: dict[str, int]
 ) -> None:
-    kept = service.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 4, dt.date(2026, 9, 1)))
-    wrong = service.add_rating(Rating(plan["sub"], RatingScale.GAS, -1, dt.date(2026, 10, 1),
+    kept = service.plans.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 4, dt.date(2026, 9, 1)))
+    wrong = service.plans.add_rating(Rating(plan["sub"], RatingScale.GAS, -1, dt.date(2026, 10, 1),
                                       rater="Mette", comment="Forkert delmål"))
-    removed = service.remove_rating(wrong)
-    assert [r.id for r in service.ratings(plan["sub"])] == [kept]
+    removed = service.plans.remove_rating(wrong)
+    assert [r.id for r in service.plans.ratings(plan["sub"])] == [kept]
     assert ("rating", wrong) in _audit(service, "delete")
     with pytest.raises(NotFound):
-        service.remove_rating(wrong)  # already gone: one clear sentence, nothing changed
-    again = service.restore_rating(removed)
-    back = service.ratings(plan["sub"])[-1]
+        service.plans.remove_rating(wrong)  # already gone: one clear sentence, nothing changed
+    again = service.plans.restore_rating(removed)
+    back = service.plans.ratings(plan["sub"])[-1]
     assert (back.scale, back.value, back.rated_on, back.rater, back.comment) == (
         RatingScale.GAS, -1, dt.date(2026, 10, 1), "Mette", "Forkert delmål")
     assert back.id == again and ("rating", again) in _audit(service, "restore")
-    service.remove_rating(again)
+    service.plans.remove_rating(again)
     ops.remove_goal(service._db, plan["effort2"])
     elsewhere = dataclasses.replace(removed, goal_id=plan["sub3"])
     with pytest.raises(NotFound):
-        service.restore_rating(elsewhere)  # its goal is gone meanwhile
+        service.plans.restore_rating(elsewhere)  # its goal is gone meanwhile

@@ -78,12 +78,12 @@ def _metadata_text(pdf: bytes) -> str:
 def plan(service: CaseService, citizen_id: int, sub_goal_id: int) -> dict[str, int]:
     """Søren's plan with ratings in the period and a final status description."""
     service.save_profile(Profile(name="Gert Hansen", unit="Bostøtten Nord"))
-    effort_id = service.goal(sub_goal_id).parent_id
+    effort_id = service.plans.goal(sub_goal_id).parent_id
     assert effort_id is not None
     for months, own, ffb in ((1, 3, 3), (4, 5, 2), (7, 6, 2), (10, 8, 1)):
         day = dt.date(2025, 11, 1) + dt.timedelta(days=30 * months)
-        service.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, own, day))
-        service.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, ffb, day))
+        service.plans.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, own, day))
+        service.plans.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, ffb, day))
     status_id = service.save_status_draft(
         StatusDescription(
             citizen_id=citizen_id,
@@ -186,7 +186,7 @@ def test_awkward_text_stays_valid_pdfa_and_on_the_page(service: CaseService,
     citizen_id = service.add_citizen(Citizen(
         name="李雷 " + "Åse" * 160, cpr="010190-1234", barriers="<b>&amp;</b> ' \" tab\t",
     ))
-    long_term = service.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM,
+    long_term = service.plans.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM,
                                       text="ord " * 1200))
     status_id = service.save_status_draft(StatusDescription(
         citizen_id=citizen_id, period_start=TODAY, period_end=TODAY, overall="a " * 30_000,
@@ -252,7 +252,7 @@ def test_draft_from_the_plan_offers_the_latest_monthly_summary(
 
 
 def test_goal_sections_follow_the_goal_tree(service: CaseService, plan: dict[str, int]) -> None:
-    second = service.add_goal(Goal(
+    second = service.plans.add_goal(Goal(
         citizen_id=plan["citizen"], level=GoalLevel.SUB, parent_id=plan["effort"],
         text="Søren åbner selv sin e-Boks hver uge.", ambition=Ambition.ON_PROMPT,
     ))

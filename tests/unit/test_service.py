@@ -80,34 +80,34 @@ def test_caseload_summary_counts_contact_and_active_subgoals(
 
 def test_goal_tree_rules(service: CaseService, citizen_id: int, sub_goal_id: int) -> None:
     with pytest.raises(InvalidInput, match="indsatsmål"):
-        service.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.SUB, text="Løst delmål"))
+        service.plans.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.SUB, text="Løst delmål"))
     with pytest.raises(InvalidInput, match="forkert sted"):
-        service.add_goal(
+        service.plans.add_goal(
             Goal(citizen_id=citizen_id, level=GoalLevel.SUB, parent_id=sub_goal_id, text="x")
         )
     with pytest.raises(InvalidInput, match="højst 5.000"):
-        service.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM, text="x" * 5001))
+        service.plans.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM, text="x" * 5001))
     with pytest.raises(InvalidInput, match="tom"):
-        service.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM, text=" "))
+        service.plans.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM, text=" "))
     other = service.add_citizen(Citizen(name="Kåre Møller"))
     with pytest.raises(InvalidInput, match="samme borger"):
-        service.add_goal(
+        service.plans.add_goal(
             Goal(citizen_id=other, level=GoalLevel.SUB, parent_id=sub_goal_id - 1, text="x")
         )
 
 
 def test_actions_and_ratings(service: CaseService, sub_goal_id: int) -> None:
-    service.add_action(Action(goal_id=sub_goal_id, what="Oprette betalingsservice"))
+    service.plans.add_action(Action(goal_id=sub_goal_id, what="Oprette betalingsservice"))
     with pytest.raises(InvalidInput, match="delmål"):
-        service.add_action(Action(goal_id=sub_goal_id - 1, what="x"))
-    service.add_rating(
+        service.plans.add_action(Action(goal_id=sub_goal_id - 1, what="x"))
+    service.plans.add_rating(
         Rating(goal_id=sub_goal_id, scale=RatingScale.SELF_1_10, value=7, rated_on=WHEN.date())
     )
     with pytest.raises(InvalidInput, match="mellem -2 og 2"):
-        service.add_rating(
+        service.plans.add_rating(
             Rating(goal_id=sub_goal_id, scale=RatingScale.GAS, value=3, rated_on=WHEN.date())
         )
-    assert [r.value for r in service.ratings(sub_goal_id)] == [7]
+    assert [r.value for r in service.plans.ratings(sub_goal_id)] == [7]
 
 
 def test_appointment_end_before_start(service: CaseService) -> None:

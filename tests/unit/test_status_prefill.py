@@ -47,12 +47,12 @@ def _note(service: CaseService, citizen_id: int, when: dt.datetime, text: str,
 def year(service: CaseService, citizen_id: int, sub_goal_id: int) -> dict[str, int]:
     """Søren's year: ratings and monthly summaries spread over it, no status description."""
     service.save_profile(Profile(name="Gert Hansen", unit="Bostøtten Nord"))
-    effort_id = service.goal(sub_goal_id).parent_id
+    effort_id = service.plans.goal(sub_goal_id).parent_id
     assert effort_id is not None
     for day, own, ffb in ((dt.date(2026, 2, 15), 3, 3), (dt.date(2026, 5, 15), 5, 2),
                           (dt.date(2026, 10, 15), 8, 1)):
-        service.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, own, day))
-        service.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, ffb, day))
+        service.plans.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, own, day))
+        service.plans.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, ffb, day))
     at = dt.datetime.combine
     sub = (sub_goal_id,)
     _note(service, citizen_id, at(dt.date(2026, 1, 31), dt.time(15)), "Januar.", sub)

@@ -288,9 +288,9 @@ def test_deleting_the_newest_draft_never_hands_its_id_to_the_next_note(
     newest = service.save_draft(_draft(citizen_id, "Skrevet til den forkerte borger"))
     service.delete_draft(newest)
     assert service.save_draft(_draft(citizen_id, "Ny kladde")) > newest
-    rating = service.add_rating(Rating(sub_goal_id, RatingScale.GAS, 1, dt.date(2026, 11, 3)))
-    service.remove_rating(rating)
-    assert service.add_rating(Rating(sub_goal_id, RatingScale.GAS, 0, dt.date(2026, 11, 3))) > rating
+    rating = service.plans.add_rating(Rating(sub_goal_id, RatingScale.GAS, 1, dt.date(2026, 11, 3)))
+    service.plans.remove_rating(rating)
+    assert service.plans.add_rating(Rating(sub_goal_id, RatingScale.GAS, 0, dt.date(2026, 11, 3))) > rating
     deleted = [e.entity_id for e in service.audit_trail(100)
                if e.entity == "note" and e.action == "delete"]
     assert deleted == [newest]  # the audit trail names one note by that id, never two

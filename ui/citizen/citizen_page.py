@@ -124,14 +124,14 @@ class CitizenPage(QWidget):
         s = self._service
         citizen = s.citizen(citizen_id)
         s.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
-        goals = s.goals(citizen_id)
+        goals = s.plans.goals(citizen_id)
         self.citizen = citizen
         self._goals = {g.id: g for g in goals if g.id is not None}
         self.header.show_citizen(citizen)
         self._show_sharing(citizen_id)
         self.overview.show_citizen(citizen, s.contacts(citizen_id), s.consents(citizen_id))
         self._show_closing(s.case_closing(citizen_id))
-        self.plan.show_plan(citizen, goals, s.actions(citizen_id), cap)
+        self.plan.show_plan(citizen, goals, s.plans.actions(citizen_id), cap)
         statuses: list[StatusDescription] = s.status_descriptions(citizen_id)
         # Dagbog and Aftaler are read when first shown: ten years of a resident's diary and
         # calendar cost more than the rest of the page together.
@@ -395,9 +395,9 @@ class CitizenPage(QWidget):
             self.overview.show_latest(citizen)
             self._show_sharing(citizen_id)
         if change.touches("goals", citizen_id):
-            goals = s.goals(citizen_id)
+            goals = s.plans.goals(citizen_id)
             self._goals = {g.id: g for g in goals if g.id is not None}
-            self.plan.refresh_plan(goals, s.actions(citizen_id))
+            self.plan.refresh_plan(goals, s.plans.actions(citizen_id))
         if change.touches("notes", citizen_id):
             self.notes.refresh()
             self._notes_changed(citizen_id)

@@ -153,7 +153,7 @@ class DiaryTab(QWidget):
         if self.filters.timeline_button.isChecked():
             self.filters.timeline_button.setChecked(False)
         self.citizen_id = citizen_id
-        all_goals = self._service.goals(citizen_id, include_archived=True)
+        all_goals = self._service.plans.goals(citizen_id, include_archived=True)
         self._goals = {g.id: g for g in all_goals if g.id is not None}
         if goals:
             self._goals.update(goals)

@@ -226,7 +226,7 @@ class NoteEditor(QWidget):
         self._update_buttons()
 
     def _fill_goals(self, note: DiaryNote) -> None:
-        goals = self._service.goals(note.citizen_id, include_archived=True)
+        goals = self._service.plans.goals(note.citizen_id, include_archived=True)
         self.goals.set_goals(goal_choices(goals, note.goal_ids), note.goal_ids)
         self._order_tabs()
 

@@ -174,7 +174,7 @@ class PlanTab(QWidget):
     def _refresh_if_waiting(self) -> None:
         if self._refresh_after_edit and self.citizen is not None and self.citizen.id is not None:
             self._refresh_after_edit = False
-            self.refresh_plan(self._service.goals(self.citizen.id), self._service.actions(self.citizen.id))
+            self.refresh_plan(self._service.plans.goals(self.citizen.id), self._service.plans.actions(self.citizen.id))
 
     def _first_active_subgoal(self) -> Key | None:
         active = active_now_subgoals(self.model.goals)
@@ -265,7 +265,7 @@ class PlanTab(QWidget):
         node = self.model.node(self.model.index_of(key)) if key is not None else None
         payload = node.payload if node is not None else None
         if isinstance(payload, Goal):
-            ratings = (self._service.ratings(payload.id or 0)
+            ratings = (self._service.plans.ratings(payload.id or 0)
                        if payload.level == GoalLevel.SUB else [])
             self.side.show_goal(payload, self.first_name(), self.today(), ratings)
         elif isinstance(payload, Action):
@@ -334,7 +334,7 @@ class PlanTab(QWidget):
             return
         self._flush()
         try:
-            text = self._service.plan_text(self.citizen.id)
+            text = self._service.plans.plan_text(self.citizen.id)
         except Exception as exc:  # noqa: BLE001
             self.show_error(self, exc)
             return

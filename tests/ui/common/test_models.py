@@ -70,7 +70,7 @@ def test_record_models(qtmodeltester, service: CaseService, ids: sample.Sample) 
 def test_goal_tree_model(qtmodeltester, service: CaseService, ids: sample.Sample) -> None:
     model = goal_tree_model()
     qtmodeltester.check(model)
-    model.set_roots(goal_nodes(service.goals(ids.aase), service.actions(ids.aase)))
+    model.set_roots(goal_nodes(service.plans.goals(ids.aase), service.plans.actions(ids.aase)))
     qtmodeltester.check(model)
     long_term = model.index(0, 0)
     assert "Åse har et arbejde med dyr" in long_term.data()

@@ -29,7 +29,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _subgoals(service: CaseService, citizen_id: int) -> list[int]:
-    return [g.id for g in service.goals(citizen_id) if g.level == GoalLevel.SUB]
+    return [g.id for g in service.plans.goals(citizen_id) if g.level == GoalLevel.SUB]
 
 
 def _diary(window: MainWindow, citizen_id: int) -> DiaryTab:
@@ -256,7 +256,7 @@ def test_full_text_search_highlights_in_list_and_detail(qtbot, window, ids, diar
 def test_timeline_interleaves_notes_appointments_and_ratings(qtbot, window, service, ids) -> None:
     from caseapp.domain.models import Rating
 
-    service.add_rating(Rating(ids.subgoal, RatingScale.FFB_0_4, 2, sample.TODAY))
+    service.plans.add_rating(Rating(ids.subgoal, RatingScale.FFB_0_4, 2, sample.TODAY))
     tab = _diary(window, ids.aase)
     qtbot.mouseClick(tab.filters.timeline_button, Qt.MouseButton.LeftButton)
     assert tab.lists.currentWidget() is tab.timeline_table
@@ -346,7 +346,7 @@ def test_monthly_summary_saves_summary_drafts_and_ratings(qtbot, window, service
     assert [(n.goal_ids, n.state, n.text) for n in summaries] == [
         ((ids.subgoal,), RecordState.DRAFT, "Åse deltog i fællesspisningen hver tirsdag.")]
     assert summaries[0].occurred_at == dt.datetime(2025, 11, 30, 16, 0)
-    assert [(r.scale, r.value) for r in service.ratings(ids.subgoal)] == [(RatingScale.FFB_0_4, 3)]
+    assert [(r.scale, r.value) for r in service.plans.ratings(ids.subgoal)] == [(RatingScale.FFB_0_4, 3)]
     assert "gemt som kladder" in dialog.status_label.text()
     assert tab.model.row_of(summaries[0].id) is not None  # the list was refreshed
 
@@ -435,7 +435,7 @@ def test_copy_to_the_official_system_and_mark_entered(qtbot, window, service, id
     tab.table.selectAll()
     picked = tab.selected_notes()
     qtbot.keyClick(tab.table, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    goals = {g.id: g for g in service.goals(ids.aase)}
+    goals = {g.id: g for g in service.plans.goals(ids.aase)}
     assert QApplication.clipboard().text() == notes_as_text(picked, goals)
     assert "Delmål: Åse tager selv bussen til praktikstedet." in QApplication.clipboard().text()
     assert asked == [4]  # the draft is copied but not marked
@@ -500,7 +500,7 @@ def test_signing_twice_and_editing_a_signed_note_are_refused(qtbot, window, serv
     assert editor.is_read_only() and not editor.sign() and not editor.save()
     assert service.note(ids.signed_note).text.endswith("hunden Bella.")
     other = Goal(ids.dorthe, GoalLevel.LONG_TERM, "Dorthe er i job.")
-    other_id = service.add_goal(other)
+    other_id = service.plans.add_goal(other)
     tab.new_note()
     assert other_id not in tab.editor.goals.boxes  # only the citizen's own sub-goals are offered
 

@@ -100,36 +100,36 @@ def _follow_up(s: CaseService, alice: int, dan: int) -> None:
 
 
 def _first_goal(s: CaseService, citizen_id: int) -> int:
-    return next(g.id for g in s.goals(citizen_id) if g.level == GoalLevel.SUB and g.id)
+    return next(g.id for g in s.plans.goals(citizen_id) if g.level == GoalLevel.SUB and g.id)
 
 
 def _plan(s: CaseService, alice: int) -> None:
-    long_term = s.add_goal(Goal(alice, GoalLevel.LONG_TERM, "Alice works with animals."))
-    effort = s.add_goal(Goal(alice, GoalLevel.EFFORT, "Alice joins a work placement.",
+    long_term = s.plans.add_goal(Goal(alice, GoalLevel.LONG_TERM, "Alice works with animals."))
+    effort = s.plans.add_goal(Goal(alice, GoalLevel.EFFORT, "Alice joins a work placement.",
                              parent_id=long_term, source=GoalSource.ORDER))
-    sub = s.add_goal(Goal(alice, GoalLevel.SUB, "Alice joins the community dinner on Tuesdays.",
+    sub = s.plans.add_goal(Goal(alice, GoalLevel.SUB, "Alice joins the community dinner on Tuesdays.",
                           parent_id=effort, ambition=Ambition.INDEPENDENT,
                           deadline=TODAY + dt.timedelta(days=60), indicator="Every week"))
-    second = s.add_goal(Goal(alice, GoalLevel.SUB, "Alice takes the bus by herself.",
+    second = s.plans.add_goal(Goal(alice, GoalLevel.SUB, "Alice takes the bus by herself.",
                              parent_id=effort, ambition=Ambition.ON_PROMPT,
                              source=GoalSource.PROVIDER))
-    s.add_goal(Goal(alice, GoalLevel.SUB, "Alice cooks once a week.", parent_id=effort,
+    s.plans.add_goal(Goal(alice, GoalLevel.SUB, "Alice cooks once a week.", parent_id=effort,
                     ambition=Ambition.PARTICIPANT, phase=Phase.LATER))
     for text, status in (("Alice walks the dog.", GoalStatus.PAUSED),
                          ("Alice opens her mail.", GoalStatus.ACHIEVED),
                          ("Alice moves flat.", GoalStatus.DROPPED)):
-        goal = s.add_goal(Goal(alice, GoalLevel.SUB, text, parent_id=effort, phase=Phase.LATER))
-        s.set_goal_status(goal, status)
+        goal = s.plans.add_goal(Goal(alice, GoalLevel.SUB, text, parent_id=effort, phase=Phase.LATER))
+        s.plans.set_goal_status(goal, status)
     for who, what in ((ActionOwner.CITIZEN, "Buy a bus card."),
                       (ActionOwner.CASEWORKER, "Book the placement."),
                       (ActionOwner.CONTACT_PERSON, "Go along the first two times."),
                       (ActionOwner.PROVIDER, "Send the schedule."),
                       (ActionOwner.OTHER, "Mentor calls on Mondays.")):
-        s.add_action(Action(sub, what, who=who, due=TODAY + dt.timedelta(days=14)))
-    s.add_rating(Rating(sub, RatingScale.SELF_1_10, 6, TODAY - dt.timedelta(days=30)))
-    s.add_rating(Rating(sub, RatingScale.SELF_1_10, 8, TODAY - dt.timedelta(days=2)))
-    s.add_rating(Rating(second, RatingScale.FFB_0_4, 2, TODAY - dt.timedelta(days=5)))
-    s.add_rating(Rating(second, RatingScale.GAS, 1, TODAY - dt.timedelta(days=3)))
+        s.plans.add_action(Action(sub, what, who=who, due=TODAY + dt.timedelta(days=14)))
+    s.plans.add_rating(Rating(sub, RatingScale.SELF_1_10, 6, TODAY - dt.timedelta(days=30)))
+    s.plans.add_rating(Rating(sub, RatingScale.SELF_1_10, 8, TODAY - dt.timedelta(days=2)))
+    s.plans.add_rating(Rating(second, RatingScale.FFB_0_4, 2, TODAY - dt.timedelta(days=5)))
+    s.plans.add_rating(Rating(second, RatingScale.GAS, 1, TODAY - dt.timedelta(days=3)))
 
 
 def _appointments(s: CaseService, alice: int, ben: int, dan: int) -> None:

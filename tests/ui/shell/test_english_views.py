@@ -339,7 +339,7 @@ def _dialogs(service: CaseService, alice: int) -> dict[str, Callable[[], QWidget
 def _first_sub_goal(service: CaseService, citizen_id: int) -> int:
     from caseapp.domain.enums import GoalLevel
 
-    return next(g.id for g in service.goals(citizen_id) if g.level == GoalLevel.SUB and g.id)
+    return next(g.id for g in service.plans.goals(citizen_id) if g.level == GoalLevel.SUB and g.id)
 
 
 DIALOGS = ("lock screen", "batch export", "quick note", "about", "settings", "appointment", "cancel", "plan week", "rating", "consent", "contact",
