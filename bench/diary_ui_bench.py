@@ -85,7 +85,7 @@ def main() -> int:
     application()
     service = _open(args.db, args.reuse)
     citizen = service.caseload()[0]
-    total = service.note_count(citizen.id)
+    total = service.diary.note_count(citizen.id)
     tab = DiaryTab(service)
     tab.resize(1100, 700)
     tab.show()
@@ -147,7 +147,7 @@ def main() -> int:
 
     clear()
     tab.apply_filter()
-    oldest = service.find_notes(tab.model.note_filter, limit=1, offset=tab.model.total - 1)[0]
+    oldest = service.diary.find_notes(tab.model.note_filter, limit=1, offset=tab.model.total - 1)[0]
     jump = []
     for _ in range(3):
         tab.show_citizen(citizen.id)

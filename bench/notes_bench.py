@@ -182,7 +182,7 @@ def worker_interleave(p: dict[str, Any]) -> dict[str, Any]:
             )
         ]
         bulk.write_chunk(dst._db, {"notes": notes, "note_goals": links})
-    count = dst.note_count()
+    count = dst.diary.note_count()
     src.close()
     dst.close()
     return {"interleave_s": time.perf_counter() - t, "notes": count}

@@ -299,7 +299,7 @@ def load_citizen(service, citizen_id: int) -> int:
     and the caseload row (next contact, active sub-goals, status due)."""
     service.citizen(citizen_id)
     service.plans.goals(citizen_id)
-    notes = service.notes(citizen_id, limit=200)
+    notes = service.diary.notes(citizen_id, limit=200)
     service.citizen_summary(citizen_id)
     return len(notes)
 

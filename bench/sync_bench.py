@@ -270,7 +270,7 @@ def first_sync(pg: PgServer, work: Path, label: str, rounds: int, floor: bool, *
     make_laptop(a0, **demo)
     make_laptop(b0)
     with CaseService.open(a0, KEY) as service:
-        result = FirstSync(label, service.citizen_count(), service.note_count(), 0)
+        result = FirstSync(label, service.citizen_count(), service.diary.note_count(), 0)
     log(f"{label}: generated in {time.perf_counter() - t0:.0f} s")
     os.environ.update(_env())
     for r in range(rounds):
@@ -300,8 +300,8 @@ def first_sync(pg: PgServer, work: Path, label: str, rounds: int, floor: bool, *
         log(f"  first pull {result.pull[-1].wall:.1f} s")
         with CaseService.open(b, KEY) as service:
             assert service.citizen_count() == result.citizens, "B did not receive every citizen"
-            if service.note_count() != result.notes:
-                log(f"  B has {service.note_count()} of A's {result.notes} notes (drafts stay local)")
+            if service.diary.note_count() != result.notes:
+                log(f"  B has {service.diary.note_count()} of A's {result.notes} notes (drafts stay local)")
         if r < rounds - 1:
             for path in (a, b, fb):
                 for suffix in ("", "-wal", "-shm"):
@@ -320,7 +320,7 @@ def fifty_changes(service: CaseService, round_no: int) -> None:
     for i, citizen_id in enumerate(ids):
         note = DiaryNote(citizen_id, NoteKind.OBSERVATION, when, f"Bench-notat {round_no}.{i}",
                          author="A")
-        service.sign_note(service.save_draft(note))
+        service.diary.sign_note(service.diary.save_draft(note))
 
 
 def incremental(first: FirstSync, rounds: int) -> dict:

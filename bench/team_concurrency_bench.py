@@ -174,7 +174,7 @@ def write_notes(laptops: dict[str, Path], per_laptop: int, round_no: int) -> lis
                 text = f"{NOTE_PREFIX} {name} runde {round_no} nr. {k}."
                 note = DiaryNote(ids[(k + round_no) % len(ids)], NoteKind.OBSERVATION, when, text,
                                  author=name)
-                service.sign_note(service.save_draft(note), at=when)
+                service.diary.sign_note(service.diary.save_draft(note), at=when)
                 texts.append(text)
     return texts
 

@@ -11,21 +11,18 @@ import dataclasses
 import datetime as dt
 import functools
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-import caseapp.notes as diary
 from caseapp.domain.cpr import normalise_cpr
 from caseapp.domain.dates import add_months
 from caseapp.domain.enums import (
     AccessAction,
     CitizenStatus,
     DeadlineKind,
-    RatingScale,
-    RecordState,
     StatusState,
 )
 from caseapp.domain.followup import Deadline
@@ -37,14 +34,12 @@ from caseapp.domain.models import (
     CitizenSummary,
     Consent,
     DataChange,
-    DiaryNote,
     NetworkContact,
     Profile,
     PurgeReceipt,
     RetentionSettings,
     SearchHit,
     StatusDescription,
-    UnfiledCount,
     UnsignedDrafts,
 )
 from caseapp.domain.team_load import WorkerLoad, worker_loads
@@ -58,8 +53,7 @@ from caseapp.errors import InvalidInput, KeyUnavailable, RecordLocked
 from caseapp.followup import deadlines as followup_deadlines
 from caseapp.followup.documents import Documents
 from caseapp.followup.efforts import Efforts
-from caseapp.notes import unfiled as diary_unfiled
-from caseapp.notes import writing as note_writing
+from caseapp.notes.service import Diary
 from caseapp.planning.notes_owed import notes_owed as owed_notes
 from caseapp.planning.recurrence import Occurrence, expand
 from caseapp.planning.saving import clean_appointment
@@ -73,7 +67,6 @@ from caseapp.storage import (
     citizens,
     closing,
     connection,
-    notes,
     profile,
     purge,
     schema,
@@ -101,6 +94,7 @@ class CaseService:
         self._key = key
         self._log_rows_written = 0  # this connection's own access-log rows (see data_version)
         self.plans = Plans(db)
+        self.diary = Diary(db)
         self.efforts = Efforts(db)
         self.documents = Documents(db)
 
@@ -313,123 +307,11 @@ class CaseService:
     def _validate_appointment(self, appointment: Appointment) -> Appointment:
         return clean_appointment(self._db, appointment)
 
-    # -- diary notes -----------------------------------------------------------------------
-
-    def notes(self, citizen_id: int, limit: int = 200, offset: int = 0) -> list[DiaryNote]:
-        return notes.for_citizen(self._db, citizen_id, limit, offset)
-
-    def note(self, note_id: int) -> DiaryNote:
-        return notes.get(self._db, note_id)
-
-    def note_count(self, citizen_id: int | None = None) -> int:
-        if citizen_id is None:
-            return notes.total(self._db)
-        return notes.count_for_citizen(self._db, citizen_id)
-
-    def save_draft(self, note: DiaryNote) -> int:
-        """Create or update a draft note. A signed note is never changed."""
-        return note_writing.save_draft(self._db, note)
-
-    def sign_note(self, note_id: int, at: dt.datetime | None = None) -> None:
-        note_writing.sign_note(self._db, note_id, at or dt.datetime.now())
-
-    def correct_note(self, note_id: int, text: str, goal_ids: tuple[int, ...] | None = None) -> int:
-        """A new draft that corrects a signed note; the original stays as it was."""
-        return note_writing.correct_note(self._db, note_id, text, goal_ids)
-
-    def note_history(self, note_id: int) -> list[DiaryNote]:
-        """The original note and every correction in its chain, oldest first."""
-        root = self.note(note_id)
-        while root.corrects_id is not None:
-            root = self.note(root.corrects_id)
-        history, frontier = [root], [root.id]
-        while frontier:
-            later = notes.corrections_of(self._db, frontier.pop() or 0)
-            history.extend(later)
-            frontier.extend(n.id for n in later)
-        return sorted(history, key=lambda n: n.id or 0)
-
-    def unfiled_per_citizen(self, today: dt.date | None = None) -> list[UnfiledCount]:
-        """Per citizen, how many signed notes are not in the official system three working days
-        on, and the oldest signature (I dag's list)."""
-        return diary_unfiled.unfiled_per_citizen(self._db, today or dt.date.today())
-
-    def unfiled_notes(self, today: dt.date | None = None) -> list[DiaryNote]:
-        """Signed notes not marked as entered in the official system three working days after
-        they were signed (notes/unfiled.py)."""
-        return diary_unfiled.unfiled_notes(self._db, today or dt.date.today())
-
-    def mark_entered_official(self, note_ids: list[int], on: dt.date) -> None:
-        with self._change("entered_official", "note") as touched:
-            for note_id in note_ids:
-                if self.note(note_id).state != RecordState.SIGNED:
-                    raise InvalidInput(
-                        "Kun underskrevne notater kan markeres som ført i fagsystemet."
-                    )
-                notes.mark_entered(self._db, note_id, on)
-                touched.append(note_id)
-
-    def delete_draft(self, note_id: int) -> None:
-        note_writing.delete_draft(self._db, note_id)
-
-    def find_notes(
-        self, flt: diary.NoteFilter, limit: int | None = 200, offset: int = 0
-    ) -> list[DiaryNote]:
-        return diary.find_notes(self._db, flt, limit, offset)
-
-    def count_notes(self, flt: diary.NoteFilter) -> int:
-        return diary.count_notes(self._db, flt)
-
-    def find_note_page(
-        self, flt: diary.NoteFilter, limit: int = 200, offset: int = 0
-    ) -> diary.NotePage:
-        """One page of matching notes and the total, with one full-text lookup."""
-        return diary.find_page(self._db, flt, limit, offset)
-
-    def find_notes_after(
-        self, flt: diary.NoteFilter, after: DiaryNote, limit: int = 200
-    ) -> list[DiaryNote]:
-        """The page that follows the note `after` in the filtered list (keyset paging)."""
-        return diary.find_notes_after(self._db, flt, after, limit)
-
-    def note_authors(self, citizen_id: int) -> list[str]:
-        return diary.note_authors(self._db, citizen_id)
-
-    def citizen_timeline(
-        self, citizen_id: int, start: dt.date, end: dt.date
-    ) -> list[diary.TimelineItem]:
-        """Notes, appointments and ratings in time order: the red thread."""
-        return diary.citizen_timeline(self._db, citizen_id, start, end)
-
-    def month_overview(self, citizen_id: int, month: dt.date) -> list[diary.SubgoalMonth]:
-        return diary.month_overview(self._db, citizen_id, month)
-
-    def save_month_summary(
-        self,
-        citizen_id: int,
-        month: dt.date,
-        summaries: Mapping[int | None, str],
-        ratings: Mapping[int, tuple[RatingScale, int]] | None = None,
-        author: str = "",
-    ) -> dict[int | None, int]:
-        return diary.save_month_summary(self._db, citizen_id, month, summaries, ratings, author)
-
-    def months_without_summary(
-        self, citizen_id: int, today: dt.date, lookback: int = 3
-    ) -> list[dt.date]:
-        return diary.months_without_summary(self._db, citizen_id, today, lookback)
-
-    def autosave_draft(self, draft: DiaryNote) -> int | None:
-        """Store what is typed so far; None while nothing has been typed."""
-        return diary.autosave_draft(self._db, draft)
-
-    def pending_drafts(self) -> list[DiaryNote]:
-        """Every unsigned draft, newest first: offered back after a crash or restart."""
-        return diary.pending_drafts(self._db)
+    # -- drafts of both kinds ------------------------------------------------------------------
 
     def unsigned_drafts(self) -> UnsignedDrafts:
         """The diary notes (newest first) and status descriptions still drafts: one count."""
-        return UnsignedDrafts(tuple(self.pending_drafts()), tuple(self.draft_statuses()))
+        return UnsignedDrafts(tuple(self.diary.pending_drafts()), tuple(self.draft_statuses()))
 
     # -- status descriptions ---------------------------------------------------------------
 

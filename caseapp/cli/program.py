@@ -255,10 +255,10 @@ def cmd_note_add(args: argparse.Namespace) -> int:
             author=args.author or service.author_name(),
             goal_ids=tuple(args.goal or ()),
         )
-        note_id = service.save_draft(note)
+        note_id = service.diary.save_draft(note)
         if args.sign:
-            service.sign_note(note_id)
-        saved = service.note(note_id)
+            service.diary.sign_note(note_id)
+        saved = service.diary.note(note_id)
     if args.json:
         print(json.dumps(note_json(saved), ensure_ascii=False))
     else:
@@ -272,7 +272,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
         return records.cmd_unfiled(args)
     with open_database(args) as service:
         service.citizen(args.citizen)
-        rows = service.notes(args.citizen, limit=100_000)
+        rows = service.diary.notes(args.citizen, limit=100_000)
         service.record_access(AccessAction.OPENED_CITIZEN, [args.citizen], "dagbogen")
     if args.json:
         print(json.dumps([note_json(n) for n in rows], ensure_ascii=False, indent=1))

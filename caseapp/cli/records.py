@@ -66,7 +66,7 @@ def cmd_export_insight(args: argparse.Namespace) -> int:
 
 def cmd_unfiled(args: argparse.Namespace) -> int:
     with open_database(args) as service:
-        rows = service.unfiled_notes()
+        rows = service.diary.unfiled_notes()
         names = {c.id: c.name for c in service.caseload()}
     if args.json:
         print(json.dumps([note_json(n) | {"citizen_name": names.get(n.citizen_id, "")} for n in rows],
@@ -85,10 +85,10 @@ def cmd_note_filed(args: argparse.Namespace) -> int:
         if args.all:
             marked = service.mark_all_filed(args.citizen)
         else:
-            note = service.note(args.note)
+            note = service.diary.note(args.note)
             if note.citizen_id != args.citizen:
                 raise InvalidInput(f"Notat {args.note} hører ikke til borger {args.citizen}.")
-            service.mark_entered_official([args.note], dt.date.today())
+            service.diary.mark_entered_official([args.note], dt.date.today())
             marked = 1
     print(f"{count_of(marked, 'notat', 'notater')} markeret som ført i fagsystemet.")
     return 0

@@ -82,7 +82,7 @@ def test_typing_survives_sigkill(tmp_path: Path) -> None:
 
     with CaseService.open(db, DatabaseKey(passphrase=PASSPHRASE)) as service:
         assert service.check().ok
-        drafts = [d for d in service.pending_drafts() if d.citizen_id == citizen_id]
+        drafts = [d for d in service.diary.pending_drafts() if d.citizen_id == citizen_id]
     assert len(drafts) == 1, "exactly one autosaved draft"
     kept = drafts[0].text
     assert TEXT[:typed].startswith(kept), "the draft is what was typed, from the start"

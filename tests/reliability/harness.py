@@ -145,11 +145,11 @@ def worker_notes(db_path: Path) -> None:
             text=note_text(n)[: 40 + n % 100],
         )
         if n % 3 == 0:  # the editor's autosave: a draft that stays a draft
-            draft_id = service.autosave_draft(note)
+            draft_id = service.diary.autosave_draft(note)
             _say(f"draft {draft_id} {n}")
             continue
-        note_id = service.save_draft(dataclasses.replace(note, text=note_text(n)))
-        service.sign_note(note_id)
+        note_id = service.diary.save_draft(dataclasses.replace(note, text=note_text(n)))
+        service.diary.sign_note(note_id)
         _say(f"signed {note_id} {n}")
 
 
@@ -274,7 +274,7 @@ def check_database(db_path: Path, expect: dict) -> list[str]:
             problems.append(f"service.check not ok: {report}")
         for note_id, n in expect.get("signed", []):
             try:
-                note = service.note(note_id)
+                note = service.diary.note(note_id)
             except Exception as exc:  # noqa: BLE001
                 problems.append(f"signed note {note_id} lost: {exc!r}")
                 continue
@@ -282,7 +282,7 @@ def check_database(db_path: Path, expect: dict) -> list[str]:
                 problems.append(f"signed note {note_id} changed: {note.state}")
         for note_id, _n in expect.get("drafts", []):
             try:
-                service.note(note_id)
+                service.diary.note(note_id)
             except Exception as exc:  # noqa: BLE001
                 problems.append(f"autosaved draft {note_id} lost: {exc!r}")
         if "notes" in expect and report.notes != expect["notes"]:

@@ -111,12 +111,12 @@ def plant(db: Path) -> tuple[int, int]:
                 title=f"Samtale med {NAME if who == first else OTHER_NAME} ({CPR})",
                 start=dt.datetime(2026, 3, 3, 10), end=dt.datetime(2026, 3, 3, 11),
             ))
-        note_id = service.save_draft(DiaryNote(
+        note_id = service.diary.save_draft(DiaryNote(
             citizen_id=first, kind=NoteKind.OBSERVATION, occurred_at=dt.datetime(2026, 3, 3, 11),
             text=f"{NAME} ({CPR}) øvede {NOTE_WORD} og var glad.", goal_ids=(sub,),
         ))
-        service.sign_note(note_id)
-        service.autosave_draft(DiaryNote(
+        service.diary.sign_note(note_id)
+        service.diary.autosave_draft(DiaryNote(
             citizen_id=other, kind=NoteKind.OBSERVATION, occurred_at=dt.datetime(2026, 3, 4, 9),
             text=f"Kladde om {OTHER_NAME} {OTHER_CPR} som ikke er færdig",
         ))

@@ -101,13 +101,13 @@ def test_a_server_with_a_newer_schema_is_refused(laptop, pg) -> None:
 def test_entries_delivered_twice_are_applied_once_and_the_repeat_is_told(laptop) -> None:
     a, b = _team(laptop, demo=3)
     with b.service() as service:
-        before = service.note_count()
+        before = service.diary.note_count()
         service._db.execute("UPDATE sync_state SET cursor = 0")  # the server sends it all again
     result = b.run("sync")
     assert result.code == 7
     assert "sendte" in result.err and "igen, som allerede var modtaget (ignoreret)" in result.err
     with b.service() as service:
-        assert service.note_count() == before
+        assert service.diary.note_count() == before
         assert service.sync_conflicts() == []
     assert b.names() == a.names()
 
@@ -156,7 +156,7 @@ def test_a_tampered_payload_is_held_reported_and_never_applied(laptop, pg) -> No
     b.ok("team", "held", "--discard", str(held[0]["entry"]))
     b.sync()  # what waited behind the bad entry goes in now
     with b.service() as service:
-        assert service.note_count() == signed - 1
+        assert service.diary.note_count() == signed - 1
         assert service._db.execute(
             "SELECT count(*) FROM notes WHERE uuid = ?", [note_uuid]).fetchone()[0] == 0
     assert b.names() == a.names()
@@ -237,7 +237,7 @@ def test_kill_during_push_and_pull_converges_without_loss_or_repeat(laptop, pg) 
     assert b.names() == a.names()
     with a.service() as sa, b.service() as sb:
         signed = sa._db.execute("SELECT count(*) FROM notes WHERE state = 'signed'").fetchone()[0]
-        assert sb.note_count() == signed
+        assert sb.diary.note_count() == signed
         for table in ("goals", "appointments", "ratings", "actions"):  # a caseworker's own
             count = f"SELECT count(*) FROM {table} WHERE uuid IS NOT NULL"  # appointments stay
             assert sb._db.execute(count).fetchone()[0] == sa._db.execute(count).fetchone()[0]

@@ -72,11 +72,11 @@ def test_a_draft_stays_local_and_goes_out_whole_when_signed(service) -> None:
     local_store.share(service._db, [1])
     service._db.execute("DELETE FROM sync_outbox")
     goal = service.plans.goals(1)[-1].id
-    note_id = service.save_draft(DiaryNote(1, NoteKind.OBSERVATION, dt.datetime(2026, 3, 2, 10),
+    note_id = service.diary.save_draft(DiaryNote(1, NoteKind.OBSERVATION, dt.datetime(2026, 3, 2, 10),
                                            "Kladde", author="Ida", goal_ids=(goal,)))
-    service.save_draft(dataclasses.replace(service.note(note_id), text="Kladde, rettet"))
+    service.diary.save_draft(dataclasses.replace(service.diary.note(note_id), text="Kladde, rettet"))
     assert _outbox(service) == []
-    service.sign_note(note_id)
+    service.diary.sign_note(note_id)
     assert _outbox(service) == [("notes", "insert")]
     import json
 

@@ -52,9 +52,9 @@ def test_the_demo_notes_and_plans_arrive_whole(laptop) -> None:
         with a.service() as sa, b.service() as sb:
             ca, cb = a.citizen_id(name), b.citizen_id(name)
             assert _goal_tree(sb, cb) == _goal_tree(sa, ca)
-            a_notes = [(n.text, n.author, len(n.goal_ids)) for n in sa.notes(ca, limit=10_000)
+            a_notes = [(n.text, n.author, len(n.goal_ids)) for n in sa.diary.notes(ca, limit=10_000)
                        if str(n.state) == "signed"]
-            b_notes = [(n.text, n.author, len(n.goal_ids)) for n in sb.notes(cb, limit=10_000)]
+            b_notes = [(n.text, n.author, len(n.goal_ids)) for n in sb.diary.notes(cb, limit=10_000)]
             assert sorted(b_notes) == sorted(a_notes)
             assert len(sb.citizen_appointments(cb)) == len(sa.citizen_appointments(ca))
 
@@ -63,10 +63,10 @@ def _correction_and_moved_occurrence(service, citizen_id: int) -> None:
     """A signed note with a signed correction, a weekly series with one occurrence moved: rows
     that point to a row of their own table, which a first pull receives in the same batch."""
     at = dt.datetime(2026, 3, 2, 10)
-    first = service.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, "Første udgave.", "Anne"))
-    service.sign_note(first, at)
-    fixed = service.correct_note(first, "Rettet udgave: mødet var på Åbo Allé.")
-    service.sign_note(fixed, at + dt.timedelta(hours=1))
+    first = service.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, "Første udgave.", "Anne"))
+    service.diary.sign_note(first, at)
+    fixed = service.diary.correct_note(first, "Rettet udgave: mødet var på Åbo Allé.")
+    service.diary.sign_note(fixed, at + dt.timedelta(hours=1))
     master = service.add_appointment(Appointment(
         AppointmentKind.CONVERSATION, at, at + dt.timedelta(hours=1), "Ugentlig samtale",
         citizen_id, rrule="FREQ=WEEKLY;COUNT=6"))
@@ -84,7 +84,7 @@ def test_rows_pointing_into_their_own_table_keep_their_links_on_a_first_pull(lap
     a, b = _team_of(a, laptop("b"))
     with b.service() as sb:
         cb = b.citizen_id(name)
-        by_text = {n.text: n for n in sb.notes(cb, limit=10_000)}
+        by_text = {n.text: n for n in sb.diary.notes(cb, limit=10_000)}
         fixed = by_text["Rettet udgave: mødet var på Åbo Allé."]
         assert fixed.corrects_id == by_text["Første udgave."].id
         by_title = {x.title: x for x in sb.citizen_appointments(cb)}
@@ -183,17 +183,17 @@ def test_a_note_corrected_on_two_machines_keeps_both_corrections(laptop) -> None
     b.sync()
     for machine, text in ((a, "Rettelse fra Anne."), (b, "Rettelse fra Bo.")):
         with machine.service() as service:
-            original = next(n for n in service.notes(machine.citizen_id(name), limit=10_000)
+            original = next(n for n in service.diary.notes(machine.citizen_id(name), limit=10_000)
                             if n.text == "Mødet blev holdt.")
-            service.sign_note(service.correct_note(original.id, text))
+            service.diary.sign_note(service.diary.correct_note(original.id, text))
     a.sync()
     b.sync()
     a.sync()
     for machine in (a, b):
         with machine.service() as service:
-            original = next(n for n in service.notes(machine.citizen_id(name), limit=10_000)
+            original = next(n for n in service.diary.notes(machine.citizen_id(name), limit=10_000)
                             if n.text == "Mødet blev holdt.")
-            history = [n.text for n in service.note_history(original.id)]
+            history = [n.text for n in service.diary.note_history(original.id)]
             assert sorted(history) == ["Mødet blev holdt.", "Rettelse fra Anne.", "Rettelse fra Bo."]
             assert service.sync_conflicts() == []
 

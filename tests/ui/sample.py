@@ -83,12 +83,12 @@ def fill(s: CaseService) -> Sample:
     held_without_note = s.add_appointment(Appointment(
         AppointmentKind.CONVERSATION, _at(-3, 9), _at(-3, 10), citizen_id=dorthe,
         status=AppointmentStatus.HELD))
-    signed = s.save_draft(DiaryNote(aase, NoteKind.HOME_VISIT, _at(-7, 11),
+    signed = s.diary.save_draft(DiaryNote(aase, NoteKind.HOME_VISIT, _at(-7, 11),
                                     "Åse fortalte om fællesspisningen og om hunden Bella.",
                                     goal_ids=(subgoal,), appointment_id=held))
-    s.sign_note(signed, at=_at(-7, 12))
-    s.save_draft(DiaryNote(dorthe, NoteKind.CONVERSATION, _at(-40, 10), "Dorthe kom til samtale."))
-    draft = s.save_draft(DiaryNote(bjoern, NoteKind.PHONE, _at(-1, 14),
+    s.diary.sign_note(signed, at=_at(-7, 12))
+    s.diary.save_draft(DiaryNote(dorthe, NoteKind.CONVERSATION, _at(-40, 10), "Dorthe kom til samtale."))
+    draft = s.diary.save_draft(DiaryNote(bjoern, NoteKind.PHONE, _at(-1, 14),
                                    "Bjørn ringede om ventetiden."))
     s.save_status_draft(StatusDescription(aase, TODAY - dt.timedelta(days=365), TODAY,
                                           overall="Åse er kommet godt i gang."))

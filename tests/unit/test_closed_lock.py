@@ -50,9 +50,9 @@ def case(service: CaseService, citizen_id: int, sub_goal_id: int) -> Case:
     rating = s.plans.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, 4, dt.date(2026, 11, 1)))
     appointment = s.add_appointment(Appointment(AppointmentKind.CONVERSATION, AT, AT + dt.timedelta(hours=1),
                                                 citizen_id=citizen_id))
-    signed = s.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, AT, "Søren kom til tiden.", "Åse"))
-    s.sign_note(signed, AT)
-    draft = s.save_draft(DiaryNote(citizen_id, NoteKind.OBSERVATION, AT, "Et udkast.", "Åse"))
+    signed = s.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, AT, "Søren kom til tiden.", "Åse"))
+    s.diary.sign_note(signed, AT)
+    draft = s.diary.save_draft(DiaryNote(citizen_id, NoteKind.OBSERVATION, AT, "Et udkast.", "Åse"))
     status = s.save_status_draft(StatusDescription(citizen_id, dt.date(2026, 6, 1), dt.date(2026, 11, 30)))
     s.add_contact(NetworkContact(citizen_id, "Karin Holm", "Mor"))
     s.add_consent(Consent(citizen_id, "Lægen", "Helbred"))
@@ -77,11 +77,11 @@ def _writes(s: CaseService, c: Case) -> dict[str, Callable[[], object]]:
         "removing an action": lambda: s.plans.remove_action(c.action),
         "a new rating": lambda: s.plans.add_rating(Rating(c.sub_goal, RatingScale.SELF_1_10, 7, TODAY)),
         "removing a rating": lambda: s.plans.remove_rating(c.rating),
-        "a new note": lambda: s.save_draft(DiaryNote(c.citizen, NoteKind.CONVERSATION, AT, "Nyt.")),
-        "a draft's text": lambda: s.save_draft(dataclasses.replace(s.note(c.draft), text="Mere.")),
-        "signing a draft": lambda: s.sign_note(c.draft, AT),
-        "deleting a draft": lambda: s.delete_draft(c.draft),
-        "correcting a note": lambda: s.correct_note(c.signed, "Rettet."),
+        "a new note": lambda: s.diary.save_draft(DiaryNote(c.citizen, NoteKind.CONVERSATION, AT, "Nyt.")),
+        "a draft's text": lambda: s.diary.save_draft(dataclasses.replace(s.diary.note(c.draft), text="Mere.")),
+        "signing a draft": lambda: s.diary.sign_note(c.draft, AT),
+        "deleting a draft": lambda: s.diary.delete_draft(c.draft),
+        "correcting a note": lambda: s.diary.correct_note(c.signed, "Rettet."),
         "a new appointment": lambda: s.add_appointment(dataclasses.replace(appointment, id=None)),
         "moving an appointment": lambda: s.update_appointment(
             dataclasses.replace(appointment, start=AT + dt.timedelta(days=1), end=AT + dt.timedelta(days=1, hours=1))),
@@ -126,8 +126,8 @@ def test_after_reopening_the_same_writes_go_through(service: CaseService, case: 
 
 
 def test_notes_can_still_be_marked_as_filed_and_the_case_purged(service: CaseService, case: Case) -> None:
-    service.mark_entered_official([case.signed], TODAY)
-    assert service.note(case.signed).entered_official_on == TODAY
+    service.diary.mark_entered_official([case.signed], TODAY)
+    assert service.diary.note(case.signed).entered_official_on == TODAY
     receipt = service.purge_citizen(case.citizen, TODAY)
     assert receipt.counts["notater"] == 2 and receipt.counts["aftaler"] == 1
     assert service.citizen_count() == 0
@@ -144,9 +144,9 @@ def test_the_closing_fields_are_not_a_way_round_the_lock(service: CaseService, c
 
 def test_other_citizens_stay_writable(service: CaseService, case: Case) -> None:
     other = service.add_citizen(Citizen(name="Kåre Møller"))
-    service.save_draft(DiaryNote(other, NoteKind.CONVERSATION, AT, "Kåre kom."))
+    service.diary.save_draft(DiaryNote(other, NoteKind.CONVERSATION, AT, "Kåre kom."))
     service.add_appointment(Appointment(AppointmentKind.PHONE, AT, AT + dt.timedelta(minutes=15)))
-    assert service.note_count(other) == 1
+    assert service.diary.note_count(other) == 1
 
 
 def test_changes_pulled_from_the_team_are_still_applied(service: CaseService, case: Case) -> None:

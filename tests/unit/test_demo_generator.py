@@ -47,7 +47,7 @@ def test_counts_match_what_was_asked_and_what_was_written(
 ) -> None:
     service, stats = demo
     assert stats.citizens == CITIZENS == service.citizen_count() == len(service.caseload())
-    assert stats.notes == service.note_count() > CITIZENS * 10
+    assert stats.notes == service.diary.note_count() > CITIZENS * 10
     assert stats.goals == _rows(service, "SELECT count(*) FROM goals")[0][0]
     assert stats.appointments == _rows(service, "SELECT count(*) FROM appointments")[0][0]
     for citizen in service.caseload():
@@ -102,7 +102,7 @@ def test_a_danish_name_is_found_by_search(service: CaseService) -> None:
 
 
 def test_the_notes_index_matches_the_notes(service: CaseService) -> None:
-    note = service.notes(service.caseload()[0].id, limit=1)[0]
+    note = service.diary.notes(service.caseload()[0].id, limit=1)[0]
     word = max(note.text.split(), key=len).strip(".,:;!?\"'()")
     assert any(h.kind == "note" and h.id == note.id for h in service.search(word, limit=10_000))
     service._db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
@@ -165,7 +165,7 @@ def test_notes_are_records_drafts_and_corrections(service: CaseService) -> None:
     assert _rows(service, "SELECT count(*) FROM notes WHERE entered_official_on IS NOT NULL")[0][0]
     assert _rows(service, "SELECT count(*) FROM notes WHERE kind = 'opsamling'")[0][0]
     signed = _rows(service, "SELECT id FROM notes WHERE state = 'signed' LIMIT 1")[0][0]
-    assert service.note(signed).state == RecordState.SIGNED
+    assert service.diary.note(signed).state == RecordState.SIGNED
 
 
 def test_few_active_sub_goals_and_a_whole_tree(service: CaseService) -> None:

@@ -35,11 +35,11 @@ def _fill(service: CaseService, citizen_id: int, sub_goal_id: int) -> None:
     service.plans.add_action(Action(sub_goal_id, "Søren sætter betalingsservice op.", due=dt.date(2026, 11, 1)))
     dropped = service.plans.goal(service.plans.goal(sub_goal_id).parent_id or 0)
     service.plans.update_goal(dataclasses.replace(dropped, status=GoalStatus.DROPPED))
-    summary = service.save_draft(DiaryNote(citizen_id, NoteKind.SUMMARY, dt.datetime(2026, 11, 30, 15),
+    summary = service.diary.save_draft(DiaryNote(citizen_id, NoteKind.SUMMARY, dt.datetime(2026, 11, 30, 15),
                                            "November: huslejen betalt til tiden for første gang.", "Åse"))
-    service.sign_note(summary, dt.datetime(2026, 11, 30, 16))
+    service.diary.sign_note(summary, dt.datetime(2026, 11, 30, 16))
     draft = DiaryNote(citizen_id, NoteKind.PHONE, dt.datetime(2026, 12, 1, 9), "Kladde: ikke til kollegaen.")
-    service.save_draft(draft)
+    service.diary.save_draft(draft)
     service.add_contact(NetworkContact(citizen_id, "Bodil Ørsted", role="Mentor", organisation="Ærø Kommune"))
 
 

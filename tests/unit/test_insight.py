@@ -26,11 +26,11 @@ def test_the_print_out_holds_every_version_of_a_note_the_plan_and_who_looked(
     service: CaseService, citizen_id: int, sub_goal_id: int, tmp_path: Path
 ) -> None:
     at = dt.datetime(2026, 11, 2, 10, 0)
-    first = service.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at,
+    first = service.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at,
                                          "Søren fortalte om sin økonomi.", "Åse Kontaktperson"))
-    service.sign_note(first, at)
-    fixed = service.correct_note(first, "Søren fortalte om sin gæld til Ærø Boligselskab.")
-    service.sign_note(fixed, at + dt.timedelta(hours=1))
+    service.diary.sign_note(first, at)
+    fixed = service.diary.correct_note(first, "Søren fortalte om sin gæld til Ærø Boligselskab.")
+    service.diary.sign_note(fixed, at + dt.timedelta(hours=1))
     service.plans.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, 7, dt.date(2026, 11, 3), "borger"))
     service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
 
@@ -72,8 +72,8 @@ def test_other_people_named_in_the_texts_are_found_and_can_be_left_out(
     at = dt.datetime(2026, 11, 2, 10, 0)
     for text in ("Søren Ågård Bækgaard mødte kåre møller i opgangen.",
                  "Lise Holm og Kåre Møller var med til mødet."):
-        note = service.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, text, "Åse"))
-        service.sign_note(note, at)
+        note = service.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, text, "Åse"))
+        service.diary.sign_note(note, at)
     found = service.insight_mentions(citizen_id)
     assert [(m.name, m.kind, m.count) for m in found] == [("Kåre Møller", "borger", 2), ("Lise Holm", "netværk", 1)]
 
@@ -126,8 +126,8 @@ def test_people_named_by_their_first_name_alone_are_found_and_can_be_left_out(
     for text in ("Karin ringede, og Søren var glad. Hans mor kommer på søndag.",
                  "Åse talte med Karin og Karina om weekenden; karin er ikke et ord.",
                  "Karin Holm var med til mødet."):
-        note = service.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, text, "Åse Kontaktperson"))
-        service.sign_note(note, at)
+        note = service.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, text, "Åse Kontaktperson"))
+        service.diary.sign_note(note, at)
     found = service.insight_mentions(citizen_id)
     assert [(m.name, m.kind, m.count) for m in found] == [
         ("Karin", "netværk, kun fornavn", 2), ("Karin Holm", "netværk", 1)]

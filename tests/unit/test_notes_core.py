@@ -69,7 +69,7 @@ def _note(
     sign: bool = True,
     entered: dt.date | None = None,
 ) -> int:
-    note_id = service.save_draft(
+    note_id = service.diary.save_draft(
         DiaryNote(
             citizen_id=citizen_id,
             kind=kind,
@@ -80,9 +80,9 @@ def _note(
         )
     )
     if sign:
-        service.sign_note(note_id, at=when + dt.timedelta(hours=1))
+        service.diary.sign_note(note_id, at=when + dt.timedelta(hours=1))
     if entered:
-        service.mark_entered_official([note_id], entered)
+        service.diary.mark_entered_official([note_id], entered)
     return note_id
 
 
@@ -219,11 +219,11 @@ def test_bad_filter_input_gets_a_danish_sentence(service: CaseService, diary: Di
 
 
 def test_hide_corrected_shows_the_correction_instead(service: CaseService, diary: Diary) -> None:
-    diary.ids["fix"] = service.correct_note(diary.ids["n1"], "Søren betalte selv huslejen 1.")
+    diary.ids["fix"] = service.diary.correct_note(diary.ids["n1"], "Søren betalte selv huslejen 1.")
     flt = NoteFilter(diary.citizen, goal_id=diary.g1, hide_corrected=True)
     # Same time as the original, newer id; while the correction is a draft both are shown.
     assert diary.names(find_notes(service._db, flt)) == ["n2", "fix", "n1"]
-    service.sign_note(diary.ids["fix"])
+    service.diary.sign_note(diary.ids["fix"])
     assert diary.names(find_notes(service._db, flt)) == ["n2", "fix"]
     everything = dataclasses.replace(flt, hide_corrected=False)
     assert diary.names(find_notes(service._db, everything)) == ["n2", "fix", "n1"]
@@ -445,11 +445,11 @@ def test_save_month_summary_writes_drafts_and_ratings(
         author="Pia",
     )
     assert set(saved) == {month["g1"], None}  # the blank text is skipped
-    note = service.note(saved[month["g1"]])
+    note = service.diary.note(saved[month["g1"]])
     assert note.kind == NoteKind.SUMMARY and note.state == RecordState.DRAFT
     assert note.occurred_at == T(2025, 3, 31, 16) == summary_time(march)
     assert note.goal_ids == (month["g1"],) and note.author == "Pia"
-    assert service.note(saved[None]).goal_ids == ()
+    assert service.diary.note(saved[None]).goal_ids == ()
     rating = service.plans.ratings(month["g2"])[-1]
     assert (rating.scale, rating.value, rating.rated_on, rating.rater) == (
         RatingScale.GAS, 1, dt.date(2025, 3, 31), "Pia"
@@ -464,14 +464,14 @@ def test_save_month_summary_writes_drafts_and_ratings(
     again = save_month_summary(
         service._db, citizen_id, march, {month["g1"]: "Ny tekst."}, {month["g2"]: (RatingScale.GAS, 1)}
     )
-    assert again[month["g1"]] == note.id and service.note(note.id or 0).text == "Ny tekst."
+    assert again[month["g1"]] == note.id and service.diary.note(note.id or 0).text == "Ny tekst."
     assert len(service.plans.ratings(month["g2"])) == 1
 
     # Once signed, saving again makes a correction; the signed summary stays as it was.
-    service.sign_note(note.id or 0)
+    service.diary.sign_note(note.id or 0)
     fixed = save_month_summary(service._db, citizen_id, march, {month["g1"]: "Rettet tekst."})
-    assert service.note(fixed[month["g1"]]).corrects_id == note.id
-    assert service.note(note.id or 0).text == "Ny tekst."
+    assert service.diary.note(fixed[month["g1"]]).corrects_id == note.id
+    assert service.diary.note(note.id or 0).text == "Ny tekst."
     # March is summed up; February (the first note is from its last minute) is not.
     assert months_without_summary(service._db, citizen_id, dt.date(2025, 4, 2)) == [
         march.replace(month=2)
@@ -501,7 +501,7 @@ def test_save_month_summary_is_all_or_nothing(
 ) -> None:
     other = service.add_citizen(Citizen(name="Anden Borger"))
     ids = month | {"foreign": _sub_goal(service, other, "Andens delmål.")}
-    before = (service.note_count(), len(service.plans.ratings(month["g1"])), len(service.audit_trail()))
+    before = (service.diary.note_count(), len(service.plans.ratings(month["g1"])), len(service.audit_trail()))
     with pytest.raises(InvalidInput, match=message):
         save_month_summary(
             service._db,
@@ -510,7 +510,7 @@ def test_save_month_summary_is_all_or_nothing(
             {ids.get(k, k): v for k, v in summaries.items()},
             None if ratings is None else {ids.get(k, k): v for k, v in ratings.items()},
         )
-    after = (service.note_count(), len(service.plans.ratings(month["g1"])), len(service.audit_trail()))
+    after = (service.diary.note_count(), len(service.plans.ratings(month["g1"])), len(service.audit_trail()))
     assert after == before
     assert len(service.plans.ratings(month["g2"])) == 0
 
@@ -621,7 +621,7 @@ def test_autosave_round_trip(
     editor = dataclasses.replace(editor, text="Søren betalte selv huslejen.", author="Pia")
     assert autosave_draft(service._db, editor) == note_id
     assert len(service.audit_trail()) == writes + 1
-    stored = service.note(note_id)
+    stored = service.diary.note(note_id)
     assert (stored.text, stored.author, stored.state) == (editor.text, "Pia", RecordState.DRAFT)
 
     # A crash: the process dies with the editor open. The next start offers the draft back.
@@ -634,35 +634,35 @@ def test_autosave_round_trip(
 
 def test_autosave_never_loses_words(service: CaseService, citizen_id: int) -> None:
     assert autosave_draft(service._db, _draft(citizen_id, "   ")) is None  # nothing typed yet
-    assert service.note_count() == 0
+    assert service.diary.note_count() == 0
     note_id = autosave_draft(service._db, _draft(citizen_id, "Første ord"))
     assert note_id is not None
     # Clearing the editor does not wipe the stored words.
     assert autosave_draft(service._db, _draft(citizen_id, "", id=note_id)) == note_id
-    assert service.note(note_id).text == "Første ord"
+    assert service.diary.note(note_id).text == "Første ord"
     # The draft was deleted in another window: the editor's words become a new draft.
-    service.delete_draft(note_id)
+    service.diary.delete_draft(note_id)
     again = autosave_draft(service._db, _draft(citizen_id, "Første ord og flere", id=note_id))
     assert again is not None  # (SQLite may give the freed id again)
-    assert service.note(again).text == "Første ord og flere"
+    assert service.diary.note(again).text == "Første ord og flere"
     # Too long: a clear message, and the last stored version is kept.
     with pytest.raises(InvalidInput, match=r"Notatet: teksten er for lang \(højst 100.000 tegn\)"):
         autosave_draft(service._db, _draft(citizen_id, "x" * 100_001, id=again))
-    assert service.note(again).text == "Første ord og flere"
+    assert service.diary.note(again).text == "Første ord og flere"
     # Signed meanwhile: refused, the record stays.
-    service.sign_note(again)
+    service.diary.sign_note(again)
     with pytest.raises(RecordLocked):
         autosave_draft(service._db, _draft(citizen_id, "Ændret efter underskrift", id=again))
-    assert service.note(again).text == "Første ord og flere"
-    assert autosave_draft(service._db, service.note(again)) == again  # unchanged: fine
+    assert service.diary.note(again).text == "Første ord og flere"
+    assert autosave_draft(service._db, service.diary.note(again)) == again  # unchanged: fine
 
 
 def test_pending_drafts_newest_first_across_citizens(service: CaseService, citizen_id: int) -> None:
     other = service.add_citizen(Citizen(name="Anden Borger"))
-    old = service.save_draft(_draft(citizen_id, "Gammel", created_at=T(2025, 5, 1, 8)))
-    new = service.save_draft(_draft(other, "Ny", created_at=T(2025, 5, 2, 8)))
-    signed = service.save_draft(_draft(citizen_id, "Underskrevet", created_at=T(2025, 5, 3, 8)))
-    service.sign_note(signed)
+    old = service.diary.save_draft(_draft(citizen_id, "Gammel", created_at=T(2025, 5, 1, 8)))
+    new = service.diary.save_draft(_draft(other, "Ny", created_at=T(2025, 5, 2, 8)))
+    signed = service.diary.save_draft(_draft(citizen_id, "Underskrevet", created_at=T(2025, 5, 3, 8)))
+    service.diary.sign_note(signed)
     assert [d.id for d in pending_drafts(service._db)] == [new, old]
 
 
@@ -675,22 +675,22 @@ def test_bad_note_input_gets_a_danish_sentence_and_loses_nothing(
     note_id = autosave_draft(service._db, _draft(citizen_id, "Gemt tekst", (sub_goal_id,)))
     assert note_id is not None
     with pytest.raises(InvalidInput, match="Notatet: feltet er tomt"):
-        service.save_draft(_draft(citizen_id, " \u200f\x00 ", id=note_id))
+        service.diary.save_draft(_draft(citizen_id, " \u200f\x00 ", id=note_id))
     with pytest.raises(InvalidInput, match="for lang"):
-        service.save_draft(_draft(citizen_id, "ord " * 30_000, id=note_id))
+        service.diary.save_draft(_draft(citizen_id, "ord " * 30_000, id=note_id))
     other = service.add_citizen(Citizen(name="Anden Borger"))
     foreign = _sub_goal(service, other, "Andens delmål.")
     with pytest.raises(InvalidInput, match="borgerens egne delmål"):
         autosave_draft(service._db, _draft(citizen_id, "Med fremmed delmål", (foreign,), id=note_id))
     with pytest.raises(InvalidInput, match="Kun underskrevne notater rettes"):
-        service.correct_note(note_id, "Rettelse af en kladde")
-    kept = service.note(note_id)
+        service.diary.correct_note(note_id, "Rettelse af en kladde")
+    kept = service.diary.note(note_id)
     assert (kept.text, kept.goal_ids) == ("Gemt tekst", (sub_goal_id,))
 
-    service.sign_note(note_id)
+    service.diary.sign_note(note_id)
     with pytest.raises(RecordLocked, match="allerede underskrevet"):
-        service.sign_note(note_id)
-    assert service.note(note_id).text == "Gemt tekst"
+        service.diary.sign_note(note_id)
+    assert service.diary.note(note_id).text == "Gemt tekst"
 
 
 def test_control_characters_and_direction_marks_are_cleaned(
@@ -699,7 +699,7 @@ def test_control_characters_and_direction_marks_are_cleaned(
     note_id = autosave_draft(
         service._db, _draft(citizen_id, "Søren\u202e sagde\u200f \x07ja\r\nog gik.\x00")
     )
-    stored = service.note(note_id or 0)
+    stored = service.diary.note(note_id or 0)
     assert stored.text == "Søren sagde ja\nog gik."
     assert highlight_spans(stored.text, "sagde") == [(6, 11)]
     found = find_notes(service._db, NoteFilter(citizen_id, text="sagde ja"))

@@ -25,7 +25,7 @@ def _weekly(service: CaseService, citizen_id: int | None, **extra) -> int:
 
 def _note_for(service: CaseService, citizen_id: int, series: int, day: dt.date | None,
               occurred: dt.datetime | None = None) -> int:
-    return service.save_draft(DiaryNote(
+    return service.diary.save_draft(DiaryNote(
         citizen_id=citizen_id, kind=NoteKind.CONVERSATION, text="Samtalen blev holdt.",
         occurred_at=occurred or dt.datetime.combine(day or NOW.date(), dt.time(10)),
         appointment_id=series, occurrence_date=day))  # fmt: skip
@@ -69,7 +69,7 @@ def test_cancelled_moved_and_excluded_occurrences(service: CaseService, citizen_
         original_start=TUESDAY + 2 * week, start=TUESDAY + 2 * week,
         end=TUESDAY + 2 * week + dt.timedelta(hours=1), status=AppointmentStatus.CANCELLED))  # fmt: skip
     assert _owed(service) == [(moved, dt.date(2026, 11, 11))]
-    service.save_draft(DiaryNote(citizen_id=citizen_id, kind=NoteKind.CONVERSATION,
+    service.diary.save_draft(DiaryNote(citizen_id=citizen_id, kind=NoteKind.CONVERSATION,
                                  occurred_at=dt.datetime(2026, 11, 11, 14), text="Holdt.",
                                  appointment_id=moved))  # fmt: skip
     assert _owed(service) == []
@@ -96,14 +96,14 @@ def test_a_note_may_only_point_to_a_day_the_series_is_held(
         end=TUESDAY + dt.timedelta(hours=1)))  # fmt: skip
     with pytest.raises(InvalidInput, match="gentagen aftale"):
         _note_for(service, citizen_id, single, dt.date(2026, 11, 3))
-    assert service.note_count(citizen_id) == 0
+    assert service.diary.note_count(citizen_id) == 0
 
 
 def test_a_signed_notes_occurrence_stays_as_signed(service: CaseService, citizen_id: int) -> None:
     series = _weekly(service, citizen_id)
     note_id = _note_for(service, citizen_id, series, dt.date(2026, 11, 17))
-    service.sign_note(note_id, NOW)
-    assert service.note(note_id).occurrence_date == dt.date(2026, 11, 17)
+    service.diary.sign_note(note_id, NOW)
+    assert service.diary.note(note_id).occurrence_date == dt.date(2026, 11, 17)
     with pytest.raises(DatabaseError, match="read-only"):
         service._db.execute("UPDATE notes SET occurrence_date = '2026-11-10' WHERE id = ?",
                            [note_id])  # fmt: skip

@@ -276,7 +276,7 @@ def test_iso_week_spans_monday_to_sunday() -> None:
 
 def test_timeliness_from_the_service(service: CaseService, citizen_id: int) -> None:
     other = service.add_citizen(Citizen(name="Anna Berg", contact_cadence_days=7))
-    talk = service.save_draft(
+    talk = service.diary.save_draft(
         DiaryNote(
             citizen_id=other,
             kind=NoteKind.CONVERSATION,
@@ -284,7 +284,7 @@ def test_timeliness_from_the_service(service: CaseService, citizen_id: int) -> N
             text="Samtale om ugen.",
         )
     )
-    service.sign_note(talk, T(2027, 5, 3, 10))  # a contact once it is recorded
+    service.diary.sign_note(talk, T(2027, 5, 3, 10))  # a contact once it is recorded
     service.add_appointment(
         _appointment(T(2027, 5, 6, 10), citizen_id=citizen_id, kind=AppointmentKind.HOME_VISIT)
     )

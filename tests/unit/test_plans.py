@@ -274,21 +274,21 @@ def test_a_refused_move_changes_nothing(service: CaseService, plan: dict[str, in
 def test_remove_archives_a_goal_that_notes_point_to_and_keeps_the_link(
     service: CaseService, plan: dict[str, int]
 ) -> None:
-    note_id = service.save_draft(DiaryNote(
+    note_id = service.diary.save_draft(DiaryNote(
         citizen_id=plan["citizen"], kind=NoteKind.OBSERVATION,
         occurred_at=dt.datetime(2026, 11, 2, 10, 0),
         text="Søren betalte huslejen selv i dag.", goal_ids=(plan["sub"], plan["sub3"]),
     ))
-    service.sign_note(note_id, dt.datetime(2026, 11, 2, 11, 0))
+    service.diary.sign_note(note_id, dt.datetime(2026, 11, 2, 11, 0))
     result = ops.remove_goal(service._db, plan["sub"])
     assert result.archived == (plan["sub"],) and result.deleted == ()
     goal = service.plans.goal(plan["sub"])
     assert goal.archived
     assert plan["sub"] not in {g.id for g in service.plans.goals(plan["citizen"])}
     assert plan["sub"] in {g.id for g in service.plans.goals(plan["citizen"], include_archived=True)}
-    note = service.note(note_id)
+    note = service.diary.note(note_id)
     assert note.goal_ids == (plan["sub"], plan["sub3"])  # the note still lists the goal id
-    assert [n.id for n in service.note_history(note_id)] == [note_id]
+    assert [n.id for n in service.diary.note_history(note_id)] == [note_id]
     assert {a.goal_id for a in service.plans.actions(plan["citizen"])} >= {plan["sub"]}  # kept
     assert _places(service, plan["citizen"])[plan["sub2"]] == (plan["effort"], 0)
     assert ("goal", plan["sub"]) in _audit(service, "archive")

@@ -22,8 +22,8 @@ SECRET = "Søren fortalte om gælden til Ærø Boligselskab og om sin misbrugsbe
 
 def _signed_note(service: CaseService, citizen_id: int, text: str = SECRET) -> int:
     at = dt.datetime(2026, 9, 1, 10)
-    note = service.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, text, "Åse"))
-    service.sign_note(note, at)
+    note = service.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, text, "Åse"))
+    service.diary.sign_note(note, at)
     return note
 
 
@@ -85,7 +85,7 @@ def test_the_purge_leaves_no_byte_of_the_citizen_in_the_file_or_its_wal(
     assert not before_migration.exists()
     assert receipt.case_ref == "borger 1, Bostøtte § 85"
     assert receipt.counts["notater"] == 1 and receipt.counts["mål"] == 3 and receipt.counts["adgangslog"] == 2
-    assert service.citizen_count() == 1 and service.note_count() == 1  # Kåre stays whole
+    assert service.citizen_count() == 1 and service.diary.note_count() == 1  # Kåre stays whole
     assert service.search("Bækgaard") == [] and service.search("Boligselskab") == []
     assert service.check().ok  # the access log's chain holds across the removed rows
     assert [r.action for r in service.access_log()][:1] == ["expired"]
@@ -109,7 +109,7 @@ def test_a_purge_that_fails_half_way_removes_nothing(
     monkeypatch.setattr(access_log, "remove_citizen", broken)
     with pytest.raises(OSError):
         service.purge_citizen(citizen_id, TODAY)
-    assert service.citizen(citizen_id).name == NAME and service.note_count(citizen_id) == 1
+    assert service.citizen(citizen_id).name == NAME and service.diary.note_count(citizen_id) == 1
     assert service.deletion_register() == []
     assert service.check().ok
 

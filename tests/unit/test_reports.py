@@ -239,7 +239,7 @@ def test_draft_from_the_plan_offers_the_latest_monthly_summary(
     for day, text in ((dt.date(2026, 9, 30), "Opsamling september."),
                       (dt.date(2026, 10, 31), "Opsamling oktober: huslejen betalt."),
                       (dt.date(2024, 1, 31), "For gammel til perioden.")):
-        service.save_draft(DiaryNote(
+        service.diary.save_draft(DiaryNote(
             citizen_id=citizen_id, kind=NoteKind.SUMMARY, text=text, goal_ids=(sub_goal_id,),
             occurred_at=dt.datetime.combine(day, dt.time(15, 0)),
         ))
@@ -307,11 +307,11 @@ def _caseload(service: CaseService, count: int) -> list[int]:
             barriers="Svært ved at overskue post og regninger.",
         ))
         last = TODAY - dt.timedelta(days=30 if i % 7 == 0 else 3)
-        talk = service.save_draft(DiaryNote(
+        talk = service.diary.save_draft(DiaryNote(
             citizen_id=citizen_id, kind=NoteKind.CONVERSATION, text="Samtale om ugen.",
             occurred_at=dt.datetime.combine(last, dt.time(10, 0)),
         ))
-        service.sign_note(talk, dt.datetime.combine(last, dt.time(11, 0)))
+        service.diary.sign_note(talk, dt.datetime.combine(last, dt.time(11, 0)))
         if i == 5:  # closed after its history: a closed case is read-only
             service.close_case(citizen_id, "Afsluttet", on=TODAY)
         ids.append(citizen_id)
@@ -354,9 +354,9 @@ def test_overview_clips_huge_texts_so_a_row_fits(service: CaseService) -> None:
 
 def _signed(service: CaseService, citizen_id: int, day: dt.date) -> int:
     at = dt.datetime.combine(day, dt.time(10, 0))
-    note = service.save_draft(DiaryNote(citizen_id=citizen_id, kind=NoteKind.CONVERSATION,
+    note = service.diary.save_draft(DiaryNote(citizen_id=citizen_id, kind=NoteKind.CONVERSATION,
                                         text="Samtale om ugen.", occurred_at=at))
-    service.sign_note(note, at)
+    service.diary.sign_note(note, at)
     return note
 
 
@@ -367,7 +367,7 @@ def test_overview_shows_unfiled_notes_and_the_cases_to_delete_soon(service: Case
     for day in (dt.date(2026, 11, 2), dt.date(2026, 11, 19), dt.date(2026, 11, 20)):
         _signed(service, late, day)  # the 20th is still within three working days
     filed = service.add_citizen(Citizen(name="Filed Færdig"))
-    service.mark_entered_official([_signed(service, filed, dt.date(2026, 11, 2))], TODAY)
+    service.diary.mark_entered_official([_signed(service, filed, dt.date(2026, 11, 2))], TODAY)
     overdue = service.add_citizen(Citizen(name="Gammel Ågård", case_type="Bostøtte § 85"))
     soon = service.add_citizen(Citizen(name="Snart Sletbæk"))
     _signed(service, soon, dt.date(2026, 9, 1))

@@ -67,10 +67,10 @@ def test_unknown_citizen(service: CaseService) -> None:
 def test_caseload_summary_counts_contact_and_active_subgoals(
     service: CaseService, citizen_id: int, sub_goal_id: int
 ) -> None:
-    talk = service.save_draft(
+    talk = service.diary.save_draft(
         dataclasses.replace(_note(citizen_id, "Samtale om budget."), kind=NoteKind.CONVERSATION)
     )
-    service.sign_note(talk, WHEN)  # a contact once it is recorded
+    service.diary.sign_note(talk, WHEN)  # a contact once it is recorded
     [row] = service.caseload()
     assert row.active_subgoals == 1
     assert row.last_contact == WHEN.date()
@@ -121,47 +121,47 @@ def test_appointment_end_before_start(service: CaseService) -> None:
 def test_signed_note_cannot_change_only_be_corrected(
     service: CaseService, citizen_id: int, sub_goal_id: int
 ) -> None:
-    note_id = service.save_draft(_note(citizen_id, "Søren betalte huslejen.", (sub_goal_id,)))
-    service.sign_note(note_id)
-    signed = service.note(note_id)
+    note_id = service.diary.save_draft(_note(citizen_id, "Søren betalte huslejen.", (sub_goal_id,)))
+    service.diary.sign_note(note_id)
+    signed = service.diary.note(note_id)
     assert signed.state == RecordState.SIGNED and signed.goal_ids == (sub_goal_id,)
     with pytest.raises(RecordLocked, match="allerede underskrevet"):
-        service.sign_note(note_id)
+        service.diary.sign_note(note_id)
     with pytest.raises(RecordLocked):
-        service.save_draft(dataclasses.replace(signed, text="Noget andet"))
+        service.diary.save_draft(dataclasses.replace(signed, text="Noget andet"))
     with pytest.raises(RecordLocked):
-        service.delete_draft(note_id)
-    correction = service.correct_note(note_id, "Søren betalte huslejen den 2.")
-    service.sign_note(correction)
-    history = service.note_history(note_id)
+        service.diary.delete_draft(note_id)
+    correction = service.diary.correct_note(note_id, "Søren betalte huslejen den 2.")
+    service.diary.sign_note(correction)
+    history = service.diary.note_history(note_id)
     assert [n.text for n in history] == ["Søren betalte huslejen.", "Søren betalte huslejen den 2."]
     assert history[1].corrects_id == note_id
-    assert service.note(note_id).text == "Søren betalte huslejen."
-    second = service.correct_note(note_id, "Søren betalte huslejen den 3.")
-    assert [n.id for n in service.note_history(correction)] == [note_id, correction, second]
+    assert service.diary.note(note_id).text == "Søren betalte huslejen."
+    second = service.diary.correct_note(note_id, "Søren betalte huslejen den 3.")
+    assert [n.id for n in service.diary.note_history(correction)] == [note_id, correction, second]
 
 
 def test_correcting_a_draft_is_refused(service: CaseService, citizen_id: int) -> None:
-    note_id = service.save_draft(_note(citizen_id, "Kladde"))
+    note_id = service.diary.save_draft(_note(citizen_id, "Kladde"))
     with pytest.raises(InvalidInput, match="kladde redigeres direkte"):
-        service.correct_note(note_id, "x")
+        service.diary.correct_note(note_id, "x")
 
 
 def test_note_rules(service: CaseService, citizen_id: int, sub_goal_id: int) -> None:
     other = service.add_citizen(Citizen(name="Kåre Møller"))
     with pytest.raises(InvalidInput, match="borgerens egne delmål"):
-        service.save_draft(_note(other, "Iagttagelse", (sub_goal_id,)))
+        service.diary.save_draft(_note(other, "Iagttagelse", (sub_goal_id,)))
     with pytest.raises(InvalidInput, match="tom"):
-        service.save_draft(_note(citizen_id, " \n "))
+        service.diary.save_draft(_note(citizen_id, " \n "))
     with pytest.raises(InvalidInput, match="for lang"):
-        service.save_draft(_note(citizen_id, "a" * 100_001))
-    assert service.note_count() == 0
-    note_id = service.save_draft(_note(citizen_id, "Tekst med\u200f styretegn\x07."))
-    assert service.note(note_id).text == "Tekst med styretegn."
+        service.diary.save_draft(_note(citizen_id, "a" * 100_001))
+    assert service.diary.note_count() == 0
+    note_id = service.diary.save_draft(_note(citizen_id, "Tekst med\u200f styretegn\x07."))
+    assert service.diary.note(note_id).text == "Tekst med styretegn."
 
 
 def test_audit_trail_holds_no_personal_text(service: CaseService, citizen_id: int) -> None:
-    service.save_draft(_note(citizen_id, "Søren var glad."))
+    service.diary.save_draft(_note(citizen_id, "Søren var glad."))
     entries = service.audit_trail()
     assert [(e.action, e.entity) for e in entries] == [("create", "note"), ("create", "citizen")]
     assert "Søren" not in repr(entries)
@@ -175,7 +175,7 @@ def test_fts_syntax_is_searched_as_text(service: CaseService, citizen_id: int, q
 def test_search_keeps_danish_letters_apart(
     service: CaseService, citizen_id: int, sub_goal_id: int
 ) -> None:
-    service.save_draft(_note(citizen_id, "Om et år flytter Søren til Østerbro."))
+    service.diary.save_draft(_note(citizen_id, "Om et år flytter Søren til Østerbro."))
     kinds = {h.kind for h in service.search("søren")}
     assert kinds == {"citizen", "goal", "note"}
     assert [h.kind for h in service.search("år")] == ["note"]
@@ -202,7 +202,7 @@ def test_notes_owed_until_a_note_is_linked(service: CaseService, citizen_id: int
     now = dt.datetime(2026, 11, 24, 12)
     since = dt.datetime(2026, 11, 1)
     assert [a.appointment_id for a in service.notes_owed(since, now)] == [held, planned_passed]
-    service.save_draft(dataclasses.replace(_note(citizen_id, "Samtale holdt."), appointment_id=held))
+    service.diary.save_draft(dataclasses.replace(_note(citizen_id, "Samtale holdt."), appointment_id=held))
     assert [a.appointment_id for a in service.notes_owed(since, now)] == [planned_passed]
     assert future not in [a.appointment_id for a in service.notes_owed(since, now)]
 
@@ -247,7 +247,7 @@ def test_delete_appointment_with_its_moved_occurrence(service: CaseService, citi
         Appointment(kind=AppointmentKind.CONVERSATION, start=start, citizen_id=citizen_id,
                     end=start + dt.timedelta(hours=1))
     )
-    service.save_draft(dataclasses.replace(_note(citizen_id, "Samtale."), appointment_id=single))
+    service.diary.save_draft(dataclasses.replace(_note(citizen_id, "Samtale."), appointment_id=single))
     with pytest.raises(InvalidInput, match="dagbogsnotat"):
         service.delete_appointment(single)
     service.delete_appointment(series)
@@ -258,11 +258,11 @@ def test_delete_appointment_with_its_moved_occurrence(service: CaseService, citi
 
 
 def test_only_signed_notes_are_marked_as_entered(service: CaseService, citizen_id: int) -> None:
-    signed = service.save_draft(_note(citizen_id, "Underskrevet."))
-    service.sign_note(signed)
-    draft = service.save_draft(_note(citizen_id, "Kladde."))
+    signed = service.diary.save_draft(_note(citizen_id, "Underskrevet."))
+    service.diary.sign_note(signed)
+    draft = service.diary.save_draft(_note(citizen_id, "Kladde."))
     with pytest.raises(InvalidInput, match="Kun underskrevne"):
-        service.mark_entered_official([signed, draft], dt.date(2026, 11, 24))
-    assert service.note(signed).entered_official_on is None  # all or nothing
-    service.mark_entered_official([signed], dt.date(2026, 11, 24))
-    assert service.note(signed).entered_official_on == dt.date(2026, 11, 24)
+        service.diary.mark_entered_official([signed, draft], dt.date(2026, 11, 24))
+    assert service.diary.note(signed).entered_official_on is None  # all or nothing
+    service.diary.mark_entered_official([signed], dt.date(2026, 11, 24))
+    assert service.diary.note(signed).entered_official_on == dt.date(2026, 11, 24)

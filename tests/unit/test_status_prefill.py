@@ -40,7 +40,7 @@ SPRING = (dt.date(2026, 2, 1), dt.date(2026, 4, 30))
 
 def _note(service: CaseService, citizen_id: int, when: dt.datetime, text: str,
           goal_ids: tuple[int, ...], kind: NoteKind = NoteKind.SUMMARY) -> int:
-    return service.save_draft(DiaryNote(citizen_id, kind, when, text, goal_ids=goal_ids))
+    return service.diary.save_draft(DiaryNote(citizen_id, kind, when, text, goal_ids=goal_ids))
 
 
 @pytest.fixture

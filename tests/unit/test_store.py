@@ -33,7 +33,7 @@ def _fill(service: CaseService) -> int:
         occurred_at=__import__("datetime").datetime(2026, 11, 2, 10, 0),
         text="Bjørn mødte op til fællesspisningen og dækkede selv bord.",
     )
-    service.save_draft(note)
+    service.diary.save_draft(note)
     return citizen_id
 
 
@@ -120,8 +120,8 @@ def test_sqlcipher_errors_are_caught_by_sqlite_utils(service: CaseService) -> No
 
 def test_signed_note_is_protected_by_the_database_itself(service: CaseService) -> None:
     citizen_id = _fill(service)
-    note_id = service.notes(citizen_id)[0].id
-    service.sign_note(note_id)
+    note_id = service.diary.notes(citizen_id)[0].id
+    service.diary.sign_note(note_id)
     with pytest.raises(connection.IntegrityError):
         service._db.execute("UPDATE notes SET text = 'ændret' WHERE id = ?", [note_id])
     with pytest.raises(connection.IntegrityError):
@@ -284,10 +284,10 @@ def test_deleting_the_newest_draft_never_hands_its_id_to_the_next_note(
     from caseapp.domain.enums import RatingScale
     from caseapp.domain.models import Rating
 
-    service.save_draft(_draft(citizen_id, "Første kladde"))
-    newest = service.save_draft(_draft(citizen_id, "Skrevet til den forkerte borger"))
-    service.delete_draft(newest)
-    assert service.save_draft(_draft(citizen_id, "Ny kladde")) > newest
+    service.diary.save_draft(_draft(citizen_id, "Første kladde"))
+    newest = service.diary.save_draft(_draft(citizen_id, "Skrevet til den forkerte borger"))
+    service.diary.delete_draft(newest)
+    assert service.diary.save_draft(_draft(citizen_id, "Ny kladde")) > newest
     rating = service.plans.add_rating(Rating(sub_goal_id, RatingScale.GAS, 1, dt.date(2026, 11, 3)))
     service.plans.remove_rating(rating)
     assert service.plans.add_rating(Rating(sub_goal_id, RatingScale.GAS, 0, dt.date(2026, 11, 3))) > rating
@@ -336,20 +336,20 @@ def test_m008_rebuilds_the_tables_keeping_rows_search_and_protections(
             sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
             assert "AUTOINCREMENT" in sql
         citizen = next(c.id for c in service.caseload() if c.status != CitizenStatus.CLOSED)
-        newest = service.save_draft(_draft(citizen, "Ny kladde med ordet vandrehjem"))
+        newest = service.diary.save_draft(_draft(citizen, "Ny kladde med ordet vandrehjem"))
         assert [h.id for h in service.search("vandrehjem")] == [newest]  # the FTS triggers work
-        service.delete_draft(newest)
+        service.diary.delete_draft(newest)
         assert service.search("vandrehjem") == []
-        assert service.save_draft(_draft(citizen, "Endnu en kladde")) > newest
+        assert service.diary.save_draft(_draft(citizen, "Endnu en kladde")) > newest
 
 
 def test_a_restored_backup_does_not_reuse_ids_either(tmp_path: Path, key: DatabaseKey) -> None:
     db_path = tmp_path / "case.db"
     with CaseService.create(db_path, key) as service:
         citizen_id = _fill(service)
-        newest = service.save_draft(_draft(citizen_id, "Slettes igen"))
-        service.delete_draft(newest)
+        newest = service.diary.save_draft(_draft(citizen_id, "Slettes igen"))
+        service.diary.delete_draft(newest)
         service.backup(tmp_path / "kopi.bak")
     store.restore(db_path, key, tmp_path / "kopi.bak")
     with CaseService.open(db_path, key) as service:
-        assert service.save_draft(_draft(citizen_id, "Efter genskabelsen")) > newest
+        assert service.diary.save_draft(_draft(citizen_id, "Efter genskabelsen")) > newest

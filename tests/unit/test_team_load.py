@@ -21,8 +21,8 @@ TODAY = dt.date(2026, 12, 7)
 def _citizen(service: CaseService, name: str, responsible: str, last_contact_days_ago: int) -> int:
     citizen_id = service.add_citizen(Citizen(name=name, responsible=responsible, contact_cadence_days=14))
     at = dt.datetime.combine(TODAY - dt.timedelta(days=last_contact_days_ago), dt.time(10))
-    note = service.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, "Samtale.", responsible))
-    service.sign_note(note, at)
+    note = service.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, "Samtale.", responsible))
+    service.diary.sign_note(note, at)
     return citizen_id
 
 

@@ -142,7 +142,7 @@ class CitizenPage(QWidget):
             QTimer.singleShot(0, self._load_shown_tab)
         self.statuses.show_citizen(citizen_id, statuses)
         self.followup.set_citizen(citizen_id, self._goals)
-        self.tabs.setTabText(2, self.tr("Dagbog ({count})").format(count=s.note_count(citizen_id)))
+        self.tabs.setTabText(2, self.tr("Dagbog ({count})").format(count=s.diary.note_count(citizen_id)))
 
     def show_tab(self, name: str) -> None:
         name, _, target = name.partition(":")  # "notes:appointment:7", "notes:summary:2025-10-01"
@@ -186,7 +186,7 @@ class CitizenPage(QWidget):
             self.show_tab(f"notes:appointment:{rows[0].data(ROW_ROLE).id}")
 
     def _notes_changed(self, citizen_id: int) -> None:
-        count = self._service.note_count(citizen_id)
+        count = self._service.diary.note_count(citizen_id)
         self.tabs.setTabText(2, self.tr("Dagbog ({count})").format(count=count))
 
     def select_goal(self, goal_id: int) -> None:

@@ -4,7 +4,7 @@ belongs to. Used in the Dagbog tab and in the quick-note window.
 Never lose a word: the draft is stored (ui.note_autosave) at most AUTOSAVE_MS after the first
 change, when the text loses focus and when the editor is hidden or closed. Records stay records:
 Ctrl+Enter signs, after which the note is read-only; "Ret" starts a correction
-(service.correct_note) that points to the signed note. The writing help (hints, marked judging
+(service.diary.correct_note) that points to the signed note. The writing help (hints, marked judging
 words, the four questions) lives in ui.note_writing_help and ui.note_questions_button.
 """
 
@@ -312,8 +312,8 @@ class NoteEditor(QWidget):
             return False
         note_id = self.note_id
         try:
-            self._service.sign_note(note_id, at=self.now())
-            note = self._service.note(note_id)
+            self._service.diary.sign_note(note_id, at=self.now())
+            note = self._service.diary.note(note_id)
         except CaseappError as exc:
             self._report(exc.message)
             return False
@@ -333,7 +333,7 @@ class NoteEditor(QWidget):
         note_id = self.note_id
         if note_id is not None:
             try:
-                self._service.delete_draft(note_id)
+                self._service.diary.delete_draft(note_id)
             except CaseappError as exc:
                 self._report(exc.message)
                 return

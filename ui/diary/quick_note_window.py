@@ -99,7 +99,7 @@ class QuickNoteWindow(QDialog):
             self.editor.change_citizen(citizen_id)
 
     def _correct(self, note_id: int) -> None:
-        self.editor.correct(self._service.note(note_id))
+        self.editor.correct(self._service.diary.note(note_id))
 
     def _set_writable(self, on: bool) -> None:
         self.editor.setEnabled(on)

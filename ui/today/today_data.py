@@ -93,7 +93,7 @@ def build_today(service: CaseService, now: dt.datetime,
         draft_statuses=list(drafts.statuses),
         names={c.id: c.name for c in caseload},
         summaries_due=summaries_due(service, caseload, today),
-        unfiled=service.unfiled_per_citizen(today),
+        unfiled=service.diary.unfiled_per_citizen(today),
         deletions=[c for c in service.closed_cases()
                    if c.deletion_date <= today + dt.timedelta(days=DELETION_HORIZON_DAYS)],
         deadlines=follow_up_due(deadlines, today),
@@ -111,6 +111,6 @@ def summaries_due(
     service: CaseService, caseload: Sequence[CitizenSummary], today: dt.date
 ) -> list[tuple[int, list[dt.date]]]:
     """Active citizens with completed months not yet summed up (one façade call each)."""
-    due = [(c.id, service.months_without_summary(c.id, today))
+    due = [(c.id, service.diary.months_without_summary(c.id, today))
            for c in caseload if c.status == CitizenStatus.ACTIVE]
     return [(citizen_id, months) for citizen_id, months in due if months]

@@ -61,7 +61,7 @@ def test_enter_and_escape_sign_nothing(
     qtbot.keyClick(quick.editor.text, Qt.Key.Key_Return, CTRL)
     assert seen and "kan ikke ændres" in seen[0]
     assert quick.editor.note_id is not None
-    assert service.note(quick.editor.note_id).state == RecordState.DRAFT
+    assert service.diary.note(quick.editor.note_id).state == RecordState.DRAFT
     assert not quick.editor.is_read_only()
 
 
@@ -70,5 +70,5 @@ def test_underskriv_signs(qtbot: QtBot, service: CaseService, quick: QuickNoteWi
     _answer(qtbot, _click_sign, seen)
     qtbot.mouseClick(quick.editor.sign_button, Qt.MouseButton.LeftButton)
     assert seen
-    assert service.note(quick.editor.note_id).state == RecordState.SIGNED
+    assert service.diary.note(quick.editor.note_id).state == RecordState.SIGNED
     assert quick.editor.is_read_only()

@@ -202,7 +202,7 @@ def test_delete_a_goal_with_notes_archives_it_and_undo_restores(
     assert "Målet er arkiveret, fordi der er notater knyttet til det" in tab.message.text()
     assert ids.subgoal not in {g.id for g in service.plans.goals(ids.aase)}
     assert service.plans.goal(ids.subgoal).archived
-    assert service.note(ids.signed_note).goal_ids == (ids.subgoal,)  # the link is kept
+    assert service.diary.note(ids.signed_note).goal_ids == (ids.subgoal,)  # the link is kept
     assert not tab.model.index_of((GOAL, ids.subgoal)).isValid()
 
     qtbot.keyClick(tab.tree, Qt.Key.Key_Z, CTRL)

@@ -153,9 +153,9 @@ def _appointments(s: CaseService, alice: int, ben: int, dan: int) -> None:
 
 def _notes(s: CaseService, alice: int, ben: int, dan: int) -> None:
     for number, kind in enumerate(NoteKind):
-        note = s.save_draft(DiaryNote(alice, kind, _at(-20 + number, 10),
+        note = s.diary.save_draft(DiaryNote(alice, kind, _at(-20 + number, 10),
                                       f"Alice talked about the dog Bella ({number + 1})."))
         if number % 2 == 0:
-            s.sign_note(note, at=_at(-20 + number, 12))
-    s.save_draft(DiaryNote(ben, NoteKind.PHONE, _at(-1, 14), "Ben called about the wait."))
-    s.save_draft(DiaryNote(dan, NoteKind.CONVERSATION, _at(-40, 10), "Dan came to a talk."))
+            s.diary.sign_note(note, at=_at(-20 + number, 12))
+    s.diary.save_draft(DiaryNote(ben, NoteKind.PHONE, _at(-1, 14), "Ben called about the wait."))
+    s.diary.save_draft(DiaryNote(dan, NoteKind.CONVERSATION, _at(-40, 10), "Dan came to a talk."))

@@ -36,7 +36,7 @@ SUMMARY = "Åse er kommet til fællesspisning fire tirsdage i træk og har selv 
 @pytest.fixture
 def summary(service: CaseService, ids: sample.Sample) -> int:
     """A monthly summary on Åse's sub-goal, inside the period a new draft gets (today)."""
-    return service.save_draft(DiaryNote(
+    return service.diary.save_draft(DiaryNote(
         ids.aase, NoteKind.SUMMARY, sample.NOW - dt.timedelta(hours=1), SUMMARY,
         goal_ids=(ids.subgoal,),
     ))
@@ -192,7 +192,7 @@ def test_period_end_before_start_disables_save(qtbot: QtBot, window: MainWindow,
 def test_a_new_draft_follows_its_period_until_written_in(
     qtbot: QtBot, window: MainWindow, service: CaseService, ids: sample.Sample, summary: int
 ) -> None:
-    service.save_draft(DiaryNote(ids.aase, NoteKind.SUMMARY, sample.NOW - dt.timedelta(days=30),
+    service.diary.save_draft(DiaryNote(ids.aase, NoteKind.SUMMARY, sample.NOW - dt.timedelta(days=30),
                                  "Oktober: Åse kom to gange.", goal_ids=(ids.subgoal,)))
     tab = open_status(window, ids.aase)
     new_draft(qtbot, tab)

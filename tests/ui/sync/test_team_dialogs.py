@@ -295,7 +295,7 @@ def test_a_window_opened_in_a_team_syncs_at_once(qtbot, team: Team, shown: Shown
         assert window.team_sync.widget.text().startswith("Synkroniseret kl. ")
         assert window.team_sync.runner.timer.isActive()
         assert window.team_sync.runner.timer.interval() == 5 * 60 * 1000
-        assert service.note_count(team.b_citizen) == 1  # nothing was pressed
+        assert service.diary.note_count(team.b_citizen) == 1  # nothing was pressed
         window.open_citizen(team.b_citizen, "notes")
         model = window.citizen_page.notes.model
         qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=20_000)

@@ -129,7 +129,7 @@ def test_week_marks_a_held_occurrence_of_a_series_until_its_note_is_written(
         (series, at(-6, 13)), (ids.held_without_note, at(-3, 9))]  # fmt: skip
     assert "Notat mangler" in week.grid.tooltip(
         next(i for i in week.data.items if i.occurrence.appointment_id == series))  # fmt: skip
-    service.save_draft(DiaryNote(ids.aase, NoteKind.CONVERSATION, at(-6, 13), "Holdt.",
+    service.diary.save_draft(DiaryNote(ids.aase, NoteKind.CONVERSATION, at(-6, 13), "Holdt.",
                                  appointment_id=series, occurrence_date=at(-6, 0).date()))  # fmt: skip
     week.go(0)  # the same week read again
     assert [i.occurrence.appointment_id for i in week.data.items if i.note_owed] == [
@@ -544,8 +544,8 @@ def due_citizens(service: CaseService, ids: sample.Sample) -> tuple[int, int]:
     erik = service.add_citizen(Citizen(name="Erik Eriksen", contact_cadence_days=14))
     frida = service.add_citizen(Citizen(name="Frida Frost", contact_cadence_days=14,
                                         preferred_place=Place.HOME))
-    talk = service.save_draft(DiaryNote(frida, NoteKind.CONVERSATION, at(MON - 30, 10), "Samtale."))
-    service.sign_note(talk, at(MON - 30, 11))
+    talk = service.diary.save_draft(DiaryNote(frida, NoteKind.CONVERSATION, at(MON - 30, 10), "Samtale."))
+    service.diary.sign_note(talk, at(MON - 30, 11))
     return erik, frida
 
 
