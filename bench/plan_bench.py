@@ -91,7 +91,7 @@ def _plan(service: CaseService, crowded: bool) -> tuple[int, list[int], list[int
                                   who=ActionOwner.CONTACT_PERSON))
     for week in range(1, 5):
         start = dt.datetime.combine(TODAY + dt.timedelta(weeks=week), dt.time(10, 0))
-        service.add_appointment(Appointment(
+        service.calendar.add_appointment(Appointment(
             kind=AppointmentKind.CONVERSATION, start=start, end=start + dt.timedelta(hours=1),
             citizen_id=citizen_id))
     assert len(service.plans.goals(citizen_id)) == 1 + EFFORTS + SUBS == 40

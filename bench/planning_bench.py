@@ -52,7 +52,7 @@ def build_caseload(service: CaseService, citizens: int, seed: int = 7) -> None:
         for index in range(citizens):
             citizen_id = service.add_citizen(_citizen(rng, index))
             last = monday - dt.timedelta(days=rng.randint(1, 40), hours=-10)
-            service.add_appointment(
+            service.calendar.add_appointment(
                 Appointment(
                     kind=AppointmentKind.CONVERSATION,
                     start=last,
@@ -64,7 +64,7 @@ def build_caseload(service: CaseService, citizens: int, seed: int = 7) -> None:
             if index % 20 == 0:  # about 11 conversations already booked this week
                 day, slot = divmod(index // 20, 3)
                 start = monday + dt.timedelta(days=day % 5, hours=9, minutes=15 + 75 * slot)
-                service.add_appointment(
+                service.calendar.add_appointment(
                     Appointment(
                         kind=AppointmentKind.CONVERSATION,
                         start=start,
@@ -79,7 +79,7 @@ def build_caseload(service: CaseService, citizens: int, seed: int = 7) -> None:
             (0, 14, Place.JOBCENTER),
         ):
             start = monday - dt.timedelta(weeks=30) + dt.timedelta(days=weekday, hours=hour)
-            service.add_appointment(
+            service.calendar.add_appointment(
                 Appointment(
                     kind=AppointmentKind.FIXED_ACTIVITY,
                     start=start,

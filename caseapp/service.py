@@ -28,7 +28,6 @@ from caseapp.domain.enums import (
 from caseapp.domain.followup import Deadline
 from caseapp.domain.models import (
     AccessRow,
-    Appointment,
     CaseClosing,
     Citizen,
     CitizenSummary,
@@ -54,13 +53,10 @@ from caseapp.followup import deadlines as followup_deadlines
 from caseapp.followup.documents import Documents
 from caseapp.followup.efforts import Efforts
 from caseapp.notes.service import Diary
-from caseapp.planning.notes_owed import notes_owed as owed_notes
-from caseapp.planning.recurrence import Occurrence, expand
-from caseapp.planning.saving import clean_appointment
+from caseapp.planning.service import Calendar
 from caseapp.plans.service import Plans
 from caseapp.storage import (
     access_log,
-    appointments,
     audit,
     change_feed,
     changes,
@@ -78,7 +74,6 @@ from caseapp.storage.keys import DatabaseKey
 from caseapp.sync import guarded_save, handover, team_state
 
 if TYPE_CHECKING:
-    from caseapp.planning.service import Calendar
     from caseapp.reports.handover_data import HandoverSummary
     from caseapp.reports.insight_review import Mention
     from caseapp.reports.service import Reports
@@ -95,17 +90,12 @@ class CaseService:
         self._log_rows_written = 0  # this connection's own access-log rows (see data_version)
         self.plans = Plans(db)
         self.diary = Diary(db)
+        self.calendar = Calendar(db)
         self.efforts = Efforts(db)
         self.documents = Documents(db)
 
-    # The feature services that load reportlab, icalendar or the planner are made on first use,
-    # so opening the database (and the command line's quick commands) does not pay for them.
-
-    @functools.cached_property
-    def calendar(self) -> Calendar:
-        from caseapp.planning.service import Calendar
-
-        return Calendar(self._db)
+    # The feature services that load reportlab are made on first use, so opening the database
+    # (and the command line's quick commands) does not pay for it.
 
     @functools.cached_property
     def reports(self) -> Reports:
@@ -259,53 +249,6 @@ class CaseService:
         with self._change("create", "consent") as touched:
             touched.append(citizens.insert_consent(self._db, clean))
         return touched[0]
-
-    # -- appointments ----------------------------------------------------------------------
-
-    def appointments_between(self, start: dt.datetime, end: dt.datetime) -> list[Appointment]:
-        return appointments.between(self._db, start, end)
-
-    def citizen_appointments(self, citizen_id: int) -> list[Appointment]:
-        return appointments.for_citizen(self._db, citizen_id)
-
-    def occurrences_between(self, start: dt.datetime, end: dt.datetime) -> list[Occurrence]:
-        """Every occurrence overlapping [start, end): series expanded, exceptions applied."""
-        return expand(appointments.between(self._db, start, end), start, end)
-
-    def notes_owed(self, since: dt.datetime, now: dt.datetime | None = None) -> list[Occurrence]:
-        """Passed appointments with a citizen that no diary note is written for yet, each
-        held occurrence of a recurring series by its own date."""
-        return owed_notes(self._db, since, now or dt.datetime.now())
-
-    def add_appointment(self, appointment: Appointment) -> int:
-        clean = self._validate_appointment(appointment)
-        with self._change("create", "appointment") as touched:
-            touched.append(appointments.insert(self._db, clean))
-        return touched[0]
-
-    def appointment(self, appointment_id: int) -> Appointment:
-        return appointments.get(self._db, appointment_id)
-
-    def delete_appointment(self, appointment_id: int) -> None:
-        """Delete an appointment (a series with its moved occurrences). Refused while a diary
-        note is linked to it: the note's context must not disappear."""
-        self.appointment(appointment_id)
-        ids = appointments.with_occurrences(self._db, appointment_id)
-        if appointments.linked_note_count(self._db, ids):
-            raise InvalidInput("Aftalen har et dagbogsnotat knyttet til sig og kan ikke slettes; "
-                               "markér den som aflyst i stedet.")
-        with self._change("delete", "appointment") as touched:
-            appointments.delete(self._db, ids)
-            touched.extend(ids)
-
-    def update_appointment(self, appointment: Appointment) -> None:
-        clean = self._validate_appointment(appointment)
-        with self._change("update", "appointment") as touched:
-            appointments.update(self._db, clean)
-            touched.append(clean.id or 0)
-
-    def _validate_appointment(self, appointment: Appointment) -> Appointment:
-        return clean_appointment(self._db, appointment)
 
     # -- drafts of both kinds ------------------------------------------------------------------
 

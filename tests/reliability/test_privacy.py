@@ -106,7 +106,7 @@ def plant(db: Path) -> tuple[int, int]:
                                     text=f"Zølvfrid spiller {NOTE_WORD} hver tirsdag.",
                                     deadline=dt.date(2027, 6, 1)))
         for who in (first, other):
-            service.add_appointment(Appointment(
+            service.calendar.add_appointment(Appointment(
                 kind=AppointmentKind.CONVERSATION, citizen_id=who,
                 title=f"Samtale med {NAME if who == first else OTHER_NAME} ({CPR})",
                 start=dt.datetime(2026, 3, 3, 10), end=dt.datetime(2026, 3, 3, 11),

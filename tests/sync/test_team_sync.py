@@ -56,7 +56,7 @@ def test_the_demo_notes_and_plans_arrive_whole(laptop) -> None:
                        if str(n.state) == "signed"]
             b_notes = [(n.text, n.author, len(n.goal_ids)) for n in sb.diary.notes(cb, limit=10_000)]
             assert sorted(b_notes) == sorted(a_notes)
-            assert len(sb.citizen_appointments(cb)) == len(sa.citizen_appointments(ca))
+            assert len(sb.calendar.citizen_appointments(cb)) == len(sa.calendar.citizen_appointments(ca))
 
 
 def _correction_and_moved_occurrence(service, citizen_id: int) -> None:
@@ -67,11 +67,11 @@ def _correction_and_moved_occurrence(service, citizen_id: int) -> None:
     service.diary.sign_note(first, at)
     fixed = service.diary.correct_note(first, "Rettet udgave: mødet var på Åbo Allé.")
     service.diary.sign_note(fixed, at + dt.timedelta(hours=1))
-    master = service.add_appointment(Appointment(
+    master = service.calendar.add_appointment(Appointment(
         AppointmentKind.CONVERSATION, at, at + dt.timedelta(hours=1), "Ugentlig samtale",
         citizen_id, rrule="FREQ=WEEKLY;COUNT=6"))
     moved = at + dt.timedelta(days=7)
-    service.add_appointment(Appointment(
+    service.calendar.add_appointment(Appointment(
         AppointmentKind.CONVERSATION, moved + dt.timedelta(days=1), moved + dt.timedelta(days=1, hours=1),
         "Ugentlig samtale (flyttet)", citizen_id, series_id=master, original_start=moved))
 
@@ -87,7 +87,7 @@ def test_rows_pointing_into_their_own_table_keep_their_links_on_a_first_pull(lap
         by_text = {n.text: n for n in sb.diary.notes(cb, limit=10_000)}
         fixed = by_text["Rettet udgave: mødet var på Åbo Allé."]
         assert fixed.corrects_id == by_text["Første udgave."].id
-        by_title = {x.title: x for x in sb.citizen_appointments(cb)}
+        by_title = {x.title: x for x in sb.calendar.citizen_appointments(cb)}
         assert by_title["Ugentlig samtale (flyttet)"].series_id == by_title["Ugentlig samtale"].id
 
 

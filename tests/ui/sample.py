@@ -73,14 +73,14 @@ def fill(s: CaseService) -> Sample:
     s.add_contact(NetworkContact(aase, "Pia Mentor", role="Mentor", phone="11223344"))
     s.add_consent(Consent(aase, "Egen læge", "Helbredsoplysninger til jobafklaring",
                           given_on=TODAY - dt.timedelta(days=100)))
-    s.add_appointment(Appointment(AppointmentKind.CONVERSATION, _at(0, 10), _at(0, 11),
+    s.calendar.add_appointment(Appointment(AppointmentKind.CONVERSATION, _at(0, 10), _at(0, 11),
                                   title="Samtale med Åse", citizen_id=aase))
-    s.add_appointment(Appointment(AppointmentKind.OFFICE_TIME, _at(1, 13), _at(1, 15),
+    s.calendar.add_appointment(Appointment(AppointmentKind.OFFICE_TIME, _at(1, 13), _at(1, 15),
                                   title="Kontortid"))
-    held = s.add_appointment(Appointment(AppointmentKind.HOME_VISIT, _at(-7, 10), _at(-7, 11),
+    held = s.calendar.add_appointment(Appointment(AppointmentKind.HOME_VISIT, _at(-7, 10), _at(-7, 11),
                                          citizen_id=aase, place=Place.HOME,
                                          status=AppointmentStatus.HELD))
-    held_without_note = s.add_appointment(Appointment(
+    held_without_note = s.calendar.add_appointment(Appointment(
         AppointmentKind.CONVERSATION, _at(-3, 9), _at(-3, 10), citizen_id=dorthe,
         status=AppointmentStatus.HELD))
     signed = s.diary.save_draft(DiaryNote(aase, NoteKind.HOME_VISIT, _at(-7, 11),

@@ -48,7 +48,7 @@ def case(service: CaseService, citizen_id: int, sub_goal_id: int) -> Case:
     s = service
     action = s.plans.add_action(Action(sub_goal_id, "Ring til boligselskabet"))
     rating = s.plans.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, 4, dt.date(2026, 11, 1)))
-    appointment = s.add_appointment(Appointment(AppointmentKind.CONVERSATION, AT, AT + dt.timedelta(hours=1),
+    appointment = s.calendar.add_appointment(Appointment(AppointmentKind.CONVERSATION, AT, AT + dt.timedelta(hours=1),
                                                 citizen_id=citizen_id))
     signed = s.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, AT, "Søren kom til tiden.", "Åse"))
     s.diary.sign_note(signed, AT)
@@ -63,7 +63,7 @@ def case(service: CaseService, citizen_id: int, sub_goal_id: int) -> Case:
 def _writes(s: CaseService, c: Case) -> dict[str, Callable[[], object]]:
     citizen = s.citizen(c.citizen)
     goal = s.plans.goal(c.sub_goal)
-    appointment = s.appointment(c.appointment)
+    appointment = s.calendar.appointment(c.appointment)
     status = s.status_description(c.status)
     return {
         "master data": lambda: s.update_citizen(dataclasses.replace(citizen, phone="12345678")),
@@ -82,10 +82,10 @@ def _writes(s: CaseService, c: Case) -> dict[str, Callable[[], object]]:
         "signing a draft": lambda: s.diary.sign_note(c.draft, AT),
         "deleting a draft": lambda: s.diary.delete_draft(c.draft),
         "correcting a note": lambda: s.diary.correct_note(c.signed, "Rettet."),
-        "a new appointment": lambda: s.add_appointment(dataclasses.replace(appointment, id=None)),
-        "moving an appointment": lambda: s.update_appointment(
+        "a new appointment": lambda: s.calendar.add_appointment(dataclasses.replace(appointment, id=None)),
+        "moving an appointment": lambda: s.calendar.update_appointment(
             dataclasses.replace(appointment, start=AT + dt.timedelta(days=1), end=AT + dt.timedelta(days=1, hours=1))),
-        "deleting an appointment": lambda: s.delete_appointment(c.appointment),
+        "deleting an appointment": lambda: s.calendar.delete_appointment(c.appointment),
         "a status description": lambda: s.save_status_draft(dataclasses.replace(status, overall="Godt.")),
         "finalising it": lambda: s.finalise_status(c.status, AT),
         "a new status description": lambda: s.save_status_draft(
@@ -145,7 +145,7 @@ def test_the_closing_fields_are_not_a_way_round_the_lock(service: CaseService, c
 def test_other_citizens_stay_writable(service: CaseService, case: Case) -> None:
     other = service.add_citizen(Citizen(name="Kåre Møller"))
     service.diary.save_draft(DiaryNote(other, NoteKind.CONVERSATION, AT, "Kåre kom."))
-    service.add_appointment(Appointment(AppointmentKind.PHONE, AT, AT + dt.timedelta(minutes=15)))
+    service.calendar.add_appointment(Appointment(AppointmentKind.PHONE, AT, AT + dt.timedelta(minutes=15)))
     assert service.diary.note_count(other) == 1
 
 

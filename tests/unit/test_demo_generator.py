@@ -196,7 +196,7 @@ def test_few_active_sub_goals_and_a_whole_tree(service: CaseService) -> None:
 
 def test_appointments_fall_on_weekdays_in_working_hours(service: CaseService) -> None:
     start, end = dt.datetime(2000, 1, 1), dt.datetime(2100, 1, 1)
-    appointments = service.appointments_between(start, end)
+    appointments = service.calendar.appointments_between(start, end)
     assert appointments
     for a in appointments:
         assert a.end > a.start

@@ -224,10 +224,10 @@ def test_events_gone_from_the_calendar_are_reported_and_kept(db: sqlite_utils.Da
 def test_default_export_keeps_titles_that_name_no_citizen(
     service: CaseService, citizen_id: int
 ) -> None:
-    service.add_appointment(Appointment(
+    service.calendar.add_appointment(Appointment(
         AppointmentKind.TEAM_MEETING, T(2027, 3, 2, 9), T(2027, 3, 2, 10), title=TEAM,
         place=Place.OTHER, place_text="Mødelokale 2", description="Dagsorden i Teams."))
-    service.add_appointment(Appointment(
+    service.calendar.add_appointment(Appointment(
         AppointmentKind.HOME_VISIT, T(2027, 3, 3, 9), T(2027, 3, 3, 10), citizen_id=citizen_id,
         title="Budget", place=Place.HOME, place_text="Hjemme på Strandvejen 4",
         description="Tal om huslejen."))
@@ -257,7 +257,7 @@ def test_no_demo_citizen_name_leaves_the_default_export(tmp_path: Path) -> None:
         for number, (citizen_id, first, last) in enumerate(people):
             start = day + dt.timedelta(days=number % 5, minutes=20 * number)
             for linked in ((None,) if citizen_id in closed else (citizen_id, None)):
-                service.add_appointment(Appointment(
+                service.calendar.add_appointment(Appointment(
                     AppointmentKind.OTHER, start, start + dt.timedelta(minutes=15),
                     citizen_id=linked, title=f"Møde med {first} {last}",
                     place=Place.OTHER, place_text=f"Hos {last}s mor",

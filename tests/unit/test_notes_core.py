@@ -309,7 +309,7 @@ def test_highlight_matches_what_the_filter_found(service: CaseService, diary: Di
 def test_timeline_interleaves_in_time_order(
     service: CaseService, citizen_id: int, sub_goal_id: int
 ) -> None:
-    meeting = service.add_appointment(
+    meeting = service.calendar.add_appointment(
         Appointment(
             kind=AppointmentKind.HOME_VISIT,
             start=T(2025, 5, 6, 10),
@@ -318,7 +318,7 @@ def test_timeline_interleaves_in_time_order(
             status=AppointmentStatus.HELD,
         )
     )
-    service.add_appointment(
+    service.calendar.add_appointment(
         Appointment(
             kind=AppointmentKind.CONVERSATION,
             start=T(2025, 5, 1, 13),
@@ -328,7 +328,7 @@ def test_timeline_interleaves_in_time_order(
         )
     )
     other = service.add_citizen(Citizen(name="Anden Borger"))
-    service.add_appointment(
+    service.calendar.add_appointment(
         Appointment(kind=AppointmentKind.PHONE, start=T(2025, 5, 6, 9), end=T(2025, 5, 6, 9, 30),
                     citizen_id=other)
     )  # fmt: skip

@@ -18,7 +18,7 @@ SINCE = dt.datetime(2026, 11, 1)
 
 
 def _weekly(service: CaseService, citizen_id: int | None, **extra) -> int:
-    return service.add_appointment(Appointment(
+    return service.calendar.add_appointment(Appointment(
         kind=AppointmentKind.CONVERSATION, start=TUESDAY, end=TUESDAY + dt.timedelta(hours=1),
         citizen_id=citizen_id, rrule="FREQ=WEEKLY;COUNT=8", **extra))  # fmt: skip
 
@@ -32,7 +32,7 @@ def _note_for(service: CaseService, citizen_id: int, series: int, day: dt.date |
 
 
 def _owed(service: CaseService, since: dt.datetime = SINCE) -> list[tuple[int | None, dt.date]]:
-    return [(o.appointment_id, o.start.date()) for o in service.notes_owed(since, NOW)]
+    return [(o.appointment_id, o.start.date()) for o in service.calendar.notes_owed(since, NOW)]
 
 
 def test_each_held_occurrence_of_a_weekly_series_owes_its_own_note(
@@ -60,11 +60,11 @@ def test_a_note_linked_to_the_series_without_a_date_settles_no_occurrence(
 def test_cancelled_moved_and_excluded_occurrences(service: CaseService, citizen_id: int) -> None:
     week = dt.timedelta(days=7)
     series = _weekly(service, citizen_id, exdates=(TUESDAY,))  # the 3rd is left out
-    moved = service.add_appointment(Appointment(  # the 10th was held on Wednesday at 14
+    moved = service.calendar.add_appointment(Appointment(  # the 10th was held on Wednesday at 14
         kind=AppointmentKind.CONVERSATION, citizen_id=citizen_id, series_id=series,
         original_start=TUESDAY + week, start=dt.datetime(2026, 11, 11, 14),
         end=dt.datetime(2026, 11, 11, 15), status=AppointmentStatus.HELD))  # fmt: skip
-    service.add_appointment(Appointment(  # the 17th was cancelled
+    service.calendar.add_appointment(Appointment(  # the 17th was cancelled
         kind=AppointmentKind.CONVERSATION, citizen_id=citizen_id, series_id=series,
         original_start=TUESDAY + 2 * week, start=TUESDAY + 2 * week,
         end=TUESDAY + 2 * week + dt.timedelta(hours=1), status=AppointmentStatus.CANCELLED))  # fmt: skip
@@ -91,7 +91,7 @@ def test_a_note_may_only_point_to_a_day_the_series_is_held(
         _note_for(service, citizen_id, series, dt.date(2026, 11, 4))  # a Wednesday
     with pytest.raises(InvalidInput, match="ingen forekomst"):
         _note_for(service, citizen_id, series, dt.date(2026, 11, 3))  # excluded
-    single = service.add_appointment(Appointment(
+    single = service.calendar.add_appointment(Appointment(
         kind=AppointmentKind.CONVERSATION, citizen_id=citizen_id, start=TUESDAY,
         end=TUESDAY + dt.timedelta(hours=1)))  # fmt: skip
     with pytest.raises(InvalidInput, match="gentagen aftale"):

@@ -213,8 +213,8 @@ def test_stored_series_and_moved_occurrence_load_as_occurrences(
     service: CaseService, citizen_id: int
 ) -> None:
     series = _tuesday_series()[0]
-    series_id = service.add_appointment(dataclasses.replace(series, id=None, citizen_id=citizen_id))
-    service.add_appointment(
+    series_id = service.calendar.add_appointment(dataclasses.replace(series, id=None, citizen_id=citizen_id))
+    service.calendar.add_appointment(
         _appointment(
             T(2027, 3, 17, 13),
             series_id=series_id,
@@ -285,7 +285,7 @@ def test_timeliness_from_the_service(service: CaseService, citizen_id: int) -> N
         )
     )
     service.diary.sign_note(talk, T(2027, 5, 3, 10))  # a contact once it is recorded
-    service.add_appointment(
+    service.calendar.add_appointment(
         _appointment(T(2027, 5, 6, 10), citizen_id=citizen_id, kind=AppointmentKind.HOME_VISIT)
     )
     result = timeliness_for(service._db, ON)
@@ -524,7 +524,7 @@ def test_plan_from_the_service_and_accepting_proposals(
     afternoon = service.add_citizen(
         Citizen(name="Bo Holm", preferred_time=TimeOfDay.AFTERNOON, preferred_place=Place.HOME)
     )
-    service.add_appointment(
+    service.calendar.add_appointment(
         _appointment(
             T(2027, 5, 4, 9),
             minutes=180,
@@ -664,7 +664,7 @@ def fresh(tmp_path: Path, key: DatabaseKey) -> Iterator[CaseService]:
 
 
 def _fill_calendar(service: CaseService, citizen_id: int) -> None:
-    series = service.add_appointment(
+    series = service.calendar.add_appointment(
         _appointment(
             T(2027, 3, 2, 10),
             kind=AppointmentKind.HOME_VISIT,
@@ -676,7 +676,7 @@ def _fill_calendar(service: CaseService, citizen_id: int) -> None:
             exdates=(T(2027, 3, 9, 10),),
         )
     )
-    service.add_appointment(
+    service.calendar.add_appointment(
         _appointment(
             T(2027, 3, 17, 13),
             kind=AppointmentKind.HOME_VISIT,
@@ -686,7 +686,7 @@ def _fill_calendar(service: CaseService, citizen_id: int) -> None:
             original_start=T(2027, 3, 16, 10),
         )
     )
-    service.add_appointment(
+    service.calendar.add_appointment(
         _appointment(
             T(2027, 3, 23, 10),
             kind=AppointmentKind.HOME_VISIT,
@@ -697,10 +697,10 @@ def _fill_calendar(service: CaseService, citizen_id: int) -> None:
             status=AppointmentStatus.CANCELLED,
         )
     )
-    service.add_appointment(
+    service.calendar.add_appointment(
         _appointment(T(2027, 3, 25, 8), minutes=240, kind=AppointmentKind.OFFICE_TIME)
     )
-    service.add_appointment(
+    service.calendar.add_appointment(
         _appointment(
             T(2027, 3, 29, 23),
             minutes=120,
@@ -710,7 +710,7 @@ def _fill_calendar(service: CaseService, citizen_id: int) -> None:
             kind=AppointmentKind.PHONE,
         )
     )
-    service.add_appointment(_appointment(T(2027, 6, 1, 9)))  # outside the exported range
+    service.calendar.add_appointment(_appointment(T(2027, 6, 1, 9)))  # outside the exported range
 
 
 def test_export_then_import_gives_the_same_occurrences(

@@ -485,7 +485,7 @@ def meetings(service: CaseService, plan: dict[str, int]) -> None:
     service.save_profile(Profile(name="Gert Hansen", unit="Bostøtten Nord"))
 
     def add(kind: AppointmentKind, start: dt.datetime, **kw: object) -> int:
-        return service.add_appointment(Appointment(
+        return service.calendar.add_appointment(Appointment(
             kind=kind, start=start, end=start + dt.timedelta(hours=1),
             citizen_id=plan["citizen"], **kw))  # type: ignore[arg-type]
 
@@ -628,7 +628,7 @@ def test_plan_without_goals_or_meetings_says_so(service: CaseService) -> None:
 
 
 def test_next_meeting_follows_a_recurring_series(service: CaseService, citizen_id: int) -> None:
-    service.add_appointment(Appointment(
+    service.calendar.add_appointment(Appointment(
         kind=AppointmentKind.CONVERSATION, start=dt.datetime(2026, 9, 2, 13, 0),
         end=dt.datetime(2026, 9, 2, 14, 0), citizen_id=citizen_id,
         rrule="FREQ=WEEKLY;INTERVAL=2",

@@ -31,7 +31,7 @@ def test_an_older_database_gets_occurrence_dates_and_prefix_indexes(tmp_path: Pa
     with CaseService.open(path, key) as service:
         (note,) = service.diary.notes(citizen)
         assert note.occurrence_date == dt.date(2026, 11, 10)
-        owed = service.notes_owed(dt.datetime(2026, 11, 1), dt.datetime(2026, 11, 20))
+        owed = service.calendar.notes_owed(dt.datetime(2026, 11, 1), dt.datetime(2026, 11, 20))
         assert [o.start.date() for o in owed] == [dt.date(2026, 11, 3), dt.date(2026, 11, 17)]
         sql = service._db.execute("SELECT sql FROM sqlite_master WHERE name = 'notes_fts'")
         assert "prefix = '2 3'" in sql.fetchone()[0]

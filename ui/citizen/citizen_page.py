@@ -170,7 +170,7 @@ class CitizenPage(QWidget):
         if (self.tabs.currentWidget() is self.appointments and not self.appointments_loaded
                 and self.citizen is not None and self.citizen.id is not None):
             self.appointments_loaded = True
-            rows: list[Appointment] = self._service.citizen_appointments(self.citizen.id)
+            rows: list[Appointment] = self._service.calendar.citizen_appointments(self.citizen.id)
             self.appointments.set_rows(rows)
 
     def select_note(self, note_id: int) -> None:
@@ -411,7 +411,7 @@ class CitizenPage(QWidget):
     def _reload_appointments(self, citizen_id: int) -> None:
         rows = self.appointments.table.selectionModel().selectedRows()
         chosen = rows[0].data(ROW_ROLE).id if rows else None
-        self.appointments.set_rows(self._service.citizen_appointments(citizen_id))
+        self.appointments.set_rows(self._service.calendar.citizen_appointments(citizen_id))
         if chosen is not None:
             self.appointments.select(lambda a: a.id == chosen)
 

@@ -238,7 +238,7 @@ class NoteEditor(QWidget):
 
     def _fill_appointments(self, selected: int | None, day: dt.date | None = None) -> None:
         """The appointments a note may be about; an occurrence of a series carries its date."""
-        appointments = self._service.citizen_appointments(self._citizen_id or 0)
+        appointments = self._service.calendar.citizen_appointments(self._citizen_id or 0)
         self.appointment.fill(appointments, selected, day, self.now())
 
     # -- changes and autosave --------------------------------------------------------------

@@ -81,13 +81,13 @@ def build_today(service: CaseService, now: dt.datetime,
     since = dt.datetime.combine(today - dt.timedelta(days=HELD_LOOKBACK_DAYS), dt.time())
     day_start = dt.datetime.combine(today, dt.time())
     day_end = day_start + dt.timedelta(days=1)
-    todays = [o for o in service.occurrences_between(day_start, day_end) if not o.is_cancelled]
+    todays = [o for o in service.calendar.occurrences_between(day_start, day_end) if not o.is_cancelled]
     drafts = service.unsigned_drafts()  # the start-up question counts the same
     return TodayDigest(
         today=today,
         appointments=todays,
         contact_due=contact_due(caseload, today),
-        held_without_note=service.notes_owed(since, now),
+        held_without_note=service.calendar.notes_owed(since, now),
         status_due=status_due(caseload, today),
         draft_notes=sorted(drafts.notes, key=lambda n: n.occurred_at),
         draft_statuses=list(drafts.statuses),

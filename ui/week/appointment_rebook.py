@@ -52,7 +52,7 @@ def next_free_slot(
         first = monday + dt.timedelta(weeks=week)
         start = dt.datetime.combine(first, dt.time())
         others = [
-            o for o in service.occurrences_between(start, start + dt.timedelta(days=7))
+            o for o in service.calendar.occurrences_between(start, start + dt.timedelta(days=7))
             if key_of(o) != key_of(occurrence)
         ]
         plan = plan_week(first, [planning], others, settings)

@@ -55,7 +55,7 @@ def test_overdue_contact_is_red_and_dates_sort_as_dates(
 def test_record_models(qtmodeltester, service: CaseService, ids: sample.Sample) -> None:
     filled = [
         (notes_model(), service.diary.notes(ids.aase)),
-        (appointments_model(), service.citizen_appointments(ids.aase)),
+        (appointments_model(), service.calendar.citizen_appointments(ids.aase)),
         (status_model(), service.status_descriptions(ids.aase)),
         (contacts_model(), service.contacts(ids.aase)),
         (consents_model(), service.consents(ids.aase)),

@@ -395,7 +395,7 @@ def test_today_held_without_note_opens_a_note_for_the_appointment(qtbot, window,
 def test_appointments_tab_action_writes_a_note(qtbot, window, service, ids) -> None:
     window.open_citizen(ids.aase, "appointments")
     page = window.citizen_page
-    held = next(a for a in service.citizen_appointments(ids.aase) if a.status == "held")
+    held = next(a for a in service.calendar.citizen_appointments(ids.aase) if a.status == "held")
     assert page.appointments.select(lambda a: a.id == held.id)
     page.appointments.table.actions()[0].trigger()
     assert page.tabs.currentWidget() is page.notes

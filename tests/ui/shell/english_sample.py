@@ -138,16 +138,16 @@ def _appointments(s: CaseService, alice: int, ben: int, dan: int) -> None:
     for number, kind in enumerate(kinds):
         day, hour = divmod(number, 3)
         citizen = (alice, ben, None)[number % 3]
-        s.add_appointment(Appointment(kind, _at(day % 5, 9 + 2 * hour), _at(day % 5, 10 + 2 * hour),
+        s.calendar.add_appointment(Appointment(kind, _at(day % 5, 9 + 2 * hour), _at(day % 5, 10 + 2 * hour),
                                       citizen_id=citizen, place=places[number % len(places)]))
-    s.add_appointment(Appointment(AppointmentKind.CONVERSATION, _at(0, 15), _at(0, 16),
+    s.calendar.add_appointment(Appointment(AppointmentKind.CONVERSATION, _at(0, 15), _at(0, 16),
                                   title="Talk with Alice", citizen_id=alice,
                                   status=AppointmentStatus.CANCELLED, status_reason="Ill"))
-    s.add_appointment(Appointment(AppointmentKind.HOME_VISIT, _at(1, 15), _at(1, 16),
+    s.calendar.add_appointment(Appointment(AppointmentKind.HOME_VISIT, _at(1, 15), _at(1, 16),
                                   citizen_id=ben, status=AppointmentStatus.NO_SHOW))
-    s.add_appointment(Appointment(AppointmentKind.CONVERSATION, _at(-3, 9), _at(-3, 10),
+    s.calendar.add_appointment(Appointment(AppointmentKind.CONVERSATION, _at(-3, 9), _at(-3, 10),
                                   citizen_id=dan, status=AppointmentStatus.HELD))
-    s.add_appointment(Appointment(AppointmentKind.TEAM_MEETING, _at(2, 8), _at(2, 9),
+    s.calendar.add_appointment(Appointment(AppointmentKind.TEAM_MEETING, _at(2, 8), _at(2, 9),
                                   title="Team meeting", rrule="FREQ=WEEKLY;COUNT=4"))
 
 

@@ -89,7 +89,7 @@ def test_an_appointment_written_elsewhere_appears_in_the_open_week(
     titles = lambda: [item.occurrence.title for item in week.data.items]  # noqa: E731
     assert "Netværksmøde hos Dorthe" not in titles()
     start = dt.datetime.combine(sample.TODAY + dt.timedelta(days=2), dt.time(9))
-    elsewhere.add_appointment(Appointment(AppointmentKind.CONVERSATION, start, start + dt.timedelta(hours=1),
+    elsewhere.calendar.add_appointment(Appointment(AppointmentKind.CONVERSATION, start, start + dt.timedelta(hours=1),
                                           title="Netværksmøde hos Dorthe", citizen_id=ids.dorthe))
 
     qtbot.waitUntil(lambda: "Netværksmøde hos Dorthe" in titles(), timeout=5_000)

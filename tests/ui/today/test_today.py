@@ -59,7 +59,7 @@ def test_today_owes_a_note_for_each_held_occurrence_of_a_series(
     qtbot, window: MainWindow, service: CaseService, ids: sample.Sample
 ) -> None:
     start = dt.datetime(2025, 11, 4, 13, 0)  # Tuesdays; the 4th, 11th and 18th have been held
-    series = service.add_appointment(Appointment(
+    series = service.calendar.add_appointment(Appointment(
         AppointmentKind.CONVERSATION, start, start + dt.timedelta(hours=1), citizen_id=ids.aase,
         rrule="FREQ=WEEKLY;COUNT=6", title="Ugentlig samtale"))  # fmt: skip
     with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
@@ -95,7 +95,7 @@ def test_a_draft_about_an_occurrence_opens_with_that_occurrence_chosen(
     from caseapp.domain.models import DiaryNote
 
     start = dt.datetime(2025, 11, 4, 13, 0)
-    series = service.add_appointment(Appointment(
+    series = service.calendar.add_appointment(Appointment(
         AppointmentKind.CONVERSATION, start, start + dt.timedelta(hours=1), citizen_id=ids.aase,
         rrule="FREQ=WEEKLY;COUNT=6", title="Ugentlig samtale"))  # fmt: skip
     draft = service.diary.save_draft(DiaryNote(
