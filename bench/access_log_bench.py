@@ -39,7 +39,7 @@ def _worker(path: str, rows: int, before: int) -> dict:
     from caseapp.storage.keys import DatabaseKey
 
     with CaseService.open(Path(path), DatabaseKey(raw_hex=KEY_HEX)) as service:
-        ids = [c.id for c in service.caseload()]
+        ids = [c.id for c in service.citizens.caseload()]
         if before:  # an old log, written in one go (not measured)
             access_log.record(service._db, AccessAction.OPENED_CITIZEN,
                               [ids[i % len(ids)] for i in range(before)], now=dt.datetime(2026, 9, 1))

@@ -44,7 +44,7 @@ def _fill(path: Path) -> tuple[int, int]:
 
     with CaseService.create(path, DatabaseKey(raw_hex=KEY_HEX)) as service:
         generate_demo(service._db, citizens=220, years=1, seed=1, today=TODAY)
-        for c in service.caseload():
+        for c in service.citizens.caseload():
             if c.status == "closed":
                 continue
             for i in range(EFFORTS - len(service.efforts.of_citizen(c.id))):

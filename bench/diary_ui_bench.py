@@ -84,7 +84,7 @@ def main() -> int:
     args = parser.parse_args()
     application()
     service = _open(args.db, args.reuse)
-    citizen = service.caseload()[0]
+    citizen = service.citizens.caseload()[0]
     total = service.diary.note_count(citizen.id)
     tab = DiaryTab(service)
     tab.resize(1100, 700)

@@ -64,7 +64,7 @@ def _pages(pdf: bytes) -> int:
 def _status_fixture(folder: Path) -> tuple[CaseService, int]:
     service = CaseService.create(folder / "status.db", DatabaseKey(passphrase="bench"))
     service.save_profile(Profile(name="Gert Hansen", unit="Bostøtten Nord"))
-    citizen_id = service.add_citizen(Citizen(
+    citizen_id = service.citizens.add_citizen(Citizen(
         name="Søren Ågård Bækgaard", cpr="010190-1234", case_type="Bostøtte § 85",
         own_words="Jeg vil have mit eget sted og en hverdag, hvor jeg selv bestemmer.",
     ))

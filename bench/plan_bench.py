@@ -62,7 +62,7 @@ SUB_TEXTS = (
 
 def _plan(service: CaseService, crowded: bool) -> tuple[int, list[int], list[int]]:
     """A 40-goal plan; returns (citizen id, effort ids, sub-goal ids)."""
-    citizen_id = service.add_citizen(Citizen(
+    citizen_id = service.citizens.add_citizen(Citizen(
         name="Søren Ågård Bækgaard", cpr="010190-1234", case_type="Bostøtte § 85"))
     long_term = service.plans.add_goal(Goal(
         citizen_id=citizen_id, level=GoalLevel.LONG_TERM,

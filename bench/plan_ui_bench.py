@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         tab.show()
 
         def open_plan() -> None:
-            tab.show_plan(service.citizen(citizen_id), service.plans.goals(citizen_id),
+            tab.show_plan(service.citizens.citizen(citizen_id), service.plans.goals(citizen_id),
                           service.plans.actions(citizen_id), 2)
             tab.repaint()
 

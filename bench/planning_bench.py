@@ -50,7 +50,7 @@ def build_caseload(service: CaseService, citizens: int, seed: int = 7) -> None:
     monday = dt.datetime.combine(WEEK, dt.time())
     with service._db.atomic():
         for index in range(citizens):
-            citizen_id = service.add_citizen(_citizen(rng, index))
+            citizen_id = service.citizens.add_citizen(_citizen(rng, index))
             last = monday - dt.timedelta(days=rng.randint(1, 40), hours=-10)
             service.calendar.add_appointment(
                 Appointment(

@@ -270,7 +270,7 @@ def first_sync(pg: PgServer, work: Path, label: str, rounds: int, floor: bool, *
     make_laptop(a0, **demo)
     make_laptop(b0)
     with CaseService.open(a0, KEY) as service:
-        result = FirstSync(label, service.citizen_count(), service.diary.note_count(), 0)
+        result = FirstSync(label, service.citizens.citizen_count(), service.diary.note_count(), 0)
     log(f"{label}: generated in {time.perf_counter() - t0:.0f} s")
     os.environ.update(_env())
     for r in range(rounds):
@@ -299,7 +299,7 @@ def first_sync(pg: PgServer, work: Path, label: str, rounds: int, floor: bool, *
         result.pull.append(timed_process("sync", "--db", str(b)))
         log(f"  first pull {result.pull[-1].wall:.1f} s")
         with CaseService.open(b, KEY) as service:
-            assert service.citizen_count() == result.citizens, "B did not receive every citizen"
+            assert service.citizens.citizen_count() == result.citizens, "B did not receive every citizen"
             if service.diary.note_count() != result.notes:
                 log(f"  B has {service.diary.note_count()} of A's {result.notes} notes (drafts stay local)")
         if r < rounds - 1:
@@ -311,11 +311,11 @@ def first_sync(pg: PgServer, work: Path, label: str, rounds: int, floor: bool, *
 
 
 def fifty_changes(service: CaseService, round_no: int) -> None:
-    ids = [c.id for c in service.caseload()][:25]
+    ids = [c.id for c in service.citizens.caseload()][:25]
     with service._db.atomic():
         for i, citizen_id in enumerate(ids):
-            c = service.citizen(citizen_id)
-            service.update_citizen(dataclasses.replace(c, next_step=f"Opfølgning {round_no}.{i}"))
+            c = service.citizens.citizen(citizen_id)
+            service.citizens.update_citizen(dataclasses.replace(c, next_step=f"Opfølgning {round_no}.{i}"))
     when = dt.datetime(2025, 6, 2, 9) + dt.timedelta(minutes=round_no)
     for i, citizen_id in enumerate(ids):
         note = DiaryNote(citizen_id, NoteKind.OBSERVATION, when, f"Bench-notat {round_no}.{i}",

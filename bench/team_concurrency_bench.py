@@ -169,7 +169,7 @@ def write_notes(laptops: dict[str, Path], per_laptop: int, round_no: int) -> lis
     when = dt.datetime(2025, 6, 2, 9) + dt.timedelta(minutes=round_no)
     for name, path in laptops.items():
         with CaseService.open(path, KEY) as service:
-            ids = sorted(c.id for c in service.caseload())
+            ids = sorted(c.id for c in service.citizens.caseload())
             for k in range(per_laptop):
                 text = f"{NOTE_PREFIX} {name} runde {round_no} nr. {k}."
                 note = DiaryNote(ids[(k + round_no) % len(ids)], NoteKind.OBSERVATION, when, text,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from caseapp.domain.cpr import normalise_cpr
+from caseapp.citizens.service import Citizens
 from caseapp.domain.dates import add_months
 from caseapp.domain.enums import (
     AccessAction,
@@ -29,11 +29,8 @@ from caseapp.domain.followup import Deadline
 from caseapp.domain.models import (
     AccessRow,
     CaseClosing,
-    Citizen,
     CitizenSummary,
-    Consent,
     DataChange,
-    NetworkContact,
     Profile,
     PurgeReceipt,
     RetentionSettings,
@@ -44,7 +41,6 @@ from caseapp.domain.models import (
 from caseapp.domain.team_load import WorkerLoad, worker_loads
 from caseapp.domain.validation import (
     MAX_LINE,
-    optional_text,
     require_range,
     require_text,
 )
@@ -60,7 +56,6 @@ from caseapp.storage import (
     audit,
     change_feed,
     changes,
-    citizens,
     closing,
     connection,
     profile,
@@ -71,7 +66,7 @@ from caseapp.storage import (
     store,
 )
 from caseapp.storage.keys import DatabaseKey
-from caseapp.sync import guarded_save, handover, team_state
+from caseapp.sync import handover, team_state
 
 if TYPE_CHECKING:
     from caseapp.reports.handover_data import HandoverSummary
@@ -88,6 +83,7 @@ class CaseService:
         self.path = Path(path)
         self._key = key
         self._log_rows_written = 0  # this connection's own access-log rows (see data_version)
+        self.citizens = Citizens(db)
         self.plans = Plans(db)
         self.diary = Diary(db)
         self.calendar = Calendar(db)
@@ -165,7 +161,7 @@ class CaseService:
         """Frister: what is due up to `days` ahead, and all that is overdue, in date order."""
         require_range(days, 0, 3660, "Antal dage")
         if citizen_id is not None:
-            self.citizen(citizen_id)
+            self.citizens.citizen(citizen_id)
         return followup_deadlines.due_list(
             self._db, today, days=days, citizen_id=citizen_id,
             kinds=None if kinds is None else frozenset(kinds))
@@ -179,76 +175,6 @@ class CaseService:
         require_range(value.lock_minutes, 1, 240, "Låsetiden i minutter")
         require_range(value.max_active_subgoals, 1, 20, "Loftet over aktive delmål")
         profile.save(self._db, value)
-
-    # -- citizens --------------------------------------------------------------------------
-
-    def caseload(self) -> list[CitizenSummary]:
-        return citizens.summaries(self._db)
-
-    def citizen_summary(self, citizen_id: int) -> CitizenSummary:
-        citizens.get(self._db, citizen_id)
-        return citizens.summaries(self._db, citizen_id)[0]
-
-    def citizen(self, citizen_id: int) -> Citizen:
-        return citizens.get(self._db, citizen_id)
-
-    def citizen_count(self) -> int:
-        return citizens.count(self._db)
-
-    def add_citizen(self, citizen: Citizen) -> int:
-        clean = validate_citizen(citizen)
-        with self._change("create", "citizen") as touched:
-            touched.append(citizens.insert(self._db, clean))
-        return touched[0]
-
-    def update_citizen(self, citizen: Citizen, base: Citizen | None = None) -> list[str]:
-        """Save a citizen. With `base` (what the form showed when the user began) only the
-        fields the user changed are written; returns those whose stored value had changed
-        meanwhile, kept beside the user's as conflicts (see sync/guarded_save.py)."""
-        clean = validate_citizen(citizen)
-        with self._change("update", "citizen") as touched:
-            if base is None:
-                citizens.update(self._db, clean)
-                kept: list[str] = []
-            else:
-                kept = guarded_save.save_changed(
-                    self._db, "citizens", clean.id or 0, citizens.stored(base), citizens.stored(clean),
-                    also=citizens.touched_now(),
-                )
-            touched.append(clean.id or 0)
-        return kept
-
-    def contacts(self, citizen_id: int) -> list[NetworkContact]:
-        return citizens.contacts(self._db, citizen_id)
-
-    def add_contact(self, contact: NetworkContact) -> int:
-        self.citizen(contact.citizen_id)
-        clean = dataclasses.replace(
-            contact,
-            name=require_text(contact.name, "Navnet", MAX_LINE),
-            role=optional_text(contact.role, "Rollen", MAX_LINE),
-            organisation=optional_text(contact.organisation, "Organisationen", MAX_LINE),
-            phone=optional_text(contact.phone, "Telefonnummeret", 40),
-        )
-        with self._change("create", "network_contact") as touched:
-            touched.append(citizens.insert_contact(self._db, clean))
-        return touched[0]
-
-    def consents(self, citizen_id: int) -> list[Consent]:
-        return citizens.consents(self._db, citizen_id)
-
-    def add_consent(self, consent: Consent) -> int:
-        self.citizen(consent.citizen_id)
-        if consent.given_on and consent.withdrawn_on and consent.withdrawn_on < consent.given_on:
-            raise InvalidInput("Samtykket kan ikke trækkes tilbage før det er givet.")
-        clean = dataclasses.replace(
-            consent,
-            party=require_text(consent.party, "Parten", MAX_LINE),
-            scope=require_text(consent.scope, "Omfanget", 2_000),
-        )
-        with self._change("create", "consent") as touched:
-            touched.append(citizens.insert_consent(self._db, clean))
-        return touched[0]
 
     # -- drafts of both kinds ------------------------------------------------------------------
 
@@ -268,7 +194,7 @@ class CaseService:
         return statuses.drafts(self._db)
 
     def save_status_draft(self, status: StatusDescription) -> int:
-        self.citizen(status.citizen_id)
+        self.citizens.citizen(status.citizen_id)
         if status.period_end < status.period_start:
             raise InvalidInput("Perioden skal slutte efter den begynder.")
         if status.id is not None and self.status_description(status.id).state == StatusState.FINAL:
@@ -371,7 +297,7 @@ class CaseService:
 
     def mark_all_filed(self, citizen_id: int, on: dt.date | None = None) -> int:
         """Every signed note of the citizen marked as entered in the official system."""
-        self.citizen(citizen_id)
+        self.citizens.citizen(citizen_id)
         with self._change("entered_official", "citizen") as touched:
             marked = closing.mark_all_filed(self._db, citizen_id, on or dt.date.today())
             touched.append(citizen_id)
@@ -567,7 +493,7 @@ class CaseService:
         """The leader's view: the open citizens shared with the team, each with its responsible
         worker, and per worker what is overdue and due within the week."""
         shared = self.shared_citizens()
-        rows = [c for c in self.caseload() if c.id in shared and c.status != CitizenStatus.CLOSED]
+        rows = [c for c in self.citizens.caseload() if c.id in shared and c.status != CitizenStatus.CLOSED]
         return rows, worker_loads(rows, today or dt.date.today())
 
     def handovers_waiting(self) -> list[int]:
@@ -587,24 +513,3 @@ class CaseService:
                 "denne maskine, så en kopi under den kan ikke genskabes andre steder."
             )
         store.backup(self._db, Path(out), backup_key)
-
-
-def validate_citizen(citizen: Citizen) -> Citizen:
-    """The citizen as it will be stored, or InvalidInput naming the first problem."""
-    require_range(citizen.contact_cadence_days, 1, 366, "Kontaktrytmen i dage")
-    require_range(citizen.max_activities_per_day, 1, 10, "Aktiviteter pr. dag")
-    if citizen.status_cadence_months is not None:
-        require_range(citizen.status_cadence_months, 1, 24, "Statusrytmen i måneder")
-    return dataclasses.replace(
-        citizen,
-        name=require_text(citizen.name, "Navnet", MAX_LINE),
-        cpr=normalise_cpr(citizen.cpr) if citizen.cpr else None,
-        case_type=optional_text(citizen.case_type, "Sagstypen", MAX_LINE),
-        legal_basis=optional_text(citizen.legal_basis, "Lovgrundlaget", MAX_LINE),
-        phone=optional_text(citizen.phone, "Telefonnummeret", 40),
-        responsible=optional_text(citizen.responsible, "Den ansvarlige", MAX_LINE),
-        own_words=optional_text(citizen.own_words, "Borgerens egne ord"),
-        where_now=optional_text(citizen.where_now, "Hvor er vi nu"),
-        next_step=optional_text(citizen.next_step, "Næste skridt"),
-        barriers=optional_text(citizen.barriers, "Barrierer"),
-    )

@@ -61,7 +61,7 @@ def service(tmp_path: Path, key: DatabaseKey) -> CaseService:
 
 @pytest.fixture
 def citizen_id(service: CaseService) -> int:
-    return service.add_citizen(
+    return service.citizens.add_citizen(
         Citizen(name="Søren Ågård Bækgaard", cpr="010190-1234", case_type="Bostøtte § 85")
     )
 

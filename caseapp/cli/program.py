@@ -89,7 +89,7 @@ def _citizen_json(summary: object) -> dict:
 
 def cmd_citizens(args: argparse.Namespace) -> int:
     with open_database(args) as service:
-        rows = service.caseload()
+        rows = service.citizens.caseload()
     if args.json:
         print(json.dumps([_citizen_json(r) for r in rows], ensure_ascii=False, indent=1))
         return 0
@@ -271,7 +271,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
     if args.unfiled:
         return records.cmd_unfiled(args)
     with open_database(args) as service:
-        service.citizen(args.citizen)
+        service.citizens.citizen(args.citizen)
         rows = service.diary.notes(args.citizen, limit=100_000)
         service.record_access(AccessAction.OPENED_CITIZEN, [args.citizen], "dagbogen")
     if args.json:

@@ -25,7 +25,7 @@ def cmd_log(args: argparse.Namespace) -> int:
     with open_database(args) as service:
         service.expire_access_log()
         if args.citizen is not None:
-            service.citizen(args.citizen)
+            service.citizens.citizen(args.citizen)
         rows = service.access_log(args.citizen)
     if args.json:
         print(json.dumps([_access_json(r) for r in rows], ensure_ascii=False, indent=1))
@@ -67,7 +67,7 @@ def cmd_export_insight(args: argparse.Namespace) -> int:
 def cmd_unfiled(args: argparse.Namespace) -> int:
     with open_database(args) as service:
         rows = service.diary.unfiled_notes()
-        names = {c.id: c.name for c in service.caseload()}
+        names = {c.id: c.name for c in service.citizens.caseload()}
     if args.json:
         print(json.dumps([note_json(n) | {"citizen_name": names.get(n.citizen_id, "")} for n in rows],
                          ensure_ascii=False, indent=1))
@@ -155,7 +155,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
                   or "Ingen sletninger endnu.")
             return 0
         if args.citizen is not None:
-            service.citizen(args.citizen)
+            service.citizens.citizen(args.citizen)
             outcomes = [_purge_one(service, args.citizen, True, args.dry_run)]
         else:
             outcomes = [_purge_one(service, c.citizen_id, False, args.dry_run)

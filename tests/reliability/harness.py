@@ -86,7 +86,7 @@ def make_notes_db(path: Path) -> int:
     from caseapp.service import CaseService
 
     with CaseService.create(path, key()) as service:
-        return service.add_citizen(Citizen(name="Fiktiv Nedbrudsen", cpr="0101901234"))
+        return service.citizens.add_citizen(Citizen(name="Fiktiv Nedbrudsen", cpr="0101901234"))
 
 
 def make_backup(path: Path, marker: str, citizens: int) -> None:
@@ -99,7 +99,7 @@ def make_backup(path: Path, marker: str, citizens: int) -> None:
     with CaseService.create(work, key()) as service:
         generate_demo(service._db, citizens=citizens, years=1, seed=len(marker), today=TODAY)
         for n in range(3):
-            service.add_citizen(Citizen(name=f"{marker} {n}"))
+            service.citizens.add_citizen(Citizen(name=f"{marker} {n}"))
         service.backup(path)
     for p in work.parent.glob(work.name + "*"):
         p.unlink()
@@ -133,7 +133,7 @@ def worker_notes(db_path: Path) -> None:
     from caseapp.service import CaseService
 
     service = CaseService.open(db_path, key())
-    citizen_id = service.caseload()[0].id
+    citizen_id = service.citizens.caseload()[0].id
     _say("ready")
     n = 0
     while True:
@@ -288,7 +288,7 @@ def check_database(db_path: Path, expect: dict) -> list[str]:
         if "notes" in expect and report.notes != expect["notes"]:
             problems.append(f"notes {report.notes} != {expect['notes']} after migration")
         if "one_of" in expect:
-            names = {c.name for c in service.caseload()}
+            names = {c.name for c in service.citizens.caseload()}
             markers = {m for m in expect["one_of"] if f"{m} 0" in names}
             if len(markers) != 1:
                 problems.append(f"restore left neither or both backups: {sorted(names)[:6]}")

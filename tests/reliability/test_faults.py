@@ -260,7 +260,7 @@ def test_truncated_backup_is_refused(db: Path, tmp_path: Path) -> None:
     with CaseService.open(db, harness.key()) as service:
         from caseapp.domain.models import Citizen
 
-        service.add_citizen(Citizen(name="Efter kopien"))
+        service.citizens.add_citizen(Citizen(name="Efter kopien"))
     before = digest(db)
     data = backup.read_bytes()
     backup.write_bytes(data[: len(data) // 2])

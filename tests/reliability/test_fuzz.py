@@ -228,7 +228,7 @@ def test_clean_text_is_idempotent_and_safe(text: str) -> None:
 def fuzz_service(tmp_path_factory: pytest.TempPathFactory) -> CaseService:
     path: Path = tmp_path_factory.mktemp("fuzz") / "case.db"
     service = CaseService.create(path, DatabaseKey(passphrase="fuzz-hemmelighed"))
-    service.add_citizen(Citizen(name="Søren Ågård", cpr="0101901234"))
+    service.citizens.add_citizen(Citizen(name="Søren Ågård", cpr="0101901234"))
     yield service
     service.close()
 
@@ -256,7 +256,7 @@ def _note(citizen_id: int, text: str) -> DiaryNote:
 @example("\x00\x00\x00")
 @example("\u200f\u200e")
 def test_note_text_is_stored_clean_or_refused(fuzz_service: CaseService, text: str) -> None:
-    citizen_id = fuzz_service.caseload()[0].id
+    citizen_id = fuzz_service.citizens.caseload()[0].id
     try:
         note_id = fuzz_service.diary.save_draft(_note(citizen_id, text))
     except InvalidInput as exc:
@@ -270,7 +270,7 @@ def test_note_text_is_stored_clean_or_refused(fuzz_service: CaseService, text: s
 
 
 def test_a_megabyte_note_is_refused_and_a_long_one_kept(fuzz_service: CaseService) -> None:
-    citizen_id = fuzz_service.caseload()[0].id
+    citizen_id = fuzz_service.citizens.caseload()[0].id
     before = fuzz_service.diary.note_count()
     with pytest.raises(InvalidInput, match="for lang"):
         fuzz_service.diary.save_draft(_note(citizen_id, "æøå 😀 " * 150_000))  # about a megabyte

@@ -93,11 +93,11 @@ class Run:
 
 def plant(db: Path) -> tuple[int, int]:
     with CaseService.open(db, harness.key()) as service:
-        first = service.add_citizen(Citizen(
+        first = service.citizens.add_citizen(Citizen(
             name=NAME, cpr=CPR, case_type="Bostøtte § 85",
             own_words=f"{NAME} vil gerne spille {NOTE_WORD} igen.",
         ))
-        other = service.add_citizen(Citizen(name=OTHER_NAME, cpr=OTHER_CPR))
+        other = service.citizens.add_citizen(Citizen(name=OTHER_NAME, cpr=OTHER_CPR))
         long_term = service.plans.add_goal(Goal(citizen_id=first, level=GoalLevel.LONG_TERM,
                                           text=f"{NAME} bor i egen lejlighed."))
         effort = service.plans.add_goal(Goal(citizen_id=first, level=GoalLevel.EFFORT,

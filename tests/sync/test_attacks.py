@@ -102,7 +102,7 @@ def _first_citizen_uuid(machine: Laptop, offset: int = 0) -> str:
 def _edit_citizen(machine: Laptop, citizen_uuid: str, **changes: str) -> None:
     with machine.service() as service:
         row_id = service._db.execute("SELECT id FROM citizens WHERE uuid = ?", [citizen_uuid]).fetchone()[0]
-        service.update_citizen(dataclasses.replace(service.citizen(row_id), **changes))
+        service.citizens.update_citizen(dataclasses.replace(service.citizens.citizen(row_id), **changes))
 
 
 def _member_conn(pg, role: str) -> psycopg.Connection:

@@ -183,7 +183,7 @@ def test_a_removed_member_cannot_push_and_the_key_is_rotated(laptop, pg) -> None
     newcomer.sync()
     assert newcomer.names() == a.names()
     with a.service() as service:
-        name = service.citizen(1).name
+        name = service.citizens.citizen(1).name
     texts = [n["text"] for n in newcomer.ok(
         "notes", "--citizen", str(newcomer.citizen_id(name)), "--json").json()]
     assert "Skrevet efter nøgleskiftet." in texts

@@ -54,15 +54,15 @@ def test_the_migration_gives_every_existing_row_a_uuid_and_loses_nothing(tmp_pat
 
 def test_nothing_enters_the_outbox_outside_a_team_or_for_unshared_citizens(service) -> None:
     generate_demo(service._db, citizens=2, years=0.2, seed=3)
-    c = service.citizen(1)
-    service.update_citizen(dataclasses.replace(c, phone="12121212"))
+    c = service.citizens.citizen(1)
+    service.citizens.update_citizen(dataclasses.replace(c, phone="12121212"))
     assert _outbox(service) == []
     _in_team(service)
     local_store.share(service._db, [2])
     service._db.execute("DELETE FROM sync_outbox")
-    service.update_citizen(dataclasses.replace(service.citizen(1), phone="34343434"))
+    service.citizens.update_citizen(dataclasses.replace(service.citizens.citizen(1), phone="34343434"))
     assert _outbox(service) == []
-    service.update_citizen(dataclasses.replace(service.citizen(2), phone="56565656"))
+    service.citizens.update_citizen(dataclasses.replace(service.citizens.citizen(2), phone="56565656"))
     assert _outbox(service) == [("citizens", "update")]
 
 
@@ -103,7 +103,7 @@ def test_sharing_all_shares_citizens_added_later(service) -> None:
     local_store.set_share_all(service._db, True)
     from caseapp.domain.models import Citizen
 
-    citizen_id = service.add_citizen(Citizen(name="Ny Borger"))
+    citizen_id = service.citizens.add_citizen(Citizen(name="Ny Borger"))
     assert citizen_id in local_store.shared_citizens(service._db)
     assert _outbox(service) == [("citizens", "insert")]
 

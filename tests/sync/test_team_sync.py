@@ -128,16 +128,16 @@ def test_same_field_edited_on_both_keeps_both_values_and_other_fields_merge(lapt
     a, b = _team(laptop, demo=3)
     name = a.names()[1]
     with a.service() as sa:
-        c = sa.citizen(a.citizen_id(name))
-        sa.update_citizen(dataclasses.replace(c, phone="11111111", where_now="Bor i egen lejlighed."))
+        c = sa.citizens.citizen(a.citizen_id(name))
+        sa.citizens.update_citizen(dataclasses.replace(c, phone="11111111", where_now="Bor i egen lejlighed."))
     with b.service() as sb:
-        c = sb.citizen(b.citizen_id(name))
-        sb.update_citizen(dataclasses.replace(c, phone="22222222", next_step="Møde med jobcentret."))
+        c = sb.citizens.citizen(b.citizen_id(name))
+        sb.citizens.update_citizen(dataclasses.replace(c, phone="22222222", next_step="Møde med jobcentret."))
     a.sync()
     b_report = b.sync()
     a.sync()
     with a.service() as sa, b.service() as sb:
-        ca, cb = sa.citizen(a.citizen_id(name)), sb.citizen(b.citizen_id(name))
+        ca, cb = sa.citizens.citizen(a.citizen_id(name)), sb.citizens.citizen(b.citizen_id(name))
         assert ca.phone == cb.phone == "22222222"  # B's edit came later
         assert ca.where_now == cb.where_now == "Bor i egen lejlighed."
         assert ca.next_step == cb.next_step == "Møde med jobcentret."
@@ -156,8 +156,8 @@ def test_resolving_a_conflict_with_the_other_value_reaches_the_team(laptop) -> N
     name = a.names()[0]
     for machine, words in ((a, "Vil gerne i praktik."), (b, "Vil gerne på højskole.")):
         with machine.service() as service:
-            c = service.citizen(machine.citizen_id(name))
-            service.update_citizen(dataclasses.replace(c, own_words=words))
+            c = service.citizens.citizen(machine.citizen_id(name))
+            service.citizens.update_citizen(dataclasses.replace(c, own_words=words))
     a.sync()
     b.sync()
     with b.service() as sb:
@@ -171,7 +171,7 @@ def test_resolving_a_conflict_with_the_other_value_reaches_the_team(laptop) -> N
     a.sync()
     for machine in (a, b):
         with machine.service() as service:
-            assert service.citizen(machine.citizen_id(name)).own_words == "Vil gerne i praktik."
+            assert service.citizens.citizen(machine.citizen_id(name)).own_words == "Vil gerne i praktik."
 
 
 def test_a_note_corrected_on_two_machines_keeps_both_corrections(laptop) -> None:
@@ -224,13 +224,13 @@ def test_a_local_edit_that_loses_is_one_conflict_on_its_own_machine_only(laptop)
     name = a.names()[0]
     for machine, phone in ((a, "33333333"), (b, "44444444")):  # A first, so B's edit is later
         with machine.service() as service:
-            c = service.citizen(machine.citizen_id(name))
-            service.update_citizen(dataclasses.replace(c, phone=phone))
+            c = service.citizens.citizen(machine.citizen_id(name))
+            service.citizens.update_citizen(dataclasses.replace(c, phone=phone))
     b.sync()
     a.sync()  # B's later value arrives on A before A has pushed
     b.sync()
     with a.service() as sa, b.service() as sb:
-        assert sa.citizen(a.citizen_id(name)).phone == sb.citizen(b.citizen_id(name)).phone == "44444444"
+        assert sa.citizens.citizen(a.citizen_id(name)).phone == sb.citizens.citizen(b.citizen_id(name)).phone == "44444444"
         assert [(c.kept_value, c.other_value) for c in sa.sync_conflicts()] == [("44444444", "33333333")]
         assert sb.sync_conflicts() == []
 
@@ -264,8 +264,8 @@ def test_the_access_log_has_a_row_per_citizen_a_sync_changed(laptop) -> None:
     assert sorted(first) == sorted(("synced", b.citizen_id(n)) for n in b.names())  # once each
     name = a.names()[0]
     with a.service() as sa:
-        c = sa.citizen(a.citizen_id(name))
-        sa.update_citizen(dataclasses.replace(c, next_step="Ringe til lægen."))
+        c = sa.citizens.citizen(a.citizen_id(name))
+        sa.citizens.update_citizen(dataclasses.replace(c, next_step="Ringe til lægen."))
     a.sync()
     b.sync()
     with b.service() as sb:

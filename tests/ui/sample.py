@@ -47,18 +47,18 @@ def _at(days: int, hour: int, minute: int = 0) -> dt.datetime:
 
 
 def fill(s: CaseService) -> Sample:
-    aase = s.add_citizen(Citizen(
+    aase = s.citizens.add_citizen(Citizen(
         name="Åse Nørgaard", cpr="0101901234", case_type="Kontanthjælp, aktivitetsparat",
         phone="20 30 40 50", responsible="Mette Sagsbehandler",
         own_words="Jeg vil gerne have et arbejde med dyr.",
         where_now="Går til fællesspisning hver tirsdag.", next_step="Ringe til mentoren",
         barriers="Angst i store grupper.", contact_cadence_days=14,
     ))
-    bjoern = s.add_citizen(Citizen(name="Bjørn Ærø", cpr="1502851237",
+    bjoern = s.citizens.add_citizen(Citizen(name="Bjørn Ærø", cpr="1502851237",
                                    case_type="Ressourceforløb", status=CitizenStatus.WAITING))
-    carl = s.add_citizen(Citizen(name="Carl Østergaard", case_type="Sygedagpenge",
+    carl = s.citizens.add_citizen(Citizen(name="Carl Østergaard", case_type="Sygedagpenge",
                                  status=CitizenStatus.CLOSED))
-    dorthe = s.add_citizen(Citizen(name="Dorthe Hansen", case_type="Jobafklaring",
+    dorthe = s.citizens.add_citizen(Citizen(name="Dorthe Hansen", case_type="Jobafklaring",
                                    contact_cadence_days=14, next_step="Netværksmøde med lægen"))
     long_term = s.plans.add_goal(Goal(aase, GoalLevel.LONG_TERM, "Åse har et arbejde med dyr."))
     effort = s.plans.add_goal(Goal(aase, GoalLevel.EFFORT, "Åse deltager i et praktikforløb.",
@@ -70,8 +70,8 @@ def fill(s: CaseService) -> Sample:
                     parent_id=effort, ambition=Ambition.ON_PROMPT))
     s.plans.add_action(Action(subgoal, "Kontaktpersonen følger Åse de første to gange.",
                         due=TODAY + dt.timedelta(days=14)))
-    s.add_contact(NetworkContact(aase, "Pia Mentor", role="Mentor", phone="11223344"))
-    s.add_consent(Consent(aase, "Egen læge", "Helbredsoplysninger til jobafklaring",
+    s.citizens.add_contact(NetworkContact(aase, "Pia Mentor", role="Mentor", phone="11223344"))
+    s.citizens.add_consent(Consent(aase, "Egen læge", "Helbredsoplysninger til jobafklaring",
                           given_on=TODAY - dt.timedelta(days=100)))
     s.calendar.add_appointment(Appointment(AppointmentKind.CONVERSATION, _at(0, 10), _at(0, 11),
                                   title="Samtale med Åse", citizen_id=aase))

@@ -97,5 +97,5 @@ def test_logging_on_the_same_connection_does_not_tell_the_views_to_read_again(
     before = service.data_version()
     service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
     assert service.data_version() == before
-    service.update_citizen(dataclasses.replace(service.citizen(citizen_id), phone="12345678"))
+    service.citizens.update_citizen(dataclasses.replace(service.citizens.citizen(citizen_id), phone="12345678"))
     assert service.data_version() != before

@@ -54,20 +54,20 @@ def case(service: CaseService, citizen_id: int, sub_goal_id: int) -> Case:
     s.diary.sign_note(signed, AT)
     draft = s.diary.save_draft(DiaryNote(citizen_id, NoteKind.OBSERVATION, AT, "Et udkast.", "Åse"))
     status = s.save_status_draft(StatusDescription(citizen_id, dt.date(2026, 6, 1), dt.date(2026, 11, 30)))
-    s.add_contact(NetworkContact(citizen_id, "Karin Holm", "Mor"))
-    s.add_consent(Consent(citizen_id, "Lægen", "Helbred"))
+    s.citizens.add_contact(NetworkContact(citizen_id, "Karin Holm", "Mor"))
+    s.citizens.add_consent(Consent(citizen_id, "Lægen", "Helbred"))
     s.close_case(citizen_id, "Flyttet til anden kommune", on=TODAY)
     return Case(citizen_id, sub_goal_id, action, rating, draft, signed, appointment, status)
 
 
 def _writes(s: CaseService, c: Case) -> dict[str, Callable[[], object]]:
-    citizen = s.citizen(c.citizen)
+    citizen = s.citizens.citizen(c.citizen)
     goal = s.plans.goal(c.sub_goal)
     appointment = s.calendar.appointment(c.appointment)
     status = s.status_description(c.status)
     return {
-        "master data": lambda: s.update_citizen(dataclasses.replace(citizen, phone="12345678")),
-        "master data, only what changed": lambda: s.update_citizen(
+        "master data": lambda: s.citizens.update_citizen(dataclasses.replace(citizen, phone="12345678")),
+        "master data, only what changed": lambda: s.citizens.update_citizen(
             dataclasses.replace(citizen, own_words="Nye ord"), citizen),
         "a new goal": lambda: s.plans.add_goal(Goal(c.citizen, GoalLevel.LONG_TERM, "Et nyt mål")),
         "a goal's text": lambda: s.plans.update_goal(dataclasses.replace(goal, text="Ændret")),
@@ -90,8 +90,8 @@ def _writes(s: CaseService, c: Case) -> dict[str, Callable[[], object]]:
         "finalising it": lambda: s.finalise_status(c.status, AT),
         "a new status description": lambda: s.save_status_draft(
             StatusDescription(c.citizen, dt.date(2026, 12, 1), dt.date(2026, 12, 31))),
-        "a network contact": lambda: s.add_contact(NetworkContact(c.citizen, "Ny Person")),
-        "a consent": lambda: s.add_consent(Consent(c.citizen, "Jobcentret", "Alt")),
+        "a network contact": lambda: s.citizens.add_contact(NetworkContact(c.citizen, "Ny Person")),
+        "a consent": lambda: s.citizens.add_consent(Consent(c.citizen, "Jobcentret", "Alt")),
     }
 
 
@@ -122,7 +122,7 @@ def test_after_reopening_the_same_writes_go_through(service: CaseService, case: 
     for kind in ("master data", "a new goal", "a new note", "signing a draft", "a new appointment",
                  "a status description", "a new rating", "a network contact", "a consent"):
         writes[kind]()
-    assert service.citizen(case.citizen).phone == "12345678"
+    assert service.citizens.citizen(case.citizen).phone == "12345678"
 
 
 def test_notes_can_still_be_marked_as_filed_and_the_case_purged(service: CaseService, case: Case) -> None:
@@ -130,20 +130,20 @@ def test_notes_can_still_be_marked_as_filed_and_the_case_purged(service: CaseSer
     assert service.diary.note(case.signed).entered_official_on == TODAY
     receipt = service.purge_citizen(case.citizen, TODAY)
     assert receipt.counts["notater"] == 2 and receipt.counts["aftaler"] == 1
-    assert service.citizen_count() == 0
+    assert service.citizens.citizen_count() == 0
 
 
 def test_the_closing_fields_are_not_a_way_round_the_lock(service: CaseService, case: Case) -> None:
     """Reopening through the form while changing the record at once is refused too."""
-    citizen = service.citizen(case.citizen)
+    citizen = service.citizens.citizen(case.citizen)
     with pytest.raises(CaseClosed):
-        service.update_citizen(dataclasses.replace(citizen, status=CitizenStatus.ACTIVE, name="Andet navn"))
-    assert service.citizen(case.citizen).name == citizen.name
+        service.citizens.update_citizen(dataclasses.replace(citizen, status=CitizenStatus.ACTIVE, name="Andet navn"))
+    assert service.citizens.citizen(case.citizen).name == citizen.name
     assert service.case_closing(case.citizen) is not None
 
 
 def test_other_citizens_stay_writable(service: CaseService, case: Case) -> None:
-    other = service.add_citizen(Citizen(name="Kåre Møller"))
+    other = service.citizens.add_citizen(Citizen(name="Kåre Møller"))
     service.diary.save_draft(DiaryNote(other, NoteKind.CONVERSATION, AT, "Kåre kom."))
     service.calendar.add_appointment(Appointment(AppointmentKind.PHONE, AT, AT + dt.timedelta(minutes=15)))
     assert service.diary.note_count(other) == 1
@@ -156,6 +156,6 @@ def test_changes_pulled_from_the_team_are_still_applied(service: CaseService, ca
     db.execute("UPDATE sync_state SET applying = 1 WHERE id = 1")
     db.execute("UPDATE citizens SET phone = '87654321' WHERE id = ?", [case.citizen])
     db.execute("UPDATE sync_state SET applying = 0 WHERE id = 1")
-    assert service.citizen(case.citizen).phone == "87654321"
+    assert service.citizens.citizen(case.citizen).phone == "87654321"
     with pytest.raises(Exception, match="case is closed"):
         db.execute("UPDATE citizens SET phone = '1' WHERE id = ?", [case.citizen])

@@ -46,16 +46,16 @@ def test_counts_match_what_was_asked_and_what_was_written(
     demo: tuple[CaseService, DemoStats],
 ) -> None:
     service, stats = demo
-    assert stats.citizens == CITIZENS == service.citizen_count() == len(service.caseload())
+    assert stats.citizens == CITIZENS == service.citizens.citizen_count() == len(service.citizens.caseload())
     assert stats.notes == service.diary.note_count() > CITIZENS * 10
     assert stats.goals == _rows(service, "SELECT count(*) FROM goals")[0][0]
     assert stats.appointments == _rows(service, "SELECT count(*) FROM appointments")[0][0]
-    for citizen in service.caseload():
+    for citizen in service.citizens.caseload():
         providers = {e.provider_id for e in service.efforts.of_citizen(citizen.id)}
         # each effort's provider is a contact of its own; a closed case has no running follow-up
         assert (len(providers) == 0) if citizen.status == "closed" else (1 <= len(providers) <= 3)
-        assert 1 <= len([c for c in service.contacts(citizen.id) if c.id not in providers]) <= 3
-        assert 1 <= len(service.consents(citizen.id)) <= 3
+        assert 1 <= len([c for c in service.citizens.contacts(citizen.id) if c.id not in providers]) <= 3
+        assert 1 <= len(service.citizens.consents(citizen.id)) <= 3
         assert len(service.documents.of_citizen(citizen.id)) <= 2
 
 
@@ -74,7 +74,7 @@ def test_same_seed_and_day_give_the_same_database(
 
 
 def test_every_cpr_is_valid_and_every_name_looks_danish(service: CaseService) -> None:
-    citizens = service.caseload()
+    citizens = service.citizens.caseload()
     for citizen in citizens:
         assert citizen.cpr is not None
         assert normalise_cpr(citizen.cpr) == citizen.cpr
@@ -91,7 +91,7 @@ def _birth(cpr: str) -> dt.date:
 
 
 def test_a_danish_name_is_found_by_search(service: CaseService) -> None:
-    citizen = next(c for c in service.caseload() if set("æøå") & set(c.name.lower()))
+    citizen = next(c for c in service.citizens.caseload() if set("æøå") & set(c.name.lower()))
     word = next(w for w in citizen.name.split() if set("æøå") & set(w.lower()))
     hits = service.search(word)
     assert any(h.kind == "citizen" and h.citizen_id == citizen.id for h in hits)
@@ -102,7 +102,7 @@ def test_a_danish_name_is_found_by_search(service: CaseService) -> None:
 
 
 def test_the_notes_index_matches_the_notes(service: CaseService) -> None:
-    note = service.diary.notes(service.caseload()[0].id, limit=1)[0]
+    note = service.diary.notes(service.citizens.caseload()[0].id, limit=1)[0]
     word = max(note.text.split(), key=len).strip(".,:;!?\"'()")
     assert any(h.kind == "note" and h.id == note.id for h in service.search(word, limit=10_000))
     service._db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
@@ -169,7 +169,7 @@ def test_notes_are_records_drafts_and_corrections(service: CaseService) -> None:
 
 
 def test_few_active_sub_goals_and_a_whole_tree(service: CaseService) -> None:
-    for citizen in service.caseload():
+    for citizen in service.citizens.caseload():
         goals = service.plans.goals(citizen.id)
         now = [g for g in goals if g.level == "sub" and g.status == "active" and g.phase == "now"]
         assert len(now) <= 2
@@ -225,7 +225,7 @@ def test_some_held_appointments_still_owe_a_note(service: CaseService) -> None:
 
 def test_status_descriptions_are_final_in_the_past_with_evaluations(service: CaseService) -> None:
     finals = 0
-    for citizen in service.caseload():
+    for citizen in service.citizens.caseload():
         for status in service.status_descriptions(citizen.id):
             assert status.period_start <= status.period_end <= TODAY
             if status.state == "final":
@@ -263,7 +263,7 @@ def test_scenario_weights_pick_the_caseload(tmp_path: Path) -> None:
     key = corpus.SCENARIOS[0].key
     service, _ = _generate(tmp_path / "one.db", citizens=4, years=0.3, scenario_weights={key: 1})
     try:
-        assert {c.case_type for c in service.caseload()} == {corpus.SCENARIOS[0].case_type}
+        assert {c.case_type for c in service.citizens.caseload()} == {corpus.SCENARIOS[0].case_type}
     finally:
         service.close()
     empty = CaseService.create(tmp_path / "none.db", DatabaseKey(passphrase="test"))

@@ -26,8 +26,8 @@ def _text(path: Path) -> str:
 
 
 def _fill(service: CaseService, citizen_id: int, sub_goal_id: int) -> None:
-    citizen = service.citizen(citizen_id)
-    service.update_citizen(dataclasses.replace(
+    citizen = service.citizens.citizen(citizen_id)
+    service.citizens.update_citizen(dataclasses.replace(
         citizen, own_words=OWN_WORDS, next_step="Møde med boligkontoret om venteliste.",
         responsible="Åse Kontaktperson"))
     service.plans.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, 1, dt.date(2026, 6, 1), "Åse"))
@@ -40,7 +40,7 @@ def _fill(service: CaseService, citizen_id: int, sub_goal_id: int) -> None:
     service.diary.sign_note(summary, dt.datetime(2026, 11, 30, 16))
     draft = DiaryNote(citizen_id, NoteKind.PHONE, dt.datetime(2026, 12, 1, 9), "Kladde: ikke til kollegaen.")
     service.diary.save_draft(draft)
-    service.add_contact(NetworkContact(citizen_id, "Bodil Ørsted", role="Mentor", organisation="Ærø Kommune"))
+    service.citizens.add_contact(NetworkContact(citizen_id, "Bodil Ørsted", role="Mentor", organisation="Ærø Kommune"))
 
 
 def test_the_summary_holds_own_words_goal_history_ratings_notes_network_and_deadlines(
@@ -75,7 +75,7 @@ def test_handing_over_outside_a_team_is_one_sentence_and_writes_nothing(
     with CaseService.open(db, DatabaseKey(passphrase="en-lang-nok-adgangsfrase")) as service:
         from caseapp.domain.models import Citizen
 
-        citizen_id = service.add_citizen(Citizen(name="Ærling Østergård"))
+        citizen_id = service.citizens.add_citizen(Citizen(name="Ærling Østergård"))
     capsys.readouterr()
     out = tmp_path / "overdragelse.pdf"
     code = main(["handover", "--db", str(db), "--citizen", str(citizen_id), "--to", "bo", "--out", str(out)])

@@ -252,7 +252,7 @@ def test_no_demo_citizen_name_leaves_the_default_export(tmp_path: Path) -> None:
         generate_demo(service._db, citizens=25, years=0.5, seed=3, today=D(2027, 3, 1))
         people = _names_of(service._db)
         assert len(people) == 25
-        closed = {c.id for c in service.caseload() if c.status == "closed"}  # read-only
+        closed = {c.id for c in service.citizens.caseload() if c.status == "closed"}  # read-only
         day = T(2027, 3, 8, 8)
         for number, (citizen_id, first, last) in enumerate(people):
             start = day + dt.timedelta(days=number % 5, minutes=20 * number)

@@ -67,8 +67,8 @@ def test_other_people_named_in_the_texts_are_found_and_can_be_left_out(
 ) -> None:
     from caseapp.domain.models import Citizen, NetworkContact
 
-    service.add_citizen(Citizen(name="Kåre Møller"))
-    service.add_contact(NetworkContact(citizen_id, "Lise Holm", "Mentor"))
+    service.citizens.add_citizen(Citizen(name="Kåre Møller"))
+    service.citizens.add_contact(NetworkContact(citizen_id, "Lise Holm", "Mentor"))
     at = dt.datetime(2026, 11, 2, 10, 0)
     for text in ("Søren Ågård Bækgaard mødte kåre møller i opgangen.",
                  "Lise Holm og Kåre Møller var med til mødet."):
@@ -118,10 +118,10 @@ def test_people_named_by_their_first_name_alone_are_found_and_can_be_left_out(
     the caseworker's, a lower-case word and a common word that is also a name are not."""
     from caseapp.domain.models import Citizen, NetworkContact
 
-    service.add_citizen(Citizen(name="Hans Ravnsborg"))  # "Hans" is also "his"
-    service.add_citizen(Citizen(name="Søren Dalgaard"))  # shares the citizen's first name
-    service.add_contact(NetworkContact(citizen_id, "Karin Holm", "Mor"))
-    service.add_contact(NetworkContact(citizen_id, "Åse Berg", "Veninde"))  # as the caseworker
+    service.citizens.add_citizen(Citizen(name="Hans Ravnsborg"))  # "Hans" is also "his"
+    service.citizens.add_citizen(Citizen(name="Søren Dalgaard"))  # shares the citizen's first name
+    service.citizens.add_contact(NetworkContact(citizen_id, "Karin Holm", "Mor"))
+    service.citizens.add_contact(NetworkContact(citizen_id, "Åse Berg", "Veninde"))  # as the caseworker
     at = dt.datetime(2026, 11, 2, 10, 0)
     for text in ("Karin ringede, og Søren var glad. Hans mor kommer på søndag.",
                  "Åse talte med Karin og Karina om weekenden; karin er ikke et ord.",

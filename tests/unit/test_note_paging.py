@@ -18,7 +18,7 @@ NOON = dt.datetime(2026, 11, 20, 12, 0)
 @pytest.fixture
 def diary(service: CaseService, citizen_id: int) -> list[int]:
     """87 notes at only four moments (ties in the sort key), another citizen's between them."""
-    other = service.add_citizen(Citizen(name="Åse Nørgaard"))
+    other = service.citizens.add_citizen(Citizen(name="Åse Nørgaard"))
     ids = []
     with service._db.atomic():
         for i in range(87):

@@ -104,7 +104,7 @@ class Diary:
 def diary(service: CaseService, citizen_id: int, sub_goal_id: int) -> Diary:
     g1 = sub_goal_id
     g2 = _sub_goal(service, citizen_id, "Søren deltager i fællesspisningen om tirsdagen.")
-    other = service.add_citizen(Citizen(name="Bjørg Ølgaard"))
+    other = service.citizens.add_citizen(Citizen(name="Bjørg Ølgaard"))
     other_goal = _sub_goal(service, other, "Bjørg går selv til tandlægen.")
     c = citizen_id
     ids = {
@@ -327,7 +327,7 @@ def test_timeline_interleaves_in_time_order(
             rrule="FREQ=WEEKLY;COUNT=3",
         )
     )
-    other = service.add_citizen(Citizen(name="Anden Borger"))
+    other = service.citizens.add_citizen(Citizen(name="Anden Borger"))
     service.calendar.add_appointment(
         Appointment(kind=AppointmentKind.PHONE, start=T(2025, 5, 6, 9), end=T(2025, 5, 6, 9, 30),
                     citizen_id=other)
@@ -499,7 +499,7 @@ def test_save_month_summary_is_all_or_nothing(
     ratings: dict | None,
     message: str,
 ) -> None:
-    other = service.add_citizen(Citizen(name="Anden Borger"))
+    other = service.citizens.add_citizen(Citizen(name="Anden Borger"))
     ids = month | {"foreign": _sub_goal(service, other, "Andens delmål.")}
     before = (service.diary.note_count(), len(service.plans.ratings(month["g1"])), len(service.audit_trail()))
     with pytest.raises(InvalidInput, match=message):
@@ -658,7 +658,7 @@ def test_autosave_never_loses_words(service: CaseService, citizen_id: int) -> No
 
 
 def test_pending_drafts_newest_first_across_citizens(service: CaseService, citizen_id: int) -> None:
-    other = service.add_citizen(Citizen(name="Anden Borger"))
+    other = service.citizens.add_citizen(Citizen(name="Anden Borger"))
     old = service.diary.save_draft(_draft(citizen_id, "Gammel", created_at=T(2025, 5, 1, 8)))
     new = service.diary.save_draft(_draft(other, "Ny", created_at=T(2025, 5, 2, 8)))
     signed = service.diary.save_draft(_draft(citizen_id, "Underskrevet", created_at=T(2025, 5, 3, 8)))
@@ -678,7 +678,7 @@ def test_bad_note_input_gets_a_danish_sentence_and_loses_nothing(
         service.diary.save_draft(_draft(citizen_id, " \u200f\x00 ", id=note_id))
     with pytest.raises(InvalidInput, match="for lang"):
         service.diary.save_draft(_draft(citizen_id, "ord " * 30_000, id=note_id))
-    other = service.add_citizen(Citizen(name="Anden Borger"))
+    other = service.citizens.add_citizen(Citizen(name="Anden Borger"))
     foreign = _sub_goal(service, other, "Andens delmål.")
     with pytest.raises(InvalidInput, match="borgerens egne delmål"):
         autosave_draft(service._db, _draft(citizen_id, "Med fremmed delmål", (foreign,), id=note_id))

@@ -275,7 +275,7 @@ def test_iso_week_spans_monday_to_sunday() -> None:
 
 
 def test_timeliness_from_the_service(service: CaseService, citizen_id: int) -> None:
-    other = service.add_citizen(Citizen(name="Anna Berg", contact_cadence_days=7))
+    other = service.citizens.add_citizen(Citizen(name="Anna Berg", contact_cadence_days=7))
     talk = service.diary.save_draft(
         DiaryNote(
             citizen_id=other,
@@ -521,7 +521,7 @@ def test_bad_settings_are_refused(changes: dict[str, object]) -> None:
 def test_plan_from_the_service_and_accepting_proposals(
     service: CaseService, citizen_id: int
 ) -> None:
-    afternoon = service.add_citizen(
+    afternoon = service.citizens.add_citizen(
         Citizen(name="Bo Holm", preferred_time=TimeOfDay.AFTERNOON, preferred_place=Place.HOME)
     )
     service.calendar.add_appointment(
@@ -736,7 +736,7 @@ def test_round_trip_with_names_keeps_titles_and_case_links(
     service: CaseService, fresh: CaseService, citizen_id: int
 ) -> None:
     _fill_calendar(service, citizen_id)
-    same_id = fresh.add_citizen(Citizen(name="Søren Ågård Bækgaard"))
+    same_id = fresh.citizens.add_citizen(Citizen(name="Søren Ågård Bækgaard"))
     assert same_id == citizen_id
     data = export_range(service._db, D(2027, 3, 1), D(2027, 3, 31), with_names=True)
     import_ics(fresh._db, data, keep_citizens=True)

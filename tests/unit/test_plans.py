@@ -263,7 +263,7 @@ def test_a_refused_move_changes_nothing(service: CaseService, plan: dict[str, in
         ops.move_goal(service._db, plan["sub"], plan["effort"], -1)
     with pytest.raises(NotFound):
         ops.move_goal(service._db, plan["sub"], 9999, 0)
-    other = service.add_citizen(Citizen(name="Anna"))
+    other = service.citizens.add_citizen(Citizen(name="Anna"))
     foreign = service.plans.add_goal(Goal(citizen_id=other, level=GoalLevel.EFFORT, text="Anna x."))
     with pytest.raises(InvalidInput, match="samme borgers plan"):
         ops.move_goal(service._db, plan["sub"], foreign, 0)
@@ -455,7 +455,7 @@ def test_plan_as_text_is_clean_stable_and_without_cpr(
 
 
 def test_plan_as_text_for_an_empty_plan(service: CaseService) -> None:
-    citizen_id = service.add_citizen(Citizen(name="Ny Borger"))
+    citizen_id = service.citizens.add_citizen(Citizen(name="Ny Borger"))
     assert plan_as_text(service._db, citizen_id) == (
         "Plan for Ny Borger\n\nLANGSIGTET MÅL (borgerens egne ord)\nIkke skrevet endnu.\n\n"
         "INDSATSMÅL OG DELMÅL\nIngen endnu.\n"
@@ -617,7 +617,7 @@ def test_a_full_but_ordinary_plan_keeps_full_size_text(
 
 
 def test_plan_without_goals_or_meetings_says_so(service: CaseService) -> None:
-    citizen_id = service.add_citizen(Citizen(name="Ny Borger", cpr="010190-1234"))
+    citizen_id = service.citizens.add_citizen(Citizen(name="Ny Borger", cpr="010190-1234"))
     pdf = build_plan_pdf(plan_report_data(service._db, citizen_id, today=TODAY))
     text = " ".join(_text(pdf).split())
     assert _pages(pdf) == 1

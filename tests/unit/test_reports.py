@@ -183,7 +183,7 @@ def test_status_pdf_is_pdfa_2b(status_pdf: bytes, tmp_path: Path) -> None:
 def test_awkward_text_stays_valid_pdfa_and_on_the_page(service: CaseService,
                                                          tmp_path: Path) -> None:
     """Characters the font lacks, markup characters, a huge paragraph, a very long name."""
-    citizen_id = service.add_citizen(Citizen(
+    citizen_id = service.citizens.add_citizen(Citizen(
         name="李雷 " + "Åse" * 160, cpr="010190-1234", barriers="<b>&amp;</b> ' \" tab\t",
     ))
     long_term = service.plans.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM,
@@ -219,7 +219,7 @@ def test_status_pdf_is_byte_identical_for_identical_input(
 
 
 def test_citizen_without_goals_gives_a_short_honest_draft(service: CaseService) -> None:
-    citizen_id = service.add_citizen(Citizen(name="Åse Ørum", cpr="241298-4321"))
+    citizen_id = service.citizens.add_citizen(Citizen(name="Åse Ørum", cpr="241298-4321"))
     data = status_report_data(service._db, citizen_id=citizen_id, today=TODAY)
     assert data.from_plan and data.state == StatusState.DRAFT and data.efforts == ()
     assert data.period_end == TODAY and data.period_start == dt.date(2025, 11, 26)
@@ -298,7 +298,7 @@ def test_goal_section_without_ratings_has_no_chart() -> None:
 def _caseload(service: CaseService, count: int) -> list[int]:
     ids = []
     for i in range(count):
-        citizen_id = service.add_citizen(Citizen(
+        citizen_id = service.citizens.add_citizen(Citizen(
             name=f"Borger {i:03d} Æblegård",
             cpr=f"{(i % 28) + 1:02d}0390-{1000 + i}",
             case_type="Socialpædagogisk støtte i eget hjem",
@@ -347,7 +347,7 @@ def test_overview_of_an_empty_caseload(service: CaseService) -> None:
 
 
 def test_overview_clips_huge_texts_so_a_row_fits(service: CaseService) -> None:
-    service.add_citizen(Citizen(name="Ib", where_now="ord " * 20_000))
+    service.citizens.add_citizen(Citizen(name="Ib", where_now="ord " * 20_000))
     pages = _pages_text(build_overview_pdf(overview_data(service._db, today=TODAY)))
     assert len(pages) == 1 and "…" in pages[0]
 
@@ -363,15 +363,15 @@ def _signed(service: CaseService, citizen_id: int, day: dt.date) -> int:
 def test_overview_shows_unfiled_notes_and_the_cases_to_delete_soon(service: CaseService) -> None:
     """Today is a Wednesday: notes signed three working days ago or earlier are late for the
     fagsystem; closed cases are listed when their deletion date is past or within 30 days."""
-    late = service.add_citizen(Citizen(name="Ærlig Østergård"))
+    late = service.citizens.add_citizen(Citizen(name="Ærlig Østergård"))
     for day in (dt.date(2026, 11, 2), dt.date(2026, 11, 19), dt.date(2026, 11, 20)):
         _signed(service, late, day)  # the 20th is still within three working days
-    filed = service.add_citizen(Citizen(name="Filed Færdig"))
+    filed = service.citizens.add_citizen(Citizen(name="Filed Færdig"))
     service.diary.mark_entered_official([_signed(service, filed, dt.date(2026, 11, 2))], TODAY)
-    overdue = service.add_citizen(Citizen(name="Gammel Ågård", case_type="Bostøtte § 85"))
-    soon = service.add_citizen(Citizen(name="Snart Sletbæk"))
+    overdue = service.citizens.add_citizen(Citizen(name="Gammel Ågård", case_type="Bostøtte § 85"))
+    soon = service.citizens.add_citizen(Citizen(name="Snart Sletbæk"))
     _signed(service, soon, dt.date(2026, 9, 1))
-    later = service.add_citizen(Citizen(name="Senere Lund"))
+    later = service.citizens.add_citizen(Citizen(name="Senere Lund"))
     service.close_case(overdue, "Flyttet", on=dt.date(2026, 8, 20))  # deleted from 18.11.2026
     service.close_case(soon, "Afsluttet", on=dt.date(2026, 9, 10))  # 09.12.2026
     service.close_case(later, "Afsluttet", on=dt.date(2026, 10, 20))  # 18.01.2027: not yet
@@ -419,7 +419,7 @@ def test_export_all_writes_one_file_per_active_citizen_without_cpr(
     service: CaseService, plan: dict[str, int], tmp_path: Path
 ) -> None:
     ids = _caseload(service, 4)
-    service.add_citizen(Citizen(name="Venter Vængesen", status=CitizenStatus.WAITING))
+    service.citizens.add_citizen(Citizen(name="Venter Vængesen", status=CitizenStatus.WAITING))
     seen: list[tuple[int, int]] = []
     paths = commands.export_all_status(service._db, tmp_path / "ny" / "mappe", today=TODAY,
                                        progress=lambda d, t: seen.append((d, t)))

@@ -44,16 +44,16 @@ def test_bad_citizen_input_is_refused_and_nothing_written(
     service: CaseService, citizen: Citizen, message: str
 ) -> None:
     with pytest.raises(InvalidInput, match=message):
-        service.add_citizen(citizen)
-    assert service.caseload() == []
+        service.citizens.add_citizen(citizen)
+    assert service.citizens.caseload() == []
     assert service.audit_trail() == []
 
 
 def test_citizen_text_is_cleaned_and_cpr_normalised(service: CaseService) -> None:
-    citizen_id = service.add_citizen(
+    citizen_id = service.citizens.add_citizen(
         Citizen(name="  Åse\u202e Nørgaard ", cpr="010190 1234", own_words="a\x00b\r\nc")
     )
-    stored = service.citizen(citizen_id)
+    stored = service.citizens.citizen(citizen_id)
     assert stored.name == "Åse Nørgaard"
     assert stored.cpr == "0101901234"
     assert stored.own_words == "ab\nc"
@@ -61,7 +61,7 @@ def test_citizen_text_is_cleaned_and_cpr_normalised(service: CaseService) -> Non
 
 def test_unknown_citizen(service: CaseService) -> None:
     with pytest.raises(NotFound, match="ingen borger med id 999"):
-        service.citizen(999)
+        service.citizens.citizen(999)
 
 
 def test_caseload_summary_counts_contact_and_active_subgoals(
@@ -71,7 +71,7 @@ def test_caseload_summary_counts_contact_and_active_subgoals(
         dataclasses.replace(_note(citizen_id, "Samtale om budget."), kind=NoteKind.CONVERSATION)
     )
     service.diary.sign_note(talk, WHEN)  # a contact once it is recorded
-    [row] = service.caseload()
+    [row] = service.citizens.caseload()
     assert row.active_subgoals == 1
     assert row.last_contact == WHEN.date()
     assert row.next_contact_due == WHEN.date() + dt.timedelta(days=14)
@@ -89,7 +89,7 @@ def test_goal_tree_rules(service: CaseService, citizen_id: int, sub_goal_id: int
         service.plans.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM, text="x" * 5001))
     with pytest.raises(InvalidInput, match="tom"):
         service.plans.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM, text=" "))
-    other = service.add_citizen(Citizen(name="Kåre Møller"))
+    other = service.citizens.add_citizen(Citizen(name="Kåre Møller"))
     with pytest.raises(InvalidInput, match="samme borger"):
         service.plans.add_goal(
             Goal(citizen_id=other, level=GoalLevel.SUB, parent_id=sub_goal_id - 1, text="x")
@@ -148,7 +148,7 @@ def test_correcting_a_draft_is_refused(service: CaseService, citizen_id: int) ->
 
 
 def test_note_rules(service: CaseService, citizen_id: int, sub_goal_id: int) -> None:
-    other = service.add_citizen(Citizen(name="Kåre Møller"))
+    other = service.citizens.add_citizen(Citizen(name="Kåre Møller"))
     with pytest.raises(InvalidInput, match="borgerens egne delmål"):
         service.diary.save_draft(_note(other, "Iagttagelse", (sub_goal_id,)))
     with pytest.raises(InvalidInput, match="tom"):

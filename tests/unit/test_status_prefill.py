@@ -78,7 +78,7 @@ def test_default_period_is_the_cadence_without_a_status_description(
 ) -> None:
     start = add_months(TODAY, -12) + dt.timedelta(days=1)
     assert default_period(service._db, citizen_id, TODAY) == (start, TODAY)
-    child = service.add_citizen(Citizen(name="Lille Ørum", status_cadence_months=6))
+    child = service.citizens.add_citizen(Citizen(name="Lille Ørum", status_cadence_months=6))
     start = add_months(TODAY, -6) + dt.timedelta(days=1)
     assert default_period(service._db, child, TODAY) == (start, TODAY)
 
@@ -168,7 +168,7 @@ def test_summaries_in_period_per_goal_newest_first(
 def test_summaries_of_another_citizen_are_not_included(
     service: CaseService, year: dict[str, int]
 ) -> None:
-    other = service.add_citizen(Citizen(name="Anden Borger"))
+    other = service.citizens.add_citizen(Citizen(name="Anden Borger"))
     _note(service, other, dt.datetime(2026, 3, 1, 12), "Ikke Sørens.", ())
     assert sum(len(v) for v in summaries_in_period(service._db, year["citizen"], *SPRING).values()) == 3
 
@@ -235,7 +235,7 @@ def test_trend() -> None:
 def test_export_all_status_stops_before_the_next_file(service: CaseService,
                                                       tmp_path: Path) -> None:
     for i in range(4):
-        service.add_citizen(Citizen(name=f"Borger {i}"))
+        service.citizens.add_citizen(Citizen(name=f"Borger {i}"))
     seen: list[int] = []
     asked: list[int] = []
 

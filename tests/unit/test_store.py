@@ -26,7 +26,7 @@ def key() -> DatabaseKey:
 
 
 def _fill(service: CaseService) -> int:
-    citizen_id = service.add_citizen(Citizen(name=NAME, cpr=CPR))
+    citizen_id = service.citizens.add_citizen(Citizen(name=NAME, cpr=CPR))
     note = DiaryNote(
         citizen_id=citizen_id,
         kind=NoteKind.OBSERVATION,
@@ -133,11 +133,11 @@ def test_backup_and_restore_round_trip(tmp_path: Path, key: DatabaseKey) -> None
     with CaseService.create(db_path, key) as service:
         _fill(service)
         service.backup(tmp_path / "kopi.bak")
-        service.add_citizen(Citizen(name="Efter kopien"))
+        service.citizens.add_citizen(Citizen(name="Efter kopien"))
     report = store.restore(db_path, key, tmp_path / "kopi.bak")
     assert report.citizens == 1
     with CaseService.open(db_path, key) as service:
-        assert [c.name for c in service.caseload()] == [NAME]
+        assert [c.name for c in service.citizens.caseload()] == [NAME]
         assert service.check().ok
 
 
@@ -150,7 +150,7 @@ def test_restore_from_junk_leaves_the_database_alone(tmp_path: Path, key: Databa
     with pytest.raises(NotADatabase, match="ikke en sikkerhedskopi"):
         store.restore(db_path, key, junk)
     with CaseService.open(db_path, key) as service:
-        assert [c.name for c in service.caseload()] == [NAME]
+        assert [c.name for c in service.citizens.caseload()] == [NAME]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["case.db", "junk.bak"]
 
 
@@ -201,7 +201,7 @@ def test_restore_after_the_file_is_lost_uses_the_keyring_key(
     assert "1 borgere" in capsys.readouterr().out
     assert keys.key_for_existing_database(db_path) == key  # the same key as before
     with CaseService.open(db_path, key) as service:
-        assert [c.name for c in service.caseload()] == [NAME]
+        assert [c.name for c in service.citizens.caseload()] == [NAME]
 
 
 def test_a_keyring_keyed_backup_restores_on_a_new_laptop(
@@ -236,7 +236,7 @@ def test_a_keyring_keyed_backup_restores_on_a_new_laptop(
     new_key = keys.key_for_existing_database(new_laptop)
     assert new_key.raw_hex and new_key != old_key
     with CaseService.open(new_laptop, new_key) as service:
-        assert [c.name for c in service.caseload()] == [NAME]
+        assert [c.name for c in service.citizens.caseload()] == [NAME]
         assert service.check().ok
         assert [h.kind for h in service.search("fællesspisningen")] == ["note"]  # FTS came along
 
@@ -246,7 +246,7 @@ def test_a_wrong_backup_passphrase_overwrites_nothing(tmp_path: Path, key: Datab
     with CaseService.create(db_path, key) as service:
         _fill(service)
         service.backup(tmp_path / "kopi.bak", passphrase="rigtig")
-        service.add_citizen(Citizen(name="Efter kopien"))
+        service.citizens.add_citizen(Citizen(name="Efter kopien"))
     before = db_path.read_bytes()
     with pytest.raises(NotADatabase, match="Adgangsfrasen passer ikke til kopi.bak"):
         store.restore(db_path, key, tmp_path / "kopi.bak", [DatabaseKey(passphrase="forkert")])
@@ -255,7 +255,7 @@ def test_a_wrong_backup_passphrase_overwrites_nothing(tmp_path: Path, key: Datab
     report = store.restore(db_path, key, tmp_path / "kopi.bak", [DatabaseKey(passphrase="rigtig")])
     assert report.citizens == 1
     with CaseService.open(db_path, key) as service:  # the database keeps its own key
-        assert [c.name for c in service.caseload()] == [NAME]
+        assert [c.name for c in service.citizens.caseload()] == [NAME]
 
 
 def test_killed_before_the_first_migration_is_finished_on_open(tmp_path: Path, key) -> None:
@@ -335,7 +335,7 @@ def test_m008_rebuilds_the_tables_keeping_rows_search_and_protections(
         for table in ("notes", "goals", "actions", "ratings", "appointments"):
             sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
             assert "AUTOINCREMENT" in sql
-        citizen = next(c.id for c in service.caseload() if c.status != CitizenStatus.CLOSED)
+        citizen = next(c.id for c in service.citizens.caseload() if c.status != CitizenStatus.CLOSED)
         newest = service.diary.save_draft(_draft(citizen, "Ny kladde med ordet vandrehjem"))
         assert [h.id for h in service.search("vandrehjem")] == [newest]  # the FTS triggers work
         service.diary.delete_draft(newest)

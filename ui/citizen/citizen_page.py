@@ -122,14 +122,14 @@ class CitizenPage(QWidget):
     def show_citizen(self, citizen_id: int, cap: int = 2) -> None:
         """Load everything about one citizen through the façade (fast enough to do inline)."""
         s = self._service
-        citizen = s.citizen(citizen_id)
+        citizen = s.citizens.citizen(citizen_id)
         s.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
         goals = s.plans.goals(citizen_id)
         self.citizen = citizen
         self._goals = {g.id: g for g in goals if g.id is not None}
         self.header.show_citizen(citizen)
         self._show_sharing(citizen_id)
-        self.overview.show_citizen(citizen, s.contacts(citizen_id), s.consents(citizen_id))
+        self.overview.show_citizen(citizen, s.citizens.contacts(citizen_id), s.citizens.consents(citizen_id))
         self._show_closing(s.case_closing(citizen_id))
         self.plan.show_plan(citizen, goals, s.plans.actions(citizen_id), cap)
         statuses: list[StatusDescription] = s.status_descriptions(citizen_id)
@@ -256,7 +256,7 @@ class CitizenPage(QWidget):
 
     def _accepted(self, citizen_id: int) -> None:
         if self.citizen is not None and self.citizen.id == citizen_id:
-            self.citizen = self._service.citizen(citizen_id)
+            self.citizen = self._service.citizens.citizen(citizen_id)
             self.header.show_citizen(self.citizen)
             self.overview.show_latest(self.citizen)
             self._show_sharing(citizen_id)
@@ -311,7 +311,7 @@ class CitizenPage(QWidget):
     def _case_op(self, op: Callable[[CaseService], object], citizen_id: int) -> None:
         def done(_result: object) -> None:
             if self.citizen is not None and self.citizen.id == citizen_id:
-                self.citizen = self._service.citizen(citizen_id)
+                self.citizen = self._service.citizens.citizen(citizen_id)
                 self.header.show_citizen(self.citizen)
                 self._show_closing(self._service.case_closing(citizen_id))
 
@@ -385,7 +385,7 @@ class CitizenPage(QWidget):
         citizen_id, s = self.citizen.id, self._service
         if change.touches("citizens", citizen_id):
             try:
-                citizen = s.citizen(citizen_id)
+                citizen = s.citizens.citizen(citizen_id)
             except CaseappError:
                 return  # gone meanwhile; the shell's caseload shows what is left
             if citizen != self.citizen:
@@ -416,6 +416,6 @@ class CitizenPage(QWidget):
             self.appointments.select(lambda a: a.id == chosen)
 
     def _saved(self, citizen_id: int) -> None:
-        self.citizen = self._service.citizen(citizen_id)
+        self.citizen = self._service.citizens.citizen(citizen_id)
         self.header.show_citizen(self.citizen)
         self.citizen_saved.emit(citizen_id)

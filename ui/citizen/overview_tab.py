@@ -108,7 +108,7 @@ class OverviewTab(QWidget):
 
     def revert(self) -> None:
         if self._citizen_id is not None:
-            self.form.set_citizen(self._service.citizen(self._citizen_id))
+            self.form.set_citizen(self._service.citizens.citizen(self._citizen_id))
             self.state_label.clear()
             self._update_buttons()
 
@@ -117,12 +117,12 @@ class OverviewTab(QWidget):
             return
         edited, base = self.form.citizen(), self.form.base()
         self.save_button.setEnabled(False)
-        QueryOp(self, self._service, lambda s: s.update_citizen(edited, base),
+        QueryOp(self, self._service, lambda s: s.citizens.update_citizen(edited, base),
                 success=lambda kept: self._saved(edited, kept)).failure(self._save_failed).run_in_background()
 
     def _saved(self, edited: Citizen, kept: list[str]) -> None:
         assert edited.id is not None
-        self.form.set_citizen(self._service.citizen(edited.id))
+        self.form.set_citizen(self._service.citizens.citizen(edited.id))
         if kept:
             self.state_label.setText(self.tr(
                 "Gemt. %n felt(er) var ændret af en kollega imens; begge værdier ligger under "
@@ -154,7 +154,7 @@ class OverviewTab(QWidget):
         dialog = self.contact_dialog(self._citizen_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             contact = dialog.contact()
-            self._store(lambda s: s.add_contact(contact))
+            self._store(lambda s: s.citizens.add_contact(contact))
 
     def add_consent(self) -> None:
         if self._citizen_id is None:
@@ -162,7 +162,7 @@ class OverviewTab(QWidget):
         dialog = self.consent_dialog(self._citizen_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             consent = dialog.consent()
-            self._store(lambda s: s.add_consent(consent))
+            self._store(lambda s: s.citizens.add_consent(consent))
 
     def _store(self, op: Callable[[CaseService], object]) -> None:
         citizen_id = self._citizen_id
@@ -174,6 +174,6 @@ class OverviewTab(QWidget):
         if citizen_id is None or citizen_id != self._citizen_id:
             return
         self.network.show_network(
-            self._service.contacts(citizen_id), self._service.consents(citizen_id)
+            self._service.citizens.contacts(citizen_id), self._service.citizens.consents(citizen_id)
         )
         self.network_changed.emit(citizen_id)

@@ -57,7 +57,7 @@ class MonthSummaryDialog(QDialog):
         self.groups: list[DiaryMonthGroup] = []
         self._dirty = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        name = service.citizen(citizen_id).name
+        name = service.citizens.citizen(citizen_id).name
         self.setWindowTitle(self.tr("Månedsopsamling – {name}").format(name=name))
         self.heading = QLabel(self.tr("Månedsopsamling for {name}").format(name=name))
         self.heading.setObjectName("pageTitle")

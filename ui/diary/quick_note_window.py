@@ -82,7 +82,7 @@ class QuickNoteWindow(QDialog):
         self.citizen.blockSignals(True)
         index = self.citizen.findData(citizen_id)
         if index < 0:
-            self.citizen.addItem(self._service.citizen(citizen_id).name, citizen_id)
+            self.citizen.addItem(self._service.citizens.citizen(citizen_id).name, citizen_id)
             index = self.citizen.count() - 1
         self.citizen.setCurrentIndex(index)
         self.citizen.blockSignals(False)

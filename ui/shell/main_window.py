@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
 
         def load(s: CaseService) -> tuple[list[CitizenSummary], TodayDigest, set[int], tuple[list[Deadline], int]]:
             deadlines = s.deadlines(now.date(), days=days)
-            return s.caseload(), build_today(s, now, deadlines), s.shared_citizens(), (deadlines, days)
+            return s.citizens.caseload(), build_today(s, now, deadlines), s.shared_citizens(), (deadlines, days)
 
         QueryOp(
             self, self.service, load,

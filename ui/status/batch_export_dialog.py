@@ -60,7 +60,7 @@ class BatchExportDialog(QDialog):
         self.show_error = messages.show_error
         self.setWindowTitle(self.tr("Udskriv alle statusbeskrivelser"))
         self.setMinimumWidth(520)
-        active = sum(1 for c in service.caseload() if c.status == CitizenStatus.ACTIVE)
+        active = sum(1 for c in service.citizens.caseload() if c.status == CitizenStatus.ACTIVE)
         self.intro = QLabel(self.tr(
             "Der laves én PDF for hver aktiv borger ({count}): den seneste statusbeskrivelse, "
             "eller en kladde ud fra planen, hvor der ikke er nogen. Filnavnene indeholder "

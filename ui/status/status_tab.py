@@ -163,7 +163,7 @@ class StatusTab(QWidget):
         due = None
         if self._citizen_id is not None:
             try:
-                due = self._service.citizen_summary(self._citizen_id).next_status_due
+                due = self._service.citizens.citizen_summary(self._citizen_id).next_status_due
             except Exception:  # noqa: BLE001 - the hint is a convenience, never an error
                 log.warning("next status due could not be read")
         overdue = due is not None and due < self.today()

@@ -77,7 +77,7 @@ def build_today(service: CaseService, now: dt.datetime,
     today = now.date()
     if deadlines is None:
         deadlines = service.deadlines(today, days=DEADLINE_HORIZON_DAYS)
-    caseload = service.caseload()
+    caseload = service.citizens.caseload()
     since = dt.datetime.combine(today - dt.timedelta(days=HELD_LOOKBACK_DAYS), dt.time())
     day_start = dt.datetime.combine(today, dt.time())
     day_end = day_start + dt.timedelta(days=1)

@@ -336,7 +336,7 @@ class WeekView(QWidget):
 
     def _citizens(self, keep: int | None) -> list[tuple[int, str]]:
         rows = [
-            (c.id, c.name) for c in self._service.caseload()
+            (c.id, c.name) for c in self._service.citizens.caseload()
             if c.status != CitizenStatus.CLOSED or c.id == keep
         ]
         return sorted(rows, key=lambda r: danish_key(r[1]))

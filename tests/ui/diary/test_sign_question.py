@@ -44,7 +44,7 @@ def _click_sign(box: QMessageBox) -> None:
 
 @pytest.fixture
 def quick(qtbot: QtBot, service: CaseService, ids: sample.Sample) -> QuickNoteWindow:
-    window = QuickNoteWindow(service, service.caseload(), lambda: sample.NOW)
+    window = QuickNoteWindow(service, service.citizens.caseload(), lambda: sample.NOW)
     qtbot.addWidget(window)
     window.show()
     window.start(ids.aase)

@@ -37,7 +37,7 @@ def tab(qtbot, service: CaseService, ids: sample.Sample) -> PlanTab:
 
 
 def show(tab: PlanTab, service: CaseService, citizen_id: int, cap: int = 2) -> None:
-    tab.show_plan(service.citizen(citizen_id), service.plans.goals(citizen_id),
+    tab.show_plan(service.citizens.citizen(citizen_id), service.plans.goals(citizen_id),
                   service.plans.actions(citizen_id), cap)
 
 

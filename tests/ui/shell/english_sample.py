@@ -49,26 +49,26 @@ def _at(days: int, hour: int, minute: int = 0) -> dt.datetime:
 
 def fill(s: CaseService) -> int:
     """The caseload; the id of Alice, the citizen with the fullest record."""
-    alice = s.add_citizen(Citizen(
+    alice = s.citizens.add_citizen(Citizen(
         name="Alice Brown", cpr="0101901234", case_type="Cash benefit", legal_basis="Act 1",
         phone="20 30 40 50", responsible="Mary Smith", own_words="I want to work with animals.",
         where_now="Goes to the community dinner every Tuesday.", next_step="Call the mentor",
         barriers="Anxiety in large groups.", contact_cadence_days=14,
         preferred_place=Place.HOME, preferred_time=TimeOfDay.MORNING,
     ))
-    ben = s.add_citizen(Citizen(name="Ben Carter", case_type="Resource course",
+    ben = s.citizens.add_citizen(Citizen(name="Ben Carter", case_type="Resource course",
                                 status=CitizenStatus.WAITING, preferred_place=Place.RESIDENCE,
                                 preferred_time=TimeOfDay.AFTERNOON))
-    s.add_citizen(Citizen(name="Cora Dunn", case_type="Sickness benefit",
+    s.citizens.add_citizen(Citizen(name="Cora Dunn", case_type="Sickness benefit",
                           status=CitizenStatus.CLOSED, preferred_time=TimeOfDay.MIDDAY))
-    dan = s.add_citizen(Citizen(name="Dan Evans", case_type="Job clarification",
+    dan = s.citizens.add_citizen(Citizen(name="Dan Evans", case_type="Job clarification",
                                 contact_cadence_days=1, preferred_place=Place.PROVIDER))
     _plan(s, alice)
-    s.add_contact(NetworkContact(alice, "Pia Mentor", role="Mentor", organisation="Acme",
+    s.citizens.add_contact(NetworkContact(alice, "Pia Mentor", role="Mentor", organisation="Acme",
                                  phone="11223344"))
-    s.add_consent(Consent(alice, "Family doctor", "Health records", form=ConsentForm.ORAL,
+    s.citizens.add_consent(Consent(alice, "Family doctor", "Health records", form=ConsentForm.ORAL,
                           given_on=TODAY - dt.timedelta(days=100)))
-    s.add_consent(Consent(alice, "Work placement", "Attendance", form=ConsentForm.WRITTEN,
+    s.citizens.add_consent(Consent(alice, "Work placement", "Attendance", form=ConsentForm.WRITTEN,
                           given_on=TODAY - dt.timedelta(days=10)))
     _appointments(s, alice, ben, dan)
     _notes(s, alice, ben, dan)

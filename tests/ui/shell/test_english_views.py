@@ -318,7 +318,7 @@ def _dialogs(service: CaseService, alice: int) -> dict[str, Callable[[], QWidget
     return {
         "lock screen": lambda: LockScreen(lambda _p: False, lambda: True),
         "batch export": lambda: BatchExportDialog(service, today=sample.TODAY),
-        "quick note": lambda: QuickNoteWindow(service, service.caseload(), now=lambda: sample.NOW),
+        "quick note": lambda: QuickNoteWindow(service, service.citizens.caseload(), now=lambda: sample.NOW),
         "about": about,
         "settings": lambda: SettingsDialog(service.profile()),
         "appointment": lambda: AppointmentDialog(EditorRequest(

@@ -229,7 +229,7 @@ def test_citizen_without_goals_gets_an_honest_draft(qtbot: QtBot, window: MainWi
                                                     ids: sample.Sample) -> None:
     tab = open_status(window, ids.dorthe)
     assert "Ingen statusbeskrivelser endnu" in tab.editor.empty_label.text()
-    due = window.service.citizen_summary(ids.dorthe).next_status_due
+    due = window.service.citizens.citizen_summary(ids.dorthe).next_status_due
     assert due is not None and due.strftime("%d.%m.%Y") in tab.list_hint.text()
     assert not tab.list_hint.property("alert")
     new_draft(qtbot, tab)
@@ -313,12 +313,12 @@ def _write(path: Path, data: bytes) -> Path:
 
 def _more_citizens(service: CaseService, count: int) -> None:
     for i in range(count):
-        service.add_citizen(Citizen(name=f"Borger Ærøskøbing {i}", cpr=None,
+        service.citizens.add_citizen(Citizen(name=f"Borger Ærøskøbing {i}", cpr=None,
                                     case_type="Ressourceforløb"))
 
 
 def _active(service: CaseService) -> list[CitizenSummary]:
-    return [c for c in service.caseload() if c.status == CitizenStatus.ACTIVE]
+    return [c for c in service.citizens.caseload() if c.status == CitizenStatus.ACTIVE]
 
 
 def test_batch_export_writes_one_file_per_active_citizen(
@@ -395,7 +395,7 @@ def test_file_menu_holds_the_print_outs(window: MainWindow) -> None:
 def test_overdue_status_is_marked_in_the_status_tab(window: MainWindow, service: CaseService,
                                                     ids: sample.Sample) -> None:
     tab = open_status(window, ids.dorthe)
-    due = service.citizen_summary(ids.dorthe).next_status_due
+    due = service.citizens.citizen_summary(ids.dorthe).next_status_due
     assert due is not None
     tab.today = lambda: due + dt.timedelta(days=1)
     tab.show_citizen(ids.dorthe, [])
@@ -405,7 +405,7 @@ def test_overdue_status_is_marked_in_the_status_tab(window: MainWindow, service:
 
 def test_overdue_status_is_red_in_the_caseload(service: CaseService, ids: sample.Sample) -> None:
     model = CaseloadModel(today=lambda: sample.TODAY)
-    rows = service.caseload()
+    rows = service.citizens.caseload()
     overdue = rows[0].__class__(**{**_fields(rows[0]),
                                    "next_status_due": sample.TODAY - dt.timedelta(days=1)})
     due_later = rows[0].__class__(**{**_fields(rows[0]),

@@ -82,7 +82,7 @@ def test_create_join_and_sync_from_the_menus(qtbot, laptop, windows: Windows, sh
     a, b = laptop("a"), laptop("b")
     with a.service() as service:
         service.save_profile(dataclasses.replace(service.profile(), name=ANNE))
-        citizen = service.add_citizen(Citizen(name=NAME, cpr="120385-1236"))
+        citizen = service.citizens.add_citizen(Citizen(name=NAME, cpr="120385-1236"))
     a_window = windows.open(a)
     assert _menu_state(a_window) == OUTSIDE
 
@@ -205,7 +205,7 @@ def test_invite_members_remove_and_leave(qtbot, team: Team, windows: Windows, sh
     assert "forladt teamet" in a_window.statusBar().currentMessage()
     with team.a.service() as service:
         assert not service.sync_status().in_team
-        assert service.citizen(team.a_citizen).name == NAME
+        assert service.citizens.citizen(team.a_citizen).name == NAME
     assert not a_window.team_sync.widget.isVisible()
     assert shown.boxes == []
 

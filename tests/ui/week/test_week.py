@@ -541,8 +541,8 @@ def test_no_show_marks_the_reason_and_books_the_next_free_time(
 @pytest.fixture
 def due_citizens(service: CaseService, ids: sample.Sample) -> tuple[int, int]:
     """One citizen never contacted (due now) and one 16 days past a 14-day contact."""
-    erik = service.add_citizen(Citizen(name="Erik Eriksen", contact_cadence_days=14))
-    frida = service.add_citizen(Citizen(name="Frida Frost", contact_cadence_days=14,
+    erik = service.citizens.add_citizen(Citizen(name="Erik Eriksen", contact_cadence_days=14))
+    frida = service.citizens.add_citizen(Citizen(name="Frida Frost", contact_cadence_days=14,
                                         preferred_place=Place.HOME))
     talk = service.diary.save_draft(DiaryNote(frida, NoteKind.CONVERSATION, at(MON - 30, 10), "Samtale."))
     service.diary.sign_note(talk, at(MON - 30, 11))
