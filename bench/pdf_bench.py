@@ -86,7 +86,7 @@ def _status_fixture(folder: Path) -> tuple[CaseService, int]:
                 day = dt.date(2024, 6, 15) + dt.timedelta(days=30 * month)
                 service.plans.add_rating(Rating(sub, RatingScale.SELF_1_10, 3 + month // 2, day))
                 service.plans.add_rating(Rating(sub, RatingScale.FFB_0_4, 3 - month // 4, day))
-    status_id = service.save_status_draft(StatusDescription(
+    status_id = service.statuses.save_status_draft(StatusDescription(
         citizen_id=citizen_id, period_start=dt.date(2024, 6, 1), period_end=dt.date(2025, 5, 31),
         citizen_view="Jeg synes, det går bedre.", next_steps="Afklaringsforløb.",
         author="Gert Hansen",
@@ -97,13 +97,13 @@ def _status_fixture(folder: Path) -> tuple[CaseService, int]:
 def _set_text(service: CaseService, status_id: int, sentences_per_goal: int) -> int:
     """Evaluations of the given length; returns the number of pages that gives."""
     text = " ".join(SENTENCES[i % len(SENTENCES)] for i in range(sentences_per_goal))
-    status = service.status_description(status_id)
+    status = service.statuses.status_description(status_id)
     evaluations = tuple(
         GoalEvaluation(g.id, text if g.level == GoalLevel.SUB else text[: len(text) // 2])
         for g in service.plans.goals(status.citizen_id)
         if g.id is not None and g.level != GoalLevel.LONG_TERM
     )
-    service.save_status_draft(dataclasses.replace(status, overall=text, evaluations=evaluations))
+    service.statuses.save_status_draft(dataclasses.replace(status, overall=text, evaluations=evaluations))
     return _pages(build_status_pdf(status_report_data(service._db, status_id=status_id, today=TODAY)))
 
 

@@ -7,7 +7,6 @@ Each thread that needs the database gets its own `CaseService` through `clone()`
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -23,7 +22,6 @@ from caseapp.domain.enums import (
     AccessAction,
     CitizenStatus,
     DeadlineKind,
-    StatusState,
 )
 from caseapp.domain.followup import Deadline
 from caseapp.domain.models import (
@@ -35,7 +33,6 @@ from caseapp.domain.models import (
     PurgeReceipt,
     RetentionSettings,
     SearchHit,
-    StatusDescription,
     UnsignedDrafts,
 )
 from caseapp.domain.team_load import WorkerLoad, worker_loads
@@ -44,13 +41,14 @@ from caseapp.domain.validation import (
     require_range,
     require_text,
 )
-from caseapp.errors import InvalidInput, KeyUnavailable, RecordLocked
+from caseapp.errors import InvalidInput, KeyUnavailable
 from caseapp.followup import deadlines as followup_deadlines
 from caseapp.followup.documents import Documents
 from caseapp.followup.efforts import Efforts
 from caseapp.notes.service import Diary
 from caseapp.planning.service import Calendar
 from caseapp.plans.service import Plans
+from caseapp.statuses.service import Statuses
 from caseapp.storage import (
     access_log,
     audit,
@@ -62,7 +60,6 @@ from caseapp.storage import (
     purge,
     schema,
     search,
-    statuses,
     store,
 )
 from caseapp.storage.keys import DatabaseKey
@@ -72,7 +69,6 @@ if TYPE_CHECKING:
     from caseapp.reports.handover_data import HandoverSummary
     from caseapp.reports.insight_review import Mention
     from caseapp.reports.service import Reports
-    from caseapp.statuses.service import Statuses
     from caseapp.sync import membership
 
 log = logging.getLogger(__name__)
@@ -87,23 +83,18 @@ class CaseService:
         self.plans = Plans(db)
         self.diary = Diary(db)
         self.calendar = Calendar(db)
+        self.statuses = Statuses(db)
         self.efforts = Efforts(db)
         self.documents = Documents(db)
 
-    # The feature services that load reportlab are made on first use, so opening the database
-    # (and the command line's quick commands) does not pay for it.
+    # The print-outs load reportlab, so their service is made on first use: opening the
+    # database (and the command line's quick commands) does not pay for it.
 
     @functools.cached_property
     def reports(self) -> Reports:
         from caseapp.reports.service import Reports
 
         return Reports(self._db)
-
-    @functools.cached_property
-    def statuses(self) -> Statuses:
-        from caseapp.statuses.service import Statuses
-
-        return Statuses(self._db)
 
     def generate_demo(self, citizens: int, progress: Callable[[int, int], None] | None = None) -> None:
         """Fill this (empty) database with a fictional caseload."""
@@ -180,43 +171,7 @@ class CaseService:
 
     def unsigned_drafts(self) -> UnsignedDrafts:
         """The diary notes (newest first) and status descriptions still drafts: one count."""
-        return UnsignedDrafts(tuple(self.diary.pending_drafts()), tuple(self.draft_statuses()))
-
-    # -- status descriptions ---------------------------------------------------------------
-
-    def status_descriptions(self, citizen_id: int) -> list[StatusDescription]:
-        return statuses.for_citizen(self._db, citizen_id)
-
-    def status_description(self, status_id: int) -> StatusDescription:
-        return statuses.get(self._db, status_id)
-
-    def draft_statuses(self) -> list[StatusDescription]:
-        return statuses.drafts(self._db)
-
-    def save_status_draft(self, status: StatusDescription) -> int:
-        self.citizens.citizen(status.citizen_id)
-        if status.period_end < status.period_start:
-            raise InvalidInput("Perioden skal slutte efter den begynder.")
-        if status.id is not None and self.status_description(status.id).state == StatusState.FINAL:
-            raise RecordLocked("Statusbeskrivelsen er endelig; lav en ny i stedet.")
-        with self._change("update" if status.id else "create", "status") as touched:
-            if status.id is None:
-                touched.append(statuses.insert(self._db, status))
-            else:
-                statuses.update_draft(self._db, status)
-                touched.append(status.id)
-        return touched[0]
-
-    def finalise_status(self, status_id: int, at: dt.datetime | None = None) -> None:
-        current = self.status_description(status_id)
-        if current.state == StatusState.FINAL:
-            raise RecordLocked("Statusbeskrivelsen er allerede endelig.")
-        final = dataclasses.replace(
-            current, state=StatusState.FINAL, finalised_at=at or dt.datetime.now()
-        )
-        with self._change("finalise", "status") as touched:
-            statuses.update_draft(self._db, final)
-            touched.append(status_id)
+        return UnsignedDrafts(tuple(self.diary.pending_drafts()), tuple(self.statuses.draft_statuses()))
 
     # -- search, audit, maintenance --------------------------------------------------------
 

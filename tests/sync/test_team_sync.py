@@ -107,19 +107,19 @@ def test_a_status_description_travels_only_once_it_is_final(laptop) -> None:
     with a.service() as sa:
         draft = StatusDescription(a.citizen_id(name), dt.date(2026, 1, 1), dt.date(2026, 6, 30),
                                   overall="Udkast: ikke færdigskrevet endnu.", author="Anne")
-        draft_id = sa.save_status_draft(draft)
+        draft_id = sa.statuses.save_status_draft(draft)
     a.sync()
     b.sync()
     with b.service() as sb:
-        overalls = [s.overall for s in sb.status_descriptions(b.citizen_id(name))]
+        overalls = [s.overall for s in sb.statuses.status_descriptions(b.citizen_id(name))]
         assert "Udkast: ikke færdigskrevet endnu." not in overalls
-        assert "Udkast: ikke færdigskrevet endnu." not in [s.overall for s in sb.draft_statuses()]
+        assert "Udkast: ikke færdigskrevet endnu." not in [s.overall for s in sb.statuses.draft_statuses()]
     with a.service() as sa:
-        sa.finalise_status(draft_id, dt.datetime(2026, 7, 1, 10))
+        sa.statuses.finalise_status(draft_id, dt.datetime(2026, 7, 1, 10))
     a.sync()
     b.sync()
     with b.service() as sb:
-        final = [s for s in sb.status_descriptions(b.citizen_id(name))
+        final = [s for s in sb.statuses.status_descriptions(b.citizen_id(name))
                  if s.overall == "Udkast: ikke færdigskrevet endnu."]
         assert [s.state.value for s in final] == ["final"] and final[0].author == "Anne"
 

@@ -90,6 +90,6 @@ def fill(s: CaseService) -> Sample:
     s.diary.save_draft(DiaryNote(dorthe, NoteKind.CONVERSATION, _at(-40, 10), "Dorthe kom til samtale."))
     draft = s.diary.save_draft(DiaryNote(bjoern, NoteKind.PHONE, _at(-1, 14),
                                    "Bjørn ringede om ventetiden."))
-    s.save_status_draft(StatusDescription(aase, TODAY - dt.timedelta(days=365), TODAY,
+    s.statuses.save_status_draft(StatusDescription(aase, TODAY - dt.timedelta(days=365), TODAY,
                                           overall="Åse er kommet godt i gang."))
     return Sample(aase, bjoern, carl, dorthe, subgoal, signed, draft, held_without_note)

@@ -53,7 +53,7 @@ def case(service: CaseService, citizen_id: int, sub_goal_id: int) -> Case:
     signed = s.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, AT, "Søren kom til tiden.", "Åse"))
     s.diary.sign_note(signed, AT)
     draft = s.diary.save_draft(DiaryNote(citizen_id, NoteKind.OBSERVATION, AT, "Et udkast.", "Åse"))
-    status = s.save_status_draft(StatusDescription(citizen_id, dt.date(2026, 6, 1), dt.date(2026, 11, 30)))
+    status = s.statuses.save_status_draft(StatusDescription(citizen_id, dt.date(2026, 6, 1), dt.date(2026, 11, 30)))
     s.citizens.add_contact(NetworkContact(citizen_id, "Karin Holm", "Mor"))
     s.citizens.add_consent(Consent(citizen_id, "Lægen", "Helbred"))
     s.close_case(citizen_id, "Flyttet til anden kommune", on=TODAY)
@@ -64,7 +64,7 @@ def _writes(s: CaseService, c: Case) -> dict[str, Callable[[], object]]:
     citizen = s.citizens.citizen(c.citizen)
     goal = s.plans.goal(c.sub_goal)
     appointment = s.calendar.appointment(c.appointment)
-    status = s.status_description(c.status)
+    status = s.statuses.status_description(c.status)
     return {
         "master data": lambda: s.citizens.update_citizen(dataclasses.replace(citizen, phone="12345678")),
         "master data, only what changed": lambda: s.citizens.update_citizen(
@@ -86,9 +86,9 @@ def _writes(s: CaseService, c: Case) -> dict[str, Callable[[], object]]:
         "moving an appointment": lambda: s.calendar.update_appointment(
             dataclasses.replace(appointment, start=AT + dt.timedelta(days=1), end=AT + dt.timedelta(days=1, hours=1))),
         "deleting an appointment": lambda: s.calendar.delete_appointment(c.appointment),
-        "a status description": lambda: s.save_status_draft(dataclasses.replace(status, overall="Godt.")),
-        "finalising it": lambda: s.finalise_status(c.status, AT),
-        "a new status description": lambda: s.save_status_draft(
+        "a status description": lambda: s.statuses.save_status_draft(dataclasses.replace(status, overall="Godt.")),
+        "finalising it": lambda: s.statuses.finalise_status(c.status, AT),
+        "a new status description": lambda: s.statuses.save_status_draft(
             StatusDescription(c.citizen, dt.date(2026, 12, 1), dt.date(2026, 12, 31))),
         "a network contact": lambda: s.citizens.add_contact(NetworkContact(c.citizen, "Ny Person")),
         "a consent": lambda: s.citizens.add_consent(Consent(c.citizen, "Jobcentret", "Alt")),

@@ -226,7 +226,7 @@ def test_some_held_appointments_still_owe_a_note(service: CaseService) -> None:
 def test_status_descriptions_are_final_in_the_past_with_evaluations(service: CaseService) -> None:
     finals = 0
     for citizen in service.citizens.caseload():
-        for status in service.status_descriptions(citizen.id):
+        for status in service.statuses.status_descriptions(citizen.id):
             assert status.period_start <= status.period_end <= TODAY
             if status.state == "final":
                 finals += 1

@@ -334,7 +334,7 @@ def test_remove_keeps_the_part_of_a_subtree_with_history(
 def test_remove_archives_a_goal_a_status_description_evaluates(
     service: CaseService, plan: dict[str, int]
 ) -> None:
-    service.save_status_draft(StatusDescription(
+    service.statuses.save_status_draft(StatusDescription(
         citizen_id=plan["citizen"], period_start=dt.date(2026, 1, 1),
         period_end=dt.date(2026, 10, 31),
         evaluations=(GoalEvaluation(plan["sub3"], "Søren kom tre onsdage i oktober."),),

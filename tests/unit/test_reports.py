@@ -84,7 +84,7 @@ def plan(service: CaseService, citizen_id: int, sub_goal_id: int) -> dict[str, i
         day = dt.date(2025, 11, 1) + dt.timedelta(days=30 * months)
         service.plans.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, own, day))
         service.plans.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, ffb, day))
-    status_id = service.save_status_draft(
+    status_id = service.statuses.save_status_draft(
         StatusDescription(
             citizen_id=citizen_id,
             period_start=dt.date(2025, 11, 1),
@@ -100,7 +100,7 @@ def plan(service: CaseService, citizen_id: int, sub_goal_id: int) -> dict[str, i
             ),
         )
     )
-    service.finalise_status(status_id, dt.datetime(2026, 11, 4, 9, 0))
+    service.statuses.finalise_status(status_id, dt.datetime(2026, 11, 4, 9, 0))
     return {"citizen": citizen_id, "effort": effort_id, "sub": sub_goal_id, "status": status_id}
 
 
@@ -130,7 +130,7 @@ def test_status_pdf_has_real_danish_text_and_only_the_masked_cpr(status_pdf: byt
 def test_status_pdf_numbers_every_page_and_marks_it_confidential(service: CaseService,
                                                                  plan: dict[str, int]) -> None:
     evaluation = "\n\n".join([LONG_SENTENCE * 6] * 12)
-    status = service.status_description(plan["status"])
+    status = service.statuses.status_description(plan["status"])
     data = status_report_data(service._db, citizen_id=plan["citizen"], today=TODAY)
     data = dataclasses.replace(
         data,
@@ -188,7 +188,7 @@ def test_awkward_text_stays_valid_pdfa_and_on_the_page(service: CaseService,
     ))
     long_term = service.plans.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM,
                                       text="ord " * 1200))
-    status_id = service.save_status_draft(StatusDescription(
+    status_id = service.statuses.save_status_draft(StatusDescription(
         citizen_id=citizen_id, period_start=TODAY, period_end=TODAY, overall="a " * 30_000,
         evaluations=(GoalEvaluation(long_term, "ø" * 5_000),),
     ))

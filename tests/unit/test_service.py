@@ -221,14 +221,14 @@ def test_occurrences_expand_series(service: CaseService) -> None:
 def test_draft_statuses(service: CaseService, citizen_id: int) -> None:
     from caseapp.domain.models import StatusDescription
 
-    draft = service.save_status_draft(StatusDescription(
+    draft = service.statuses.save_status_draft(StatusDescription(
         citizen_id=citizen_id, period_start=dt.date(2025, 12, 1), period_end=dt.date(2026, 11, 30)))
-    final = service.save_status_draft(StatusDescription(
+    final = service.statuses.save_status_draft(StatusDescription(
         citizen_id=citizen_id, period_start=dt.date(2024, 12, 1), period_end=dt.date(2025, 11, 30)))
-    service.finalise_status(final)
-    assert [s.id for s in service.draft_statuses()] == [draft]
+    service.statuses.finalise_status(final)
+    assert [s.id for s in service.statuses.draft_statuses()] == [draft]
     with pytest.raises(RecordLocked):
-        service.save_status_draft(dataclasses.replace(service.status_description(final), overall="x"))
+        service.statuses.save_status_draft(dataclasses.replace(service.statuses.status_description(final), overall="x"))
 
 
 def test_delete_appointment_with_its_moved_occurrence(service: CaseService, citizen_id: int) -> None:

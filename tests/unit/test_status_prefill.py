@@ -87,9 +87,9 @@ def test_default_period_starts_the_day_after_the_last_status_description(
     service: CaseService, citizen_id: int
 ) -> None:
     for end in (dt.date(2026, 1, 31), dt.date(2026, 5, 31)):
-        service.save_status_draft(StatusDescription(citizen_id, end - dt.timedelta(days=90), end))
+        service.statuses.save_status_draft(StatusDescription(citizen_id, end - dt.timedelta(days=90), end))
     assert default_period(service._db, citizen_id, TODAY) == (dt.date(2026, 6, 1), TODAY)
-    service.save_status_draft(StatusDescription(citizen_id, dt.date(2026, 6, 1), TODAY))
+    service.statuses.save_status_draft(StatusDescription(citizen_id, dt.date(2026, 6, 1), TODAY))
     assert default_period(service._db, citizen_id, TODAY) == (TODAY, TODAY)  # never after today
 
 
@@ -120,11 +120,11 @@ def test_period_gives_the_ratings_and_summaries_of_that_period_only(
 def test_period_makes_a_draft_even_when_one_is_stored(
     service: CaseService, year: dict[str, int]
 ) -> None:
-    status_id = service.save_status_draft(StatusDescription(
+    status_id = service.statuses.save_status_draft(StatusDescription(
         year["citizen"], dt.date(2025, 11, 1), dt.date(2026, 5, 31), overall="Gemt.",
         evaluations=(GoalEvaluation(year["sub"], "Gemt evaluering."),),
     ))
-    service.finalise_status(status_id, dt.datetime(2026, 6, 2, 9, 0))
+    service.statuses.finalise_status(status_id, dt.datetime(2026, 6, 2, 9, 0))
     stored = status_report_data(service._db, citizen_id=year["citizen"], today=TODAY)
     assert stored.status_id == status_id and not stored.from_plan
     after = (dt.date(2026, 6, 1), TODAY)
@@ -141,7 +141,7 @@ def test_period_is_checked(service: CaseService, year: dict[str, int]) -> None:
     with pytest.raises(InvalidInput):
         status_report_data(service._db, citizen_id=year["citizen"],
                            period=(dt.date(2026, 5, 1), dt.date(2026, 4, 30)))
-    status_id = service.save_status_draft(StatusDescription(year["citizen"], *SPRING))
+    status_id = service.statuses.save_status_draft(StatusDescription(year["citizen"], *SPRING))
     with pytest.raises(ValueError):
         status_report_data(service._db, status_id=status_id, period=SPRING)
 
@@ -191,11 +191,11 @@ def test_new_outline_is_an_unsaved_draft_for_the_period(
 
 
 def test_stored_outline_and_its_copy(service: CaseService, year: dict[str, int]) -> None:
-    status_id = service.save_status_draft(StatusDescription(
+    status_id = service.statuses.save_status_draft(StatusDescription(
         year["citizen"], *SPRING, overall="Godt forår.", gone_through_on=dt.date(2026, 5, 3),
         evaluations=(GoalEvaluation(year["sub"], "Huslejen er betalt."),),
     ))
-    service.finalise_status(status_id, dt.datetime(2026, 5, 4, 9, 0))
+    service.statuses.finalise_status(status_id, dt.datetime(2026, 5, 4, 9, 0))
     stored = stored_outline(service._db, status_id, TODAY)
     assert stored.source.id == status_id and stored.data.status_id == status_id
     assert stored.data.state == StatusState.FINAL and not stored.data.from_plan

@@ -132,7 +132,7 @@ class CitizenPage(QWidget):
         self.overview.show_citizen(citizen, s.citizens.contacts(citizen_id), s.citizens.consents(citizen_id))
         self._show_closing(s.case_closing(citizen_id))
         self.plan.show_plan(citizen, goals, s.plans.actions(citizen_id), cap)
-        statuses: list[StatusDescription] = s.status_descriptions(citizen_id)
+        statuses: list[StatusDescription] = s.statuses.status_descriptions(citizen_id)
         # Dagbog and Aftaler are read when first shown: ten years of a resident's diary and
         # calendar cost more than the rest of the page together.
         self.notes.set_citizen(citizen_id, self._goals)
@@ -404,7 +404,7 @@ class CitizenPage(QWidget):
         if change.touches("appointments", citizen_id) and self.appointments_loaded:
             self._reload_appointments(citizen_id)
         if change.touches("statuses", citizen_id):
-            self.statuses.refresh(s.status_descriptions(citizen_id))
+            self.statuses.refresh(s.statuses.status_descriptions(citizen_id))
         if change.touches("followup", citizen_id):
             self.followup.refresh()
 

@@ -142,7 +142,7 @@ class StatusTab(QWidget):
         """The editor already shows what is stored (its own save coming back): left as it is,
         cursor and all."""
         try:
-            return self.editor.shows(self._service.status_description(status_id))
+            return self.editor.shows(self._service.statuses.status_description(status_id))
         except Exception:  # noqa: BLE001 - when in doubt, read it again
             return False
 
@@ -292,7 +292,7 @@ class StatusTab(QWidget):
         if not self._can_save():
             return
         status = self.editor.status()
-        self._work.run(lambda s: s.save_status_draft(status), self._saved, self.tr("Gemmer …"),
+        self._work.run(lambda s: s.statuses.save_status_draft(status), self._saved, self.tr("Gemmer …"),
                        elsewhere=self.status_saved.emit)
 
     def _saved(self, status_id: int) -> None:
@@ -313,8 +313,8 @@ class StatusTab(QWidget):
         today = self.today()
 
         def save_and_finalise(s: CaseService) -> StatusOutline:
-            status_id = s.save_status_draft(status) if modified or status.id is None else status.id
-            s.finalise_status(status_id)
+            status_id = s.statuses.save_status_draft(status) if modified or status.id is None else status.id
+            s.statuses.finalise_status(status_id)
             return s.statuses.stored_outline(status_id, today)
 
         self._work.run(save_and_finalise, self._finalised, self.tr("Gør endelig …"),
@@ -357,7 +357,7 @@ class StatusTab(QWidget):
     def _reload_list(self, select_id: int) -> None:
         if self._citizen_id is None:
             return
-        self._set_rows(self._service.status_descriptions(self._citizen_id))
+        self._set_rows(self._service.statuses.status_descriptions(self._citizen_id))
         self._select_id(select_id, load=False)
 
     def _can_edit(self) -> bool:

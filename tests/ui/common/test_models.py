@@ -56,7 +56,7 @@ def test_record_models(qtmodeltester, service: CaseService, ids: sample.Sample) 
     filled = [
         (notes_model(), service.diary.notes(ids.aase)),
         (appointments_model(), service.calendar.citizen_appointments(ids.aase)),
-        (status_model(), service.status_descriptions(ids.aase)),
+        (status_model(), service.statuses.status_descriptions(ids.aase)),
         (contacts_model(), service.citizens.contacts(ids.aase)),
         (consents_model(), service.citizens.consents(ids.aase)),
     ]

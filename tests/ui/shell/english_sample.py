@@ -73,12 +73,12 @@ def fill(s: CaseService) -> int:
     _appointments(s, alice, ben, dan)
     _notes(s, alice, ben, dan)
     _follow_up(s, alice, dan)
-    first = s.save_status_draft(StatusDescription(
+    first = s.statuses.save_status_draft(StatusDescription(
         alice, TODAY - dt.timedelta(days=730), TODAY - dt.timedelta(days=365),
         overall="Alice got off to a good start.", citizen_view="Alice is pleased.",
         next_steps="Carry on."))
-    s.finalise_status(first, at=NOW - dt.timedelta(days=300))
-    s.save_status_draft(StatusDescription(alice, TODAY - dt.timedelta(days=365), TODAY,
+    s.statuses.finalise_status(first, at=NOW - dt.timedelta(days=300))
+    s.statuses.save_status_draft(StatusDescription(alice, TODAY - dt.timedelta(days=365), TODAY,
                                           overall="Alice is doing well.",
                                           evaluations=(GoalEvaluation(_first_goal(s, alice),
                                                                       "Going well."),)))

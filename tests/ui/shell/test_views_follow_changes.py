@@ -107,7 +107,7 @@ def test_a_status_written_elsewhere_appears_in_the_open_status_tab_and_the_draft
     overall.setFocus()
     qtbot.keyClicks(overall, " Hun kommer nu hver uge.")
     typed = overall.toPlainText()
-    elsewhere.save_status_draft(StatusDescription(ids.aase, sample.TODAY - dt.timedelta(days=30),
+    elsewhere.statuses.save_status_draft(StatusDescription(ids.aase, sample.TODAY - dt.timedelta(days=30),
                                                   sample.TODAY, overall="Skrevet et andet sted."))
     qtbot.waitUntil(lambda: statuses.model.rowCount() == 2, timeout=5_000)
     assert overall.toPlainText() == typed  # the draft being written is left alone

@@ -95,7 +95,7 @@ def test_edit_and_save_a_draft(
     assert tab.save_button.shortcut() == QKeySequence("Ctrl+S")
     with qtbot.waitSignal(tab.status_saved, timeout=10_000) as saved:
         qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    status = service.status_description(saved.args[0])
+    status = service.statuses.status_description(saved.args[0])
     assert status.state == StatusState.DRAFT
     assert status.overall == "Åse har fundet sin rytme."
     assert status.citizen_view == "Jeg er glad for tirsdagene."
@@ -111,8 +111,8 @@ def test_edit_and_save_a_draft(
     with qtbot.waitSignal(tab.status_saved, timeout=10_000) as again:
         tab.save_button.click()
     assert again.args[0] == saved.args[0]
-    assert service.status_description(saved.args[0]).next_steps == "Praktik i dyrehandlen."
-    assert len(service.status_descriptions(ids.aase)) == 2
+    assert service.statuses.status_description(saved.args[0]).next_steps == "Praktik i dyrehandlen."
+    assert len(service.statuses.status_descriptions(ids.aase)) == 2
 
 
 def test_ctrl_s_saves(qtbot: QtBot, window: MainWindow, service: CaseService,
@@ -124,7 +124,7 @@ def test_ctrl_s_saves(qtbot: QtBot, window: MainWindow, service: CaseService,
     qtbot.waitUntil(lambda: window.isActiveWindow())
     with qtbot.waitSignal(tab.status_saved, timeout=10_000):
         qtbot.keyClick(tab.editor.overall, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert service.status_descriptions(ids.aase)[0].overall == "Rettet med tastaturet."
+    assert service.statuses.status_descriptions(ids.aase)[0].overall == "Rettet med tastaturet."
 
 
 def test_finalise_locks_and_lav_en_ny_starts_a_new_draft(
@@ -138,7 +138,7 @@ def test_finalise_locks_and_lav_en_ny_starts_a_new_draft(
     with qtbot.waitSignal(tab.status_finalised, timeout=10_000) as done:
         tab.finalise_button.click()
     assert asked
-    status = service.status_description(done.args[0])
+    status = service.statuses.status_description(done.args[0])
     assert status.state == StatusState.FINAL and status.next_steps == "Praktik i foråret."
     editor = tab.editor
     assert editor.is_locked()
@@ -159,8 +159,8 @@ def test_finalise_locks_and_lav_en_ny_starts_a_new_draft(
     with qtbot.waitSignal(tab.status_saved, timeout=10_000) as saved:
         tab.save_button.click()
     assert saved.args[0] != done.args[0]
-    assert service.status_description(done.args[0]).state == StatusState.FINAL
-    assert len(service.status_descriptions(ids.aase)) == 2
+    assert service.statuses.status_description(done.args[0]).state == StatusState.FINAL
+    assert len(service.statuses.status_descriptions(ids.aase)) == 2
 
 
 def test_finalise_can_be_called_off(qtbot: QtBot, window: MainWindow, service: CaseService,
@@ -170,7 +170,7 @@ def test_finalise_can_be_called_off(qtbot: QtBot, window: MainWindow, service: C
     tab.confirm_finalise = lambda _status: False
     tab.finalise_button.click()
     assert not tab.editor.is_locked()
-    assert service.status_descriptions(ids.aase)[0].state == StatusState.DRAFT
+    assert service.statuses.status_descriptions(ids.aase)[0].state == StatusState.DRAFT
 
 
 def test_period_end_before_start_disables_save(qtbot: QtBot, window: MainWindow,
@@ -422,6 +422,6 @@ def _fields(row: CitizenSummary) -> dict[str, object]:
 
 def test_status_list_model(qtmodeltester, service: CaseService, ids: sample.Sample) -> None:  # type: ignore[no-untyped-def]
     model = status_list_model()
-    model.set_rows(service.status_descriptions(ids.aase))
+    model.set_rows(service.statuses.status_descriptions(ids.aase))
     qtmodeltester.check(model)
     assert model.index(0, 1).data() == "Kladde"
