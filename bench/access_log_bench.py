@@ -39,9 +39,9 @@ def _worker(path: str, rows: int, before: int) -> dict:
     from caseapp.storage.keys import DatabaseKey
 
     with CaseService.open(Path(path), DatabaseKey(raw_hex=KEY_HEX)) as service:
-        ids = [c.id for c in service.caseload()]
+        ids = [c.id for c in service.citizens.caseload()]
         if before:  # an old log, written in one go (not measured)
-            access_log.record(service.db, AccessAction.OPENED_CITIZEN,
+            access_log.record(service._db, AccessAction.OPENED_CITIZEN,
                               [ids[i % len(ids)] for i in range(before)], now=dt.datetime(2026, 9, 1))
         times = []
         for i in range(rows):
@@ -83,7 +83,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="caseapp-logbench-", dir=str(ROOT / "bench")) as tmp:
             path = Path(tmp) / "log.db"
             with CaseService.create(path, DatabaseKey(raw_hex=KEY_HEX)) as service:
-                generate_demo(service.db, citizens=220, years=1, seed=1)
+                generate_demo(service._db, citizens=220, years=1, seed=1)
             times = _run(path, args.rows, before)
         median = statistics.median(times)
         verdict = "✓" if median < TARGET_MS else "✗"

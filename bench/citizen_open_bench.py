@@ -59,7 +59,7 @@ def worker_generate(tree: str, path: str) -> dict:
     from caseapp.storage.keys import DatabaseKey
 
     with CaseService.create(Path(path), DatabaseKey(raw_hex=KEY_HEX)) as service:
-        stats = generate_demo(service.db, citizens=30, years=10, notes_per_week=64,
+        stats = generate_demo(service._db, citizens=30, years=10, notes_per_week=64,
                               scenario_weights={"bosted": 1}, seed=1,
                               today=dt.date(2026, 11, 24))  # fmt: skip
     return {"notes": stats.notes}
@@ -137,7 +137,7 @@ def worker_paging(tree: str, path: str) -> dict:
 
     application()
     service = CaseService.open(Path(path), DatabaseKey(raw_hex=KEY_HEX))
-    residents = [r[0] for r in service.db.execute(
+    residents = [r[0] for r in service._db.execute(
         "SELECT citizen_id FROM notes GROUP BY citizen_id ORDER BY count(*) DESC LIMIT 3")]  # fmt: skip
     found: dict[str, list[float]] = {}
     for citizen_id in residents:

@@ -43,8 +43,8 @@ def _fill(path: Path) -> tuple[int, int]:
     from caseapp.storage.keys import DatabaseKey
 
     with CaseService.create(path, DatabaseKey(raw_hex=KEY_HEX)) as service:
-        generate_demo(service.db, citizens=220, years=1, seed=1, today=TODAY)
-        for c in service.caseload():
+        generate_demo(service._db, citizens=220, years=1, seed=1, today=TODAY)
+        for c in service.citizens.caseload():
             if c.status == "closed":
                 continue
             for i in range(EFFORTS - len(service.efforts.of_citizen(c.id))):
@@ -56,8 +56,8 @@ def _fill(path: Path) -> tuple[int, int]:
                 service.documents.request(DocumentRequest(c.id, f"Attest {i + 1}", "Lægen",
                                                           TODAY - dt.timedelta(days=20),
                                                           TODAY + dt.timedelta(days=(c.id + 15 * i) % 40 - 10)))
-        efforts = service.db.execute("SELECT count(*) FROM efforts").fetchone()[0]
-        documents = service.db.execute("SELECT count(*) FROM document_requests").fetchone()[0]
+        efforts = service._db.execute("SELECT count(*) FROM efforts").fetchone()[0]
+        documents = service._db.execute("SELECT count(*) FROM document_requests").fetchone()[0]
     return efforts, documents
 
 

@@ -58,7 +58,7 @@ def _open(path: Path, reuse: bool) -> CaseService:
         Path(str(path) + suffix).unlink(missing_ok=True)
     service = CaseService.create(path, key)
     started = time.perf_counter()
-    generate_demo(service.db, citizens=1, years=10, notes_per_week=60,
+    generate_demo(service._db, citizens=1, years=10, notes_per_week=60,
                   scenario_weights={"bosted": 1}, seed=SEED)
     print(f"generated in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return service
@@ -84,8 +84,8 @@ def main() -> int:
     args = parser.parse_args()
     application()
     service = _open(args.db, args.reuse)
-    citizen = service.caseload()[0]
-    total = service.note_count(citizen.id)
+    citizen = service.citizens.caseload()[0]
+    total = service.diary.note_count(citizen.id)
     tab = DiaryTab(service)
     tab.resize(1100, 700)
     tab.show()
@@ -115,14 +115,14 @@ def main() -> int:
     results["scroll one page"] = steps
     scrolled_rows = model.rowCount()
 
-    goal = next(g for g in service.goals(citizen.id) if g.level == GoalLevel.SUB)
+    goal = next(g for g in service.plans.goals(citizen.id) if g.level == GoalLevel.SUB)
     bar_filter = tab.filters
 
     def by_goal() -> None:
         bar_filter.goal.setCurrentIndex(bar_filter.goal.findData(goal.id))
 
     def clear() -> None:
-        bar_filter.set_citizen(citizen.id, service.goals(citizen.id, include_archived=True), [])
+        bar_filter.set_citizen(citizen.id, service.plans.goals(citizen.id, include_archived=True), [])
 
     def search(text: str) -> Callable[[], None]:
         def run() -> None:
@@ -147,7 +147,7 @@ def main() -> int:
 
     clear()
     tab.apply_filter()
-    oldest = service.find_notes(tab.model.note_filter, limit=1, offset=tab.model.total - 1)[0]
+    oldest = service.diary.find_notes(tab.model.note_filter, limit=1, offset=tab.model.total - 1)[0]
     jump = []
     for _ in range(3):
         tab.show_citizen(citizen.id)

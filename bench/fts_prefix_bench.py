@@ -144,14 +144,14 @@ def worker_measure(p: dict[str, Any]) -> dict[str, Any]:
 
     for size, queries in (("2 letters", TWO), ("3 letters", THREE)):
         for q in queries:
-            run(f"global search, {size}", q, lambda s, q=q: len(search.search(s.db, q)))
+            run(f"global search, {size}", q, lambda s, q=q: len(search.search(s._db, q)))
             for citizen_id, goal_ids in p["citizens"]:
                 run(f"diary + text, {size}", q, lambda s, q=q, c=citizen_id:
                     find_page(s, NoteFilter(c, text=q), limit=200).total)  # fmt: skip
                 run(f"diary + sub-goal + text, {size}", q, lambda s, q=q, c=citizen_id,
                     g=goal_ids[0]: len(find_notes(s, NoteFilter(c, goal_id=g, text=q))))  # fmt: skip
     for s in dbs.values():
-        s.db.conn.close()
+        s._db.conn.close()
     return {"samples": samples, "counts": counts}
 
 

@@ -120,7 +120,7 @@ def worker_generate(p: dict[str, Any]) -> dict[str, Any]:
     service = CaseService.create(path, DatabaseKey(raw_hex=p["key_hex"]))
     t = time.perf_counter()
     stats = generate_demo(
-        service.db,
+        service._db,
         citizens=30,
         years=10.0,
         seed=1,
@@ -149,12 +149,12 @@ def worker_interleave(p: dict[str, Any]) -> dict[str, Any]:
         if table in ("notes", "note_goals"):
             continue
         select = ", ".join(f'"{c}"' for c in cols[table])
-        first[table] = src.db.execute(f"SELECT {select} FROM {table}").fetchall()
-    dst.db.execute("DELETE FROM profile")
-    for key, value in src.db.execute("SELECT key, value FROM profile"):
-        dst.db.execute("INSERT INTO profile (key, value) VALUES (?, ?)", [key, value])
-    bulk.write_chunk(dst.db, first)
-    order = src.db.execute("SELECT id FROM notes ORDER BY created_at, id").fetchall()
+        first[table] = src._db.execute(f"SELECT {select} FROM {table}").fetchall()
+    dst._db.execute("DELETE FROM profile")
+    for key, value in src._db.execute("SELECT key, value FROM profile"):
+        dst._db.execute("INSERT INTO profile (key, value) VALUES (?, ?)", [key, value])
+    bulk.write_chunk(dst._db, first)
+    order = src._db.execute("SELECT id FROM notes ORDER BY created_at, id").fetchall()
     new_id = {old: i for i, (old,) in enumerate(order, start=1)}
     note_cols = ", ".join(f'"{c}"' for c in cols["notes"])
     corrects = cols["notes"].index("corrects_id")
@@ -164,7 +164,7 @@ def worker_interleave(p: dict[str, Any]) -> dict[str, Any]:
         marks = ",".join("?" * len(old_ids))
         rows = {
             r[0]: r
-            for r in src.db.execute(
+            for r in src._db.execute(
                 f"SELECT {note_cols} FROM notes WHERE id IN ({marks})", old_ids
             ).fetchall()
         }
@@ -177,12 +177,12 @@ def worker_interleave(p: dict[str, Any]) -> dict[str, Any]:
             notes.append(tuple(row))
         links = [
             (new_id[n], g)
-            for n, g in src.db.execute(
+            for n, g in src._db.execute(
                 f"SELECT note_id, goal_id FROM note_goals WHERE note_id IN ({marks})", old_ids
             )
         ]
-        bulk.write_chunk(dst.db, {"notes": notes, "note_goals": links})
-    count = dst.note_count()
+        bulk.write_chunk(dst._db, {"notes": notes, "note_goals": links})
+    count = dst.diary.note_count()
     src.close()
     dst.close()
     return {"interleave_s": time.perf_counter() - t, "notes": count}
@@ -224,7 +224,7 @@ def worker_reads(p: dict[str, Any]) -> dict[str, Any]:
                 for q in queries:
                     flt = NoteFilter(citizen_id, goal_id=goal_id, text=q)
                     start = time.perf_counter()
-                    found = find_notes(service.db, flt, limit=200)
+                    found = find_notes(service._db, flt, limit=200)
                     ms = _ms(start)
                     if first_ms is None:
                         first_ms = ms
@@ -265,8 +265,8 @@ def worker_reads(p: dict[str, Any]) -> dict[str, Any]:
                       month, dt.date(2024, 3, 31))  # fmt: skip
         timed("month_overview", month_overview, service, citizen_id, month)
         timed("months_without_summary", months_without_summary, service, citizen_id, TODAY)
-        page = find_notes(service.db, NoteFilter(citizen_id, goal_id=goal_id), limit=200)
-        goals = {g.id: g for g in service.goals(citizen_id, include_archived=True)}
+        page = find_notes(service._db, NoteFilter(citizen_id, goal_id=goal_id), limit=200)
+        goals = {g.id: g for g in service.plans.goals(citizen_id, include_archived=True)}
         timed("notes_as_text, 200 notes", notes_as_text, page, goals)
         timed("highlight_spans, 200 notes", _highlight_all, highlight_spans, page, "hjem sø")
         hits[f"timeline {citizen_id}"] = len(notes)
@@ -274,14 +274,14 @@ def worker_reads(p: dict[str, Any]) -> dict[str, Any]:
     timed("count_notes, drafts of all citizens", count_notes, service, NoteFilter(state="draft"))
     citizen_id, goal_ids = p["citizens"][0]
     plans = {
-        "sub-goal + text": query_plan(service.db, NoteFilter(citizen_id, goal_id=goal_ids[0],
+        "sub-goal + text": query_plan(service._db, NoteFilter(citizen_id, goal_id=goal_ids[0],
                                                           text="hjem")),
-        "sub-goal": query_plan(service.db, NoteFilter(citizen_id, goal_id=goal_ids[0])),
-        "not entered": query_plan(service.db, NoteFilter(citizen_id, only_not_entered=True)),
-        "drafts, all citizens": query_plan(service.db, NoteFilter(state="draft")),
-        "period": query_plan(service.db, NoteFilter(citizen_id, date_from=dt.date(2024, 3, 1))),
-        "kind": query_plan(service.db, NoteFilter(citizen_id, kinds=("opsamling",))),
-        "author + text": query_plan(service.db, NoteFilter(citizen_id, author="x", text="hjem")),
+        "sub-goal": query_plan(service._db, NoteFilter(citizen_id, goal_id=goal_ids[0])),
+        "not entered": query_plan(service._db, NoteFilter(citizen_id, only_not_entered=True)),
+        "drafts, all citizens": query_plan(service._db, NoteFilter(state="draft")),
+        "period": query_plan(service._db, NoteFilter(citizen_id, date_from=dt.date(2024, 3, 1))),
+        "kind": query_plan(service._db, NoteFilter(citizen_id, kinds=("opsamling",))),
+        "author + text": query_plan(service._db, NoteFilter(citizen_id, author="x", text="hjem")),
     }  # fmt: skip
     service.close()
     return {
@@ -316,20 +316,20 @@ def worker_writes(p: dict[str, Any]) -> dict[str, Any]:
             goal_ids=(goal_ids[0],),
         )
         t = time.perf_counter()
-        note_id = autosave_draft(service.db, draft)
+        note_id = autosave_draft(service._db, draft)
         series.setdefault("autosave_draft, new", []).append(_ms(t))
         for n in range(2, 40):
             draft = DiaryNote(**{**_fields(draft), "id": note_id, "text": " ".join(words[:n])})
             t = time.perf_counter()
-            autosave_draft(service.db, draft)
+            autosave_draft(service._db, draft)
             series.setdefault("autosave_draft, changed", []).append(_ms(t))
         t = time.perf_counter()
-        autosave_draft(service.db, draft)
+        autosave_draft(service._db, draft)
         series.setdefault("autosave_draft, unchanged", []).append(_ms(t))
     for goal_id in goal_ids:
         t = time.perf_counter()
         save_month_summary(
-            service.db,
+            service._db,
             citizen_id,
             dt.date(2025, 5, 1),
             {goal_id: "Søren har deltaget i fællesspisningen hver tirsdag."},
@@ -338,7 +338,7 @@ def worker_writes(p: dict[str, Any]) -> dict[str, Any]:
         )
         series.setdefault("save_month_summary, one sub-goal + rating", []).append(_ms(t))
     t = time.perf_counter()
-    pending = pending_drafts(service.db)
+    pending = pending_drafts(service._db)
     series.setdefault("pending_drafts after the writes", []).append(_ms(t))
     service.close()
     return {"series": series, "pending": len(pending)}
@@ -418,14 +418,14 @@ def pick_citizens(path: Path, key_hex: str) -> tuple[list[list], dict[str, str]]
     from caseapp.storage.keys import DatabaseKey
 
     with CaseService.open(path, DatabaseKey(raw_hex=key_hex)) as service:
-        rows = service.db.execute(
+        rows = service._db.execute(
             "SELECT citizen_id, count(*) FROM notes GROUP BY citizen_id HAVING count(*) >= ? "
             "ORDER BY citizen_id",
             [MIN_NOTES],
         ).fetchall()
         picked, authors = [], {}
         for citizen_id, _n in rows:
-            linked = service.db.execute(
+            linked = service._db.execute(
                 "SELECT g.id, g.status FROM goals g WHERE g.citizen_id = ? AND g.level = 'sub' "
                 "AND EXISTS (SELECT 1 FROM note_goals l WHERE l.goal_id = g.id) ORDER BY g.id",
                 [citizen_id],
@@ -435,7 +435,7 @@ def pick_citizens(path: Path, key_hex: str) -> tuple[list[list], dict[str, str]]
             goals = active + other or [g for g, _s in linked][:2]
             if goals:
                 picked.append([citizen_id, goals])
-            authors[str(citizen_id)] = service.db.execute(
+            authors[str(citizen_id)] = service._db.execute(
                 "SELECT author FROM notes WHERE citizen_id = ? GROUP BY author "
                 "ORDER BY count(*) DESC LIMIT 1",
                 [citizen_id],

@@ -64,29 +64,29 @@ def _pages(pdf: bytes) -> int:
 def _status_fixture(folder: Path) -> tuple[CaseService, int]:
     service = CaseService.create(folder / "status.db", DatabaseKey(passphrase="bench"))
     service.save_profile(Profile(name="Gert Hansen", unit="Bostøtten Nord"))
-    citizen_id = service.add_citizen(Citizen(
+    citizen_id = service.citizens.add_citizen(Citizen(
         name="Søren Ågård Bækgaard", cpr="010190-1234", case_type="Bostøtte § 85",
         own_words="Jeg vil have mit eget sted og en hverdag, hvor jeg selv bestemmer.",
     ))
-    long_term = service.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM,
+    long_term = service.plans.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM,
                                       text="Jeg bor i min egen lejlighed og har et arbejde."))
     for e in range(4):
-        effort = service.add_goal(Goal(
+        effort = service.plans.add_goal(Goal(
             citizen_id=citizen_id, level=GoalLevel.EFFORT, parent_id=long_term,
             text=f"Søren klarer selv område {e + 1} i sin hverdag.", source=GoalSource.ORDER,
             ambition=Ambition.INDEPENDENT, deadline=dt.date(2026, 6, 1),
         ))
         for s in range(3):
-            sub = service.add_goal(Goal(
+            sub = service.plans.add_goal(Goal(
                 citizen_id=citizen_id, level=GoalLevel.SUB, parent_id=effort,
                 text=f"Søren gør trin {s + 1} selv hver uge.", ambition=Ambition.ON_PROMPT,
                 deadline=dt.date(2025, 12, 1),
             ))
             for month in range(12):
                 day = dt.date(2024, 6, 15) + dt.timedelta(days=30 * month)
-                service.add_rating(Rating(sub, RatingScale.SELF_1_10, 3 + month // 2, day))
-                service.add_rating(Rating(sub, RatingScale.FFB_0_4, 3 - month // 4, day))
-    status_id = service.save_status_draft(StatusDescription(
+                service.plans.add_rating(Rating(sub, RatingScale.SELF_1_10, 3 + month // 2, day))
+                service.plans.add_rating(Rating(sub, RatingScale.FFB_0_4, 3 - month // 4, day))
+    status_id = service.statuses.save_status_draft(StatusDescription(
         citizen_id=citizen_id, period_start=dt.date(2024, 6, 1), period_end=dt.date(2025, 5, 31),
         citizen_view="Jeg synes, det går bedre.", next_steps="Afklaringsforløb.",
         author="Gert Hansen",
@@ -97,14 +97,14 @@ def _status_fixture(folder: Path) -> tuple[CaseService, int]:
 def _set_text(service: CaseService, status_id: int, sentences_per_goal: int) -> int:
     """Evaluations of the given length; returns the number of pages that gives."""
     text = " ".join(SENTENCES[i % len(SENTENCES)] for i in range(sentences_per_goal))
-    status = service.status_description(status_id)
+    status = service.statuses.status_description(status_id)
     evaluations = tuple(
         GoalEvaluation(g.id, text if g.level == GoalLevel.SUB else text[: len(text) // 2])
-        for g in service.goals(status.citizen_id)
+        for g in service.plans.goals(status.citizen_id)
         if g.id is not None and g.level != GoalLevel.LONG_TERM
     )
-    service.save_status_draft(dataclasses.replace(status, overall=text, evaluations=evaluations))
-    return _pages(build_status_pdf(status_report_data(service.db, status_id=status_id, today=TODAY)))
+    service.statuses.save_status_draft(dataclasses.replace(status, overall=text, evaluations=evaluations))
+    return _pages(build_status_pdf(status_report_data(service._db, status_id=status_id, today=TODAY)))
 
 
 def _ten_page_status(folder: Path) -> tuple[CaseService, int]:
@@ -144,11 +144,11 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         print("preparing a ten-page status description ...", file=sys.stderr)
         service, status_id = _ten_page_status(folder)
-        data = status_report_data(service.db, status_id=status_id, today=TODAY)
+        data = status_report_data(service._db, status_id=status_id, today=TODAY)
         pages = _pages(build_status_pdf(data))
         build, _ = _median_ms(lambda: build_status_pdf(data), args.repeat_status)
         full, _ = _median_ms(
-            lambda: build_status_pdf(status_report_data(service.db, status_id=status_id,
+            lambda: build_status_pdf(status_report_data(service._db, status_id=status_id,
                                                         today=TODAY)),
             args.repeat_status,
         )
@@ -160,13 +160,13 @@ def main(argv: list[str] | None = None) -> int:
         from caseapp.demo.generator import generate_demo
 
         service = CaseService.create(folder / "caseload.db", DatabaseKey(passphrase="bench"))
-        generate_demo(service.db, citizens=args.citizens, years=2.0, seed=1, today=TODAY)
+        generate_demo(service._db, citizens=args.citizens, years=2.0, seed=1, today=TODAY)
         # closed cases included, so the sheet has exactly one row per generated citizen
-        overview = overview_data(service.db, today=TODAY, include_closed=True)
+        overview = overview_data(service._db, today=TODAY, include_closed=True)
         pdf = build_overview_pdf(overview)
         build, _ = _median_ms(lambda: build_overview_pdf(overview), args.repeat_overview)
         full, _ = _median_ms(
-            lambda: build_overview_pdf(overview_data(service.db, today=TODAY, include_closed=True)),
+            lambda: build_overview_pdf(overview_data(service._db, today=TODAY, include_closed=True)),
             args.repeat_overview,
         )
         rows.append((f"caseload overview, {len(overview.rows)} rows, {_pages(pdf)} pages "

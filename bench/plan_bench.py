@@ -62,14 +62,14 @@ SUB_TEXTS = (
 
 def _plan(service: CaseService, crowded: bool) -> tuple[int, list[int], list[int]]:
     """A 40-goal plan; returns (citizen id, effort ids, sub-goal ids)."""
-    citizen_id = service.add_citizen(Citizen(
+    citizen_id = service.citizens.add_citizen(Citizen(
         name="Søren Ågård Bækgaard", cpr="010190-1234", case_type="Bostøtte § 85"))
-    long_term = service.add_goal(Goal(
+    long_term = service.plans.add_goal(Goal(
         citizen_id=citizen_id, level=GoalLevel.LONG_TERM,
         text="Jeg bor i min egen lejlighed, har et arbejde og ser min datter hver weekend."))
     efforts, subs = [], []
     for e in range(EFFORTS):
-        efforts.append(service.add_goal(Goal(
+        efforts.append(service.plans.add_goal(Goal(
             citizen_id=citizen_id, level=GoalLevel.EFFORT, parent_id=long_term, position=e,
             text=f"Søren klarer selv område {e + 1} i sin hverdag.", source=GoalSource.ORDER,
             ambition=Ambition.INDEPENDENT, deadline=dt.date(2026, 6, 1))))
@@ -80,21 +80,21 @@ def _plan(service: CaseService, crowded: bool) -> tuple[int, list[int], list[int
         else:
             status = GoalStatus.ACHIEVED if s % 3 == 0 else GoalStatus.ACTIVE
             phase = Phase.NOW if status == GoalStatus.ACHIEVED else Phase.LATER
-        sub = service.add_goal(Goal(
+        sub = service.plans.add_goal(Goal(
             citizen_id=citizen_id, level=GoalLevel.SUB, parent_id=effort, position=s // EFFORTS,
             text=SUB_TEXTS[s % len(SUB_TEXTS)], ambition=Ambition.ON_PROMPT,
             deadline=dt.date(2025, 12, 1), status=status, phase=phase))
         subs.append(sub)
-        service.add_action(Action(sub, "Laver en ugeplan sammen med kontaktpersonen",
+        service.plans.add_action(Action(sub, "Laver en ugeplan sammen med kontaktpersonen",
                                   due=dt.date(2025, 7, 1)))
-        service.add_action(Action(sub, "Følger op på aftalen ved næste møde",
+        service.plans.add_action(Action(sub, "Følger op på aftalen ved næste møde",
                                   who=ActionOwner.CONTACT_PERSON))
     for week in range(1, 5):
         start = dt.datetime.combine(TODAY + dt.timedelta(weeks=week), dt.time(10, 0))
-        service.add_appointment(Appointment(
+        service.calendar.add_appointment(Appointment(
             kind=AppointmentKind.CONVERSATION, start=start, end=start + dt.timedelta(hours=1),
             citizen_id=citizen_id))
-    assert len(service.goals(citizen_id)) == 1 + EFFORTS + SUBS == 40
+    assert len(service.plans.goals(citizen_id)) == 1 + EFFORTS + SUBS == 40
     return citizen_id, efforts, subs
 
 
@@ -117,7 +117,7 @@ def _time_moves(
 
     def one_move() -> None:
         turn[0] += 1
-        move_goal(service.db, goal_id, between[turn[0] % 2], 0)
+        move_goal(service._db, goal_id, between[turn[0] % 2], 0)
 
     return _median_ms(one_move, repeat)
 
@@ -135,13 +135,13 @@ def main(argv: list[str] | None = None) -> int:
         for crowded in (False, True):
             citizen_id, efforts, subs = _plan(service, crowded)
             shape = "crowded (34 sub-goals now)" if crowded else "ordinary (2 sub-goals now)"
-            data = plan_report_data(service.db, citizen_id, today=TODAY)
+            data = plan_report_data(service._db, citizen_id, today=TODAY)
             pdf = build_plan_pdf(data)
             pages = len(PdfReader(io.BytesIO(pdf)).pages)
             assert pages == 1, pages
             layout = _median_ms(lambda d=data: build_plan_pdf(d), args.repeat_pdf)
             full = _median_ms(
-                lambda c=citizen_id: build_plan_pdf(plan_report_data(service.db, c, today=TODAY)),
+                lambda c=citizen_id: build_plan_pdf(plan_report_data(service._db, c, today=TODAY)),
                 args.repeat_pdf,
             )
             rows.append((f"plan PDF, layout only, {shape}", args.repeat_pdf, *layout,

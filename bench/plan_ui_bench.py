@@ -75,8 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         tab.show()
 
         def open_plan() -> None:
-            tab.show_plan(service.citizen(citizen_id), service.goals(citizen_id),
-                          service.actions(citizen_id), 2)
+            tab.show_plan(service.citizens.citizen(citizen_id), service.plans.goals(citizen_id),
+                          service.plans.actions(citizen_id), 2)
             tab.repaint()
 
         open_plan()

@@ -48,11 +48,11 @@ def build_caseload(service: CaseService, citizens: int, seed: int = 7) -> None:
     """A caseload with contact history, fixed weekly activities and a partly booked week."""
     rng = random.Random(seed)
     monday = dt.datetime.combine(WEEK, dt.time())
-    with service.db.atomic():
+    with service._db.atomic():
         for index in range(citizens):
-            citizen_id = service.add_citizen(_citizen(rng, index))
+            citizen_id = service.citizens.add_citizen(_citizen(rng, index))
             last = monday - dt.timedelta(days=rng.randint(1, 40), hours=-10)
-            service.add_appointment(
+            service.calendar.add_appointment(
                 Appointment(
                     kind=AppointmentKind.CONVERSATION,
                     start=last,
@@ -64,7 +64,7 @@ def build_caseload(service: CaseService, citizens: int, seed: int = 7) -> None:
             if index % 20 == 0:  # about 11 conversations already booked this week
                 day, slot = divmod(index // 20, 3)
                 start = monday + dt.timedelta(days=day % 5, hours=9, minutes=15 + 75 * slot)
-                service.add_appointment(
+                service.calendar.add_appointment(
                     Appointment(
                         kind=AppointmentKind.CONVERSATION,
                         start=start,
@@ -79,7 +79,7 @@ def build_caseload(service: CaseService, citizens: int, seed: int = 7) -> None:
             (0, 14, Place.JOBCENTER),
         ):
             start = monday - dt.timedelta(weeks=30) + dt.timedelta(days=weekday, hours=hour)
-            service.add_appointment(
+            service.calendar.add_appointment(
                 Appointment(
                     kind=AppointmentKind.FIXED_ACTIVITY,
                     start=start,
@@ -181,16 +181,16 @@ def bench_plan_week(folder: Path, citizens: int, runs: int) -> dict[str, float]:
         build_caseload(service, citizens)
         now = dt.datetime.combine(WEEK, dt.time(7))
         whole, plan = _median_ms(
-            lambda: plan_week_for(service.db, WEEK, now=now, **JOBCENTER_SLOTS), runs
+            lambda: plan_week_for(service._db, WEEK, now=now, **JOBCENTER_SLOTS), runs
         )
         start = dt.datetime.combine(WEEK, dt.time())
-        occurrences = load_occurrences(service.db, start, start + dt.timedelta(days=7))
-        people = planning_citizens(service.db)
+        occurrences = load_occurrences(service._db, start, start + dt.timedelta(days=7))
+        people = planning_citizens(service._db)
         settings = PlanSettings.from_profile(service.profile(), earliest=now, **JOBCENTER_SLOTS)
         pure, _ = _median_ms(lambda: plan_week(WEEK, people, occurrences, settings), runs)
-        load, _ = _median_ms(lambda: planning_citizens(service.db), runs)
+        load, _ = _median_ms(lambda: planning_citizens(service._db), runs)
         export, data = _median_ms(
-            lambda: export_range(service.db, WEEK, WEEK + dt.timedelta(days=365)), max(3, runs // 5)
+            lambda: export_range(service._db, WEEK, WEEK + dt.timedelta(days=365)), max(3, runs // 5)
         )
     return {
         "citizens": citizens,
@@ -211,10 +211,10 @@ def bench_import(folder: Path, events: int, runs: int) -> dict[str, float]:
     for run in range(runs):
         with CaseService.create(folder / f"import-{run}.db", KEY) as service:
             started = time.perf_counter()
-            imported = import_ics(service.db, data).written
+            imported = import_ics(service._db, data).written
             timings.append((time.perf_counter() - started) * 1000)
             started = time.perf_counter()
-            unchanged = import_ics(service.db, data).unchanged  # the same file again: by UID
+            unchanged = import_ics(service._db, data).unchanged  # the same file again: by UID
             again.append((time.perf_counter() - started) * 1000)
     return {
         "events": imported,

@@ -48,7 +48,7 @@ def ensure_data(name: str, **generate) -> Path:
         return path
     DATA.mkdir(parents=True, exist_ok=True)
     with CaseService.create(path, _key()) as service:
-        generate_demo(service.db, seed=1, today=dt.date(2026, 11, 24), **generate)
+        generate_demo(service._db, seed=1, today=dt.date(2026, 11, 24), **generate)
     return path
 
 

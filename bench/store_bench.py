@@ -184,7 +184,7 @@ def _open_service(path: str, variant: str, key_hex: str | None, cache_mib: int |
     else:
         raise ValueError(variant)
     if cache_mib:
-        service.db.execute(f"PRAGMA cache_size = -{int(cache_mib) * 1024}")
+        service._db.execute(f"PRAGMA cache_size = -{int(cache_mib) * 1024}")
     return service
 
 
@@ -251,7 +251,7 @@ def worker_generate(p: dict[str, Any]) -> dict[str, Any]:
     extra = {"scenario_weights": {p["scenario"]: 1.0}} if p.get("scenario") else {}
     t2 = time.perf_counter()
     stats = generate_demo(
-        service.db,
+        service._db,
         citizens=p["citizens"],
         years=p["years"],
         seed=p["seed"],
@@ -261,7 +261,7 @@ def worker_generate(p: dict[str, Any]) -> dict[str, Any]:
         **extra,
     )
     generate_s = time.perf_counter() - t2
-    caseload = sorted(service.caseload(), key=lambda c: c.id)
+    caseload = sorted(service.citizens.caseload(), key=lambda c: c.id)
     t3 = time.perf_counter()
     service.close()  # the last connection checkpoints the WAL into the file
     close_s = time.perf_counter() - t3
@@ -297,10 +297,10 @@ def worker_rekey(p: dict[str, Any]) -> dict[str, Any]:
 def load_citizen(service, citizen_id: int) -> int:
     """What opening a citizen's page reads: the citizen, the goal tree, the newest 200 notes
     and the caseload row (next contact, active sub-goals, status due)."""
-    service.citizen(citizen_id)
-    service.goals(citizen_id)
-    notes = service.notes(citizen_id, limit=200)
-    service.citizen_summary(citizen_id)
+    service.citizens.citizen(citizen_id)
+    service.plans.goals(citizen_id)
+    notes = service.diary.notes(citizen_id, limit=200)
+    service.citizens.citizen_summary(citizen_id)
     return len(notes)
 
 
@@ -321,7 +321,7 @@ def worker_session(p: dict[str, Any]) -> dict[str, Any]:
     }
     if not p.get("open_only"):
         t = time.perf_counter()
-        service.caseload()
+        service.citizens.caseload()
         result["caseload_first_ms"] = _ms(t)
         cold = []
         for citizen_id in p["citizen_ids"]:
@@ -344,7 +344,7 @@ def worker_paired(p: dict[str, Any]) -> dict[str, Any]:
         "plain": _open_service(p["plain_path"], "plain", None, p.get("cache_mib")),
     }
     for service in services.values():  # the first call is measured cold in worker_session
-        service.caseload()
+        service.citizens.caseload()
     flip = [False]
 
     def pair(run) -> dict[str, tuple[float, Any]]:
@@ -365,7 +365,7 @@ def worker_paired(p: dict[str, Any]) -> dict[str, Any]:
             slot[variant].append(ms)
 
     for _ in range(p["caseload_rounds"]):
-        record("caseload", pair(lambda s: s.caseload()))
+        record("caseload", pair(lambda s: s.citizens.caseload()))
     notes_shown = []
     for citizen_id in p["citizen_ids"]:
         timed = pair(lambda s, c=citizen_id: load_citizen(s, c))
@@ -380,7 +380,7 @@ def worker_paired(p: dict[str, Any]) -> dict[str, Any]:
             hits[q] = timed["enc"][1]
     for _ in range(p["like_rounds"]):
         for q in p["queries"]:
-            timed = pair(lambda s, q=q: len(store_search.like_scan(s.db, q)))
+            timed = pair(lambda s, q=q: len(store_search.like_scan(s._db, q)))
             record("like:" + q, timed)
             like_hits[q] = timed["enc"][1]
     for service in services.values():
@@ -392,7 +392,7 @@ def worker_memory(p: dict[str, Any]) -> dict[str, Any]:
     """Peak resident memory of a process that opens one copy, loads the caseload and one
     citizen; then the peak after every query has run once on top."""
     service = _open_service(p["path"], p["variant"], p.get("key_hex"), p.get("cache_mib"))
-    service.caseload()
+    service.citizens.caseload()
     load_citizen(service, p["citizen_id"])
     rss = _rss_mb()
     for q in p["queries"]:

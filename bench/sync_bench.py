@@ -231,7 +231,7 @@ def floor_process(params: dict) -> Run:
 def make_laptop(path: Path, **demo: object) -> None:
     with CaseService.create(path, KEY) as service:
         if demo:
-            generate_demo(service.db, seed=1, today=dt.date.fromisoformat(TODAY),  # type: ignore[arg-type]
+            generate_demo(service._db, seed=1, today=dt.date.fromisoformat(TODAY),  # type: ignore[arg-type]
                           **demo)
 
 
@@ -280,7 +280,7 @@ def first_sync(pg: PgServer, work: Path, label: str, rounds: int, floor: bool, *
     make_laptop(a0, **demo)
     make_laptop(b0)
     with CaseService.open(a0, KEY) as service:
-        result = FirstSync(label, service.citizen_count(), service.note_count(), 0)
+        result = FirstSync(label, service.citizens.citizen_count(), service.diary.note_count(), 0)
     log(f"{label}: generated in {time.perf_counter() - t0:.0f} s")
     os.environ.update(_env())
     for r in range(rounds):
@@ -290,11 +290,11 @@ def first_sync(pg: PgServer, work: Path, label: str, rounds: int, floor: bool, *
         _copy_db(b0, fb)
         role_a, role_b = pg.member("bench_a"), pg.member("bench_b")
         with CaseService.open(a, KEY) as service:
-            created = membership.create_team(service.db, pg.url(role_a), "Bench")
-            engine.share(service.db, None, True)
-            result.entries = service.db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+            created = membership.create_team(service._db, pg.url(role_a), "Bench")
+            engine.share(service._db, None, True)
+            result.entries = service._db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
         with CaseService.open(b, KEY) as service:
-            membership.join_team(service.db, pg.url(role_b), created.invite_code)
+            membership.join_team(service._db, pg.url(role_b), created.invite_code)
         params = {"db": str(a), "pg": _dba_conninfo(pg), "aes_key": os.urandom(32).hex(),
                   "team": str(uuid.uuid4()), "device": str(uuid.uuid4())}
         log(f"{label} round {r + 1}/{rounds}: {result.entries} entries queued")
@@ -309,9 +309,9 @@ def first_sync(pg: PgServer, work: Path, label: str, rounds: int, floor: bool, *
         result.pull.append(timed_process("sync", "--db", str(b)))
         log(f"  first pull {result.pull[-1].wall:.1f} s")
         with CaseService.open(b, KEY) as service:
-            assert service.citizen_count() == result.citizens, "B did not receive every citizen"
-            if service.note_count() != result.notes:
-                log(f"  B has {service.note_count()} of A's {result.notes} notes (drafts stay local)")
+            assert service.citizens.citizen_count() == result.citizens, "B did not receive every citizen"
+            if service.diary.note_count() != result.notes:
+                log(f"  B has {service.diary.note_count()} of A's {result.notes} notes (drafts stay local)")
         if r < rounds - 1:
             for path in (a, b, fb):
                 for suffix in ("", "-wal", "-shm"):
@@ -321,16 +321,16 @@ def first_sync(pg: PgServer, work: Path, label: str, rounds: int, floor: bool, *
 
 
 def fifty_changes(service: CaseService, round_no: int) -> None:
-    ids = [c.id for c in service.caseload() if c.deletion_date is None][:25]  # a closed case refuses edits
-    with service.db.atomic():
+    ids = [c.id for c in service.citizens.caseload() if c.deletion_date is None][:25]  # a closed case refuses edits
+    with service._db.atomic():
         for i, citizen_id in enumerate(ids):
-            c = service.citizen(citizen_id)
-            service.update_citizen(dataclasses.replace(c, next_step=f"Opfølgning {round_no}.{i}"))
+            c = service.citizens.citizen(citizen_id)
+            service.citizens.update_citizen(dataclasses.replace(c, next_step=f"Opfølgning {round_no}.{i}"))
     when = dt.datetime(2025, 6, 2, 9) + dt.timedelta(minutes=round_no)
     for i, citizen_id in enumerate(ids):
         note = DiaryNote(citizen_id, NoteKind.OBSERVATION, when, f"Bench-notat {round_no}.{i}",
                          author="A")
-        service.sign_note(service.save_draft(note))
+        service.diary.sign_note(service.diary.save_draft(note))
 
 
 def incremental(first: FirstSync, rounds: int) -> dict:
@@ -340,9 +340,9 @@ def incremental(first: FirstSync, rounds: int) -> dict:
         for r in range(rounds):
             fifty_changes(sa, r)
             t0 = time.perf_counter()
-            report_a = engine.sync(sa.db, "A")
+            report_a = engine.sync(sa._db, "A")
             t1 = time.perf_counter()
-            report_b = engine.sync(sb.db, "B")
+            report_b = engine.sync(sb._db, "B")
             t2 = time.perf_counter()
             assert report_a.pushed >= 50 and report_b.pulled == report_a.pushed, (report_a, report_b)
             push_ms.append((t1 - t0) * 1000)

@@ -140,15 +140,15 @@ def make_team(pg: PgServer, work: Path, n: int, citizens: int) -> tuple[dict[str
     every laptop's database (A first) and A's."""
     a = work / "a.db"
     with CaseService.create(a, KEY) as service:
-        generate_demo(service.db, seed=1, citizens=citizens, years=1, today=dt.date(2025, 6, 2))
-        created = membership.create_team(service.db, pg.url(pg.member("bench_a")), "Bench-team")
-        engine.share(service.db, None, True)
-        engine.sync(service.db, "A")  # the first device must be known before it can invite
+        generate_demo(service._db, seed=1, citizens=citizens, years=1, today=dt.date(2025, 6, 2))
+        created = membership.create_team(service._db, pg.url(pg.member("bench_a")), "Bench-team")
+        engine.share(service._db, None, True)
+        engine.sync(service._db, "A")  # the first device must be known before it can invite
     laptops = {"a": a}
     for i in range(1, n + 1):
         laptops[f"l{i:02d}"] = join(pg, work, f"l{i:02d}", a, created.invite_code if i == 1 else None)
     with CaseService.open(a, KEY) as service:
-        engine.sync(service.db, "A")  # vouches for every joiner, seals the team key to each
+        engine.sync(service._db, "A")  # vouches for every joiner, seals the team key to each
     return laptops, a
 
 
@@ -156,10 +156,10 @@ def join(pg: PgServer, work: Path, name: str, a: Path, code: str | None) -> Path
     """A new laptop joins with a fresh one-device invite from A (or the team's first invite)."""
     if code is None:
         with CaseService.open(a, KEY) as service:
-            code = membership.create_invite(service.db)
+            code = membership.create_invite(service._db)
     path = work / f"{name}.db"
     with CaseService.create(path, KEY) as service:
-        membership.join_team(service.db, pg.url(pg.member(f"bench_{name}")), code)
+        membership.join_team(service._db, pg.url(pg.member(f"bench_{name}")), code)
     return path
 
 
@@ -169,12 +169,12 @@ def write_notes(laptops: dict[str, Path], per_laptop: int, round_no: int) -> lis
     when = dt.datetime(2025, 6, 2, 9) + dt.timedelta(minutes=round_no)
     for name, path in laptops.items():
         with CaseService.open(path, KEY) as service:
-            ids = sorted(c.id for c in service.caseload())
+            ids = sorted(c.id for c in service.citizens.caseload())
             for k in range(per_laptop):
                 text = f"{NOTE_PREFIX} {name} runde {round_no} nr. {k}."
                 note = DiaryNote(ids[(k + round_no) % len(ids)], NoteKind.OBSERVATION, when, text,
                                  author=name)
-                service.sign_note(service.save_draft(note), at=when)
+                service.diary.sign_note(service.diary.save_draft(note), at=when)
                 texts.append(text)
     return texts
 
@@ -188,7 +188,7 @@ class Holdings:
 
 def holdings(path: Path) -> Holdings:
     with CaseService.open(path, KEY) as service:
-        rows = service.db.execute("SELECT uuid, text FROM notes WHERE uuid IS NOT NULL").fetchall()
+        rows = service._db.execute("SELECT uuid, text FROM notes WHERE uuid IS NOT NULL").fetchall()
     return Holdings(frozenset(r[0] for r in rows), len(rows),
                     tuple(sorted(r[1] for r in rows if r[1].startswith(NOTE_PREFIX))))
 
@@ -272,7 +272,7 @@ def run(pg: PgServer, work: Path, args: argparse.Namespace) -> Result:
             break
     late = join(pg, work, "late", a, None)
     with CaseService.open(a, KEY) as service:
-        engine.sync(service.db, "A")
+        engine.sync(service._db, "A")
     result.history = server_entries(pg)
     result.late = sync_process("late", late)
     log(f"late joiner: {result.late.wall:.2f} s, {result.late.pulled} entries")

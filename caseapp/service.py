@@ -7,118 +7,108 @@ Each thread that needs the database gets its own `CaseService` through `clone()`
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
+import functools
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-import caseapp.notes as diary
-from caseapp.domain.cpr import normalise_cpr
+from caseapp.citizens.service import Citizens
 from caseapp.domain.dates import add_months
 from caseapp.domain.enums import (
     AccessAction,
     CitizenStatus,
     DeadlineKind,
-    GoalLevel,
-    GoalStatus,
-    Phase,
-    RatingScale,
-    RecordState,
-    StatusState,
 )
 from caseapp.domain.followup import Deadline
 from caseapp.domain.models import (
     AccessRow,
-    Action,
-    Appointment,
     CaseClosing,
-    Citizen,
     CitizenSummary,
-    Consent,
     DataChange,
-    DiaryNote,
-    Goal,
-    NetworkContact,
     Profile,
     PurgeReceipt,
-    Rating,
     RetentionSettings,
     SearchHit,
-    StatusDescription,
-    UnfiledCount,
     UnsignedDrafts,
 )
 from caseapp.domain.team_load import WorkerLoad, worker_loads
 from caseapp.domain.validation import (
-    MAX_GOAL_TEXT,
     MAX_LINE,
-    optional_text,
     require_range,
     require_text,
 )
-from caseapp.errors import InvalidInput, KeyUnavailable, RecordLocked
+from caseapp.errors import InvalidInput, KeyUnavailable
 from caseapp.followup import deadlines as followup_deadlines
 from caseapp.followup.consents import ConsentScopes
 from caseapp.followup.documents import Documents
 from caseapp.followup.efforts import Efforts
 from caseapp.followup.meetings import Meetings
-from caseapp.notes import unfiled as diary_unfiled
-from caseapp.notes import writing as note_writing
+from caseapp.notes.service import Diary
 from caseapp.planning import ics
-from caseapp.planning.notes_owed import notes_owed as owed_notes
-from caseapp.planning.recurrence import Occurrence, expand
-from caseapp.planning.saving import clean_appointment
-from caseapp.plans import copy_text as plan_copy
-from caseapp.plans import operations as plan_ops
-from caseapp.plans import ratings as plan_ratings
-from caseapp.plans import subtree as plan_subtree
+from caseapp.planning.service import Calendar
+from caseapp.plans.service import Plans
+from caseapp.statuses.service import Statuses
 from caseapp.storage import (
     access_log,
-    appointments,
     audit,
     change_feed,
     changes,
-    citizens,
     closing,
     connection,
-    goals,
-    notes,
     profile,
     purge,
     responsible,
     schema,
     search,
-    statuses,
     store,
 )
 from caseapp.storage.keys import DatabaseKey
-from caseapp.sync import guarded_save, handover, team_state
+from caseapp.sync import handover, team_state
 
 if TYPE_CHECKING:
     from caseapp.reports.handover_data import HandoverSummary
     from caseapp.reports.insight_review import Mention
+    from caseapp.reports.service import Reports
     from caseapp.sync import membership
 
 log = logging.getLogger(__name__)
 
 OWN_LOG_DAYS = "Opbevaringstiden for egne sendte ændringer i dage"
-_PARENT_LEVEL = {GoalLevel.EFFORT: GoalLevel.LONG_TERM, GoalLevel.SUB: GoalLevel.EFFORT}
-
 
 class CaseService:
     def __init__(self, db: sqlite_utils.Database, path: Path, key: DatabaseKey) -> None:
-        self.db = db
+        self._db = db  # private: the UI reaches the data only through the methods and services
         self.path = Path(path)
         self._key = key
         self._log_rows_written = 0  # this connection's own access-log rows (see data_version)
+        self.citizens = Citizens(db)
+        self.plans = Plans(db)
+        self.diary = Diary(db)
+        self.calendar = Calendar(db)
+        self.statuses = Statuses(db)
         self.efforts = Efforts(db)
         self.documents = Documents(db)
         self.meetings = Meetings(db)
         self.consent_scopes = ConsentScopes(db)
+
+    # The print-outs load reportlab, so their service is made on first use: opening the
+    # database (and the command line's quick commands) does not pay for it.
+
+    @functools.cached_property
+    def reports(self) -> Reports:
+        from caseapp.reports.service import Reports
+
+        return Reports(self._db)
+
+    def generate_demo(self, citizens: int, progress: Callable[[int, int], None] | None = None) -> None:
+        """Fill this (empty) database with a fictional caseload."""
+        from caseapp.demo.generator import generate_demo
+
+        generate_demo(self._db, citizens=citizens, progress=progress)
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -135,22 +125,22 @@ class CaseService:
         return CaseService(connection.connect(self.path, self._key), self.path, self._key)
 
     def close(self) -> None:
-        connection.close(self.db)
+        connection.close(self._db)
 
     def data_version(self) -> tuple[int, int]:
         """Changes whenever anything is written to the database, by anyone (views compare it
         to know when to read again); not when this connection writes an access-log row, so
         opening a citizen does not make every view read again."""
-        other, own = connection.data_version(self.db)
+        other, own = connection.data_version(self._db)
         return other, own - self._log_rows_written
 
     def change_mark(self) -> change_feed.Mark:
         """How far the traces of writes reach now (see `changes_since`)."""
-        return change_feed.mark(self.db)
+        return change_feed.mark(self._db)
 
     def changes_since(self, seen: change_feed.Mark) -> tuple[DataChange, change_feed.Mark]:
         """Which kinds of record, and whose, were written since `seen` (by anyone)."""
-        return change_feed.since(self.db, seen)
+        return change_feed.since(self._db, seen)
 
     def __enter__(self) -> CaseService:
         return self
@@ -160,7 +150,7 @@ class CaseService:
 
     def _change(self, action: str, entity: str) -> contextlib.AbstractContextManager[list[int]]:
         """One transaction; the body appends the ids it touched, which go to the audit trail."""
-        return changes.change(self.db, action, entity)
+        return changes.change(self._db, action, entity)
 
     # -- follow-up ---------------------------------------------------------------------------
 
@@ -172,9 +162,9 @@ class CaseService:
         `citizen_id` names one citizen (asked for by name, shown whoever is responsible)."""
         require_range(days, 0, 3660, "Antal dage")
         if citizen_id is not None:
-            self.citizen(citizen_id)
+            self.citizens.citizen(citizen_id)
         rows = followup_deadlines.due_list(
-            self.db, today, days=days, citizen_id=citizen_id,
+            self._db, today, days=days, citizen_id=citizen_id,
             kinds=None if kinds is None else frozenset(kinds))
         own = None if team or citizen_id is not None else self.own_citizens()
         return rows if own is None else [d for d in rows if d.citizen_id in own]
@@ -182,11 +172,11 @@ class CaseService:
     def own_citizens(self) -> frozenset[int] | None:
         """In a team, the citizens this user is responsible for (or keeps to themself); None
         outside a team, where every citizen is the user's own."""
-        return responsible.own_citizens(self.db)
+        return responsible.own_citizens(self._db)
 
     def deadlines_between(self, first: dt.date, last: dt.date) -> list[Deadline]:
         """The effort and document deadlines dated from `first` to `last` (the week's band)."""
-        return followup_deadlines.between(self.db, first, last)
+        return followup_deadlines.between(self._db, first, last)
 
     def export_calendar(self, first: dt.date, last: dt.date, *, with_names: bool = False,
                         stamp: dt.datetime | None = None) -> bytes:
@@ -194,418 +184,42 @@ class CaseService:
         deadlines of those days as all-day reminders (without names unless asked)."""
         if last < first:
             raise InvalidInput("Perioden skal slutte efter den begynder.")
-        return ics.export_range(self.db, first, last, with_names=with_names, stamp=stamp,
-                                deadlines=followup_deadlines.between(self.db, first, last))
+        return ics.export_range(self._db, first, last, with_names=with_names, stamp=stamp,
+                                deadlines=followup_deadlines.between(self._db, first, last))
 
     # -- profile ---------------------------------------------------------------------------
 
     def profile(self) -> Profile:
-        return profile.load(self.db)
+        return profile.load(self._db)
 
     def save_profile(self, value: Profile) -> None:
         require_range(value.lock_minutes, 1, 240, "Låsetiden i minutter")
         require_range(value.max_active_subgoals, 1, 20, "Loftet over aktive delmål")
         require_range(value.provider_call_weeks, 0, 12, "Uger før en indsats slutter")
-        profile.save(self.db, value)
+        profile.save(self._db, value)
 
-    # -- citizens --------------------------------------------------------------------------
-
-    def caseload(self) -> list[CitizenSummary]:
-        return citizens.summaries(self.db)
-
-    def citizen_summary(self, citizen_id: int) -> CitizenSummary:
-        citizens.get(self.db, citizen_id)
-        return citizens.summaries(self.db, citizen_id)[0]
-
-    def citizen(self, citizen_id: int) -> Citizen:
-        return citizens.get(self.db, citizen_id)
-
-    def citizen_count(self) -> int:
-        return citizens.count(self.db)
-
-    def add_citizen(self, citizen: Citizen) -> int:
-        clean = validate_citizen(citizen)
-        with self._change("create", "citizen") as touched:
-            touched.append(citizens.insert(self.db, clean))
-        return touched[0]
-
-    def update_citizen(self, citizen: Citizen, base: Citizen | None = None) -> list[str]:
-        """Save a citizen. With `base` (what the form showed when the user began) only the
-        fields the user changed are written; returns those whose stored value had changed
-        meanwhile, kept beside the user's as conflicts (see sync/guarded_save.py)."""
-        clean = validate_citizen(citizen)
-        with self._change("update", "citizen") as touched:
-            if base is None:
-                citizens.update(self.db, clean)
-                kept: list[str] = []
-            else:
-                kept = guarded_save.save_changed(
-                    self.db, "citizens", clean.id or 0, citizens.stored(base), citizens.stored(clean),
-                    also=citizens.touched_now(),
-                )
-            touched.append(clean.id or 0)
-        return kept
-
-    def contacts(self, citizen_id: int) -> list[NetworkContact]:
-        return citizens.contacts(self.db, citizen_id)
-
-    def add_contact(self, contact: NetworkContact) -> int:
-        self.citizen(contact.citizen_id)
-        clean = dataclasses.replace(
-            contact,
-            name=require_text(contact.name, "Navnet", MAX_LINE),
-            role=optional_text(contact.role, "Rollen", MAX_LINE),
-            organisation=optional_text(contact.organisation, "Organisationen", MAX_LINE),
-            phone=optional_text(contact.phone, "Telefonnummeret", 40),
-        )
-        with self._change("create", "network_contact") as touched:
-            touched.append(citizens.insert_contact(self.db, clean))
-        return touched[0]
-
-    def consents(self, citizen_id: int) -> list[Consent]:
-        return citizens.consents(self.db, citizen_id)
-
-    def add_consent(self, consent: Consent) -> int:
-        self.citizen(consent.citizen_id)
-        if consent.given_on and consent.withdrawn_on and consent.withdrawn_on < consent.given_on:
-            raise InvalidInput("Samtykket kan ikke trækkes tilbage før det er givet.")
-        clean = dataclasses.replace(
-            consent,
-            party=require_text(consent.party, "Parten", MAX_LINE),
-            scope=require_text(consent.scope, "Omfanget", 2_000),
-        )
-        with self._change("create", "consent") as touched:
-            touched.append(citizens.insert_consent(self.db, clean))
-        return touched[0]
-
-    # -- goals, actions, ratings -----------------------------------------------------------
-
-    def goals(self, citizen_id: int, include_archived: bool = False) -> list[Goal]:
-        return goals.for_citizen(self.db, citizen_id, include_archived)
-
-    def goal(self, goal_id: int) -> Goal:
-        return goals.get(self.db, goal_id)
-
-    def add_goal(self, goal: Goal) -> int:
-        clean = self._validate_goal(goal)
-        with self._change("create", "goal") as touched:
-            touched.append(goals.insert(self.db, clean))
-        return touched[0]
-
-    def update_goal(self, goal: Goal) -> None:
-        clean = self._validate_goal(goal)
-        with self._change("update", "goal") as touched:
-            goals.update(self.db, clean)
-            touched.append(clean.id or 0)
-
-    def _validate_goal(self, goal: Goal) -> Goal:
-        self.citizen(goal.citizen_id)
-        expected_parent = _PARENT_LEVEL.get(goal.level)
-        if goal.parent_id is not None:
-            parent = self.goal(goal.parent_id)
-            if parent.citizen_id != goal.citizen_id:
-                raise InvalidInput("Et mål kan kun høre under et mål for samme borger.")
-            if parent.level != expected_parent:
-                raise InvalidInput("Målet står et forkert sted i målhierarkiet.")
-        elif goal.level == GoalLevel.SUB:
-            raise InvalidInput("Et delmål skal høre under et indsatsmål.")
-        return dataclasses.replace(
-            goal,
-            text=require_text(goal.text, "Målets tekst", MAX_GOAL_TEXT),
-            indicator=optional_text(goal.indicator, "Indikatoren", MAX_GOAL_TEXT),
-            life_domain=optional_text(goal.life_domain, "Livsområdet", MAX_LINE),
-        )
-
-    def move_goal(self, goal_id: int, new_parent_id: int | None, new_position: int) -> None:
-        plan_ops.move_goal(self.db, goal_id, new_parent_id, new_position)
-
-    def remove_goal(self, goal_id: int) -> plan_ops.Removal:
-        """Delete a goal, or archive it when notes, ratings or evaluations point to it."""
-        return plan_ops.remove_goal(self.db, goal_id)
-
-    def restore_goal(self, goal_id: int) -> list[int]:
-        return plan_ops.restore_goal(self.db, goal_id)
-
-    def take_subtree(self, goal_id: int) -> plan_subtree.TakenSubtree:
-        """Remove a goal with its sub-goals and actions (one transaction), keeping what an
-        undo needs to put it back."""
-        return plan_subtree.take_subtree(self.db, goal_id)
-
-    def put_back_subtree(
-        self, taken: plan_subtree.TakenSubtree, parent_id: int | None
-    ) -> plan_subtree.PutBack:
-        """Undo `take_subtree` (one transaction); returns the goals' and actions' ids now."""
-        return plan_subtree.put_back_subtree(self.db, taken, parent_id)
-
-    def set_goal_status(self, goal_id: int, status: GoalStatus) -> None:
-        plan_ops.set_goal_status(self.db, goal_id, status)
-
-    def tick_off(self, goal_id: int, on: bool = True) -> None:
-        plan_ops.tick_off(self.db, goal_id, on)
-
-    def set_goal_phase(self, goal_id: int, phase: Phase) -> None:
-        plan_ops.set_goal_phase(self.db, goal_id, phase)
-
-    def plan_text(self, citizen_id: int) -> str:
-        """The plan as plain text for pasting into the municipality's system."""
-        return plan_copy.plan_as_text(self.db, citizen_id)
-
-    def action(self, action_id: int) -> Action:
-        return plan_ops.action(self.db, action_id)
-
-    def update_action(self, action: Action) -> None:
-        plan_ops.update_action(self.db, action)
-
-    def mark_action_done(self, action_id: int, done_on: dt.date | None) -> None:
-        plan_ops.mark_action_done(self.db, action_id, done_on)
-
-    def remove_action(self, action_id: int) -> None:
-        plan_ops.remove_action(self.db, action_id)
-
-    def actions(self, citizen_id: int) -> list[Action]:
-        return goals.actions_for_citizen(self.db, citizen_id)
-
-    def add_action(self, action: Action) -> int:
-        if self.goal(action.goal_id).level != GoalLevel.SUB:
-            raise InvalidInput("En indsats skal høre til et delmål.")
-        clean = dataclasses.replace(action, what=require_text(action.what, "Indsatsen", 2_000))
-        with self._change("create", "action") as touched:
-            touched.append(goals.insert_action(self.db, clean))
-        return touched[0]
-
-    def ratings(self, goal_id: int) -> list[Rating]:
-        return goals.ratings_for_goal(self.db, goal_id)
-
-    def add_rating(self, rating: Rating) -> int:
-        return plan_ratings.add_rating(self.db, rating)
-
-    def remove_rating(self, rating_id: int) -> Rating:
-        """Delete a rating given by mistake; returns it, for `restore_rating` (undo)."""
-        return plan_ratings.remove_rating(self.db, rating_id)
-
-    def restore_rating(self, rating: Rating) -> int:
-        return plan_ratings.restore_rating(self.db, rating)
-
-    # -- appointments ----------------------------------------------------------------------
-
-    def appointments_between(self, start: dt.datetime, end: dt.datetime) -> list[Appointment]:
-        return appointments.between(self.db, start, end)
-
-    def citizen_appointments(self, citizen_id: int) -> list[Appointment]:
-        return appointments.for_citizen(self.db, citizen_id)
-
-    def occurrences_between(self, start: dt.datetime, end: dt.datetime) -> list[Occurrence]:
-        """Every occurrence overlapping [start, end): series expanded, exceptions applied."""
-        return expand(appointments.between(self.db, start, end), start, end)
-
-    def notes_owed(self, since: dt.datetime, now: dt.datetime | None = None) -> list[Occurrence]:
-        """Passed appointments with a citizen that no diary note is written for yet, each
-        held occurrence of a recurring series by its own date."""
-        return owed_notes(self.db, since, now or dt.datetime.now())
-
-    def add_appointment(self, appointment: Appointment) -> int:
-        clean = self._validate_appointment(appointment)
-        with self._change("create", "appointment") as touched:
-            touched.append(appointments.insert(self.db, clean))
-        return touched[0]
-
-    def appointment(self, appointment_id: int) -> Appointment:
-        return appointments.get(self.db, appointment_id)
-
-    def delete_appointment(self, appointment_id: int) -> None:
-        """Delete an appointment (a series with its moved occurrences). Refused while a diary
-        note is linked to it: the note's context must not disappear."""
-        self.appointment(appointment_id)
-        ids = appointments.with_occurrences(self.db, appointment_id)
-        if appointments.linked_note_count(self.db, ids):
-            raise InvalidInput("Aftalen har et dagbogsnotat knyttet til sig og kan ikke slettes; "
-                               "markér den som aflyst i stedet.")
-        if appointments.linked_meeting_count(self.db, ids):
-            raise InvalidInput("Aftalen er et møde med deltagere og referat og kan ikke slettes; "
-                               "markér den som aflyst i stedet.")
-        with self._change("delete", "appointment") as touched:
-            appointments.delete(self.db, ids)
-            touched.extend(ids)
-
-    def update_appointment(self, appointment: Appointment) -> None:
-        clean = self._validate_appointment(appointment)
-        with self._change("update", "appointment") as touched:
-            appointments.update(self.db, clean)
-            touched.append(clean.id or 0)
-
-    def _validate_appointment(self, appointment: Appointment) -> Appointment:
-        return clean_appointment(self.db, appointment)
-
-    # -- diary notes -----------------------------------------------------------------------
-
-    def notes(self, citizen_id: int, limit: int = 200, offset: int = 0) -> list[DiaryNote]:
-        return notes.for_citizen(self.db, citizen_id, limit, offset)
-
-    def note(self, note_id: int) -> DiaryNote:
-        return notes.get(self.db, note_id)
-
-    def note_count(self, citizen_id: int | None = None) -> int:
-        if citizen_id is None:
-            return notes.total(self.db)
-        return notes.count_for_citizen(self.db, citizen_id)
-
-    def save_draft(self, note: DiaryNote) -> int:
-        """Create or update a draft note. A signed note is never changed."""
-        return note_writing.save_draft(self.db, note)
-
-    def sign_note(self, note_id: int, at: dt.datetime | None = None) -> None:
-        note_writing.sign_note(self.db, note_id, at or dt.datetime.now())
-
-    def correct_note(self, note_id: int, text: str, goal_ids: tuple[int, ...] | None = None) -> int:
-        """A new draft that corrects a signed note; the original stays as it was."""
-        return note_writing.correct_note(self.db, note_id, text, goal_ids)
-
-    def note_history(self, note_id: int) -> list[DiaryNote]:
-        """The original note and every correction in its chain, oldest first."""
-        root = self.note(note_id)
-        while root.corrects_id is not None:
-            root = self.note(root.corrects_id)
-        history, frontier = [root], [root.id]
-        while frontier:
-            later = notes.corrections_of(self.db, frontier.pop() or 0)
-            history.extend(later)
-            frontier.extend(n.id for n in later)
-        return sorted(history, key=lambda n: n.id or 0)
-
-    def unfiled_per_citizen(self, today: dt.date | None = None) -> list[UnfiledCount]:
-        """Per citizen, how many signed notes are not in the official system three working days
-        on, and the oldest signature (I dag's list)."""
-        return diary_unfiled.unfiled_per_citizen(self.db, today or dt.date.today())
-
-    def unfiled_notes(self, today: dt.date | None = None) -> list[DiaryNote]:
-        """Signed notes not marked as entered in the official system three working days after
-        they were signed (notes/unfiled.py)."""
-        return diary_unfiled.unfiled_notes(self.db, today or dt.date.today())
-
-    def mark_entered_official(self, note_ids: list[int], on: dt.date) -> None:
-        with self._change("entered_official", "note") as touched:
-            for note_id in note_ids:
-                if self.note(note_id).state != RecordState.SIGNED:
-                    raise InvalidInput(
-                        "Kun underskrevne notater kan markeres som ført i fagsystemet."
-                    )
-                notes.mark_entered(self.db, note_id, on)
-                touched.append(note_id)
-
-    def delete_draft(self, note_id: int) -> None:
-        note_writing.delete_draft(self.db, note_id)
-
-    def find_notes(
-        self, flt: diary.NoteFilter, limit: int | None = 200, offset: int = 0
-    ) -> list[DiaryNote]:
-        return diary.find_notes(self.db, flt, limit, offset)
-
-    def count_notes(self, flt: diary.NoteFilter) -> int:
-        return diary.count_notes(self.db, flt)
-
-    def find_note_page(
-        self, flt: diary.NoteFilter, limit: int = 200, offset: int = 0
-    ) -> diary.NotePage:
-        """One page of matching notes and the total, with one full-text lookup."""
-        return diary.find_page(self.db, flt, limit, offset)
-
-    def find_notes_after(
-        self, flt: diary.NoteFilter, after: DiaryNote, limit: int = 200
-    ) -> list[DiaryNote]:
-        """The page that follows the note `after` in the filtered list (keyset paging)."""
-        return diary.find_notes_after(self.db, flt, after, limit)
-
-    def note_authors(self, citizen_id: int) -> list[str]:
-        return diary.note_authors(self.db, citizen_id)
-
-    def citizen_timeline(
-        self, citizen_id: int, start: dt.date, end: dt.date
-    ) -> list[diary.TimelineItem]:
-        """Notes, appointments and ratings in time order: the red thread."""
-        return diary.citizen_timeline(self.db, citizen_id, start, end)
-
-    def month_overview(self, citizen_id: int, month: dt.date) -> list[diary.SubgoalMonth]:
-        return diary.month_overview(self.db, citizen_id, month)
-
-    def save_month_summary(
-        self,
-        citizen_id: int,
-        month: dt.date,
-        summaries: Mapping[int | None, str],
-        ratings: Mapping[int, tuple[RatingScale, int]] | None = None,
-        author: str = "",
-    ) -> dict[int | None, int]:
-        return diary.save_month_summary(self.db, citizen_id, month, summaries, ratings, author)
-
-    def months_without_summary(
-        self, citizen_id: int, today: dt.date, lookback: int = 3
-    ) -> list[dt.date]:
-        return diary.months_without_summary(self.db, citizen_id, today, lookback)
-
-    def autosave_draft(self, draft: DiaryNote) -> int | None:
-        """Store what is typed so far; None while nothing has been typed."""
-        return diary.autosave_draft(self.db, draft)
-
-    def pending_drafts(self) -> list[DiaryNote]:
-        """Every unsigned draft, newest first: offered back after a crash or restart."""
-        return diary.pending_drafts(self.db)
+    # -- drafts of both kinds ------------------------------------------------------------------
 
     def unsigned_drafts(self) -> UnsignedDrafts:
         """The diary notes (newest first) and status descriptions still drafts: one count."""
-        return UnsignedDrafts(tuple(self.pending_drafts()), tuple(self.draft_statuses()))
-
-    # -- status descriptions ---------------------------------------------------------------
-
-    def status_descriptions(self, citizen_id: int) -> list[StatusDescription]:
-        return statuses.for_citizen(self.db, citizen_id)
-
-    def status_description(self, status_id: int) -> StatusDescription:
-        return statuses.get(self.db, status_id)
-
-    def draft_statuses(self) -> list[StatusDescription]:
-        return statuses.drafts(self.db)
-
-    def save_status_draft(self, status: StatusDescription) -> int:
-        self.citizen(status.citizen_id)
-        if status.period_end < status.period_start:
-            raise InvalidInput("Perioden skal slutte efter den begynder.")
-        if status.id is not None and self.status_description(status.id).state == StatusState.FINAL:
-            raise RecordLocked("Statusbeskrivelsen er endelig; lav en ny i stedet.")
-        with self._change("update" if status.id else "create", "status") as touched:
-            if status.id is None:
-                touched.append(statuses.insert(self.db, status))
-            else:
-                statuses.update_draft(self.db, status)
-                touched.append(status.id)
-        return touched[0]
-
-    def finalise_status(self, status_id: int, at: dt.datetime | None = None) -> None:
-        current = self.status_description(status_id)
-        if current.state == StatusState.FINAL:
-            raise RecordLocked("Statusbeskrivelsen er allerede endelig.")
-        final = dataclasses.replace(
-            current, state=StatusState.FINAL, finalised_at=at or dt.datetime.now()
-        )
-        with self._change("finalise", "status") as touched:
-            statuses.update_draft(self.db, final)
-            touched.append(status_id)
+        return UnsignedDrafts(tuple(self.diary.pending_drafts()), tuple(self.statuses.draft_statuses()))
 
     # -- search, audit, maintenance --------------------------------------------------------
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        return search.search(self.db, text, limit)
+        return search.search(self._db, text, limit)
 
     def audit_trail(self, limit: int = 100) -> list[audit.AuditEntry]:
-        return audit.recent(self.db, limit)
+        return audit.recent(self._db, limit)
 
     def check(self) -> store.CheckReport:
-        return store.check(self.db)
+        return store.check(self._db)
 
     def insight_mentions(self, citizen_id: int) -> list[Mention]:
         """Other people (citizens, network) the citizen's insight print-out would name."""
         from caseapp.reports import commands as reports  # reportlab loads only when printing
 
-        return reports.insight_mentions(self.db, citizen_id)
+        return reports.insight_mentions(self._db, citizen_id)
 
     def export_insight(self, citizen_id: int, out: Path, data_out: Path | None = None,
                        today: dt.date | None = None, leave_out: list[str] | None = None) -> Path:
@@ -613,7 +227,7 @@ class CaseService:
         insight request, the names in `leave_out` left out of its texts; the print-out is logged."""
         from caseapp.reports import commands as reports  # reportlab loads only when printing
 
-        return reports.export_insight(self.db, citizen_id, out, data_out, today, leave_out)
+        return reports.export_insight(self._db, citizen_id, out, data_out, today, leave_out)
 
     def export_minutes(self, meeting_id: int, out: Path, for_contact: int | None = None,
                        today: dt.date | None = None) -> Path:
@@ -621,8 +235,8 @@ class CaseService:
         for one network contact with `for_contact`); the print-out is logged."""
         from caseapp.reports import minutes_pdf  # reportlab loads only when printing
 
-        copy = minutes_pdf.minutes_copy(self.db, meeting_id, for_contact, today or dt.date.today())
-        return minutes_pdf.write_minutes_pdf(self.db, copy, out)
+        copy = minutes_pdf.minutes_copy(self._db, meeting_id, for_contact, today or dt.date.today())
+        return minutes_pdf.write_minutes_pdf(self._db, copy, out)
 
     # -- closing a case and deleting it (storage/closing.py, storage/purge.py) --------------
 
@@ -630,7 +244,7 @@ class CaseService:
                    retention_days: int | None = None, retention_reason: str = "") -> CaseClosing:
         """Close the case: the citizen leaves the caseload and is deleted `retention_days`
         after `on` (the database's period unless given, with a reason)."""
-        if closing.closing(self.db, citizen_id) is not None:
+        if closing.closing(self._db, citizen_id) is not None:
             raise InvalidInput(f"Sagen for borger {citizen_id} er allerede afsluttet.")
         why = require_text(reason, "Begrundelsen for at afslutte sagen", MAX_LINE)
         if retention_days is not None:
@@ -638,28 +252,28 @@ class CaseService:
             retention_reason = require_text(retention_reason, "Begrundelsen for en anden opbevaringstid",
                                             MAX_LINE)
         with self._change("close", "citizen") as touched:
-            closing.close(self.db, citizen_id, on or dt.date.today(), why, retention_days, retention_reason)
+            closing.close(self._db, citizen_id, on or dt.date.today(), why, retention_days, retention_reason)
             touched.append(citizen_id)
-        case = closing.closing(self.db, citizen_id)
+        case = closing.closing(self._db, citizen_id)
         assert case is not None
         return case
 
     def reopen_case(self, citizen_id: int) -> None:
-        if closing.closing(self.db, citizen_id) is None:
+        if closing.closing(self._db, citizen_id) is None:
             raise InvalidInput(f"Sagen for borger {citizen_id} er ikke afsluttet.")
         with self._change("reopen", "citizen") as touched:
-            closing.reopen(self.db, citizen_id)
+            closing.reopen(self._db, citizen_id)
             touched.append(citizen_id)
 
     def case_closing(self, citizen_id: int) -> CaseClosing | None:
-        return closing.closing(self.db, citizen_id)
+        return closing.closing(self._db, citizen_id)
 
     def closed_cases(self) -> list[CaseClosing]:
         """Every closed case, the soonest deletion first."""
-        return closing.closed(self.db)
+        return closing.closed(self._db)
 
     def retention_days(self) -> int:
-        return closing.default_retention_days(self.db)
+        return closing.default_retention_days(self._db)
 
     def retention_settings(self) -> RetentionSettings:
         return RetentionSettings(self.retention_days(), self.access_log_months(), self.own_log_days())
@@ -669,30 +283,30 @@ class CaseService:
         require_range(settings.retention_days, 0, 3650, "Opbevaringstiden i dage")
         require_range(settings.log_months, 1, 60, "Adgangsloggens opbevaringstid i måneder")
         require_range(settings.own_log_days, 1, 3650, OWN_LOG_DAYS)
-        with self.db.atomic():
+        with self._db.atomic():
             self.set_retention_days(settings.retention_days)
             self.set_access_log_months(settings.log_months)
             self.set_own_log_days(settings.own_log_days)
 
     def set_retention_days(self, days: int) -> None:
         require_range(days, 0, 3650, "Opbevaringstiden i dage")
-        closing.set_default_retention_days(self.db, days)
+        closing.set_default_retention_days(self._db, days)
 
     def mark_all_filed(self, citizen_id: int, on: dt.date | None = None) -> int:
         """Every signed note of the citizen marked as entered in the official system."""
-        self.citizen(citizen_id)
+        self.citizens.citizen(citizen_id)
         with self._change("entered_official", "citizen") as touched:
-            marked = closing.mark_all_filed(self.db, citizen_id, on or dt.date.today())
+            marked = closing.mark_all_filed(self._db, citizen_id, on or dt.date.today())
             touched.append(citizen_id)
         return marked
 
     def purge_refusal(self, citizen_id: int, today: dt.date | None = None, named: bool = True) -> str | None:
         """Why the citizen may not be deleted now (one sentence), or None."""
-        return closing.refusal(self.db, citizen_id, today or dt.date.today(), named)
+        return closing.refusal(self._db, citizen_id, today or dt.date.today(), named)
 
     def purge_counts(self, citizen_id: int) -> dict[str, int]:
         """What deleting the citizen would remove, by kind (a dry run)."""
-        return purge.counts(self.db, citizen_id)
+        return purge.counts(self._db, citizen_id)
 
     def purge_citizen(self, citizen_id: int, today: dt.date | None = None, named: bool = True) -> PurgeReceipt:
         """Delete every row about the citizen (see storage/purge.py); refused, with nothing
@@ -700,16 +314,16 @@ class CaseService:
         why = self.purge_refusal(citizen_id, today, named)
         if why:
             raise InvalidInput(why)
-        case = closing.closing(self.db, citizen_id)
-        user, device = access_log.who(self.db)
-        receipt = purge.purge(self.db, citizen_id, closing.case_ref(self.db, citizen_id),
+        case = closing.closing(self._db, citizen_id)
+        user, device = access_log.who(self._db)
+        receipt = purge.purge(self._db, citizen_id, closing.case_ref(self._db, citizen_id),
                               case.closed_on if case else None, user, device, dt.datetime.now())
         for copy in schema.migration_copies(self.path):  # they hold the citizen too
             copy.unlink(missing_ok=True)
         return receipt
 
     def deletion_register(self) -> list[PurgeReceipt]:
-        return purge.register(self.db)
+        return purge.register(self._db)
 
     # -- the access log (storage/access_log.py) ----------------------------------------------
 
@@ -717,38 +331,38 @@ class CaseService:
         self, action: AccessAction, citizen_ids: Iterable[int | None] = (None,), detail: str = ""
     ) -> None:
         """A row per citizen: this user and device, now, what was done; never the data."""
-        self._log_rows_written += access_log.record(self.db, action, citizen_ids, detail)
+        self._log_rows_written += access_log.record(self._db, action, citizen_ids, detail)
 
     def access_log(self, citizen_id: int | None = None) -> list[AccessRow]:
         """Newest first."""
-        return access_log.rows(self.db, citizen_id)
+        return access_log.rows(self._db, citizen_id)
 
     def access_log_months(self) -> int:
-        return access_log.keep_months(self.db)
+        return access_log.keep_months(self._db)
 
     def set_access_log_months(self, months: int) -> None:
         require_range(months, 1, 60, "Adgangsloggens opbevaringstid i måneder")
-        access_log.set_keep_months(self.db, months)
+        access_log.set_keep_months(self._db, months)
 
     def expire_access_log(self, now: dt.datetime | None = None) -> int:
         """Remove rows older than the kept months (a checkpoint row says so); returns how many."""
         moment = now or dt.datetime.now()
-        user, device = access_log.who(self.db)
+        user, device = access_log.who(self._db)
         before = dt.datetime.combine(add_months(moment.date(), -self.access_log_months()), dt.time())
-        return access_log.expire(self.db, before, user, device, moment)
+        return access_log.expire(self._db, before, user, device, moment)
 
     def own_log_days(self) -> int:
         """Days this device keeps its own team entries after the server confirmed them, to send
         them again if the server loses them (a restore, a standby promoted while behind)."""
         from caseapp.sync import ledger
 
-        return ledger.own_log_days(self.db)
+        return ledger.own_log_days(self._db)
 
     def set_own_log_days(self, days: int) -> None:
         require_range(days, 1, 3650, OWN_LOG_DAYS)
         from caseapp.sync import ledger
 
-        ledger.set_own_log_days(self.db, days)
+        ledger.set_own_log_days(self._db, days)
 
     # -- team sharing (the work is in caseapp/sync) --------------------------------------------
 
@@ -759,29 +373,29 @@ class CaseService:
         return self.profile().name or getpass.getuser()
 
     def sync_status(self) -> team_state.SyncStatus:
-        return team_state.status(self.db)
+        return team_state.status(self._db)
 
     def sync_conflicts(self) -> list[team_state.Conflict]:
-        return team_state.conflicts(self.db, self.author_name())
+        return team_state.conflicts(self._db, self.author_name())
 
     def resolve_sync_conflict(self, conflict_id: int, use_other: bool) -> None:
-        team_state.resolve_conflict(self.db, conflict_id, use_other)
+        team_state.resolve_conflict(self._db, conflict_id, use_other)
 
     def shared_citizens(self) -> set[int]:
         """The ids of the citizens this database shares with its team (empty outside a team)."""
-        return team_state.shared_citizens(self.db)
+        return team_state.shared_citizens(self._db)
 
     def share_citizen(self, citizen_id: int) -> int:
         """Share one citizen with the team (there is no unsharing); returns the entries queued."""
         from caseapp.sync import engine
 
-        return engine.share(self.db, citizen_id, False)
+        return engine.share(self._db, citizen_id, False)
 
     def sync_now(self) -> team_state.SyncReport:
         """Push and pull once; raises SyncOffline (a sentence) when the server is out of reach."""
         from caseapp.sync import engine  # psycopg loads only when a sync runs
 
-        return engine.sync(self.db, self.author_name())
+        return engine.sync(self._db, self.author_name())
 
     # Setting a team up (caseapp/sync/membership.py); psycopg loads only when one is called.
 
@@ -790,8 +404,8 @@ class CaseService:
         persons) shares all its residents, as `caseapp team create` does."""
         from caseapp.sync import engine, membership
 
-        created = membership.create_team(self.db, server.strip(), name)
-        engine.share_all_if_bosted(self.db, self.profile().role)
+        created = membership.create_team(self._db, server.strip(), name)
+        engine.share_all_if_bosted(self._db, self.profile().role)
         return created
 
     def join_team(self, server: str, code: str) -> str:
@@ -799,76 +413,76 @@ class CaseService:
         team's key comes when the inviter has synced."""
         from caseapp.sync import engine, membership
 
-        state = membership.join_team(self.db, server.strip(), code)
-        engine.share_all_if_bosted(self.db, self.profile().role)
+        state = membership.join_team(self._db, server.strip(), code)
+        engine.share_all_if_bosted(self._db, self.profile().role)
         return state.member_role
 
     def create_invite(self, for_role: str | None = None, days: int = 7) -> str:
         """A new invite code for one device (any member); `for_role` keeps it to one login."""
         from caseapp.sync import membership
 
-        return membership.create_invite(self.db, for_role or None, days)
+        return membership.create_invite(self._db, for_role or None, days)
 
     def team_members(self) -> list[membership.MemberListing]:
         from caseapp.sync import membership
 
-        return membership.members(self.db)
+        return membership.members(self._db)
 
     def team_member_role(self) -> str:
         """The login this database is a member as ('' outside a team)."""
         from caseapp.sync import local_store
 
-        return local_store.state(self.db).member_role
+        return local_store.state(self._db).member_role
 
     def leave_team(self) -> None:
         """Leave the team; the local records stay."""
         from caseapp.sync import membership
 
-        membership.leave_team(self.db)
+        membership.leave_team(self._db)
 
     def remove_team_member(self, role: str) -> None:
         """The creator removes a member; the team gets a new key the member never receives."""
         from caseapp.sync import membership
 
-        membership.remove_member(self.db, role)
+        membership.remove_member(self._db, role)
 
     # Handing a citizen over to a colleague (caseapp/sync/handover.py, reports/handover_*.py).
 
     def handover_state(self, citizen_id: int) -> handover.Handover:
-        return handover.state(self.db, citizen_id)
+        return handover.state(self._db, citizen_id)
 
     def handover_members(self) -> list[str]:
         """The team's members a citizen can be handed to (this member left out)."""
         me = self.team_member_role()
-        return [m for m in handover.members(self.db) if m != me]
+        return [m for m in handover.members(self._db) if m != me]
 
     def handover_summary(self, citizen_id: int, today: dt.date | None = None,
                          to_role: str = "") -> HandoverSummary:
         """What the colleague who takes over needs to know, as the page and the PDF show it."""
         from caseapp.reports.handover_data import handover_summary
 
-        return handover_summary(self.db, citizen_id, today or dt.date.today(), to_role)
+        return handover_summary(self._db, citizen_id, today or dt.date.today(), to_role)
 
     def hand_over(self, citizen_id: int, to_role: str, out: Path | None = None,
                   today: dt.date | None = None) -> Path | None:
         """Hand the citizen to `to_role` (a member), writing the summary PDF to `out` first;
         a refusal (not a member, not shared, not responsible) writes nothing at all."""
         day = today or dt.date.today()
-        to = handover.check_offer(self.db, citizen_id, to_role)
+        to = handover.check_offer(self._db, citizen_id, to_role)
         path = None
         if out is not None:
             from caseapp.reports.handover_pdf import write_handover_pdf  # reportlab loads only here
 
-            path = write_handover_pdf(self.db, self.handover_summary(citizen_id, day, to), out)
+            path = write_handover_pdf(self._db, self.handover_summary(citizen_id, day, to), out)
         with self._change("handover", "citizen") as touched:
-            handover.offer(self.db, citizen_id, to, day)
+            handover.offer(self._db, citizen_id, to, day)
             touched.append(citizen_id)
         return path
 
     def accept_handover(self, citizen_id: int, today: dt.date | None = None) -> handover.Handover:
         """The receiver takes the citizen over and is responsible from now on, on every machine."""
         with self._change("accept_handover", "citizen") as touched:
-            accepted = handover.accept(self.db, citizen_id, self.author_name(), today or dt.date.today())
+            accepted = handover.accept(self._db, citizen_id, self.author_name(), today or dt.date.today())
             touched.append(citizen_id)
         return accepted
 
@@ -876,12 +490,12 @@ class CaseService:
         """The leader's view: the open citizens shared with the team, each with its responsible
         worker, and per worker what is overdue and due within the week."""
         shared = self.shared_citizens()
-        rows = [c for c in self.caseload() if c.id in shared and c.status != CitizenStatus.CLOSED]
+        rows = [c for c in self.citizens.caseload() if c.id in shared and c.status != CitizenStatus.CLOSED]
         return rows, worker_loads(rows, today or dt.date.today())
 
     def handovers_waiting(self) -> list[int]:
         """Citizens handed to this member and not yet accepted."""
-        return handover.waiting_for_me(self.db)
+        return handover.waiting_for_me(self._db)
 
     def backup(self, out: Path, passphrase: str | None = None) -> None:
         """An encrypted copy under `passphrase`, or under the database's own passphrase. A key
@@ -895,25 +509,4 @@ class CaseService:
                 "Vælg en adgangsfrase til sikkerhedskopien; nøglen i nøgleringen findes kun på "
                 "denne maskine, så en kopi under den kan ikke genskabes andre steder."
             )
-        store.backup(self.db, Path(out), backup_key)
-
-
-def validate_citizen(citizen: Citizen) -> Citizen:
-    """The citizen as it will be stored, or InvalidInput naming the first problem."""
-    require_range(citizen.contact_cadence_days, 1, 366, "Kontaktrytmen i dage")
-    require_range(citizen.max_activities_per_day, 1, 10, "Aktiviteter pr. dag")
-    if citizen.status_cadence_months is not None:
-        require_range(citizen.status_cadence_months, 1, 24, "Statusrytmen i måneder")
-    return dataclasses.replace(
-        citizen,
-        name=require_text(citizen.name, "Navnet", MAX_LINE),
-        cpr=normalise_cpr(citizen.cpr) if citizen.cpr else None,
-        case_type=optional_text(citizen.case_type, "Sagstypen", MAX_LINE),
-        legal_basis=optional_text(citizen.legal_basis, "Lovgrundlaget", MAX_LINE),
-        phone=optional_text(citizen.phone, "Telefonnummeret", 40),
-        responsible=optional_text(citizen.responsible, "Den ansvarlige", MAX_LINE),
-        own_words=optional_text(citizen.own_words, "Borgerens egne ord"),
-        where_now=optional_text(citizen.where_now, "Hvor er vi nu"),
-        next_step=optional_text(citizen.next_step, "Næste skridt"),
-        barriers=optional_text(citizen.barriers, "Barrierer"),
-    )
+        store.backup(self._db, Path(out), backup_key)

@@ -61,17 +61,17 @@ def service(tmp_path: Path, key: DatabaseKey) -> CaseService:
 
 @pytest.fixture
 def citizen_id(service: CaseService) -> int:
-    return service.add_citizen(
+    return service.citizens.add_citizen(
         Citizen(name="Søren Ågård Bækgaard", cpr="010190-1234", case_type="Bostøtte § 85")
     )
 
 
 @pytest.fixture
 def sub_goal_id(service: CaseService, citizen_id: int) -> int:
-    long_term = service.add_goal(
+    long_term = service.plans.add_goal(
         Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM, text="Jeg bor i min egen lejlighed.")
     )
-    effort = service.add_goal(
+    effort = service.plans.add_goal(
         Goal(
             citizen_id=citizen_id,
             level=GoalLevel.EFFORT,
@@ -79,7 +79,7 @@ def sub_goal_id(service: CaseService, citizen_id: int) -> int:
             text="Søren klarer selv sin økonomi.",
         )
     )
-    return service.add_goal(
+    return service.plans.add_goal(
         Goal(
             citizen_id=citizen_id,
             level=GoalLevel.SUB,

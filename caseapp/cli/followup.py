@@ -52,7 +52,7 @@ def cmd_effort_add(args: argparse.Namespace) -> int:
 
 def cmd_effort_list(args: argparse.Namespace) -> int:
     with open_database(args) as service:
-        citizens = [args.citizen] if args.citizen is not None else [c.id for c in service.caseload()]
+        citizens = [args.citizen] if args.citizen is not None else [c.id for c in service.citizens.caseload()]
         found = [e for cid in citizens for e in service.efforts.of_citizen(cid)]
     if args.json:
         _print_json([_plain(e) for e in found])

@@ -25,7 +25,7 @@ def _parse_moment(text: str) -> dt.datetime:
 
 def cmd_network(args: argparse.Namespace) -> int:
     with open_database(args) as service:
-        contacts = service.contacts(args.citizen)
+        contacts = service.citizens.contacts(args.citizen)
         consents = service.consent_scopes.with_proposals(args.citizen)
     if args.json:
         print(json.dumps({

@@ -61,7 +61,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     path = db_path(args)
     with create_database(path) as service:
         stats = generate_demo(
-            service.db,
+            service._db,
             citizens=args.citizens,
             years=args.years,
             seed=args.seed,
@@ -89,7 +89,7 @@ def _citizen_json(summary: object) -> dict:
 
 def cmd_citizens(args: argparse.Namespace) -> int:
     with open_database(args) as service:
-        rows = service.caseload()
+        rows = service.citizens.caseload()
     if args.json:
         print(json.dumps([_citizen_json(r) for r in rows], ensure_ascii=False, indent=1))
         return 0
@@ -191,10 +191,10 @@ def cmd_export_status(args: argparse.Namespace) -> int:
     with open_database(args) as service:
         if args.all:
             paths = reports.export_all_status(
-                service.db, Path(args.out), progress=progress_printer("Statusbeskrivelser")
+                service._db, Path(args.out), progress=progress_printer("Statusbeskrivelser")
             )
         else:
-            paths = [reports.export_status(service.db, args.citizen, Path(args.out))]
+            paths = [reports.export_status(service._db, args.citizen, Path(args.out))]
     for path in paths:
         print(path)
     print(f"{count_of(len(paths), 'statusbeskrivelse', 'statusbeskrivelser')} skrevet.")
@@ -205,7 +205,7 @@ def cmd_export_overview(args: argparse.Namespace) -> int:
     from caseapp.reports import commands as reports
 
     with open_database(args) as service:
-        path = reports.export_overview(service.db, Path(args.out), by_worker=args.by_worker)
+        path = reports.export_overview(service._db, Path(args.out), by_worker=args.by_worker)
     print(f"Overblik over sagsstammen skrevet: {path}")
     return 0
 
@@ -215,7 +215,7 @@ def cmd_calendar_export(args: argparse.Namespace) -> int:
 
     with open_database(args) as service:
         code = calendar_commands.calendar_export(
-            service.db, args.date_from, args.date_to, Path(args.out), with_names=args.with_names,
+            service._db, args.date_from, args.date_to, Path(args.out), with_names=args.with_names,
             export=lambda first, last, names: service.export_calendar(first, last, with_names=names),
         )
         service.record_access(AccessAction.EXPORTED_CALENDAR, detail=(
@@ -228,7 +228,7 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
 
     with open_database(args) as service:
         return calendar_commands.calendar_import(
-            service.db, Path(args.file), keep_citizens=args.keep_citizens
+            service._db, Path(args.file), keep_citizens=args.keep_citizens
         )
 
 
@@ -236,7 +236,7 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
     from caseapp.reports import plan_commands
 
     with open_database(args) as service:
-        path = plan_commands.export_plan(service.db, args.citizen, Path(args.out))
+        path = plan_commands.export_plan(service._db, args.citizen, Path(args.out))
     print(f"Plan skrevet: {path}")
     return 0
 
@@ -256,10 +256,10 @@ def cmd_note_add(args: argparse.Namespace) -> int:
             author=args.author or service.author_name(),
             goal_ids=tuple(args.goal or ()),
         )
-        note_id = service.save_draft(note)
+        note_id = service.diary.save_draft(note)
         if args.sign:
-            service.sign_note(note_id)
-        saved = service.note(note_id)
+            service.diary.sign_note(note_id)
+        saved = service.diary.note(note_id)
     if args.json:
         print(json.dumps(note_json(saved), ensure_ascii=False))
     else:
@@ -272,8 +272,8 @@ def cmd_notes(args: argparse.Namespace) -> int:
     if args.unfiled:
         return records.cmd_unfiled(args)
     with open_database(args) as service:
-        service.citizen(args.citizen)
-        rows = service.notes(args.citizen, limit=100_000)
+        service.citizens.citizen(args.citizen)
+        rows = service.diary.notes(args.citizen, limit=100_000)
         service.record_access(AccessAction.OPENED_CITIZEN, [args.citizen], "dagbogen")
     if args.json:
         print(json.dumps([note_json(n) for n in rows], ensure_ascii=False, indent=1))
@@ -298,7 +298,7 @@ def _team_command(name: str) -> Callable[[argparse.Namespace], int]:
             "held": team_commands.team_held, "sync": team_commands.run_sync,
         }[name]
         with open_database(args) as service:
-            caller = team_commands.Caller(service.db, service.author_name(), service.profile().role)
+            caller = team_commands.Caller(service._db, service.author_name(), service.profile().role)
             return int(command(caller, args))
 
     return run

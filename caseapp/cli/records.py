@@ -25,7 +25,7 @@ def cmd_log(args: argparse.Namespace) -> int:
     with open_database(args) as service:
         service.expire_access_log()
         if args.citizen is not None:
-            service.citizen(args.citizen)
+            service.citizens.citizen(args.citizen)
         rows = service.access_log(args.citizen)
     if args.json:
         print(json.dumps([_access_json(r) for r in rows], ensure_ascii=False, indent=1))
@@ -66,8 +66,8 @@ def cmd_export_insight(args: argparse.Namespace) -> int:
 
 def cmd_unfiled(args: argparse.Namespace) -> int:
     with open_database(args) as service:
-        rows = service.unfiled_notes()
-        names = {c.id: c.name for c in service.caseload()}
+        rows = service.diary.unfiled_notes()
+        names = {c.id: c.name for c in service.citizens.caseload()}
     if args.json:
         print(json.dumps([note_json(n) | {"citizen_name": names.get(n.citizen_id, "")} for n in rows],
                          ensure_ascii=False, indent=1))
@@ -85,10 +85,10 @@ def cmd_note_filed(args: argparse.Namespace) -> int:
         if args.all:
             marked = service.mark_all_filed(args.citizen)
         else:
-            note = service.note(args.note)
+            note = service.diary.note(args.note)
             if note.citizen_id != args.citizen:
                 raise InvalidInput(f"Notat {args.note} hører ikke til borger {args.citizen}.")
-            service.mark_entered_official([args.note], dt.date.today())
+            service.diary.mark_entered_official([args.note], dt.date.today())
             marked = 1
     print(f"{count_of(marked, 'notat', 'notater')} markeret som ført i fagsystemet.")
     return 0
@@ -155,7 +155,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
                   or "Ingen sletninger endnu.")
             return 0
         if args.citizen is not None:
-            service.citizen(args.citizen)
+            service.citizens.citizen(args.citizen)
             outcomes = [_purge_one(service, args.citizen, True, args.dry_run)]
         else:
             outcomes = [_purge_one(service, c.citizen_id, False, args.dry_run)

@@ -65,7 +65,7 @@ def note_as_text(note: DiaryNote, goals_by_id: Mapping[int, Goal | str]) -> str:
 def notes_as_text(notes: Iterable[DiaryNote], goals_by_id: Mapping[int, Goal | str]) -> str:
     """Every note as plain text, oldest first (by time, then id), one empty line between.
 
-    goals_by_id maps goal ids to Goal objects or to their texts (service.goals(citizen_id)
+    goals_by_id maps goal ids to Goal objects or to their texts (service.plans.goals(citizen_id)
     keyed by id will do); a linked goal missing from it is written as "(ukendt delmål)".
     """
     ordered = sorted(notes, key=lambda n: (n.occurred_at, n.id or 0))

@@ -33,7 +33,7 @@ def autosave_draft(db: sqlite_utils.Database, draft: DiaryNote) -> int | None:
     - No id yet: a new draft is created (unless the text is still blank: None, nothing stored).
     - An id: that draft is updated, unless nothing changed (then nothing is written).
     - Blank text on an existing draft: the draft keeps its last words (deleting a draft is
-      `service.delete_draft`, an explicit act), and its id is returned.
+      `service.diary.delete_draft`, an explicit act), and its id is returned.
     - The draft was deleted meanwhile (another window): a new draft is created, so the words
       typed are kept.
     - The note is signed: RecordLocked, as for any change to a signed note.

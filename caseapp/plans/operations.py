@@ -1,8 +1,8 @@
-"""The plan edits the tree editor makes that CaseService does not offer on its own.
+"""The plan edits the tree editor makes: goals moved, removed and restored, their status and
+phase, and actions added, edited, done and removed (each action's rules in one place).
 
-Each function takes a database handle (never the façade; `CaseService` composes these), runs as
-one transaction and leaves audit entries (ids and actions only) through `storage.changes.change`,
-exactly as the service's own methods do.
+Each function takes a database handle (never the façade; `CaseService.plans` composes these), runs
+as one transaction and leaves audit entries (ids and actions only) through `storage.changes.change`.
 
 Removing is careful about history: a goal that a diary note, a rating or a status description
 points to is archived (hidden from the plan, kept with its notes, links and ratings), never
@@ -29,7 +29,7 @@ from caseapp.storage.changes import change
 
 log = logging.getLogger(__name__)
 
-MAX_ACTION_TEXT = 2_000  # as CaseService.add_action
+MAX_ACTION_TEXT = 2_000  # the longest text of an action, new or edited
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +183,16 @@ def set_goal_phase(db: sqlite_utils.Database, goal_id: int, phase: Phase) -> Non
 
 def action(db: sqlite_utils.Database, action_id: int) -> Action:
     return goal_store.get_action(db, action_id)
+
+
+def add_action(db: sqlite_utils.Database, action: Action) -> int:
+    """Store a new action under a sub-goal; its id."""
+    if goal_store.get(db, action.goal_id).level != GoalLevel.SUB:
+        raise InvalidInput("En indsats skal høre til et delmål.")
+    clean = dataclasses.replace(action, what=require_text(action.what, "Indsatsen", MAX_ACTION_TEXT))
+    with change(db, "create", "action") as touched:
+        touched.append(goal_store.insert_action(db, clean))
+    return touched[0]
 
 
 def update_action(db: sqlite_utils.Database, changed: Action) -> None:

@@ -35,7 +35,7 @@ TEXT = (
 def test_typing_survives_sigkill(tmp_path: Path) -> None:
     db = tmp_path / "krak.db"
     with CaseService.create(db, DatabaseKey(passphrase=PASSPHRASE)) as service:
-        citizen_id = service.add_citizen(Citizen(name="Åse Nørgaard"))
+        citizen_id = service.citizens.add_citizen(Citizen(name="Åse Nørgaard"))
     script = tmp_path / "script.json"
     script.write_text(json.dumps(
         {"citizen_id": citizen_id, "text": TEXT, "interval_ms": TYPE_INTERVAL_MS}
@@ -82,7 +82,7 @@ def test_typing_survives_sigkill(tmp_path: Path) -> None:
 
     with CaseService.open(db, DatabaseKey(passphrase=PASSPHRASE)) as service:
         assert service.check().ok
-        drafts = [d for d in service.pending_drafts() if d.citizen_id == citizen_id]
+        drafts = [d for d in service.diary.pending_drafts() if d.citizen_id == citizen_id]
     assert len(drafts) == 1, "exactly one autosaved draft"
     kept = drafts[0].text
     assert TEXT[:typed].startswith(kept), "the draft is what was typed, from the start"

@@ -86,7 +86,7 @@ def make_notes_db(path: Path) -> int:
     from caseapp.service import CaseService
 
     with CaseService.create(path, key()) as service:
-        return service.add_citizen(Citizen(name="Fiktiv Nedbrudsen", cpr="0101901234"))
+        return service.citizens.add_citizen(Citizen(name="Fiktiv Nedbrudsen", cpr="0101901234"))
 
 
 def make_backup(path: Path, marker: str, citizens: int) -> None:
@@ -97,9 +97,9 @@ def make_backup(path: Path, marker: str, citizens: int) -> None:
 
     work = path.with_name(path.name + ".src.db")
     with CaseService.create(work, key()) as service:
-        generate_demo(service.db, citizens=citizens, years=1, seed=len(marker), today=TODAY)
+        generate_demo(service._db, citizens=citizens, years=1, seed=len(marker), today=TODAY)
         for n in range(3):
-            service.add_citizen(Citizen(name=f"{marker} {n}"))
+            service.citizens.add_citizen(Citizen(name=f"{marker} {n}"))
         service.backup(path)
     for p in work.parent.glob(work.name + "*"):
         p.unlink()
@@ -133,7 +133,7 @@ def worker_notes(db_path: Path) -> None:
     from caseapp.service import CaseService
 
     service = CaseService.open(db_path, key())
-    citizen_id = service.caseload()[0].id
+    citizen_id = service.citizens.caseload()[0].id
     _say("ready")
     n = 0
     while True:
@@ -145,11 +145,11 @@ def worker_notes(db_path: Path) -> None:
             text=note_text(n)[: 40 + n % 100],
         )
         if n % 3 == 0:  # the editor's autosave: a draft that stays a draft
-            draft_id = service.autosave_draft(note)
+            draft_id = service.diary.autosave_draft(note)
             _say(f"draft {draft_id} {n}")
             continue
-        note_id = service.save_draft(dataclasses.replace(note, text=note_text(n)))
-        service.sign_note(note_id)
+        note_id = service.diary.save_draft(dataclasses.replace(note, text=note_text(n)))
+        service.diary.sign_note(note_id)
         _say(f"signed {note_id} {n}")
 
 
@@ -159,7 +159,7 @@ def worker_demo(db_path: Path) -> None:
 
     _say("ready")
     with CaseService.create(db_path, key()) as service:
-        generate_demo(service.db, citizens=8, years=2, seed=5, today=TODAY)
+        generate_demo(service._db, citizens=8, years=2, seed=5, today=TODAY)
     _say("done")
 
 
@@ -274,7 +274,7 @@ def check_database(db_path: Path, expect: dict) -> list[str]:
             problems.append(f"service.check not ok: {report}")
         for note_id, n in expect.get("signed", []):
             try:
-                note = service.note(note_id)
+                note = service.diary.note(note_id)
             except Exception as exc:  # noqa: BLE001
                 problems.append(f"signed note {note_id} lost: {exc!r}")
                 continue
@@ -282,13 +282,13 @@ def check_database(db_path: Path, expect: dict) -> list[str]:
                 problems.append(f"signed note {note_id} changed: {note.state}")
         for note_id, _n in expect.get("drafts", []):
             try:
-                service.note(note_id)
+                service.diary.note(note_id)
             except Exception as exc:  # noqa: BLE001
                 problems.append(f"autosaved draft {note_id} lost: {exc!r}")
         if "notes" in expect and report.notes != expect["notes"]:
             problems.append(f"notes {report.notes} != {expect['notes']} after migration")
         if "one_of" in expect:
-            names = {c.name for c in service.caseload()}
+            names = {c.name for c in service.citizens.caseload()}
             markers = {m for m in expect["one_of"] if f"{m} 0" in names}
             if len(markers) != 1:
                 problems.append(f"restore left neither or both backups: {sorted(names)[:6]}")

@@ -74,7 +74,7 @@ def assert_clear_refusal(result: subprocess.CompletedProcess[str], about: str) -
 def digest(db_path: Path) -> str:
     with CaseService.open(db_path, harness.key()) as service:
         assert service.check().ok
-        return bulk.content_digest(service.db)
+        return bulk.content_digest(service._db)
 
 
 def nothing_left_over(folder: Path) -> list[str]:
@@ -86,7 +86,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("faults-template")
     db_path = folder / "case.db"
     with CaseService.create(db_path, harness.key()) as service:
-        generate_demo(service.db, citizens=3, years=1, seed=1, today=harness.TODAY)
+        generate_demo(service._db, citizens=3, years=1, seed=1, today=harness.TODAY)
     return db_path
 
 
@@ -235,12 +235,12 @@ def test_damaged_header(db: Path, tmp_path: Path) -> None:
 
 def test_newer_database(db: Path) -> None:
     with CaseService.open(db, harness.key()) as service:
-        service.db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
-        service.db.execute(
+        service._db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+        service._db.execute(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
             "VALUES ('caseapp', 'm999_from_the_future', 'x')"
         )
-        expected = bulk.content_digest(service.db)
+        expected = bulk.content_digest(service._db)
     raw = db.read_bytes()
     assert_clear_refusal(cli("check", "--db", str(db)), r"nyere version")
     assert_clear_refusal(cli("citizens", "--db", str(db)), r"nyere version")
@@ -260,7 +260,7 @@ def test_truncated_backup_is_refused(db: Path, tmp_path: Path) -> None:
     with CaseService.open(db, harness.key()) as service:
         from caseapp.domain.models import Citizen
 
-        service.add_citizen(Citizen(name="Efter kopien"))
+        service.citizens.add_citizen(Citizen(name="Efter kopien"))
     before = digest(db)
     data = backup.read_bytes()
     backup.write_bytes(data[: len(data) // 2])

@@ -228,7 +228,7 @@ def test_clean_text_is_idempotent_and_safe(text: str) -> None:
 def fuzz_service(tmp_path_factory: pytest.TempPathFactory) -> CaseService:
     path: Path = tmp_path_factory.mktemp("fuzz") / "case.db"
     service = CaseService.create(path, DatabaseKey(passphrase="fuzz-hemmelighed"))
-    service.add_citizen(Citizen(name="Søren Ågård", cpr="0101901234"))
+    service.citizens.add_citizen(Citizen(name="Søren Ågård", cpr="0101901234"))
     yield service
     service.close()
 
@@ -256,41 +256,41 @@ def _note(citizen_id: int, text: str) -> DiaryNote:
 @example("\x00\x00\x00")
 @example("\u200f\u200e")
 def test_note_text_is_stored_clean_or_refused(fuzz_service: CaseService, text: str) -> None:
-    citizen_id = fuzz_service.caseload()[0].id
+    citizen_id = fuzz_service.citizens.caseload()[0].id
     try:
-        note_id = fuzz_service.save_draft(_note(citizen_id, text))
+        note_id = fuzz_service.diary.save_draft(_note(citizen_id, text))
     except InvalidInput as exc:
         assert exc.message
         assert not clean_text(text).strip() or len(clean_text(text).strip()) > MAX_TEXT
         return
-    stored = fuzz_service.note(note_id).text
+    stored = fuzz_service.diary.note(note_id).text
     assert stored == clean_text(text).strip()
     assert fuzz_service.search(stored) is not None
-    fuzz_service.sign_note(note_id)
+    fuzz_service.diary.sign_note(note_id)
 
 
 def test_a_megabyte_note_is_refused_and_a_long_one_kept(fuzz_service: CaseService) -> None:
-    citizen_id = fuzz_service.caseload()[0].id
-    before = fuzz_service.note_count()
+    citizen_id = fuzz_service.citizens.caseload()[0].id
+    before = fuzz_service.diary.note_count()
     with pytest.raises(InvalidInput, match="for lang"):
-        fuzz_service.save_draft(_note(citizen_id, "æøå 😀 " * 150_000))  # about a megabyte
+        fuzz_service.diary.save_draft(_note(citizen_id, "æøå 😀 " * 150_000))  # about a megabyte
     with pytest.raises(InvalidInput, match="for lang"):
-        fuzz_service.autosave_draft(_note(citizen_id, "x" * (1024 * 1024)))
-    assert fuzz_service.note_count() == before
+        fuzz_service.diary.autosave_draft(_note(citizen_id, "x" * (1024 * 1024)))
+    assert fuzz_service.diary.note_count() == before
     long = ("Borgeren fortalte om ugen. " * 4000)[:MAX_TEXT]
-    note_id = fuzz_service.save_draft(_note(citizen_id, long))
-    assert fuzz_service.note(note_id).text == long.strip()
+    note_id = fuzz_service.diary.save_draft(_note(citizen_id, long))
+    assert fuzz_service.diary.note(note_id).text == long.strip()
 
 
 @fuzz(100)
 @given(mutated_ics())
 def test_import_is_all_or_nothing(fuzz_service: CaseService, data: bytes) -> None:
     def count() -> int:
-        return int(fuzz_service.db.execute("SELECT count(*) FROM appointments").fetchone()[0])
+        return int(fuzz_service._db.execute("SELECT count(*) FROM appointments").fetchone()[0])
 
     before = count()
     try:
-        report = import_ics(fuzz_service.db, data)
+        report = import_ics(fuzz_service._db, data)
     except InvalidInput:
         assert count() == before
     else:

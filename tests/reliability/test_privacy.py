@@ -93,30 +93,30 @@ class Run:
 
 def plant(db: Path) -> tuple[int, int]:
     with CaseService.open(db, harness.key()) as service:
-        first = service.add_citizen(Citizen(
+        first = service.citizens.add_citizen(Citizen(
             name=NAME, cpr=CPR, case_type="Bostøtte § 85",
             own_words=f"{NAME} vil gerne spille {NOTE_WORD} igen.",
         ))
-        other = service.add_citizen(Citizen(name=OTHER_NAME, cpr=OTHER_CPR))
-        long_term = service.add_goal(Goal(citizen_id=first, level=GoalLevel.LONG_TERM,
+        other = service.citizens.add_citizen(Citizen(name=OTHER_NAME, cpr=OTHER_CPR))
+        long_term = service.plans.add_goal(Goal(citizen_id=first, level=GoalLevel.LONG_TERM,
                                           text=f"{NAME} bor i egen lejlighed."))
-        effort = service.add_goal(Goal(citizen_id=first, level=GoalLevel.EFFORT,
+        effort = service.plans.add_goal(Goal(citizen_id=first, level=GoalLevel.EFFORT,
                                        parent_id=long_term, text=f"Zølvfrid øver {NOTE_WORD}."))
-        sub = service.add_goal(Goal(citizen_id=first, level=GoalLevel.SUB, parent_id=effort,
+        sub = service.plans.add_goal(Goal(citizen_id=first, level=GoalLevel.SUB, parent_id=effort,
                                     text=f"Zølvfrid spiller {NOTE_WORD} hver tirsdag.",
                                     deadline=dt.date(2027, 6, 1)))
         for who in (first, other):
-            service.add_appointment(Appointment(
+            service.calendar.add_appointment(Appointment(
                 kind=AppointmentKind.CONVERSATION, citizen_id=who,
                 title=f"Samtale med {NAME if who == first else OTHER_NAME} ({CPR})",
                 start=dt.datetime(2026, 3, 3, 10), end=dt.datetime(2026, 3, 3, 11),
             ))
-        note_id = service.save_draft(DiaryNote(
+        note_id = service.diary.save_draft(DiaryNote(
             citizen_id=first, kind=NoteKind.OBSERVATION, occurred_at=dt.datetime(2026, 3, 3, 11),
             text=f"{NAME} ({CPR}) øvede {NOTE_WORD} og var glad.", goal_ids=(sub,),
         ))
-        service.sign_note(note_id)
-        service.autosave_draft(DiaryNote(
+        service.diary.sign_note(note_id)
+        service.diary.autosave_draft(DiaryNote(
             citizen_id=other, kind=NoteKind.OBSERVATION, occurred_at=dt.datetime(2026, 3, 4, 9),
             text=f"Kladde om {OTHER_NAME} {OTHER_CPR} som ikke er færdig",
         ))

@@ -56,7 +56,7 @@ class Laptop:
 
     def state(self, column: str) -> object:
         with self.service() as service:
-            return service.db.execute(f"SELECT {column} FROM sync_state").fetchone()[0]
+            return service._db.execute(f"SELECT {column} FROM sync_state").fetchone()[0]
 
     def sync(self) -> dict:
         return self.ok("sync", "--json").json()  # type: ignore[return-value]

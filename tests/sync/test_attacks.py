@@ -77,7 +77,7 @@ def _device_seq(machine: Laptop) -> int:
 
 def _scalar(machine: Laptop, query: str, params: list | None = None) -> object:
     with machine.service() as service:
-        row = service.db.execute(query, params or []).fetchone()
+        row = service._db.execute(query, params or []).fetchone()
     return row[0] if row else None
 
 
@@ -101,8 +101,8 @@ def _first_citizen_uuid(machine: Laptop, offset: int = 0) -> str:
 
 def _edit_citizen(machine: Laptop, citizen_uuid: str, **changes: str) -> None:
     with machine.service() as service:
-        row_id = service.db.execute("SELECT id FROM citizens WHERE uuid = ?", [citizen_uuid]).fetchone()[0]
-        service.update_citizen(dataclasses.replace(service.citizen(row_id), **changes))
+        row_id = service._db.execute("SELECT id FROM citizens WHERE uuid = ?", [citizen_uuid]).fetchone()[0]
+        service.citizens.update_citizen(dataclasses.replace(service.citizens.citizen(row_id), **changes))
 
 
 def _member_conn(pg, role: str) -> psycopg.Connection:
@@ -148,7 +148,7 @@ class Keys:
 
 def _keys(machine: Laptop) -> Keys:
     with machine.service() as service:
-        state, epochs = local_store.state(service.db), local_store.keys(service.db)
+        state, epochs = local_store.state(service._db), local_store.keys(service._db)
     assert state.device_keys is not None and state.team_id
     return Keys(uuid.UUID(state.team_id), uuid.UUID(state.device_id), state.device_keys, epochs,
                 state.device_seq, state.chain_head)
@@ -172,8 +172,8 @@ def _seal_own(machine: Laptop, plains: list[bytes]) -> list[crypto.SealedEntry]:
         entry = sealer.seal(number, prev, plain)
         prev = entry.digest(k.team)
         entries.append(entry)
-    with machine.service() as service, service.db.atomic():
-        ledger.record_sent(service.db, entries)
+    with machine.service() as service, service._db.atomic():
+        ledger.record_sent(service._db, entries)
     return entries
 
 
@@ -359,7 +359,7 @@ def test_a_removed_member_with_all_her_keys_and_a_full_dump_cannot_read_later_no
 
 def _ledger(machine: Laptop) -> dict[str, ledger.KnownDevice]:
     with machine.service() as service:
-        return ledger.devices(service.db)
+        return ledger.devices(service._db)
 
 
 # -- 3. a member forges a colleague's note --------------------------------------------------------
@@ -449,8 +449,8 @@ def _crafted_batch(b: Laptop) -> tuple[list[bytes], dict]:
     first, second = _first_citizen_uuid(b), _first_citizen_uuid(b, 1)
     with b.service() as service:
         spec = TABLES["citizens"]
-        whole = json.loads(service.db.execute(
-            f"SELECT {row_json(service.db, spec, 'r')} FROM citizens r ORDER BY id LIMIT 1").fetchone()[0])
+        whole = json.loads(service._db.execute(
+            f"SELECT {row_json(service._db, spec, 'r')} FROM citizens r ORDER BY id LIMIT 1").fetchone()[0])
     new_citizen = uuid.uuid4().hex
     whole |= {"name": "Ny borger fra angrebet", INJECTED: "x", 'name") VALUES (1); --': "y"}
     plains = [
@@ -472,9 +472,9 @@ def test_a_field_name_with_a_quote_never_reaches_sql_and_the_batch_goes_through(
 
     statements: list[str] = []
     with a.service() as service:
-        service.db.conn.set_trace_callback(statements.append)
+        service._db.conn.set_trace_callback(statements.append)
         report = service.sync_now()
-        service.db.conn.set_trace_callback(None)
+        service._db.conn.set_trace_callback(None)
     assert report.rejected == 0 and report.pulled == len(entries)
     assert statements and not [s for s in statements if any(m in s for m in MARKERS)]
     assert b.sync() is not None and _held(b) == []  # the sender's own sync goes on (exit 0)
@@ -534,7 +534,7 @@ def test_a_timestamp_far_in_the_future_is_held_and_the_rest_applies(laptop, pg, 
     assert _citizen(a, "phone", x) == "22222222"
     with a.service() as service:
         conflicts = service.sync_conflicts()
-        assert int(service.db.execute("SELECT hlc FROM sync_state").fetchone()[0]) < _now_ms() + 60_000
+        assert int(service._db.execute("SELECT hlc FROM sync_state").fetchone()[0]) < _now_ms() + 60_000
     assert [(c.field, c.kept_value, c.other_value) for c in conflicts] == [("phone", "22222222", "11111111")]
     # A's clock did not jump: its next edit still travels and wins over nothing in the future.
     _edit_citizen(a, y, next_step="Næste skridt.")
@@ -802,7 +802,7 @@ def test_join_reads_the_invite_from_standard_input(laptop) -> None:
 def test_a_note_that_arrives_before_its_citizen_waits_and_goes_in_later(laptop, pg) -> None:
     a, b = _team(laptop, demo=1)
     with b.service() as service:
-        db = service.db
+        db = service._db
         citizen = json.loads(db.execute(
             f"SELECT {row_json(db, TABLES['citizens'], 'r')} FROM citizens r LIMIT 1").fetchone()[0])
         note = json.loads(db.execute(

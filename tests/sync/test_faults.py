@@ -101,13 +101,13 @@ def test_a_server_with_a_newer_schema_is_refused(laptop, pg) -> None:
 def test_entries_delivered_twice_are_applied_once_and_the_repeat_is_told(laptop) -> None:
     a, b = _team(laptop, demo=3)
     with b.service() as service:
-        before = service.note_count()
-        service.db.execute("UPDATE sync_state SET cursor = 0")  # the server sends it all again
+        before = service.diary.note_count()
+        service._db.execute("UPDATE sync_state SET cursor = 0")  # the server sends it all again
     result = b.run("sync")
     assert result.code == 7
     assert "sendte" in result.err and "igen, som allerede var modtaget (ignoreret)" in result.err
     with b.service() as service:
-        assert service.note_count() == before
+        assert service.diary.note_count() == before
         assert service.sync_conflicts() == []
     assert b.names() == a.names()
 
@@ -117,9 +117,9 @@ def _entry_number_of(machine, entity_uuid: str) -> int:
     from caseapp.sync import crypto, ledger, local_store
 
     with machine.service() as service:
-        state = local_store.state(service.db)
-        team, keys = uuid.UUID(state.team_id), local_store.keys(service.db)
-        for entry in ledger.sent_after(service.db, uuid.UUID(state.device_id), 0, 100_000):
+        state = local_store.state(service._db)
+        team, keys = uuid.UUID(state.team_id), local_store.keys(service._db)
+        for entry in ledger.sent_after(service._db, uuid.UUID(state.device_id), 0, 100_000):
             plain = crypto.open_entry(team, entry, keys[entry.key_epoch])
             if f'"uuid":"{entity_uuid}"' in plain.decode():
                 return entry.device_seq
@@ -132,10 +132,10 @@ def test_a_tampered_payload_is_held_reported_and_never_applied(laptop, pg) -> No
     a.ok("team", "share", "--all")
     a.sync()
     with a.service() as service:
-        note_id, note_uuid = service.db.execute(
+        note_id, note_uuid = service._db.execute(
             "SELECT id, uuid FROM notes WHERE state = 'signed' ORDER BY id LIMIT 1").fetchone()
-        text = service.db.execute("SELECT text FROM notes WHERE id = ?", [note_id]).fetchone()[0]
-        signed = service.db.execute("SELECT count(*) FROM notes WHERE state = 'signed'").fetchone()[0]
+        text = service._db.execute("SELECT text FROM notes WHERE id = ?", [note_id]).fetchone()[0]
+        signed = service._db.execute("SELECT count(*) FROM notes WHERE state = 'signed'").fetchone()[0]
     number = _entry_number_of(a, note_uuid)
     with pg.admin() as conn:
         conn.execute(
@@ -149,15 +149,15 @@ def test_a_tampered_payload_is_held_reported_and_never_applied(laptop, pg) -> No
     assert "holdes tilbage (underskriften passer ikke til afsenderen)" in result.err
     assert text not in result.err
     with b.service() as service:
-        assert service.db.execute(
+        assert service._db.execute(
             "SELECT count(*) FROM notes WHERE uuid = ?", [note_uuid]).fetchone()[0] == 0
     held = b.ok("team", "held", "--json").json()
     assert held and {h["reason"] for h in held} == {"signature", "waiting"}
     b.ok("team", "held", "--discard", str(held[0]["entry"]))
     b.sync()  # what waited behind the bad entry goes in now
     with b.service() as service:
-        assert service.note_count() == signed - 1
-        assert service.db.execute(
+        assert service.diary.note_count() == signed - 1
+        assert service._db.execute(
             "SELECT count(*) FROM notes WHERE uuid = ?", [note_uuid]).fetchone()[0] == 0
     assert b.names() == a.names()
     assert b.ok("team", "held", "--json").json() == []
@@ -183,7 +183,7 @@ def test_a_removed_member_cannot_push_and_the_key_is_rotated(laptop, pg) -> None
     newcomer.sync()
     assert newcomer.names() == a.names()
     with a.service() as service:
-        name = service.citizen(1).name
+        name = service.citizens.citizen(1).name
     texts = [n["text"] for n in newcomer.ok(
         "notes", "--citizen", str(newcomer.citizen_id(name)), "--json").json()]
     assert "Skrevet efter nøgleskiftet." in texts
@@ -236,11 +236,11 @@ def test_kill_during_push_and_pull_converges_without_loss_or_repeat(laptop, pg) 
     b.ok("sync")
     assert b.names() == a.names()
     with a.service() as sa, b.service() as sb:
-        signed = sa.db.execute("SELECT count(*) FROM notes WHERE state = 'signed'").fetchone()[0]
-        assert sb.note_count() == signed
+        signed = sa._db.execute("SELECT count(*) FROM notes WHERE state = 'signed'").fetchone()[0]
+        assert sb.diary.note_count() == signed
         for table in ("goals", "appointments", "ratings", "actions"):  # a caseworker's own
             count = f"SELECT count(*) FROM {table} WHERE uuid IS NOT NULL"  # appointments stay
-            assert sb.db.execute(count).fetchone()[0] == sa.db.execute(count).fetchone()[0]
+            assert sb._db.execute(count).fetchone()[0] == sa._db.execute(count).fetchone()[0]
 
 
 def test_a_member_who_leaves_keeps_the_records_and_the_creator_rotates_the_key(laptop, pg) -> None:

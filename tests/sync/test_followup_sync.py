@@ -25,10 +25,10 @@ def test_an_effort_and_a_chased_document_reach_a_colleague_and_her_end_comes_bac
     name = a.names()[0]
     with a.service() as sa:
         citizen = a.citizen_id(name)
-        first = next(g for g in sa.goals(citizen) if str(g.level) == "sub")
-        second = sa.add_goal(Goal(citizen, GoalLevel.SUB, "Møder op til praktikken hver dag.",
+        first = next(g for g in sa.plans.goals(citizen) if str(g.level) == "sub")
+        second = sa.plans.add_goal(Goal(citizen, GoalLevel.SUB, "Møder op til praktikken hver dag.",
                                   parent_id=first.parent_id))
-        sub_goals = [first, sa.goal(second)]
+        sub_goals = [first, sa.plans.goal(second)]
         effort_id = sa.efforts.add(Effort(
             citizen, "Mentorforløb", dt.date(2026, 9, 1), dt.date(2026, 12, 20), EffortKind.MENTOR,
             goal_ids=tuple(g.id for g in sub_goals)), provider="Jens Østergård")

@@ -20,7 +20,7 @@ def _team(laptop) -> tuple[Laptop, Laptop, int]:
     a = laptop("a")
     with a.service() as service:
         service.save_profile(dataclasses.replace(service.profile(), name="Anne Kontaktperson"))
-        karen = service.add_citizen(Citizen(name=NAME, own_words=OWN_WORDS, responsible="Anne Kontaktperson",
+        karen = service.citizens.add_citizen(Citizen(name=NAME, own_words=OWN_WORDS, responsible="Anne Kontaktperson",
                                             next_step="Netværksmøde med skolen."))
     invite = a.ok("team", "create", "--server", a.url, "--team", "Team Lærkereden", "--json").json()
     a.ok("team", "share", "--citizen", str(karen))
@@ -62,7 +62,7 @@ def test_a_hands_over_to_b_b_accepts_and_both_show_b_as_responsible(laptop, tmp_
     assert _responsible(a, karen) == ("Bo Bøgh", b.role, "")
     with a.service() as service:
         assert service.sync_conflicts() == []
-        assert service.citizen(karen).responsible == "Bo Bøgh"  # the header and the caseload say so
+        assert service.citizens.citizen(karen).responsible == "Bo Bøgh"  # the header and the caseload say so
 
 
 def test_handing_over_to_someone_who_is_not_a_member_is_one_sentence_and_saves_nothing(
@@ -79,7 +79,7 @@ def test_handing_over_to_someone_who_is_not_a_member_is_one_sentence_and_saves_n
     assert a.state("(SELECT count(*) FROM sync_outbox)") == outbox_before
 
     with a.service() as service:  # a citizen the team does not see cannot be handed over either
-        alone = service.add_citizen(Citizen(name="Ib Ågesen"))
+        alone = service.citizens.add_citizen(Citizen(name="Ib Ågesen"))
     refused = a.run("handover", "--citizen", str(alone), "--to", b.role, "--out", str(pdf))
     assert refused.code != 0 and "ikke delt med teamet" in refused.err
     assert not pdf.exists()

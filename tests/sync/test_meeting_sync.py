@@ -26,8 +26,8 @@ def test_a_meeting_and_its_minutes_reach_a_colleague_and_the_consent_lets_her_pr
     name = a.names()[0]
     with a.service() as sa:
         citizen = a.citizen_id(name)
-        contact = sa.contacts(citizen)[0]
-        sub_goal = next(g for g in sa.goals(citizen) if str(g.level) == "sub")
+        contact = sa.citizens.contacts(citizen)[0]
+        sub_goal = next(g for g in sa.plans.goals(citizen) if str(g.level) == "sub")
         meeting_id = sa.meetings.add(Meeting(
             citizen, MeetingKind.NETWORK, AT, AT + dt.timedelta(hours=1), "Mødelokale 2",
             participants=(Participant(ParticipantKind.NETWORK, contact_id=contact.id),
@@ -36,7 +36,7 @@ def test_a_meeting_and_its_minutes_reach_a_colleague_and_the_consent_lets_her_pr
         sa.meetings.write_minutes(meeting_id, {first.id: "Vi aftalte næste skridt sammen."}, TODAY)
         sa.meetings.add_decision(meeting_id, Decision("Ringe til praktikstedet", contact.name,
                                                       dt.date(2026, 12, 10), goal_id=sub_goal.id))
-        consent_id = next(iter(sa.consents(citizen))).id
+        consent_id = next(iter(sa.citizens.consents(citizen))).id
         sa.consent_scopes.review(consent_id, contact.id, (ConsentTopic.MINUTES,), TODAY)
         expected = _meeting_view(sa, citizen)
     a.sync()
@@ -47,6 +47,6 @@ def test_a_meeting_and_its_minutes_reach_a_colleague_and_the_consent_lets_her_pr
         [decided] = [d for d in sb.deadlines(TODAY, citizen_id=there) if d.kind == DeadlineKind.DECISION_DUE]
         assert (decided.title, decided.counterpart) == ("Ringe til praktikstedet", contact.name)
         [m] = sb.meetings.of_citizen(there)
-        b_contact = next(c for c in sb.contacts(there) if c.name == contact.name)
+        b_contact = next(c for c in sb.citizens.contacts(there) if c.name == contact.name)
         copy = sb.export_minutes(m.id, tmp_path / "kopi.pdf", for_contact=b_contact.id, today=TODAY)
         assert copy.exists()  # the reviewed consent came along, pointing at her copy of the contact

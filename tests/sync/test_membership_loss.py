@@ -10,7 +10,7 @@ from tests.sync.test_team_sync import _team
 
 def _revoked_here(machine, device: str) -> bool:
     with machine.service() as service:
-        row = service.db.execute(
+        row = service._db.execute(
             "SELECT revoked_last FROM sync_devices WHERE device = ?", [device]).fetchone()
     return row is not None and row[0] is not None
 

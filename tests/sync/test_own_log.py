@@ -22,7 +22,7 @@ def _day(n: int) -> dt.datetime:
 
 def _sync_at(machine: Laptop, when: dt.datetime) -> SyncReport:
     with machine.service() as service:
-        return engine.sync(service.db, machine.role, now=when)
+        return engine.sync(service._db, machine.role, now=when)
 
 
 def _team_at(laptop, when: dt.datetime) -> tuple[Laptop, Laptop]:
@@ -38,7 +38,7 @@ def _team_at(laptop, when: dt.datetime) -> tuple[Laptop, Laptop]:
 
 def _kept(machine: Laptop) -> list[int]:
     with machine.service() as service:
-        return [r[0] for r in service.db.execute("SELECT device_seq FROM sync_sent ORDER BY device_seq")]
+        return [r[0] for r in service._db.execute("SELECT device_seq FROM sync_sent ORDER BY device_seq")]
 
 
 def _write(machine: Laptop, name: str, text: str) -> str:
@@ -60,14 +60,14 @@ def test_confirmed_entries_go_after_the_period_unconfirmed_and_lacking_ones_stay
     name = a.names()[0]
     note = _write(a, name, "Skrevet, forseglet, men ikke sendt.")
     with a.service() as service:  # sealed into the log; the server has not seen it
-        send.seal_outbox(service.db, uuid.UUID(hex=str(a.state("team_id"))), "A", 2000)
+        send.seal_outbox(service._db, uuid.UUID(hex=str(a.state("team_id"))), "A", 2000)
     assert _kept(a) == [*shared, last + 1]
     _drop_on_server(pg, a, 3)  # the server no longer holds one old confirmed entry
 
     with a.service() as service, connect(a.url) as conn:
         team, me = (uuid.UUID(hex=str(a.state(c))) for c in ("team_id", "device_id"))
-        assert engine.prune_own_log(service.db, conn, team, me, _day(29)) == 0
-        assert engine.prune_own_log(service.db, conn, team, me, _day(31)) == len(shared) - 2
+        assert engine.prune_own_log(service._db, conn, team, me, _day(29)) == 0
+        assert engine.prune_own_log(service._db, conn, team, me, _day(31)) == len(shared) - 2
     # Kept: the one the server lacks, the newest confirmed (the chain's anchor), the unsent one.
     assert _kept(a) == [3, last, last + 1]
 

@@ -40,10 +40,10 @@ def _team(laptop) -> tuple[Laptop, Laptop]:
     a = laptop("a")
     with a.service() as service:
         service.save_profile(dataclasses.replace(service.profile(), name=ANNE))
-        service.add_citizen(Citizen(name="Karen Ærø", responsible="anne  kontaktperson"))
-        closed = service.add_citizen(Citizen(name="Ole Ørum", responsible=ANNE))
+        service.citizens.add_citizen(Citizen(name="Karen Ærø", responsible="anne  kontaktperson"))
+        closed = service.citizens.add_citizen(Citizen(name="Ole Ørum", responsible=ANNE))
         service.close_case(closed, "Flyttet til Aarhus", TODAY - dt.timedelta(days=3))
-        service.add_citizen(Citizen(name="Ib Åberg", responsible="Hanne fra jobcentret"))
+        service.citizens.add_citizen(Citizen(name="Ib Åberg", responsible="Hanne fra jobcentret"))
     invite = a.ok("team", "create", "--server", a.url, "--team", "Team Ærtebjerg", "--json").json()
     b = laptop("b")
     b.join(a, invite["invite"])
@@ -57,7 +57,7 @@ def test_texts_naming_a_member_become_the_member_and_others_stay_text(laptop) ->
     assert _responsible(a, "Ole Ørum") == (ANNE, a.role)  # a closed case is linked too
     assert _responsible(a, "Ib Åberg") == ("Hanne fra jobcentret", "")
     with a.service() as service:  # Bo's login as the text: he is known once his device is
-        ulla = service.add_citizen(Citizen(name="Ulla Ødegaard", responsible=b.role))
+        ulla = service.citizens.add_citizen(Citizen(name="Ulla Ødegaard", responsible=b.role))
     a.ok("team", "share", "--citizen", str(ulla))
     assert _responsible(a, "Ulla Ødegaard") == (b.role, "")
     a.sync()
@@ -67,13 +67,13 @@ def test_texts_naming_a_member_become_the_member_and_others_stay_text(laptop) ->
     with a.service() as service:
         assert service.sync_conflicts() == []
         ole = a.citizen_id("Ole Ørum")
-        assert service.citizen(ole).status.value == "closed"
+        assert service.citizens.citizen(ole).status.value == "closed"
 
 
 def test_migration_m026_links_a_database_that_was_in_a_team_before(laptop) -> None:
     a, _b = _team(laptop)
     with a.service() as service:  # as the database was before m026: text only, m026 not applied
-        db = service.db
+        db = service._db
         db.execute("UPDATE sync_state SET applying = 1")  # past the closed-case lock, uncaptured
         db.execute("UPDATE citizens SET responsible_role = ''")
         db.execute("UPDATE sync_state SET applying = 0")
@@ -87,16 +87,16 @@ def test_migration_m026_links_a_database_that_was_in_a_team_before(laptop) -> No
     assert _responsible(a, "Ole Ørum") == (ANNE, a.role)
     assert _responsible(a, "Ib Åberg") == ("Hanne fra jobcentret", "")
     with a.service() as service:
-        assert schema.schema_version(service.db) == schema.SCHEMA_VERSION
-        ole = service.citizen(a.citizen_id("Ole Ørum"))  # still locked after the migration
+        assert schema.schema_version(service._db) == schema.SCHEMA_VERSION
+        ole = service.citizens.citizen(a.citizen_id("Ole Ørum"))  # still locked after the migration
         with pytest.raises(CaseClosed, match="Sagen er afsluttet"):
-            service.update_citizen(dataclasses.replace(ole, phone="30303030"))
+            service.citizens.update_citizen(dataclasses.replace(ole, phone="30303030"))
 
 
 def test_frister_shows_own_citizens_and_the_team_on_request(laptop) -> None:
     a, b = _team(laptop)
     with a.service() as service:
-        ulla = service.add_citizen(Citizen(name="Ulla Ødegaard", responsible=b.role))
+        ulla = service.citizens.add_citizen(Citizen(name="Ulla Ødegaard", responsible=b.role))
         karen = a.citizen_id("Karen Ærø")
     for citizen in (ulla, karen):
         a.ok("team", "share", "--citizen", str(citizen))

@@ -96,7 +96,7 @@ def test_upgrading_the_released_server_closes_it_and_its_team_moves_over_whole(
     names = a.names()
     for machine in (a, b):
         with machine.service() as service:
-            service.db.execute("UPDATE sync_state SET sign_key = NULL, box_key = NULL")
+            service._db.execute("UPDATE sync_state SET sign_key = NULL, box_key = NULL")
         result = machine.run("sync")
         assert result.code == 6 and "ældre caseapp uden nøgler pr. maskine" in result.err
         machine.ok("team", "leave")  # local only: the server no longer knows such a team
@@ -110,7 +110,7 @@ def test_upgrading_the_released_server_closes_it_and_its_team_moves_over_whole(
     assert a.names() == b.names() == names  # the same uuids: merged, not doubled
     signed = "SELECT count(*) FROM notes WHERE state = 'signed'"  # drafts stay where they are
     with a.service() as sa, b.service() as sb:
-        assert sa.db.execute(signed).fetchone()[0] == sb.db.execute(signed).fetchone()[0] > 0
+        assert sa._db.execute(signed).fetchone()[0] == sb._db.execute(signed).fetchone()[0] > 0
 
 
 def test_the_server_password_can_live_in_the_keyring(laptop, pg, monkeypatch, capsys) -> None:

@@ -14,7 +14,7 @@ from tests.sync.test_team_sync import _team
 
 def _secrets(laptop_) -> list[str]:
     with laptop_.service() as service:
-        db = service.db
+        db = service._db
         names = [r[0] for r in db.execute("SELECT name FROM citizens")]
         cprs = [r[0] for r in db.execute("SELECT cpr FROM citizens WHERE cpr <> ''")]
         notes = [r[0] for r in db.execute("SELECT text FROM notes WHERE state = 'signed' LIMIT 400")]

@@ -40,7 +40,7 @@ def _all_at_once(machines: list[Laptop]) -> None:
 def _notes(machine: Laptop) -> list[tuple[str, str]]:
     """(uuid, text) of every shared note this laptop holds, one item per row."""
     with machine.service() as service:
-        rows = service.db.execute("SELECT uuid, text FROM notes WHERE uuid IS NOT NULL").fetchall()
+        rows = service._db.execute("SELECT uuid, text FROM notes WHERE uuid IS NOT NULL").fetchall()
     return sorted((r[0], r[1]) for r in rows)
 
 

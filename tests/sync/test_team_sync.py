@@ -41,7 +41,7 @@ def test_a_member_who_joins_sees_the_same_citizens_and_notes_travel_back(laptop)
 
 
 def _goal_tree(service, citizen_id: int) -> list[tuple[str, str, int]]:
-    goals = service.goals(citizen_id, include_archived=True)
+    goals = service.plans.goals(citizen_id, include_archived=True)
     text = {g.id: g.text for g in goals}
     return sorted((g.text, text.get(g.parent_id, ""), g.position) for g in goals)
 
@@ -52,26 +52,26 @@ def test_the_demo_notes_and_plans_arrive_whole(laptop) -> None:
         with a.service() as sa, b.service() as sb:
             ca, cb = a.citizen_id(name), b.citizen_id(name)
             assert _goal_tree(sb, cb) == _goal_tree(sa, ca)
-            a_notes = [(n.text, n.author, len(n.goal_ids)) for n in sa.notes(ca, limit=10_000)
+            a_notes = [(n.text, n.author, len(n.goal_ids)) for n in sa.diary.notes(ca, limit=10_000)
                        if str(n.state) == "signed"]
-            b_notes = [(n.text, n.author, len(n.goal_ids)) for n in sb.notes(cb, limit=10_000)]
+            b_notes = [(n.text, n.author, len(n.goal_ids)) for n in sb.diary.notes(cb, limit=10_000)]
             assert sorted(b_notes) == sorted(a_notes)
-            assert len(sb.citizen_appointments(cb)) == len(sa.citizen_appointments(ca))
+            assert len(sb.calendar.citizen_appointments(cb)) == len(sa.calendar.citizen_appointments(ca))
 
 
 def _correction_and_moved_occurrence(service, citizen_id: int) -> None:
     """A signed note with a signed correction, a weekly series with one occurrence moved: rows
     that point to a row of their own table, which a first pull receives in the same batch."""
     at = dt.datetime(2026, 3, 2, 10)
-    first = service.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, "Første udgave.", "Anne"))
-    service.sign_note(first, at)
-    fixed = service.correct_note(first, "Rettet udgave: mødet var på Åbo Allé.")
-    service.sign_note(fixed, at + dt.timedelta(hours=1))
-    master = service.add_appointment(Appointment(
+    first = service.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, "Første udgave.", "Anne"))
+    service.diary.sign_note(first, at)
+    fixed = service.diary.correct_note(first, "Rettet udgave: mødet var på Åbo Allé.")
+    service.diary.sign_note(fixed, at + dt.timedelta(hours=1))
+    master = service.calendar.add_appointment(Appointment(
         AppointmentKind.CONVERSATION, at, at + dt.timedelta(hours=1), "Ugentlig samtale",
         citizen_id, rrule="FREQ=WEEKLY;COUNT=6"))
     moved = at + dt.timedelta(days=7)
-    service.add_appointment(Appointment(
+    service.calendar.add_appointment(Appointment(
         AppointmentKind.CONVERSATION, moved + dt.timedelta(days=1), moved + dt.timedelta(days=1, hours=1),
         "Ugentlig samtale (flyttet)", citizen_id, series_id=master, original_start=moved))
 
@@ -84,10 +84,10 @@ def test_rows_pointing_into_their_own_table_keep_their_links_on_a_first_pull(lap
     a, b = _team_of(a, laptop("b"))
     with b.service() as sb:
         cb = b.citizen_id(name)
-        by_text = {n.text: n for n in sb.notes(cb, limit=10_000)}
+        by_text = {n.text: n for n in sb.diary.notes(cb, limit=10_000)}
         fixed = by_text["Rettet udgave: mødet var på Åbo Allé."]
         assert fixed.corrects_id == by_text["Første udgave."].id
-        by_title = {x.title: x for x in sb.citizen_appointments(cb)}
+        by_title = {x.title: x for x in sb.calendar.citizen_appointments(cb)}
         assert by_title["Ugentlig samtale (flyttet)"].series_id == by_title["Ugentlig samtale"].id
 
 
@@ -107,19 +107,19 @@ def test_a_status_description_travels_only_once_it_is_final(laptop) -> None:
     with a.service() as sa:
         draft = StatusDescription(a.citizen_id(name), dt.date(2026, 1, 1), dt.date(2026, 6, 30),
                                   overall="Udkast: ikke færdigskrevet endnu.", author="Anne")
-        draft_id = sa.save_status_draft(draft)
+        draft_id = sa.statuses.save_status_draft(draft)
     a.sync()
     b.sync()
     with b.service() as sb:
-        overalls = [s.overall for s in sb.status_descriptions(b.citizen_id(name))]
+        overalls = [s.overall for s in sb.statuses.status_descriptions(b.citizen_id(name))]
         assert "Udkast: ikke færdigskrevet endnu." not in overalls
-        assert "Udkast: ikke færdigskrevet endnu." not in [s.overall for s in sb.draft_statuses()]
+        assert "Udkast: ikke færdigskrevet endnu." not in [s.overall for s in sb.statuses.draft_statuses()]
     with a.service() as sa:
-        sa.finalise_status(draft_id, dt.datetime(2026, 7, 1, 10))
+        sa.statuses.finalise_status(draft_id, dt.datetime(2026, 7, 1, 10))
     a.sync()
     b.sync()
     with b.service() as sb:
-        final = [s for s in sb.status_descriptions(b.citizen_id(name))
+        final = [s for s in sb.statuses.status_descriptions(b.citizen_id(name))
                  if s.overall == "Udkast: ikke færdigskrevet endnu."]
         assert [s.state.value for s in final] == ["final"] and final[0].author == "Anne"
 
@@ -128,16 +128,16 @@ def test_same_field_edited_on_both_keeps_both_values_and_other_fields_merge(lapt
     a, b = _team(laptop, demo=3)
     name = a.names()[1]
     with a.service() as sa:
-        c = sa.citizen(a.citizen_id(name))
-        sa.update_citizen(dataclasses.replace(c, phone="11111111", where_now="Bor i egen lejlighed."))
+        c = sa.citizens.citizen(a.citizen_id(name))
+        sa.citizens.update_citizen(dataclasses.replace(c, phone="11111111", where_now="Bor i egen lejlighed."))
     with b.service() as sb:
-        c = sb.citizen(b.citizen_id(name))
-        sb.update_citizen(dataclasses.replace(c, phone="22222222", next_step="Møde med jobcentret."))
+        c = sb.citizens.citizen(b.citizen_id(name))
+        sb.citizens.update_citizen(dataclasses.replace(c, phone="22222222", next_step="Møde med jobcentret."))
     a.sync()
     b_report = b.sync()
     a.sync()
     with a.service() as sa, b.service() as sb:
-        ca, cb = sa.citizen(a.citizen_id(name)), sb.citizen(b.citizen_id(name))
+        ca, cb = sa.citizens.citizen(a.citizen_id(name)), sb.citizens.citizen(b.citizen_id(name))
         assert ca.phone == cb.phone == "22222222"  # B's edit came later
         assert ca.where_now == cb.where_now == "Bor i egen lejlighed."
         assert ca.next_step == cb.next_step == "Møde med jobcentret."
@@ -156,8 +156,8 @@ def test_resolving_a_conflict_with_the_other_value_reaches_the_team(laptop) -> N
     name = a.names()[0]
     for machine, words in ((a, "Vil gerne i praktik."), (b, "Vil gerne på højskole.")):
         with machine.service() as service:
-            c = service.citizen(machine.citizen_id(name))
-            service.update_citizen(dataclasses.replace(c, own_words=words))
+            c = service.citizens.citizen(machine.citizen_id(name))
+            service.citizens.update_citizen(dataclasses.replace(c, own_words=words))
     a.sync()
     b.sync()
     with b.service() as sb:
@@ -171,7 +171,7 @@ def test_resolving_a_conflict_with_the_other_value_reaches_the_team(laptop) -> N
     a.sync()
     for machine in (a, b):
         with machine.service() as service:
-            assert service.citizen(machine.citizen_id(name)).own_words == "Vil gerne i praktik."
+            assert service.citizens.citizen(machine.citizen_id(name)).own_words == "Vil gerne i praktik."
 
 
 def test_a_note_corrected_on_two_machines_keeps_both_corrections(laptop) -> None:
@@ -183,17 +183,17 @@ def test_a_note_corrected_on_two_machines_keeps_both_corrections(laptop) -> None
     b.sync()
     for machine, text in ((a, "Rettelse fra Anne."), (b, "Rettelse fra Bo.")):
         with machine.service() as service:
-            original = next(n for n in service.notes(machine.citizen_id(name), limit=10_000)
+            original = next(n for n in service.diary.notes(machine.citizen_id(name), limit=10_000)
                             if n.text == "Mødet blev holdt.")
-            service.sign_note(service.correct_note(original.id, text))
+            service.diary.sign_note(service.diary.correct_note(original.id, text))
     a.sync()
     b.sync()
     a.sync()
     for machine in (a, b):
         with machine.service() as service:
-            original = next(n for n in service.notes(machine.citizen_id(name), limit=10_000)
+            original = next(n for n in service.diary.notes(machine.citizen_id(name), limit=10_000)
                             if n.text == "Mødet blev holdt.")
-            history = [n.text for n in service.note_history(original.id)]
+            history = [n.text for n in service.diary.note_history(original.id)]
             assert sorted(history) == ["Mødet blev holdt.", "Rettelse fra Anne.", "Rettelse fra Bo."]
             assert service.sync_conflicts() == []
 
@@ -224,13 +224,13 @@ def test_a_local_edit_that_loses_is_one_conflict_on_its_own_machine_only(laptop)
     name = a.names()[0]
     for machine, phone in ((a, "33333333"), (b, "44444444")):  # A first, so B's edit is later
         with machine.service() as service:
-            c = service.citizen(machine.citizen_id(name))
-            service.update_citizen(dataclasses.replace(c, phone=phone))
+            c = service.citizens.citizen(machine.citizen_id(name))
+            service.citizens.update_citizen(dataclasses.replace(c, phone=phone))
     b.sync()
     a.sync()  # B's later value arrives on A before A has pushed
     b.sync()
     with a.service() as sa, b.service() as sb:
-        assert sa.citizen(a.citizen_id(name)).phone == sb.citizen(b.citizen_id(name)).phone == "44444444"
+        assert sa.citizens.citizen(a.citizen_id(name)).phone == sb.citizens.citizen(b.citizen_id(name)).phone == "44444444"
         assert [(c.kept_value, c.other_value) for c in sa.sync_conflicts()] == [("44444444", "33333333")]
         assert sb.sync_conflicts() == []
 
@@ -252,7 +252,7 @@ def test_sharing_a_whole_caseload_does_not_date_it_into_the_future(laptop) -> No
     shared_at_ms = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
     a.ok("team", "share", "--all")
     with a.service() as sa:
-        rows, newest = sa.db.execute("SELECT count(*), max(hlc) FROM sync_outbox").fetchone()
+        rows, newest = sa._db.execute("SELECT count(*), max(hlc) FROM sync_outbox").fetchone()
     assert rows > 8_000
     assert newest - shared_at_ms < 3_000  # the time of the share, not a millisecond a row past it
 
@@ -264,8 +264,8 @@ def test_the_access_log_has_a_row_per_citizen_a_sync_changed(laptop) -> None:
     assert sorted(first) == sorted(("synced", b.citizen_id(n)) for n in b.names())  # once each
     name = a.names()[0]
     with a.service() as sa:
-        c = sa.citizen(a.citizen_id(name))
-        sa.update_citizen(dataclasses.replace(c, next_step="Ringe til lægen."))
+        c = sa.citizens.citizen(a.citizen_id(name))
+        sa.citizens.update_citizen(dataclasses.replace(c, next_step="Ringe til lægen."))
     a.sync()
     b.sync()
     with b.service() as sb:

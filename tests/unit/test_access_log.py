@@ -26,7 +26,7 @@ def test_a_row_says_who_what_and_whom_never_the_data(service: CaseService, citiz
     service.record_access(AccessAction.SEARCHED, detail="Bækgaard")
     newest, oldest = service.access_log()
     assert (oldest.action, oldest.citizen_id, oldest.user) == ("opened_citizen", citizen_id, "Anne Kontaktperson")
-    assert oldest.device == service.db.execute("SELECT device_id FROM sync_state").fetchone()[0]
+    assert oldest.device == service._db.execute("SELECT device_id FROM sync_state").fetchone()[0]
     assert (newest.action, newest.citizen_id, newest.detail) == ("searched", None, "Bækgaard")
     assert [r.action for r in service.access_log(citizen_id)] == ["opened_citizen"]
     assert service.check().ok
@@ -35,15 +35,15 @@ def test_a_row_says_who_what_and_whom_never_the_data(service: CaseService, citiz
 def test_the_log_refuses_to_be_changed_or_emptied(service: CaseService, citizen_id: int) -> None:
     service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
     with pytest.raises(IntegrityError, match="append-only"):
-        service.db.execute("UPDATE access_log SET user = 'en anden'")
+        service._db.execute("UPDATE access_log SET user = 'en anden'")
     with pytest.raises(IntegrityError, match="append-only"):
-        service.db.execute("DELETE FROM access_log")
+        service._db.execute("DELETE FROM access_log")
 
 
 def _as_attacker_with_the_key(service: CaseService, sql: str) -> None:
-    service.db.execute("DROP TRIGGER access_log_no_update")
-    service.db.execute("DROP TRIGGER access_log_no_delete")
-    service.db.execute(sql)
+    service._db.execute("DROP TRIGGER access_log_no_update")
+    service._db.execute("DROP TRIGGER access_log_no_delete")
+    service._db.execute(sql)
 
 
 def test_check_names_a_changed_row(service: CaseService, citizen_id: int) -> None:
@@ -67,7 +67,7 @@ def test_expiry_removes_old_rows_and_leaves_a_checkpoint_the_check_accepts(
     service: CaseService, citizen_id: int
 ) -> None:
     old = NOW - dt.timedelta(days=200)
-    access_log.record(service.db, AccessAction.OPENED_CITIZEN, [citizen_id, citizen_id], now=old)
+    access_log.record(service._db, AccessAction.OPENED_CITIZEN, [citizen_id, citizen_id], now=old)
     service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
     assert service.expire_access_log(NOW) == 2
     rows = service.access_log()
@@ -97,5 +97,5 @@ def test_logging_on_the_same_connection_does_not_tell_the_views_to_read_again(
     before = service.data_version()
     service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
     assert service.data_version() == before
-    service.update_citizen(dataclasses.replace(service.citizen(citizen_id), phone="12345678"))
+    service.citizens.update_citizen(dataclasses.replace(service.citizens.citizen(citizen_id), phone="12345678"))
     assert service.data_version() != before

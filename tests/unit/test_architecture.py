@@ -1,4 +1,4 @@
-"""The core never imports Qt or the UI (DESIGN.md section 5)."""
+"""The core never imports Qt or the UI (DESIGN.md section 5); the UI never holds a database handle."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 CORE = Path(__file__).resolve().parents[2] / "caseapp"
+DESKTOP = CORE.parent / "ui"
 FORBIDDEN = ("PySide6", "ui", "shiboken6")
 
 
@@ -43,3 +44,15 @@ def test_importing_the_whole_core_loads_no_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_no_view_touches_the_services_database_handle() -> None:
+    """Views call CaseService and its feature services (service.calendar, .reports, ...);
+    `service.db` is gone and its private `_db` is never read outside the core."""
+    reads = {
+        f"{p.relative_to(CORE.parent)}:{node.lineno}"
+        for p in DESKTOP.rglob("*.py")
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr in ("db", "_db")
+    }
+    assert reads == set()

@@ -23,7 +23,7 @@ def _generate(path: Path, **kwargs: object) -> tuple[CaseService, DemoStats]:
     service = CaseService.create(path, DatabaseKey(passphrase="test"))
     options: dict[str, object] = {"citizens": CITIZENS, "years": 1.0, "seed": 7, "today": TODAY}
     options.update(kwargs)
-    return service, generate_demo(service.db, **options)  # type: ignore[arg-type]
+    return service, generate_demo(service._db, **options)  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="module")
@@ -39,23 +39,23 @@ def service(demo: tuple[CaseService, DemoStats]) -> CaseService:
 
 
 def _rows(service: CaseService, sql: str) -> list[tuple]:
-    return service.db.execute(sql).fetchall()
+    return service._db.execute(sql).fetchall()
 
 
 def test_counts_match_what_was_asked_and_what_was_written(
     demo: tuple[CaseService, DemoStats],
 ) -> None:
     service, stats = demo
-    assert stats.citizens == CITIZENS == service.citizen_count() == len(service.caseload())
-    assert stats.notes == service.note_count() > CITIZENS * 10
+    assert stats.citizens == CITIZENS == service.citizens.citizen_count() == len(service.citizens.caseload())
+    assert stats.notes == service.diary.note_count() > CITIZENS * 10
     assert stats.goals == _rows(service, "SELECT count(*) FROM goals")[0][0]
     assert stats.appointments == _rows(service, "SELECT count(*) FROM appointments")[0][0]
-    for citizen in service.caseload():
+    for citizen in service.citizens.caseload():
         providers = {e.provider_id for e in service.efforts.of_citizen(citizen.id)}
         # each effort's provider is a contact of its own; a closed case has no running follow-up
         assert (len(providers) == 0) if citizen.status == "closed" else (1 <= len(providers) <= 3)
-        assert 1 <= len([c for c in service.contacts(citizen.id) if c.id not in providers]) <= 3
-        assert 1 <= len(service.consents(citizen.id)) <= 3
+        assert 1 <= len([c for c in service.citizens.contacts(citizen.id) if c.id not in providers]) <= 3
+        assert 1 <= len(service.citizens.consents(citizen.id)) <= 3
         assert len(service.documents.of_citizen(citizen.id)) <= 2
 
 
@@ -66,15 +66,15 @@ def test_same_seed_and_day_give_the_same_database(
     other, _ = _generate(tmp_path / "other.db", seed=8)
     try:
         assert stats == demo[1]
-        assert bulk.content_digest(again.db) == bulk.content_digest(demo[0].db)
-        assert bulk.content_digest(other.db) != bulk.content_digest(demo[0].db)
+        assert bulk.content_digest(again._db) == bulk.content_digest(demo[0]._db)
+        assert bulk.content_digest(other._db) != bulk.content_digest(demo[0]._db)
     finally:
         again.close()
         other.close()
 
 
 def test_every_cpr_is_valid_and_every_name_looks_danish(service: CaseService) -> None:
-    citizens = service.caseload()
+    citizens = service.citizens.caseload()
     for citizen in citizens:
         assert citizen.cpr is not None
         assert normalise_cpr(citizen.cpr) == citizen.cpr
@@ -91,7 +91,7 @@ def _birth(cpr: str) -> dt.date:
 
 
 def test_a_danish_name_is_found_by_search(service: CaseService) -> None:
-    citizen = next(c for c in service.caseload() if set("æøå") & set(c.name.lower()))
+    citizen = next(c for c in service.citizens.caseload() if set("æøå") & set(c.name.lower()))
     word = next(w for w in citizen.name.split() if set("æøå") & set(w.lower()))
     hits = service.search(word)
     assert any(h.kind == "citizen" and h.citizen_id == citizen.id for h in hits)
@@ -102,10 +102,10 @@ def test_a_danish_name_is_found_by_search(service: CaseService) -> None:
 
 
 def test_the_notes_index_matches_the_notes(service: CaseService) -> None:
-    note = service.notes(service.caseload()[0].id, limit=1)[0]
+    note = service.diary.notes(service.citizens.caseload()[0].id, limit=1)[0]
     word = max(note.text.split(), key=len).strip(".,:;!?\"'()")
     assert any(h.kind == "note" and h.id == note.id for h in service.search(word, limit=10_000))
-    service.db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
+    service._db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
     assert service.check().ok
 
 
@@ -125,7 +125,7 @@ def test_the_triggers_set_aside_while_loading_are_back_as_they_were(
         "(SELECT 1 FROM note_goals ng WHERE ng.note_id = n.id AND ng.goal_id = g.id) LIMIT 1",
     )[0]
     with pytest.raises(Exception, match="read-only"):
-        service.db.execute(
+        service._db.execute(
             "INSERT INTO note_goals (note_id, goal_id) VALUES (?, ?)", [signed, goal]
         )
 
@@ -165,12 +165,12 @@ def test_notes_are_records_drafts_and_corrections(service: CaseService) -> None:
     assert _rows(service, "SELECT count(*) FROM notes WHERE entered_official_on IS NOT NULL")[0][0]
     assert _rows(service, "SELECT count(*) FROM notes WHERE kind = 'opsamling'")[0][0]
     signed = _rows(service, "SELECT id FROM notes WHERE state = 'signed' LIMIT 1")[0][0]
-    assert service.note(signed).state == RecordState.SIGNED
+    assert service.diary.note(signed).state == RecordState.SIGNED
 
 
 def test_few_active_sub_goals_and_a_whole_tree(service: CaseService) -> None:
-    for citizen in service.caseload():
-        goals = service.goals(citizen.id)
+    for citizen in service.citizens.caseload():
+        goals = service.plans.goals(citizen.id)
         now = [g for g in goals if g.level == "sub" and g.status == "active" and g.phase == "now"]
         assert len(now) <= 2
         assert citizen.active_subgoals == len(now)
@@ -183,7 +183,7 @@ def test_few_active_sub_goals_and_a_whole_tree(service: CaseService) -> None:
             if goal.level == "sub":
                 assert by_id[goal.parent_id].level == "effort"
                 assert goal.deadline is not None and goal.ambition is not None
-        assert service.actions(citizen.id)
+        assert service.plans.actions(citizen.id)
     scales = dict(_rows(service, "SELECT scale, count(*) FROM ratings GROUP BY scale"))
     assert scales["self_1_10"] and scales["ffb_0_4"] and scales["gas"]
     assert _rows(
@@ -196,7 +196,7 @@ def test_few_active_sub_goals_and_a_whole_tree(service: CaseService) -> None:
 
 def test_appointments_fall_on_weekdays_in_working_hours(service: CaseService) -> None:
     start, end = dt.datetime(2000, 1, 1), dt.datetime(2100, 1, 1)
-    appointments = service.appointments_between(start, end)
+    appointments = service.calendar.appointments_between(start, end)
     assert appointments
     for a in appointments:
         assert a.end > a.start
@@ -225,8 +225,8 @@ def test_some_held_appointments_still_owe_a_note(service: CaseService) -> None:
 
 def test_status_descriptions_are_final_in_the_past_with_evaluations(service: CaseService) -> None:
     finals = 0
-    for citizen in service.caseload():
-        for status in service.status_descriptions(citizen.id):
+    for citizen in service.citizens.caseload():
+        for status in service.statuses.status_descriptions(citizen.id):
             assert status.period_start <= status.period_end <= TODAY
             if status.state == "final":
                 finals += 1
@@ -263,12 +263,12 @@ def test_scenario_weights_pick_the_caseload(tmp_path: Path) -> None:
     key = corpus.SCENARIOS[0].key
     service, _ = _generate(tmp_path / "one.db", citizens=4, years=0.3, scenario_weights={key: 1})
     try:
-        assert {c.case_type for c in service.caseload()} == {corpus.SCENARIOS[0].case_type}
+        assert {c.case_type for c in service.citizens.caseload()} == {corpus.SCENARIOS[0].case_type}
     finally:
         service.close()
     empty = CaseService.create(tmp_path / "none.db", DatabaseKey(passphrase="test"))
     try:
         with pytest.raises(ValueError):
-            generate_demo(empty.db, citizens=1, scenario_weights={"no such scenario": 1})
+            generate_demo(empty._db, citizens=1, scenario_weights={"no such scenario": 1})
     finally:
         empty.close()

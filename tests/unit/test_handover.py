@@ -26,21 +26,21 @@ def _text(path: Path) -> str:
 
 
 def _fill(service: CaseService, citizen_id: int, sub_goal_id: int) -> None:
-    citizen = service.citizen(citizen_id)
-    service.update_citizen(dataclasses.replace(
+    citizen = service.citizens.citizen(citizen_id)
+    service.citizens.update_citizen(dataclasses.replace(
         citizen, own_words=OWN_WORDS, next_step="Møde med boligkontoret om venteliste.",
         responsible="Åse Kontaktperson"))
-    service.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, 1, dt.date(2026, 6, 1), "Åse"))
-    service.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, 3, dt.date(2026, 10, 1), "Åse"))
-    service.add_action(Action(sub_goal_id, "Søren sætter betalingsservice op.", due=dt.date(2026, 11, 1)))
-    dropped = service.goal(service.goal(sub_goal_id).parent_id or 0)
-    service.update_goal(dataclasses.replace(dropped, status=GoalStatus.DROPPED))
-    summary = service.save_draft(DiaryNote(citizen_id, NoteKind.SUMMARY, dt.datetime(2026, 11, 30, 15),
+    service.plans.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, 1, dt.date(2026, 6, 1), "Åse"))
+    service.plans.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, 3, dt.date(2026, 10, 1), "Åse"))
+    service.plans.add_action(Action(sub_goal_id, "Søren sætter betalingsservice op.", due=dt.date(2026, 11, 1)))
+    dropped = service.plans.goal(service.plans.goal(sub_goal_id).parent_id or 0)
+    service.plans.update_goal(dataclasses.replace(dropped, status=GoalStatus.DROPPED))
+    summary = service.diary.save_draft(DiaryNote(citizen_id, NoteKind.SUMMARY, dt.datetime(2026, 11, 30, 15),
                                            "November: huslejen betalt til tiden for første gang.", "Åse"))
-    service.sign_note(summary, dt.datetime(2026, 11, 30, 16))
+    service.diary.sign_note(summary, dt.datetime(2026, 11, 30, 16))
     draft = DiaryNote(citizen_id, NoteKind.PHONE, dt.datetime(2026, 12, 1, 9), "Kladde: ikke til kollegaen.")
-    service.save_draft(draft)
-    service.add_contact(NetworkContact(citizen_id, "Bodil Ørsted", role="Mentor", organisation="Ærø Kommune"))
+    service.diary.save_draft(draft)
+    service.citizens.add_contact(NetworkContact(citizen_id, "Bodil Ørsted", role="Mentor", organisation="Ærø Kommune"))
 
 
 def test_the_summary_holds_own_words_goal_history_ratings_notes_network_and_deadlines(
@@ -48,7 +48,7 @@ def test_the_summary_holds_own_words_goal_history_ratings_notes_network_and_dead
 ) -> None:
     _fill(service, citizen_id, sub_goal_id)
     summary = service.handover_summary(citizen_id, TODAY, to_role="bo")
-    pdf = write_handover_pdf(service.db, summary, tmp_path)
+    pdf = write_handover_pdf(service._db, summary, tmp_path)
     assert pdf.name == f"overdragelse_{citizen_id}_soeren_aagaard_baekgaard.pdf"
     text = " ".join(_text(pdf).split())
     assert "Overdragelse af Søren Ågård Bækgaard" in text
@@ -75,7 +75,7 @@ def test_handing_over_outside_a_team_is_one_sentence_and_writes_nothing(
     with CaseService.open(db, DatabaseKey(passphrase="en-lang-nok-adgangsfrase")) as service:
         from caseapp.domain.models import Citizen
 
-        citizen_id = service.add_citizen(Citizen(name="Ærling Østergård"))
+        citizen_id = service.citizens.add_citizen(Citizen(name="Ærling Østergård"))
     capsys.readouterr()
     out = tmp_path / "overdragelse.pdf"
     code = main(["handover", "--db", str(db), "--citizen", str(citizen_id), "--to", "bo", "--out", str(out)])

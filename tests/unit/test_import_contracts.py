@@ -17,6 +17,7 @@ FEATURE_CONTRACT = "Desktop features import each other only through ui.shell"
 CIRCLE_CONTRACT = "No import circle in the desktop"
 LAYERS_CONTRACT = "Core layers: the facade composes the features"
 CORE_CIRCLE_CONTRACT = "No import circle in the core"
+RAW_HANDLE_CONTRACT = "The desktop reaches the data only through CaseService"
 
 
 def _lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
@@ -49,7 +50,7 @@ def test_the_tree_keeps_every_contract() -> None:
     result = _lint_imports(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
     for contract in (CORE_CONTRACT, LAYERS_CONTRACT, FEATURE_CONTRACT, CIRCLE_CONTRACT,
-                     CORE_CIRCLE_CONTRACT):
+                     CORE_CIRCLE_CONTRACT, RAW_HANDLE_CONTRACT):
         assert _outcome(result.stdout, contract) == "KEPT"
 
 
@@ -95,6 +96,25 @@ def test_planning_naming_the_service_for_type_hints_breaks_the_core_layers(
     )
     result = _lint_imports(tree_copy)
     assert _outcome(result.stdout, LAYERS_CONTRACT) == "BROKEN"
+
+
+def test_a_view_calling_storage_breaks_the_raw_handle_contract(tree_copy: Path) -> None:
+    (tree_copy / "ui" / "week" / "planted.py").write_text("from caseapp.storage import appointments\n")
+    result = _lint_imports(tree_copy)
+    assert result.returncode != 0
+    assert _outcome(result.stdout, RAW_HANDLE_CONTRACT) == "BROKEN"
+    assert _outcome(result.stdout, FEATURE_CONTRACT) == "KEPT"
+    assert "ui.week.planted -> caseapp.storage.appointments" in result.stdout
+
+
+def test_a_view_feeding_a_handle_to_the_planner_breaks_the_raw_handle_contract(
+    tree_copy: Path,
+) -> None:
+    (tree_copy / "ui" / "week" / "planted.py").write_text(
+        "from caseapp.planning.loading import timeliness_for\n"
+    )
+    result = _lint_imports(tree_copy)
+    assert _outcome(result.stdout, RAW_HANDLE_CONTRACT) == "BROKEN"
 
 
 def test_one_feature_importing_another_breaks_the_contract(tree_copy: Path) -> None:

@@ -26,15 +26,15 @@ def test_the_print_out_holds_every_version_of_a_note_the_plan_and_who_looked(
     service: CaseService, citizen_id: int, sub_goal_id: int, tmp_path: Path
 ) -> None:
     at = dt.datetime(2026, 11, 2, 10, 0)
-    first = service.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at,
+    first = service.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at,
                                          "Søren fortalte om sin økonomi.", "Åse Kontaktperson"))
-    service.sign_note(first, at)
-    fixed = service.correct_note(first, "Søren fortalte om sin gæld til Ærø Boligselskab.")
-    service.sign_note(fixed, at + dt.timedelta(hours=1))
-    service.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, 7, dt.date(2026, 11, 3), "borger"))
+    service.diary.sign_note(first, at)
+    fixed = service.diary.correct_note(first, "Søren fortalte om sin gæld til Ærø Boligselskab.")
+    service.diary.sign_note(fixed, at + dt.timedelta(hours=1))
+    service.plans.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, 7, dt.date(2026, 11, 3), "borger"))
     service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
 
-    pdf = export_insight(service.db, citizen_id, tmp_path / "indsigt.pdf", tmp_path / "indsigt.json", TODAY)
+    pdf = export_insight(service._db, citizen_id, tmp_path / "indsigt.pdf", tmp_path / "indsigt.json", TODAY)
     text = _text(pdf)
     assert "Indsigt: Søren Ågård Bækgaard" in text
     assert "010190-1234" in text  # the whole CPR number: it is the citizen's own
@@ -58,7 +58,7 @@ def test_the_print_out_holds_every_version_of_a_note_the_plan_and_who_looked(
 
 def test_an_unknown_citizen_writes_nothing(service: CaseService, tmp_path: Path) -> None:
     with pytest.raises(NotFound):
-        export_insight(service.db, 999, tmp_path / "x.pdf", tmp_path / "x.json", TODAY)
+        export_insight(service._db, 999, tmp_path / "x.pdf", tmp_path / "x.json", TODAY)
     assert list(tmp_path.glob("x.*")) == []
 
 
@@ -67,13 +67,13 @@ def test_other_people_named_in_the_texts_are_found_and_can_be_left_out(
 ) -> None:
     from caseapp.domain.models import Citizen, NetworkContact
 
-    service.add_citizen(Citizen(name="Kåre Møller"))
-    service.add_contact(NetworkContact(citizen_id, "Lise Holm", "Mentor"))
+    service.citizens.add_citizen(Citizen(name="Kåre Møller"))
+    service.citizens.add_contact(NetworkContact(citizen_id, "Lise Holm", "Mentor"))
     at = dt.datetime(2026, 11, 2, 10, 0)
     for text in ("Søren Ågård Bækgaard mødte kåre møller i opgangen.",
                  "Lise Holm og Kåre Møller var med til mødet."):
-        note = service.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, text, "Åse"))
-        service.sign_note(note, at)
+        note = service.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, text, "Åse"))
+        service.diary.sign_note(note, at)
     found = service.insight_mentions(citizen_id)
     assert [(m.name, m.kind, m.count) for m in found] == [("Kåre Møller", "borger", 2), ("Lise Holm", "netværk", 1)]
 
@@ -100,7 +100,7 @@ def test_the_print_out_holds_the_efforts_and_the_documents_requested_with_their_
     request = service.documents.request(DocumentRequest(citizen_id, "Lægeattest", "Lægehuset Ø",
                                                         dt.date(2026, 10, 1), dt.date(2026, 10, 15)))
     service.documents.chase(request, ChaseHow.LETTER, dt.date(2026, 10, 20))
-    pdf = export_insight(service.db, citizen_id, tmp_path / "indsigt.pdf", tmp_path / "indsigt.json", TODAY)
+    pdf = export_insight(service._db, citizen_id, tmp_path / "indsigt.pdf", tmp_path / "indsigt.json", TODAY)
     text = _text(pdf)
     assert "Dine indsatser og bevillinger" in text
     assert "Mentorforløb" in text and "Jørgen Ærtebjerg" in text
@@ -118,16 +118,16 @@ def test_people_named_by_their_first_name_alone_are_found_and_can_be_left_out(
     the caseworker's, a lower-case word and a common word that is also a name are not."""
     from caseapp.domain.models import Citizen, NetworkContact
 
-    service.add_citizen(Citizen(name="Hans Ravnsborg"))  # "Hans" is also "his"
-    service.add_citizen(Citizen(name="Søren Dalgaard"))  # shares the citizen's first name
-    service.add_contact(NetworkContact(citizen_id, "Karin Holm", "Mor"))
-    service.add_contact(NetworkContact(citizen_id, "Åse Berg", "Veninde"))  # as the caseworker
+    service.citizens.add_citizen(Citizen(name="Hans Ravnsborg"))  # "Hans" is also "his"
+    service.citizens.add_citizen(Citizen(name="Søren Dalgaard"))  # shares the citizen's first name
+    service.citizens.add_contact(NetworkContact(citizen_id, "Karin Holm", "Mor"))
+    service.citizens.add_contact(NetworkContact(citizen_id, "Åse Berg", "Veninde"))  # as the caseworker
     at = dt.datetime(2026, 11, 2, 10, 0)
     for text in ("Karin ringede, og Søren var glad. Hans mor kommer på søndag.",
                  "Åse talte med Karin og Karina om weekenden; karin er ikke et ord.",
                  "Karin Holm var med til mødet."):
-        note = service.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, text, "Åse Kontaktperson"))
-        service.sign_note(note, at)
+        note = service.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, text, "Åse Kontaktperson"))
+        service.diary.sign_note(note, at)
     found = service.insight_mentions(citizen_id)
     assert [(m.name, m.kind, m.count) for m in found] == [
         ("Karin", "netværk, kun fornavn", 2), ("Karin Holm", "netværk", 1)]

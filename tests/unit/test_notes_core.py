@@ -49,10 +49,10 @@ T = dt.datetime
 
 
 def _sub_goal(service: CaseService, citizen_id: int, text: str, **extra) -> int:
-    effort = service.add_goal(
+    effort = service.plans.add_goal(
         Goal(citizen_id=citizen_id, level=GoalLevel.EFFORT, text=f"Indsats: {text}")
     )
-    return service.add_goal(
+    return service.plans.add_goal(
         Goal(citizen_id=citizen_id, level=GoalLevel.SUB, parent_id=effort, text=text, **extra)
     )
 
@@ -69,7 +69,7 @@ def _note(
     sign: bool = True,
     entered: dt.date | None = None,
 ) -> int:
-    note_id = service.save_draft(
+    note_id = service.diary.save_draft(
         DiaryNote(
             citizen_id=citizen_id,
             kind=kind,
@@ -80,9 +80,9 @@ def _note(
         )
     )
     if sign:
-        service.sign_note(note_id, at=when + dt.timedelta(hours=1))
+        service.diary.sign_note(note_id, at=when + dt.timedelta(hours=1))
     if entered:
-        service.mark_entered_official([note_id], entered)
+        service.diary.mark_entered_official([note_id], entered)
     return note_id
 
 
@@ -104,7 +104,7 @@ class Diary:
 def diary(service: CaseService, citizen_id: int, sub_goal_id: int) -> Diary:
     g1 = sub_goal_id
     g2 = _sub_goal(service, citizen_id, "Søren deltager i fællesspisningen om tirsdagen.")
-    other = service.add_citizen(Citizen(name="Bjørg Ølgaard"))
+    other = service.citizens.add_citizen(Citizen(name="Bjørg Ølgaard"))
     other_goal = _sub_goal(service, other, "Bjørg går selv til tandlægen.")
     c = citizen_id
     ids = {
@@ -174,26 +174,26 @@ def test_filter_combinations(
     goals = {"G1": diary.g1, "G2": diary.g2, "OTHER": diary.other_goal}
     fields = {k: goals.get(v, v) if k == "goal_id" else v for k, v in fields.items()}
     flt = NoteFilter(**({"citizen_id": diary.citizen} | fields))
-    assert diary.names(find_notes(service.db, flt)) == expected
-    assert count_notes(service.db, flt) == len(expected)
-    page = find_page(service.db, flt, limit=2)
+    assert diary.names(find_notes(service._db, flt)) == expected
+    assert count_notes(service._db, flt) == len(expected)
+    page = find_page(service._db, flt, limit=2)
     assert diary.names(list(page.notes)) == expected[:2]
     assert page.total == len(expected)
 
 
 def test_filter_pages_and_totals(service: CaseService, diary: Diary) -> None:
     flt = NoteFilter(citizen_id=diary.citizen)
-    assert diary.names(find_notes(service.db, flt, limit=2, offset=2)) == ["n3", "n2"]
-    assert diary.names(find_notes(service.db, flt, limit=None)) == ["n5", "n4", "n3", "n2", "n1"]
+    assert diary.names(find_notes(service._db, flt, limit=2, offset=2)) == ["n3", "n2"]
+    assert diary.names(find_notes(service._db, flt, limit=None)) == ["n5", "n4", "n3", "n2", "n1"]
     with_text = NoteFilter(citizen_id=diary.citizen, text="søren")
-    page = find_page(service.db, with_text, limit=2, offset=2)
+    page = find_page(service._db, with_text, limit=2, offset=2)
     assert diary.names(list(page.notes)) == ["n1"] and page.total == 3
-    beyond = find_page(service.db, with_text, limit=2, offset=10)
+    beyond = find_page(service._db, with_text, limit=2, offset=10)
     assert beyond.notes == () and beyond.total == 3
-    assert find_page(service.db, flt, limit=0).total == 5
-    assert find_page(service.db, with_text, limit=0) == type(page)((), 3)
+    assert find_page(service._db, flt, limit=0).total == 5
+    assert find_page(service._db, with_text, limit=0) == type(page)((), 3)
     nothing = NoteFilter(citizen_id=diary.citizen, text="ingenting")
-    assert find_page(service.db, nothing).total == 0
+    assert find_page(service._db, nothing).total == 0
 
 
 def test_filter_is_hashable_and_checked(diary: Diary) -> None:
@@ -212,21 +212,21 @@ def test_bad_filter_input_gets_a_danish_sentence(service: CaseService, diary: Di
         diary.citizen, date_from=dt.date(2025, 4, 1), date_to=dt.date(2025, 3, 1)
     )
     with pytest.raises(InvalidInput, match="Perioden skal slutte efter den begynder"):
-        find_notes(service.db, backwards)
+        find_notes(service._db, backwards)
     with pytest.raises(InvalidInput, match="højst vises 10.000 notater"):
-        find_notes(service.db, NoteFilter(diary.citizen), limit=10_001)
-    assert find_notes(service.db, NoteFilter(diary.citizen), offset=-5)[0].id == diary.ids["n5"]
+        find_notes(service._db, NoteFilter(diary.citizen), limit=10_001)
+    assert find_notes(service._db, NoteFilter(diary.citizen), offset=-5)[0].id == diary.ids["n5"]
 
 
 def test_hide_corrected_shows_the_correction_instead(service: CaseService, diary: Diary) -> None:
-    diary.ids["fix"] = service.correct_note(diary.ids["n1"], "Søren betalte selv huslejen 1.")
+    diary.ids["fix"] = service.diary.correct_note(diary.ids["n1"], "Søren betalte selv huslejen 1.")
     flt = NoteFilter(diary.citizen, goal_id=diary.g1, hide_corrected=True)
     # Same time as the original, newer id; while the correction is a draft both are shown.
-    assert diary.names(find_notes(service.db, flt)) == ["n2", "fix", "n1"]
-    service.sign_note(diary.ids["fix"])
-    assert diary.names(find_notes(service.db, flt)) == ["n2", "fix"]
+    assert diary.names(find_notes(service._db, flt)) == ["n2", "fix", "n1"]
+    service.diary.sign_note(diary.ids["fix"])
+    assert diary.names(find_notes(service._db, flt)) == ["n2", "fix"]
     everything = dataclasses.replace(flt, hide_corrected=False)
-    assert diary.names(find_notes(service.db, everything)) == ["n2", "fix", "n1"]
+    assert diary.names(find_notes(service._db, everything)) == ["n2", "fix", "n1"]
 
 
 def test_fts_query_quotes_every_word() -> None:
@@ -236,24 +236,24 @@ def test_fts_query_quotes_every_word() -> None:
 
 
 def test_note_authors(service: CaseService, diary: Diary) -> None:
-    assert note_authors(service.db, diary.citizen) == ["Hans", "Pia"]
+    assert note_authors(service._db, diary.citizen) == ["Hans", "Pia"]
 
 
 def test_the_planner_uses_the_indexes(service: CaseService, diary: Diary) -> None:
-    plan = " | ".join(query_plan(service.db, NoteFilter(diary.citizen, goal_id=diary.g1, text="sø")))
+    plan = " | ".join(query_plan(service._db, NoteFilter(diary.citizen, goal_id=diary.g1, text="sø")))
     assert "USING INDEX notes_citizen (citizen_id=?)" in plan
     assert "note_goals_goal (goal_id=?)" in plan and "notes_fts VIRTUAL TABLE" in plan
     assert "TEMP B-TREE" not in plan  # the index gives the order: no sort
-    drafts = " | ".join(query_plan(service.db, NoteFilter(state=RecordState.DRAFT)))
+    drafts = " | ".join(query_plan(service._db, NoteFilter(state=RecordState.DRAFT)))
     assert "notes_drafts" in drafts
-    waiting = " | ".join(query_plan(service.db, NoteFilter(diary.citizen, only_not_entered=True)))
+    waiting = " | ".join(query_plan(service._db, NoteFilter(diary.citizen, only_not_entered=True)))
     assert "notes_not_entered (citizen_id=?)" in waiting
     for flt in (
         NoteFilter(diary.citizen, kinds=(NoteKind.SUMMARY,)),
         NoteFilter(diary.citizen, author="Pia", text="søren"),
         NoteFilter(diary.citizen, state=RecordState.SIGNED, goal_id=diary.g1),
     ):
-        assert "USING INDEX notes_filters (citizen_id=?)" in query_plan(service.db, flt)[0]
+        assert "USING INDEX notes_filters (citizen_id=?)" in query_plan(service._db, flt)[0]
 
 
 def test_filters_work_without_the_filter_index(
@@ -261,9 +261,9 @@ def test_filters_work_without_the_filter_index(
 ) -> None:
     """A database migrated by an early build of m004 lacks notes_filters: same answers."""
     flt = NoteFilter(diary.citizen, author="Pia", text="søren")
-    before = (find_notes(service.db, flt), count_notes(service.db, flt), find_page(service.db, flt))
-    service.db.execute("DROP INDEX notes_filters")
-    assert (find_notes(service.db, flt), count_notes(service.db, flt), find_page(service.db, flt)) == before
+    before = (find_notes(service._db, flt), count_notes(service._db, flt), find_page(service._db, flt))
+    service._db.execute("DROP INDEX notes_filters")
+    assert (find_notes(service._db, flt), count_notes(service._db, flt), find_page(service._db, flt)) == before
     assert "notes_filters is missing" in caplog.text
 
 
@@ -299,7 +299,7 @@ def test_highlight_spans_in_utf16_units_for_qt() -> None:
 
 def test_highlight_matches_what_the_filter_found(service: CaseService, diary: Diary) -> None:
     for query in ("sø", "tandl", "fælles søren", "år"):
-        for note in find_notes(service.db, NoteFilter(diary.citizen, text=query)):
+        for note in find_notes(service._db, NoteFilter(diary.citizen, text=query)):
             assert highlight_spans(note.text, query), (query, note.text)
 
 
@@ -309,7 +309,7 @@ def test_highlight_matches_what_the_filter_found(service: CaseService, diary: Di
 def test_timeline_interleaves_in_time_order(
     service: CaseService, citizen_id: int, sub_goal_id: int
 ) -> None:
-    meeting = service.add_appointment(
+    meeting = service.calendar.add_appointment(
         Appointment(
             kind=AppointmentKind.HOME_VISIT,
             start=T(2025, 5, 6, 10),
@@ -318,7 +318,7 @@ def test_timeline_interleaves_in_time_order(
             status=AppointmentStatus.HELD,
         )
     )
-    service.add_appointment(
+    service.calendar.add_appointment(
         Appointment(
             kind=AppointmentKind.CONVERSATION,
             start=T(2025, 5, 1, 13),
@@ -327,8 +327,8 @@ def test_timeline_interleaves_in_time_order(
             rrule="FREQ=WEEKLY;COUNT=3",
         )
     )
-    other = service.add_citizen(Citizen(name="Anden Borger"))
-    service.add_appointment(
+    other = service.citizens.add_citizen(Citizen(name="Anden Borger"))
+    service.calendar.add_appointment(
         Appointment(kind=AppointmentKind.PHONE, start=T(2025, 5, 6, 9), end=T(2025, 5, 6, 9, 30),
                     citizen_id=other)
     )  # fmt: skip
@@ -336,17 +336,17 @@ def test_timeline_interleaves_in_time_order(
                        (sub_goal_id,))  # fmt: skip
     later = _note(service, citizen_id, T(2025, 5, 6, 15), "Søren ringede.", sign=False)
     before = _note(service, citizen_id, T(2025, 4, 30, 23, 59), "Før perioden.")
-    rating = service.add_rating(
+    rating = service.plans.add_rating(
         Rating(
             goal_id=sub_goal_id, scale=RatingScale.SELF_1_10, value=6, rated_on=dt.date(2025, 5, 6)
         )
     )
     _note(service, citizen_id, T(2025, 5, 7, 8), "Dagen efter.")
-    service.add_rating(
+    service.plans.add_rating(
         Rating(goal_id=sub_goal_id, scale=RatingScale.GAS, value=0, rated_on=dt.date(2025, 5, 16))
     )
 
-    items = citizen_timeline(service.db, citizen_id, dt.date(2025, 5, 1), dt.date(2025, 5, 15))
+    items = citizen_timeline(service._db, citizen_id, dt.date(2025, 5, 1), dt.date(2025, 5, 15))
     shown = [(i.kind.value, i.at) for i in items]
     assert shown == [
         ("appointment", T(2025, 5, 1, 13)),
@@ -365,16 +365,16 @@ def test_timeline_interleaves_in_time_order(
     assert items[2].goal_ids == (sub_goal_id,) and items[1].goal_ids == ()
     assert [i.kind for i in items].count(TimelineKind.APPOINTMENT) == 4  # 3 of the series + 1
 
-    exact = citizen_timeline(service.db, citizen_id, T(2025, 5, 6, 10), T(2025, 5, 6, 15))
+    exact = citizen_timeline(service._db, citizen_id, T(2025, 5, 6, 10), T(2025, 5, 6, 15))
     assert [i.item_id for i in exact] == [meeting, at_meeting, rating]
 
 
 def test_timeline_refuses_a_backwards_period(service: CaseService, citizen_id: int) -> None:
     with pytest.raises(InvalidInput, match="Perioden"):
-        citizen_timeline(service.db, citizen_id, dt.date(2025, 5, 2), dt.date(2025, 5, 1))
+        citizen_timeline(service._db, citizen_id, dt.date(2025, 5, 2), dt.date(2025, 5, 1))
     with pytest.raises(NotFound):
-        citizen_timeline(service.db, 999, dt.date(2025, 5, 1), dt.date(2025, 5, 2))
-    assert citizen_timeline(service.db, citizen_id, dt.date(2025, 5, 1), dt.date(2025, 5, 1)) == []
+        citizen_timeline(service._db, 999, dt.date(2025, 5, 1), dt.date(2025, 5, 2))
+    assert citizen_timeline(service._db, citizen_id, dt.date(2025, 5, 1), dt.date(2025, 5, 1)) == []
 
 
 # -- monthly summary -------------------------------------------------------------------------
@@ -400,11 +400,11 @@ def month(service: CaseService, citizen_id: int, sub_goal_id: int) -> dict[str, 
         "last": _note(service, c, T(2025, 3, 31, 23, 59), "Sidste minut.", (g2,)),
     }  # fmt: skip
     for value, day in ((5, 3), (7, 28)):
-        service.add_rating(Rating(goal_id=g1, scale=RatingScale.SELF_1_10, value=value,
+        service.plans.add_rating(Rating(goal_id=g1, scale=RatingScale.SELF_1_10, value=value,
                                   rated_on=dt.date(2025, 3, day)))  # fmt: skip
-    service.add_rating(Rating(goal_id=g1, scale=RatingScale.FFB_0_4, value=2,
+    service.plans.add_rating(Rating(goal_id=g1, scale=RatingScale.FFB_0_4, value=2,
                               rated_on=dt.date(2025, 3, 10)))  # fmt: skip
-    service.add_rating(Rating(goal_id=g1, scale=RatingScale.FFB_0_4, value=3,
+    service.plans.add_rating(Rating(goal_id=g1, scale=RatingScale.FFB_0_4, value=3,
                               rated_on=dt.date(2025, 4, 1)))  # fmt: skip
     return ids
 
@@ -412,7 +412,7 @@ def month(service: CaseService, citizen_id: int, sub_goal_id: int) -> dict[str, 
 def test_month_overview_groups_by_sub_goal(
     service: CaseService, citizen_id: int, month: dict[str, int]
 ) -> None:
-    groups = month_overview(service.db, citizen_id, dt.date(2025, 3, 17))
+    groups = month_overview(service._db, citizen_id, dt.date(2025, 3, 17))
     assert [g.goal_id for g in groups] == [month["g1"], month["g2"], None]  # paused: no notes
     g1, g2, none = groups
     assert [n.id for n in g1.notes] == [month["one"], month["both"]]  # oldest first, signed only
@@ -428,7 +428,7 @@ def test_month_overview_groups_by_sub_goal(
 def test_month_overview_shows_an_active_sub_goal_without_notes(
     service: CaseService, citizen_id: int, sub_goal_id: int
 ) -> None:
-    groups = month_overview(service.db, citizen_id, dt.date(2025, 3, 1))
+    groups = month_overview(service._db, citizen_id, dt.date(2025, 3, 1))
     assert [(g.goal_id, g.notes) for g in groups] == [(sub_goal_id, ())]
 
 
@@ -437,7 +437,7 @@ def test_save_month_summary_writes_drafts_and_ratings(
 ) -> None:
     march = dt.date(2025, 3, 1)
     saved = save_month_summary(
-        service.db,
+        service._db,
         citizen_id,
         march,
         {month["g1"]: "Søren har betalt huslejen hver måned.", month["g2"]: "  ", None: "Andet."},
@@ -445,35 +445,35 @@ def test_save_month_summary_writes_drafts_and_ratings(
         author="Pia",
     )
     assert set(saved) == {month["g1"], None}  # the blank text is skipped
-    note = service.note(saved[month["g1"]])
+    note = service.diary.note(saved[month["g1"]])
     assert note.kind == NoteKind.SUMMARY and note.state == RecordState.DRAFT
     assert note.occurred_at == T(2025, 3, 31, 16) == summary_time(march)
     assert note.goal_ids == (month["g1"],) and note.author == "Pia"
-    assert service.note(saved[None]).goal_ids == ()
-    rating = service.ratings(month["g2"])[-1]
+    assert service.diary.note(saved[None]).goal_ids == ()
+    rating = service.plans.ratings(month["g2"])[-1]
     assert (rating.scale, rating.value, rating.rated_on, rating.rater) == (
         RatingScale.GAS, 1, dt.date(2025, 3, 31), "Pia"
     )  # fmt: skip
 
-    groups = {g.goal_id: g for g in month_overview(service.db, citizen_id, march)}
+    groups = {g.goal_id: g for g in month_overview(service._db, citizen_id, march)}
     assert groups[month["g1"]].summary == note
     assert note.id not in [n.id for n in groups[month["g1"]].notes]  # a summary is no note to sum
     assert groups[month["g2"]].latest_ratings[-1].value == 1
 
     # Saving again updates the draft: no second summary, no second identical rating.
     again = save_month_summary(
-        service.db, citizen_id, march, {month["g1"]: "Ny tekst."}, {month["g2"]: (RatingScale.GAS, 1)}
+        service._db, citizen_id, march, {month["g1"]: "Ny tekst."}, {month["g2"]: (RatingScale.GAS, 1)}
     )
-    assert again[month["g1"]] == note.id and service.note(note.id or 0).text == "Ny tekst."
-    assert len(service.ratings(month["g2"])) == 1
+    assert again[month["g1"]] == note.id and service.diary.note(note.id or 0).text == "Ny tekst."
+    assert len(service.plans.ratings(month["g2"])) == 1
 
     # Once signed, saving again makes a correction; the signed summary stays as it was.
-    service.sign_note(note.id or 0)
-    fixed = save_month_summary(service.db, citizen_id, march, {month["g1"]: "Rettet tekst."})
-    assert service.note(fixed[month["g1"]]).corrects_id == note.id
-    assert service.note(note.id or 0).text == "Ny tekst."
+    service.diary.sign_note(note.id or 0)
+    fixed = save_month_summary(service._db, citizen_id, march, {month["g1"]: "Rettet tekst."})
+    assert service.diary.note(fixed[month["g1"]]).corrects_id == note.id
+    assert service.diary.note(note.id or 0).text == "Ny tekst."
     # March is summed up; February (the first note is from its last minute) is not.
-    assert months_without_summary(service.db, citizen_id, dt.date(2025, 4, 2)) == [
+    assert months_without_summary(service._db, citizen_id, dt.date(2025, 4, 2)) == [
         march.replace(month=2)
     ]
 
@@ -499,43 +499,43 @@ def test_save_month_summary_is_all_or_nothing(
     ratings: dict | None,
     message: str,
 ) -> None:
-    other = service.add_citizen(Citizen(name="Anden Borger"))
+    other = service.citizens.add_citizen(Citizen(name="Anden Borger"))
     ids = month | {"foreign": _sub_goal(service, other, "Andens delmål.")}
-    before = (service.note_count(), len(service.ratings(month["g1"])), len(service.audit_trail()))
+    before = (service.diary.note_count(), len(service.plans.ratings(month["g1"])), len(service.audit_trail()))
     with pytest.raises(InvalidInput, match=message):
         save_month_summary(
-            service.db,
+            service._db,
             citizen_id,
             dt.date(2025, 3, 1),
             {ids.get(k, k): v for k, v in summaries.items()},
             None if ratings is None else {ids.get(k, k): v for k, v in ratings.items()},
         )
-    after = (service.note_count(), len(service.ratings(month["g1"])), len(service.audit_trail()))
+    after = (service.diary.note_count(), len(service.plans.ratings(month["g1"])), len(service.audit_trail()))
     assert after == before
-    assert len(service.ratings(month["g2"])) == 0
+    assert len(service.plans.ratings(month["g2"])) == 0
 
 
 def test_months_without_summary(service: CaseService, citizen_id: int, sub_goal_id: int) -> None:
     today = dt.date(2025, 6, 2)
-    assert months_without_summary(service.db, citizen_id, today) == []  # no notes yet
+    assert months_without_summary(service._db, citizen_id, today) == []  # no notes yet
     for m in (1, 2, 3, 4, 5):
         _note(service, citizen_id, T(2025, m, 10, 9), f"Notat i måned {m}.", (sub_goal_id,))
-    assert months_without_summary(service.db, citizen_id, today) == [
+    assert months_without_summary(service._db, citizen_id, today) == [
         dt.date(2025, 3, 1), dt.date(2025, 4, 1), dt.date(2025, 5, 1)
     ]  # fmt: skip
-    save_month_summary(service.db, citizen_id, dt.date(2025, 4, 1), {sub_goal_id: "April opsamlet."})
-    assert months_without_summary(service.db, citizen_id, today) == [
+    save_month_summary(service._db, citizen_id, dt.date(2025, 4, 1), {sub_goal_id: "April opsamlet."})
+    assert months_without_summary(service._db, citizen_id, today) == [
         dt.date(2025, 3, 1), dt.date(2025, 5, 1)
     ]  # fmt: skip
-    assert months_without_summary(service.db, citizen_id, today, lookback=1) == [dt.date(2025, 5, 1)]
-    assert months_without_summary(service.db, citizen_id, dt.date(2025, 5, 31), lookback=1) == []
-    assert months_without_summary(service.db, citizen_id, today, lookback=0) == []
+    assert months_without_summary(service._db, citizen_id, today, lookback=1) == [dt.date(2025, 5, 1)]
+    assert months_without_summary(service._db, citizen_id, dt.date(2025, 5, 31), lookback=1) == []
+    assert months_without_summary(service._db, citizen_id, today, lookback=0) == []
     # The current month is never due; nor a month before the first note.
-    assert months_without_summary(service.db, citizen_id, dt.date(2025, 1, 20)) == []
-    assert months_without_summary(service.db, citizen_id, dt.date(2025, 2, 1)) == [dt.date(2025, 1, 1)]
-    goal = service.goal(sub_goal_id)
-    service.update_goal(dataclasses.replace(goal, status=GoalStatus.ACHIEVED))
-    assert months_without_summary(service.db, citizen_id, today) == []  # no active sub-goal
+    assert months_without_summary(service._db, citizen_id, dt.date(2025, 1, 20)) == []
+    assert months_without_summary(service._db, citizen_id, dt.date(2025, 2, 1)) == [dt.date(2025, 1, 1)]
+    goal = service.plans.goal(sub_goal_id)
+    service.plans.update_goal(dataclasses.replace(goal, status=GoalStatus.ACHIEVED))
+    assert months_without_summary(service._db, citizen_id, today) == []  # no active sub-goal
 
 
 def test_month_helpers() -> None:
@@ -611,59 +611,59 @@ def test_autosave_round_trip(
     service: CaseService, key: DatabaseKey, citizen_id: int, sub_goal_id: int
 ) -> None:
     editor = _draft(citizen_id, "Søren", (sub_goal_id,))
-    note_id = autosave_draft(service.db, editor)
+    note_id = autosave_draft(service._db, editor)
     assert note_id is not None
     editor = dataclasses.replace(editor, id=note_id)
     writes = len(service.audit_trail())
-    assert autosave_draft(service.db, editor) == note_id
+    assert autosave_draft(service._db, editor) == note_id
     assert len(service.audit_trail()) == writes  # nothing changed: nothing written
 
     editor = dataclasses.replace(editor, text="Søren betalte selv huslejen.", author="Pia")
-    assert autosave_draft(service.db, editor) == note_id
+    assert autosave_draft(service._db, editor) == note_id
     assert len(service.audit_trail()) == writes + 1
-    stored = service.note(note_id)
+    stored = service.diary.note(note_id)
     assert (stored.text, stored.author, stored.state) == (editor.text, "Pia", RecordState.DRAFT)
 
     # A crash: the process dies with the editor open. The next start offers the draft back.
     with CaseService.open(Path(service.path), key) as restarted:
-        offered = pending_drafts(restarted.db)
+        offered = pending_drafts(restarted._db)
     assert [(d.id, d.text, d.goal_ids) for d in offered] == [
         (note_id, "Søren betalte selv huslejen.", (sub_goal_id,))
     ]
 
 
 def test_autosave_never_loses_words(service: CaseService, citizen_id: int) -> None:
-    assert autosave_draft(service.db, _draft(citizen_id, "   ")) is None  # nothing typed yet
-    assert service.note_count() == 0
-    note_id = autosave_draft(service.db, _draft(citizen_id, "Første ord"))
+    assert autosave_draft(service._db, _draft(citizen_id, "   ")) is None  # nothing typed yet
+    assert service.diary.note_count() == 0
+    note_id = autosave_draft(service._db, _draft(citizen_id, "Første ord"))
     assert note_id is not None
     # Clearing the editor does not wipe the stored words.
-    assert autosave_draft(service.db, _draft(citizen_id, "", id=note_id)) == note_id
-    assert service.note(note_id).text == "Første ord"
+    assert autosave_draft(service._db, _draft(citizen_id, "", id=note_id)) == note_id
+    assert service.diary.note(note_id).text == "Første ord"
     # The draft was deleted in another window: the editor's words become a new draft.
-    service.delete_draft(note_id)
-    again = autosave_draft(service.db, _draft(citizen_id, "Første ord og flere", id=note_id))
+    service.diary.delete_draft(note_id)
+    again = autosave_draft(service._db, _draft(citizen_id, "Første ord og flere", id=note_id))
     assert again is not None  # (SQLite may give the freed id again)
-    assert service.note(again).text == "Første ord og flere"
+    assert service.diary.note(again).text == "Første ord og flere"
     # Too long: a clear message, and the last stored version is kept.
     with pytest.raises(InvalidInput, match=r"Notatet: teksten er for lang \(højst 100.000 tegn\)"):
-        autosave_draft(service.db, _draft(citizen_id, "x" * 100_001, id=again))
-    assert service.note(again).text == "Første ord og flere"
+        autosave_draft(service._db, _draft(citizen_id, "x" * 100_001, id=again))
+    assert service.diary.note(again).text == "Første ord og flere"
     # Signed meanwhile: refused, the record stays.
-    service.sign_note(again)
+    service.diary.sign_note(again)
     with pytest.raises(RecordLocked):
-        autosave_draft(service.db, _draft(citizen_id, "Ændret efter underskrift", id=again))
-    assert service.note(again).text == "Første ord og flere"
-    assert autosave_draft(service.db, service.note(again)) == again  # unchanged: fine
+        autosave_draft(service._db, _draft(citizen_id, "Ændret efter underskrift", id=again))
+    assert service.diary.note(again).text == "Første ord og flere"
+    assert autosave_draft(service._db, service.diary.note(again)) == again  # unchanged: fine
 
 
 def test_pending_drafts_newest_first_across_citizens(service: CaseService, citizen_id: int) -> None:
-    other = service.add_citizen(Citizen(name="Anden Borger"))
-    old = service.save_draft(_draft(citizen_id, "Gammel", created_at=T(2025, 5, 1, 8)))
-    new = service.save_draft(_draft(other, "Ny", created_at=T(2025, 5, 2, 8)))
-    signed = service.save_draft(_draft(citizen_id, "Underskrevet", created_at=T(2025, 5, 3, 8)))
-    service.sign_note(signed)
-    assert [d.id for d in pending_drafts(service.db)] == [new, old]
+    other = service.citizens.add_citizen(Citizen(name="Anden Borger"))
+    old = service.diary.save_draft(_draft(citizen_id, "Gammel", created_at=T(2025, 5, 1, 8)))
+    new = service.diary.save_draft(_draft(other, "Ny", created_at=T(2025, 5, 2, 8)))
+    signed = service.diary.save_draft(_draft(citizen_id, "Underskrevet", created_at=T(2025, 5, 3, 8)))
+    service.diary.sign_note(signed)
+    assert [d.id for d in pending_drafts(service._db)] == [new, old]
 
 
 # -- bad input -------------------------------------------------------------------------------
@@ -672,35 +672,35 @@ def test_pending_drafts_newest_first_across_citizens(service: CaseService, citiz
 def test_bad_note_input_gets_a_danish_sentence_and_loses_nothing(
     service: CaseService, citizen_id: int, sub_goal_id: int
 ) -> None:
-    note_id = autosave_draft(service.db, _draft(citizen_id, "Gemt tekst", (sub_goal_id,)))
+    note_id = autosave_draft(service._db, _draft(citizen_id, "Gemt tekst", (sub_goal_id,)))
     assert note_id is not None
     with pytest.raises(InvalidInput, match="Notatet: feltet er tomt"):
-        service.save_draft(_draft(citizen_id, " \u200f\x00 ", id=note_id))
+        service.diary.save_draft(_draft(citizen_id, " \u200f\x00 ", id=note_id))
     with pytest.raises(InvalidInput, match="for lang"):
-        service.save_draft(_draft(citizen_id, "ord " * 30_000, id=note_id))
-    other = service.add_citizen(Citizen(name="Anden Borger"))
+        service.diary.save_draft(_draft(citizen_id, "ord " * 30_000, id=note_id))
+    other = service.citizens.add_citizen(Citizen(name="Anden Borger"))
     foreign = _sub_goal(service, other, "Andens delmål.")
     with pytest.raises(InvalidInput, match="borgerens egne delmål"):
-        autosave_draft(service.db, _draft(citizen_id, "Med fremmed delmål", (foreign,), id=note_id))
+        autosave_draft(service._db, _draft(citizen_id, "Med fremmed delmål", (foreign,), id=note_id))
     with pytest.raises(InvalidInput, match="Kun underskrevne notater rettes"):
-        service.correct_note(note_id, "Rettelse af en kladde")
-    kept = service.note(note_id)
+        service.diary.correct_note(note_id, "Rettelse af en kladde")
+    kept = service.diary.note(note_id)
     assert (kept.text, kept.goal_ids) == ("Gemt tekst", (sub_goal_id,))
 
-    service.sign_note(note_id)
+    service.diary.sign_note(note_id)
     with pytest.raises(RecordLocked, match="allerede underskrevet"):
-        service.sign_note(note_id)
-    assert service.note(note_id).text == "Gemt tekst"
+        service.diary.sign_note(note_id)
+    assert service.diary.note(note_id).text == "Gemt tekst"
 
 
 def test_control_characters_and_direction_marks_are_cleaned(
     service: CaseService, citizen_id: int
 ) -> None:
     note_id = autosave_draft(
-        service.db, _draft(citizen_id, "Søren\u202e sagde\u200f \x07ja\r\nog gik.\x00")
+        service._db, _draft(citizen_id, "Søren\u202e sagde\u200f \x07ja\r\nog gik.\x00")
     )
-    stored = service.note(note_id or 0)
+    stored = service.diary.note(note_id or 0)
     assert stored.text == "Søren sagde ja\nog gik."
     assert highlight_spans(stored.text, "sagde") == [(6, 11)]
-    found = find_notes(service.db, NoteFilter(citizen_id, text="sagde ja"))
+    found = find_notes(service._db, NoteFilter(citizen_id, text="sagde ja"))
     assert [n.id for n in found] == [note_id]

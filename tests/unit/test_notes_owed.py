@@ -18,21 +18,21 @@ SINCE = dt.datetime(2026, 11, 1)
 
 
 def _weekly(service: CaseService, citizen_id: int | None, **extra) -> int:
-    return service.add_appointment(Appointment(
+    return service.calendar.add_appointment(Appointment(
         kind=AppointmentKind.CONVERSATION, start=TUESDAY, end=TUESDAY + dt.timedelta(hours=1),
         citizen_id=citizen_id, rrule="FREQ=WEEKLY;COUNT=8", **extra))  # fmt: skip
 
 
 def _note_for(service: CaseService, citizen_id: int, series: int, day: dt.date | None,
               occurred: dt.datetime | None = None) -> int:
-    return service.save_draft(DiaryNote(
+    return service.diary.save_draft(DiaryNote(
         citizen_id=citizen_id, kind=NoteKind.CONVERSATION, text="Samtalen blev holdt.",
         occurred_at=occurred or dt.datetime.combine(day or NOW.date(), dt.time(10)),
         appointment_id=series, occurrence_date=day))  # fmt: skip
 
 
 def _owed(service: CaseService, since: dt.datetime = SINCE) -> list[tuple[int | None, dt.date]]:
-    return [(o.appointment_id, o.start.date()) for o in service.notes_owed(since, NOW)]
+    return [(o.appointment_id, o.start.date()) for o in service.calendar.notes_owed(since, NOW)]
 
 
 def test_each_held_occurrence_of_a_weekly_series_owes_its_own_note(
@@ -60,16 +60,16 @@ def test_a_note_linked_to_the_series_without_a_date_settles_no_occurrence(
 def test_cancelled_moved_and_excluded_occurrences(service: CaseService, citizen_id: int) -> None:
     week = dt.timedelta(days=7)
     series = _weekly(service, citizen_id, exdates=(TUESDAY,))  # the 3rd is left out
-    moved = service.add_appointment(Appointment(  # the 10th was held on Wednesday at 14
+    moved = service.calendar.add_appointment(Appointment(  # the 10th was held on Wednesday at 14
         kind=AppointmentKind.CONVERSATION, citizen_id=citizen_id, series_id=series,
         original_start=TUESDAY + week, start=dt.datetime(2026, 11, 11, 14),
         end=dt.datetime(2026, 11, 11, 15), status=AppointmentStatus.HELD))  # fmt: skip
-    service.add_appointment(Appointment(  # the 17th was cancelled
+    service.calendar.add_appointment(Appointment(  # the 17th was cancelled
         kind=AppointmentKind.CONVERSATION, citizen_id=citizen_id, series_id=series,
         original_start=TUESDAY + 2 * week, start=TUESDAY + 2 * week,
         end=TUESDAY + 2 * week + dt.timedelta(hours=1), status=AppointmentStatus.CANCELLED))  # fmt: skip
     assert _owed(service) == [(moved, dt.date(2026, 11, 11))]
-    service.save_draft(DiaryNote(citizen_id=citizen_id, kind=NoteKind.CONVERSATION,
+    service.diary.save_draft(DiaryNote(citizen_id=citizen_id, kind=NoteKind.CONVERSATION,
                                  occurred_at=dt.datetime(2026, 11, 11, 14), text="Holdt.",
                                  appointment_id=moved))  # fmt: skip
     assert _owed(service) == []
@@ -91,19 +91,19 @@ def test_a_note_may_only_point_to_a_day_the_series_is_held(
         _note_for(service, citizen_id, series, dt.date(2026, 11, 4))  # a Wednesday
     with pytest.raises(InvalidInput, match="ingen forekomst"):
         _note_for(service, citizen_id, series, dt.date(2026, 11, 3))  # excluded
-    single = service.add_appointment(Appointment(
+    single = service.calendar.add_appointment(Appointment(
         kind=AppointmentKind.CONVERSATION, citizen_id=citizen_id, start=TUESDAY,
         end=TUESDAY + dt.timedelta(hours=1)))  # fmt: skip
     with pytest.raises(InvalidInput, match="gentagen aftale"):
         _note_for(service, citizen_id, single, dt.date(2026, 11, 3))
-    assert service.note_count(citizen_id) == 0
+    assert service.diary.note_count(citizen_id) == 0
 
 
 def test_a_signed_notes_occurrence_stays_as_signed(service: CaseService, citizen_id: int) -> None:
     series = _weekly(service, citizen_id)
     note_id = _note_for(service, citizen_id, series, dt.date(2026, 11, 17))
-    service.sign_note(note_id, NOW)
-    assert service.note(note_id).occurrence_date == dt.date(2026, 11, 17)
+    service.diary.sign_note(note_id, NOW)
+    assert service.diary.note(note_id).occurrence_date == dt.date(2026, 11, 17)
     with pytest.raises(DatabaseError, match="read-only"):
-        service.db.execute("UPDATE notes SET occurrence_date = '2026-11-10' WHERE id = ?",
+        service._db.execute("UPDATE notes SET occurrence_date = '2026-11-10' WHERE id = ?",
                            [note_id])  # fmt: skip

@@ -213,8 +213,8 @@ def test_stored_series_and_moved_occurrence_load_as_occurrences(
     service: CaseService, citizen_id: int
 ) -> None:
     series = _tuesday_series()[0]
-    series_id = service.add_appointment(dataclasses.replace(series, id=None, citizen_id=citizen_id))
-    service.add_appointment(
+    series_id = service.calendar.add_appointment(dataclasses.replace(series, id=None, citizen_id=citizen_id))
+    service.calendar.add_appointment(
         _appointment(
             T(2027, 3, 17, 13),
             series_id=series_id,
@@ -222,7 +222,7 @@ def test_stored_series_and_moved_occurrence_load_as_occurrences(
             citizen_id=citizen_id,
         )
     )
-    found = load_occurrences(service.db, T(2027, 3, 15), T(2027, 3, 22))
+    found = load_occurrences(service._db, T(2027, 3, 15), T(2027, 3, 22))
     assert [(o.start, o.series_id, o.citizen_id) for o in found] == [
         (T(2027, 3, 17, 13), series_id, citizen_id)
     ]
@@ -275,8 +275,8 @@ def test_iso_week_spans_monday_to_sunday() -> None:
 
 
 def test_timeliness_from_the_service(service: CaseService, citizen_id: int) -> None:
-    other = service.add_citizen(Citizen(name="Anna Berg", contact_cadence_days=7))
-    talk = service.save_draft(
+    other = service.citizens.add_citizen(Citizen(name="Anna Berg", contact_cadence_days=7))
+    talk = service.diary.save_draft(
         DiaryNote(
             citizen_id=other,
             kind=NoteKind.CONVERSATION,
@@ -284,11 +284,11 @@ def test_timeliness_from_the_service(service: CaseService, citizen_id: int) -> N
             text="Samtale om ugen.",
         )
     )
-    service.sign_note(talk, T(2027, 5, 3, 10))  # a contact once it is recorded
-    service.add_appointment(
+    service.diary.sign_note(talk, T(2027, 5, 3, 10))  # a contact once it is recorded
+    service.calendar.add_appointment(
         _appointment(T(2027, 5, 6, 10), citizen_id=citizen_id, kind=AppointmentKind.HOME_VISIT)
     )
-    result = timeliness_for(service.db, ON)
+    result = timeliness_for(service._db, ON)
     assert [e.citizen_id for e in result.due_this_week] == [citizen_id]
     assert result.due_this_week[0].booked_on == D(2027, 5, 6)
     assert result.to_book == () and result.overdue == ()
@@ -521,10 +521,10 @@ def test_bad_settings_are_refused(changes: dict[str, object]) -> None:
 def test_plan_from_the_service_and_accepting_proposals(
     service: CaseService, citizen_id: int
 ) -> None:
-    afternoon = service.add_citizen(
+    afternoon = service.citizens.add_citizen(
         Citizen(name="Bo Holm", preferred_time=TimeOfDay.AFTERNOON, preferred_place=Place.HOME)
     )
-    service.add_appointment(
+    service.calendar.add_appointment(
         _appointment(
             T(2027, 5, 4, 9),
             minutes=180,
@@ -532,13 +532,13 @@ def test_plan_from_the_service_and_accepting_proposals(
             rrule="FREQ=WEEKLY;BYDAY=TU",
         )
     )
-    plan = plan_week_for(service.db, HOLIDAY_WEEK, now=T(2027, 5, 3, 7))
+    plan = plan_week_for(service._db, HOLIDAY_WEEK, now=T(2027, 5, 3, 7))
     assert {p.citizen_id for p in plan.conversations} == {citizen_id, afternoon}
     home = next(p for p in plan.conversations if p.citizen_id == afternoon)
     assert home.kind == AppointmentKind.HOME_VISIT and home.start.hour >= 12
-    ids = accept_proposals(service.db, plan.proposals)
+    ids = accept_proposals(service._db, plan.proposals)
     assert len(ids) == len(plan.proposals)
-    again = plan_week_for(service.db, HOLIDAY_WEEK, now=T(2027, 5, 3, 7))
+    again = plan_week_for(service._db, HOLIDAY_WEEK, now=T(2027, 5, 3, 7))
     assert again.conversations == () and set(again.already_booked) == {citizen_id, afternoon}
     assert again.office_minutes_booked == 240 and again.office_blocks == ()
 
@@ -648,7 +648,7 @@ END:VCALENDAR\r
 
 
 def _all(service: CaseService) -> list[Occurrence]:
-    return load_occurrences(service.db, T(2020, 1, 1), T(2030, 1, 1))
+    return load_occurrences(service._db, T(2020, 1, 1), T(2030, 1, 1))
 
 
 def _comparable(occurrences: list[Occurrence], keep: tuple[str, ...] = ()) -> list[tuple]:
@@ -664,7 +664,7 @@ def fresh(tmp_path: Path, key: DatabaseKey) -> Iterator[CaseService]:
 
 
 def _fill_calendar(service: CaseService, citizen_id: int) -> None:
-    series = service.add_appointment(
+    series = service.calendar.add_appointment(
         _appointment(
             T(2027, 3, 2, 10),
             kind=AppointmentKind.HOME_VISIT,
@@ -676,7 +676,7 @@ def _fill_calendar(service: CaseService, citizen_id: int) -> None:
             exdates=(T(2027, 3, 9, 10),),
         )
     )
-    service.add_appointment(
+    service.calendar.add_appointment(
         _appointment(
             T(2027, 3, 17, 13),
             kind=AppointmentKind.HOME_VISIT,
@@ -686,7 +686,7 @@ def _fill_calendar(service: CaseService, citizen_id: int) -> None:
             original_start=T(2027, 3, 16, 10),
         )
     )
-    service.add_appointment(
+    service.calendar.add_appointment(
         _appointment(
             T(2027, 3, 23, 10),
             kind=AppointmentKind.HOME_VISIT,
@@ -697,10 +697,10 @@ def _fill_calendar(service: CaseService, citizen_id: int) -> None:
             status=AppointmentStatus.CANCELLED,
         )
     )
-    service.add_appointment(
+    service.calendar.add_appointment(
         _appointment(T(2027, 3, 25, 8), minutes=240, kind=AppointmentKind.OFFICE_TIME)
     )
-    service.add_appointment(
+    service.calendar.add_appointment(
         _appointment(
             T(2027, 3, 29, 23),
             minutes=120,
@@ -710,25 +710,25 @@ def _fill_calendar(service: CaseService, citizen_id: int) -> None:
             kind=AppointmentKind.PHONE,
         )
     )
-    service.add_appointment(_appointment(T(2027, 6, 1, 9)))  # outside the exported range
+    service.calendar.add_appointment(_appointment(T(2027, 6, 1, 9)))  # outside the exported range
 
 
 def test_export_then_import_gives_the_same_occurrences(
     service: CaseService, fresh: CaseService, citizen_id: int
 ) -> None:
     _fill_calendar(service, citizen_id)
-    data = export_range(service.db, D(2027, 3, 1), D(2027, 3, 31))
-    assert import_ics(fresh.db, data).created == 6 - 1
+    data = export_range(service._db, D(2027, 3, 1), D(2027, 3, 31))
+    assert import_ics(fresh._db, data).created == 6 - 1
     window = (T(2027, 3, 1), T(2027, 4, 1))
-    before = load_occurrences(service.db, *window)
-    after = load_occurrences(fresh.db, *window)
+    before = load_occurrences(service._db, *window)
+    after = load_occurrences(fresh._db, *window)
     assert len(before) == 6
     assert _comparable(after) == _comparable(before)
     assert {o.citizen_id for o in after} == {None}  # no links into another database
     assert {o.title for o in after} == {""}  # titles stay home without --with-names
     # the series runs on in the other calendar exactly as it does here
     assert _comparable(_all(fresh)) == _comparable(
-        load_occurrences(service.db, T(2027, 3, 1), T(2027, 5, 31))
+        load_occurrences(service._db, T(2027, 3, 1), T(2027, 5, 31))
     )
 
 
@@ -736,14 +736,14 @@ def test_round_trip_with_names_keeps_titles_and_case_links(
     service: CaseService, fresh: CaseService, citizen_id: int
 ) -> None:
     _fill_calendar(service, citizen_id)
-    same_id = fresh.add_citizen(Citizen(name="Søren Ågård Bækgaard"))
+    same_id = fresh.citizens.add_citizen(Citizen(name="Søren Ågård Bækgaard"))
     assert same_id == citizen_id
-    data = export_range(service.db, D(2027, 3, 1), D(2027, 3, 31), with_names=True)
-    import_ics(fresh.db, data, keep_citizens=True)
+    data = export_range(service._db, D(2027, 3, 1), D(2027, 3, 31), with_names=True)
+    import_ics(fresh._db, data, keep_citizens=True)
     window = (T(2027, 3, 1), T(2027, 4, 1))
     keep = ("citizen_id", "title")
-    assert _comparable(load_occurrences(fresh.db, *window), keep) == _comparable(
-        load_occurrences(service.db, *window), keep
+    assert _comparable(load_occurrences(fresh._db, *window), keep) == _comparable(
+        load_occurrences(service._db, *window), keep
     )
 
 
@@ -753,7 +753,7 @@ def _unfolded(data: bytes) -> str:
 
 def test_export_leaves_names_out_by_default(service: CaseService, citizen_id: int) -> None:
     _fill_calendar(service, citizen_id)
-    text = _unfolded(export_range(service.db, D(2027, 3, 1), D(2027, 3, 31)))
+    text = _unfolded(export_range(service._db, D(2027, 3, 1), D(2027, 3, 31)))
     assert "Søren" not in text and "Bækgaard" not in text and "budget" not in text
     assert "SUMMARY:Hjemmebesøg – SÅB" in text
     assert "BEGIN:VTIMEZONE" in text and "TZID:Europe/Copenhagen" in text
@@ -762,20 +762,20 @@ def test_export_leaves_names_out_by_default(service: CaseService, citizen_id: in
     assert "EXDATE;TZID=Europe/Copenhagen:20270309T100000" in text
     assert "RECURRENCE-ID;TZID=Europe/Copenhagen:20270316T100000" in text
     assert text.count("BEGIN:VEVENT") == 5
-    named = _unfolded(export_range(service.db, D(2027, 3, 1), D(2027, 3, 31), with_names=True))
+    named = _unfolded(export_range(service._db, D(2027, 3, 1), D(2027, 3, 31), with_names=True))
     assert "Hjemmebesøg – Søren Ågård Bækgaard: Søren: budget" in named
-    by_case = _unfolded(export_range(service.db, D(2027, 3, 1), D(2027, 3, 31), reference="case"))
+    by_case = _unfolded(export_range(service._db, D(2027, 3, 1), D(2027, 3, 31), reference="case"))
     assert f"Hjemmebesøg – Sag {citizen_id}" in by_case and "SÅB" not in by_case
 
 
 def test_export_of_an_empty_range_is_a_valid_calendar(service: CaseService) -> None:
-    data = export_range(service.db, D(2027, 3, 1), D(2027, 3, 31))
+    data = export_range(service._db, D(2027, 3, 1), D(2027, 3, 31))
     assert parse_ics(data) == []
 
 
 def test_outlook_file_with_windows_zone_and_moved_occurrence(service: CaseService) -> None:
-    assert import_ics(service.db, OUTLOOK).created == 5
-    found = load_occurrences(service.db, T(2027, 3, 1), T(2027, 4, 1))
+    assert import_ics(service._db, OUTLOOK).created == 5
+    found = load_occurrences(service._db, T(2027, 3, 1), T(2027, 4, 1))
     assert [(o.start, o.end, o.title) for o in found] == [
         (T(2027, 3, 2, 14), T(2027, 3, 2, 16), "Bowling med beboerne"),
         (T(2027, 3, 17, 15), T(2027, 3, 17, 17), "Bowling med beboerne"),  # moved
@@ -787,13 +787,13 @@ def test_outlook_file_with_windows_zone_and_moved_occurrence(service: CaseServic
     ]
     assert found[1].recurrence_id == T(2027, 3, 16, 14) and found[1].series_id == found[0].series_id
     assert {o.kind for o in found} == {AppointmentKind.OTHER}
-    last = load_occurrences(service.db, T(2027, 5, 20), T(2027, 6, 30))
+    last = load_occurrences(service._db, T(2027, 5, 20), T(2027, 6, 30))
     assert [o.start for o in last] == [T(2027, 5, 25, 14), T(2027, 6, 1, 14)]  # UNTIL 14:00 CEST
 
 
 def test_google_file_with_exdates_and_a_cancelled_instance(service: CaseService) -> None:
-    assert import_ics(service.db, GOOGLE).created == 2
-    found = load_occurrences(service.db, T(2027, 3, 1), T(2027, 4, 1))
+    assert import_ics(service._db, GOOGLE).created == 2
+    found = load_occurrences(service._db, T(2027, 3, 1), T(2027, 4, 1))
     assert [(o.start, o.status) for o in found] == [
         (T(2027, 3, 1, 9), AppointmentStatus.PLANNED),
         (T(2027, 3, 22, 9), AppointmentStatus.CANCELLED),
@@ -861,7 +861,7 @@ BAD_FILES = {
 def test_bad_files_are_refused_and_nothing_is_imported(service: CaseService, name: str) -> None:
     data, message = BAD_FILES[name]
     with pytest.raises(InvalidInput, match=message) as caught:
-        import_ics(service.db, data)
+        import_ics(service._db, data)
     assert caught.value.message.endswith("intet blev importeret.")
     assert "Hemmelig" not in caught.value.message and "Hansen" not in caught.value.message
     assert _all(service) == []
@@ -884,18 +884,18 @@ def test_a_failure_while_writing_rolls_back_everything(
 
     monkeypatch.setattr(ics_import.audit, "record_many", failing)
     with pytest.raises(InvalidInput, match="intet blev importeret"):
-        import_ics(service.db, OUTLOOK)
+        import_ics(service._db, OUTLOOK)
     assert calls["n"] == 3
     assert _all(service) == []
 
 
 def test_keep_citizens_refuses_unknown_cases(service: CaseService, citizen_id: int) -> None:
     _fill_calendar(service, citizen_id)
-    data = export_range(service.db, D(2027, 3, 1), D(2027, 3, 31))
+    data = export_range(service._db, D(2027, 3, 1), D(2027, 3, 31))
     data = data.replace(f"X-CASEAPP-CITIZEN:{citizen_id}".encode(), b"X-CASEAPP-CITIZEN:999")
     before = len(_all(service))
     with pytest.raises(InvalidInput, match="sag 999, som ikke findes"):
-        import_ics(service.db, data, keep_citizens=True)
+        import_ics(service._db, data, keep_citizens=True)
     assert len(_all(service)) == before
 
 
@@ -918,10 +918,10 @@ def test_calendar_commands_export_and_import(
 ) -> None:
     _fill_calendar(service, citizen_id)
     out = tmp_path / "uge.ics"
-    assert commands.calendar_export(service.db, "2027-03-01", "31.03.2027", out) == 0
+    assert commands.calendar_export(service._db, "2027-03-01", "31.03.2027", out) == 0
     assert out.stat().st_mode & 0o077 == 0  # readable by the owner only
     assert "5 begivenheder" in capsys.readouterr().out
-    assert commands.calendar_import(fresh.db, out) == 0
+    assert commands.calendar_import(fresh._db, out) == 0
     assert "5 nye aftaler" in capsys.readouterr().out
 
 
@@ -933,13 +933,13 @@ def test_calendar_export_refuses_bad_dates(
     service: CaseService, tmp_path: Path, date_from: str, date_to: str, message: str
 ) -> None:
     with pytest.raises(InvalidInput, match=message):
-        commands.calendar_export(service.db, date_from, date_to, tmp_path / "x.ics")
+        commands.calendar_export(service._db, date_from, date_to, tmp_path / "x.ics")
     assert not (tmp_path / "x.ics").exists()
 
 
 def test_calendar_import_of_a_missing_file(service: CaseService, tmp_path: Path) -> None:
     with pytest.raises(InvalidInput, match="findes ikke"):
-        commands.calendar_import(service.db, tmp_path / "findes-ikke.ics")
+        commands.calendar_import(service._db, tmp_path / "findes-ikke.ics")
 
 
 def test_proposals_and_unplaced_carry_their_reason_in_english_too() -> None:

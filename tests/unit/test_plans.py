@@ -179,31 +179,31 @@ def test_active_now_subgoals_and_the_cap() -> None:
 @pytest.fixture
 def plan(service: CaseService, citizen_id: int, sub_goal_id: int) -> dict[str, int]:
     """Søren's plan: long-term -> two efforts -> subs (two now, one later), with actions."""
-    effort = service.goal(sub_goal_id).parent_id
-    long_term = service.goal(effort or 0).parent_id
+    effort = service.plans.goal(sub_goal_id).parent_id
+    long_term = service.plans.goal(effort or 0).parent_id
     assert effort is not None and long_term is not None
-    second_sub = service.add_goal(Goal(
+    second_sub = service.plans.add_goal(Goal(
         citizen_id=citizen_id, level=GoalLevel.SUB, parent_id=effort, position=1,
         text="Søren handler selv ind til ugens aftensmad.", phase=Phase.LATER,
     ))
-    effort2 = service.add_goal(Goal(
+    effort2 = service.plans.add_goal(Goal(
         citizen_id=citizen_id, level=GoalLevel.EFFORT, parent_id=long_term, position=1,
         text="Søren har en fast hverdag med aktiviteter uden for hjemmet.",
         source=GoalSource.ORDER, ambition=Ambition.ON_PROMPT, deadline=dt.date(2027, 12, 31),
     ))
-    third_sub = service.add_goal(Goal(
+    third_sub = service.plans.add_goal(Goal(
         citizen_id=citizen_id, level=GoalLevel.SUB, parent_id=effort2,
         text="Søren deltager i fællesspisningen om onsdagen.", ambition=Ambition.ON_PROMPT,
         deadline=dt.date(2027, 3, 1), indicator="Søren er med mindst tre onsdage om måneden.",
     ))
-    service.update_goal(dataclasses.replace(
-        service.goal(sub_goal_id), ambition=Ambition.INDEPENDENT))
-    first = service.add_action(Action(
+    service.plans.update_goal(dataclasses.replace(
+        service.plans.goal(sub_goal_id), ambition=Ambition.INDEPENDENT))
+    first = service.plans.add_action(Action(
         sub_goal_id, "Opretter betalingsservice til huslejen", due=dt.date(2027, 2, 1)))
-    second = service.add_action(Action(
+    second = service.plans.add_action(Action(
         sub_goal_id, "Ringer til udlejer om en afdragsordning", who=ActionOwner.CONTACT_PERSON,
         done_on=dt.date(2026, 11, 3)))
-    service.add_action(Action(third_sub, "Minder Søren om fællesspisningen tirsdag aften",
+    service.plans.add_action(Action(third_sub, "Minder Søren om fællesspisningen tirsdag aften",
                               who=ActionOwner.CONTACT_PERSON))
     return {
         "citizen": citizen_id, "long_term": long_term, "effort": effort, "effort2": effort2,
@@ -214,7 +214,7 @@ def plan(service: CaseService, citizen_id: int, sub_goal_id: int) -> dict[str, i
 
 def _places(service: CaseService, citizen_id: int) -> dict[int, tuple[int | None, int]]:
     return {g.id or 0: (g.parent_id, g.position)
-            for g in service.goals(citizen_id, include_archived=True)}
+            for g in service.plans.goals(citizen_id, include_archived=True)}
 
 
 def _audit(service: CaseService, action: str) -> list[tuple[str, int]]:
@@ -224,9 +224,9 @@ def _audit(service: CaseService, action: str) -> list[tuple[str, int]]:
 def test_move_within_the_same_parent_renumbers_the_siblings(
     service: CaseService, plan: dict[str, int]
 ) -> None:
-    extra = service.add_goal(Goal(citizen_id=plan["citizen"], level=GoalLevel.SUB,
+    extra = service.plans.add_goal(Goal(citizen_id=plan["citizen"], level=GoalLevel.SUB,
                                   parent_id=plan["effort"], position=2, text="Søren sover."))
-    ops.move_goal(service.db, extra, plan["effort"], 0)
+    ops.move_goal(service._db, extra, plan["effort"], 0)
     places = _places(service, plan["citizen"])
     assert places[extra] == (plan["effort"], 0)
     assert places[plan["sub"]] == (plan["effort"], 1)
@@ -237,16 +237,16 @@ def test_move_within_the_same_parent_renumbers_the_siblings(
 def test_move_to_another_parent_closes_the_gap_and_makes_room(
     service: CaseService, plan: dict[str, int]
 ) -> None:
-    ops.move_goal(service.db, plan["sub"], plan["effort2"], 1)
+    ops.move_goal(service._db, plan["sub"], plan["effort2"], 1)
     places = _places(service, plan["citizen"])
     assert places[plan["sub3"]] == (plan["effort2"], 0)
     assert places[plan["sub"]] == (plan["effort2"], 1)
     assert places[plan["sub2"]] == (plan["effort"], 0)  # the sibling it left moved up
     # a position past the end puts it last
-    ops.move_goal(service.db, plan["sub2"], plan["effort2"], 99)
+    ops.move_goal(service._db, plan["sub2"], plan["effort2"], 99)
     assert _places(service, plan["citizen"])[plan["sub2"]] == (plan["effort2"], 2)
     # its actions travel with it
-    assert {a.goal_id for a in service.actions(plan["citizen"])} == {plan["sub"], plan["sub3"]}
+    assert {a.goal_id for a in service.plans.actions(plan["citizen"])} == {plan["sub"], plan["sub3"]}
 
 
 def test_a_refused_move_changes_nothing(service: CaseService, plan: dict[str, int]) -> None:
@@ -258,15 +258,15 @@ def test_a_refused_move_changes_nothing(service: CaseService, plan: dict[str, in
         (plan["effort"], plan["sub3"], "kun flyttes ind under et langsigtet mål"),
     ):
         with pytest.raises(InvalidInput, match=message):
-            ops.move_goal(service.db, goal_id, parent, 0)
+            ops.move_goal(service._db, goal_id, parent, 0)
     with pytest.raises(InvalidInput, match="negativt"):
-        ops.move_goal(service.db, plan["sub"], plan["effort"], -1)
+        ops.move_goal(service._db, plan["sub"], plan["effort"], -1)
     with pytest.raises(NotFound):
-        ops.move_goal(service.db, plan["sub"], 9999, 0)
-    other = service.add_citizen(Citizen(name="Anna"))
-    foreign = service.add_goal(Goal(citizen_id=other, level=GoalLevel.EFFORT, text="Anna x."))
+        ops.move_goal(service._db, plan["sub"], 9999, 0)
+    other = service.citizens.add_citizen(Citizen(name="Anna"))
+    foreign = service.plans.add_goal(Goal(citizen_id=other, level=GoalLevel.EFFORT, text="Anna x."))
     with pytest.raises(InvalidInput, match="samme borgers plan"):
-        ops.move_goal(service.db, plan["sub"], foreign, 0)
+        ops.move_goal(service._db, plan["sub"], foreign, 0)
     assert _places(service, plan["citizen"]) == before
     assert len(service.audit_trail(500)) == audit_before + 2  # only Anna and her goal
 
@@ -274,43 +274,43 @@ def test_a_refused_move_changes_nothing(service: CaseService, plan: dict[str, in
 def test_remove_archives_a_goal_that_notes_point_to_and_keeps_the_link(
     service: CaseService, plan: dict[str, int]
 ) -> None:
-    note_id = service.save_draft(DiaryNote(
+    note_id = service.diary.save_draft(DiaryNote(
         citizen_id=plan["citizen"], kind=NoteKind.OBSERVATION,
         occurred_at=dt.datetime(2026, 11, 2, 10, 0),
         text="Søren betalte huslejen selv i dag.", goal_ids=(plan["sub"], plan["sub3"]),
     ))
-    service.sign_note(note_id, dt.datetime(2026, 11, 2, 11, 0))
-    result = ops.remove_goal(service.db, plan["sub"])
+    service.diary.sign_note(note_id, dt.datetime(2026, 11, 2, 11, 0))
+    result = ops.remove_goal(service._db, plan["sub"])
     assert result.archived == (plan["sub"],) and result.deleted == ()
-    goal = service.goal(plan["sub"])
+    goal = service.plans.goal(plan["sub"])
     assert goal.archived
-    assert plan["sub"] not in {g.id for g in service.goals(plan["citizen"])}
-    assert plan["sub"] in {g.id for g in service.goals(plan["citizen"], include_archived=True)}
-    note = service.note(note_id)
+    assert plan["sub"] not in {g.id for g in service.plans.goals(plan["citizen"])}
+    assert plan["sub"] in {g.id for g in service.plans.goals(plan["citizen"], include_archived=True)}
+    note = service.diary.note(note_id)
     assert note.goal_ids == (plan["sub"], plan["sub3"])  # the note still lists the goal id
-    assert [n.id for n in service.note_history(note_id)] == [note_id]
-    assert {a.goal_id for a in service.actions(plan["citizen"])} >= {plan["sub"]}  # kept
+    assert [n.id for n in service.diary.note_history(note_id)] == [note_id]
+    assert {a.goal_id for a in service.plans.actions(plan["citizen"])} >= {plan["sub"]}  # kept
     assert _places(service, plan["citizen"])[plan["sub2"]] == (plan["effort"], 0)
     assert ("goal", plan["sub"]) in _audit(service, "archive")
     with pytest.raises(InvalidInput, match="arkiveret"):
-        ops.tick_off(service.db, plan["sub"])
-    assert ops.restore_goal(service.db, plan["sub"]) == [plan["sub"]]
-    assert not service.goal(plan["sub"]).archived
+        ops.tick_off(service._db, plan["sub"])
+    assert ops.restore_goal(service._db, plan["sub"]) == [plan["sub"]]
+    assert not service.plans.goal(plan["sub"]).archived
     assert _places(service, plan["citizen"])[plan["sub"]] == (plan["effort"], 1)  # last
 
 
 def test_remove_deletes_a_goal_nothing_points_to_with_its_actions(
     service: CaseService, plan: dict[str, int]
 ) -> None:
-    result = ops.remove_goal(service.db, plan["effort2"])
+    result = ops.remove_goal(service._db, plan["effort2"])
     assert result.archived == ()
     assert result.deleted == (plan["effort2"], plan["sub3"])
     assert len(result.deleted_actions) == 1
-    everything = {g.id for g in service.goals(plan["citizen"], include_archived=True)}
+    everything = {g.id for g in service.plans.goals(plan["citizen"], include_archived=True)}
     assert not everything & {plan["effort2"], plan["sub3"]}
     with pytest.raises(NotFound):
-        service.goal(plan["sub3"])
-    assert {a.goal_id for a in service.actions(plan["citizen"])} == {plan["sub"]}
+        service.plans.goal(plan["sub3"])
+    assert {a.goal_id for a in service.plans.actions(plan["citizen"])} == {plan["sub"]}
     assert ("goal", plan["sub3"]) in _audit(service, "delete")
     assert ("action", result.deleted_actions[0]) in _audit(service, "delete")
     assert service.search("fællesspisningen") == []  # gone from the full-text index too
@@ -321,12 +321,12 @@ def test_remove_keeps_the_part_of_a_subtree_with_history(
 ) -> None:
     """The effort goal has no history itself, but one sub-goal has a rating: that sub-goal and
     the effort goal above it are archived, the other sub-goal is deleted."""
-    service.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 6, dt.date(2026, 10, 1)))
-    result = ops.remove_goal(service.db, plan["effort"])
+    service.plans.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 6, dt.date(2026, 10, 1)))
+    result = ops.remove_goal(service._db, plan["effort"])
     assert set(result.archived) == {plan["effort"], plan["sub"]}
     assert result.deleted == (plan["sub2"],)
-    assert service.ratings(plan["sub"])[0].value == 6
-    assert [g.id for g in service.goals(plan["citizen"]) if g.level == GoalLevel.EFFORT] == [
+    assert service.plans.ratings(plan["sub"])[0].value == 6
+    assert [g.id for g in service.plans.goals(plan["citizen"]) if g.level == GoalLevel.EFFORT] == [
         plan["effort2"]]
     assert _places(service, plan["citizen"])[plan["effort2"]] == (plan["long_term"], 0)
 
@@ -334,18 +334,18 @@ def test_remove_keeps_the_part_of_a_subtree_with_history(
 def test_remove_archives_a_goal_a_status_description_evaluates(
     service: CaseService, plan: dict[str, int]
 ) -> None:
-    service.save_status_draft(StatusDescription(
+    service.statuses.save_status_draft(StatusDescription(
         citizen_id=plan["citizen"], period_start=dt.date(2026, 1, 1),
         period_end=dt.date(2026, 10, 31),
         evaluations=(GoalEvaluation(plan["sub3"], "Søren kom tre onsdage i oktober."),),
     ))
-    assert ops.remove_goal(service.db, plan["sub3"]).archived == (plan["sub3"],)
+    assert ops.remove_goal(service._db, plan["sub3"]).archived == (plan["sub3"],)
 
 
 def test_remove_is_one_transaction(
     service: CaseService, plan: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    service.add_rating(Rating(plan["sub"], RatingScale.FFB_0_4, 2, dt.date(2026, 10, 1)))
+    service.plans.add_rating(Rating(plan["sub"], RatingScale.FFB_0_4, 2, dt.date(2026, 10, 1)))
 
     def fail(*_args: object) -> None:
         raise RuntimeError("disk full")
@@ -353,21 +353,21 @@ def test_remove_is_one_transaction(
     monkeypatch.setattr(goal_store, "delete_goals", fail)
     before = _places(service, plan["citizen"])
     with pytest.raises(RuntimeError):
-        ops.remove_goal(service.db, plan["effort"])  # archives first, then fails to delete
-    assert not any(g.archived for g in service.goals(plan["citizen"], include_archived=True))
+        ops.remove_goal(service._db, plan["effort"])  # archives first, then fails to delete
+    assert not any(g.archived for g in service.plans.goals(plan["citizen"], include_archived=True))
     assert _places(service, plan["citizen"]) == before
     assert _audit(service, "archive") == []
 
 
 def test_status_phase_and_tick_off(service: CaseService, plan: dict[str, int]) -> None:
-    ops.tick_off(service.db, plan["sub"])
-    assert service.goal(plan["sub"]).status == GoalStatus.ACHIEVED
-    ops.tick_off(service.db, plan["sub"], on=False)
-    assert service.goal(plan["sub"]).status == GoalStatus.ACTIVE
-    ops.set_goal_status(service.db, plan["sub3"], GoalStatus.PAUSED)
-    assert service.goal(plan["sub3"]).status == GoalStatus.PAUSED
-    ops.set_goal_phase(service.db, plan["sub2"], Phase.NOW)
-    goals = service.goals(plan["citizen"])
+    ops.tick_off(service._db, plan["sub"])
+    assert service.plans.goal(plan["sub"]).status == GoalStatus.ACHIEVED
+    ops.tick_off(service._db, plan["sub"], on=False)
+    assert service.plans.goal(plan["sub"]).status == GoalStatus.ACTIVE
+    ops.set_goal_status(service._db, plan["sub3"], GoalStatus.PAUSED)
+    assert service.plans.goal(plan["sub3"]).status == GoalStatus.PAUSED
+    ops.set_goal_phase(service._db, plan["sub2"], Phase.NOW)
+    goals = service.plans.goals(plan["citizen"])
     assert [g.id for g in active_now_subgoals(goals)] == [plan["sub"], plan["sub2"]]
     assert not over_cap(goals, service.profile().max_active_subgoals)
     assert _audit(service, "status").count(("goal", plan["sub"])) == 2
@@ -375,28 +375,28 @@ def test_status_phase_and_tick_off(service: CaseService, plan: dict[str, int]) -
 
 
 def test_actions_update_done_and_remove(service: CaseService, plan: dict[str, int]) -> None:
-    action = ops.action(service.db, plan["action"])
-    ops.update_action(service.db, dataclasses.replace(
+    action = ops.action(service._db, plan["action"])
+    ops.update_action(service._db, dataclasses.replace(
         action, what="  Opretter betalingsservice i banken  ", who=ActionOwner.CONTACT_PERSON,
         due=dt.date(2027, 1, 15), goal_id=plan["sub3"]))
-    changed = ops.action(service.db, plan["action"])
+    changed = ops.action(service._db, plan["action"])
     assert (changed.what, changed.who, changed.due, changed.goal_id) == (
         "Opretter betalingsservice i banken", ActionOwner.CONTACT_PERSON,
         dt.date(2027, 1, 15), plan["sub3"])
-    ops.mark_action_done(service.db, plan["action"], dt.date(2026, 11, 20))
-    assert ops.action(service.db, plan["action"]).done_on == dt.date(2026, 11, 20)
-    ops.mark_action_done(service.db, plan["action"], None)
-    assert ops.action(service.db, plan["action"]).done_on is None
+    ops.mark_action_done(service._db, plan["action"], dt.date(2026, 11, 20))
+    assert ops.action(service._db, plan["action"]).done_on == dt.date(2026, 11, 20)
+    ops.mark_action_done(service._db, plan["action"], None)
+    assert ops.action(service._db, plan["action"]).done_on is None
     for bad, message in (
         (dataclasses.replace(changed, goal_id=plan["effort"]), "delmål"),
         (dataclasses.replace(changed, what="  "), "tom"),
         (dataclasses.replace(changed, id=None), "ikke gemt"),
     ):
         with pytest.raises(InvalidInput, match=message):
-            ops.update_action(service.db, bad)
-    ops.remove_action(service.db, plan["action"])
+            ops.update_action(service._db, bad)
+    ops.remove_action(service._db, plan["action"])
     with pytest.raises(NotFound):
-        ops.action(service.db, plan["action"])
+        ops.action(service._db, plan["action"])
     assert [e for e in _audit(service, "done")] == [("action", plan["action"])]
     assert ("action", plan["action"]) in _audit(service, "delete")
 
@@ -441,22 +441,22 @@ def test_plan_as_text_is_clean_stable_and_without_cpr(
 ) -> None:
     from caseapp.domain.labels import label
 
-    text = plan_as_text(service.db, plan["citizen"])
+    text = plan_as_text(service._db, plan["citizen"])
     assert text == EXPECTED_TEXT.format(citizen_source=label(GoalSource.CITIZEN))
-    assert plan_as_text(service.db, plan["citizen"]) == text
+    assert plan_as_text(service._db, plan["citizen"]) == text
     assert not any(part in text for part in CPR_PARTS)
     assert "\t" not in text and "<" not in text and "\r" not in text
     # archived goals leave the text; the rest is renumbered
-    service.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 5, dt.date(2026, 10, 1)))
-    ops.remove_goal(service.db, plan["sub"])
-    after = plan_as_text(service.db, plan["citizen"])
+    service.plans.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 5, dt.date(2026, 10, 1)))
+    ops.remove_goal(service._db, plan["sub"])
+    after = plan_as_text(service._db, plan["citizen"])
     assert "husleje" not in after
     assert "Delmål 1.1: Søren handler selv ind" in after
 
 
 def test_plan_as_text_for_an_empty_plan(service: CaseService) -> None:
-    citizen_id = service.add_citizen(Citizen(name="Ny Borger"))
-    assert plan_as_text(service.db, citizen_id) == (
+    citizen_id = service.citizens.add_citizen(Citizen(name="Ny Borger"))
+    assert plan_as_text(service._db, citizen_id) == (
         "Plan for Ny Borger\n\nLANGSIGTET MÅL (borgerens egne ord)\nIkke skrevet endnu.\n\n"
         "INDSATSMÅL OG DELMÅL\nIngen endnu.\n"
     )
@@ -485,7 +485,7 @@ def meetings(service: CaseService, plan: dict[str, int]) -> None:
     service.save_profile(Profile(name="Gert Hansen", unit="Bostøtten Nord"))
 
     def add(kind: AppointmentKind, start: dt.datetime, **kw: object) -> int:
-        return service.add_appointment(Appointment(
+        return service.calendar.add_appointment(Appointment(
             kind=kind, start=start, end=start + dt.timedelta(hours=1),
             citizen_id=plan["citizen"], **kw))  # type: ignore[arg-type]
 
@@ -499,7 +499,7 @@ def meetings(service: CaseService, plan: dict[str, int]) -> None:
 
 @pytest.fixture
 def plan_data(service: CaseService, plan: dict[str, int], meetings: None) -> PlanReportData:
-    return plan_report_data(service.db, plan["citizen"], today=TODAY)
+    return plan_report_data(service._db, plan["citizen"], today=TODAY)
 
 
 def test_plan_data_holds_what_the_citizen_needs_and_no_cpr(
@@ -561,10 +561,10 @@ def test_plan_pdf_embeds_its_fonts(plan_data: PlanReportData) -> None:
 def test_plan_pdf_is_byte_identical_for_identical_input(
     service: CaseService, plan: dict[str, int], meetings: None
 ) -> None:
-    first = build_plan_pdf(plan_report_data(service.db, plan["citizen"], today=TODAY))
-    again = build_plan_pdf(plan_report_data(service.db, plan["citizen"], today=TODAY))
+    first = build_plan_pdf(plan_report_data(service._db, plan["citizen"], today=TODAY))
+    again = build_plan_pdf(plan_report_data(service._db, plan["citizen"], today=TODAY))
     assert first == again
-    later = build_plan_pdf(plan_report_data(service.db, plan["citizen"], today=TODAY
+    later = build_plan_pdf(plan_report_data(service._db, plan["citizen"], today=TODAY
                                             + dt.timedelta(days=1)))
     assert later != first
 
@@ -607,9 +607,9 @@ def test_a_full_but_ordinary_plan_keeps_full_size_text(
     service: CaseService, plan: dict[str, int], meetings: None
 ) -> None:
     for i in range(3):
-        service.add_action(Action(plan["sub"], f"Trin {i}: gennemgår kontoudtoget med Gert",
+        service.plans.add_action(Action(plan["sub"], f"Trin {i}: gennemgår kontoudtoget med Gert",
                                   due=dt.date(2027, 1, 10 + i)))
-    data = plan_report_data(service.db, plan["citizen"], today=TODAY)
+    data = plan_report_data(service._db, plan["citizen"], today=TODAY)
     width, height = 200.0 * 2.8346, 250.0 * 2.8346
     story = plan_pdf.fitted_story(data, width, height)
     sizes = {p.style.fontSize for p in story if hasattr(p, "style")}
@@ -617,8 +617,8 @@ def test_a_full_but_ordinary_plan_keeps_full_size_text(
 
 
 def test_plan_without_goals_or_meetings_says_so(service: CaseService) -> None:
-    citizen_id = service.add_citizen(Citizen(name="Ny Borger", cpr="010190-1234"))
-    pdf = build_plan_pdf(plan_report_data(service.db, citizen_id, today=TODAY))
+    citizen_id = service.citizens.add_citizen(Citizen(name="Ny Borger", cpr="010190-1234"))
+    pdf = build_plan_pdf(plan_report_data(service._db, citizen_id, today=TODAY))
     text = " ".join(_text(pdf).split())
     assert _pages(pdf) == 1
     assert "Vi har ikke skrevet dit mål på længere sigt ned endnu." in text
@@ -628,18 +628,18 @@ def test_plan_without_goals_or_meetings_says_so(service: CaseService) -> None:
 
 
 def test_next_meeting_follows_a_recurring_series(service: CaseService, citizen_id: int) -> None:
-    service.add_appointment(Appointment(
+    service.calendar.add_appointment(Appointment(
         kind=AppointmentKind.CONVERSATION, start=dt.datetime(2026, 9, 2, 13, 0),
         end=dt.datetime(2026, 9, 2, 14, 0), citizen_id=citizen_id,
         rrule="FREQ=WEEKLY;INTERVAL=2",
         exdates=(dt.datetime(2026, 11, 25, 13, 0) + dt.timedelta(days=14),),
     ))
-    data = plan_report_data(service.db, citizen_id, today=TODAY)
+    data = plan_report_data(service._db, citizen_id, today=TODAY)
     assert data.next_meeting is not None
     # every second Wednesday from 02.09: 25.11 is today, 09.12 is skipped, so 23.12
     assert data.next_meeting.start == dt.datetime(2026, 12, 23, 13, 0)
     assert plan_pdf.meeting_line(data.next_meeting) == "Onsdag den 23. december 2026 kl. 13.00–14.00"
-    earlier = plan_report_data(service.db, citizen_id, today=TODAY,
+    earlier = plan_report_data(service._db, citizen_id, today=TODAY,
                                after=dt.datetime(2026, 11, 25, 12, 0))
     assert earlier.next_meeting is not None
     assert earlier.next_meeting.start == dt.datetime(2026, 11, 25, 13, 0)
@@ -647,18 +647,18 @@ def test_next_meeting_follows_a_recurring_series(service: CaseService, citizen_i
 
 def test_export_plan_writes_the_file(service: CaseService, plan: dict[str, int],
                                      tmp_path: Path) -> None:
-    out = export_plan(service.db, plan["citizen"], tmp_path / "plan.pdf", today=TODAY)
+    out = export_plan(service._db, plan["citizen"], tmp_path / "plan.pdf", today=TODAY)
     assert out == tmp_path / "plan.pdf"
     assert _pages(out.read_bytes()) == 1
-    named = export_plan(service.db, plan["citizen"], tmp_path, today=TODAY)
+    named = export_plan(service._db, plan["citizen"], tmp_path, today=TODAY)
     assert named.name == f"plan_{plan['citizen']}_soeren_aagaard_baekgaard.pdf"
     assert named.read_bytes() == out.read_bytes()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".caseapp-")]
     with pytest.raises(NotFound):
-        export_plan(service.db, 9999, tmp_path / "none.pdf", today=TODAY)
+        export_plan(service._db, 9999, tmp_path / "none.pdf", today=TODAY)
     assert not (tmp_path / "none.pdf").exists()
     with pytest.raises(InvalidInput):
-        export_plan(service.db, plan["citizen"], tmp_path / "plan.txt", today=TODAY)
+        export_plan(service._db, plan["citizen"], tmp_path / "plan.txt", today=TODAY)
 
 
 # -- removing a subtree and a rating, and undoing it: one transaction each --------------------
@@ -666,10 +666,10 @@ def test_export_plan_writes_the_file(service: CaseService, plan: dict[str, int],
 
 def _plan_view(service: CaseService, citizen_id: int) -> list[tuple]:
     """The plan as a user sees it, ids left out (a re-created goal gets a new id)."""
-    goals = service.goals(citizen_id, include_archived=True)
+    goals = service.plans.goals(citizen_id, include_archived=True)
     text = {g.id: g.text for g in goals}
     actions = sorted((text[a.goal_id], a.what, a.who, a.due, a.done_on)
-                     for a in service.actions(citizen_id))
+                     for a in service.plans.actions(citizen_id))
     return sorted((g.text, g.level, text.get(g.parent_id), g.position, g.archived, g.status,
                    g.phase, g.indicator, g.deadline) for g in goals) + actions
 
@@ -683,35 +683,35 @@ def test_a_subtree_taken_out_comes_back_exactly_as_it_was(
 ) -> None:
     """Mixed: the rated sub-goal and its effort goal are archived, the other sub-goal and the
     actions are deleted; putting back gives the same plan, in the same places."""
-    service.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 6, dt.date(2026, 10, 1)))
+    service.plans.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 6, dt.date(2026, 10, 1)))
     before = _plan_view(service, plan["citizen"])
-    taken = service.take_subtree(plan["effort"])
+    taken = service.plans.take_subtree(plan["effort"])
     assert set(taken.removal.archived) == {plan["effort"], plan["sub"]}
     assert taken.removal.deleted == (plan["sub2"],)
     assert _plan_view(service, plan["citizen"]) != before
-    back = service.put_back_subtree(taken, plan["long_term"])
+    back = service.plans.put_back_subtree(taken, plan["long_term"])
     assert _plan_view(service, plan["citizen"]) == before
     assert back.goals[plan["effort"]] == plan["effort"]  # archived, so kept its id
     assert back.goals[plan["sub2"]] != plan["sub2"]  # deleted and made again
-    assert service.goal(back.goals[plan["sub2"]]).text.startswith("Søren handler selv")
+    assert service.plans.goal(back.goals[plan["sub2"]]).text.startswith("Søren handler selv")
 
 
 def test_a_failure_half_way_through_putting_back_changes_nothing(
     service: CaseService, plan: dict[str, int]
 ) -> None:
     before = _plan_view(service, plan["citizen"])
-    taken = service.take_subtree(plan["effort2"])  # deleted: the goal, its sub-goal, an action
+    taken = service.plans.take_subtree(plan["effort2"])  # deleted: the goal, its sub-goal, an action
     assert taken.removal.deleted == (plan["effort2"], plan["sub3"])
     after_take, audit_after_take = _plan_view(service, plan["citizen"]), _audit_size(service)
     # the goals go back first, the action last: a refused action undoes the goals too
-    service.db.execute("CREATE TRIGGER refuse_actions BEFORE INSERT ON actions "
+    service._db.execute("CREATE TRIGGER refuse_actions BEFORE INSERT ON actions "
                        "BEGIN SELECT RAISE(ABORT, 'refused'); END")
     with pytest.raises(CaseappError):
-        service.put_back_subtree(taken, plan["long_term"])
+        service.plans.put_back_subtree(taken, plan["long_term"])
     assert _plan_view(service, plan["citizen"]) == after_take
     assert _audit_size(service) == audit_after_take
-    service.db.execute("DROP TRIGGER refuse_actions")
-    service.put_back_subtree(taken, plan["long_term"])
+    service._db.execute("DROP TRIGGER refuse_actions")
+    service.plans.put_back_subtree(taken, plan["long_term"])
     assert _plan_view(service, plan["citizen"]) == before
 
 
@@ -719,45 +719,45 @@ def test_a_failure_half_way_through_taking_out_changes_nothing(
     service: CaseService, plan: dict[str, int]
 ) -> None:
     """Archiving comes before deleting: a refused delete leaves nothing archived either."""
-    service.add_rating(Rating(plan["sub"], RatingScale.FFB_0_4, 2, dt.date(2026, 10, 1)))
+    service.plans.add_rating(Rating(plan["sub"], RatingScale.FFB_0_4, 2, dt.date(2026, 10, 1)))
     before, audit_before = _plan_view(service, plan["citizen"]), _audit_size(service)
-    service.db.execute("CREATE TRIGGER refuse_deletes BEFORE DELETE ON goals "
+    service._db.execute("CREATE TRIGGER refuse_deletes BEFORE DELETE ON goals "
                        "BEGIN SELECT RAISE(ABORT, 'refused'); END")
     with pytest.raises(CaseappError):
-        service.take_subtree(plan["effort"])
+        service.plans.take_subtree(plan["effort"])
     assert _plan_view(service, plan["citizen"]) == before
-    assert not any(g.archived for g in service.goals(plan["citizen"], include_archived=True))
+    assert not any(g.archived for g in service.plans.goals(plan["citizen"], include_archived=True))
     assert _audit_size(service) == audit_before
 
 
 def test_putting_back_under_a_parent_that_is_gone_changes_nothing(
     service: CaseService, plan: dict[str, int]
 ) -> None:
-    taken = service.take_subtree(plan["sub3"])
+    taken = service.plans.take_subtree(plan["sub3"])
     after_take = _plan_view(service, plan["citizen"])
     with pytest.raises(NotFound):
-        service.put_back_subtree(taken, 9999)
+        service.plans.put_back_subtree(taken, 9999)
     assert _plan_view(service, plan["citizen"]) == after_take
 
 
 def test_a_rating_can_be_removed_and_the_removal_undone(
     service: CaseService, plan: dict[str, int]
 ) -> None:
-    kept = service.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 4, dt.date(2026, 9, 1)))
-    wrong = service.add_rating(Rating(plan["sub"], RatingScale.GAS, -1, dt.date(2026, 10, 1),
+    kept = service.plans.add_rating(Rating(plan["sub"], RatingScale.SELF_1_10, 4, dt.date(2026, 9, 1)))
+    wrong = service.plans.add_rating(Rating(plan["sub"], RatingScale.GAS, -1, dt.date(2026, 10, 1),
                                       rater="Mette", comment="Forkert delmål"))
-    removed = service.remove_rating(wrong)
-    assert [r.id for r in service.ratings(plan["sub"])] == [kept]
+    removed = service.plans.remove_rating(wrong)
+    assert [r.id for r in service.plans.ratings(plan["sub"])] == [kept]
     assert ("rating", wrong) in _audit(service, "delete")
     with pytest.raises(NotFound):
-        service.remove_rating(wrong)  # already gone: one clear sentence, nothing changed
-    again = service.restore_rating(removed)
-    back = service.ratings(plan["sub"])[-1]
+        service.plans.remove_rating(wrong)  # already gone: one clear sentence, nothing changed
+    again = service.plans.restore_rating(removed)
+    back = service.plans.ratings(plan["sub"])[-1]
     assert (back.scale, back.value, back.rated_on, back.rater, back.comment) == (
         RatingScale.GAS, -1, dt.date(2026, 10, 1), "Mette", "Forkert delmål")
     assert back.id == again and ("rating", again) in _audit(service, "restore")
-    service.remove_rating(again)
-    ops.remove_goal(service.db, plan["effort2"])
+    service.plans.remove_rating(again)
+    ops.remove_goal(service._db, plan["effort2"])
     elsewhere = dataclasses.replace(removed, goal_id=plan["sub3"])
     with pytest.raises(NotFound):
-        service.restore_rating(elsewhere)  # its goal is gone meanwhile
+        service.plans.restore_rating(elsewhere)  # its goal is gone meanwhile

@@ -22,8 +22,8 @@ SECRET = "Søren fortalte om gælden til Ærø Boligselskab og om sin misbrugsbe
 
 def _signed_note(service: CaseService, citizen_id: int, text: str = SECRET) -> int:
     at = dt.datetime(2026, 9, 1, 10)
-    note = service.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, text, "Åse"))
-    service.sign_note(note, at)
+    note = service.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, text, "Åse"))
+    service.diary.sign_note(note, at)
     return note
 
 
@@ -38,7 +38,7 @@ def test_closing_sets_the_deletion_date_from_the_retention_period(service: CaseS
     case = service.close_case(citizen_id, "Flyttet til anden kommune", on=dt.date(2026, 9, 1))
     assert (case.closed_on, case.retention_days, case.deletion_date) == (
         dt.date(2026, 9, 1), 90, dt.date(2026, 11, 30))
-    assert service.citizen(citizen_id).status.value == "closed"
+    assert service.citizens.citizen(citizen_id).status.value == "closed"
     with pytest.raises(InvalidInput, match="allerede afsluttet"):
         service.close_case(citizen_id, "igen")
     service.reopen_case(citizen_id)
@@ -58,16 +58,16 @@ def test_a_purge_is_refused_in_one_sentence_while_it_may_not_happen(service: Cas
     with pytest.raises(InvalidInput, match="1 underskrevne notat.*ikke er markeret som ført"):
         service.purge_citizen(citizen_id, TODAY)
     assert service.mark_all_filed(citizen_id, TODAY) == 1
-    service.db.execute("INSERT INTO sync_shared (citizen_id) VALUES (?)", [citizen_id])  # as a share does
+    service._db.execute("INSERT INTO sync_shared (citizen_id) VALUES (?)", [citizen_id])  # as a share does
     with pytest.raises(InvalidInput, match="deles med teamet"):
         service.purge_citizen(citizen_id, TODAY)
-    assert service.citizen(citizen_id).name == NAME  # nothing removed
+    assert service.citizens.citizen(citizen_id).name == NAME  # nothing removed
 
 
 def test_the_purge_leaves_no_byte_of_the_citizen_in_the_file_or_its_wal(
     service: CaseService, citizen_id: int, sub_goal_id: int
 ) -> None:
-    other = service.add_citizen(Citizen(name="Kåre Møller", cpr="020290-2345"))
+    other = service.citizens.add_citizen(Citizen(name="Kåre Møller", cpr="020290-2345"))
     _signed_note(service, other, "Kåre var til samtale.")
     _signed_note(service, citizen_id)
     service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
@@ -75,7 +75,7 @@ def test_the_purge_leaves_no_byte_of_the_citizen_in_the_file_or_its_wal(
     service.record_access(AccessAction.SEARCHED, [citizen_id], "Bækgaard")
     service.close_case(citizen_id, "Afsluttet", on=dt.date(2026, 1, 5))
     service.mark_all_filed(citizen_id, TODAY)
-    service.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    service._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     path, key = service.path, service._key.raw_hex
     assert found_in(path, key, _needles()) == set(_needles())  # the scan sees them before
 
@@ -85,7 +85,7 @@ def test_the_purge_leaves_no_byte_of_the_citizen_in_the_file_or_its_wal(
     assert not before_migration.exists()
     assert receipt.case_ref == "borger 1, Bostøtte § 85"
     assert receipt.counts["notater"] == 1 and receipt.counts["mål"] == 3 and receipt.counts["adgangslog"] == 2
-    assert service.citizen_count() == 1 and service.note_count() == 1  # Kåre stays whole
+    assert service.citizens.citizen_count() == 1 and service.diary.note_count() == 1  # Kåre stays whole
     assert service.search("Bækgaard") == [] and service.search("Boligselskab") == []
     assert service.check().ok  # the access log's chain holds across the removed rows
     assert [r.action for r in service.access_log()][:1] == ["expired"]
@@ -109,13 +109,13 @@ def test_a_purge_that_fails_half_way_removes_nothing(
     monkeypatch.setattr(access_log, "remove_citizen", broken)
     with pytest.raises(OSError):
         service.purge_citizen(citizen_id, TODAY)
-    assert service.citizen(citizen_id).name == NAME and service.note_count(citizen_id) == 1
+    assert service.citizens.citizen(citizen_id).name == NAME and service.diary.note_count(citizen_id) == 1
     assert service.deletion_register() == []
     assert service.check().ok
 
 
 def test_only_cases_past_their_deletion_date_are_due(service: CaseService, citizen_id: int) -> None:
-    fresh = service.add_citizen(Citizen(name="Ny Afsluttet"))
+    fresh = service.citizens.add_citizen(Citizen(name="Ny Afsluttet"))
     service.close_case(citizen_id, "Afsluttet", on=dt.date(2026, 1, 5))
     service.close_case(fresh, "Afsluttet", on=TODAY)
     assert service.purge_refusal(citizen_id, TODAY, named=False) is None

@@ -78,13 +78,13 @@ def _metadata_text(pdf: bytes) -> str:
 def plan(service: CaseService, citizen_id: int, sub_goal_id: int) -> dict[str, int]:
     """Søren's plan with ratings in the period and a final status description."""
     service.save_profile(Profile(name="Gert Hansen", unit="Bostøtten Nord"))
-    effort_id = service.goal(sub_goal_id).parent_id
+    effort_id = service.plans.goal(sub_goal_id).parent_id
     assert effort_id is not None
     for months, own, ffb in ((1, 3, 3), (4, 5, 2), (7, 6, 2), (10, 8, 1)):
         day = dt.date(2025, 11, 1) + dt.timedelta(days=30 * months)
-        service.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, own, day))
-        service.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, ffb, day))
-    status_id = service.save_status_draft(
+        service.plans.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, own, day))
+        service.plans.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, ffb, day))
+    status_id = service.statuses.save_status_draft(
         StatusDescription(
             citizen_id=citizen_id,
             period_start=dt.date(2025, 11, 1),
@@ -100,13 +100,13 @@ def plan(service: CaseService, citizen_id: int, sub_goal_id: int) -> dict[str, i
             ),
         )
     )
-    service.finalise_status(status_id, dt.datetime(2026, 11, 4, 9, 0))
+    service.statuses.finalise_status(status_id, dt.datetime(2026, 11, 4, 9, 0))
     return {"citizen": citizen_id, "effort": effort_id, "sub": sub_goal_id, "status": status_id}
 
 
 @pytest.fixture
 def status_pdf(service: CaseService, plan: dict[str, int]) -> bytes:
-    return build_status_pdf(status_report_data(service.db, citizen_id=plan["citizen"], today=TODAY))
+    return build_status_pdf(status_report_data(service._db, citizen_id=plan["citizen"], today=TODAY))
 
 
 # -- the status description ------------------------------------------------------------------
@@ -130,8 +130,8 @@ def test_status_pdf_has_real_danish_text_and_only_the_masked_cpr(status_pdf: byt
 def test_status_pdf_numbers_every_page_and_marks_it_confidential(service: CaseService,
                                                                  plan: dict[str, int]) -> None:
     evaluation = "\n\n".join([LONG_SENTENCE * 6] * 12)
-    status = service.status_description(plan["status"])
-    data = status_report_data(service.db, citizen_id=plan["citizen"], today=TODAY)
+    status = service.statuses.status_description(plan["status"])
+    data = status_report_data(service._db, citizen_id=plan["citizen"], today=TODAY)
     data = dataclasses.replace(
         data,
         efforts=tuple(
@@ -183,20 +183,20 @@ def test_status_pdf_is_pdfa_2b(status_pdf: bytes, tmp_path: Path) -> None:
 def test_awkward_text_stays_valid_pdfa_and_on_the_page(service: CaseService,
                                                          tmp_path: Path) -> None:
     """Characters the font lacks, markup characters, a huge paragraph, a very long name."""
-    citizen_id = service.add_citizen(Citizen(
+    citizen_id = service.citizens.add_citizen(Citizen(
         name="李雷 " + "Åse" * 160, cpr="010190-1234", barriers="<b>&amp;</b> ' \" tab\t",
     ))
-    long_term = service.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM,
+    long_term = service.plans.add_goal(Goal(citizen_id=citizen_id, level=GoalLevel.LONG_TERM,
                                       text="ord " * 1200))
-    status_id = service.save_status_draft(StatusDescription(
+    status_id = service.statuses.save_status_draft(StatusDescription(
         citizen_id=citizen_id, period_start=TODAY, period_end=TODAY, overall="a " * 30_000,
         evaluations=(GoalEvaluation(long_term, "ø" * 5_000),),
     ))
-    pdf = build_status_pdf(status_report_data(service.db, status_id=status_id, today=TODAY))
+    pdf = build_status_pdf(status_report_data(service._db, status_id=status_id, today=TODAY))
     pages = _pages_text(pdf)
     assert "\ufffd" in pages[0] and "李" not in pages[0]
     assert all(f"Side {n} af {len(pages)}" in t for n, t in enumerate(pages, start=1))
-    overview = build_overview_pdf(overview_data(service.db, today=TODAY))
+    overview = build_overview_pdf(overview_data(service._db, today=TODAY))
     assert "<b>&amp;</b>" in "".join(_pages_text(overview))
     pdfa = pytest.importorskip("pikepdf.pdfa", exc_type=ImportError)
     for name, data in (("status.pdf", pdf), ("overview.pdf", overview)):
@@ -208,19 +208,19 @@ def test_awkward_text_stays_valid_pdfa_and_on_the_page(service: CaseService,
 def test_status_pdf_is_byte_identical_for_identical_input(
     service: CaseService, plan: dict[str, int]
 ) -> None:
-    first = build_status_pdf(status_report_data(service.db, citizen_id=plan["citizen"], today=TODAY))
-    again = build_status_pdf(status_report_data(service.db, citizen_id=plan["citizen"], today=TODAY))
-    by_id = build_status_pdf(status_report_data(service.db, status_id=plan["status"], today=TODAY))
+    first = build_status_pdf(status_report_data(service._db, citizen_id=plan["citizen"], today=TODAY))
+    again = build_status_pdf(status_report_data(service._db, citizen_id=plan["citizen"], today=TODAY))
+    by_id = build_status_pdf(status_report_data(service._db, status_id=plan["status"], today=TODAY))
     assert first == again == by_id
     later = build_status_pdf(
-        status_report_data(service.db, citizen_id=plan["citizen"], today=TODAY + dt.timedelta(1))
+        status_report_data(service._db, citizen_id=plan["citizen"], today=TODAY + dt.timedelta(1))
     )
     assert later != first  # the print date is part of the input
 
 
 def test_citizen_without_goals_gives_a_short_honest_draft(service: CaseService) -> None:
-    citizen_id = service.add_citizen(Citizen(name="Åse Ørum", cpr="241298-4321"))
-    data = status_report_data(service.db, citizen_id=citizen_id, today=TODAY)
+    citizen_id = service.citizens.add_citizen(Citizen(name="Åse Ørum", cpr="241298-4321"))
+    data = status_report_data(service._db, citizen_id=citizen_id, today=TODAY)
     assert data.from_plan and data.state == StatusState.DRAFT and data.efforts == ()
     assert data.period_end == TODAY and data.period_start == dt.date(2025, 11, 26)
     pages = _pages_text(build_status_pdf(data))
@@ -239,11 +239,11 @@ def test_draft_from_the_plan_offers_the_latest_monthly_summary(
     for day, text in ((dt.date(2026, 9, 30), "Opsamling september."),
                       (dt.date(2026, 10, 31), "Opsamling oktober: huslejen betalt."),
                       (dt.date(2024, 1, 31), "For gammel til perioden.")):
-        service.save_draft(DiaryNote(
+        service.diary.save_draft(DiaryNote(
             citizen_id=citizen_id, kind=NoteKind.SUMMARY, text=text, goal_ids=(sub_goal_id,),
             occurred_at=dt.datetime.combine(day, dt.time(15, 0)),
         ))
-    data = status_report_data(service.db, citizen_id=citizen_id, today=TODAY)
+    data = status_report_data(service._db, citizen_id=citizen_id, today=TODAY)
     sub = data.efforts[0].sub_goals[0]
     assert sub.evaluation == "Opsamling oktober: huslejen betalt."
     assert "31.10.2026" in sub.evaluation_origin
@@ -252,11 +252,11 @@ def test_draft_from_the_plan_offers_the_latest_monthly_summary(
 
 
 def test_goal_sections_follow_the_goal_tree(service: CaseService, plan: dict[str, int]) -> None:
-    second = service.add_goal(Goal(
+    second = service.plans.add_goal(Goal(
         citizen_id=plan["citizen"], level=GoalLevel.SUB, parent_id=plan["effort"],
         text="Søren åbner selv sin e-Boks hver uge.", ambition=Ambition.ON_PROMPT,
     ))
-    data = status_report_data(service.db, status_id=plan["status"], today=TODAY)
+    data = status_report_data(service._db, status_id=plan["status"], today=TODAY)
     (effort,) = data.efforts
     assert effort.number == "1" and effort.evaluation == "Økonomien er stabil."
     assert [s.number for s in effort.sub_goals] == ["1.1", "1.2"]
@@ -269,11 +269,11 @@ def test_goal_sections_follow_the_goal_tree(service: CaseService, plan: dict[str
 
 def test_unknown_ids_raise_not_found(service: CaseService, tmp_path: Path) -> None:
     with pytest.raises(NotFound):
-        status_report_data(service.db, citizen_id=999, today=TODAY)
+        status_report_data(service._db, citizen_id=999, today=TODAY)
     with pytest.raises(NotFound):
-        status_report_data(service.db, status_id=999, today=TODAY)
+        status_report_data(service._db, status_id=999, today=TODAY)
     with pytest.raises(NotFound):
-        commands.export_status(service.db, 999, tmp_path / "x.pdf", today=TODAY)
+        commands.export_status(service._db, 999, tmp_path / "x.pdf", today=TODAY)
     assert list(tmp_path.glob("*.pdf")) == []
 
 
@@ -298,7 +298,7 @@ def test_goal_section_without_ratings_has_no_chart() -> None:
 def _caseload(service: CaseService, count: int) -> list[int]:
     ids = []
     for i in range(count):
-        citizen_id = service.add_citizen(Citizen(
+        citizen_id = service.citizens.add_citizen(Citizen(
             name=f"Borger {i:03d} Æblegård",
             cpr=f"{(i % 28) + 1:02d}0390-{1000 + i}",
             case_type="Socialpædagogisk støtte i eget hjem",
@@ -307,11 +307,11 @@ def _caseload(service: CaseService, count: int) -> list[int]:
             barriers="Svært ved at overskue post og regninger.",
         ))
         last = TODAY - dt.timedelta(days=30 if i % 7 == 0 else 3)
-        talk = service.save_draft(DiaryNote(
+        talk = service.diary.save_draft(DiaryNote(
             citizen_id=citizen_id, kind=NoteKind.CONVERSATION, text="Samtale om ugen.",
             occurred_at=dt.datetime.combine(last, dt.time(10, 0)),
         ))
-        service.sign_note(talk, dt.datetime.combine(last, dt.time(11, 0)))
+        service.diary.sign_note(talk, dt.datetime.combine(last, dt.time(11, 0)))
         if i == 5:  # closed after its history: a closed case is read-only
             service.close_case(citizen_id, "Afsluttet", on=TODAY)
         ids.append(citizen_id)
@@ -321,7 +321,7 @@ def _caseload(service: CaseService, count: int) -> list[int]:
 def test_overview_repeats_its_header_and_puts_overdue_first(service: CaseService) -> None:
     service.save_profile(Profile(name="Lene Leder", unit="Jobcenter Øst"))
     _caseload(service, 45)
-    data = overview_data(service.db, today=TODAY)
+    data = overview_data(service._db, today=TODAY)
     assert len(data.rows) == 44  # the closed case is not on the sheet
     overdue = [r.overdue for r in data.rows]
     assert overdue == sorted(overdue, reverse=True) and any(overdue)
@@ -338,45 +338,45 @@ def test_overview_repeats_its_header_and_puts_overdue_first(service: CaseService
     assert "010390-xxxx" in text and "010390-1000" not in text
     assert _reader(pdf).metadata.title == "Sagsstamme – overblik – Jobcenter Øst"
     assert _reader(pdf).pages[0].mediabox.width > _reader(pdf).pages[0].mediabox.height
-    assert build_overview_pdf(overview_data(service.db, today=TODAY)) == pdf
+    assert build_overview_pdf(overview_data(service._db, today=TODAY)) == pdf
 
 
 def test_overview_of_an_empty_caseload(service: CaseService) -> None:
-    text = "\n".join(_pages_text(build_overview_pdf(overview_data(service.db, today=TODAY))))
+    text = "\n".join(_pages_text(build_overview_pdf(overview_data(service._db, today=TODAY))))
     assert "Sagsstammen er tom." in text and "Side 1 af 1" in text
 
 
 def test_overview_clips_huge_texts_so_a_row_fits(service: CaseService) -> None:
-    service.add_citizen(Citizen(name="Ib", where_now="ord " * 20_000))
-    pages = _pages_text(build_overview_pdf(overview_data(service.db, today=TODAY)))
+    service.citizens.add_citizen(Citizen(name="Ib", where_now="ord " * 20_000))
+    pages = _pages_text(build_overview_pdf(overview_data(service._db, today=TODAY)))
     assert len(pages) == 1 and "…" in pages[0]
 
 
 def _signed(service: CaseService, citizen_id: int, day: dt.date) -> int:
     at = dt.datetime.combine(day, dt.time(10, 0))
-    note = service.save_draft(DiaryNote(citizen_id=citizen_id, kind=NoteKind.CONVERSATION,
+    note = service.diary.save_draft(DiaryNote(citizen_id=citizen_id, kind=NoteKind.CONVERSATION,
                                         text="Samtale om ugen.", occurred_at=at))
-    service.sign_note(note, at)
+    service.diary.sign_note(note, at)
     return note
 
 
 def test_overview_shows_unfiled_notes_and_the_cases_to_delete_soon(service: CaseService) -> None:
     """Today is a Wednesday: notes signed three working days ago or earlier are late for the
     fagsystem; closed cases are listed when their deletion date is past or within 30 days."""
-    late = service.add_citizen(Citizen(name="Ærlig Østergård"))
+    late = service.citizens.add_citizen(Citizen(name="Ærlig Østergård"))
     for day in (dt.date(2026, 11, 2), dt.date(2026, 11, 19), dt.date(2026, 11, 20)):
         _signed(service, late, day)  # the 20th is still within three working days
-    filed = service.add_citizen(Citizen(name="Filed Færdig"))
-    service.mark_entered_official([_signed(service, filed, dt.date(2026, 11, 2))], TODAY)
-    overdue = service.add_citizen(Citizen(name="Gammel Ågård", case_type="Bostøtte § 85"))
-    soon = service.add_citizen(Citizen(name="Snart Sletbæk"))
+    filed = service.citizens.add_citizen(Citizen(name="Filed Færdig"))
+    service.diary.mark_entered_official([_signed(service, filed, dt.date(2026, 11, 2))], TODAY)
+    overdue = service.citizens.add_citizen(Citizen(name="Gammel Ågård", case_type="Bostøtte § 85"))
+    soon = service.citizens.add_citizen(Citizen(name="Snart Sletbæk"))
     _signed(service, soon, dt.date(2026, 9, 1))
-    later = service.add_citizen(Citizen(name="Senere Lund"))
+    later = service.citizens.add_citizen(Citizen(name="Senere Lund"))
     service.close_case(overdue, "Flyttet", on=dt.date(2026, 8, 20))  # deleted from 18.11.2026
     service.close_case(soon, "Afsluttet", on=dt.date(2026, 9, 10))  # 09.12.2026
     service.close_case(later, "Afsluttet", on=dt.date(2026, 10, 20))  # 18.01.2027: not yet
 
-    data = overview_data(service.db, today=TODAY)
+    data = overview_data(service._db, today=TODAY)
     assert {r.name: r.unfiled_notes for r in data.rows} == {"Ærlig Østergård": 2, "Filed Færdig": 0}
     text = " ".join(" ".join(_pages_text(build_overview_pdf(data))).replace("-\n", "").split())  # cells wrap, hyphenated
     assert "Ærlig Østergård 2 notater ikke ført i fagsystem" in text
@@ -402,26 +402,26 @@ def test_sort_rows_overdue_then_due_date_then_name() -> None:
 
 def test_export_status_and_overview_write_files(service: CaseService, plan: dict[str, int],
                                                  tmp_path: Path) -> None:
-    out = commands.export_status(service.db, plan["citizen"], tmp_path / "søren.pdf", today=TODAY)
+    out = commands.export_status(service._db, plan["citizen"], tmp_path / "søren.pdf", today=TODAY)
     assert out == tmp_path / "søren.pdf" and out.read_bytes().startswith(b"%PDF-")
-    into_folder = commands.export_status(service.db, plan["citizen"], tmp_path, today=TODAY)
+    into_folder = commands.export_status(service._db, plan["citizen"], tmp_path, today=TODAY)
     assert into_folder.name == f"status_{plan['citizen']}_soeren_aagaard_baekgaard.pdf"
-    overview = commands.export_overview(service.db, tmp_path / "overblik.pdf", today=TODAY)
+    overview = commands.export_overview(service._db, tmp_path / "overblik.pdf", today=TODAY)
     assert "Søren Ågård\nBækgaard" in "\n".join(_pages_text(overview.read_bytes()))
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     with pytest.raises(InvalidInput, match=r"\.pdf"):
-        commands.export_overview(service.db, tmp_path / "overblik.txt", today=TODAY)
+        commands.export_overview(service._db, tmp_path / "overblik.txt", today=TODAY)
     with pytest.raises(InvalidInput, match="findes ikke"):
-        commands.export_overview(service.db, tmp_path / "mangler" / "o.pdf", today=TODAY)
+        commands.export_overview(service._db, tmp_path / "mangler" / "o.pdf", today=TODAY)
 
 
 def test_export_all_writes_one_file_per_active_citizen_without_cpr(
     service: CaseService, plan: dict[str, int], tmp_path: Path
 ) -> None:
     ids = _caseload(service, 4)
-    service.add_citizen(Citizen(name="Venter Vængesen", status=CitizenStatus.WAITING))
+    service.citizens.add_citizen(Citizen(name="Venter Vængesen", status=CitizenStatus.WAITING))
     seen: list[tuple[int, int]] = []
-    paths = commands.export_all_status(service.db, tmp_path / "ny" / "mappe", today=TODAY,
+    paths = commands.export_all_status(service._db, tmp_path / "ny" / "mappe", today=TODAY,
                                        progress=lambda d, t: seen.append((d, t)))
     names = sorted(p.name for p in paths)
     assert len(paths) == 5 and seen[-1] == (5, 5)  # Søren and four more; not the waiting one
@@ -436,9 +436,9 @@ def test_export_all_into_a_folder_that_cannot_be_made(service: CaseService, citi
     blocker = tmp_path / "fil.txt"
     blocker.write_text("x")
     with pytest.raises(InvalidInput):
-        commands.export_all_status(service.db, blocker, today=TODAY)
+        commands.export_all_status(service._db, blocker, today=TODAY)
     with pytest.raises(CaseappError, match="Mappen .* kunne ikke oprettes"):
-        commands.export_all_status(service.db, blocker / "under", today=TODAY)
+        commands.export_all_status(service._db, blocker / "under", today=TODAY)
 
 
 def test_a_failed_write_leaves_no_half_written_file(service: CaseService, citizen_id: int,
@@ -452,7 +452,7 @@ def test_a_failed_write_leaves_no_half_written_file(service: CaseService, citize
 
     monkeypatch.setattr(commands.os, "replace", disk_full)
     with pytest.raises(CaseappError, match="kunne ikke skrives"):
-        commands.export_status(service.db, citizen_id, target, today=TODAY)
+        commands.export_status(service._db, citizen_id, target, today=TODAY)
     assert target.read_bytes() == b"the old file"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".caseapp-")] == []
 
@@ -465,13 +465,13 @@ def test_a_folder_without_write_access_gives_a_danish_sentence(
 
     monkeypatch.setattr(commands.tempfile, "mkstemp", denied)
     with pytest.raises(CaseappError, match="ikke adgang til at skrive i mappen"):
-        commands.export_status(service.db, citizen_id, tmp_path / "s.pdf", today=TODAY)
+        commands.export_status(service._db, citizen_id, tmp_path / "s.pdf", today=TODAY)
     if os.name == "posix" and os.geteuid() != 0:
         monkeypatch.undo()
         locked = tmp_path / "låst"
         locked.mkdir(mode=0o500)
         with pytest.raises(CaseappError, match="ikke adgang"):
-            commands.export_all_status(service.db, locked, today=TODAY)
+            commands.export_all_status(service._db, locked, today=TODAY)
 
 
 @pytest.mark.parametrize(
@@ -495,7 +495,7 @@ def test_without_pikepdf_the_pdf_is_plain_but_complete(
     from caseapp.reports import layout
 
     monkeypatch.setattr(layout, "_srgb_profile", lambda: None)
-    plain = build_status_pdf(status_report_data(service.db, citizen_id=plan["citizen"], today=TODAY))
+    plain = build_status_pdf(status_report_data(service._db, citizen_id=plan["citizen"], today=TODAY))
     assert plain != status_pdf
     reader = _reader(plain)
     assert reader.metadata.title == "Statusbeskrivelse"

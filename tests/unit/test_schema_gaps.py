@@ -29,13 +29,13 @@ def test_an_older_database_gets_occurrence_dates_and_prefix_indexes(tmp_path: Pa
     db.table("notes").insert(row)
     db.conn.close()
     with CaseService.open(path, key) as service:
-        (note,) = service.notes(citizen)
+        (note,) = service.diary.notes(citizen)
         assert note.occurrence_date == dt.date(2026, 11, 10)
-        owed = service.notes_owed(dt.datetime(2026, 11, 1), dt.datetime(2026, 11, 20))
+        owed = service.calendar.notes_owed(dt.datetime(2026, 11, 1), dt.datetime(2026, 11, 20))
         assert [o.start.date() for o in owed] == [dt.date(2026, 11, 3), dt.date(2026, 11, 17)]
-        sql = service.db.execute("SELECT sql FROM sqlite_master WHERE name = 'notes_fts'")
+        sql = service._db.execute("SELECT sql FROM sqlite_master WHERE name = 'notes_fts'")
         assert "prefix = '2 3'" in sql.fetchone()[0]
         assert [h.id for h in service.search("sø") if h.kind == "note"] == [note.id]
-        later = service.save_draft(DiaryNote(citizen, NoteKind.OBSERVATION, START, "Sørgede."))
+        later = service.diary.save_draft(DiaryNote(citizen, NoteKind.OBSERVATION, START, "Sørgede."))
         assert {h.id for h in service.search("sø") if h.kind == "note"} == {note.id, later}
-        assert notes.total(service.db) == 2
+        assert notes.total(service._db) == 2

@@ -40,19 +40,19 @@ SPRING = (dt.date(2026, 2, 1), dt.date(2026, 4, 30))
 
 def _note(service: CaseService, citizen_id: int, when: dt.datetime, text: str,
           goal_ids: tuple[int, ...], kind: NoteKind = NoteKind.SUMMARY) -> int:
-    return service.save_draft(DiaryNote(citizen_id, kind, when, text, goal_ids=goal_ids))
+    return service.diary.save_draft(DiaryNote(citizen_id, kind, when, text, goal_ids=goal_ids))
 
 
 @pytest.fixture
 def year(service: CaseService, citizen_id: int, sub_goal_id: int) -> dict[str, int]:
     """Søren's year: ratings and monthly summaries spread over it, no status description."""
     service.save_profile(Profile(name="Gert Hansen", unit="Bostøtten Nord"))
-    effort_id = service.goal(sub_goal_id).parent_id
+    effort_id = service.plans.goal(sub_goal_id).parent_id
     assert effort_id is not None
     for day, own, ffb in ((dt.date(2026, 2, 15), 3, 3), (dt.date(2026, 5, 15), 5, 2),
                           (dt.date(2026, 10, 15), 8, 1)):
-        service.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, own, day))
-        service.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, ffb, day))
+        service.plans.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, own, day))
+        service.plans.add_rating(Rating(sub_goal_id, RatingScale.FFB_0_4, ffb, day))
     at = dt.datetime.combine
     sub = (sub_goal_id,)
     _note(service, citizen_id, at(dt.date(2026, 1, 31), dt.time(15)), "Januar.", sub)
@@ -77,20 +77,20 @@ def test_default_period_is_the_cadence_without_a_status_description(
     service: CaseService, citizen_id: int
 ) -> None:
     start = add_months(TODAY, -12) + dt.timedelta(days=1)
-    assert default_period(service.db, citizen_id, TODAY) == (start, TODAY)
-    child = service.add_citizen(Citizen(name="Lille Ørum", status_cadence_months=6))
+    assert default_period(service._db, citizen_id, TODAY) == (start, TODAY)
+    child = service.citizens.add_citizen(Citizen(name="Lille Ørum", status_cadence_months=6))
     start = add_months(TODAY, -6) + dt.timedelta(days=1)
-    assert default_period(service.db, child, TODAY) == (start, TODAY)
+    assert default_period(service._db, child, TODAY) == (start, TODAY)
 
 
 def test_default_period_starts_the_day_after_the_last_status_description(
     service: CaseService, citizen_id: int
 ) -> None:
     for end in (dt.date(2026, 1, 31), dt.date(2026, 5, 31)):
-        service.save_status_draft(StatusDescription(citizen_id, end - dt.timedelta(days=90), end))
-    assert default_period(service.db, citizen_id, TODAY) == (dt.date(2026, 6, 1), TODAY)
-    service.save_status_draft(StatusDescription(citizen_id, dt.date(2026, 6, 1), TODAY))
-    assert default_period(service.db, citizen_id, TODAY) == (TODAY, TODAY)  # never after today
+        service.statuses.save_status_draft(StatusDescription(citizen_id, end - dt.timedelta(days=90), end))
+    assert default_period(service._db, citizen_id, TODAY) == (dt.date(2026, 6, 1), TODAY)
+    service.statuses.save_status_draft(StatusDescription(citizen_id, dt.date(2026, 6, 1), TODAY))
+    assert default_period(service._db, citizen_id, TODAY) == (TODAY, TODAY)  # never after today
 
 
 # -- status_report_data for a chosen period ----------------------------------------------------
@@ -99,8 +99,8 @@ def test_default_period_starts_the_day_after_the_last_status_description(
 def test_period_gives_the_ratings_and_summaries_of_that_period_only(
     service: CaseService, year: dict[str, int]
 ) -> None:
-    default = status_report_data(service.db, citizen_id=year["citizen"], today=TODAY)
-    spring = status_report_data(service.db, citizen_id=year["citizen"], today=TODAY, period=SPRING)
+    default = status_report_data(service._db, citizen_id=year["citizen"], today=TODAY)
+    spring = status_report_data(service._db, citizen_id=year["citizen"], today=TODAY, period=SPRING)
     assert (default.period_start, default.period_end) == (dt.date(2025, 11, 26), TODAY)
     assert (spring.period_start, spring.period_end) == SPRING
     assert spring.from_plan and spring.state == StatusState.DRAFT and spring.status_id is None
@@ -120,15 +120,15 @@ def test_period_gives_the_ratings_and_summaries_of_that_period_only(
 def test_period_makes_a_draft_even_when_one_is_stored(
     service: CaseService, year: dict[str, int]
 ) -> None:
-    status_id = service.save_status_draft(StatusDescription(
+    status_id = service.statuses.save_status_draft(StatusDescription(
         year["citizen"], dt.date(2025, 11, 1), dt.date(2026, 5, 31), overall="Gemt.",
         evaluations=(GoalEvaluation(year["sub"], "Gemt evaluering."),),
     ))
-    service.finalise_status(status_id, dt.datetime(2026, 6, 2, 9, 0))
-    stored = status_report_data(service.db, citizen_id=year["citizen"], today=TODAY)
+    service.statuses.finalise_status(status_id, dt.datetime(2026, 6, 2, 9, 0))
+    stored = status_report_data(service._db, citizen_id=year["citizen"], today=TODAY)
     assert stored.status_id == status_id and not stored.from_plan
     after = (dt.date(2026, 6, 1), TODAY)
-    data = status_report_data(service.db, citizen_id=year["citizen"], today=TODAY, period=after)
+    data = status_report_data(service._db, citizen_id=year["citizen"], today=TODAY, period=after)
     assert data.from_plan and data.status_id is None and data.overall == ""
     assert data.state == StatusState.DRAFT and data.finalised_on is None
     sub = _goals(data.efforts)[year["sub"]]
@@ -139,11 +139,11 @@ def test_period_makes_a_draft_even_when_one_is_stored(
 
 def test_period_is_checked(service: CaseService, year: dict[str, int]) -> None:
     with pytest.raises(InvalidInput):
-        status_report_data(service.db, citizen_id=year["citizen"],
+        status_report_data(service._db, citizen_id=year["citizen"],
                            period=(dt.date(2026, 5, 1), dt.date(2026, 4, 30)))
-    status_id = service.save_status_draft(StatusDescription(year["citizen"], *SPRING))
+    status_id = service.statuses.save_status_draft(StatusDescription(year["citizen"], *SPRING))
     with pytest.raises(ValueError):
-        status_report_data(service.db, status_id=status_id, period=SPRING)
+        status_report_data(service._db, status_id=status_id, period=SPRING)
 
 
 # -- the summaries in a period -----------------------------------------------------------------
@@ -152,25 +152,25 @@ def test_period_is_checked(service: CaseService, year: dict[str, int]) -> None:
 def test_summaries_in_period_per_goal_newest_first(
     service: CaseService, year: dict[str, int]
 ) -> None:
-    found = summaries_in_period(service.db, year["citizen"], *SPRING)
+    found = summaries_in_period(service._db, year["citizen"], *SPRING)
     assert found == {
         year["sub"]: (Summary(dt.date(2026, 4, 30), "April."),
                       Summary(dt.date(2026, 2, 1), "Februar.")),
         year["effort"]: (Summary(dt.date(2026, 3, 31), "Indsats marts."),),
     }
-    one_day = summaries_in_period(service.db, year["citizen"], dt.date(2026, 4, 30),
+    one_day = summaries_in_period(service._db, year["citizen"], dt.date(2026, 4, 30),
                                   dt.date(2026, 4, 30))
     assert one_day == {year["sub"]: (Summary(dt.date(2026, 4, 30), "April."),)}
-    assert summaries_in_period(service.db, year["citizen"], dt.date(2026, 6, 1),
+    assert summaries_in_period(service._db, year["citizen"], dt.date(2026, 6, 1),
                                dt.date(2026, 9, 30)) == {}
 
 
 def test_summaries_of_another_citizen_are_not_included(
     service: CaseService, year: dict[str, int]
 ) -> None:
-    other = service.add_citizen(Citizen(name="Anden Borger"))
+    other = service.citizens.add_citizen(Citizen(name="Anden Borger"))
     _note(service, other, dt.datetime(2026, 3, 1, 12), "Ikke Sørens.", ())
-    assert sum(len(v) for v in summaries_in_period(service.db, year["citizen"], *SPRING).values()) == 3
+    assert sum(len(v) for v in summaries_in_period(service._db, year["citizen"], *SPRING).values()) == 3
 
 
 # -- outlines ----------------------------------------------------------------------------------
@@ -179,29 +179,29 @@ def test_summaries_of_another_citizen_are_not_included(
 def test_new_outline_is_an_unsaved_draft_for_the_period(
     service: CaseService, year: dict[str, int]
 ) -> None:
-    outline = new_outline(service.db, year["citizen"], *SPRING, TODAY)
+    outline = new_outline(service._db, year["citizen"], *SPRING, TODAY)
     source = outline.source
     assert source.id is None and source.state == StatusState.DRAFT
     assert (source.citizen_id, source.period_start, source.period_end) == (year["citizen"],
                                                                            *SPRING)
     assert source.author == "Gert Hansen" and source.evaluations == ()
-    assert outline.data == status_report_data(service.db, citizen_id=year["citizen"], today=TODAY,
+    assert outline.data == status_report_data(service._db, citizen_id=year["citizen"], today=TODAY,
                                               period=SPRING)
-    assert outline.summaries == summaries_in_period(service.db, year["citizen"], *SPRING)
+    assert outline.summaries == summaries_in_period(service._db, year["citizen"], *SPRING)
 
 
 def test_stored_outline_and_its_copy(service: CaseService, year: dict[str, int]) -> None:
-    status_id = service.save_status_draft(StatusDescription(
+    status_id = service.statuses.save_status_draft(StatusDescription(
         year["citizen"], *SPRING, overall="Godt forår.", gone_through_on=dt.date(2026, 5, 3),
         evaluations=(GoalEvaluation(year["sub"], "Huslejen er betalt."),),
     ))
-    service.finalise_status(status_id, dt.datetime(2026, 5, 4, 9, 0))
-    stored = stored_outline(service.db, status_id, TODAY)
+    service.statuses.finalise_status(status_id, dt.datetime(2026, 5, 4, 9, 0))
+    stored = stored_outline(service._db, status_id, TODAY)
     assert stored.source.id == status_id and stored.data.status_id == status_id
     assert stored.data.state == StatusState.FINAL and not stored.data.from_plan
-    assert stored.summaries == summaries_in_period(service.db, year["citizen"], *SPRING)
+    assert stored.summaries == summaries_in_period(service._db, year["citizen"], *SPRING)
 
-    copy = copy_outline(service.db, status_id, TODAY)
+    copy = copy_outline(service._db, status_id, TODAY)
     assert copy.source.id is None and copy.source.state == StatusState.DRAFT
     assert copy.source.finalised_at is None and copy.source.gone_through_on is None
     assert copy.source.overall == "Godt forår." and copy.source.author == "Gert Hansen"
@@ -235,7 +235,7 @@ def test_trend() -> None:
 def test_export_all_status_stops_before_the_next_file(service: CaseService,
                                                       tmp_path: Path) -> None:
     for i in range(4):
-        service.add_citizen(Citizen(name=f"Borger {i}"))
+        service.citizens.add_citizen(Citizen(name=f"Borger {i}"))
     seen: list[int] = []
     asked: list[int] = []
 
@@ -244,15 +244,15 @@ def test_export_all_status_stops_before_the_next_file(service: CaseService,
         return len(seen) >= 2
 
     out = tmp_path / "ud"
-    written = commands.export_all_status(service.db, out, today=TODAY,
+    written = commands.export_all_status(service._db, out, today=TODAY,
                                          progress=lambda done, _total: seen.append(done),
                                          should_stop=should_stop)
     assert len(written) == 2 and seen == [1, 2] and asked == [0, 1, 2]
     assert sorted(out.iterdir()) == sorted(written)  # only whole files, nothing temporary
 
-    assert commands.export_all_status(service.db, tmp_path / "ingen", today=TODAY,
+    assert commands.export_all_status(service._db, tmp_path / "ingen", today=TODAY,
                                       should_stop=lambda: True) == []
     assert list((tmp_path / "ingen").iterdir()) == []
-    every = commands.export_all_status(service.db, tmp_path / "alle", today=TODAY,
+    every = commands.export_all_status(service._db, tmp_path / "alle", today=TODAY,
                                        should_stop=lambda: False)
     assert len(every) == 4

@@ -26,14 +26,14 @@ def key() -> DatabaseKey:
 
 
 def _fill(service: CaseService) -> int:
-    citizen_id = service.add_citizen(Citizen(name=NAME, cpr=CPR))
+    citizen_id = service.citizens.add_citizen(Citizen(name=NAME, cpr=CPR))
     note = DiaryNote(
         citizen_id=citizen_id,
         kind=NoteKind.OBSERVATION,
         occurred_at=__import__("datetime").datetime(2026, 11, 2, 10, 0),
         text="Bjørn mødte op til fællesspisningen og dækkede selv bord.",
     )
-    service.save_draft(note)
+    service.diary.save_draft(note)
     return citizen_id
 
 
@@ -85,8 +85,8 @@ def test_missing_directory(tmp_path: Path, key: DatabaseKey) -> None:
 def test_newer_database_is_refused_untouched(tmp_path: Path, key: DatabaseKey) -> None:
     db_path = tmp_path / "case.db"
     with CaseService.create(db_path, key) as service:
-        service.db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
-        service.db.execute(
+        service._db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+        service._db.execute(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
             "VALUES ('caseapp', 'm999_from_the_future', 'x')"
         )
@@ -102,7 +102,7 @@ def test_migration_copies_the_file_first(tmp_path: Path, key: DatabaseKey) -> No
     db.execute("PRAGMA user_version = 2")
     connection.close(db)
     with CaseService.open(db_path, key) as service:
-        assert schema.schema_version(service.db) == schema.SCHEMA_VERSION
+        assert schema.schema_version(service._db) == schema.SCHEMA_VERSION
     copies = list(tmp_path.glob("case.db.v2.bak"))
     assert len(copies) == 1
     old = connection.connect(copies[0], key)
@@ -112,20 +112,20 @@ def test_migration_copies_the_file_first(tmp_path: Path, key: DatabaseKey) -> No
 
 def test_sqlcipher_errors_are_caught_by_sqlite_utils(service: CaseService) -> None:
     """Regression: sqlite-utils catches sqlite3.OperationalError; sqlcipher3 raises its own."""
-    service.db["no_such_table"].drop(ignore=True)
-    assert service.db.supports_strict in (True, False)
+    service._db["no_such_table"].drop(ignore=True)
+    assert service._db.supports_strict in (True, False)
     with pytest.raises(connection.OperationalError):
-        service.db["no_such_table"].drop()
+        service._db["no_such_table"].drop()
 
 
 def test_signed_note_is_protected_by_the_database_itself(service: CaseService) -> None:
     citizen_id = _fill(service)
-    note_id = service.notes(citizen_id)[0].id
-    service.sign_note(note_id)
+    note_id = service.diary.notes(citizen_id)[0].id
+    service.diary.sign_note(note_id)
     with pytest.raises(connection.IntegrityError):
-        service.db.execute("UPDATE notes SET text = 'ændret' WHERE id = ?", [note_id])
+        service._db.execute("UPDATE notes SET text = 'ændret' WHERE id = ?", [note_id])
     with pytest.raises(connection.IntegrityError):
-        service.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+        service._db.execute("DELETE FROM notes WHERE id = ?", [note_id])
 
 
 def test_backup_and_restore_round_trip(tmp_path: Path, key: DatabaseKey) -> None:
@@ -133,11 +133,11 @@ def test_backup_and_restore_round_trip(tmp_path: Path, key: DatabaseKey) -> None
     with CaseService.create(db_path, key) as service:
         _fill(service)
         service.backup(tmp_path / "kopi.bak")
-        service.add_citizen(Citizen(name="Efter kopien"))
+        service.citizens.add_citizen(Citizen(name="Efter kopien"))
     report = store.restore(db_path, key, tmp_path / "kopi.bak")
     assert report.citizens == 1
     with CaseService.open(db_path, key) as service:
-        assert [c.name for c in service.caseload()] == [NAME]
+        assert [c.name for c in service.citizens.caseload()] == [NAME]
         assert service.check().ok
 
 
@@ -150,7 +150,7 @@ def test_restore_from_junk_leaves_the_database_alone(tmp_path: Path, key: Databa
     with pytest.raises(NotADatabase, match="ikke en sikkerhedskopi"):
         store.restore(db_path, key, junk)
     with CaseService.open(db_path, key) as service:
-        assert [c.name for c in service.caseload()] == [NAME]
+        assert [c.name for c in service.citizens.caseload()] == [NAME]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["case.db", "junk.bak"]
 
 
@@ -201,7 +201,7 @@ def test_restore_after_the_file_is_lost_uses_the_keyring_key(
     assert "1 borgere" in capsys.readouterr().out
     assert keys.key_for_existing_database(db_path) == key  # the same key as before
     with CaseService.open(db_path, key) as service:
-        assert [c.name for c in service.caseload()] == [NAME]
+        assert [c.name for c in service.citizens.caseload()] == [NAME]
 
 
 def test_a_keyring_keyed_backup_restores_on_a_new_laptop(
@@ -236,7 +236,7 @@ def test_a_keyring_keyed_backup_restores_on_a_new_laptop(
     new_key = keys.key_for_existing_database(new_laptop)
     assert new_key.raw_hex and new_key != old_key
     with CaseService.open(new_laptop, new_key) as service:
-        assert [c.name for c in service.caseload()] == [NAME]
+        assert [c.name for c in service.citizens.caseload()] == [NAME]
         assert service.check().ok
         assert [h.kind for h in service.search("fællesspisningen")] == ["note"]  # FTS came along
 
@@ -246,7 +246,7 @@ def test_a_wrong_backup_passphrase_overwrites_nothing(tmp_path: Path, key: Datab
     with CaseService.create(db_path, key) as service:
         _fill(service)
         service.backup(tmp_path / "kopi.bak", passphrase="rigtig")
-        service.add_citizen(Citizen(name="Efter kopien"))
+        service.citizens.add_citizen(Citizen(name="Efter kopien"))
     before = db_path.read_bytes()
     with pytest.raises(NotADatabase, match="Adgangsfrasen passer ikke til kopi.bak"):
         store.restore(db_path, key, tmp_path / "kopi.bak", [DatabaseKey(passphrase="forkert")])
@@ -255,7 +255,7 @@ def test_a_wrong_backup_passphrase_overwrites_nothing(tmp_path: Path, key: Datab
     report = store.restore(db_path, key, tmp_path / "kopi.bak", [DatabaseKey(passphrase="rigtig")])
     assert report.citizens == 1
     with CaseService.open(db_path, key) as service:  # the database keeps its own key
-        assert [c.name for c in service.caseload()] == [NAME]
+        assert [c.name for c in service.citizens.caseload()] == [NAME]
 
 
 def test_killed_before_the_first_migration_is_finished_on_open(tmp_path: Path, key) -> None:
@@ -284,13 +284,13 @@ def test_deleting_the_newest_draft_never_hands_its_id_to_the_next_note(
     from caseapp.domain.enums import RatingScale
     from caseapp.domain.models import Rating
 
-    service.save_draft(_draft(citizen_id, "Første kladde"))
-    newest = service.save_draft(_draft(citizen_id, "Skrevet til den forkerte borger"))
-    service.delete_draft(newest)
-    assert service.save_draft(_draft(citizen_id, "Ny kladde")) > newest
-    rating = service.add_rating(Rating(sub_goal_id, RatingScale.GAS, 1, dt.date(2026, 11, 3)))
-    service.remove_rating(rating)
-    assert service.add_rating(Rating(sub_goal_id, RatingScale.GAS, 0, dt.date(2026, 11, 3))) > rating
+    service.diary.save_draft(_draft(citizen_id, "Første kladde"))
+    newest = service.diary.save_draft(_draft(citizen_id, "Skrevet til den forkerte borger"))
+    service.diary.delete_draft(newest)
+    assert service.diary.save_draft(_draft(citizen_id, "Ny kladde")) > newest
+    rating = service.plans.add_rating(Rating(sub_goal_id, RatingScale.GAS, 1, dt.date(2026, 11, 3)))
+    service.plans.remove_rating(rating)
+    assert service.plans.add_rating(Rating(sub_goal_id, RatingScale.GAS, 0, dt.date(2026, 11, 3))) > rating
     deleted = [e.entity_id for e in service.audit_trail(100)
                if e.entity == "note" and e.action == "delete"]
     assert deleted == [newest]  # the audit trail names one note by that id, never two
@@ -321,7 +321,7 @@ def test_m008_rebuilds_the_tables_keeping_rows_search_and_protections(
     connection.close(db)
 
     with CaseService.open(db_path, key) as service:
-        db = service.db
+        db = service._db
         assert service.check().ok
         assert {t: db.execute(f"SELECT {columns[t]} FROM {t} ORDER BY 1, 2").fetchall()
                 for t in tables} == before
@@ -335,21 +335,21 @@ def test_m008_rebuilds_the_tables_keeping_rows_search_and_protections(
         for table in ("notes", "goals", "actions", "ratings", "appointments"):
             sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
             assert "AUTOINCREMENT" in sql
-        citizen = next(c.id for c in service.caseload() if c.status != CitizenStatus.CLOSED)
-        newest = service.save_draft(_draft(citizen, "Ny kladde med ordet vandrehjem"))
+        citizen = next(c.id for c in service.citizens.caseload() if c.status != CitizenStatus.CLOSED)
+        newest = service.diary.save_draft(_draft(citizen, "Ny kladde med ordet vandrehjem"))
         assert [h.id for h in service.search("vandrehjem")] == [newest]  # the FTS triggers work
-        service.delete_draft(newest)
+        service.diary.delete_draft(newest)
         assert service.search("vandrehjem") == []
-        assert service.save_draft(_draft(citizen, "Endnu en kladde")) > newest
+        assert service.diary.save_draft(_draft(citizen, "Endnu en kladde")) > newest
 
 
 def test_a_restored_backup_does_not_reuse_ids_either(tmp_path: Path, key: DatabaseKey) -> None:
     db_path = tmp_path / "case.db"
     with CaseService.create(db_path, key) as service:
         citizen_id = _fill(service)
-        newest = service.save_draft(_draft(citizen_id, "Slettes igen"))
-        service.delete_draft(newest)
+        newest = service.diary.save_draft(_draft(citizen_id, "Slettes igen"))
+        service.diary.delete_draft(newest)
         service.backup(tmp_path / "kopi.bak")
     store.restore(db_path, key, tmp_path / "kopi.bak")
     with CaseService.open(db_path, key) as service:
-        assert service.save_draft(_draft(citizen_id, "Efter genskabelsen")) > newest
+        assert service.diary.save_draft(_draft(citizen_id, "Efter genskabelsen")) > newest

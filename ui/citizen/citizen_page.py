@@ -123,17 +123,17 @@ class CitizenPage(QWidget):
     def show_citizen(self, citizen_id: int, cap: int = 2) -> None:
         """Load everything about one citizen through the façade (fast enough to do inline)."""
         s = self._service
-        citizen = s.citizen(citizen_id)
+        citizen = s.citizens.citizen(citizen_id)
         s.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
-        goals = s.goals(citizen_id)
+        goals = s.plans.goals(citizen_id)
         self.citizen = citizen
         self._goals = {g.id: g for g in goals if g.id is not None}
         self.header.show_citizen(citizen)
         self._show_sharing(citizen_id)
-        self.overview.show_citizen(citizen, s.contacts(citizen_id), s.consents(citizen_id))
+        self.overview.show_citizen(citizen, s.citizens.contacts(citizen_id), s.citizens.consents(citizen_id))
         self._show_closing(s.case_closing(citizen_id))
-        self.plan.show_plan(citizen, goals, s.actions(citizen_id), cap)
-        statuses: list[StatusDescription] = s.status_descriptions(citizen_id)
+        self.plan.show_plan(citizen, goals, s.plans.actions(citizen_id), cap)
+        statuses: list[StatusDescription] = s.statuses.status_descriptions(citizen_id)
         # Dagbog and Aftaler are read when first shown: ten years of a resident's diary and
         # calendar cost more than the rest of the page together.
         self.notes.set_citizen(citizen_id, self._goals)
@@ -143,7 +143,7 @@ class CitizenPage(QWidget):
             QTimer.singleShot(0, self._load_shown_tab)
         self.statuses.show_citizen(citizen_id, statuses)
         self.followup.set_citizen(citizen_id, self._goals)
-        self.tabs.setTabText(2, self.tr("Dagbog ({count})").format(count=s.note_count(citizen_id)))
+        self.tabs.setTabText(2, self.tr("Dagbog ({count})").format(count=s.diary.note_count(citizen_id)))
 
     def show_tab(self, name: str) -> None:
         name, _, target = name.partition(":")  # "notes:appointment:7", "notes:summary:2025-10-01"
@@ -171,7 +171,7 @@ class CitizenPage(QWidget):
         if (self.tabs.currentWidget() is self.appointments and not self.appointments_loaded
                 and self.citizen is not None and self.citizen.id is not None):
             self.appointments_loaded = True
-            rows: list[Appointment] = self._service.citizen_appointments(self.citizen.id)
+            rows: list[Appointment] = self._service.calendar.citizen_appointments(self.citizen.id)
             self.appointments.set_rows(rows)
 
     def select_note(self, note_id: int) -> None:
@@ -187,7 +187,7 @@ class CitizenPage(QWidget):
             self.show_tab(f"notes:appointment:{rows[0].data(ROW_ROLE).id}")
 
     def _notes_changed(self, citizen_id: int) -> None:
-        count = self._service.note_count(citizen_id)
+        count = self._service.diary.note_count(citizen_id)
         self.tabs.setTabText(2, self.tr("Dagbog ({count})").format(count=count))
 
     def select_goal(self, goal_id: int) -> None:
@@ -257,7 +257,7 @@ class CitizenPage(QWidget):
 
     def _accepted(self, citizen_id: int) -> None:
         if self.citizen is not None and self.citizen.id == citizen_id:
-            self.citizen = self._service.citizen(citizen_id)
+            self.citizen = self._service.citizens.citizen(citizen_id)
             self.header.show_citizen(self.citizen)
             self.overview.show_latest(self.citizen)
             self._show_sharing(citizen_id)
@@ -314,7 +314,7 @@ class CitizenPage(QWidget):
     def _case_op(self, op: Callable[[CaseService], object], citizen_id: int) -> None:
         def done(_result: object) -> None:
             if self.citizen is not None and self.citizen.id == citizen_id:
-                self.citizen = self._service.citizen(citizen_id)
+                self.citizen = self._service.citizens.citizen(citizen_id)
                 self.header.show_citizen(self.citizen)
                 self._show_closing(self._service.case_closing(citizen_id))
 
@@ -388,7 +388,7 @@ class CitizenPage(QWidget):
         citizen_id, s = self.citizen.id, self._service
         if change.touches("citizens", citizen_id):
             try:
-                citizen = s.citizen(citizen_id)
+                citizen = s.citizens.citizen(citizen_id)
             except CaseappError:
                 return  # gone meanwhile; the shell's caseload shows what is left
             if citizen != self.citizen:
@@ -398,27 +398,27 @@ class CitizenPage(QWidget):
             self.overview.show_latest(citizen)
             self._show_sharing(citizen_id)
         if change.touches("goals", citizen_id):
-            goals = s.goals(citizen_id)
+            goals = s.plans.goals(citizen_id)
             self._goals = {g.id: g for g in goals if g.id is not None}
-            self.plan.refresh_plan(goals, s.actions(citizen_id))
+            self.plan.refresh_plan(goals, s.plans.actions(citizen_id))
         if change.touches("notes", citizen_id):
             self.notes.refresh()
             self._notes_changed(citizen_id)
         if change.touches("appointments", citizen_id) and self.appointments_loaded:
             self._reload_appointments(citizen_id)
         if change.touches("statuses", citizen_id):
-            self.statuses.refresh(s.status_descriptions(citizen_id))
+            self.statuses.refresh(s.statuses.status_descriptions(citizen_id))
         if change.touches("followup", citizen_id):
             self.followup.refresh()
 
     def _reload_appointments(self, citizen_id: int) -> None:
         rows = self.appointments.table.selectionModel().selectedRows()
         chosen = rows[0].data(ROW_ROLE).id if rows else None
-        self.appointments.set_rows(self._service.citizen_appointments(citizen_id))
+        self.appointments.set_rows(self._service.calendar.citizen_appointments(citizen_id))
         if chosen is not None:
             self.appointments.select(lambda a: a.id == chosen)
 
     def _saved(self, citizen_id: int) -> None:
-        self.citizen = self._service.citizen(citizen_id)
+        self.citizen = self._service.citizens.citizen(citizen_id)
         self.header.show_citizen(self.citizen)
         self.citizen_saved.emit(citizen_id)

@@ -113,7 +113,7 @@ class OverviewTab(QWidget):
 
     def revert(self) -> None:
         if self._citizen_id is not None:
-            self.form.set_citizen(self._service.citizen(self._citizen_id))
+            self.form.set_citizen(self._service.citizens.citizen(self._citizen_id))
             self.state_label.clear()
             self._update_buttons()
 
@@ -122,12 +122,12 @@ class OverviewTab(QWidget):
             return
         edited, base = self.form.citizen(), self.form.base()
         self.save_button.setEnabled(False)
-        QueryOp(self, self._service, lambda s: s.update_citizen(edited, base),
+        QueryOp(self, self._service, lambda s: s.citizens.update_citizen(edited, base),
                 success=lambda kept: self._saved(edited, kept)).failure(self._save_failed).run_in_background()
 
     def _saved(self, edited: Citizen, kept: list[str]) -> None:
         assert edited.id is not None
-        self.form.set_citizen(self._service.citizen(edited.id))
+        self.form.set_citizen(self._service.citizens.citizen(edited.id))
         if kept:
             self.state_label.setText(self.tr(
                 "Gemt. %n felt(er) var ændret af en kollega imens; begge værdier ligger under "
@@ -159,7 +159,7 @@ class OverviewTab(QWidget):
         dialog = self.contact_dialog(self._citizen_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             contact = dialog.contact()
-            self._store(lambda s: s.add_contact(contact))
+            self._store(lambda s: s.citizens.add_contact(contact))
 
     def add_consent(self) -> None:
         if self._citizen_id is None:
@@ -167,7 +167,7 @@ class OverviewTab(QWidget):
         dialog = self.consent_dialog(self._citizen_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             consent = dialog.consent()
-            self._store(lambda s: s.add_consent(consent))
+            self._store(lambda s: s.citizens.add_consent(consent))
 
     def review_consents(self) -> None:
         """The user says whom each consent is for and what it covers, starting from the
@@ -176,7 +176,7 @@ class OverviewTab(QWidget):
         if citizen_id is None:
             return
         dialog = ConsentReviewDialog(self._service.consent_scopes.with_proposals(citizen_id),
-                                     self._service.contacts(citizen_id), self)
+                                     self._service.citizens.contacts(citizen_id), self)
         if not self.run_review(dialog):
             return
         answers, on = dialog.answers(), self.today()
@@ -197,6 +197,6 @@ class OverviewTab(QWidget):
         if citizen_id is None or citizen_id != self._citizen_id:
             return
         self.network.show_network(
-            self._service.contacts(citizen_id), self._service.consents(citizen_id)
+            self._service.citizens.contacts(citizen_id), self._service.citizens.consents(citizen_id)
         )
         self.network_changed.emit(citizen_id)

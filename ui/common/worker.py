@@ -1,6 +1,6 @@
 """Run slow work off the UI thread and get the result back on it (modelled on Anki's QueryOp).
 
-    QueryOp(parent, service, lambda s: s.caseload(), success=model.set_rows).run_in_background()
+    QueryOp(parent, service, lambda s: s.citizens.caseload(), success=model.set_rows).run_in_background()
 
 The function runs on a QThreadPool thread with its own `service.clone()` (closed afterwards), so
 no connection is shared between threads. `success` and `failure` run on the main thread. With

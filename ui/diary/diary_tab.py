@@ -177,11 +177,11 @@ class DiaryTab(QWidget):
         if self.filters.timeline_button.isChecked():
             self.filters.timeline_button.setChecked(False)
         self.citizen_id = citizen_id
-        all_goals = self._service.goals(citizen_id, include_archived=True)
+        all_goals = self._service.plans.goals(citizen_id, include_archived=True)
         self._goals = {g.id: g for g in all_goals if g.id is not None}
         if goals:
             self._goals.update(goals)
-        authors = self._service.note_authors(citizen_id)
+        authors = self._service.diary.note_authors(citizen_id)
         self.filters.set_citizen(citizen_id, all_goals, authors)
         self._show_author_column(authors)
         self.status.clearMessage()
@@ -257,11 +257,11 @@ class DiaryTab(QWidget):
         """Show one note (from search): loaded down to it, filters cleared if they hide it."""
         self.ensure_loaded()
         self.show_timeline(False)
-        note = self._service.note(note_id)
+        note = self._service.diary.note(note_id)
         row = self.model.load_until(note)
         if row is None and self.filters.is_narrowed():
             self.filters.set_citizen(self.citizen_id, list(self._goals.values()),
-                                     self._service.note_authors(self.citizen_id or 0))
+                                     self._service.diary.note_authors(self.citizen_id or 0))
             self.apply_filter()
             row = self.model.load_until(note)
         self.right.setCurrentWidget(self.detail)
@@ -285,7 +285,7 @@ class DiaryTab(QWidget):
     def _show_detail(self, note: DiaryNote) -> None:
         history: list[DiaryNote] = []
         if note.id is not None and (note.corrects_id is not None or note.state == RecordState.SIGNED):
-            history = self._service.note_history(note.id)
+            history = self._service.diary.note_history(note.id)
         query = self.model.note_filter.text if self.model.note_filter else ""
         self.detail.show_note(note, self._goals, query, history)
         if note.id is not None and note.id != self._note_logged:
@@ -306,14 +306,14 @@ class DiaryTab(QWidget):
         if self._closed:
             return
         self.editor.now = self.now
-        self.editor.open_note(self._service.note(note_id))
+        self.editor.open_note(self._service.diary.note(note_id))
         self._show_editor()
 
     def correct_note(self, note_id: int) -> None:
         if self._closed:
             return
         self.editor.now = self.now
-        self.editor.correct(self._service.note(note_id))
+        self.editor.correct(self._service.diary.note(note_id))
         self._show_editor()
 
     def _show_editor(self) -> None:
@@ -332,7 +332,7 @@ class DiaryTab(QWidget):
         message = self.editor.status.currentMessage()
         self.right.setCurrentWidget(self.detail)
         self._reload(note_id)
-        self._show_detail(self._service.note(note_id))
+        self._show_detail(self._service.diary.note(note_id))
         self.status.showMessage(message)
         self.notes_changed.emit(self.citizen_id or 0)
 
@@ -417,7 +417,7 @@ class DiaryTab(QWidget):
             return
         start, end = self.filters.timeline_bounds()
         try:
-            items = self._service.citizen_timeline(self.citizen_id, start, end)
+            items = self._service.diary.citizen_timeline(self.citizen_id, start, end)
         except CaseappError as exc:
             self.status.showMessage(exc.message)
             items = []

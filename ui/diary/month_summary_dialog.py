@@ -1,6 +1,6 @@
 """Monthly summary (opsamling): pick a month (default: the last one); each sub-goal's notes
 beside a summary box and a rating. Saving creates summary notes (drafts) linked to those
-sub-goals, through service.save_month_summary.
+sub-goals, through service.diary.save_month_summary.
 
 Nothing typed is lost: closing the dialog (or the app locking) with unsaved text saves it as
 drafts, which the Dagbog and I dag show until they are signed.
@@ -57,7 +57,7 @@ class MonthSummaryDialog(QDialog):
         self.groups: list[DiaryMonthGroup] = []
         self._dirty = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        name = service.citizen(citizen_id).name
+        name = service.citizens.citizen(citizen_id).name
         self.setWindowTitle(self.tr("Månedsopsamling – {name}").format(name=name))
         self.heading = QLabel(self.tr("Månedsopsamling for {name}").format(name=name))
         self.heading.setObjectName("pageTitle")
@@ -140,7 +140,7 @@ class MonthSummaryDialog(QDialog):
 
     def load_month(self, month: dt.date) -> None:
         try:
-            overview = self._service.month_overview(self.citizen_id, month)
+            overview = self._service.diary.month_overview(self.citizen_id, month)
         except CaseappError as exc:
             self.status_label.setText(exc.message)
             return
@@ -202,7 +202,7 @@ class MonthSummaryDialog(QDialog):
             self.status_label.setText(self.tr("Der er ingen opsamling eller vurdering at gemme."))
             return True
         try:
-            self._service.save_month_summary(
+            self._service.diary.save_month_summary(
                 self.citizen_id, self.month, summaries, ratings,
                 author=self._service.profile().name,
             )

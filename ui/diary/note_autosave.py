@@ -72,8 +72,8 @@ class NoteAutosave(QObject):
         created = self.note_id is None
         if self.note_id is None and self.corrects_id is not None:
             # kept even if the store below fails, so a retry does not make a second correction
-            self.note_id = self._service.correct_note(self.corrects_id, draft.text, draft.goal_ids)
-        stored = self._service.autosave_draft(dataclasses.replace(draft, id=self.note_id))
+            self.note_id = self._service.diary.correct_note(self.corrects_id, draft.text, draft.goal_ids)
+        stored = self._service.diary.autosave_draft(dataclasses.replace(draft, id=self.note_id))
         if stored is None:
             return None
         created = created or stored != self.note_id

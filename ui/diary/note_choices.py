@@ -102,7 +102,7 @@ def find_appointment(service: CaseService, citizen_id: int,
     if appointment_id is None:
         return None
     # The façade has no appointment-by-id yet; the citizen's list holds it.
-    return next((a for a in service.citizen_appointments(citizen_id)
+    return next((a for a in service.calendar.citizen_appointments(citizen_id)
                  if a.id == appointment_id), None)
 
 

@@ -4,7 +4,7 @@ belongs to. Used in the Dagbog tab and in the quick-note window.
 Never lose a word: the draft is stored (ui.note_autosave) at most AUTOSAVE_MS after the first
 change, when the text loses focus and when the editor is hidden or closed. Records stay records:
 Ctrl+Enter signs, after which the note is read-only; "Ret" starts a correction
-(service.correct_note) that points to the signed note. The writing help (hints, marked judging
+(service.diary.correct_note) that points to the signed note. The writing help (hints, marked judging
 words, the four questions) lives in ui.note_writing_help and ui.note_questions_button.
 """
 
@@ -227,7 +227,7 @@ class NoteEditor(QWidget):
         self._update_buttons()
 
     def _fill_goals(self, note: DiaryNote) -> None:
-        goals = self._service.goals(note.citizen_id, include_archived=True)
+        goals = self._service.plans.goals(note.citizen_id, include_archived=True)
         self.goals.set_goals(goal_choices(goals, note.goal_ids), note.goal_ids)
         self._order_tabs()
 
@@ -239,7 +239,7 @@ class NoteEditor(QWidget):
 
     def _fill_appointments(self, selected: int | None, day: dt.date | None = None) -> None:
         """The appointments a note may be about; an occurrence of a series carries its date."""
-        appointments = self._service.citizen_appointments(self._citizen_id or 0)
+        appointments = self._service.calendar.citizen_appointments(self._citizen_id or 0)
         self.appointment.fill(appointments, selected, day, self.now())
 
     # -- changes and autosave --------------------------------------------------------------
@@ -313,8 +313,8 @@ class NoteEditor(QWidget):
             return False
         note_id = self.note_id
         try:
-            self._service.sign_note(note_id, at=self.now())
-            note = self._service.note(note_id)
+            self._service.diary.sign_note(note_id, at=self.now())
+            note = self._service.diary.note(note_id)
         except CaseappError as exc:
             self._report(exc.message)
             return False
@@ -334,7 +334,7 @@ class NoteEditor(QWidget):
         note_id = self.note_id
         if note_id is not None:
             try:
-                self._service.delete_draft(note_id)
+                self._service.diary.delete_draft(note_id)
             except CaseappError as exc:
                 self._report(exc.message)
                 return

@@ -58,7 +58,7 @@ class NotesListModel(QAbstractTableModel):
         self._filter = flt
         self._rows, self._total, self._snippets = [], 0, {}
         if flt is not None:
-            page = self._service.find_note_page(flt, self.page_size, 0)
+            page = self._service.diary.find_note_page(flt, self.page_size, 0)
             self._rows, self._total = list(page.notes), page.total
         self.endResetModel()
 
@@ -82,9 +82,9 @@ class NotesListModel(QAbstractTableModel):
         # The total is known from the first page; later pages read only their rows, from the
         # last note shown on (keyset paging: page 150 costs what page 2 does).
         if self._rows:
-            notes = self._service.find_notes_after(self._filter, self._rows[-1], count)
+            notes = self._service.diary.find_notes_after(self._filter, self._rows[-1], count)
         else:
-            notes = self._service.find_notes(self._filter, count, 0)
+            notes = self._service.diary.find_notes(self._filter, count, 0)
         if not notes:
             self._total = len(self._rows)  # notes went away meanwhile
             return
@@ -98,7 +98,7 @@ class NotesListModel(QAbstractTableModel):
         row = self.row_of(note.id or 0)
         if row is not None or self._filter is None:
             return row
-        newer = self._service.count_notes(
+        newer = self._service.diary.count_notes(
             NoteFilter(**{**_fields(self._filter), "date_from": note.occurred_at})
         )
         while self.canFetchMore() and len(self._rows) <= newer + 1:

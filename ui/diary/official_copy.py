@@ -53,7 +53,7 @@ class OfficialCopy(QObject):
             self._status.showMessage(copied)
             return
         try:
-            self._service.mark_entered_official(signed, today)
+            self._service.diary.mark_entered_official(signed, today)
         except CaseappError as exc:
             messages.show_error(self._tab, exc)
             return

@@ -82,7 +82,7 @@ class QuickNoteWindow(QDialog):
         self.citizen.blockSignals(True)
         index = self.citizen.findData(citizen_id)
         if index < 0:
-            self.citizen.addItem(self._service.citizen(citizen_id).name, citizen_id)
+            self.citizen.addItem(self._service.citizens.citizen(citizen_id).name, citizen_id)
             index = self.citizen.count() - 1
         self.citizen.setCurrentIndex(index)
         self.citizen.blockSignals(False)
@@ -99,7 +99,7 @@ class QuickNoteWindow(QDialog):
             self.editor.change_citizen(citizen_id)
 
     def _correct(self, note_id: int) -> None:
-        self.editor.correct(self._service.note(note_id))
+        self.editor.correct(self._service.diary.note(note_id))
 
     def _set_writable(self, on: bool) -> None:
         self.editor.setEnabled(on)

@@ -173,7 +173,7 @@ class FollowUpTab(QWidget):
         if self.citizen_id is None or self._closed:
             return
         dialog = EffortDialog(self.citizen_id, self.today(), self._goals,
-                              self._service.contacts(self.citizen_id), self)
+                              self._service.citizens.contacts(self.citizen_id), self)
         dialog.save = lambda: self._service.efforts.add(dialog.effort(), dialog.provider())
         self._run(dialog)
 

@@ -94,9 +94,9 @@ class MeetingsPanel(QWidget):
     def new_meeting(self) -> None:
         if self.citizen_id is None or self._closed:
             return
-        citizen = self._service.citizen(self.citizen_id)
+        citizen = self._service.citizens.citizen(self.citizen_id)
         dialog = MeetingDialog(self.citizen_id, citizen.name, self._today(), self._service.author_name(),
-                               self._service.contacts(self.citizen_id), self)
+                               self._service.citizens.contacts(self.citizen_id), self)
         dialog.save = lambda: self._service.meetings.add(dialog.meeting())
         if self.run_dialog(dialog):
             self.changed.emit()

@@ -82,7 +82,7 @@ class PlanEditor(QObject):
 
     def reload(self) -> None:
         self.model.set_plan(
-            self.service.goals(self.citizen_id), self.service.actions(self.citizen_id)
+            self.service.plans.goals(self.citizen_id), self.service.plans.actions(self.citizen_id)
         )
 
     def goals(self) -> list[Goal]:
@@ -137,8 +137,8 @@ class PlanEditor(QObject):
             return self.add_goal(GoalLevel.LONG_TERM, None)
         kind, item_id = key
         if kind == ACTION:
-            return self.add_action(self.service.action(item_id).goal_id)
-        goal = self.service.goal(item_id)
+            return self.add_action(self.service.plans.action(item_id).goal_id)
+        goal = self.service.plans.goal(item_id)
         if goal.level == GoalLevel.SUB:
             return self.add_action(item_id)
         return self.add_goal(_CHILD_LEVEL[goal.level], item_id)
@@ -174,7 +174,7 @@ class PlanEditor(QObject):
     def save_goal(self, edited: Goal) -> bool:
         assert edited.id is not None
         try:
-            current = self.service.goal(edited.id)
+            current = self.service.plans.goal(edited.id)
         except CaseappError as exc:
             self.refused.emit(exc.message)
             return False
@@ -187,7 +187,7 @@ class PlanEditor(QObject):
     def save_action(self, edited: Action) -> bool:
         assert edited.id is not None
         try:
-            current = self.service.action(edited.id)
+            current = self.service.plans.action(edited.id)
         except CaseappError as exc:
             self.refused.emit(exc.message)
             return False
@@ -202,12 +202,12 @@ class PlanEditor(QObject):
         """An inline edit in the tree (F2)."""
         kind, item_id = key
         if kind == GOAL:
-            self.save_goal(dataclasses.replace(self.service.goal(item_id), text=text))
+            self.save_goal(dataclasses.replace(self.service.plans.goal(item_id), text=text))
         else:
-            self.save_action(dataclasses.replace(self.service.action(item_id), what=text))
+            self.save_action(dataclasses.replace(self.service.plans.action(item_id), what=text))
 
     def tick_off(self, goal_id: int, on: bool = True) -> bool:
-        previous = self.service.goal(goal_id).status
+        previous = self.service.plans.goal(goal_id).status
         if previous == (GoalStatus.ACHIEVED if on else GoalStatus.ACTIVE):
             return True
         text = self.tr("Sæt flueben") if on else self.tr("Fjern flueben")
@@ -235,11 +235,11 @@ class PlanEditor(QObject):
     def remove(self, key: Key) -> bool:
         kind, item_id = key
         if kind == ACTION:
-            goal_id = self.service.action(item_id).goal_id
+            goal_id = self.service.plans.action(item_id).goal_id
             return self._push(RemoveAction(self, self.handles.of(ACTION, item_id),
                                            self.handles.of(GOAL, goal_id),
                                            self.tr("Slet indsats")))
-        goal = self.service.goal(item_id)
+        goal = self.service.plans.goal(item_id)
         return self._push(RemoveGoal(self, self.handles.of(GOAL, item_id),
                                      self._goal_handle(goal.parent_id), self.tr("Slet mål")))
 
@@ -251,7 +251,7 @@ class PlanEditor(QObject):
 
     def move_goal(self, goal_id: int, new_parent_id: int | None, position: int) -> bool:
         """Move a goal under `new_parent_id` to `position` among the siblings it joins."""
-        goal = self.model.goal(goal_id) or self.service.goal(goal_id)
+        goal = self.model.goal(goal_id) or self.service.plans.goal(goal_id)
         siblings = self._siblings(goal.parent_id)
         index = next((i for i, g in enumerate(siblings) if g.id == goal_id), len(siblings))
         if new_parent_id == goal.parent_id and position == index:
@@ -329,8 +329,8 @@ class PlanEditor(QObject):
         if target is None:
             self.refused.emit(InvalidInput("En indsats skal høre til et delmål.").message)
             return False
-        goal_id = target[1] if target[0] == GOAL else self.service.action(target[1]).goal_id
-        current = self.service.action(action_id)
+        goal_id = target[1] if target[0] == GOAL else self.service.plans.action(target[1]).goal_id
+        current = self.service.plans.action(action_id)
         if current.goal_id == goal_id:
             return False
         return self.save_action(dataclasses.replace(current, goal_id=goal_id))

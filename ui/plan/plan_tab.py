@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from caseapp.domain.enums import GoalLevel
 from caseapp.domain.models import Action, Citizen, Goal, Rating
 from caseapp.plans.tree import active_now_subgoals
-from caseapp.reports.plan_commands import export_plan
 from caseapp.service import CaseService
 from ui.common import messages
 from ui.common.closed_banner import ClosedBanner
@@ -181,7 +180,7 @@ class PlanTab(QWidget):
     def _refresh_if_waiting(self) -> None:
         if self._refresh_after_edit and self.citizen is not None and self.citizen.id is not None:
             self._refresh_after_edit = False
-            self.refresh_plan(self._service.goals(self.citizen.id), self._service.actions(self.citizen.id))
+            self.refresh_plan(self._service.plans.goals(self.citizen.id), self._service.plans.actions(self.citizen.id))
 
     def _first_active_subgoal(self) -> Key | None:
         active = active_now_subgoals(self.model.goals)
@@ -283,7 +282,7 @@ class PlanTab(QWidget):
         node = self.model.node(self.model.index_of(key)) if key is not None else None
         payload = node.payload if node is not None else None
         if isinstance(payload, Goal):
-            ratings = (self._service.ratings(payload.id or 0)
+            ratings = (self._service.plans.ratings(payload.id or 0)
                        if payload.level == GoalLevel.SUB else [])
             self.side.show_goal(payload, self.first_name(), self.today(), ratings)
         elif isinstance(payload, Action):
@@ -354,7 +353,7 @@ class PlanTab(QWidget):
             return
         self._flush()
         try:
-            text = self._service.plan_text(self.citizen.id)
+            text = self._service.plans.plan_text(self.citizen.id)
         except Exception as exc:  # noqa: BLE001
             self.show_error(self, exc)
             return
@@ -374,7 +373,7 @@ class PlanTab(QWidget):
         out = pdf_path(chosen)
         self.print_button.setEnabled(False)
         QueryOp(
-            self, self._service, lambda s: export_plan(s.db, citizen_id, out, today=self.today()),
+            self, self._service, lambda s: s.reports.export_plan(citizen_id, out, today=self.today()),
             success=self._exported,
         ).failure(self._export_failed).run_in_background()
 

@@ -151,8 +151,8 @@ class Subtree:
 
     def remove(self) -> Removal:
         s, handles = self.ctx.service, self.ctx.handles
-        top = s.goal(handles.id(self.handle))
-        taken = s.take_subtree(top.id or 0)
+        top = s.plans.goal(handles.id(self.handle))
+        taken = s.plans.take_subtree(top.id or 0)
         self.snapshot = _Snapshot(
             taken=taken,
             handles={g.id: handles.of("goal", g.id) for g in taken.goals if g.id is not None},
@@ -171,7 +171,7 @@ class Subtree:
         assert snap is not None
         handles = self.ctx.handles
         parent_id = handles.id(snap.parent) if snap.parent is not None else None
-        back = self.ctx.service.put_back_subtree(snap.taken, parent_id)
+        back = self.ctx.service.plans.put_back_subtree(snap.taken, parent_id)
         for old, now in back.goals.items():
             handles.bind(snap.handles[old], "goal", now)
         for old, now in back.actions.items():
@@ -195,9 +195,9 @@ class AddGoal(PlanCommand):
             self.subtree.restore()
             return
         parent_id = self.goal_id(self.parent)
-        siblings = [g for g in self.service.goals(self.ctx.citizen_id) if g.parent_id == parent_id]
+        siblings = [g for g in self.service.plans.goals(self.ctx.citizen_id) if g.parent_id == parent_id]
         goal = dataclasses.replace(self.goal, parent_id=parent_id, position=len(siblings))
-        new_id = self.service.add_goal(goal)
+        new_id = self.service.plans.add_goal(goal)
         self.focus = self.ctx.handles.of("goal", new_id)
         self.subtree = Subtree(self.ctx, self.focus)
 
@@ -235,8 +235,8 @@ class EditGoal(PlanCommand):
         self.before, self.after = before, after
 
     def _apply(self, values: dict[str, Any]) -> None:
-        current = self.service.goal(self.ctx.handles.id(self.focus or 0))
-        self.service.update_goal(dataclasses.replace(current, **values))
+        current = self.service.plans.goal(self.ctx.handles.id(self.focus or 0))
+        self.service.plans.update_goal(dataclasses.replace(current, **values))
 
     def forward(self) -> None:
         self._apply(self.after)
@@ -256,7 +256,7 @@ class MoveGoal(PlanCommand):
 
     def _move(self, place: tuple[int | None, int]) -> None:
         parent, position = place
-        self.service.move_goal(self.ctx.handles.id(self.focus or 0), self.goal_id(parent),
+        self.service.plans.move_goal(self.ctx.handles.id(self.focus or 0), self.goal_id(parent),
                                position)
 
     def forward(self) -> None:
@@ -275,10 +275,10 @@ class TickOff(PlanCommand):
         self.on, self.previous = on, previous
 
     def forward(self) -> None:
-        self.service.tick_off(self.ctx.handles.id(self.focus or 0), self.on)
+        self.service.plans.tick_off(self.ctx.handles.id(self.focus or 0), self.on)
 
     def backward(self) -> None:
-        self.service.set_goal_status(self.ctx.handles.id(self.focus or 0), self.previous)
+        self.service.plans.set_goal_status(self.ctx.handles.id(self.focus or 0), self.previous)
 
 
 # -- actions -----------------------------------------------------------------------------------
@@ -294,7 +294,7 @@ class AddAction(PlanCommand):
 
     def forward(self) -> None:
         action = dataclasses.replace(self.action, id=None, goal_id=self.ctx.handles.id(self.goal))
-        new_id = self.service.add_action(action)
+        new_id = self.service.plans.add_action(action)
         if self.focus is None:
             self.focus = self.ctx.handles.of("action", new_id)
         else:
@@ -303,8 +303,8 @@ class AddAction(PlanCommand):
     def backward(self) -> None:
         assert self.focus is not None
         action_id = self.ctx.handles.id(self.focus)
-        self.action = self.service.action(action_id)
-        self.service.remove_action(action_id)
+        self.action = self.service.plans.action(action_id)
+        self.service.plans.remove_action(action_id)
         self.ctx.handles.unbind("action", action_id)
 
 
@@ -316,14 +316,14 @@ class RemoveAction(PlanCommand):
 
     def forward(self) -> None:
         action_id = self.ctx.handles.id(self.handle)
-        self.action = self.service.action(action_id)
-        self.service.remove_action(action_id)
+        self.action = self.service.plans.action(action_id)
+        self.service.plans.remove_action(action_id)
         self.ctx.handles.unbind("action", action_id)
         self.focus = self.goal
 
     def backward(self) -> None:
         action = dataclasses.replace(self.action, id=None, goal_id=self.ctx.handles.id(self.goal))
-        self.ctx.handles.bind(self.handle, "action", self.service.add_action(action))
+        self.ctx.handles.bind(self.handle, "action", self.service.plans.add_action(action))
         self.focus = self.handle
 
 
@@ -340,8 +340,8 @@ class EditAction(PlanCommand):
 
     def _apply(self, values: tuple[dict[str, Any], int]) -> None:
         fields, goal = values
-        current = self.service.action(self.ctx.handles.id(self.focus or 0))
-        self.service.update_action(
+        current = self.service.plans.action(self.ctx.handles.id(self.focus or 0))
+        self.service.plans.update_action(
             dataclasses.replace(current, goal_id=self.ctx.handles.id(goal), **fields)
         )
 
@@ -366,7 +366,7 @@ class AddRating(PlanCommand):
 
     def forward(self) -> None:
         rating = dataclasses.replace(self.rating, id=None, goal_id=self.ctx.handles.id(self.goal))
-        new_id = self.service.restore_rating(rating) if self.handle else self.service.add_rating(
+        new_id = self.service.plans.restore_rating(rating) if self.handle else self.service.plans.add_rating(
             rating)
         if self.handle is None:
             self.handle = self.ctx.handles.of("rating", new_id)
@@ -376,7 +376,7 @@ class AddRating(PlanCommand):
     def backward(self) -> None:
         assert self.handle is not None
         rating_id = self.ctx.handles.id(self.handle)
-        self.rating = self.service.remove_rating(rating_id)
+        self.rating = self.service.plans.remove_rating(rating_id)
         self.ctx.handles.unbind("rating", rating_id)
 
 
@@ -391,13 +391,13 @@ class RemoveRating(PlanCommand):
 
     def forward(self) -> None:
         rating_id = self.ctx.handles.id(self.handle)
-        self.rating = self.service.remove_rating(rating_id)
+        self.rating = self.service.plans.remove_rating(rating_id)
         self.ctx.handles.unbind("rating", rating_id)
 
     def backward(self) -> None:
         assert self.rating is not None
         rating = dataclasses.replace(self.rating, goal_id=self.ctx.handles.id(self.goal))
-        self.ctx.handles.bind(self.handle, "rating", self.service.restore_rating(rating))
+        self.ctx.handles.bind(self.handle, "rating", self.service.plans.restore_rating(rating))
 
 
 def fields_of(item: Goal | Action, names: Iterable[str]) -> dict[str, Any]:

@@ -164,13 +164,11 @@ def quiet_offscreen() -> Iterator[None]:
 
 def fill_demo(service: CaseService, parent: object = None, citizens: int = DEMO_CITIZENS) -> None:
     """Generate the demo caseload on a worker thread, showing progress; raise what it raised."""
-    from caseapp.demo.generator import generate_demo
-
     failures: list[BaseException] = []
     QueryOp(
         parent,  # type: ignore[arg-type]
         service,
-        lambda s, report: generate_demo(s.db, citizens=citizens, progress=report),
+        lambda s, report: s.generate_demo(citizens=citizens, progress=report),
         success=lambda _stats: None,
     ).with_progress(
         QCoreApplication.translate("caseapp", "Opretter demo-sagsstammen …")

@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
 
         def load(s: CaseService) -> tuple[list[CitizenSummary], TodayDigest, set[int], Frister]:
             deadlines = s.deadlines(now.date(), days=days, team=True)  # Frister filters "Mine"
-            return (s.caseload(), build_today(s, now, deadlines), s.shared_citizens(),
+            return (s.citizens.caseload(), build_today(s, now, deadlines), s.shared_citizens(),
                     (deadlines, days, s.own_citizens()))
 
         QueryOp(

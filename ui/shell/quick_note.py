@@ -37,7 +37,7 @@ def open_quick_note(
         return None
     if citizen_id is None and draft is None and window.citizen_page.citizen is not None:
         citizen_id = window.citizen_page.citizen.id
-    citizens = window.caseload or window.service.caseload()
+    citizens = window.caseload or window.service.citizens.caseload()
     quick = QuickNoteWindow(window.service, citizens, window._now, window)
     quick.note_changed.connect(lambda cid: _written(window, cid))
     quick.finished.connect(lambda _result: window.refresh())

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.enums import CitizenStatus
-from caseapp.reports.commands import export_all_status
 from caseapp.service import CaseService
 from ui.common import messages
 from ui.common.worker import QueryOp
@@ -61,7 +60,7 @@ class BatchExportDialog(QDialog):
         self.show_error = messages.show_error
         self.setWindowTitle(self.tr("Udskriv alle statusbeskrivelser"))
         self.setMinimumWidth(520)
-        active = sum(1 for c in service.caseload() if c.status == CitizenStatus.ACTIVE)
+        active = sum(1 for c in service.citizens.caseload() if c.status == CitizenStatus.ACTIVE)
         self.intro = QLabel(self.tr(
             "Der laves én PDF for hver aktiv borger ({count}): den seneste statusbeskrivelse, "
             "eller en kladde ud fra planen, hvor der ikke er nogen. Filnavnene indeholder "
@@ -155,7 +154,7 @@ class BatchExportDialog(QDialog):
             return stopped.is_set()
 
         def export(s: CaseService) -> tuple[list[Path], bool]:
-            written = export_all_status(s.db, folder, today=today, progress=report,
+            written = s.reports.export_all_status(folder, today=today, progress=report,
                                         should_stop=should_stop)
             return written, stopped.is_set()
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from caseapp.domain.enums import AccessAction
-from caseapp.reports.overview_pdf import build_overview_pdf, overview_data
+from caseapp.reports.overview_pdf import build_overview_pdf
 from caseapp.service import CaseService
 from ui.common import messages
 from ui.common.pdf_pages import render_pages
@@ -100,7 +100,7 @@ class ReportActions(QObject):
         today = self._today()
 
         def build(s: CaseService) -> tuple[bytes, list]:
-            data = overview_data(s.db, today=today, by_worker=by_worker)
+            data = s.reports.overview_data(today=today, by_worker=by_worker)
             pdf = build_overview_pdf(data)
             s.record_access(AccessAction.PRINTED, [r.citizen_id for r in data.rows],
                             "overblik over sagsstammen")

@@ -21,13 +21,7 @@ from caseapp.domain.models import StatusDescription
 from caseapp.reports.commands import status_file_name
 from caseapp.reports.status_pdf import StatusReportData
 from caseapp.service import CaseService
-from caseapp.statuses import (
-    StatusOutline,
-    copy_outline,
-    default_period,
-    new_outline,
-    stored_outline,
-)
+from caseapp.statuses import StatusOutline
 from ui.common import messages
 from ui.common.closed_banner import ClosedBanner
 from ui.common.formatting import fmt_date, fmt_time
@@ -168,7 +162,7 @@ class StatusTab(QWidget):
         """The editor already shows what is stored (its own save coming back): left as it is,
         cursor and all."""
         try:
-            return self.editor.shows(self._service.status_description(status_id))
+            return self.editor.shows(self._service.statuses.status_description(status_id))
         except Exception:  # noqa: BLE001 - when in doubt, read it again
             return False
 
@@ -189,7 +183,7 @@ class StatusTab(QWidget):
         due = None
         if self._citizen_id is not None:
             try:
-                due = self._service.citizen_summary(self._citizen_id).next_status_due
+                due = self._service.citizens.citizen_summary(self._citizen_id).next_status_due
             except Exception:  # noqa: BLE001 - the hint is a convenience, never an error
                 log.warning("next status due could not be read")
         overdue = due is not None and due < self.today()
@@ -245,7 +239,7 @@ class StatusTab(QWidget):
         if chosen is None or chosen.id is None:
             return
         try:
-            outline = stored_outline(self._service.db, chosen.id, self.today())
+            outline = self._service.statuses.stored_outline(chosen.id, self.today())
         except Exception as exc:  # noqa: BLE001 - one sentence to the user
             self.show_error(self, exc)
             return
@@ -270,8 +264,8 @@ class StatusTab(QWidget):
         today = self.today()
 
         def prefill(s: CaseService) -> StatusOutline:
-            start, end = default_period(s.db, citizen_id, today)
-            return new_outline(s.db, citizen_id, start, end, today)
+            start, end = s.statuses.default_period(citizen_id, today)
+            return s.statuses.new_outline(citizen_id, start, end, today)
 
         self._work.run(prefill, self._draft_ready, self.tr("Henter planen og opsamlingerne …"))
 
@@ -291,7 +285,7 @@ class StatusTab(QWidget):
         if not self.editor.is_valid():
             return
         self._work.run(
-            lambda s: new_outline(s.db, citizen_id, status.period_start, status.period_end, today),
+            lambda s: s.statuses.new_outline(citizen_id, status.period_start, status.period_end, today),
             self._refilled, self.tr("Henter opsamlingerne for perioden …"),
         )
 
@@ -307,7 +301,7 @@ class StatusTab(QWidget):
         if status_id is None or self._busy or self._closed:
             return
         today = self.today()
-        self._work.run(lambda s: copy_outline(s.db, status_id, today), self._draft_ready,
+        self._work.run(lambda s: s.statuses.copy_outline(status_id, today), self._draft_ready,
                        self.tr("Laver en ny kladde …"))
 
     def _draft_ready(self, outline: StatusOutline) -> None:
@@ -320,7 +314,7 @@ class StatusTab(QWidget):
         if not self._can_save():
             return
         status = self.editor.status()
-        self._work.run(lambda s: s.save_status_draft(status), self._saved, self.tr("Gemmer …"),
+        self._work.run(lambda s: s.statuses.save_status_draft(status), self._saved, self.tr("Gemmer …"),
                        elsewhere=self.status_saved.emit)
 
     def _saved(self, status_id: int) -> None:
@@ -341,9 +335,9 @@ class StatusTab(QWidget):
         today = self.today()
 
         def save_and_finalise(s: CaseService) -> StatusOutline:
-            status_id = s.save_status_draft(status) if modified or status.id is None else status.id
-            s.finalise_status(status_id)
-            return stored_outline(s.db, status_id, today)
+            status_id = s.statuses.save_status_draft(status) if modified or status.id is None else status.id
+            s.statuses.finalise_status(status_id)
+            return s.statuses.stored_outline(status_id, today)
 
         self._work.run(save_and_finalise, self._finalised, self.tr("Gør endelig …"),
                        elsewhere=lambda outline: self.status_finalised.emit(outline.source.id))
@@ -385,7 +379,7 @@ class StatusTab(QWidget):
     def _reload_list(self, select_id: int) -> None:
         if self._citizen_id is None:
             return
-        self._set_rows(self._service.status_descriptions(self._citizen_id))
+        self._set_rows(self._service.statuses.status_descriptions(self._citizen_id))
         self._select_id(select_id, load=False)
 
     def _can_edit(self) -> bool:

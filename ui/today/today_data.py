@@ -82,25 +82,25 @@ def build_today(service: CaseService, now: dt.datetime,
     if deadlines is None:
         deadlines = service.deadlines(today, days=DEADLINE_HORIZON_DAYS)
     own = Own(service.own_citizens())
-    everyone = service.caseload()
+    everyone = service.citizens.caseload()
     caseload = own.only(everyone, lambda c: c.id)
     since = dt.datetime.combine(today - dt.timedelta(days=HELD_LOOKBACK_DAYS), dt.time())
     day_start = dt.datetime.combine(today, dt.time())
     day_end = day_start + dt.timedelta(days=1)
-    todays = [o for o in own.only(service.occurrences_between(day_start, day_end), _citizen_of)
+    todays = [o for o in own.only(service.calendar.occurrences_between(day_start, day_end), _citizen_of)
               if not o.is_cancelled]
     drafts = service.unsigned_drafts()  # the start-up question counts the same
     return TodayDigest(
         today=today,
         appointments=todays,
         contact_due=contact_due(caseload, today),
-        held_without_note=own.only(service.notes_owed(since, now), _citizen_of),
+        held_without_note=own.only(service.calendar.notes_owed(since, now), _citizen_of),
         status_due=status_due(caseload, today),
         draft_notes=sorted(drafts.notes, key=lambda n: n.occurred_at),
         draft_statuses=list(drafts.statuses),
         names={c.id: c.name for c in everyone},  # a colleague's citizen handed to the user too
         summaries_due=summaries_due(service, caseload, today),
-        unfiled=own.only(service.unfiled_per_citizen(today), _citizen_of),
+        unfiled=own.only(service.diary.unfiled_per_citizen(today), _citizen_of),
         deletions=[c for c in own.only(service.closed_cases(), _citizen_of)
                    if c.deletion_date <= today + dt.timedelta(days=DELETION_HORIZON_DAYS)],
         deadlines=follow_up_due(own.only(deadlines, _citizen_of), today),
@@ -136,6 +136,6 @@ def summaries_due(
     service: CaseService, caseload: Sequence[CitizenSummary], today: dt.date
 ) -> list[tuple[int, list[dt.date]]]:
     """Active citizens with completed months not yet summed up (one façade call each)."""
-    due = [(c.id, service.months_without_summary(c.id, today))
+    due = [(c.id, service.diary.months_without_summary(c.id, today))
            for c in caseload if c.status == CitizenStatus.ACTIVE]
     return [(citizen_id, months) for citizen_id, months in due if months]

@@ -31,8 +31,8 @@ def next_free_slot(
     """A new appointment like `occurrence` at the first free suitable time after it, or None."""
     if occurrence.citizen_id is None:
         return None
-    citizen = service.citizen(occurrence.citizen_id)
-    summary = service.citizen_summary(occurrence.citizen_id)
+    citizen = service.citizens.citizen(occurrence.citizen_id)
+    summary = service.citizens.citizen_summary(occurrence.citizen_id)
     minutes = int((occurrence.end - occurrence.start).total_seconds() // 60)
     planning = dataclasses.replace(
         PlanningCitizen.from_citizen(citizen, summary),
@@ -52,7 +52,7 @@ def next_free_slot(
         first = monday + dt.timedelta(weeks=week)
         start = dt.datetime.combine(first, dt.time())
         others = [
-            o for o in service.occurrences_between(start, start + dt.timedelta(days=7))
+            o for o in service.calendar.occurrences_between(start, start + dt.timedelta(days=7))
             if key_of(o) != key_of(occurrence)
         ]
         plan = plan_week(first, [planning], others, settings)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import AccessAction
 from caseapp.errors import InvalidInput
 from caseapp.planning.commands import write_private_file
-from caseapp.planning.ics import MAX_ICS_BYTES, ImportReport, import_ics
+from caseapp.planning.ics import MAX_ICS_BYTES, ImportReport
 from caseapp.service import CaseService
 from ui.common import messages
 from ui.common.formatting import fmt_datetime, iso_week
@@ -142,7 +142,7 @@ class CalendarMenu(QObject):
         except InvalidInput as exc:
             self.show_error(self._window, exc)
             return
-        QueryOp(self._window, self._service, lambda s: import_ics(s.db, data),
+        QueryOp(self._window, self._service, lambda s: s.calendar.import_ics(data),
                 success=self._imported).failure(
             lambda exc: self.show_error(self._window, exc)).run_in_background()
 

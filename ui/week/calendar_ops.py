@@ -58,16 +58,16 @@ class Change:
 
 
 def delete_row(service: CaseService, appointment_id: int) -> None:
-    service.delete_appointment(appointment_id)
+    service.calendar.delete_appointment(appointment_id)
 
 
 def apply_step(service: CaseService, step: Step) -> Step:
     """Carry out one step; an insert comes back with the row's id."""
     if step.action == "insert":
-        new_id = service.add_appointment(step.row)
+        new_id = service.calendar.add_appointment(step.row)
         return dataclasses.replace(step, row=dataclasses.replace(step.row, id=new_id))
     if step.action == "update":
-        service.update_appointment(step.row)
+        service.calendar.update_appointment(step.row)
         return step
     assert step.row.id is not None
     delete_row(service, step.row.id)
@@ -100,7 +100,7 @@ def undo_steps(service: CaseService, steps: Sequence[Step]) -> tuple[Step, ...]:
 def row_of(service: CaseService, occurrence: Occurrence) -> Appointment:
     """The stored row holding an occurrence's data (a series for a generated occurrence)."""
     found = [
-        a for a in service.appointments_between(occurrence.start, occurrence.end)
+        a for a in service.calendar.appointments_between(occurrence.start, occurrence.end)
         if a.id == occurrence.appointment_id
     ]
     if not found:
@@ -111,7 +111,7 @@ def row_of(service: CaseService, occurrence: Occurrence) -> Appointment:
 def series_of(service: CaseService, occurrence: Occurrence) -> Appointment | None:
     if occurrence.series_id is None:
         return None
-    for row in service.appointments_between(occurrence.start, occurrence.end):
+    for row in service.calendar.appointments_between(occurrence.start, occurrence.end):
         if row.id == occurrence.series_id:
             return row
     raise NotFound(tr("Serien findes ikke længere; ugen vises igen."))

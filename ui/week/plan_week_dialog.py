@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.planning.loading import plan_week_for
 from caseapp.planning.week_planner import Proposal, WeekPlan
 from caseapp.service import CaseService
 from ui.common import messages
@@ -96,7 +95,7 @@ class PlanWeekDialog(QDialog):
         self.unplaced_title.hide()
         self.unplaced.hide()
         language = display_language()  # the titles it proposes are in the language shown
-        QueryOp(self, service, lambda s: plan_week_for(s.db, monday, now=now, language=language),
+        QueryOp(self, service, lambda s: s.calendar.plan_week_for(monday, now=now, language=language),
                 success=self.show_plan).failure(self._failed).run_in_background()
 
     def show_plan(self, plan: WeekPlan) -> None:

@@ -137,8 +137,8 @@ def load_week(
     """The shown days as the grid draws them."""
     start = dt.datetime.combine(first_day, dt.time())
     end = start + dt.timedelta(days=day_count)
-    occurrences = service.occurrences_between(start, end)
-    owed = {key_of(o) for o in service.notes_owed(start, min(now, end))} if now > start else set()
+    occurrences = service.calendar.occurrences_between(start, end)
+    owed = {key_of(o) for o in service.calendar.notes_owed(start, min(now, end))} if now > start else set()
     profile = service.profile()
     work_start, work_end = _minutes(profile.work_start, 8 * 60), _minutes(profile.work_end, 16 * 60)
     items = build_items(occurrences, first_day, day_count, names, owed)

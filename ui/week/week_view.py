@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import AppointmentKind, AppointmentStatus, CitizenStatus
 from caseapp.domain.models import Appointment
 from caseapp.errors import CaseappError
-from caseapp.planning.loading import accept_proposals, timeliness_for
 from caseapp.planning.recurrence import Occurrence
 from caseapp.planning.timeliness import Timeliness
 from caseapp.planning.week_planner import Proposal
@@ -283,7 +282,7 @@ class WeekView(QWidget):
         on = max(today, self.monday)
         self._timeliness_run += 1
         run = self._timeliness_run
-        QueryOp(self, self._service, lambda s: timeliness_for(s.db, on),
+        QueryOp(self, self._service, lambda s: s.calendar.timeliness_for(on),
                 success=lambda t: self._timeliness_done(run, t)).failure(
             lambda exc: self.show_error(self, exc)).run_in_background()
 
@@ -347,7 +346,7 @@ class WeekView(QWidget):
 
     def _citizens(self, keep: int | None) -> list[tuple[int, str]]:
         rows = [
-            (c.id, c.name) for c in self._service.caseload()
+            (c.id, c.name) for c in self._service.citizens.caseload()
             if c.status != CitizenStatus.CLOSED or c.id == keep
         ]
         return sorted(rows, key=lambda r: danish_key(r[1]))
@@ -428,7 +427,7 @@ class WeekView(QWidget):
                          for row, new_id in zip(rows, ids, strict=True))
             self._push(self.tr("Planlæg min uge"), done, None)
 
-        QueryOp(self, self._service, lambda s: accept_proposals(s.db, proposals),
+        QueryOp(self, self._service, lambda s: s.calendar.accept_proposals(proposals),
                 success=stored).failure(lambda exc: self.show_error(self, exc)).run_in_background()
 
     # -- context menu ----------------------------------------------------------------------

@@ -32,8 +32,8 @@ def test_edit_next_step_and_save(
     assert overview.save_button.isEnabled()
     with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
         qtbot.mouseClick(overview.save_button, Qt.MouseButton.LeftButton)
-    assert service.citizen(ids.aase).next_step == "Besøg på hundepensionen"
-    assert service.citizen(ids.aase).cpr == "0101901234"  # untouched while masked
+    assert service.citizens.citizen(ids.aase).next_step == "Besøg på hundepensionen"
+    assert service.citizens.citizen(ids.aase).cpr == "0101901234"  # untouched while masked
     assert not overview.save_button.isEnabled()
     assert overview.state_label.text() == "Gemt"
     row = window.caseload_view.model.row_for_citizen(ids.aase)
@@ -58,7 +58,7 @@ def test_invalid_cpr_disables_save(qtbot, window: MainWindow, service, ids: samp
     assert not form.errors["cpr"].isVisible()
     with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert service.citizen(ids.aase).cpr == "0201901234"
+    assert service.citizens.citizen(ids.aase).cpr == "0201901234"
 
 
 def test_empty_name_disables_save(qtbot, window: MainWindow, ids: sample.Sample) -> None:
@@ -142,7 +142,7 @@ def test_add_network_contact_through_a_replaced_dialog(
     overview.contact_dialog = FakeDialog
     with qtbot.waitSignal(overview.network_changed, timeout=10_000):
         qtbot.mouseClick(overview.network.add_contact_button, Qt.MouseButton.LeftButton)
-    assert [c.name for c in service.contacts(ids.aase)] == ["Pia Mentor", "Jens Ærlig"]
+    assert [c.name for c in service.citizens.contacts(ids.aase)] == ["Pia Mentor", "Jens Ærlig"]
     assert overview.network.contacts.rowCount() == 2
 
 
@@ -158,8 +158,8 @@ def test_a_write_elsewhere_leaves_the_open_form_and_its_cursor_alone(
     cursor.setPosition(5)
     form.where_now.setTextCursor(cursor)
     with service.clone() as elsewhere:  # another citizen changed by a sync or another window
-        other = elsewhere.citizen(ids.dorthe)
-        elsewhere.update_citizen(dataclasses.replace(other, phone="87654321"))
+        other = elsewhere.citizens.citizen(ids.dorthe)
+        elsewhere.citizens.update_citizen(dataclasses.replace(other, phone="87654321"))
     with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
         window.changes.check()
     assert form.where_now.textCursor().position() == 5

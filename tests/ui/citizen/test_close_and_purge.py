@@ -47,13 +47,13 @@ def test_closing_then_purging_a_citizen_from_the_page(
     qtbot.mouseClick(header.purge_button, Qt.MouseButton.LeftButton)
     assert asked == []  # refused before anyone is asked
     assert "ikke er markeret som ført" in str(window.errors[-1])
-    assert service.citizen(ids.aase).name == "Åse Nørgaard"
+    assert service.citizens.citizen(ids.aase).name == "Åse Nørgaard"
 
     service.mark_all_filed(ids.aase, sample.TODAY)
     qtbot.mouseClick(header.purge_button, Qt.MouseButton.LeftButton)
     wait_for_all()
     assert asked == ["Åse Nørgaard"]
-    assert "Åse Nørgaard" not in [c.name for c in service.caseload()]
+    assert "Åse Nørgaard" not in [c.name for c in service.citizens.caseload()]
     assert window.current_page() == sidebar.CASELOAD and not window.sidebar.has_citizen()
     assert told and "Kvittering i sletteregistret: borger" in told[0] and "Åse" not in told[0]
     assert service.deletion_register()[0].counts["notater"] >= 1
@@ -97,7 +97,7 @@ def test_a_closed_case_is_shown_read_only_until_it_is_reopened(
     qtbot.keyClick(overview, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     wait_for_all()
     assert form.name.text() == "Åse Nørgaard" and not overview.save_button.isEnabled()
-    assert service.citizen(ids.aase).name == "Åse Nørgaard"
+    assert service.citizens.citizen(ids.aase).name == "Åse Nørgaard"
 
     qtbot.mouseClick(page.header.reopen_button, Qt.MouseButton.LeftButton)
     wait_for_all()

@@ -41,14 +41,14 @@ def test_the_plan_of_a_closed_case_cannot_be_edited(
     assert not plan.remove_button.isEnabled() and not plan.undo_button.isEnabled()
     assert plan.copy_button.isEnabled() and plan.print_button.isEnabled()  # reading goes on
     assert not plan.side.goal_form.isEnabled() and not plan.side.progress.isEnabled()
-    goals_before = len(service.goals(ids.aase))
+    goals_before = len(service.plans.goals(ids.aase))
     plan.tree.setFocus()
     for key in (Qt.Key.Key_Insert, Qt.Key.Key_Delete, Qt.Key.Key_F2):
         qtbot.keyClick(plan.tree, key)
     qtbot.keyClick(plan.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     wait_for_all()
     assert not plan.tree.is_editing()
-    assert len(service.goals(ids.aase)) == goals_before
+    assert len(service.plans.goals(ids.aase)) == goals_before
     assert window.errors == []  # nothing was tried, so nothing was refused
 
     qtbot.mouseClick(window.citizen_page.header.reopen_button, Qt.MouseButton.LeftButton)
@@ -68,11 +68,11 @@ def test_the_diary_of_a_closed_case_takes_no_notes_and_no_corrections(
     assert notes.copy_button.isEnabled()  # copying out to the official system goes on
     assert notes.select_note(ids.signed_note)
     assert notes.detail.correct_button.isVisible() and not notes.detail.correct_button.isEnabled()
-    count = service.note_count(ids.aase)
+    count = service.diary.note_count(ids.aase)
     qtbot.mouseClick(notes.new_button, Qt.MouseButton.LeftButton)
     notes.open_target(f"appointment:{ids.held_without_note}")  # from I dag: does nothing
     assert notes.right.currentWidget() is notes.detail
-    assert service.note_count(ids.aase) == count
+    assert service.diary.note_count(ids.aase) == count
 
     qtbot.mouseClick(window.citizen_page.header.reopen_button, Qt.MouseButton.LeftButton)
     wait_for_all()
@@ -99,7 +99,7 @@ def test_a_status_draft_of_a_closed_case_is_locked(
     qtbot.keyClick(statuses, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     wait_for_all()
     assert editor.overall.toPlainText() == "Åse er kommet godt i gang."
-    assert service.status_descriptions(ids.aase)[0].overall == "Åse er kommet godt i gang."
+    assert service.statuses.status_descriptions(ids.aase)[0].overall == "Åse er kommet godt i gang."
 
     qtbot.mouseClick(window.citizen_page.header.reopen_button, Qt.MouseButton.LeftButton)
     wait_for_all()

@@ -42,9 +42,9 @@ def test_other_people_named_in_the_notes_are_left_out_when_the_user_says_so(
     qtbot, window: MainWindow, service: CaseService, ids: sample.Sample, tmp_path: Path
 ) -> None:
     at = dt.datetime(2025, 11, 20, 10)
-    note = service.save_draft(DiaryNote(ids.aase, NoteKind.CONVERSATION, at,
+    note = service.diary.save_draft(DiaryNote(ids.aase, NoteKind.CONVERSATION, at,
                                         "Åse og Dorthe Hansen lavede mad sammen.", "Mette"))
-    service.sign_note(note, at)
+    service.diary.sign_note(note, at)
     page = window.citizen_page
     asked: list[list[str]] = []
     page.ask_leave_out = lambda _parent, found: asked.append([m.name for m in found]) or True
@@ -65,8 +65,8 @@ def test_the_review_lists_a_network_person_named_by_first_name_alone(
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     at = dt.datetime(2025, 11, 20, 10)
-    note = service.save_draft(DiaryNote(ids.aase, NoteKind.CONVERSATION, at, "Pia ringede om praktikken.", "Mette"))
-    service.sign_note(note, at)
+    note = service.diary.save_draft(DiaryNote(ids.aase, NoteKind.CONVERSATION, at, "Pia ringede om praktikken.", "Mette"))
+    service.diary.sign_note(note, at)
     page = window.citizen_page
     page.choose_insight_file = lambda _parent, _suggested: str(tmp_path / "indsigt.pdf")
     page.show_info = lambda _parent, _text: None

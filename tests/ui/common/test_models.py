@@ -23,7 +23,7 @@ from ui.shell.search_results import result_nodes, search_model
 def test_caseload_model_and_filter(qtmodeltester, service: CaseService, ids: sample.Sample) -> None:
     model = CaseloadModel(lambda: sample.TODAY)
     qtmodeltester.check(model)
-    model.set_rows(service.caseload())
+    model.set_rows(service.citizens.caseload())
     qtmodeltester.check(model)
     proxy = CaseloadFilter(model)
     proxy.set_view(CaseloadView.ALL)
@@ -39,7 +39,7 @@ def test_overdue_contact_is_red_and_dates_sort_as_dates(
 ) -> None:
     later = lambda: sample.TODAY + dt.timedelta(days=30)  # noqa: E731
     model = CaseloadModel(later)
-    model.set_rows(service.caseload())
+    model.set_rows(service.citizens.caseload())
     row = model.row_for_citizen(ids.aase)
     assert row is not None
     due = model.index(row, CaseloadModel.NEXT_CONTACT)
@@ -54,11 +54,11 @@ def test_overdue_contact_is_red_and_dates_sort_as_dates(
 
 def test_record_models(qtmodeltester, service: CaseService, ids: sample.Sample) -> None:
     filled = [
-        (notes_model(), service.notes(ids.aase)),
-        (appointments_model(), service.citizen_appointments(ids.aase)),
-        (status_model(), service.status_descriptions(ids.aase)),
-        (contacts_model(), service.contacts(ids.aase)),
-        (consents_model(), service.consents(ids.aase)),
+        (notes_model(), service.diary.notes(ids.aase)),
+        (appointments_model(), service.calendar.citizen_appointments(ids.aase)),
+        (status_model(), service.statuses.status_descriptions(ids.aase)),
+        (contacts_model(), service.citizens.contacts(ids.aase)),
+        (consents_model(), service.citizens.consents(ids.aase)),
     ]
     for model, rows in filled:
         qtmodeltester.check(model)
@@ -70,7 +70,7 @@ def test_record_models(qtmodeltester, service: CaseService, ids: sample.Sample) 
 def test_goal_tree_model(qtmodeltester, service: CaseService, ids: sample.Sample) -> None:
     model = goal_tree_model()
     qtmodeltester.check(model)
-    model.set_roots(goal_nodes(service.goals(ids.aase), service.actions(ids.aase)))
+    model.set_roots(goal_nodes(service.plans.goals(ids.aase), service.plans.actions(ids.aase)))
     qtmodeltester.check(model)
     long_term = model.index(0, 0)
     assert "Åse har et arbejde med dyr" in long_term.data()

@@ -19,8 +19,8 @@ def test_result_arrives_on_the_main_thread(qtbot, service: CaseService, ids) -> 
 
     def op(clone: CaseService) -> int:
         seen["worker"] = threading.current_thread()
-        seen["connection"] = clone.db.conn is not service.db.conn
-        return clone.citizen_count()
+        seen["connection"] = clone._db.conn is not service._db.conn
+        return clone.citizens.citizen_count()
 
     def success(count: int) -> None:
         seen["count"] = count
@@ -64,7 +64,7 @@ def test_a_deleted_parent_gets_no_result(qtbot, service: CaseService, ids) -> No
     def op(clone: CaseService) -> int:
         started.set()
         release.wait(10)
-        return clone.citizen_count()
+        return clone.citizens.citizen_count()
 
     QueryOp(parent, service, op, delivered.append).failure(delivered.append).run_in_background()
     assert started.wait(10)
@@ -78,7 +78,7 @@ def test_a_deleted_parent_gets_no_result(qtbot, service: CaseService, ids) -> No
 
     kept = QWidget()
     qtbot.addWidget(kept)
-    QueryOp(kept, service, lambda clone: clone.citizen_count(), delivered.append).run_in_background()
+    QueryOp(kept, service, lambda clone: clone.citizens.citizen_count(), delivered.append).run_in_background()
     assert wait_for_all(10_000)
     assert delivered == [4]
 

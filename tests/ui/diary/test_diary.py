@@ -29,7 +29,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _subgoals(service: CaseService, citizen_id: int) -> list[int]:
-    return [g.id for g in service.goals(citizen_id) if g.level == GoalLevel.SUB]
+    return [g.id for g in service.plans.goals(citizen_id) if g.level == GoalLevel.SUB]
 
 
 def _diary(window: MainWindow, citizen_id: int) -> DiaryTab:
@@ -50,11 +50,11 @@ def _new(qtbot, tab: DiaryTab, text: str = "") -> NoteEditor:
 
 def _add(service: CaseService, citizen_id: int, text: str, days: int, *, kind=NoteKind.OBSERVATION,
          goals=(), sign=True, author="") -> int:
-    note_id = service.save_draft(DiaryNote(
+    note_id = service.diary.save_draft(DiaryNote(
         citizen_id, kind, sample.NOW - dt.timedelta(days=days), text, author=author,
         goal_ids=tuple(goals)))
     if sign:
-        service.sign_note(note_id, at=sample.NOW - dt.timedelta(days=days) + dt.timedelta(hours=1))
+        service.diary.sign_note(note_id, at=sample.NOW - dt.timedelta(days=days) + dt.timedelta(hours=1))
     return note_id
 
 
@@ -73,7 +73,7 @@ def test_write_a_note_with_two_subgoals_and_save(qtbot, window, service, ids) ->
     editor.kind.setCurrentIndex(editor.kind.findData(NoteKind.CONVERSATION.value))
     qtbot.keyClicks(editor.text, "Åse tog selv bussen og deltog i fællesspisningen.")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    stored = service.note(editor.note_id)
+    stored = service.diary.note(editor.note_id)
     assert stored.state == RecordState.DRAFT
     assert sorted(stored.goal_ids) == sorted(both)
     assert stored.kind == NoteKind.CONVERSATION
@@ -92,16 +92,16 @@ def test_autosave_while_typing_and_on_close(qtbot, window, service, ids) -> None
     assert editor.autosave_timer.remainingTime() <= remaining
     editor.autosave_timer.timeout.emit()  # what the timer does after 3 s
     assert editor.note_id is not None
-    assert [d.text for d in service.pending_drafts() if d.id == editor.note_id] == ["Åse ringede og"]
+    assert [d.text for d in service.diary.pending_drafts() if d.id == editor.note_id] == ["Åse ringede og"]
     editor.autosave_timer.setInterval(30)
     qtbot.keyClicks(editor.text, " spurgte til praktikken")
-    qtbot.waitUntil(lambda: service.note(editor.note_id).text.endswith("praktikken"), timeout=3000)
+    qtbot.waitUntil(lambda: service.diary.note(editor.note_id).text.endswith("praktikken"), timeout=3000)
     qtbot.keyClicks(editor.text, ".")
     editor.autosave_timer.stop()
     editor.autosave_timer.setInterval(60_000)
     qtbot.keyClicks(editor.text, " Slut")
     qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)  # closing stores the rest
-    assert service.note(editor.note_id).text == "Åse ringede og spurgte til praktikken. Slut"
+    assert service.diary.note(editor.note_id).text == "Åse ringede og spurgte til praktikken. Slut"
     assert tab.right.currentWidget() is tab.detail
 
 
@@ -111,7 +111,7 @@ def test_ctrl_enter_signs_and_the_note_is_read_only(qtbot, window, service, ids)
     editor.goals.set_checked(ids.subgoal)
     editor.confirm_sign = lambda: True  # the question itself: tests/ui/diary/test_sign_question.py
     qtbot.keyClick(editor.text, Qt.Key.Key_Return, CTRL)
-    note = service.note(editor.note_id)
+    note = service.diary.note(editor.note_id)
     assert note.state == RecordState.SIGNED
     assert note.text == "Åse mødte op kl. 9."  # Ctrl+Enter added no line break
     assert tab.right.currentWidget() is tab.detail
@@ -134,7 +134,7 @@ def test_quick_note_window_signs_in_place(qtbot, window, service, ids) -> None:
     quick.editor.confirm_sign = lambda: True
     qtbot.keyClick(quick.editor.text, Qt.Key.Key_Return, CTRL)
     assert quick.editor.is_read_only()
-    assert service.note(quick.editor.note_id).state == RecordState.SIGNED
+    assert service.diary.note(quick.editor.note_id).state == RecordState.SIGNED
     assert "kan ikke fortrydes" in quick.editor.status.currentMessage()
     assert quick.editor.correct_button.isVisibleTo(quick)
 
@@ -151,7 +151,7 @@ def test_quick_note_defaults_to_the_open_citizen_and_survives_closing(qtbot, win
     assert quick.editor.goals.boxes == {}
     quick.close()
     assert wait_for_all()  # closing refreshes I dag in the background
-    drafts = [d for d in service.pending_drafts() if d.text == "Skrevet i farten"]
+    drafts = [d for d in service.diary.pending_drafts() if d.text == "Skrevet i farten"]
     assert [d.citizen_id for d in drafts] == [ids.bjoern]
 
 
@@ -162,14 +162,14 @@ def test_correction_shows_in_the_history(qtbot, window, service, ids) -> None:
     qtbot.mouseClick(tab.detail.correct_button, Qt.MouseButton.LeftButton)
     editor = tab.editor
     assert editor.corrects_id == ids.signed_note and editor.note_id is None
-    assert editor.text.toPlainText() == service.note(ids.signed_note).text
+    assert editor.text.toPlainText() == service.diary.note(ids.signed_note).text
     editor.text.selectAll()
     qtbot.keyClicks(editor.text, "Åse fortalte om fællesspisningen og om katten Bella.")
     editor.confirm_sign = lambda: True  # the question itself: tests/ui/diary/test_sign_question.py
     qtbot.keyClick(editor.text, Qt.Key.Key_Return, CTRL)
-    correction = service.note(editor.note_id)
+    correction = service.diary.note(editor.note_id)
     assert correction.corrects_id == ids.signed_note and correction.state == RecordState.SIGNED
-    assert service.note(ids.signed_note).text.endswith("hunden Bella.")  # the original stays
+    assert service.diary.note(ids.signed_note).text.endswith("hunden Bella.")  # the original stays
     shown = tab.details.toPlainText()
     assert "Historik (2 versioner)" in shown
     assert "Oprindeligt notat" in shown and "Rettelse 1" in shown and "hunden Bella" in shown
@@ -256,7 +256,7 @@ def test_full_text_search_highlights_in_list_and_detail(qtbot, window, ids, diar
 def test_timeline_interleaves_notes_appointments_and_ratings(qtbot, window, service, ids) -> None:
     from caseapp.domain.models import Rating
 
-    service.add_rating(Rating(ids.subgoal, RatingScale.FFB_0_4, 2, sample.TODAY))
+    service.plans.add_rating(Rating(ids.subgoal, RatingScale.FFB_0_4, 2, sample.TODAY))
     tab = _diary(window, ids.aase)
     qtbot.mouseClick(tab.filters.timeline_button, Qt.MouseButton.LeftButton)
     assert tab.lists.currentWidget() is tab.timeline_table
@@ -270,7 +270,7 @@ def test_timeline_interleaves_notes_appointments_and_ratings(qtbot, window, serv
 
 
 def test_the_list_fetches_lazily(qtbot, qtmodeltester, service, ids) -> None:
-    with service.db.atomic():
+    with service._db.atomic():
         for i in range(450):
             _add(service, ids.dorthe, f"Notat nummer {i}", i % 300, sign=False)
     model = NotesListModel(service)
@@ -289,7 +289,7 @@ def test_the_list_fetches_lazily(qtbot, qtmodeltester, service, ids) -> None:
 def test_paging_shows_every_note_once_with_ties_and_a_note_written_meanwhile(
     qtbot, service, ids
 ) -> None:
-    with service.db.atomic():  # 120 notes at three moments: ties in the sort key across pages
+    with service._db.atomic():  # 120 notes at three moments: ties in the sort key across pages
         made = [_add(service, ids.dorthe, f"Notat nummer {i}", i % 3, sign=i % 2 == 0)
                 for i in range(120)]  # fmt: skip
     model = NotesListModel(service, page_size=7)
@@ -306,7 +306,7 @@ def test_paging_shows_every_note_once_with_ties_and_a_note_written_meanwhile(
 
 
 def test_the_view_fetches_when_scrolled_and_jumps_to_old_notes(qtbot, window, service, ids) -> None:
-    with service.db.atomic():
+    with service._db.atomic():
         made = [_add(service, ids.dorthe, f"Notat nummer {i}", i, sign=False) for i in range(420)]
     tab = _diary(window, ids.dorthe)
     assert tab.model.rowCount() == 200
@@ -342,11 +342,11 @@ def test_monthly_summary_saves_summary_drafts_and_ratings(qtbot, window, service
     qtbot.keyClicks(group.summary, "Åse deltog i fællesspisningen hver tirsdag.")
     group.set_rating(RatingScale.FFB_0_4, 3)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    summaries = service.find_notes(NoteFilter(citizen_id=ids.aase, kinds=(NoteKind.SUMMARY,)))
+    summaries = service.diary.find_notes(NoteFilter(citizen_id=ids.aase, kinds=(NoteKind.SUMMARY,)))
     assert [(n.goal_ids, n.state, n.text) for n in summaries] == [
         ((ids.subgoal,), RecordState.DRAFT, "Åse deltog i fællesspisningen hver tirsdag.")]
     assert summaries[0].occurred_at == dt.datetime(2025, 11, 30, 16, 0)
-    assert [(r.scale, r.value) for r in service.ratings(ids.subgoal)] == [(RatingScale.FFB_0_4, 3)]
+    assert [(r.scale, r.value) for r in service.plans.ratings(ids.subgoal)] == [(RatingScale.FFB_0_4, 3)]
     assert "gemt som kladder" in dialog.status_label.text()
     assert tab.model.row_of(summaries[0].id) is not None  # the list was refreshed
 
@@ -356,7 +356,7 @@ def test_closing_the_summary_keeps_what_was_written(qtbot, window, service, ids)
     dialog = tab.open_month_summary(dt.date(2025, 11, 1))
     qtbot.keyClicks(dialog.group_for(ids.subgoal).summary, "Skrevet, ikke gemt")
     dialog.reject()  # as when the app locks
-    texts = [n.text for n in service.pending_drafts() if n.kind == NoteKind.SUMMARY]
+    texts = [n.text for n in service.diary.pending_drafts() if n.kind == NoteKind.SUMMARY]
     assert texts == ["Skrevet, ikke gemt"]
 
 
@@ -395,7 +395,7 @@ def test_today_held_without_note_opens_a_note_for_the_appointment(qtbot, window,
 def test_appointments_tab_action_writes_a_note(qtbot, window, service, ids) -> None:
     window.open_citizen(ids.aase, "appointments")
     page = window.citizen_page
-    held = next(a for a in service.citizen_appointments(ids.aase) if a.status == "held")
+    held = next(a for a in service.calendar.citizen_appointments(ids.aase) if a.status == "held")
     assert page.appointments.select(lambda a: a.id == held.id)
     page.appointments.table.actions()[0].trigger()
     assert page.tabs.currentWidget() is page.notes
@@ -436,12 +436,12 @@ def test_copy_to_the_official_system_and_mark_entered(qtbot, window, service, id
     tab.table.selectAll()
     picked = tab.selected_notes()
     qtbot.keyClick(tab.table, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    goals = {g.id: g for g in service.goals(ids.aase)}
+    goals = {g.id: g for g in service.plans.goals(ids.aase)}
     assert QApplication.clipboard().text() == notes_as_text(picked, goals)
     assert "Delmål: Åse tager selv bussen til praktikstedet." in QApplication.clipboard().text()
     assert asked == [4]  # the draft is copied but not marked
-    assert service.note(diary["phone"]).entered_official_on == sample.TODAY
-    assert service.note(diary["draft"]).entered_official_on is None
+    assert service.diary.note(diary["phone"]).entered_official_on == sample.TODAY
+    assert service.diary.note(diary["draft"]).entered_official_on is None
     assert "4 markeret som ført" in tab.status.currentMessage()
     tab.filters.not_entered.setChecked(True)
     assert tab.model.rowCount() == 0
@@ -452,7 +452,7 @@ def test_copy_without_marking(qtbot, window, service, ids) -> None:
     tab.ask_mark_entered = lambda _count: False
     qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
     assert "hunden Bella" in QApplication.clipboard().text()
-    assert service.note(ids.signed_note).entered_official_on is None
+    assert service.diary.note(ids.signed_note).entered_official_on is None
 
 
 # -- bad input ---------------------------------------------------------------------------------
@@ -462,10 +462,10 @@ def test_an_empty_note_cannot_be_saved_or_signed(qtbot, window, service, ids) ->
     tab = _diary(window, ids.aase)
     editor = _new(qtbot, tab, "   ")
     assert not editor.save_button.isEnabled() and not editor.sign_button.isEnabled()
-    before = service.note_count(ids.aase)
+    before = service.diary.note_count(ids.aase)
     editor.confirm_sign = lambda: True  # the question itself: tests/ui/diary/test_sign_question.py
     qtbot.keyClick(editor.text, Qt.Key.Key_Return, CTRL)
-    assert service.note_count(ids.aase) == before
+    assert service.diary.note_count(ids.aase) == before
     assert "tomt" in tab.status.currentMessage()
 
 
@@ -480,10 +480,10 @@ def test_a_huge_note_is_refused_and_nothing_is_lost(qtbot, window, service, ids)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert "for langt" in tab.status.currentMessage() and "Intet er slettet" in tab.status.currentMessage()
     assert editor.text.toPlainText() == huge  # still in the editor
-    assert service.note(first).text == "Begyndelsen."  # the last stored draft is unharmed
+    assert service.diary.note(first).text == "Begyndelsen."  # the last stored draft is unharmed
     editor.text.setPlainText(huge[:90_000])
     assert editor.save()
-    assert len(service.note(first).text) <= 90_000
+    assert len(service.diary.note(first).text) <= 90_000
 
 
 def test_pasted_control_and_direction_marks_are_cleaned(qtbot, window, service, ids) -> None:
@@ -491,7 +491,7 @@ def test_pasted_control_and_direction_marks_are_cleaned(qtbot, window, service, 
     editor = _new(qtbot, tab)
     editor.text.insertPlainText("Åse\u202e kom\u0007 kl. 9\u200f.")
     assert editor.save()
-    assert service.note(editor.note_id).text == "Åse kom kl. 9."
+    assert service.diary.note(editor.note_id).text == "Åse kom kl. 9."
 
 
 def test_signing_twice_and_editing_a_signed_note_are_refused(qtbot, window, service, ids) -> None:
@@ -499,9 +499,9 @@ def test_signing_twice_and_editing_a_signed_note_are_refused(qtbot, window, serv
     tab.open_draft(ids.signed_note)  # a signed note opens read-only
     editor = tab.editor
     assert editor.is_read_only() and not editor.sign() and not editor.save()
-    assert service.note(ids.signed_note).text.endswith("hunden Bella.")
+    assert service.diary.note(ids.signed_note).text.endswith("hunden Bella.")
     other = Goal(ids.dorthe, GoalLevel.LONG_TERM, "Dorthe er i job.")
-    other_id = service.add_goal(other)
+    other_id = service.plans.add_goal(other)
     tab.new_note()
     assert other_id not in tab.editor.goals.boxes  # only the citizen's own sub-goals are offered
 
@@ -514,10 +514,10 @@ def test_focus_out_and_locking_store_the_draft(qtbot, window, service, ids) -> N
     qtbot.keyClicks(editor.text, "Skrevet før fokus skiftede")
     tab.filters.search.setFocus()  # leaving the text stores it at once
     qtbot.waitUntil(lambda: editor.note_id is not None, timeout=2000)
-    assert service.note(editor.note_id).text == "Skrevet før fokus skiftede"
+    assert service.diary.note(editor.note_id).text == "Skrevet før fokus skiftede"
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     quick = window.findChild(QuickNoteWindow)
     qtbot.keyClicks(quick.editor.text, "Skrevet i hurtignotatet")
     window.lock()  # the lock closes dialogs: the quick note is stored first
     assert wait_for_all()
-    assert "Skrevet i hurtignotatet" in [d.text for d in service.pending_drafts()]
+    assert "Skrevet i hurtignotatet" in [d.text for d in service.diary.pending_drafts()]

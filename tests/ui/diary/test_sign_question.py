@@ -45,7 +45,7 @@ def _click_sign(box: QMessageBox) -> None:
 
 @pytest.fixture
 def quick(qtbot: QtBot, service: CaseService, ids: sample.Sample) -> QuickNoteWindow:
-    window = QuickNoteWindow(service, service.caseload(), lambda: sample.NOW)
+    window = QuickNoteWindow(service, service.citizens.caseload(), lambda: sample.NOW)
     qtbot.addWidget(window)
     window.show()
     window.start(ids.aase)
@@ -62,7 +62,7 @@ def test_enter_and_escape_sign_nothing(
     qtbot.keyClick(quick.editor.text, Qt.Key.Key_Return, CTRL)
     assert seen and "kan ikke ændres" in seen[0]
     assert quick.editor.note_id is not None
-    assert service.note(quick.editor.note_id).state == RecordState.DRAFT
+    assert service.diary.note(quick.editor.note_id).state == RecordState.DRAFT
     assert not quick.editor.is_read_only()
 
 
@@ -71,7 +71,7 @@ def test_underskriv_signs(qtbot: QtBot, service: CaseService, quick: QuickNoteWi
     _answer(qtbot, _click_sign, seen)
     qtbot.mouseClick(quick.editor.sign_button, Qt.MouseButton.LeftButton)
     assert seen
-    assert service.note(quick.editor.note_id).state == RecordState.SIGNED
+    assert service.diary.note(quick.editor.note_id).state == RecordState.SIGNED
     assert quick.editor.is_read_only()
 
 
@@ -90,7 +90,7 @@ def _tick_then(press: Callable[[QMessageBox], None]) -> Callable[[QMessageBox], 
 
 def _second_note(qtbot: QtBot, service: CaseService, citizen: int) -> QuickNoteWindow:
     """The next quick note, in a window of its own as Ctrl+N opens it."""
-    window = QuickNoteWindow(service, service.caseload(), lambda: sample.NOW)
+    window = QuickNoteWindow(service, service.citizens.caseload(), lambda: sample.NOW)
     qtbot.addWidget(window)
     window.show()
     window.start(citizen)
@@ -106,11 +106,11 @@ def test_vis_ikke_igen_signs_the_next_note_without_asking(
     qtbot.keyClick(quick.editor.text, Qt.Key.Key_Return, CTRL)
     assert len(seen) == 1
     assert not asks_before_signing()
-    assert service.note(quick.editor.note_id).state == RecordState.SIGNED
+    assert service.diary.note(quick.editor.note_id).state == RecordState.SIGNED
     second = _second_note(qtbot, service, ids.bjoern)
     qtbot.mouseClick(second.editor.sign_button, Qt.MouseButton.LeftButton)  # no question now
     assert len(seen) == 1
-    assert service.note(second.editor.note_id).state == RecordState.SIGNED
+    assert service.diary.note(second.editor.note_id).state == RecordState.SIGNED
 
 
 def test_vis_ikke_igen_then_cancel_keeps_the_question(
@@ -119,7 +119,7 @@ def test_vis_ikke_igen_then_cancel_keeps_the_question(
     seen: list[str] = []
     _answer(qtbot, _tick_then(_key(Qt.Key.Key_Escape)), seen)
     qtbot.keyClick(quick.editor.text, Qt.Key.Key_Return, CTRL)
-    assert service.note(quick.editor.note_id).state == RecordState.DRAFT
+    assert service.diary.note(quick.editor.note_id).state == RecordState.DRAFT
     _answer(qtbot, _key(Qt.Key.Key_Escape), seen)
     qtbot.mouseClick(quick.editor.sign_button, Qt.MouseButton.LeftButton)
     assert len(seen) == 2  # asked again
@@ -143,4 +143,4 @@ def test_indstillinger_turns_the_question_back_on(
     _answer(qtbot, _key(Qt.Key.Key_Escape), seen)
     qtbot.mouseClick(second.editor.sign_button, Qt.MouseButton.LeftButton)
     assert len(seen) == 2
-    assert service.note(second.editor.note_id).state == RecordState.DRAFT
+    assert service.diary.note(second.editor.note_id).state == RecordState.DRAFT

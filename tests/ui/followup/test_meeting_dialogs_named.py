@@ -17,14 +17,14 @@ from ui.followup.minutes_dialog import MinutesDialog
 def test_meeting_minutes_and_consent_dialogs_name_their_controls(
     qtbot, service: CaseService, ids: sample.Sample
 ) -> None:
-    contacts = service.contacts(ids.aase)
+    contacts = service.citizens.contacts(ids.aase)
     at = dt.datetime.combine(sample.TODAY, dt.time(13))
     meeting_id = service.meetings.add(Meeting(
         ids.aase, MeetingKind.STATUS, at, at + dt.timedelta(hours=1),
         participants=(Participant(ParticipantKind.NETWORK, contact_id=contacts[0].id),)))
     dialogs = [
         MeetingDialog(ids.aase, "Åse Nørgaard", sample.TODAY, "Anne", contacts),
-        MinutesDialog(service, meeting_id, service.goals(ids.aase), sample.TODAY),
+        MinutesDialog(service, meeting_id, service.plans.goals(ids.aase), sample.TODAY),
         ConsentReviewDialog(service.consent_scopes.with_proposals(ids.aase), contacts),
     ]
     for dialog in dialogs:

@@ -43,7 +43,7 @@ def test_a_meeting_from_agenda_to_minutes_to_plan_actions(
     assert meeting.coordinator.name == "Pia Mentor"
     texts = model_texts(panel.model)
     assert "Netværksmøde" in texts and "Mødet er ikke holdt" in texts
-    week = service.appointments_between(dt.datetime.combine(TODAY, dt.time()),
+    week = service.calendar.appointments_between(dt.datetime.combine(TODAY, dt.time()),
                                         dt.datetime.combine(TODAY + dt.timedelta(days=14), dt.time()))
     assert meeting.appointment_id in {a.id for a in week}  # the meeting is in the week
 
@@ -75,7 +75,7 @@ def test_a_meeting_from_agenda_to_minutes_to_plan_actions(
     assert [i.minutes for i in meeting.agenda[:2]] == ["Pia bød velkommen.",
                                                        "Åse fortæller, at praktikken går godt."]
     assert meeting.minutes_done_on == TODAY
-    [action] = [a for a in service.actions(ids.aase) if a.what == "Ringe til praktikstedet om flere timer"]
+    [action] = [a for a in service.plans.actions(ids.aase) if a.what == "Ringe til praktikstedet om flere timer"]
     assert action.goal_id == ids.subgoal
     due = [(d.kind, d.counterpart) for d in service.deadlines(TODAY, days=30, citizen_id=ids.aase)
            if d.kind == DeadlineKind.DECISION_DUE]
@@ -110,7 +110,7 @@ def test_reviewing_a_consent_lets_the_minutes_go_to_the_mentor(
     window.open_citizen(ids.aase, "overview")
     overview = window.citizen_page.overview
     assert "Skal gennemgås" in model_texts(overview.network.consents)
-    pia = service.contacts(ids.aase)[0].id
+    pia = service.citizens.contacts(ids.aase)[0].id
     offered: list[tuple] = []
 
     def review(dialog) -> bool:
@@ -126,7 +126,7 @@ def test_reviewing_a_consent_lets_the_minutes_go_to_the_mentor(
     qtbot.waitUntil(lambda: "Skal gennemgås" not in model_texts(overview.network.consents), timeout=5_000)
     assert offered == [(None, (ConsentTopic.HEALTH,))]
     assert "referater fra møder, helbred og behandling" in model_texts(overview.network.consents)
-    [consent] = service.consents(ids.aase)
+    [consent] = service.citizens.consents(ids.aase)
     assert (consent.contact_id, consent.reviewed_on) == (pia, TODAY)
 
 

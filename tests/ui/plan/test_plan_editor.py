@@ -37,16 +37,16 @@ def tab(qtbot, service: CaseService, ids: sample.Sample) -> PlanTab:
 
 
 def show(tab: PlanTab, service: CaseService, citizen_id: int, cap: int = 2) -> None:
-    tab.show_plan(service.citizen(citizen_id), service.goals(citizen_id),
-                  service.actions(citizen_id), cap)
+    tab.show_plan(service.citizens.citizen(citizen_id), service.plans.goals(citizen_id),
+                  service.plans.actions(citizen_id), cap)
 
 
 def goal_id(service: CaseService, citizen_id: int, text: str) -> int:
-    return next(g.id for g in service.goals(citizen_id) if g.text.startswith(text))
+    return next(g.id for g in service.plans.goals(citizen_id) if g.text.startswith(text))
 
 
 def children(service: CaseService, citizen_id: int, parent_id: int) -> list[str]:
-    kids = [g for g in service.goals(citizen_id) if g.parent_id == parent_id]
+    kids = [g for g in service.plans.goals(citizen_id) if g.parent_id == parent_id]
     return [g.text for g in sorted(kids, key=lambda g: (g.position, g.id))]
 
 
@@ -60,7 +60,7 @@ def test_tree_model_passes_the_model_tester(
 ) -> None:
     model = PlanTreeModel()
     qtmodeltester.check(model)
-    goals, actions = service.goals(ids.aase), service.actions(ids.aase)
+    goals, actions = service.plans.goals(ids.aase), service.plans.actions(ids.aase)
     model.set_plan(goals, actions)
     qtmodeltester.check(model)
     long_term = model.index(0, 0)
@@ -85,10 +85,10 @@ def test_add_a_subgoal_and_a_kan_hint_appears(
     effort = goal_id(service, ids.aase, "Åse deltager i et praktikforløb")
     select(tab, (GOAL, effort))
     assert tab.add_button.text() == "Tilføj delmål"
-    before = len(service.goals(ids.aase))
+    before = len(service.plans.goals(ids.aase))
     # two sub-goals are active now already: the new one starts as "later", and we are told so
     qtbot.keyClick(tab.tree, Qt.Key.Key_Insert)
-    goals = service.goals(ids.aase)
+    goals = service.plans.goals(ids.aase)
     assert len(goals) == before + 1
     new = max(goals, key=lambda g: g.id)
     assert (new.level, new.parent_id, new.phase) == (GoalLevel.SUB, effort, Phase.LATER)
@@ -107,7 +107,7 @@ def test_add_a_subgoal_and_a_kan_hint_appears(
     assert form.text.extraSelections()  # the word is highlighted
     assert form.save_button.isEnabled()  # hints never block saving
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert service.goal(new.id).text == "Åse kan lave mad selv"
+    assert service.plans.goal(new.id).text == "Åse kan lave mad selv"
 
     form.text.clear()
     qtbot.keyClicks(form.text, "Åse laver selv aftensmad to gange om ugen")
@@ -126,7 +126,7 @@ def test_empty_or_huge_text_cannot_be_saved(
     assert not form.save_button.isEnabled()
     assert "højst 5.000 tegn" in form.text_error.text()
     form.revert()
-    assert form.text.toPlainText() == service.goal(ids.subgoal).text
+    assert form.text.toPlainText() == service.plans.goal(ids.subgoal).text
 
 
 def test_reorder_with_the_keyboard_and_refusals_in_danish(
@@ -146,7 +146,7 @@ def test_reorder_with_the_keyboard_and_refusals_in_danish(
     qtbot.keyClick(tab.tree, Qt.Key.Key_Left, CTRL)
     assert tab.message.text() == "Et delmål kan kun flyttes ind under et indsatsmål."
     assert tab.message.property("alert") is True
-    assert service.goal(bus).parent_id == effort
+    assert service.plans.goal(bus).parent_id == effort
     qtbot.keyClick(tab.tree, Qt.Key.Key_Right, CTRL)  # under the sub-goal above it: refused
     assert "indsatsmål" in tab.message.text()
 
@@ -176,21 +176,21 @@ def test_drag_and_drop_through_the_model(
     data = model.mimeData([model.index_of((GOAL, bus))])
     model.dropMimeData(data, move, -1, 0, model.index_of((GOAL, long_term)))
     assert tab.message.text() == "Et delmål kan kun flyttes ind under et indsatsmål."
-    assert service.goal(bus).parent_id == effort
+    assert service.plans.goal(bus).parent_id == effort
 
     # a goal dropped under its own sub-goal would become its own ancestor: refused
     data = model.mimeData([model.index_of((GOAL, effort))])
     model.dropMimeData(data, move, -1, 0, model.index_of((GOAL, bus)))
     assert "sig selv" in tab.message.text()
-    assert service.goal(effort).parent_id == long_term
+    assert service.plans.goal(effort).parent_id == long_term
 
     # an action dragged onto another sub-goal moves there; undo moves it back
-    action = service.actions(ids.aase)[0]
+    action = service.plans.actions(ids.aase)[0]
     data = model.mimeData([model.index_of((ACTION, action.id))])
     model.dropMimeData(data, move, -1, 0, model.index_of((GOAL, bus)))
-    assert service.action(action.id).goal_id == bus
+    assert service.plans.action(action.id).goal_id == bus
     tab.undo()
-    assert service.action(action.id).goal_id == ids.subgoal
+    assert service.plans.action(action.id).goal_id == ids.subgoal
 
 
 def test_delete_a_goal_with_notes_archives_it_and_undo_restores(
@@ -200,20 +200,20 @@ def test_delete_a_goal_with_notes_archives_it_and_undo_restores(
     select(tab, (GOAL, ids.subgoal))
     qtbot.keyClick(tab.tree, Qt.Key.Key_Delete)
     assert "Målet er arkiveret, fordi der er notater knyttet til det" in tab.message.text()
-    assert ids.subgoal not in {g.id for g in service.goals(ids.aase)}
-    assert service.goal(ids.subgoal).archived
-    assert service.note(ids.signed_note).goal_ids == (ids.subgoal,)  # the link is kept
+    assert ids.subgoal not in {g.id for g in service.plans.goals(ids.aase)}
+    assert service.plans.goal(ids.subgoal).archived
+    assert service.diary.note(ids.signed_note).goal_ids == (ids.subgoal,)  # the link is kept
     assert not tab.model.index_of((GOAL, ids.subgoal)).isValid()
 
     qtbot.keyClick(tab.tree, Qt.Key.Key_Z, CTRL)
-    restored = service.goal(ids.subgoal)
+    restored = service.plans.goal(ids.subgoal)
     assert not restored.archived
     assert children(service, ids.aase, effort)[0] == restored.text  # back in its place
-    assert [a.goal_id for a in service.actions(ids.aase)] == [ids.subgoal]
+    assert [a.goal_id for a in service.plans.actions(ids.aase)] == [ids.subgoal]
     assert tab.tree.current_key() == (GOAL, ids.subgoal)
 
     qtbot.keyClick(tab.tree, Qt.Key.Key_Z, CTRL_SHIFT)
-    assert service.goal(ids.subgoal).archived
+    assert service.plans.goal(ids.subgoal).archived
     assert tab.errors == []
 
 
@@ -224,20 +224,20 @@ def test_delete_undo_recreates_a_deleted_goal_with_its_actions(
     bus = goal_id(service, ids.aase, "Åse tager selv bussen")
     select(tab, (GOAL, bus))
     qtbot.keyClick(tab.tree, Qt.Key.Key_Insert)  # an action for the bus goal
-    action = max(service.actions(ids.aase), key=lambda a: a.id)
+    action = max(service.plans.actions(ids.aase), key=lambda a: a.id)
     assert (action.goal_id, action.what) == (bus, "Ny indsats")
     select(tab, (GOAL, bus))
     qtbot.keyClick(tab.tree, Qt.Key.Key_Delete)
     with pytest.raises(Exception):  # noqa: B017 - nothing pointed to it: really deleted
-        service.goal(bus)
+        service.plans.goal(bus)
     assert "arkiveret" not in tab.message.text()
 
     tab.undo()  # the goal and its action come back (new ids), in the same place
     again = goal_id(service, ids.aase, "Åse tager selv bussen")
     assert children(service, ids.aase, effort)[1].startswith("Åse tager selv bussen")
-    assert [a.what for a in service.actions(ids.aase) if a.goal_id == again] == ["Ny indsats"]
+    assert [a.what for a in service.plans.actions(ids.aase) if a.goal_id == again] == ["Ny indsats"]
     tab.undo()  # older commands still find the goal under its new id
-    assert [a for a in service.actions(ids.aase) if a.goal_id == again] == []
+    assert [a for a in service.plans.actions(ids.aase) if a.goal_id == again] == []
     tab.redo()
     tab.redo()
     assert "Åse tager selv bussen." not in children(service, ids.aase, effort)
@@ -251,28 +251,28 @@ def test_delete_undo_recreates_a_deleted_goal_with_its_actions(
 def test_edit_in_the_side_form_then_undo_and_redo(
     qtbot, tab: PlanTab, service: CaseService, ids: sample.Sample
 ) -> None:
-    original = service.goal(ids.subgoal)
+    original = service.plans.goal(ids.subgoal)
     select(tab, (GOAL, ids.subgoal))
     form = tab.side.goal_form
     form.text.setPlainText("Åse spiser med i fællesskabet hver tirsdag.")
     form.ambition.setCurrentIndex(form.ambition.findData(None))
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    saved = service.goal(ids.subgoal)
+    saved = service.plans.goal(ids.subgoal)
     assert (saved.text, saved.ambition) == ("Åse spiser med i fællesskabet hver tirsdag.", None)
     assert "no_ambition" in form.hint_codes()
     assert tab.undo_button.isEnabled() and "Ret mål" in tab.undo_button.toolTip()
 
     qtbot.mouseClick(tab.undo_button, Qt.MouseButton.LeftButton)
-    assert service.goal(ids.subgoal) == original
+    assert service.plans.goal(ids.subgoal) == original
     assert form.text.toPlainText() == original.text  # the form shows the stored goal
     qtbot.mouseClick(tab.redo_button, Qt.MouseButton.LeftButton)
-    assert service.goal(ids.subgoal).text == "Åse spiser med i fællesskabet hver tirsdag."
+    assert service.plans.goal(ids.subgoal).text == "Åse spiser med i fællesskabet hver tirsdag."
 
 
 def test_switching_rows_saves_what_was_typed(
     qtbot, tab: PlanTab, service: CaseService, ids: sample.Sample
 ) -> None:
-    action = service.actions(ids.aase)[0]
+    action = service.plans.actions(ids.aase)[0]
     select(tab, (ACTION, action.id))
     form = tab.side.action_form
     assert form.isVisible()
@@ -280,11 +280,11 @@ def test_switching_rows_saves_what_was_typed(
     form.done.set_date(sample.TODAY)
     form.done.check.setChecked(True)
     select(tab, (GOAL, ids.subgoal))
-    stored = service.action(action.id)
+    stored = service.plans.action(action.id)
     assert stored.what == "Kontaktpersonen følger Åse den første gang."
     assert stored.done_on == sample.TODAY
     tab.undo()
-    assert service.action(action.id) == action
+    assert service.plans.action(action.id) == action
 
 
 def test_rate_a_subgoal_and_the_chart_gets_a_point(
@@ -312,43 +312,43 @@ def test_rate_a_subgoal_and_the_chart_gets_a_point(
     FakeRatingDialog.next_rating = Rating(0, RatingScale.FFB_0_4, 2, sample.TODAY, "Mette")
     qtbot.mouseClick(tab.side.progress.rate_button, Qt.MouseButton.LeftButton)
     assert chart.point_count() == 2
-    assert [r.value for r in service.ratings(ids.subgoal)] == [6, 2]
+    assert [r.value for r in service.plans.ratings(ids.subgoal)] == [6, 2]
     assert any("FFB" in line and "0 er bedst" in line for line in chart.legend())
     assert "borgeren 6/10" in tab.side.progress.latest.text()
     chart.grab()  # paints without errors
     # a rating given by mistake: undo takes it away, redo gives it back
     tab.undo()
-    assert [r.value for r in service.ratings(ids.subgoal)] == [6]
+    assert [r.value for r in service.plans.ratings(ids.subgoal)] == [6]
     select(tab, (GOAL, ids.subgoal))
     assert chart.point_count() == 1
     tab.redo()
-    assert [(r.value, r.rater) for r in service.ratings(ids.subgoal)] == [(6, "borger"),
+    assert [(r.value, r.rater) for r in service.plans.ratings(ids.subgoal)] == [(6, "borger"),
                                                                            (2, "Mette")]
 
 
 def test_remove_the_newest_rating_and_undo_brings_it_back(
     qtbot, tab: PlanTab, service: CaseService, ids: sample.Sample
 ) -> None:
-    service.add_rating(Rating(ids.subgoal, RatingScale.SELF_1_10, 5, sample.TODAY, "borger"))
-    service.add_rating(Rating(ids.subgoal, RatingScale.GAS, 1, sample.TODAY, "Mette",
+    service.plans.add_rating(Rating(ids.subgoal, RatingScale.SELF_1_10, 5, sample.TODAY, "borger"))
+    service.plans.add_rating(Rating(ids.subgoal, RatingScale.GAS, 1, sample.TODAY, "Mette",
                               "Skulle have været på et andet delmål"))
     show(tab, service, ids.aase)
     select(tab, (GOAL, ids.subgoal))
     progress = tab.side.progress
     assert progress.unrate_button.isEnabled() and progress.chart.point_count() == 2
     qtbot.mouseClick(progress.unrate_button, Qt.MouseButton.LeftButton)
-    assert [r.value for r in service.ratings(ids.subgoal)] == [5]
+    assert [r.value for r in service.plans.ratings(ids.subgoal)] == [5]
     assert progress.chart.point_count() == 1
     assert "Fortryd" in tab.message.text()
     tab.undo()
-    back = service.ratings(ids.subgoal)
+    back = service.plans.ratings(ids.subgoal)
     assert [(r.scale, r.value, r.rater, r.comment) for r in back] == [
         (RatingScale.SELF_1_10, 5, "borger", ""),
         (RatingScale.GAS, 1, "Mette", "Skulle have været på et andet delmål")]
     tab.redo()  # and away again
-    assert [r.value for r in service.ratings(ids.subgoal)] == [5]
+    assert [r.value for r in service.plans.ratings(ids.subgoal)] == [5]
     qtbot.mouseClick(progress.unrate_button, Qt.MouseButton.LeftButton)
-    assert service.ratings(ids.subgoal) == [] and not progress.unrate_button.isEnabled()
+    assert service.plans.ratings(ids.subgoal) == [] and not progress.unrate_button.isEnabled()
 
 
 def test_rating_dialog_builds_a_rating(qtbot) -> None:
@@ -369,11 +369,11 @@ def test_tick_off_a_subgoal(qtbot, tab: PlanTab, service: CaseService, ids: samp
     progress = tab.side.progress
     assert progress.tick_button.text() == "Sæt flueben"
     qtbot.mouseClick(progress.tick_button, Qt.MouseButton.LeftButton)
-    assert service.goal(ids.subgoal).status == GoalStatus.ACHIEVED
+    assert service.plans.goal(ids.subgoal).status == GoalStatus.ACHIEVED
     assert progress.tick_button.text() == "Fjern flueben"
     assert tab.model.index_of((GOAL, ids.subgoal)).siblingAtColumn(1).data() == "Opnået"
     tab.undo()
-    assert service.goal(ids.subgoal).status == GoalStatus.ACTIVE
+    assert service.plans.goal(ids.subgoal).status == GoalStatus.ACTIVE
 
 
 def test_copy_as_text_lands_on_the_clipboard(
@@ -382,7 +382,7 @@ def test_copy_as_text_lands_on_the_clipboard(
     with qtbot.waitSignal(tab.text_copied, timeout=2_000):
         qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
     text = QGuiApplication.clipboard().text()
-    assert text == service.plan_text(ids.aase)
+    assert text == service.plans.plan_text(ids.aase)
     assert "Åse deltager i fællesspisningen hver tirsdag." in text
     assert "0101901234" not in text and "010190" not in text
 
@@ -426,7 +426,7 @@ def test_cap_warning_on_opening_a_plan_over_the_cap(
     tab: PlanTab, service: CaseService, ids: sample.Sample
 ) -> None:
     effort = goal_id(service, ids.aase, "Åse deltager i et praktikforløb")
-    service.add_goal(Goal(ids.aase, GoalLevel.SUB, "Åse ringer selv til lægen.", effort,
+    service.plans.add_goal(Goal(ids.aase, GoalLevel.SUB, "Åse ringer selv til lægen.", effort,
                           deadline=sample.TODAY + dt.timedelta(days=30)))
     show(tab, service, ids.aase)
     assert tab.cap_warning_shown()
@@ -457,13 +457,13 @@ def test_add_a_whole_plan_from_nothing(
     tab.tree.setFocus()
     for _level in range(4):  # long-term, effort, sub-goal, action: each under the last
         qtbot.keyClick(tab.tree, Qt.Key.Key_Insert)
-    goals = service.goals(ids.dorthe)
+    goals = service.plans.goals(ids.dorthe)
     assert [g.level for g in goals] == [GoalLevel.LONG_TERM, GoalLevel.EFFORT, GoalLevel.SUB]
-    assert [a.what for a in service.actions(ids.dorthe)] == ["Ny indsats"]
+    assert [a.what for a in service.plans.actions(ids.dorthe)] == ["Ny indsats"]
     assert isinstance(tab.model.node(tab.tree.currentIndex()).payload, Action)
     for _step in range(4):
         tab.undo()
-    assert service.goals(ids.dorthe) == [] and service.actions(ids.dorthe) == []
+    assert service.plans.goals(ids.dorthe) == [] and service.plans.actions(ids.dorthe) == []
     assert tab.errors == []
 
 
@@ -473,14 +473,14 @@ def test_inline_text_edit_in_the_tree_is_undoable(
     index = tab.model.index_of((GOAL, ids.subgoal))
     assert index.data(Qt.ItemDataRole.EditRole) == "Åse deltager i fællesspisningen hver tirsdag."
     assert tab.model.setData(index, "Åse deltager i fællesspisningen hver uge.")
-    assert service.goal(ids.subgoal).text == "Åse deltager i fællesspisningen hver uge."
+    assert service.plans.goal(ids.subgoal).text == "Åse deltager i fællesspisningen hver uge."
     assert tab.model.index_of((GOAL, ids.subgoal)).data() == (
         "Delmål: Åse deltager i fællesspisningen hver uge.")
     tab.undo()
-    assert service.goal(ids.subgoal).text == "Åse deltager i fællesspisningen hver tirsdag."
+    assert service.plans.goal(ids.subgoal).text == "Åse deltager i fællesspisningen hver tirsdag."
     assert tab.model.setData(index, "   ")  # an empty text is refused, in Danish
     assert "tekst" in tab.message.text() and tab.message.property("alert") is True
-    assert service.goal(ids.subgoal).text == "Åse deltager i fællesspisningen hver tirsdag."
+    assert service.plans.goal(ids.subgoal).text == "Åse deltager i fællesspisningen hver tirsdag."
 
 
 def test_delete_an_effort_goal_archives_what_has_notes_and_deletes_the_rest(
@@ -489,15 +489,15 @@ def test_delete_an_effort_goal_archives_what_has_notes_and_deletes_the_rest(
     long_term = goal_id(service, ids.aase, "Åse har et arbejde")
     effort = goal_id(service, ids.aase, "Åse deltager i et praktikforløb")
     bus = goal_id(service, ids.aase, "Åse tager selv bussen")
-    second = service.add_goal(Goal(ids.aase, GoalLevel.EFFORT, "Åse har en fast ugeplan.",
+    second = service.plans.add_goal(Goal(ids.aase, GoalLevel.EFFORT, "Åse har en fast ugeplan.",
                                    long_term, position=1))
     show(tab, service, ids.aase)
     select(tab, (GOAL, effort))
     tab.remove_current()
     assert "arkiveret" in tab.message.text()
-    assert service.goal(effort).archived and service.goal(ids.subgoal).archived
+    assert service.plans.goal(effort).archived and service.plans.goal(ids.subgoal).archived
     with pytest.raises(Exception):  # noqa: B017 - the bus goal had nothing pointing to it
-        service.goal(bus)
+        service.plans.goal(bus)
     assert children(service, ids.aase, long_term) == ["Åse har en fast ugeplan."]
 
     tab.undo()
@@ -505,10 +505,10 @@ def test_delete_an_effort_goal_archives_what_has_notes_and_deletes_the_rest(
         "Åse deltager i et praktikforløb.", "Åse har en fast ugeplan."]
     assert children(service, ids.aase, effort) == [
         "Åse deltager i fællesspisningen hver tirsdag.", "Åse tager selv bussen til praktikstedet."]
-    assert [a.goal_id for a in service.actions(ids.aase)] == [ids.subgoal]
+    assert [a.goal_id for a in service.plans.actions(ids.aase)] == [ids.subgoal]
     tab.redo()
     tab.undo()
-    assert len(service.goals(ids.aase)) == 5 and service.goal(second).parent_id == long_term
+    assert len(service.plans.goals(ids.aase)) == 5 and service.plans.goal(second).parent_id == long_term
     assert tab.errors == []
 
 
@@ -518,4 +518,4 @@ def test_leaving_the_tab_keeps_what_was_typed(
     select(tab, (GOAL, ids.subgoal))
     tab.side.goal_form.text.setPlainText("Åse deltager i fællesspisningen hver anden tirsdag.")
     tab.hide()
-    assert service.goal(ids.subgoal).text == "Åse deltager i fællesspisningen hver anden tirsdag."
+    assert service.plans.goal(ids.subgoal).text == "Åse deltager i fællesspisningen hver anden tirsdag."

@@ -41,7 +41,7 @@ def main(folder: Path) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("caseapp")
     service = CaseService.create(folder / "caseapp.db", DatabaseKey.random())
-    generate_demo(service.db, citizens=6, years=1, seed=2, today=sample.TODAY)
+    generate_demo(service._db, citizens=6, years=1, seed=2, today=sample.TODAY)
     window = MainWindow(service, now=lambda: sample.NOW)
     window.confirm_discard = lambda: True  # type: ignore[method-assign]
     window.resize(1280, 800)

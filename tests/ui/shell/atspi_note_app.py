@@ -23,7 +23,7 @@ def main(folder: Path) -> int:
     app = QApplication(sys.argv[:1])
     service = CaseService.create(folder / "caseapp.db", DatabaseKey.random())
     ids = sample.fill(service)
-    quick = QuickNoteWindow(service, service.caseload(), lambda: sample.NOW)
+    quick = QuickNoteWindow(service, service.citizens.caseload(), lambda: sample.NOW)
     quick.editor.confirm_sign = lambda: True
     quick.show()
     quick.start(ids.aase)

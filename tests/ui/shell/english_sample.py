@@ -49,36 +49,36 @@ def _at(days: int, hour: int, minute: int = 0) -> dt.datetime:
 
 def fill(s: CaseService) -> int:
     """The caseload; the id of Alice, the citizen with the fullest record."""
-    alice = s.add_citizen(Citizen(
+    alice = s.citizens.add_citizen(Citizen(
         name="Alice Brown", cpr="0101901234", case_type="Cash benefit", legal_basis="Act 1",
         phone="20 30 40 50", responsible="Mary Smith", own_words="I want to work with animals.",
         where_now="Goes to the community dinner every Tuesday.", next_step="Call the mentor",
         barriers="Anxiety in large groups.", contact_cadence_days=14,
         preferred_place=Place.HOME, preferred_time=TimeOfDay.MORNING,
     ))
-    ben = s.add_citizen(Citizen(name="Ben Carter", case_type="Resource course",
+    ben = s.citizens.add_citizen(Citizen(name="Ben Carter", case_type="Resource course",
                                 status=CitizenStatus.WAITING, preferred_place=Place.RESIDENCE,
                                 preferred_time=TimeOfDay.AFTERNOON))
-    s.add_citizen(Citizen(name="Cora Dunn", case_type="Sickness benefit",
+    s.citizens.add_citizen(Citizen(name="Cora Dunn", case_type="Sickness benefit",
                           status=CitizenStatus.CLOSED, preferred_time=TimeOfDay.MIDDAY))
-    dan = s.add_citizen(Citizen(name="Dan Evans", case_type="Job clarification",
+    dan = s.citizens.add_citizen(Citizen(name="Dan Evans", case_type="Job clarification",
                                 contact_cadence_days=1, preferred_place=Place.PROVIDER))
     _plan(s, alice)
-    s.add_contact(NetworkContact(alice, "Pia Mentor", role="Mentor", organisation="Acme",
+    s.citizens.add_contact(NetworkContact(alice, "Pia Mentor", role="Mentor", organisation="Acme",
                                  phone="11223344"))
-    s.add_consent(Consent(alice, "Family doctor", "Health records", form=ConsentForm.ORAL,
+    s.citizens.add_consent(Consent(alice, "Family doctor", "Health records", form=ConsentForm.ORAL,
                           given_on=TODAY - dt.timedelta(days=100)))
-    s.add_consent(Consent(alice, "Work placement", "Attendance", form=ConsentForm.WRITTEN,
+    s.citizens.add_consent(Consent(alice, "Work placement", "Attendance", form=ConsentForm.WRITTEN,
                           given_on=TODAY - dt.timedelta(days=10)))
     _appointments(s, alice, ben, dan)
     _notes(s, alice, ben, dan)
     _follow_up(s, alice, dan)
-    first = s.save_status_draft(StatusDescription(
+    first = s.statuses.save_status_draft(StatusDescription(
         alice, TODAY - dt.timedelta(days=730), TODAY - dt.timedelta(days=365),
         overall="Alice got off to a good start.", citizen_view="Alice is pleased.",
         next_steps="Carry on."))
-    s.finalise_status(first, at=NOW - dt.timedelta(days=300))
-    s.save_status_draft(StatusDescription(alice, TODAY - dt.timedelta(days=365), TODAY,
+    s.statuses.finalise_status(first, at=NOW - dt.timedelta(days=300))
+    s.statuses.save_status_draft(StatusDescription(alice, TODAY - dt.timedelta(days=365), TODAY,
                                           overall="Alice is doing well.",
                                           evaluations=(GoalEvaluation(_first_goal(s, alice),
                                                                       "Going well."),)))
@@ -100,36 +100,36 @@ def _follow_up(s: CaseService, alice: int, dan: int) -> None:
 
 
 def _first_goal(s: CaseService, citizen_id: int) -> int:
-    return next(g.id for g in s.goals(citizen_id) if g.level == GoalLevel.SUB and g.id)
+    return next(g.id for g in s.plans.goals(citizen_id) if g.level == GoalLevel.SUB and g.id)
 
 
 def _plan(s: CaseService, alice: int) -> None:
-    long_term = s.add_goal(Goal(alice, GoalLevel.LONG_TERM, "Alice works with animals."))
-    effort = s.add_goal(Goal(alice, GoalLevel.EFFORT, "Alice joins a work placement.",
+    long_term = s.plans.add_goal(Goal(alice, GoalLevel.LONG_TERM, "Alice works with animals."))
+    effort = s.plans.add_goal(Goal(alice, GoalLevel.EFFORT, "Alice joins a work placement.",
                              parent_id=long_term, source=GoalSource.ORDER))
-    sub = s.add_goal(Goal(alice, GoalLevel.SUB, "Alice joins the community dinner on Tuesdays.",
+    sub = s.plans.add_goal(Goal(alice, GoalLevel.SUB, "Alice joins the community dinner on Tuesdays.",
                           parent_id=effort, ambition=Ambition.INDEPENDENT,
                           deadline=TODAY + dt.timedelta(days=60), indicator="Every week"))
-    second = s.add_goal(Goal(alice, GoalLevel.SUB, "Alice takes the bus by herself.",
+    second = s.plans.add_goal(Goal(alice, GoalLevel.SUB, "Alice takes the bus by herself.",
                              parent_id=effort, ambition=Ambition.ON_PROMPT,
                              source=GoalSource.PROVIDER))
-    s.add_goal(Goal(alice, GoalLevel.SUB, "Alice cooks once a week.", parent_id=effort,
+    s.plans.add_goal(Goal(alice, GoalLevel.SUB, "Alice cooks once a week.", parent_id=effort,
                     ambition=Ambition.PARTICIPANT, phase=Phase.LATER))
     for text, status in (("Alice walks the dog.", GoalStatus.PAUSED),
                          ("Alice opens her mail.", GoalStatus.ACHIEVED),
                          ("Alice moves flat.", GoalStatus.DROPPED)):
-        goal = s.add_goal(Goal(alice, GoalLevel.SUB, text, parent_id=effort, phase=Phase.LATER))
-        s.set_goal_status(goal, status)
+        goal = s.plans.add_goal(Goal(alice, GoalLevel.SUB, text, parent_id=effort, phase=Phase.LATER))
+        s.plans.set_goal_status(goal, status)
     for who, what in ((ActionOwner.CITIZEN, "Buy a bus card."),
                       (ActionOwner.CASEWORKER, "Book the placement."),
                       (ActionOwner.CONTACT_PERSON, "Go along the first two times."),
                       (ActionOwner.PROVIDER, "Send the schedule."),
                       (ActionOwner.OTHER, "Mentor calls on Mondays.")):
-        s.add_action(Action(sub, what, who=who, due=TODAY + dt.timedelta(days=14)))
-    s.add_rating(Rating(sub, RatingScale.SELF_1_10, 6, TODAY - dt.timedelta(days=30)))
-    s.add_rating(Rating(sub, RatingScale.SELF_1_10, 8, TODAY - dt.timedelta(days=2)))
-    s.add_rating(Rating(second, RatingScale.FFB_0_4, 2, TODAY - dt.timedelta(days=5)))
-    s.add_rating(Rating(second, RatingScale.GAS, 1, TODAY - dt.timedelta(days=3)))
+        s.plans.add_action(Action(sub, what, who=who, due=TODAY + dt.timedelta(days=14)))
+    s.plans.add_rating(Rating(sub, RatingScale.SELF_1_10, 6, TODAY - dt.timedelta(days=30)))
+    s.plans.add_rating(Rating(sub, RatingScale.SELF_1_10, 8, TODAY - dt.timedelta(days=2)))
+    s.plans.add_rating(Rating(second, RatingScale.FFB_0_4, 2, TODAY - dt.timedelta(days=5)))
+    s.plans.add_rating(Rating(second, RatingScale.GAS, 1, TODAY - dt.timedelta(days=3)))
 
 
 def _appointments(s: CaseService, alice: int, ben: int, dan: int) -> None:
@@ -138,24 +138,24 @@ def _appointments(s: CaseService, alice: int, ben: int, dan: int) -> None:
     for number, kind in enumerate(kinds):
         day, hour = divmod(number, 3)
         citizen = (alice, ben, None)[number % 3]
-        s.add_appointment(Appointment(kind, _at(day % 5, 9 + 2 * hour), _at(day % 5, 10 + 2 * hour),
+        s.calendar.add_appointment(Appointment(kind, _at(day % 5, 9 + 2 * hour), _at(day % 5, 10 + 2 * hour),
                                       citizen_id=citizen, place=places[number % len(places)]))
-    s.add_appointment(Appointment(AppointmentKind.CONVERSATION, _at(0, 15), _at(0, 16),
+    s.calendar.add_appointment(Appointment(AppointmentKind.CONVERSATION, _at(0, 15), _at(0, 16),
                                   title="Talk with Alice", citizen_id=alice,
                                   status=AppointmentStatus.CANCELLED, status_reason="Ill"))
-    s.add_appointment(Appointment(AppointmentKind.HOME_VISIT, _at(1, 15), _at(1, 16),
+    s.calendar.add_appointment(Appointment(AppointmentKind.HOME_VISIT, _at(1, 15), _at(1, 16),
                                   citizen_id=ben, status=AppointmentStatus.NO_SHOW))
-    s.add_appointment(Appointment(AppointmentKind.CONVERSATION, _at(-3, 9), _at(-3, 10),
+    s.calendar.add_appointment(Appointment(AppointmentKind.CONVERSATION, _at(-3, 9), _at(-3, 10),
                                   citizen_id=dan, status=AppointmentStatus.HELD))
-    s.add_appointment(Appointment(AppointmentKind.TEAM_MEETING, _at(2, 8), _at(2, 9),
+    s.calendar.add_appointment(Appointment(AppointmentKind.TEAM_MEETING, _at(2, 8), _at(2, 9),
                                   title="Team meeting", rrule="FREQ=WEEKLY;COUNT=4"))
 
 
 def _notes(s: CaseService, alice: int, ben: int, dan: int) -> None:
     for number, kind in enumerate(NoteKind):
-        note = s.save_draft(DiaryNote(alice, kind, _at(-20 + number, 10),
+        note = s.diary.save_draft(DiaryNote(alice, kind, _at(-20 + number, 10),
                                       f"Alice talked about the dog Bella ({number + 1})."))
         if number % 2 == 0:
-            s.sign_note(note, at=_at(-20 + number, 12))
-    s.save_draft(DiaryNote(ben, NoteKind.PHONE, _at(-1, 14), "Ben called about the wait."))
-    s.save_draft(DiaryNote(dan, NoteKind.CONVERSATION, _at(-40, 10), "Dan came to a talk."))
+            s.diary.sign_note(note, at=_at(-20 + number, 12))
+    s.diary.save_draft(DiaryNote(ben, NoteKind.PHONE, _at(-1, 14), "Ben called about the wait."))
+    s.diary.save_draft(DiaryNote(dan, NoteKind.CONVERSATION, _at(-40, 10), "Dan came to a talk."))

@@ -70,7 +70,7 @@ def unnamed(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def demo_window(qtbot: QtBot, service: CaseService) -> Iterator[MainWindow]:
-    generate_demo(service.db, citizens=6, years=1, seed=2, today=sample.TODAY)
+    generate_demo(service._db, citizens=6, years=1, seed=2, today=sample.TODAY)
     window = MainWindow(service, now=lambda: sample.NOW)
     window.errors = []  # type: ignore[attr-defined]
     window.show_error = lambda _parent, exc: window.errors.append(exc)  # type: ignore[attr-defined]
@@ -148,7 +148,7 @@ def _more_dialogs(service: CaseService, alice: int) -> dict[str, Callable[[], QW
     def preview() -> QWidget:
         from caseapp.reports.overview_pdf import build_overview_pdf, overview_data
 
-        pdf = build_overview_pdf(overview_data(service.db, today=sample.TODAY))
+        pdf = build_overview_pdf(overview_data(service._db, today=sample.TODAY))
         return PdfPreviewDialog(pdf, "Sagsstamme", "sagsstamme.pdf")
 
     return {

@@ -86,7 +86,7 @@ def english(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Non
 def test_the_diary_status_column_holds_entered_and_its_date_in_english(
     english: None, qtbot: QtBot, service: CaseService, ids: sample.Sample,
 ) -> None:
-    service.mark_entered_official([ids.signed_note], dt.date(2025, 11, 20))
+    service.diary.mark_entered_official([ids.signed_note], dt.date(2025, 11, 20))
     window = MainWindow(service, now=lambda: sample.NOW)
     qtbot.addWidget(window)
     window.resize(1280, 800)

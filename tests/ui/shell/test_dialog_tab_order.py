@@ -43,7 +43,7 @@ def _from(table: Callable[[CaseService, int], dict[str, Callable[[], QWidget]]],
 def _effort(service: CaseService, alice: int) -> QWidget:
     from ui.followup.effort_dialog import EffortDialog
 
-    return EffortDialog(alice, sample.TODAY, service.goals(alice), service.contacts(alice))
+    return EffortDialog(alice, sample.TODAY, service.plans.goals(alice), service.citizens.contacts(alice))
 
 
 def _effort_end(_service: CaseService, alice: int) -> QWidget:
@@ -89,7 +89,7 @@ def _passphrase(_service: CaseService, _alice: int) -> QWidget:
 def _meeting(service: CaseService, alice: int) -> QWidget:
     from ui.followup.meeting_dialog import MeetingDialog
 
-    return MeetingDialog(alice, "Alice Brown", sample.TODAY, "Anne", service.contacts(alice))
+    return MeetingDialog(alice, "Alice Brown", sample.TODAY, "Anne", service.citizens.contacts(alice))
 
 
 def _minutes(service: CaseService, alice: int) -> QWidget:
@@ -101,13 +101,13 @@ def _minutes(service: CaseService, alice: int) -> QWidget:
     meeting_id = service.meetings.add(Meeting(
         alice, MeetingKind.NETWORK, at, at + dt.timedelta(hours=1),
         participants=(Participant(ParticipantKind.COLLEAGUE, name="Anne", coordinator=True),)))
-    return MinutesDialog(service, meeting_id, service.goals(alice), sample.TODAY)
+    return MinutesDialog(service, meeting_id, service.plans.goals(alice), sample.TODAY)
 
 
 def _consent_review(service: CaseService, alice: int) -> QWidget:
     from ui.citizen.consent_review_dialog import ConsentReviewDialog
 
-    return ConsentReviewDialog(service.consent_scopes.with_proposals(alice), service.contacts(alice))
+    return ConsentReviewDialog(service.consent_scopes.with_proposals(alice), service.citizens.contacts(alice))
 
 
 BUILDERS: dict[str, Builder] = {

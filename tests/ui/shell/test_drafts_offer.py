@@ -53,7 +53,7 @@ def test_the_question_comes_again_only_when_there_are_more_drafts(
     assert _offer(_start(qtbot, service))
     assert service.profile().drafts_offered == 3
     assert not _offer(_start(qtbot, service))  # the next start: nothing new, no question
-    service.save_draft(DiaryNote(ids.bjoern, NoteKind.PHONE, sample.NOW, "Bjørn ringede igen."))
+    service.diary.save_draft(DiaryNote(ids.bjoern, NoteKind.PHONE, sample.NOW, "Bjørn ringede igen."))
     again = _offer(_start(qtbot, service))
     assert again and again[0].count == 4
 
@@ -62,10 +62,10 @@ def test_fewer_drafts_are_remembered_so_a_new_one_asks_again(
     qtbot: QtBot, service: CaseService, ids: sample.Sample,
 ) -> None:
     assert _offer(_start(qtbot, service))
-    service.delete_draft(ids.draft_note)
+    service.diary.delete_draft(ids.draft_note)
     assert not _offer(_start(qtbot, service))
     assert service.profile().drafts_offered == 2
-    service.save_draft(DiaryNote(ids.bjoern, NoteKind.PHONE, sample.NOW, "Bjørn ringede igen."))
+    service.diary.save_draft(DiaryNote(ids.bjoern, NoteKind.PHONE, sample.NOW, "Bjørn ringede igen."))
     assert _offer(_start(qtbot, service))
 
 

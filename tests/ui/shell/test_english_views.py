@@ -325,7 +325,7 @@ def _dialogs(service: CaseService, alice: int) -> dict[str, Callable[[], QWidget
     return {
         "lock screen": lambda: LockScreen(lambda _p: False, lambda: True),
         "batch export": lambda: BatchExportDialog(service, today=sample.TODAY),
-        "quick note": lambda: QuickNoteWindow(service, service.caseload(), now=lambda: sample.NOW),
+        "quick note": lambda: QuickNoteWindow(service, service.citizens.caseload(), now=lambda: sample.NOW),
         "about": about,
         "settings": lambda: SettingsDialog(service.profile()),
         "appointment": lambda: AppointmentDialog(EditorRequest(
@@ -347,7 +347,7 @@ def _dialogs(service: CaseService, alice: int) -> dict[str, Callable[[], QWidget
 def _first_sub_goal(service: CaseService, citizen_id: int) -> int:
     from caseapp.domain.enums import GoalLevel
 
-    return next(g.id for g in service.goals(citizen_id) if g.level == GoalLevel.SUB and g.id)
+    return next(g.id for g in service.plans.goals(citizen_id) if g.level == GoalLevel.SUB and g.id)
 
 
 DIALOGS = ("lock screen", "batch export", "quick note", "about", "settings", "appointment", "cancel", "plan week", "rating", "consent", "contact",

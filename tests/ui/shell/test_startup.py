@@ -33,7 +33,7 @@ def test_first_run_with_demo_caseload(tmp_path: Path) -> None:
     assert session is not None
     try:
         assert session.service.profile().name == "Mette"
-        assert session.service.citizen_count() == 25
+        assert session.service.citizens.citizen_count() == 25
     finally:
         session.close()
     again = Launcher().user_session(tmp_path / "new" / "caseapp.db")  # key from the keyring

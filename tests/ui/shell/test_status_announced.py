@@ -31,7 +31,7 @@ def heard(widget: QWidget) -> tuple[str, str]:
 def test_a_saved_and_a_signed_note_are_told(
     qtbot: QtBot, service: CaseService, ids: sample.Sample,
 ) -> None:
-    quick = QuickNoteWindow(service, service.caseload(), lambda: sample.NOW)
+    quick = QuickNoteWindow(service, service.citizens.caseload(), lambda: sample.NOW)
     qtbot.addWidget(quick)
     quick.show()
     quick.start(ids.aase)

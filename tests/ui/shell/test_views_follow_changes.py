@@ -32,7 +32,7 @@ def elsewhere(service: CaseService) -> Iterator[CaseService]:
 
 
 def _effort(service: CaseService, citizen_id: int) -> int:
-    return next(g.id for g in service.goals(citizen_id) if g.level == GoalLevel.EFFORT)
+    return next(g.id for g in service.plans.goals(citizen_id) if g.level == GoalLevel.EFFORT)
 
 
 def _plan_texts(window: MainWindow) -> list[str]:
@@ -52,7 +52,7 @@ def test_a_goal_written_elsewhere_appears_in_the_open_plan(
     plan.select_goal(ids.subgoal)
     assert NEW_GOAL not in _plan_texts(window)
 
-    elsewhere.add_goal(Goal(ids.aase, GoalLevel.SUB, NEW_GOAL.removeprefix("Delmål: "), parent_id=_effort(elsewhere, ids.aase)))
+    elsewhere.plans.add_goal(Goal(ids.aase, GoalLevel.SUB, NEW_GOAL.removeprefix("Delmål: "), parent_id=_effort(elsewhere, ids.aase)))
 
     qtbot.waitUntil(lambda: NEW_GOAL in _plan_texts(window), timeout=5_000)
     assert plan.tree.current_key() == (GOAL, ids.subgoal)  # the selection stayed
@@ -71,14 +71,14 @@ def test_a_goal_being_edited_keeps_its_typing_when_the_plan_changes_underneath(
     qtbot.keyClicks(text, " Også om torsdagen.")
     typed = text.toPlainText()
 
-    elsewhere.add_goal(Goal(ids.aase, GoalLevel.SUB, NEW_GOAL.removeprefix("Delmål: "), parent_id=_effort(elsewhere, ids.aase)))
+    elsewhere.plans.add_goal(Goal(ids.aase, GoalLevel.SUB, NEW_GOAL.removeprefix("Delmål: "), parent_id=_effort(elsewhere, ids.aase)))
     qtbot.waitUntil(lambda: NEW_GOAL in _plan_texts(window), timeout=5_000)
 
     assert text.toPlainText() == typed  # the open edit is not lost
     assert plan.side.goal_form.is_modified()
     assert plan.tree.current_key() == (GOAL, ids.subgoal)
-    plan.tree.select_key((GOAL, next(g.id for g in window.service.goals(ids.aase) if NEW_GOAL.endswith(g.text))))
-    assert window.service.goal(ids.subgoal).text == typed  # leaving the goal saves it, as always
+    plan.tree.select_key((GOAL, next(g.id for g in window.service.plans.goals(ids.aase) if NEW_GOAL.endswith(g.text))))
+    assert window.service.plans.goal(ids.subgoal).text == typed  # leaving the goal saves it, as always
 
 
 def test_an_appointment_written_elsewhere_appears_in_the_open_week(
@@ -89,7 +89,7 @@ def test_an_appointment_written_elsewhere_appears_in_the_open_week(
     titles = lambda: [item.occurrence.title for item in week.data.items]  # noqa: E731
     assert "Netværksmøde hos Dorthe" not in titles()
     start = dt.datetime.combine(sample.TODAY + dt.timedelta(days=2), dt.time(9))
-    elsewhere.add_appointment(Appointment(AppointmentKind.CONVERSATION, start, start + dt.timedelta(hours=1),
+    elsewhere.calendar.add_appointment(Appointment(AppointmentKind.CONVERSATION, start, start + dt.timedelta(hours=1),
                                           title="Netværksmøde hos Dorthe", citizen_id=ids.dorthe))
 
     qtbot.waitUntil(lambda: "Netværksmøde hos Dorthe" in titles(), timeout=5_000)
@@ -107,7 +107,7 @@ def test_a_status_written_elsewhere_appears_in_the_open_status_tab_and_the_draft
     overall.setFocus()
     qtbot.keyClicks(overall, " Hun kommer nu hver uge.")
     typed = overall.toPlainText()
-    elsewhere.save_status_draft(StatusDescription(ids.aase, sample.TODAY - dt.timedelta(days=30),
+    elsewhere.statuses.save_status_draft(StatusDescription(ids.aase, sample.TODAY - dt.timedelta(days=30),
                                                   sample.TODAY, overall="Skrevet et andet sted."))
     qtbot.waitUntil(lambda: statuses.model.rowCount() == 2, timeout=5_000)
     assert overall.toPlainText() == typed  # the draft being written is left alone
@@ -122,7 +122,7 @@ def test_reading_alone_makes_no_view_read_again(
     elsewhere.record_access(AccessAction.OPENED_CITIZEN, [ids.aase])
     window.changes.check()
     assert seen == []
-    elsewhere.add_goal(Goal(ids.dorthe, GoalLevel.LONG_TERM, "Dorthe er i job."))
+    elsewhere.plans.add_goal(Goal(ids.dorthe, GoalLevel.LONG_TERM, "Dorthe er i job."))
     window.changes.check()
     [change] = seen
     assert change.kinds == {"goals"} and change.citizens == {ids.dorthe}
@@ -134,8 +134,8 @@ def test_a_sync_names_the_citizens_it_changed(
 ) -> None:
     seen: list[object] = []
     window.changes.changed.connect(seen.append)
-    with elsewhere.db.atomic():  # what receive.py leaves after applying a colleague's entries
-        elsewhere.db.execute("UPDATE citizens SET next_step = 'Ring til Bo' WHERE id = ?", [ids.dorthe])
+    with elsewhere._db.atomic():  # what receive.py leaves after applying a colleague's entries
+        elsewhere._db.execute("UPDATE citizens SET next_step = 'Ring til Bo' WHERE id = ?", [ids.dorthe])
         elsewhere.record_access(AccessAction.SYNCED, [ids.dorthe], "hentet fra teamet")
     window.changes.check()
     [change] = seen
@@ -158,12 +158,12 @@ def test_a_text_being_edited_in_the_tree_is_finished_before_the_plan_reads_again
     editor.selectAll()
     qtbot.keyClicks(editor, "Åse spiser med i fællesspisningen hver tirsdag.")
 
-    elsewhere.add_goal(Goal(ids.aase, GoalLevel.SUB, NEW_GOAL.removeprefix("Delmål: "),
+    elsewhere.plans.add_goal(Goal(ids.aase, GoalLevel.SUB, NEW_GOAL.removeprefix("Delmål: "),
                             parent_id=_effort(elsewhere, ids.aase)))
     window.changes.check()
     assert plan.tree.is_editing() and NEW_GOAL not in _plan_texts(window)  # the typing goes on
 
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: NEW_GOAL in _plan_texts(window), timeout=5_000)
-    assert window.service.goal(ids.subgoal).text == "Åse spiser med i fællesspisningen hver tirsdag."
+    assert window.service.plans.goal(ids.subgoal).text == "Åse spiser med i fællesspisningen hver tirsdag."
     assert plan.tree.current_key() == (GOAL, ids.subgoal)

@@ -36,7 +36,7 @@ SUMMARY = "Åse er kommet til fællesspisning fire tirsdage i træk og har selv 
 @pytest.fixture
 def summary(service: CaseService, ids: sample.Sample) -> int:
     """A monthly summary on Åse's sub-goal, inside the period a new draft gets (today)."""
-    return service.save_draft(DiaryNote(
+    return service.diary.save_draft(DiaryNote(
         ids.aase, NoteKind.SUMMARY, sample.NOW - dt.timedelta(hours=1), SUMMARY,
         goal_ids=(ids.subgoal,),
     ))
@@ -57,9 +57,9 @@ def new_draft(qtbot: QtBot, tab: StatusTab) -> None:
 def test_default_period_is_since_the_last_or_the_cadence(service: CaseService,
                                                          ids: sample.Sample) -> None:
     # Åse's draft ends today: the next one starts no later than today
-    assert default_period(service.db, ids.aase, sample.TODAY) == (sample.TODAY, sample.TODAY)
+    assert default_period(service._db, ids.aase, sample.TODAY) == (sample.TODAY, sample.TODAY)
     start = add_months(sample.TODAY, -12) + dt.timedelta(days=1)
-    assert default_period(service.db, ids.dorthe, sample.TODAY) == (start, sample.TODAY)
+    assert default_period(service._db, ids.dorthe, sample.TODAY) == (start, sample.TODAY)
 
 
 def test_new_draft_is_prefilled_from_the_plan_and_summaries(
@@ -95,7 +95,7 @@ def test_edit_and_save_a_draft(
     assert tab.save_button.shortcut() == QKeySequence("Ctrl+S")
     with qtbot.waitSignal(tab.status_saved, timeout=10_000) as saved:
         qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    status = service.status_description(saved.args[0])
+    status = service.statuses.status_description(saved.args[0])
     assert status.state == StatusState.DRAFT
     assert status.overall == "Åse har fundet sin rytme."
     assert status.citizen_view == "Jeg er glad for tirsdagene."
@@ -111,8 +111,8 @@ def test_edit_and_save_a_draft(
     with qtbot.waitSignal(tab.status_saved, timeout=10_000) as again:
         tab.save_button.click()
     assert again.args[0] == saved.args[0]
-    assert service.status_description(saved.args[0]).next_steps == "Praktik i dyrehandlen."
-    assert len(service.status_descriptions(ids.aase)) == 2
+    assert service.statuses.status_description(saved.args[0]).next_steps == "Praktik i dyrehandlen."
+    assert len(service.statuses.status_descriptions(ids.aase)) == 2
 
 
 def test_ctrl_s_saves(qtbot: QtBot, window: MainWindow, service: CaseService,
@@ -124,7 +124,7 @@ def test_ctrl_s_saves(qtbot: QtBot, window: MainWindow, service: CaseService,
     qtbot.waitUntil(lambda: window.isActiveWindow())
     with qtbot.waitSignal(tab.status_saved, timeout=10_000):
         qtbot.keyClick(tab.editor.overall, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert service.status_descriptions(ids.aase)[0].overall == "Rettet med tastaturet."
+    assert service.statuses.status_descriptions(ids.aase)[0].overall == "Rettet med tastaturet."
 
 
 def test_finalise_locks_and_lav_en_ny_starts_a_new_draft(
@@ -138,7 +138,7 @@ def test_finalise_locks_and_lav_en_ny_starts_a_new_draft(
     with qtbot.waitSignal(tab.status_finalised, timeout=10_000) as done:
         tab.finalise_button.click()
     assert asked
-    status = service.status_description(done.args[0])
+    status = service.statuses.status_description(done.args[0])
     assert status.state == StatusState.FINAL and status.next_steps == "Praktik i foråret."
     editor = tab.editor
     assert editor.is_locked()
@@ -159,8 +159,8 @@ def test_finalise_locks_and_lav_en_ny_starts_a_new_draft(
     with qtbot.waitSignal(tab.status_saved, timeout=10_000) as saved:
         tab.save_button.click()
     assert saved.args[0] != done.args[0]
-    assert service.status_description(done.args[0]).state == StatusState.FINAL
-    assert len(service.status_descriptions(ids.aase)) == 2
+    assert service.statuses.status_description(done.args[0]).state == StatusState.FINAL
+    assert len(service.statuses.status_descriptions(ids.aase)) == 2
 
 
 def test_finalise_can_be_called_off(qtbot: QtBot, window: MainWindow, service: CaseService,
@@ -170,7 +170,7 @@ def test_finalise_can_be_called_off(qtbot: QtBot, window: MainWindow, service: C
     tab.confirm_finalise = lambda _status: False
     tab.finalise_button.click()
     assert not tab.editor.is_locked()
-    assert service.status_descriptions(ids.aase)[0].state == StatusState.DRAFT
+    assert service.statuses.status_descriptions(ids.aase)[0].state == StatusState.DRAFT
 
 
 def test_period_end_before_start_disables_save(qtbot: QtBot, window: MainWindow,
@@ -192,7 +192,7 @@ def test_period_end_before_start_disables_save(qtbot: QtBot, window: MainWindow,
 def test_a_new_draft_follows_its_period_until_written_in(
     qtbot: QtBot, window: MainWindow, service: CaseService, ids: sample.Sample, summary: int
 ) -> None:
-    service.save_draft(DiaryNote(ids.aase, NoteKind.SUMMARY, sample.NOW - dt.timedelta(days=30),
+    service.diary.save_draft(DiaryNote(ids.aase, NoteKind.SUMMARY, sample.NOW - dt.timedelta(days=30),
                                  "Oktober: Åse kom to gange.", goal_ids=(ids.subgoal,)))
     tab = open_status(window, ids.aase)
     new_draft(qtbot, tab)
@@ -229,7 +229,7 @@ def test_citizen_without_goals_gets_an_honest_draft(qtbot: QtBot, window: MainWi
                                                     ids: sample.Sample) -> None:
     tab = open_status(window, ids.dorthe)
     assert "Ingen statusbeskrivelser endnu" in tab.editor.empty_label.text()
-    due = window.service.citizen_summary(ids.dorthe).next_status_due
+    due = window.service.citizens.citizen_summary(ids.dorthe).next_status_due
     assert due is not None and due.strftime("%d.%m.%Y") in tab.list_hint.text()
     assert not tab.list_hint.property("alert")
     new_draft(qtbot, tab)
@@ -263,7 +263,7 @@ def test_preview_shows_every_page_of_the_generated_pdf(
 
 def test_preview_saves_and_prints(qtbot: QtBot, service: CaseService, ids: sample.Sample,
                                   tmp_path: Path) -> None:
-    pdf = build_status_pdf(status_report_data(service.db, citizen_id=ids.aase, today=sample.TODAY))
+    pdf = build_status_pdf(status_report_data(service._db, citizen_id=ids.aase, today=sample.TODAY))
     expected = len(PdfReader(_write(tmp_path / "source.pdf", pdf)).pages)
     dialog = PdfPreviewDialog(pdf, "Statusbeskrivelse", status_file_name(ids.aase, "Åse"))
     qtbot.addWidget(dialog)
@@ -313,12 +313,12 @@ def _write(path: Path, data: bytes) -> Path:
 
 def _more_citizens(service: CaseService, count: int) -> None:
     for i in range(count):
-        service.add_citizen(Citizen(name=f"Borger Ærøskøbing {i}", cpr=None,
+        service.citizens.add_citizen(Citizen(name=f"Borger Ærøskøbing {i}", cpr=None,
                                     case_type="Ressourceforløb"))
 
 
 def _active(service: CaseService) -> list[CitizenSummary]:
-    return [c for c in service.caseload() if c.status == CitizenStatus.ACTIVE]
+    return [c for c in service.citizens.caseload() if c.status == CitizenStatus.ACTIVE]
 
 
 def test_batch_export_writes_one_file_per_active_citizen(
@@ -395,7 +395,7 @@ def test_file_menu_holds_the_print_outs(window: MainWindow) -> None:
 def test_overdue_status_is_marked_in_the_status_tab(window: MainWindow, service: CaseService,
                                                     ids: sample.Sample) -> None:
     tab = open_status(window, ids.dorthe)
-    due = service.citizen_summary(ids.dorthe).next_status_due
+    due = service.citizens.citizen_summary(ids.dorthe).next_status_due
     assert due is not None
     tab.today = lambda: due + dt.timedelta(days=1)
     tab.show_citizen(ids.dorthe, [])
@@ -405,7 +405,7 @@ def test_overdue_status_is_marked_in_the_status_tab(window: MainWindow, service:
 
 def test_overdue_status_is_red_in_the_caseload(service: CaseService, ids: sample.Sample) -> None:
     model = CaseloadModel(today=lambda: sample.TODAY)
-    rows = service.caseload()
+    rows = service.citizens.caseload()
     overdue = rows[0].__class__(**{**_fields(rows[0]),
                                    "next_status_due": sample.TODAY - dt.timedelta(days=1)})
     due_later = rows[0].__class__(**{**_fields(rows[0]),
@@ -422,6 +422,6 @@ def _fields(row: CitizenSummary) -> dict[str, object]:
 
 def test_status_list_model(qtmodeltester, service: CaseService, ids: sample.Sample) -> None:  # type: ignore[no-untyped-def]
     model = status_list_model()
-    model.set_rows(service.status_descriptions(ids.aase))
+    model.set_rows(service.statuses.status_descriptions(ids.aase))
     qtmodeltester.check(model)
     assert model.index(0, 1).data() == "Kladde"

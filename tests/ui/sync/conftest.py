@@ -38,7 +38,7 @@ class Team:
 
 def _add_citizen(machine: Laptop, name: str) -> int:
     with machine.service() as service:
-        return service.add_citizen(Citizen(name=name, cpr="120385-1236", phone="30303030"))
+        return service.citizens.add_citizen(Citizen(name=name, cpr="120385-1236", phone="30303030"))
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ def _same_field_edited_on_both(team: Team) -> None:
     for machine, citizen_id, phone in ((team.a, team.a_citizen, "11111111"),
                                        (team.b, team.b_citizen, "22222222")):
         with machine.service() as service:
-            service.update_citizen(dataclasses.replace(service.citizen(citizen_id), phone=phone))
+            service.citizens.update_citizen(dataclasses.replace(service.citizens.citizen(citizen_id), phone=phone))
     team.a.sync()
     team.b.sync()
 
@@ -50,7 +50,7 @@ def test_a_same_field_conflict_is_listed_with_both_values_and_resolving_removes_
         wait_for_all()
         assert dialog.empty.isVisible()
         assert service.sync_conflicts() == []
-        assert service.citizen(team.b_citizen).phone == "11111111"
+        assert service.citizens.citizen(team.b_citizen).phone == "11111111"
         qtbot.waitUntil(lambda: not status.conflicts_button.isVisible(), timeout=20_000)
         assert "1 ændring venter" in status.text()  # the choice goes to the team next time
         assert shown.boxes == []
@@ -80,7 +80,7 @@ def test_the_conflict_list_works_by_keyboard_and_shows_whole_values(
         qtbot.keyClick(dialog.other_button, Qt.Key.Key_Space)  # takes A's value
         qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=20_000)
         wait_for_all()
-        assert service.citizen(team.b_citizen).phone == "11111111"
+        assert service.citizens.citizen(team.b_citizen).phone == "11111111"
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         assert not dialog.isVisible()
         assert all(w.accessibleName() for w in (dialog.table, dialog.detail))
@@ -104,7 +104,7 @@ def test_the_share_switch_shares_the_citizen_and_the_badge_appears(
     qtbot, team: Team, shown: Shown
 ) -> None:
     with team.a.service() as service:
-        own = service.add_citizen(Citizen(name="Ole Brandt", cpr="050570-1113"))
+        own = service.citizens.add_citizen(Citizen(name="Ole Brandt", cpr="050570-1113"))
     service = team.a.service()
     try:
         window = open_window(qtbot, service, shown)

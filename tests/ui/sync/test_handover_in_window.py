@@ -45,7 +45,7 @@ def test_anne_hands_karen_to_bo_who_takes_her_over_and_anne_sees_it(
     qtbot, team: Team, shown: Shown, tmp_path: Path
 ) -> None:
     with team.a.service() as a:
-        a.update_citizen(dataclasses.replace(a.citizen(team.a_citizen), own_words=OWN_WORDS))
+        a.citizens.update_citizen(dataclasses.replace(a.citizens.citizen(team.a_citizen), own_words=OWN_WORDS))
     with team.b.service() as b:
         b.save_profile(dataclasses.replace(b.profile(), name=BO))
     a_service = team.a.service()

@@ -81,7 +81,7 @@ def test_bo_sees_his_own_deadlines_and_the_teams_on_request(qtbot, team: Team, s
 def test_outside_a_team_there_is_no_choice_and_everything_is_ones_own(qtbot, laptop, shown: Shown) -> None:
     alone = laptop("alene")
     with alone.service() as s:
-        ib = s.add_citizen(Citizen(name="Ib Åberg", responsible="Hanne fra jobcentret"))
+        ib = s.citizens.add_citizen(Citizen(name="Ib Åberg", responsible="Hanne fra jobcentret"))
         s.efforts.add(Effort(ib, BOS, TODAY.date() - dt.timedelta(days=30),
                              TODAY.date() + dt.timedelta(days=2), EffortKind.MENTOR))
     service = alone.service()

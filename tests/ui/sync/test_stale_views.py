@@ -20,8 +20,8 @@ ANNE_NEXT = "Anne: møde med jobcentret i næste uge."
 def _bo_writes(team: Team, **fields: str) -> None:
     """Bo edits Karen on his laptop and syncs."""
     with team.b.service() as service:
-        citizen = service.citizen(team.b_citizen)
-        service.update_citizen(dataclasses.replace(citizen, **fields))
+        citizen = service.citizens.citizen(team.b_citizen)
+        service.citizens.update_citizen(dataclasses.replace(citizen, **fields))
     team.b.sync()
 
 
@@ -60,13 +60,13 @@ def test_a_colleagues_change_reaches_the_open_form_and_a_save_does_not_undo_it(
     form.next_step.setFocus()
     qtbot.keyClicks(form.next_step, ANNE_NEXT)
     _anne_saves(qtbot, anne)
-    stored = anne.service.citizen(team.a_citizen)
+    stored = anne.service.citizens.citizen(team.a_citizen)
     assert (stored.where_now, stored.next_step) == (BO_WHERE, ANNE_NEXT)
     assert anne.service.sync_conflicts() == []
     team.a.sync()
     team.b.sync()
     with team.b.service() as b:
-        assert (b.citizen(team.b_citizen).where_now, b.citizen(team.b_citizen).next_step) == (BO_WHERE, ANNE_NEXT)
+        assert (b.citizens.citizen(team.b_citizen).where_now, b.citizens.citizen(team.b_citizen).next_step) == (BO_WHERE, ANNE_NEXT)
         assert b.sync_conflicts() == []
 
 
@@ -87,8 +87,8 @@ def test_a_field_being_typed_keeps_the_typing_is_marked_and_both_values_are_kept
     assert "en kollega har ændret et felt" in overview.state_label.text()
 
     _anne_saves(qtbot, anne)
-    assert service.citizen(team.a_citizen).where_now == "Anne skriver stadig"
-    assert service.citizen(team.a_citizen).phone == "44444444"
+    assert service.citizens.citizen(team.a_citizen).where_now == "Anne skriver stadig"
+    assert service.citizens.citizen(team.a_citizen).phone == "44444444"
     [conflict] = service.sync_conflicts()
     assert {conflict.kept_value, conflict.other_value} == {"Anne skriver stadig", BO_WHERE}
     assert "begge værdier ligger under Team → Konflikter" in overview.state_label.text()
@@ -99,8 +99,8 @@ def test_the_caseload_follows_a_change_made_elsewhere_without_being_asked(
     qtbot, team: Team, anne: MainWindow
 ) -> None:
     with team.a.service() as elsewhere:  # the command line, or a second window
-        citizen = elsewhere.citizen(team.a_citizen)
-        elsewhere.update_citizen(dataclasses.replace(citizen, name="Karen V. Vestergaard"))
+        citizen = elsewhere.citizens.citizen(team.a_citizen)
+        elsewhere.citizens.update_citizen(dataclasses.replace(citizen, name="Karen V. Vestergaard"))
     qtbot.waitUntil(lambda: [c.name for c in anne.caseload] == ["Karen V. Vestergaard"], timeout=20_000)
     assert anne.caseload_view.model.rowCount() == 1
     assert anne.citizen_page.header.name_label.text() == "Karen V. Vestergaard"  # the open page too

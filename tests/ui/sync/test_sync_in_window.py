@@ -57,22 +57,22 @@ def test_ctrl_shift_s_pulls_a_signed_note_into_the_dagbog_list(qtbot, team: Team
 
 def test_a_change_waiting_shows_in_the_status_bar_until_the_sync(qtbot, team: Team, b_window):
     with team.b.service() as service:
-        service.update_citizen(
-            dataclasses.replace(service.citizen(team.b_citizen), phone="40404040"))
+        service.citizens.update_citizen(
+            dataclasses.replace(service.citizens.citizen(team.b_citizen), phone="40404040"))
     b_window.refresh()
     qtbot.waitUntil(lambda: "1 ændring venter" in b_window.team_sync.widget.text(), timeout=20_000)
     press_sync(qtbot, b_window)
     assert "venter" not in b_window.team_sync.widget.text()
     with team.a.service() as service:
-        assert service.citizen(team.a_citizen).phone == "30303030"  # A has not synced yet
+        assert service.citizens.citizen(team.a_citizen).phone == "30303030"  # A has not synced yet
     team.a.sync()
     with team.a.service() as service:
-        assert service.citizen(team.a_citizen).phone == "40404040"
+        assert service.citizens.citizen(team.a_citizen).phone == "40404040"
 
 
 def test_an_unreachable_server_says_offline_and_opens_no_dialog(qtbot, team: Team, b_window, shown):
     with team.b.service() as service:  # the server moved (or the network is gone)
-        service.db.execute("UPDATE sync_state SET server = 'host=127.0.0.1 port=1 dbname=caseapp'")
+        service._db.execute("UPDATE sync_state SET server = 'host=127.0.0.1 port=1 dbname=caseapp'")
     b_window.open_citizen(team.b_citizen, "notes")
 
     press_sync(qtbot, b_window)

@@ -82,7 +82,7 @@ def test_create_join_and_sync_from_the_menus(qtbot, laptop, windows: Windows, sh
     a, b = laptop("a"), laptop("b")
     with a.service() as service:
         service.save_profile(dataclasses.replace(service.profile(), name=ANNE))
-        citizen = service.add_citizen(Citizen(name=NAME, cpr="120385-1236"))
+        citizen = service.citizens.add_citizen(Citizen(name=NAME, cpr="120385-1236"))
     a_window = windows.open(a)
     assert _menu_state(a_window) == OUTSIDE
 
@@ -205,7 +205,7 @@ def test_invite_members_remove_and_leave(qtbot, team: Team, windows: Windows, sh
     assert "forladt teamet" in a_window.statusBar().currentMessage()
     with team.a.service() as service:
         assert not service.sync_status().in_team
-        assert service.citizen(team.a_citizen).name == NAME
+        assert service.citizens.citizen(team.a_citizen).name == NAME
     assert not a_window.team_sync.widget.isVisible()
     assert shown.boxes == []
 
@@ -268,7 +268,7 @@ def test_an_unreachable_server_during_create_leaves_the_database_out_of_any_team
     with a.service() as service:
         status = service.sync_status()
         assert not status.in_team and status.team_name == ""
-        assert service.db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
+        assert service._db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
     assert _menu_state(a_window) == OUTSIDE
     assert shown.boxes == []
 
@@ -296,7 +296,7 @@ def test_a_window_opened_in_a_team_syncs_at_once(qtbot, team: Team, shown: Shown
         assert window.team_sync.widget.text().startswith("Synkroniseret kl. ")
         assert window.team_sync.runner.timer.isActive()
         assert window.team_sync.runner.timer.interval() == 5 * 60 * 1000
-        assert service.note_count(team.b_citizen) == 1  # nothing was pressed
+        assert service.diary.note_count(team.b_citizen) == 1  # nothing was pressed
         window.open_citizen(team.b_citizen, "notes")
         model = window.citizen_page.notes.model
         qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=20_000)

@@ -20,7 +20,7 @@ from ui.shell.main_window import MainWindow
 
 def _anne_makes(team: Team, responsible: str) -> None:
     with team.a.service() as a:
-        a.update_citizen(dataclasses.replace(a.citizen(team.a_citizen), responsible=responsible))
+        a.citizens.update_citizen(dataclasses.replace(a.citizens.citizen(team.a_citizen), responsible=responsible))
     team.a.sync()
 
 

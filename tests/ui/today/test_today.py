@@ -32,7 +32,7 @@ def test_today_lists_an_imported_whole_day_event_with_its_own_place(
     from caseapp.planning.ics import import_ics
     from ui.common.worker import wait_for_all
 
-    import_ics(service.db, (
+    import_ics(service._db, (
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:test\r\nBEGIN:VEVENT\r\nUID:temadag\r\n"
         "SUMMARY:Temadag\r\nLOCATION:Rådhuset\\, sal B\r\nDTSTART;VALUE=DATE:20251124\r\n"
         "DTEND;VALUE=DATE:20251125\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode())
@@ -59,7 +59,7 @@ def test_today_owes_a_note_for_each_held_occurrence_of_a_series(
     qtbot, window: MainWindow, service: CaseService, ids: sample.Sample
 ) -> None:
     start = dt.datetime(2025, 11, 4, 13, 0)  # Tuesdays; the 4th, 11th and 18th have been held
-    series = service.add_appointment(Appointment(
+    series = service.calendar.add_appointment(Appointment(
         AppointmentKind.CONVERSATION, start, start + dt.timedelta(hours=1), citizen_id=ids.aase,
         rrule="FREQ=WEEKLY;COUNT=6", title="Ugentlig samtale"))  # fmt: skip
     with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
@@ -78,7 +78,7 @@ def test_today_owes_a_note_for_each_held_occurrence_of_a_series(
     assert editor.occurred.dateTime().toPython() == dt.datetime(2025, 11, 18, 13, 0)
     editor.text.setPlainText("Vi talte om praktikken.")
     assert editor.save()
-    note = service.note(editor.note_id)
+    note = service.diary.note(editor.note_id)
     assert (note.appointment_id, note.occurrence_date) == (series, dt.date(2025, 11, 18))
     with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
         window.refresh()
@@ -95,10 +95,10 @@ def test_a_draft_about_an_occurrence_opens_with_that_occurrence_chosen(
     from caseapp.domain.models import DiaryNote
 
     start = dt.datetime(2025, 11, 4, 13, 0)
-    series = service.add_appointment(Appointment(
+    series = service.calendar.add_appointment(Appointment(
         AppointmentKind.CONVERSATION, start, start + dt.timedelta(hours=1), citizen_id=ids.aase,
         rrule="FREQ=WEEKLY;COUNT=6", title="Ugentlig samtale"))  # fmt: skip
-    draft = service.save_draft(DiaryNote(
+    draft = service.diary.save_draft(DiaryNote(
         ids.aase, NoteKind.CONVERSATION, dt.datetime(2025, 11, 12, 8, 0), "Skrevet dagen efter.",
         appointment_id=series, occurrence_date=dt.date(2025, 11, 11)))  # fmt: skip
     window.open_citizen(ids.aase, f"notes:draft:{draft}")
@@ -107,16 +107,16 @@ def test_a_draft_about_an_occurrence_opens_with_that_occurrence_chosen(
     assert editor.current_draft().occurrence_date == dt.date(2025, 11, 11)
     editor.text.setPlainText("Skrevet dagen efter, om samtalen den 11.")
     assert editor.save()
-    assert service.note(draft).occurrence_date == dt.date(2025, 11, 11)
+    assert service.diary.note(draft).occurrence_date == dt.date(2025, 11, 11)
 
 
 def test_signed_notes_not_filed_after_three_working_days_lead_to_the_diary_filtered(
     qtbot, window: MainWindow, service: CaseService, ids: sample.Sample
 ) -> None:
     signed = dt.datetime(2025, 11, 18, 15, 0)  # the Tuesday before: four working days ago
-    note = service.save_draft(DiaryNote(ids.aase, NoteKind.CONVERSATION, signed,
+    note = service.diary.save_draft(DiaryNote(ids.aase, NoteKind.CONVERSATION, signed,
                                         "Vi talte om praktikken.", "Åse"))
-    service.sign_note(note, signed)
+    service.diary.sign_note(note, signed)
     with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
         window.refresh()
     view = window.today_view
@@ -127,7 +127,7 @@ def test_signed_notes_not_filed_after_three_working_days_lead_to_the_diary_filte
     assert window.citizen_page.citizen.id == ids.aase
     assert window.citizen_page.tabs.currentWidget() is window.citizen_page.notes
     assert window.citizen_page.notes.filters.not_entered.isChecked()
-    service.mark_entered_official([note], sample.TODAY)
+    service.diary.mark_entered_official([note], sample.TODAY)
     with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
         window.refresh()
     assert [t for t in view.unfiled.texts() if "Åse" in t] == [

@@ -52,7 +52,7 @@ def week(qtbot, window: MainWindow) -> Iterator[WeekView]:
 
 def occurrences(service: CaseService, first: dt.date, days: int = 7) -> list[Occurrence]:
     start = dt.datetime.combine(first, dt.time())
-    return service.occurrences_between(start, start + dt.timedelta(days=days))
+    return service.calendar.occurrences_between(start, start + dt.timedelta(days=days))
 
 
 def find(view: WeekView, **fields: object) -> Occurrence:
@@ -120,7 +120,7 @@ def test_week_shows_initials_kinds_and_notes_owed(week: WeekView, ids: sample.Sa
 def test_week_marks_a_held_occurrence_of_a_series_until_its_note_is_written(
     week: WeekView, service: CaseService, ids: sample.Sample
 ) -> None:
-    series = service.add_appointment(Appointment(
+    series = service.calendar.add_appointment(Appointment(
         AppointmentKind.CONVERSATION, at(-6, 13), at(-6, 14), citizen_id=ids.aase,
         rrule="FREQ=WEEKLY;COUNT=4"))  # fmt: skip
     week.go(-1)  # Tuesday 18 November held, no note
@@ -129,7 +129,7 @@ def test_week_marks_a_held_occurrence_of_a_series_until_its_note_is_written(
         (series, at(-6, 13)), (ids.held_without_note, at(-3, 9))]  # fmt: skip
     assert "Notat mangler" in week.grid.tooltip(
         next(i for i in week.data.items if i.occurrence.appointment_id == series))  # fmt: skip
-    service.save_draft(DiaryNote(ids.aase, NoteKind.CONVERSATION, at(-6, 13), "Holdt.",
+    service.diary.save_draft(DiaryNote(ids.aase, NoteKind.CONVERSATION, at(-6, 13), "Holdt.",
                                  appointment_id=series, occurrence_date=at(-6, 0).date()))  # fmt: skip
     week.go(0)  # the same week read again
     assert [i.occurrence.appointment_id for i in week.data.items if i.note_owed] == [
@@ -163,7 +163,7 @@ def test_all_day_events_sit_in_a_strip_above_the_hours(
 
     hours_before = (week.data.first_hour, week.data.last_hour)
     blocks_before = len(week.data.items)
-    import_ics(service.db, ALL_DAY_ICS)
+    import_ics(service._db, ALL_DAY_ICS)
     week.show_week()
     wait_for_all()
     [bar] = week.data.all_day
@@ -198,10 +198,10 @@ def test_all_day_events_sit_in_a_strip_above_the_hours(
 
 
 def test_overlaps_are_flagged_side_by_side(week: WeekView, service: CaseService) -> None:
-    service.add_appointment(Appointment(AppointmentKind.PHONE, at(MON, 10, 30), at(MON, 11, 15)))
-    service.add_appointment(Appointment(AppointmentKind.OTHER, at(MON, 12), at(MON, 13),
+    service.calendar.add_appointment(Appointment(AppointmentKind.PHONE, at(MON, 10, 30), at(MON, 11, 15)))
+    service.calendar.add_appointment(Appointment(AppointmentKind.OTHER, at(MON, 12), at(MON, 13),
                                         status=AppointmentStatus.CANCELLED))
-    service.add_appointment(Appointment(AppointmentKind.OTHER, at(MON, 12), at(MON, 12, 30)))
+    service.calendar.add_appointment(Appointment(AppointmentKind.OTHER, at(MON, 12), at(MON, 12, 30)))
     week.show_week()
     monday = sorted((i for i in week.data.items if i.day == MON), key=lambda i: i.start_minute())
     assert [(i.lane, i.lanes, i.overlaps) for i in monday] == [
@@ -275,7 +275,7 @@ def test_resize_by_the_bottom_edge(qtbot, week: WeekView, service: CaseService) 
 def test_moving_one_occurrence_of_a_series_keeps_the_others(
     qtbot, week: WeekView, service: CaseService
 ) -> None:
-    series = service.add_appointment(Appointment(
+    series = service.calendar.add_appointment(Appointment(
         AppointmentKind.FIXED_ACTIVITY, dt.datetime(2025, 11, 3, 12), dt.datetime(2025, 11, 3, 13),
         title="Fællesspisning", rrule="FREQ=WEEKLY"))
     week.show_week()
@@ -293,7 +293,7 @@ def test_moving_one_occurrence_of_a_series_keeps_the_others(
 def test_delete_an_occurrence_then_undo_and_redo(
     qtbot, week: WeekView, service: CaseService
 ) -> None:
-    series = service.add_appointment(Appointment(
+    series = service.calendar.add_appointment(Appointment(
         AppointmentKind.TEAM_MEETING, dt.datetime(2025, 11, 4, 9), dt.datetime(2025, 11, 4, 10),
         title="Teammøde", rrule="FREQ=WEEKLY;COUNT=8"))
     week.show_week()
@@ -528,7 +528,7 @@ def test_no_show_marks_the_reason_and_books_the_next_free_time(
     assert slot is not None and slot.citizen_id == ids.aase
     assert slot.start >= talk.end and slot.end - slot.start == dt.timedelta(hours=1)
     assert dt.time(8) <= slot.start.time() and slot.end.time() <= dt.time(16)
-    rows = sorted(service.citizen_appointments(ids.aase), key=lambda a: a.start)
+    rows = sorted(service.calendar.citizen_appointments(ids.aase), key=lambda a: a.start)
     missed = next(a for a in rows if a.id == talk.appointment_id)
     assert (missed.status, missed.status_reason) == (AppointmentStatus.NO_SHOW, "Mødte ikke op.")
     assert any(a.start == slot.start and a.status == AppointmentStatus.PLANNED for a in rows)
@@ -541,11 +541,11 @@ def test_no_show_marks_the_reason_and_books_the_next_free_time(
 @pytest.fixture
 def due_citizens(service: CaseService, ids: sample.Sample) -> tuple[int, int]:
     """One citizen never contacted (due now) and one 16 days past a 14-day contact."""
-    erik = service.add_citizen(Citizen(name="Erik Eriksen", contact_cadence_days=14))
-    frida = service.add_citizen(Citizen(name="Frida Frost", contact_cadence_days=14,
+    erik = service.citizens.add_citizen(Citizen(name="Erik Eriksen", contact_cadence_days=14))
+    frida = service.citizens.add_citizen(Citizen(name="Frida Frost", contact_cadence_days=14,
                                         preferred_place=Place.HOME))
-    talk = service.save_draft(DiaryNote(frida, NoteKind.CONVERSATION, at(MON - 30, 10), "Samtale."))
-    service.sign_note(talk, at(MON - 30, 11))
+    talk = service.diary.save_draft(DiaryNote(frida, NoteKind.CONVERSATION, at(MON - 30, 10), "Samtale."))
+    service.diary.sign_note(talk, at(MON - 30, 11))
     return erik, frida
 
 
@@ -554,7 +554,7 @@ def test_timeliness_panel_numbers(
     due_citizens: tuple[int, int],
 ) -> None:
     erik, frida = due_citizens
-    expected = timeliness_for(service.db, MONDAY)
+    expected = timeliness_for(service._db, MONDAY)
     with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
         window.refresh()  # new citizens: names for the panel
     with qtbot.waitSignal(week.timeliness_loaded, timeout=10_000):
@@ -601,7 +601,7 @@ def test_plan_dialog_lists_reasons_and_who_could_not_be_placed(
 ) -> None:
     erik, _ = due_citizens
     for day in range(5):  # a full week: nothing fits
-        service.add_appointment(Appointment(AppointmentKind.OFFICE_TIME, at(day, 7), at(day, 17)))
+        service.calendar.add_appointment(Appointment(AppointmentKind.OFFICE_TIME, at(day, 7), at(day, 17)))
     dialog = PlanWeekDialog(service, MONDAY, sample.NOW, {erik: "Erik Eriksen"}, window)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.plan_loaded, timeout=10_000):

@@ -30,7 +30,7 @@ def test_an_effort_names_its_provider_from_the_network_and_adds_a_new_one(
     effort_id = service.efforts.add(_mentor(citizen_id), provider="Jens Mentor")
     effort = service.efforts.get(effort_id)
     assert effort.provider_name == "Jens Mentor"
-    assert [c.name for c in service.contacts(citizen_id)] == ["Jens Mentor"]
+    assert [c.name for c in service.citizens.contacts(citizen_id)] == ["Jens Mentor"]
     second = service.efforts.add(_mentor(citizen_id, title="Kursus"), provider="jens mentor")
     assert service.efforts.get(second).provider_id == effort.provider_id  # found, not doubled
 
@@ -51,7 +51,7 @@ def test_bad_effort_dates_are_one_sentence_and_nothing_is_saved(
         service.efforts.add(_mentor(citizen_id, **changes), provider="Jens Mentor")
     assert str(caught.value) == sentence
     assert service.efforts.of_citizen(citizen_id) == []
-    assert service.contacts(citizen_id) == []  # the provider was not added either
+    assert service.citizens.contacts(citizen_id) == []  # the provider was not added either
 
 
 def test_an_unknown_citizen_or_a_closed_case_takes_no_effort(service: CaseService, citizen_id: int) -> None:
@@ -107,7 +107,7 @@ def test_a_document_due_before_it_was_requested_is_refused(service: CaseService,
 def test_frister_are_in_date_order_overdue_first_and_filter_by_citizen_and_kind(
     service: CaseService, citizen_id: int
 ) -> None:
-    other = service.add_citizen(Citizen(name="Åse Østergaard", cpr="020290-1234"))
+    other = service.citizens.add_citizen(Citizen(name="Åse Østergaard", cpr="020290-1234"))
     service.efforts.add(_mentor(citizen_id), provider="Jens Mentor")
     service.documents.request(DocumentRequest(
         other, "Lægeattest", "Lægen", dt.date(2026, 11, 1), dt.date(2026, 12, 1)))
@@ -143,4 +143,4 @@ def test_a_purge_removes_efforts_documents_and_their_chases(service: CaseService
     service.close_case(citizen_id, "Flyttet", dt.date(2026, 1, 1))
     service.purge_citizen(citizen_id, TODAY)
     for table in ("efforts", "document_requests", "document_chases"):
-        assert service.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+        assert service._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0

@@ -57,7 +57,7 @@ def test_the_status_description_lists_the_efforts_with_their_period_and_outcome(
     service: CaseService, citizen_id: int, sub_goal_id: int
 ) -> None:
     _three_efforts(service, citizen_id, sub_goal_id)
-    data = status_report_data(service.db, citizen_id=citizen_id, period=PERIOD, today=TODAY)
+    data = status_report_data(service._db, citizen_id=citizen_id, period=PERIOD, today=TODAY)
     assert [g.title for g in data.grants] == [
         "Mentorforløb i Ølstykke", "Økonomikursus", "Praktik på værkstedet"]  # not last year's
     text = _text(build_status_pdf(data))
@@ -71,7 +71,7 @@ def test_the_status_description_lists_the_efforts_with_their_period_and_outcome(
 
 
 def test_a_status_description_without_efforts_says_so(service: CaseService, citizen_id: int) -> None:
-    data = status_report_data(service.db, citizen_id=citizen_id, period=PERIOD, today=TODAY)
+    data = status_report_data(service._db, citizen_id=citizen_id, period=PERIOD, today=TODAY)
     text = _text(build_status_pdf(data))
     assert "Borgeren har ingen indsatser eller bevillinger i perioden." in text
 
@@ -82,13 +82,13 @@ def test_the_caseload_sheet_shows_each_citizens_nearest_deadline_and_marks_it_ov
     _effort(service, citizen_id, "Mentorforløb", dt.date(2026, 9, 1), dt.date(2027, 1, 31),
             "Jens Ærø", review_on=dt.date(2026, 12, 20))
     _effort(service, citizen_id, "Økonomikursus", dt.date(2026, 9, 1), dt.date(2027, 3, 31))
-    late = service.add_citizen(Citizen(name="Åse Østergård"))
+    late = service.citizens.add_citizen(Citizen(name="Åse Østergård"))
     service.documents.request(DocumentRequest(
         citizen_id=late, title="Lægeattest", requested_from="Lægehuset Ærøvej",
         requested_on=dt.date(2026, 11, 1), due_on=dt.date(2026, 11, 20)))
-    quiet = service.add_citizen(Citizen(name="Ib Ingenting"))
+    quiet = service.citizens.add_citizen(Citizen(name="Ib Ingenting"))
 
-    data = overview_data(service.db, today=TODAY)
+    data = overview_data(service._db, today=TODAY)
     rows = {r.citizen_id: r for r in data.rows}
     assert (rows[citizen_id].deadline_on, rows[citizen_id].deadline_what,
             rows[citizen_id].deadline_overdue) == (dt.date(2026, 12, 20),
@@ -115,7 +115,7 @@ def _effort_and_document(service: CaseService, citizen_id: int) -> None:
         citizen_id=citizen_id, title="Lægeattest", requested_from="Lægehuset Ærøvej",
         requested_on=dt.date(2026, 12, 1), due_on=dt.date(2026, 12, 15)))
     _effort(service, citizen_id, "Kursus", dt.date(2026, 9, 1), dt.date(2027, 6, 30))  # outside
-    service.add_appointment(Appointment(
+    service.calendar.add_appointment(Appointment(
         citizen_id=citizen_id, kind=AppointmentKind.HOME_VISIT, title="Søren: budget",
         start=dt.datetime(2026, 12, 15, 10),
         end=dt.datetime(2026, 12, 15, 11)))
@@ -152,13 +152,13 @@ def test_deadline_reminders_do_not_come_back_as_appointments(
     _effort_and_document(service, citizen_id)
     out = tmp_path / "uge.ics"
     assert commands.calendar_export(
-        service.db, "2026-12-14", "2026-12-20", out,
+        service._db, "2026-12-14", "2026-12-20", out,
         export=lambda first, last, names: service.export_calendar(first, last, with_names=names),
     ) == 0
     assert "1 begivenhed og 2 frister" in capsys.readouterr().out
     fresh = CaseService.create(tmp_path / "fresh.db", key)  # type: ignore[arg-type]
     try:
-        assert import_ics(fresh.db, out.read_bytes()).created == 1
+        assert import_ics(fresh._db, out.read_bytes()).created == 1
     finally:
         fresh.close()
 
@@ -180,7 +180,7 @@ def test_plan_my_week_proposes_the_provider_call_and_time_for_reminders(
     service: CaseService, citizen_id: int
 ) -> None:
     _followup_week(service, citizen_id)
-    plan = plan_week_for(service.db, WEEK, now=NOW)
+    plan = plan_week_for(service._db, WEEK, now=NOW)
     calls = [p for p in plan.proposals if p.kind == AppointmentKind.OTHER]
     assert [(c.start.date(), c.citizen_id, c.place, c.title) for c in calls] == [
         (dt.date(2026, 12, 9), citizen_id, Place.PHONE,
@@ -194,10 +194,10 @@ def test_plan_my_week_proposes_the_provider_call_and_time_for_reminders(
     assert any(p.citizen_id == citizen_id and p.kind == AppointmentKind.CONVERSATION
                for p in plan.proposals)
 
-    accept_proposals(service.db, calls + chase)
-    again = plan_week_for(service.db, WEEK, now=NOW)
+    accept_proposals(service._db, calls + chase)
+    again = plan_week_for(service._db, WEEK, now=NOW)
     assert not [p for p in again.proposals if p.kind == AppointmentKind.OTHER or p.title]
-    later = plan_week_for(service.db, WEEK + dt.timedelta(days=7), now=NOW)
+    later = plan_week_for(service._db, WEEK + dt.timedelta(days=7), now=NOW)
     assert not [p for p in later.proposals if p.kind == AppointmentKind.OTHER]  # called already
 
 
@@ -205,13 +205,13 @@ def test_the_weeks_before_an_end_are_a_setting(service: CaseService, citizen_id:
     _followup_week(service, citizen_id)
     service.save_profile(dataclasses.replace(service.profile(), provider_call_weeks=3))
     assert service.profile().provider_call_weeks == 3
-    plan = plan_week_for(service.db, WEEK, now=NOW)
+    plan = plan_week_for(service._db, WEEK, now=NOW)
     calls = [p for p in plan.proposals if p.kind == AppointmentKind.OTHER]
     assert [c.start.date() for c in calls] == [WEEK]  # due 2.12: late, so the first free day
     assert "3 uger før" in calls[0].reason
-    assert not [p for p in plan_week_for(service.db, WEEK, now=NOW, call_weeks=1).proposals
+    assert not [p for p in plan_week_for(service._db, WEEK, now=NOW, call_weeks=1).proposals
                 if p.kind == AppointmentKind.OTHER]  # with one week: next week's call
-    english = plan_week_for(service.db, WEEK, now=NOW, language="en").proposals
+    english = plan_week_for(service._db, WEEK, now=NOW, language="en").proposals
     assert "Call Jens Ærø: Mentorforløb ends 23.12.2026" in [p.title for p in english]
     assert "Reminders: 1 document" in [p.title for p in english]
     with pytest.raises(InvalidInput, match="Uger før en indsats slutter skal ligge mellem 0 og 12."):
@@ -224,21 +224,21 @@ def test_the_weeks_before_an_end_are_a_setting(service: CaseService, citizen_id:
 def test_an_effort_serves_several_sub_goals_and_a_foreign_one_is_refused(
     service: CaseService, citizen_id: int, sub_goal_id: int
 ) -> None:
-    effort_goal = service.goal(sub_goal_id).parent_id
-    second = service.add_goal(Goal(citizen_id, GoalLevel.SUB, "Søren åbner sin post hver uge.",
+    effort_goal = service.plans.goal(sub_goal_id).parent_id
+    second = service.plans.add_goal(Goal(citizen_id, GoalLevel.SUB, "Søren åbner sin post hver uge.",
                                    parent_id=effort_goal))
     effort_id = _effort(service, citizen_id, "Mentorforløb", dt.date(2026, 9, 1),
                         dt.date(2026, 12, 20), goal_ids=(sub_goal_id, second))
     effort = service.efforts.get(effort_id)
     assert effort.goal_texts == ("Søren betaler selv sin husleje den 1. i måneden.",
                                  "Søren åbner sin post hver uge.")
-    other = service.add_citizen(Citizen(name="Åse Ørum"))
-    foreign = service.add_goal(Goal(other, GoalLevel.LONG_TERM, "Et andet liv."))
+    other = service.citizens.add_citizen(Citizen(name="Åse Ørum"))
+    foreign = service.plans.add_goal(Goal(other, GoalLevel.LONG_TERM, "Et andet liv."))
     with pytest.raises(InvalidInput, match=f"Borgeren har intet delmål med nummer {foreign}."):
         service.efforts.set_goals(effort_id, (second, foreign))
     assert service.efforts.get(effort_id).goal_ids == (sub_goal_id, second)  # nothing changed
     assert service.efforts.set_goals(effort_id, (second,)).goal_ids == (second,)
-    data = status_report_data(service.db, citizen_id=citizen_id, period=PERIOD, today=TODAY)
+    data = status_report_data(service._db, citizen_id=citizen_id, period=PERIOD, today=TODAY)
     assert data.grants[0].goal_texts == ("Søren åbner sin post hver uge.",)
 
 
@@ -259,9 +259,9 @@ def test_m025_moves_the_one_link_over_on_every_device_alike(tmp_path: Path) -> N
     db.conn.close()
     with CaseService.open(path, key) as service:
         assert [e.goal_ids for e in service.efforts.of_citizen(1)] == [(1,), ()]
-        rows = service.db.execute("SELECT goal_id FROM efforts").fetchall()
+        rows = service._db.execute("SELECT goal_id FROM efforts").fetchall()
         assert rows == [(None,), (None,)]  # the old column is emptied
-        (uuid,) = service.db.execute("SELECT uuid FROM effort_goals").fetchone()
+        (uuid,) = service._db.execute("SELECT uuid FROM effort_goals").fetchone()
         assert uuid == schema.moved_link_uuid("e-Mentorforløb", "g1")
-        assert service.db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
-        assert service.db.execute("SELECT applying FROM sync_state").fetchone()[0] == 0
+        assert service._db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
+        assert service._db.execute("SELECT applying FROM sync_state").fetchone()[0] == 0

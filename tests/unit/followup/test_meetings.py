@@ -37,7 +37,7 @@ def _meeting(citizen_id: int, *people: Participant, **changes: object) -> Meetin
 
 @pytest.fixture
 def mentor(service: CaseService, citizen_id: int) -> int:
-    return service.add_contact(NetworkContact(citizen_id, "Lars Møller", role="Mentor",
+    return service.citizens.add_contact(NetworkContact(citizen_id, "Lars Møller", role="Mentor",
                                               organisation="Mentorhuset"))
 
 
@@ -54,11 +54,11 @@ def test_a_meeting_is_an_appointment_with_the_citizen_at_the_table_and_an_agenda
     ]
     assert meeting.coordinator is not None and meeting.coordinator.name == "Anne Kontaktperson"
     assert [i.heading for i in meeting.agenda] == list(AGENDA_TEMPLATES[MeetingKind.NETWORK])
-    week = service.appointments_between(dt.datetime(2026, 12, 7), dt.datetime(2026, 12, 14))
+    week = service.calendar.appointments_between(dt.datetime(2026, 12, 7), dt.datetime(2026, 12, 14))
     assert [(a.kind, a.start, a.place_text, a.citizen_id) for a in week] == [
         (AppointmentKind.NETWORK_MEETING, AT, "Mødelokale 2", citizen_id)]
     moved = AT + dt.timedelta(days=1)
-    service.update_appointment(dataclasses.replace(week[0], start=moved, end=moved + dt.timedelta(hours=1)))
+    service.calendar.update_appointment(dataclasses.replace(week[0], start=moved, end=moved + dt.timedelta(hours=1)))
     assert service.meetings.get(meeting_id).starts_at == moved  # one time, the appointment's
 
 
@@ -79,7 +79,7 @@ def test_bad_meeting_input_is_one_sentence_and_nothing_is_saved(
         service.meetings.add(_meeting(citizen_id, *people, **changes))
     assert str(caught.value) == sentence
     assert service.meetings.of_citizen(citizen_id) == []
-    assert service.citizen_appointments(citizen_id) == []
+    assert service.calendar.citizen_appointments(citizen_id) == []
 
 
 def test_minutes_and_decisions_become_plan_actions_and_deadlines_with_an_owner(
@@ -98,7 +98,7 @@ def test_minutes_and_decisions_become_plan_actions_and_deadlines_with_an_owner(
 
     meeting = service.meetings.get(meeting_id)
     assert meeting.agenda[0].minutes == "Søren fortalte om sin uge på værkstedet."
-    actions = service.actions(citizen_id)
+    actions = service.plans.actions(citizen_id)
     assert [(a.what, a.who, a.due) for a in actions] == [
         ("Ringe til jobcentret om praktikken", ActionOwner.OTHER, dt.date(2026, 12, 17))]
     due = service.deadlines(dt.date(2026, 12, 11), days=14, citizen_id=citizen_id)
@@ -112,7 +112,7 @@ def test_minutes_and_decisions_become_plan_actions_and_deadlines_with_an_owner(
     ]
     assert [d.on for d in due if d.kind == DeadlineKind.MINUTES_DUE] == [dt.date(2026, 12, 15)]
 
-    service.mark_action_done(actions[0].id, dt.date(2026, 12, 16))  # done in the plan: done here
+    service.plans.mark_action_done(actions[0].id, dt.date(2026, 12, 16))  # done in the plan: done here
     service.meetings.write_minutes(meeting_id, {}, dt.date(2026, 12, 11))
     due = service.deadlines(dt.date(2026, 12, 11), days=14, citizen_id=citizen_id)
     assert [(d.kind, d.title) for d in due if d.kind != DeadlineKind.CONVERSATION_DUE] == [
@@ -144,7 +144,7 @@ def test_minutes_go_to_no_one_but_the_citizen_until_a_consent_is_reviewed(
 ) -> None:
     meeting_id = service.meetings.add(
         _meeting(citizen_id, Participant(ParticipantKind.NETWORK, contact_id=mentor)))
-    service.add_consent(Consent(citizen_id, party="Mentor",
+    service.citizens.add_consent(Consent(citizen_id, party="Mentor",
                                 scope="Udveksling af oplysninger om mål og fremmøde",
                                 given_on=dt.date(2026, 9, 1)))
 
@@ -193,5 +193,5 @@ def test_a_meetings_appointment_is_cancelled_not_deleted(service: CaseService, c
     meeting_id = service.meetings.add(_meeting(citizen_id))
     appointment_id = service.meetings.get(meeting_id).appointment_id
     with pytest.raises(InvalidInput, match="markér den som aflyst i stedet"):
-        service.delete_appointment(appointment_id)
+        service.calendar.delete_appointment(appointment_id)
     assert service.meetings.get(meeting_id).appointment_id == appointment_id

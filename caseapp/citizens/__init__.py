@@ -1,0 +1,2 @@
+"""Citizens and their case details, network and consents, core half: `service.Citizens`
+(`CaseService.citizens`) checks what is written; the SQL is in `caseapp.storage.citizens`."""
