@@ -25,13 +25,13 @@ def _efforts(team: Team) -> None:
     """Karen (shared) is Anne's; Bo has Ib, whom he keeps to himself; both have an effort ending
     this week."""
     with team.a.service() as a:
-        karen = a.citizen(team.a_citizen)
-        a.update_citizen(dataclasses.replace(karen, responsible=ANNE))
+        karen = a.citizens.citizen(team.a_citizen)
+        a.citizens.update_citizen(dataclasses.replace(karen, responsible=ANNE))
         a.efforts.add(Effort(team.a_citizen, ANNES, TODAY.date() - dt.timedelta(days=60),
                              TODAY.date() + dt.timedelta(days=4), EffortKind.MENTOR))
     team.a.sync()  # the text "Anne Kontaktperson" becomes Anne the member, and travels
     with team.b.service() as b:
-        ib = b.add_citizen(Citizen(name="Ib Åberg"))
+        ib = b.citizens.add_citizen(Citizen(name="Ib Åberg"))
         b.efforts.add(Effort(ib, BOS, TODAY.date() - dt.timedelta(days=30),
                              TODAY.date() + dt.timedelta(days=2), EffortKind.MENTOR))
     team.b.sync()
