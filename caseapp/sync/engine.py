@@ -139,7 +139,7 @@ def _run(
     receive.retry_held(db, team, me, tally)
     replayed_before = tally.replayed
     # Pull first: a newer value from the team settles a local edit here, before it travels.
-    offline_guard(lambda: _pull_all(db, conn, team, report, tally, progress))
+    offline_guard(lambda: _pull_all(db, conn, team, report, tally, progress, own_head))
     if server_lost:
         tally.replayed = replayed_before  # a re-read on purpose, not the server repeating itself
     # Never seal under an old key once a newer exists: a removed member could read it.
@@ -294,14 +294,22 @@ def _take_back_own(
 
 def _pull_all(
     db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID, report: SyncReport,
-    tally: receive.Tally, progress: Progress | None,
+    tally: receive.Tally, progress: Progress | None, own_head: server_sql.Head | None,
 ) -> None:
     """Batch by batch; the next batch is read from the server while this one is applied here
     (the server's work and ours overlap). Only the reading thread touches the connection
-    meanwhile, and a batch read ahead is simply dropped when applying fails."""
+    meanwhile, and a batch read ahead is simply dropped when applying fails.
+
+    The server leaves this device's own entries out, so a cursor that only follows what was
+    read stays behind them, and every later pull walks past all of them again (after a first
+    push of 60,000 entries, most of a small sync's time). Once everything after the cursor has
+    been read, every entry up to this device's newest one as the server showed it before the
+    reading is either read or its own (numbers become visible in order), so the cursor moves
+    there."""
     size, batches = _batch_size(DEFAULT_PULL_BATCH), 0
     me_text = local_store.state(db).device_id
     me = uuid.UUID(me_text)
+    own_newest = _own_newest_seq(conn, team, me, own_head)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-pull") as ahead:
         entries = server_sql.pull(conn, team, local_store.state(db).cursor, size, me)
         while entries:
@@ -316,6 +324,18 @@ def _pull_all(
             if progress:
                 progress("pull", report.pulled)
             entries = coming.result()
+    if own_newest > local_store.state(db).cursor:
+        local_store.set_cursor(db, own_newest)
+
+
+def _own_newest_seq(
+    conn: psycopg.Connection, team: uuid.UUID, me: uuid.UUID, own_head: server_sql.Head | None
+) -> int:
+    """The server's number for this device's newest entry there (0 when it has none)."""
+    if own_head is None or own_head.last_device_seq < 1:
+        return 0
+    newest = server_sql.device_entries(conn, team, me, own_head.last_device_seq - 1, 1)
+    return newest[0].seq if newest else 0
 
 
 def _rolled_back(db: sqlite_utils.Database, heads: dict[uuid.UUID, server_sql.Head], me: str) -> dict[str, int]:
