@@ -740,6 +740,15 @@ def m026_add_member_references(db: sqlite_utils.Database) -> None:
     responsible.link_to_members(db)
 
 
+@migrations()
+def m027_index_own_log_confirmation(db: sqlite_utils.Database) -> None:
+    """Every sync asks which of this device's own sent entries the server has not confirmed yet,
+    and whether any were confirmed long enough ago to be forgotten; without an index both read
+    the whole log (each row holds a ciphertext), which made a sync after a large first push take
+    hundreds of milliseconds."""
+    db.execute("CREATE INDEX sync_sent_confirmed ON sync_sent (confirmed_at, device_seq)")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
 

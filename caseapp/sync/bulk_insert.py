@@ -48,6 +48,18 @@ def _plain(value: object) -> bool:
     return isinstance(value, int) and value in _INT64
 
 
+def _all_plain(fields: dict, extras: set[str]) -> bool:
+    """_plain for every field but the extras; the common types are told by `type` first (a
+    first pull asks this about every field of every row)."""
+    for name, value in fields.items():
+        kind = type(value)
+        if kind is str or value is None or kind is float or kind is bool:
+            continue
+        if name not in extras and not _plain(value):
+            return False
+    return True
+
+
 def _value_sql(spec: SharedTable, column: str, index: int) -> str:
     ref = spec.refs.get(column)
     value = f"j.value ->> {index}"
@@ -120,10 +132,7 @@ def insert_new(db: sqlite_utils.Database, spec: SharedTable, run: list[Incoming]
     caller (merged one by one)."""
     there = _existing(db, spec.name, [e.uuid for e in run])
     extras = set(spec.extras)
-    new = [
-        e for e in run
-        if e.uuid not in there and all(_plain(v) for k, v in e.fields.items() if k not in extras)
-    ]
+    new = [e for e in run if e.uuid not in there and _all_plain(e.fields, extras)]
     if not new:
         return set()
     _insert_rows(db, spec, new, columns(db, spec.name))

@@ -165,15 +165,35 @@ class SealedEntry:
     payload: bytes
     signature: bytes
 
+    @property
+    def device_hex(self) -> str:
+        """The author device as the local tables name it (asked several times per entry)."""
+        cached = self.__dict__.get("_device_hex")
+        if cached is None:
+            cached = self.__dict__["_device_hex"] = self.device.hex
+        return cached  # type: ignore[no-any-return]
+
     def header(self, team: uuid.UUID) -> bytes:
-        return (
+        # Asked for up to three times per entry (signature, decryption, chain): made once. The
+        # copy is kept beside the fields, so it never takes part in comparing entries.
+        cached = self.__dict__.get("_header")
+        if cached is not None and cached[0] == team:
+            return cached[1]  # type: ignore[no-any-return]
+        made = (
             b"caseapp-entry/2|" + team.bytes + self.device.bytes
             + struct.pack(">qhi", self.device_seq, self.proto, self.key_epoch) + self.prev
         )
+        self.__dict__["_header"] = (team, made)
+        return made
 
     def digest(self, team: uuid.UUID) -> bytes:
-        """The hash the device's next entry carries as `prev`: the chain."""
-        return hashlib.sha256(self.header(team) + self.nonce + self.payload + self.signature).digest()
+        """The hash the device's next entry carries as `prev`: the chain (made once per entry)."""
+        cached = self.__dict__.get("_digest")
+        if cached is not None and cached[0] == team:
+            return cached[1]  # type: ignore[no-any-return]
+        made = hashlib.sha256(self.header(team) + self.nonce + self.payload + self.signature).digest()
+        self.__dict__["_digest"] = (team, made)
+        return made
 
 
 def padded(plain: bytes) -> bytes:
@@ -195,13 +215,19 @@ class EntrySealer:
         self._aead = AESGCM(key)
         self._signer = Ed25519PrivateKey.from_private_bytes(keys.sign_private)
 
+    @property
+    def team(self) -> uuid.UUID:
+        return self._team
+
     def seal(self, device_seq: int, prev: bytes, plain: bytes) -> SealedEntry:
         nonce = os.urandom(12)
         unsigned = SealedEntry(self._device, device_seq, PROTOCOL, self._epoch, prev, nonce, b"", b"")
         header = unsigned.header(self._team)
         payload = self._aead.encrypt(nonce, padded(plain), header)
         signature = self._signer.sign(header + nonce + payload)
-        return SealedEntry(self._device, device_seq, PROTOCOL, self._epoch, prev, nonce, payload, signature)
+        sealed = SealedEntry(self._device, device_seq, PROTOCOL, self._epoch, prev, nonce, payload, signature)
+        sealed.__dict__["_header"] = (self._team, header)  # the same bytes: not made again
+        return sealed
 
 
 def signature_ok(team: uuid.UUID, entry: SealedEntry, sign_public: bytes) -> bool:

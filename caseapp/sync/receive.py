@@ -141,7 +141,7 @@ class Receiver:
         run: list[Checked] = []
         in_run: set[str] = set()
         for item in items:
-            if item.entry.device.hex == self.me:
+            if item.entry.device_hex == self.me:
                 self._flush(run)
                 run, in_run = [], set()
                 self.take(item.seq, item.entry)
@@ -198,7 +198,7 @@ class Receiver:
                 vouched.update((device, e.device_seq) for e in run)
 
         for item in items:
-            entry, device = item.entry, item.entry.device.hex
+            entry, device = item.entry, item.entry.device_hex
             run = runs.get(device)
             if run and (entry.device_seq != run[-1].device_seq + 1
                         or entry.prev != run[-1].digest(self.team)):
@@ -213,7 +213,7 @@ class Receiver:
 
     def check(self, seq: int, entry: crypto.SealedEntry, retrying: bool) -> object:
         """A Checked entry, ALREADY_IN, or None when it was held (with its reason)."""
-        device = entry.device.hex
+        device = entry.device_hex
         if device in self.blocked and not retrying:
             return self._hold(seq, entry, "waiting")
         position = self._position(device)
@@ -261,7 +261,7 @@ class Receiver:
             plain = aead.decrypt(entry.nonce, entry.payload, entry.header(self.team))
         except InvalidTag:
             return self._hold(seq, entry, "tampered")
-        parsed = parse(plain, entry.device.hex)
+        parsed = parse(plain, entry.device_hex)
         if parsed is None:
             return self._hold(seq, entry, "shape")
         incoming, by = parsed
@@ -273,7 +273,7 @@ class Receiver:
     def _advance(self, entry: crypto.SealedEntry) -> None:
         """The entry is authentic and in its place: the device's chain moves on (kept in memory,
         written once per batch); a gap before it is noted, one it fills is closed."""
-        device = entry.device.hex
+        device = entry.device_hex
         if device == self.me:
             return
         position = self._position(device)
@@ -304,7 +304,7 @@ class Receiver:
         return True
 
     def _accepted(self, checked: Checked, changed: bool, retrying: bool) -> None:
-        device = checked.entry.device.hex
+        device = checked.entry.device_hex
         if device == self.me:
             ledger.record_sent(self.db, [checked.entry])
         elif checked.by:
@@ -319,7 +319,7 @@ class Receiver:
     def _hold(self, seq: int, entry: crypto.SealedEntry, reason: str) -> None:
         ledger.hold(self.db, seq, entry, reason)
         if reason not in NON_BLOCKING:
-            self.blocked.add(entry.device.hex)
+            self.blocked.add(entry.device_hex)
         return None
 
     def write_heads(self) -> None:
@@ -355,7 +355,7 @@ def retry_held(db: sqlite_utils.Database, team: uuid.UUID, me: str, tally: Tally
         receiver = Receiver(db, team, me, tally)
         receiver.blocked = set()
         for item in held:
-            device = item.entry.device.hex
+            device = item.entry.device_hex
             if device in stopped:
                 continue
             ledger.release(db, item.seq)

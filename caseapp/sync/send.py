@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import psycopg
@@ -35,29 +36,51 @@ def _plain(entry: local_store.OutboxEntry, author_json: str) -> bytes:
     ).encode()
 
 
-def seal_outbox(db: sqlite_utils.Database, team: uuid.UUID, author: str, batch_size: int) -> int:
-    """Move the whole outbox into the log. Returns how many entries were sealed."""
-    state = local_store.state(db)
-    epochs = local_store.keys(db)
-    if not epochs or state.device_keys is None:
-        return 0  # no team key yet (a new member waits for the inviting device)
-    epoch = max(epochs)
-    device = uuid.UUID(state.device_id)
-    sealer = crypto.EntrySealer(team, device, state.device_keys, epoch, epochs[epoch])
-    author_json = json.dumps(author, ensure_ascii=False)
-    total = 0
-    while batch := local_store.outbox_batch(db, batch_size):
+class OutboxSealer:
+    """Moves the outbox into the log one batch at a time (one local transaction a batch)."""
+
+    def __init__(self, db: sqlite_utils.Database, sealer: crypto.EntrySealer, author_json: str,
+                 batch_size: int):
+        self.db, self.sealer, self.author_json, self.batch_size = db, sealer, author_json, batch_size
+
+    @classmethod
+    def for_db(
+        cls, db: sqlite_utils.Database, team: uuid.UUID, author: str, batch_size: int
+    ) -> OutboxSealer | None:
+        """None while this device has no team key (a new member waits for the inviting device)."""
         state = local_store.state(db)
+        epochs = local_store.keys(db)
+        if not epochs or state.device_keys is None:
+            return None
+        epoch = max(epochs)
+        device = uuid.UUID(state.device_id)
+        sealer = crypto.EntrySealer(team, device, state.device_keys, epoch, epochs[epoch])
+        return cls(db, sealer, json.dumps(author, ensure_ascii=False), batch_size)
+
+    def next_batch(self) -> list[crypto.SealedEntry]:
+        """Seal the oldest outbox batch into the log and return it as stored ([] when empty)."""
+        batch = local_store.outbox_batch(self.db, self.batch_size)
+        if not batch:
+            return []
+        state = local_store.state(self.db)
         number, prev, sealed = state.device_seq, state.chain_head, []
         for item in batch:
             number += 1
-            entry = sealer.seal(number, prev, _plain(item, author_json))
-            prev = entry.digest(team)
+            entry = self.sealer.seal(number, prev, _plain(item, self.author_json))
+            prev = entry.digest(self.sealer.team)
             sealed.append(entry)
-        with db.atomic():
-            ledger.record_sent(db, sealed)
-            local_store.take_from_outbox(db, batch, state.device_id)
-        total += len(batch)
+        with self.db.atomic():
+            ledger.record_sent(self.db, sealed)
+            local_store.take_from_outbox(self.db, batch, state.device_id)
+        return sealed
+
+
+def seal_outbox(db: sqlite_utils.Database, team: uuid.UUID, author: str, batch_size: int) -> int:
+    """Move the whole outbox into the log. Returns how many entries were sealed."""
+    sealer = OutboxSealer.for_db(db, team, author, batch_size)
+    total = 0
+    while sealer is not None and (sealed := sealer.next_batch()):
+        total += len(sealed)
     return total
 
 
@@ -72,9 +95,11 @@ class PushResult:
 def push_log(
     db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID, head: Head | None,
     batch_size: int, progress: Progress | None, after_batch: Callable[[int], None], now: str,
+    outbox: OutboxSealer | None = None,
 ) -> PushResult:
     """Send the log entries the server lacks: those past what it confirmed to this device, and
-    any hole below its head. `now` starts the kept period of what the server confirms."""
+    any hole below its head; then, with `outbox`, seal the outbox into the log batch by batch
+    and send each. `now` starts the kept period of what the server confirms."""
     state = local_store.state(db)
     device = uuid.UUID(state.device_id)
     server_last = head.last_device_seq if head else 0
@@ -87,7 +112,7 @@ def push_log(
     # someone put under this device's next number then meets the real entry, and the server
     # refuses the push as a fork, instead of the real entry looking sent.
     local_store.set_confirmed(db, min(state.confirmed_seq, server_last))
-    send = _Sender(db, conn, team, device, batch_size, progress, after_batch, now)
+    send = _Sender(db, conn, team, device, batch_size, progress, after_batch, now, outbox)
     try:
         return PushResult(send.all(), holes, 0, gone)
     except ForkedDevice:
@@ -115,31 +140,55 @@ def _fill_holes(
 
 
 class _Sender:
+    """Sends batch by batch, one batch on its way to the server (on a worker thread, the only
+    user of the connection meanwhile) while the next is read from the log or sealed here: the
+    server's work and the signing overlap. A batch is sent only once it is committed to the
+    log, and the next one only once the previous one's confirmation is written."""
+
     def __init__(
         self, db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID,
         device: uuid.UUID, batch_size: int, progress: Progress | None,
-        after_batch: Callable[[int], None], now: str,
+        after_batch: Callable[[int], None], now: str, outbox: OutboxSealer | None = None,
     ):
         self.db, self.conn, self.team, self.device = db, conn, team, device
         self.batch_size, self.progress, self.after_batch = batch_size, progress, after_batch
-        self.now = now
+        self.now, self.outbox = now, outbox
         self.sent = self.batches = 0
 
     def all(self) -> int:
-        """Everything in the log past the confirmed number, batch by batch."""
+        """Everything in the log past the confirmed number, then the outbox, batch by batch."""
         after = local_store.state(self.db).confirmed_seq
-        while entries := ledger.sent_after(self.db, self.device, after, self.batch_size):
-            self.sent += server_call(
-                self.conn, lambda e=entries: server_sql.push(self.conn, self.team, self.device, e)
-            )
-            local_store.set_confirmed(self.db, entries[-1].device_seq)
-            ledger.mark_confirmed(self.db, entries[-1].device_seq, self.now)
-            self.batches += 1
-            self.after_batch(self.batches)
-            after = entries[-1].device_seq
-            if self.progress:
-                self.progress("push", self.sent)
-        return self.sent
+        on_its_way: tuple[Future[int], int] | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-push") as worker:
+            while True:
+                entries = self._next(after)
+                if on_its_way is not None:
+                    self._confirmed(*on_its_way)
+                    on_its_way = None
+                if not entries:
+                    return self.sent
+                going = worker.submit(
+                    server_call, self.conn,
+                    lambda e=entries: server_sql.push(self.conn, self.team, self.device, e),
+                )
+                after = entries[-1].device_seq
+                on_its_way = (going, after)
+
+    def _next(self, after: int) -> list[crypto.SealedEntry]:
+        entries = ledger.sent_after(self.db, self.device, after, self.batch_size)
+        if not entries and self.outbox is not None:
+            entries = self.outbox.next_batch()  # numbered right after the log's last entry
+        return entries
+
+    def _confirmed(self, going: Future[int], upto: int) -> None:
+        self.sent += going.result()
+        with self.db.atomic():  # one local commit a batch, not one per statement
+            local_store.set_confirmed(self.db, upto)
+            ledger.mark_confirmed(self.db, upto, self.now)
+        self.batches += 1
+        self.after_batch(self.batches)
+        if self.progress:
+            self.progress("push", self.sent)
 
 
 def _route_around_squatters(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import uuid
 
 from caseapp.domain.enums import AppointmentKind, NoteKind
 from caseapp.domain.models import Appointment, DiaryNote, StatusDescription
@@ -275,3 +276,41 @@ def test_the_access_log_has_a_row_per_citizen_a_sync_changed(laptop) -> None:
         assert sb.check().ok
     with a.service() as sa:
         assert [r for r in sa.access_log() if r.action == "synced"] == []  # its own entries coming back
+
+
+def _newest_on_server(pg, machine: Laptop) -> int:
+    with pg.admin() as conn:
+        row = conn.execute(
+            "SELECT max(seq) FROM caseapp.entries WHERE device_id = %s",
+            [uuid.UUID(hex=str(machine.state("device_id")))],
+        ).fetchone()
+    return int(row[0])
+
+
+def _note(machine: Laptop, name: str, text: str) -> str:
+    machine.ok("note", "add", "--citizen", str(machine.citizen_id(name)), "--text", text, "--sign")
+    return text
+
+
+def _texts(machine: Laptop, name: str) -> set[str]:
+    notes = machine.ok("notes", "--citizen", str(machine.citizen_id(name)), "--json").json()
+    return {n["text"] for n in notes}
+
+
+def test_a_laptop_reads_past_its_own_entries_once_and_still_gets_every_colleague_note(laptop, pg) -> None:
+    a, b = _team(laptop, demo=3)
+    # The server leaves a's own entries out of its pulls; a sync moves past them for good
+    # instead of walking over all of them at every later pull.
+    assert a.state("cursor") == _newest_on_server(pg, a)
+    name = next(c["name"] for c in a.ok("citizens", "--json").json() if c["status"] != "closed")
+    first = _note(b, name, "Borgeren ringede om medicinen.")
+    b.sync()
+    second = _note(a, name, "Aftalt besøg hos lægen på torsdag.")
+    a.sync()  # pulls b's note, then pushes its own after it
+    third = _note(b, name, "Lægen har skrevet en henvisning.")
+    b.sync()
+    a.sync()
+    b.sync()
+    assert {first, second, third} <= _texts(a, name)
+    assert {first, second, third} <= _texts(b, name)
+    assert a.state("cursor") == max(_newest_on_server(pg, a), _newest_on_server(pg, b))
