@@ -4,27 +4,20 @@ citizen over: `caseapp handover --citizen ID --to ROLE --out FILE.pdf` and Overd
 
 from __future__ import annotations
 
-import io
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Table,
 )
 
 from caseapp.domain.enums import AccessAction
 from caseapp.domain.labels import label
+from caseapp.reports.a4_story import build_a4_story_pdf
 from caseapp.reports.commands import _pdf_target, ascii_name, write_atomic
 from caseapp.reports.handover_data import HandoverSummary, RatedGoal
 from caseapp.reports.handover_words import action_line, goal_status, open_item_line, rating_line
@@ -34,14 +27,9 @@ from caseapp.reports.layout import (
     WARN_INK,
     DocumentInfo,
     Styles,
-    doc_kwargs,
-    draw_confidential_footer,
-    finish,
     fmt_date,
     hex_colour,
     markup,
-    numbered_canvas,
-    page_numberer,
     paragraphs,
     styles,
     table_style,
@@ -51,10 +39,6 @@ from caseapp.storage import access_log
 log = logging.getLogger(__name__)
 
 TITLE = "Overdragelse"
-_MARGIN_X = 18 * mm
-_MARGIN_TOP = 16 * mm
-_MARGIN_BOTTOM = 20 * mm
-_FOOTER_Y = 11 * mm
 
 
 def handover_file_name(citizen_id: int, name: str) -> str:
@@ -74,31 +58,8 @@ def build_handover_pdf(summary: HandoverSummary) -> bytes:
     info = DocumentInfo(  # no name in the metadata: it travels with the file, unencrypted
         title=TITLE, author="caseapp", subject="Overdragelse af en borger til en kollega",
         created=summary.today, keywords="overdragelse")
-    buffer = io.BytesIO()
-    width, height = A4
-    frame = Frame(_MARGIN_X, _MARGIN_BOTTOM, width - 2 * _MARGIN_X, height - _MARGIN_TOP - _MARGIN_BOTTOM,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="page")
-    doc = BaseDocTemplate(
-        buffer, pagesize=A4, leftMargin=_MARGIN_X, rightMargin=_MARGIN_X, topMargin=_MARGIN_TOP,
-        bottomMargin=_MARGIN_BOTTOM,
-        pageTemplates=[PageTemplate(id="handover", frames=[frame], onPage=_footer(summary))],
-        **doc_kwargs(info))
-    doc.build(story(summary, width - 2 * _MARGIN_X),
-              canvasmaker=numbered_canvas(page_numberer(_MARGIN_X, _FOOTER_Y)))
-    return finish(buffer.getvalue(), info)
-
-
-def _footer(summary: HandoverSummary) -> Callable[[Canvas, BaseDocTemplate], None]:
     centre = f"Overdragelse af {summary.name} · {fmt_date(summary.today)}"
-
-    def draw(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        draw_confidential_footer(canvas, _MARGIN_X, _FOOTER_Y, centre)
-        canvas.restoreState()
-
-    return draw
+    return build_a4_story_pdf(info, "handover", centre, lambda width: story(summary, width))
 
 
 def story(s: HandoverSummary, width: float) -> list[Flowable]:

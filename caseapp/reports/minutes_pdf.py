@@ -8,34 +8,25 @@ network contact is refused unless a consent the user has reviewed covers minutes
 from __future__ import annotations
 
 import datetime as dt
-import io
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from caseapp.domain.enums import AccessAction, ParticipantKind
 from caseapp.domain.labels import label
 from caseapp.domain.meetings import Meeting, Participant, minutes_recipients
 from caseapp.errors import InvalidInput
+from caseapp.reports.a4_story import build_a4_story_pdf
 from caseapp.reports.commands import _pdf_target, write_atomic
 from caseapp.reports.layout import (
     RULE,
     DocumentInfo,
     Styles,
-    doc_kwargs,
-    draw_confidential_footer,
-    finish,
     fmt_date,
     markup,
-    numbered_canvas,
-    page_numberer,
     paragraphs,
     styles,
     table_style,
@@ -45,10 +36,6 @@ from caseapp.storage import meetings as meeting_store
 
 log = logging.getLogger(__name__)
 
-_MARGIN_X = 18 * mm
-_MARGIN_TOP = 16 * mm
-_MARGIN_BOTTOM = 20 * mm
-_FOOTER_Y = 11 * mm
 _ROLE_OF = {ParticipantKind.CITIZEN: "Borger", ParticipantKind.COLLEAGUE: "Medarbejder"}
 
 
@@ -94,33 +81,10 @@ def build_minutes_pdf(copy: MinutesCopy) -> bytes:
     info = DocumentInfo(  # no name in the metadata: it travels with the file, unencrypted
         title=f"Referat af {label(copy.meeting.kind).lower()}", author="caseapp",
         subject="Referat af et møde om en borger", created=copy.today, keywords="referat")
-    buffer = io.BytesIO()
-    width, height = A4
-    frame = Frame(_MARGIN_X, _MARGIN_BOTTOM, width - 2 * _MARGIN_X, height - _MARGIN_TOP - _MARGIN_BOTTOM,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="page")
-    doc = BaseDocTemplate(
-        buffer, pagesize=A4, leftMargin=_MARGIN_X, rightMargin=_MARGIN_X, topMargin=_MARGIN_TOP,
-        bottomMargin=_MARGIN_BOTTOM,
-        pageTemplates=[PageTemplate(id="minutes", frames=[frame], onPage=_footer(copy))],
-        **doc_kwargs(info))
-    doc.build(story(copy, width - 2 * _MARGIN_X),
-              canvasmaker=numbered_canvas(page_numberer(_MARGIN_X, _FOOTER_Y)))
-    return finish(buffer.getvalue(), info)
-
-
-def _footer(copy: MinutesCopy) -> Callable[[Canvas, BaseDocTemplate], None]:
     centre = f"Referat · {fmt_date(copy.meeting.starts_at.date())}"
     if copy.copy_for:
         centre += f" · kopi til {copy.copy_for}"
-
-    def draw(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        draw_confidential_footer(canvas, _MARGIN_X, _FOOTER_Y, centre)
-        canvas.restoreState()
-
-    return draw
+    return build_a4_story_pdf(info, "minutes", centre, lambda width: story(copy, width))
 
 
 def story(copy: MinutesCopy, width: float) -> list[Flowable]:
