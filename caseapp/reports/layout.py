@@ -42,6 +42,18 @@ WARN_FILL = colors.HexColor("#F8E4E0")
 WARN_INK = colors.HexColor("#9B2C1F")
 SELF_LINE = colors.HexColor("#2F5D7C")
 STAFF_LINE = colors.HexColor("#B5651D")
+# A table with a filled header between two rules and a hairline under each row (the caseload
+# sheet, the efforts of a status description).
+RULED_ROWS: tuple[tuple, ...] = (
+    ("BACKGROUND", (0, 0), (-1, 0), FILL),
+    ("LINEABOVE", (0, 0), (-1, 0), 0.8, INK),
+    ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+    ("LINEBELOW", (0, 1), (-1, -1), 0.35, RULE),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+)
 
 
 def fmt_date(day: dt.date | dt.datetime | None, empty: str = "") -> str:

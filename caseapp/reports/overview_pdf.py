@@ -36,9 +36,9 @@ from caseapp.notes.unfiled import unfiled_per_citizen
 from caseapp.reports import fonts
 from caseapp.reports.layout import (
     FILL,
-    INK,
     MUTED,
     RULE,
+    RULED_ROWS,
     WARN_FILL,
     WARN_INK,
     DocumentInfo,
@@ -268,17 +268,7 @@ def _clip(text: str) -> str:
 def _table(data: OverviewData, st: Styles, width: float) -> Table:
     header = [Paragraph(name, st.header_cell) for name, _, _ in _COLUMNS]
     rows: list[list[object]] = [header]
-    commands: list[tuple] = [
-        ("BACKGROUND", (0, 0), (-1, 0), FILL),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.35, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
+    commands: list[tuple] = [*RULED_ROWS, ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
     worker = None
     for row in data.rows:
         if data.by_worker and row.worker != worker:

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 from caseapp.domain.enums import EffortOutcome
 from caseapp.domain.followup import Effort
 from caseapp.domain.labels import label
-from caseapp.reports.layout import FILL, INK, RULE, Styles, fmt_date, markup, table_style
+from caseapp.reports.layout import RULED_ROWS, Styles, fmt_date, markup, table_style
 from caseapp.reports.status_data import EffortPeriod
 from caseapp.storage import efforts as effort_store
 
@@ -85,15 +85,6 @@ def grant_flowables(grants: tuple[EffortPeriod, ...], st: Styles, width: float) 
     rest = [share * (width - _PERIOD_WIDTH) for share in _SHARES]
     table = Table(rows, colWidths=[rest[0], _PERIOD_WIDTH, rest[1], rest[2]], repeatRows=1,
                   splitInRow=1)
-    table.setStyle(table_style(
-        ("BACKGROUND", (0, 0), (-1, 0), FILL),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.35, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ))
+    table.setStyle(table_style(*RULED_ROWS))
     story.append(table)
     return story
