@@ -31,8 +31,8 @@ def _log_of(path: Path, entries: int) -> CaseService:
          CONFIRMED if n <= entries - UNCONFIRMED else None)
         for n in range(1, entries + 1)
     ]
-    with service.db.atomic():
-        service.db.conn.executemany(
+    with service._db.atomic():
+        service._db.conn.executemany(
             "INSERT INTO sync_sent (device_seq, key_epoch, prev, nonce, payload, signature, "
             "confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows,
         )
@@ -56,7 +56,7 @@ def _steps(db: sqlite_utils.Database, call) -> int:
 
 def _sync_questions(service: CaseService, entries: int) -> int:
     """What a sync asks of the log after the server confirmed the newest entries."""
-    db = service.db
+    db = service._db
 
     def ask() -> None:
         with db.atomic():
