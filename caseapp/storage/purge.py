@@ -48,8 +48,8 @@ _STEPS = (
     ("vurderinger", "ratings", f"goal_id IN ({_GOALS})"),
     ("mål", "goals", "citizen_id = :c"),
     ("aftaler", "appointments", "citizen_id = :c"),
+    ("samtykker", "consents", "citizen_id = :c"),  # a reviewed one names a network contact
     ("netværk", "network_contacts", "citizen_id = :c"),
-    ("samtykker", "consents", "citizen_id = :c"),
 )
 _SHARED = ("citizens", "notes", "goals", "actions", "ratings", "appointments", "status_descriptions",
            "network_contacts", "consents", "efforts", "effort_goals", "document_requests",

@@ -195,3 +195,23 @@ def test_a_meetings_appointment_is_cancelled_not_deleted(service: CaseService, c
     with pytest.raises(InvalidInput, match="markér den som aflyst i stedet"):
         service.calendar.delete_appointment(appointment_id)
     assert service.meetings.get(meeting_id).appointment_id == appointment_id
+
+
+def test_a_purge_takes_the_meetings_and_the_reviewed_consents_with_the_citizen(
+    service: CaseService, citizen_id: int, mentor: int, sub_goal_id: int
+) -> None:
+    meeting_id = service.meetings.add(
+        _meeting(citizen_id, Participant(ParticipantKind.NETWORK, contact_id=mentor)))
+    service.meetings.add_decision(meeting_id, Decision("Ringe", "Lars Møller", TODAY + dt.timedelta(days=9),
+                                                       goal_id=sub_goal_id))
+    consent = service.citizens.add_consent(Consent(citizen_id, party="Mentor", scope="Referater",
+                                                   given_on=dt.date(2026, 9, 1)))
+    service.consent_scopes.review(consent, mentor, (ConsentTopic.MINUTES,), TODAY)
+    service.close_case(citizen_id, "Flyttet", dt.date(2020, 1, 1), retention_days=0,
+                       retention_reason="Prøve")
+    service.mark_all_filed(citizen_id, dt.date(2020, 1, 1))
+    receipt = service.purge_citizen(citizen_id, TODAY)
+    assert receipt is not None
+    for table in ("meetings", "meeting_participants", "meeting_items", "meeting_decisions", "consents",
+                  "network_contacts", "appointments"):
+        assert service._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
