@@ -48,7 +48,6 @@ from caseapp.followup.documents import Documents
 from caseapp.followup.efforts import Efforts
 from caseapp.followup.meetings import Meetings
 from caseapp.notes.service import Diary
-from caseapp.planning import ics
 from caseapp.planning.service import Calendar
 from caseapp.plans.service import Plans
 from caseapp.statuses.service import Statuses
@@ -184,6 +183,8 @@ class CaseService:
         deadlines of those days as all-day reminders (without names unless asked)."""
         if last < first:
             raise InvalidInput("Perioden skal slutte efter den begynder.")
+        from caseapp.planning import ics  # icalendar loads only when a file is written
+
         return ics.export_range(self._db, first, last, with_names=with_names, stamp=stamp,
                                 deadlines=followup_deadlines.between(self._db, first, last))
 

@@ -92,13 +92,7 @@ class Calendar:
         """Store the proposals the user accepted, in one transaction; their new ids."""
         return loading.accept_proposals(self._db, proposals)
 
-    # -- .ics (icalendar loads only when a file is written or read) ----------------------------
-
-    def export_range(self, first_day: dt.date, last_day: dt.date, with_names: bool = False) -> bytes:
-        """The .ics of every appointment from `first_day` to `last_day`, both included."""
-        from caseapp.planning import ics
-
-        return ics.export_range(self._db, first_day, last_day, with_names=with_names)
+    # -- .ics (icalendar loads only when a file is read; CaseService.export_calendar writes) ---
 
     def import_ics(self, data: bytes) -> ImportReport:
         """Every event of the file in one transaction, or nothing."""
