@@ -5,6 +5,7 @@ saves what was typed; nothing is lost."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -137,12 +138,13 @@ class MinutesDialog(QDialog):
             control.setEnabled(False)
 
     def _heading(self) -> str:
+        """What, when, where, who and the tovholder, as rich text (the typed parts escaped)."""
         m = self.meeting
         parts = [enum_label(m.kind), f"{fmt_date(m.starts_at.date())} {m.starts_at:%H.%M}", m.place]
+        line = html.escape(" · ".join(p for p in parts if p))
+        names = html.escape(", ".join(p.name for p in m.participants))
         lead = m.coordinator
-        line = " · ".join(p for p in parts if p)
-        names = ", ".join(p.name for p in m.participants)
-        lead_text = self.tr("Tovholder: {name}").format(name=lead.name) if lead else ""
+        lead_text = html.escape(self.tr("Tovholder: {name}").format(name=lead.name)) if lead else ""
         return f"<b>{line}</b><br>{names}" + (f"<br>{lead_text}" if lead_text else "")
 
     def _decisions_box(self) -> QGroupBox:
