@@ -6,6 +6,7 @@ import datetime as dt
 
 from caseapp.domain.enums import ConsentTopic, DeadlineKind, MeetingKind, ParticipantKind
 from caseapp.domain.meetings import Decision, Meeting, Participant
+from caseapp.domain.models import Consent
 from tests.sync.test_team_sync import _team
 
 TODAY = dt.date(2026, 12, 7)
@@ -36,7 +37,9 @@ def test_a_meeting_and_its_minutes_reach_a_colleague_and_the_consent_lets_her_pr
         sa.meetings.write_minutes(meeting_id, {first.id: "Vi aftalte næste skridt sammen."}, TODAY)
         sa.meetings.add_decision(meeting_id, Decision("Ringe til praktikstedet", contact.name,
                                                       dt.date(2026, 12, 10), goal_id=sub_goal.id))
-        consent_id = next(iter(sa.citizens.consents(citizen))).id
+        # a consent of its own: the demo's are dated from the day the demo was made
+        consent_id = sa.citizens.add_consent(Consent(citizen, "Mentor", "Referater fra møder",
+                                                     given_on=dt.date(2026, 9, 1)))
         sa.consent_scopes.review(consent_id, contact.id, (ConsentTopic.MINUTES,), TODAY)
         expected = _meeting_view(sa, citizen)
     a.sync()
