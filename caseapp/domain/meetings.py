@@ -37,6 +37,29 @@ AGENDA_TEMPLATES: dict[MeetingKind, tuple[str, ...]] = {
         "Aftaler",
     ),
 }
+# The same agendas for a desktop shown in English (the agenda is the user's text once stored).
+AGENDA_TEMPLATES_EN: dict[MeetingKind, tuple[str, ...]] = {
+    MeetingKind.NETWORK: (
+        "Welcome and the purpose of the meeting",
+        "How are things? The citizen's own words",
+        "Goals and sub-goals: where are we",
+        "Who does what, and who coordinates",
+        "Agreements and the next meeting",
+    ),
+    MeetingKind.OPEN_DIALOGUE: (
+        "What would the citizen like to talk about today?",
+        "What does the network see?",
+        "What do we agree on, and what not?",
+        "Next steps and the next meeting",
+    ),
+    MeetingKind.STATUS: (
+        "Since last time",
+        "Efforts and grants: progress and deadlines",
+        "Goals and sub-goals: where are we",
+        "Should anything be extended, changed or ended?",
+        "Agreements",
+    ),
+}
 MINUTES_DAYS = 5  # working time to finish the minutes after a meeting, before it counts as due
 PREPARE_DAYS = 3  # a meeting shows in Frister this many days before it, to be prepared
 
@@ -95,8 +118,10 @@ class Meeting:
         return self.starts_at.date() <= today
 
 
-def agenda_from_template(kind: MeetingKind) -> tuple[AgendaItem, ...]:
-    return tuple(AgendaItem(heading, position=i) for i, heading in enumerate(AGENDA_TEMPLATES[kind]))
+def agenda_from_template(kind: MeetingKind, language: str = "da") -> tuple[AgendaItem, ...]:
+    """The kind's agenda in Danish, or in English for `language` "en"."""
+    headings = (AGENDA_TEMPLATES_EN if language == "en" else AGENDA_TEMPLATES)[kind]
+    return tuple(AgendaItem(heading, position=i) for i, heading in enumerate(headings))
 
 
 def check_meeting(meeting: Meeting) -> None:

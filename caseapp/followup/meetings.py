@@ -57,10 +57,10 @@ class Meetings:
     def get(self, meeting_id: int) -> Meeting:
         return store.get(self.db, meeting_id)
 
-    def add(self, meeting: Meeting, title: str = "") -> int:
+    def add(self, meeting: Meeting, title: str = "", language: str = "da") -> int:
         """Store a new meeting and its appointment. The citizen is always a participant; the
-        agenda starts from the kind's template when none is given."""
-        clean = self._cleaned(meeting)
+        agenda starts from the kind's template (in `language`) when none is given."""
+        clean = self._cleaned(meeting, language)
         with changes.change(self.db, "create", "meeting") as touched:
             require_open_case(self.db, clean.citizen_id)
             self._require_contacts_of(clean.citizen_id, clean.participants)
@@ -110,7 +110,7 @@ class Meetings:
         meeting = self.get(meeting_id)
         return minutes_recipients(meeting, citizens.consents(self.db, meeting.citizen_id), on)
 
-    def _cleaned(self, meeting: Meeting) -> Meeting:
+    def _cleaned(self, meeting: Meeting, language: str) -> Meeting:
         others = [p for p in meeting.participants if p.kind != ParticipantKind.CITIZEN]
         citizen_leads = any(p.coordinator for p in meeting.participants if p.kind == ParticipantKind.CITIZEN)
         people = (Participant(ParticipantKind.CITIZEN, coordinator=citizen_leads),
@@ -118,7 +118,7 @@ class Meetings:
         kind = MeetingKind(meeting.kind)
         clean = dataclasses.replace(
             meeting, kind=kind, place=limit_text(meeting.place.strip(), "Stedet", MAX_LINE), participants=people,
-            agenda=meeting.agenda or agenda_from_template(kind), decisions=(),
+            agenda=meeting.agenda or agenda_from_template(kind, language), decisions=(),
             minutes_done_on=None)
         check_meeting(clean)
         return clean

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from caseapp.domain.meetings import Meeting
 from caseapp.domain.models import Goal
 from caseapp.service import CaseService
-from ui.common.formatting import enum_label, fmt_date
+from ui.common.formatting import display_language, enum_label, fmt_date
 from ui.common.table_model import ROW_ROLE, Column, RecordTableModel
 from ui.common.views import fit_columns, make_table
 from ui.followup.meeting_dialog import MeetingDialog
@@ -97,7 +97,8 @@ class MeetingsPanel(QWidget):
         citizen = self._service.citizens.citizen(self.citizen_id)
         dialog = MeetingDialog(self.citizen_id, citizen.name, self._today(), self._service.author_name(),
                                self._service.citizens.contacts(self.citizen_id), self)
-        dialog.save = lambda: self._service.meetings.add(dialog.meeting())
+        language = display_language()  # the agenda it starts from is in the language shown
+        dialog.save = lambda: self._service.meetings.add(dialog.meeting(), language=language)
         if self.run_dialog(dialog):
             self.changed.emit()
 

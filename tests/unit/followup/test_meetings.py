@@ -215,3 +215,16 @@ def test_a_purge_takes_the_meetings_and_the_reviewed_consents_with_the_citizen(
     for table in ("meetings", "meeting_participants", "meeting_items", "meeting_decisions", "consents",
                   "network_contacts", "appointments"):
         assert service._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+
+
+def test_a_meeting_planned_in_the_english_desktop_starts_from_the_english_agenda(
+    service: CaseService, citizen_id: int
+) -> None:
+    from caseapp.domain.meetings import AGENDA_TEMPLATES_EN
+
+    meeting_id = service.meetings.add(_meeting(citizen_id), language="en")
+    agenda = [i.heading for i in service.meetings.get(meeting_id).agenda]
+    assert agenda == list(AGENDA_TEMPLATES_EN[MeetingKind.NETWORK])
+    assert agenda[1] == "How are things? The citizen's own words"
+    assert {k: len(v) for k, v in AGENDA_TEMPLATES_EN.items()} == {
+        k: len(v) for k, v in AGENDA_TEMPLATES.items()}
