@@ -13,8 +13,8 @@ import sqlite_utils
 from caseapp.domain.consent_scope import propose_contact, propose_topics
 from caseapp.domain.enums import ConsentTopic
 from caseapp.domain.models import Consent
-from caseapp.errors import InvalidInput, NotFound
-from caseapp.followup.case_checks import require_open_case
+from caseapp.errors import NotFound
+from caseapp.followup.case_checks import require_contact_of, require_open_case
 from caseapp.storage import changes, citizens
 
 
@@ -34,16 +34,13 @@ class ConsentScopes:
             for c in citizens.consents(self.db, citizen_id)
         ]
 
-    def unreviewed_count(self, citizen_id: int) -> int:
-        return sum(c.reviewed_on is None for c in citizens.consents(self.db, citizen_id))
-
     def review(self, consent_id: int, contact_id: int | None, topics: Iterable[ConsentTopic],
                on: dt.date) -> Consent:
         """The user's answer: the contact the consent is for (none: a party outside the
         network) and the topics it covers."""
         consent = self._consent(consent_id)
-        if contact_id is not None and contact_id not in {c.id for c in citizens.contacts(self.db, consent.citizen_id)}:
-            raise InvalidInput(f"Borgeren har ingen netværkskontakt med nummer {contact_id}.")
+        if contact_id is not None:
+            require_contact_of(self.db, contact_id, consent.citizen_id)
         chosen = tuple(t for t in ConsentTopic if t in set(topics))
         with changes.change(self.db, "review", "consent") as touched:
             require_open_case(self.db, consent.citizen_id)

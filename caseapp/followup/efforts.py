@@ -16,7 +16,7 @@ from caseapp.domain.followup import Effort, check_effort, check_extension
 from caseapp.domain.models import NetworkContact
 from caseapp.domain.validation import MAX_GOAL_TEXT, MAX_LINE, optional_text, require_text
 from caseapp.errors import InvalidInput
-from caseapp.followup.case_checks import require_goal_of, require_open_case
+from caseapp.followup.case_checks import require_contact_of, require_goal_of, require_open_case
 from caseapp.storage import changes, citizens
 from caseapp.storage import efforts as store
 
@@ -41,7 +41,8 @@ class Efforts:
             for goal_id in clean.goal_ids:
                 require_goal_of(self.db, goal_id, clean.citizen_id)
             provider_id = self._provider(clean.citizen_id, provider) if provider.strip() else clean.provider_id
-            self._require_contact_of(provider_id, clean.citizen_id)
+            if provider_id is not None:
+                require_contact_of(self.db, provider_id, clean.citizen_id)
             touched.append(store.insert(self.db, dataclasses.replace(clean, provider_id=provider_id)))
         return touched[0]
 
@@ -110,8 +111,3 @@ class Efforts:
         return citizens.insert_contact(
             self.db, NetworkContact(citizen_id=citizen_id, name=wanted, role="Leverandør"))
 
-    def _require_contact_of(self, contact_id: int | None, citizen_id: int) -> None:
-        if contact_id is None:
-            return
-        if not any(c.id == contact_id for c in citizens.contacts(self.db, citizen_id)):
-            raise InvalidInput(f"Borgerens netværk har ingen kontakt med nummer {contact_id}.")

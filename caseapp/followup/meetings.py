@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
 
 import sqlite_utils
 
@@ -29,7 +28,7 @@ from caseapp.domain.meetings import (
 from caseapp.domain.models import Action, Appointment
 from caseapp.domain.validation import MAX_GOAL_TEXT, MAX_LINE, MAX_TEXT, limit_text, require_text
 from caseapp.errors import InvalidInput
-from caseapp.followup.case_checks import require_goal_of, require_open_case
+from caseapp.followup.case_checks import require_contact_of, require_goal_of, require_open_case
 from caseapp.storage import appointments, changes, citizens, goals
 from caseapp.storage import meetings as store
 
@@ -63,7 +62,9 @@ class Meetings:
         clean = self._cleaned(meeting, language)
         with changes.change(self.db, "create", "meeting") as touched:
             require_open_case(self.db, clean.citizen_id)
-            self._require_contacts_of(clean.citizen_id, clean.participants)
+            for p in clean.participants:
+                if p.kind == ParticipantKind.NETWORK:
+                    require_contact_of(self.db, p.contact_id, clean.citizen_id)
             appointment_id = appointments.insert(self.db, Appointment(
                 kind=_APPOINTMENT_KIND[clean.kind], start=clean.starts_at, end=clean.ends_at,
                 title=limit_text(title.strip(), "Titlen", MAX_LINE), citizen_id=clean.citizen_id,
@@ -130,12 +131,6 @@ class Meetings:
                 raise InvalidInput("En deltager fra netværket skal være en af borgerens kontakter.")
             return dataclasses.replace(p, name="")
         return dataclasses.replace(p, name=require_text(p.name, "Kollegaens navn", MAX_LINE))
-
-    def _require_contacts_of(self, citizen_id: int, people: Iterable[Participant]) -> None:
-        known = {c.id for c in citizens.contacts(self.db, citizen_id)}
-        for p in people:
-            if p.kind == ParticipantKind.NETWORK and p.contact_id not in known:
-                raise InvalidInput(f"Borgeren har ingen netværkskontakt med nummer {p.contact_id}.")
 
     def _open(self, meeting_id: int) -> Meeting:
         meeting = store.get(self.db, meeting_id)
