@@ -65,7 +65,7 @@ class MeetingsPanel(QWidget):
     def _minutes_state(self, meeting: Meeting) -> str:
         if meeting.minutes_done_on is not None:
             return self.tr("Færdigt {date}").format(date=fmt_date(meeting.minutes_done_on))
-        if meeting.starts_at.date() > self._today():
+        if not meeting.held(self._today()):
             return self.tr("Mødet er ikke holdt")
         return self.tr("Mangler")
 

@@ -193,11 +193,11 @@ class MinutesDialog(QDialog):
 
     def save(self) -> bool:
         """Write what changed; a refusal is shown here as one sentence and the text stays."""
-        if not self.changed_minutes() and not self._done_changed():
+        changed = self.changed_minutes()
+        if not changed and not self._done_changed():
             return True
         done_on = (self.meeting.minutes_done_on or self._today) if self.done_check.isChecked() else None
-        return self._write(lambda: self._service.meetings.write_minutes(
-            self._meeting_id, self.changed_minutes(), done_on))
+        return self._write(lambda: self._service.meetings.write_minutes(self._meeting_id, changed, done_on))
 
     def add_decision(self) -> None:
         decision = Decision(
