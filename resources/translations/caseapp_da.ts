@@ -50,7 +50,7 @@
 <context>
     <name>BatchExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/status/batch_export_dialog.py" line="+215"/>
+        <location filename="../../ui/status/batch_export_dialog.py" line="+214"/>
         <source>Afbrudt. {done} af %n statusbeskrivelse(r) blev skrevet til {folder}; ingen fil er halvt skrevet.</source>
         <translation>
             <numerusform>Afbrudt. {done} af %n statusbeskrivelse blev skrevet til {folder}; ingen fil er halvt skrevet.</numerusform>
@@ -260,7 +260,7 @@
 <context>
     <name>PlanWeekDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/week/plan_week_dialog.py" line="+127"/>
+        <location filename="../../ui/week/plan_week_dialog.py" line="+126"/>
         <source>%n forslag til uge {week}. Fjern fluebenet ved dem, du ikke vil have.</source>
         <translation>
             <numerusform>%n forslag til uge {week}. Fjern fluebenet ved det, hvis du ikke vil have det.</numerusform>

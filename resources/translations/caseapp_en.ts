@@ -1043,7 +1043,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     <message>
         <location line="+4"/>
         <source>&amp;Vis ikke igen</source>
-        <translation>&amp;Don't show again</translation>
+        <translation>&amp;Don&apos;t show again</translation>
     </message>
     <message>
         <location filename="../../ui/diary/note_editor_fields.py" line="+47"/>
@@ -1350,7 +1350,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
 <context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../../ui/status/batch_export_dialog.py" line="+62"/>
+        <location filename="../../ui/status/batch_export_dialog.py" line="+61"/>
         <source>Udskriv alle statusbeskrivelser</source>
         <translation>Print all status descriptions</translation>
     </message>
@@ -2424,7 +2424,7 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>ConsentReviewDialog</name>
     <message>
-        <location filename="../../ui/citizen/consent_review_dialog.py" line="+32"/>
+        <location filename="../../ui/citizen/consent_review_dialog.py" line="+33"/>
         <source>Gennemgå samtykker</source>
         <translation>Review consents</translation>
     </message>
@@ -2439,7 +2439,7 @@ The other value ({other_by}): {other}</translation>
         <translation>Consents</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Godkend</source>
         <translation>&amp;Approve</translation>
     </message>
@@ -4154,18 +4154,18 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../ui/followup/minutes_dialog.py" line="+50"/>
+        <location filename="../../ui/followup/minutes_dialog.py" line="+52"/>
         <source>Referat – {kind}</source>
         <translation>Minutes – {kind}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+86"/>
+        <location line="+103"/>
         <source>Aftaler</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-101"/>
         <source>Hvad er aftalt</source>
         <translation>What was agreed</translation>
     </message>
@@ -4200,32 +4200,37 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;Add agreement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Referatet er &amp;færdigt</source>
         <translation>The minutes are &amp;finished</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Referat som &amp;PDF …</source>
         <translation>Minutes as &amp;PDF …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <source>Aftalen er &amp;udført</source>
+        <translation>Mark d&amp;one</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Dagsorden og referat</source>
         <translation>Agenda and minutes</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Tovholder: {name}</source>
         <translation>Coordinator: {name}</translation>
     </message>
@@ -4250,7 +4255,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Su&amp;b-goal</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
@@ -4280,7 +4285,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+72"/>
         <source>Gem referatet som PDF</source>
         <translation>Save the minutes as PDF</translation>
     </message>
@@ -5187,7 +5192,7 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/plan/plan_tab.py" line="+67"/>
+        <location filename="../../ui/plan/plan_tab.py" line="+66"/>
         <source>Mål og indsatser</source>
         <translation>Goals and actions</translation>
     </message>
@@ -5329,7 +5334,7 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>PlanWeekDialog</name>
     <message>
-        <location filename="../../ui/week/plan_week_dialog.py" line="+51"/>
+        <location filename="../../ui/week/plan_week_dialog.py" line="+50"/>
         <source>Planlæg min uge</source>
         <translation>Plan my week</translation>
     </message>
@@ -5994,7 +5999,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/status/status_tab.py" line="+71"/>
+        <location filename="../../ui/status/status_tab.py" line="+65"/>
         <source>Statusbeskrivelser</source>
         <translation>Status descriptions</translation>
     </message>
@@ -6642,7 +6647,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/week_view.py" line="+120"/>
+        <location filename="../../ui/week/week_view.py" line="+119"/>
         <source>‹</source>
         <translation>‹</translation>
     </message>
@@ -6780,7 +6785,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>caseapp</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="+176"/>
+        <location filename="../../ui/shell/app.py" line="+174"/>
         <source>Opretter demo-sagsstammen …</source>
         <translation>Creating the demo caseload …</translation>
     </message>

@@ -34,7 +34,7 @@ from caseapp.domain.models import Goal
 from caseapp.errors import CaseappError
 from caseapp.service import CaseService
 from ui.common.formatting import enum_label, fmt_date
-from ui.common.table_model import Column, RecordTableModel
+from ui.common.table_model import ROW_ROLE, Column, RecordTableModel
 from ui.common.views import fit_columns, make_table
 from ui.followup.saving_dialog import date_edit, day_of
 
@@ -45,6 +45,7 @@ class MinutesDialog(QDialog):
         super().__init__(parent)
         self._service = service
         self._meeting_id = meeting_id
+        self._read_only = read_only
         self._today = today
         self.meeting: Meeting = service.meetings.get(meeting_id)
         self.choose_pdf_path: Callable[[], str] = self._ask_pdf_path  # replaceable in tests
@@ -73,6 +74,11 @@ class MinutesDialog(QDialog):
                 self.goal_box.addItem(goal.text, goal.id)
         self.add_decision_button = QPushButton(self.tr("&Tilføj aftale"))
         self.add_decision_button.clicked.connect(self.add_decision)
+        # an agreement without an action in the plan is ticked off here (one with an action, there)
+        self.decision_done_button = QPushButton(self.tr("Aftalen er &udført"))
+        self.decision_done_button.clicked.connect(self.mark_decision_done)
+        self.decisions_table.selectionModel().currentChanged.connect(
+            lambda _now, _before: self._update_done_button())
         self.done_check = QCheckBox(self.tr("Referatet er &færdigt"))
         self.done_check.setChecked(self.meeting.minutes_done_on is not None)
         self.error_label = QLabel()
@@ -83,7 +89,8 @@ class MinutesDialog(QDialog):
         self.pdf_button = QPushButton(self.tr("Referat som &PDF …"))
         self.close_button = QPushButton(self.tr("&Luk"))
         self.save_button = QPushButton(self.tr("&Gem"))
-        for button in (self.pdf_button, self.close_button, self.save_button, self.add_decision_button):
+        for button in (self.pdf_button, self.close_button, self.save_button, self.add_decision_button,
+                       self.decision_done_button):
             button.setAutoDefault(False)  # Enter in "Hvad" adds the agreement, nothing else
         self.what_edit.returnPressed.connect(self.add_decision)
         self.save_button.clicked.connect(self.save)
@@ -134,7 +141,8 @@ class MinutesDialog(QDialog):
         for edit in self.item_edits.values():
             edit.setReadOnly(True)
         for control in (self.what_edit, self.owner_box, self.due_check, self.due_edit, self.goal_box,
-                        self.add_decision_button, self.done_check, self.save_button):
+                        self.add_decision_button, self.decision_done_button, self.done_check,
+                        self.save_button):
             control.setEnabled(False)
 
     def _heading(self) -> str:
@@ -165,6 +173,7 @@ class MinutesDialog(QDialog):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.add_decision_button)
+        row.addWidget(self.decision_done_button)
         layout.addLayout(row)
         return box
 
@@ -180,6 +189,17 @@ class MinutesDialog(QDialog):
     def _show_decisions(self) -> None:
         self.decisions_model.set_rows(list(self.meeting.decisions))
         fit_columns(self.decisions_table, widest=260)
+        self._update_done_button()
+
+    def _selected_decision(self) -> Decision | None:
+        index = self.decisions_table.currentIndex()
+        row = index.sibling(index.row(), 0).data(ROW_ROLE) if index.isValid() else None
+        return row if isinstance(row, Decision) else None
+
+    def _update_done_button(self) -> None:
+        decision = self._selected_decision()
+        self.decision_done_button.setEnabled(
+            not self._read_only and decision is not None and decision.done_on is None)
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -207,6 +227,11 @@ class MinutesDialog(QDialog):
         if self._write(lambda: self._service.meetings.add_decision(self._meeting_id, decision)):
             self.what_edit.clear()
             self.what_edit.setFocus()
+
+    def mark_decision_done(self) -> None:
+        decision = self._selected_decision()
+        if decision is not None and decision.id is not None and decision.done_on is None:
+            self._write(lambda: self._service.meetings.set_decision_done(decision.id, self._today))
 
     def write_pdf(self) -> None:
         if not self.save():

@@ -187,3 +187,35 @@ def test_a_closed_case_shows_its_follow_up_and_minutes_read_only(
     window.citizen_page.reopen_case()
     qtbot.waitUntil(lambda: tab.meetings.new_button.isEnabled(), timeout=5_000)
     assert not tab.closed_banner.isVisible() and tab.new_effort_button.isEnabled()
+
+
+def test_an_agreement_without_a_plan_action_is_ticked_off_in_the_minutes(
+    qtbot, service: CaseService, ids: sample.Sample, window: MainWindow
+) -> None:
+    from caseapp.domain.enums import ParticipantKind
+    from caseapp.domain.meetings import Decision, Meeting, Participant
+
+    at = dt.datetime.combine(TODAY - dt.timedelta(days=2), dt.time(13))
+    meeting_id = service.meetings.add(Meeting(
+        ids.aase, MeetingKind.STATUS, at, at + dt.timedelta(hours=1),
+        participants=(Participant(ParticipantKind.COLLEAGUE, name="Anne", coordinator=True),)))
+    service.meetings.add_decision(meeting_id, Decision("Søge om forlængelse", "Anne", TODAY))
+    window.open_citizen(ids.aase, "followup")
+    panel = window.citizen_page.followup.meetings
+    enabled: list[bool] = []
+
+    def tick_off(dialog: MinutesDialog) -> bool:
+        enabled.append(dialog.decision_done_button.isEnabled())  # nothing chosen yet
+        dialog.decisions_table.selectRow(0)
+        qtbot.mouseClick(dialog.decision_done_button, Qt.MouseButton.LeftButton)
+        enabled.append(dialog.decision_done_button.isEnabled())  # done: nothing more to do
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        return False
+
+    panel.table.selectRow(0)
+    panel.run_dialog = tick_off
+    qtbot.mouseClick(panel.minutes_button, Qt.MouseButton.LeftButton)
+    assert enabled == [False, False]
+    [decision] = service.meetings.get(meeting_id).decisions
+    assert decision.done_on == TODAY
+    assert not [d for d in service.deadlines(TODAY, citizen_id=ids.aase) if d.kind == DeadlineKind.DECISION_DUE]
