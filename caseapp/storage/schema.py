@@ -749,6 +749,20 @@ def m027_index_own_log_confirmation(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX sync_sent_confirmed ON sync_sent (confirmed_at, device_seq)")
 
 
+@migrations()
+def m030_keep_invites_for_repair(db: sqlite_utils.Database) -> None:
+    """What a laptop needs to put back a team record a server restored from a copy forgot
+    (sync/team_repair.py, sync/card_repair.py): an invite remembers how many entries this device
+    had sealed when it was made (`written_after`: once a later one is on the server, a copy that
+    lacks the invite lacks that entry too, which the marks show), and which device used it
+    (`used_by`: kept, not forgotten, so the invite can be made again for that one device); a
+    device that joined keeps its invite's secret (`sync_state.join_secret`) to register its
+    card again, authenticated as at join."""
+    db.execute("ALTER TABLE sync_invites ADD COLUMN written_after INTEGER")
+    db.execute("ALTER TABLE sync_invites ADD COLUMN used_by TEXT")
+    db.execute("ALTER TABLE sync_state ADD COLUMN join_secret BLOB")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
 

@@ -24,6 +24,7 @@ from caseapp.domain.plural import count_of
 from caseapp.errors import NotFound
 from caseapp.storage import responsible
 from caseapp.sync import (
+    card_repair,
     crypto,
     ledger,
     local_store,
@@ -124,9 +125,9 @@ def _run(
     device's changes wait for a team key it has not received yet."""
     state = local_store.state(db)
     team, me = uuid.UUID(state.team_id), state.device_id
-    offline_guard(lambda: _check_member(conn, team))
+    rejoined = offline_guard(lambda: _check_member(db, conn, team))
     # A revoked device's own reads are refused too: that refusal is a sentence, not a crash.
-    restored = offline_guard(lambda: server_call(conn, lambda: _refresh_team(db, conn, team)))
+    restored = rejoined + offline_guard(lambda: server_call(conn, lambda: _refresh_team(db, conn, team)))
     if not local_store.keys(db):
         raise AwaitingKey(
             "Teamets nøgle er ikke kommet endnu: den, der inviterede dig, skal synkronisere "
@@ -159,8 +160,8 @@ def _run(
     if restored:
         report.notice = " ".join(filter(None, (report.notice, (
             f"Serveren havde glemt {count_of(restored, 'ændring', 'ændringer')} af teamet (fjernede "
-            "medlemmer, nye nøgler, invitationer eller hvem der har oprettet teamet); de er sat "
-            "ind igen."))))
+            "medlemmer, maskiner, nye nøgler, invitationer eller hvem der har oprettet teamet); de "
+            "er sat ind igen."))))
     offline_guard(lambda: prune_own_log(db, conn, team, uuid.UUID(me), now))
     # What the server lacks from others stands as read at the start: their authors send it.
     return lost_others, waiting_for_key
@@ -233,7 +234,9 @@ def _notice(lost_own: int | None, squatted: int, gone: int = 0) -> str:
     return " ".join(parts)
 
 
-def _check_member(conn: psycopg.Connection, team: uuid.UUID) -> None:
+def _check_member(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> int:
+    """Refuse a removed member; a member the server does not know (its copy is older than this
+    device's joining) registers this device again. Returns 1 when it did."""
     member = server_sql.member_state(conn, team)
     conn.commit()
     if member == "removed":
@@ -241,7 +244,10 @@ def _check_member(conn: psycopg.Connection, team: uuid.UUID) -> None:
             "Du er fjernet fra teamet og kan ikke længere sende ændringer; dine lokale data er uændrede."
         )
     if member is None:
+        if card_repair.register_again(db, conn, team):
+            return 1
         raise SyncError("Serveren kender ikke dette medlem af teamet; tjek serveradressen og brugeren.")
+    return 0
 
 
 def _refresh_team(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> int:
@@ -249,7 +255,10 @@ def _refresh_team(db: sqlite_utils.Database, conn: psycopg.Connection, team: uui
     removals and keys a server lost, vouch for the devices this one invited, make a new key
     after a removal (the creator), fetch keys. Returns how many lost changes were put back."""
     cards = membership.refresh_trust(db, conn, team)
-    restored = team_repair.restore(db, conn, team, cards)
+    restored = 0
+    if card_repair.card_missing(db, cards) and card_repair.register_again(db, conn, team):
+        restored, cards = 1, membership.refresh_trust(db, conn, team)  # another device of the member stayed
+    restored += team_repair.restore(db, conn, team, cards)
     if restored:
         cards = membership.refresh_trust(db, conn, team)
     membership.endorse_joiners(db, conn, team, cards)

@@ -52,3 +52,10 @@ class AwaitingKey(SyncError):
     """A new member's device has no team key yet: the inviting device seals it at its next sync."""
 
     exit_code = 7
+
+
+class AwaitingInviter(SyncError):
+    """The server lost this device's card and holds no invite to register it again with yet:
+    the device that invited it makes the invite again at its next sync."""
+
+    exit_code = 7

@@ -323,14 +323,16 @@ def removed_members(db: sqlite_utils.Database) -> set[str]:
     return {r[0] for r in db.execute("SELECT role FROM sync_removed_members")}
 
 
-# -- invites this device made ----------------------------------------------------------------
+# -- invites this device made, and the one it joined with -----------------------------------
 
 
 def remember_invite(db: sqlite_utils.Database, token_hash: bytes, secret: bytes, days: int,
                     for_role: str | None = None) -> None:
+    """`written_after`: the number of this device's newest sealed entry when the invite was made."""
     expires = dt.datetime.now(dt.UTC) + dt.timedelta(days=days)
     db.execute(
-        "INSERT INTO sync_invites (token_hash, secret, expires_at, for_role) VALUES (?, ?, ?, ?)",
+        "INSERT INTO sync_invites (token_hash, secret, expires_at, for_role, written_after) "
+        "VALUES (?, ?, ?, ?, (SELECT device_seq FROM sync_state WHERE id = 1))",
         [token_hash, secret, expires.isoformat(timespec="seconds"), for_role],
     )
 
@@ -340,33 +342,69 @@ class OpenInvite:
     token_hash: bytes
     for_role: str | None
     expires_at: dt.datetime
+    written_after: int | None  # None: made before this was recorded
 
 
 def open_invites(db: sqlite_utils.Database, now: dt.datetime) -> list[OpenInvite]:
     """The invites this device made that no one has joined with yet and that have not expired
-    (one is forgotten when its joiner is vouched for)."""
-    rows = db.execute("SELECT token_hash, for_role, expires_at FROM sync_invites ORDER BY expires_at")
-    found = [OpenInvite(bytes(r[0]), r[1], dt.datetime.fromisoformat(r[2])) for r in rows]
+    (one is marked used when its joiner is vouched for)."""
+    rows = db.execute("SELECT token_hash, for_role, expires_at, written_after FROM sync_invites "
+                      "WHERE used_by IS NULL ORDER BY expires_at")
+    found = [OpenInvite(bytes(r[0]), r[1], dt.datetime.fromisoformat(r[2]), r[3]) for r in rows]
     return [i for i in found if i.expires_at > now]
 
 
-def invite_secrets(db: sqlite_utils.Database) -> dict[bytes, bytes]:
-    return {bytes(r[0]): bytes(r[1]) for r in db.execute("SELECT token_hash, secret FROM sync_invites")}
+def renew_invite(db: sqlite_utils.Database, token_hash: bytes) -> None:
+    """The invite was made again on the server: it waits for a later entry of this device anew."""
+    db.execute("UPDATE sync_invites SET written_after = (SELECT device_seq FROM sync_state WHERE id = 1) "
+               "WHERE token_hash = ?", [token_hash])
 
 
-def forget_invite(db: sqlite_utils.Database, token_hash: bytes) -> None:
-    db.execute("DELETE FROM sync_invites WHERE token_hash = ?", [token_hash])
+@dataclass(frozen=True)
+class UsedInvite:
+    token_hash: bytes
+    for_role: str | None
+    device: str  # the device that joined with it
+
+
+def used_invites(db: sqlite_utils.Database) -> list[UsedInvite]:
+    rows = db.execute("SELECT token_hash, for_role, used_by FROM sync_invites WHERE used_by IS NOT NULL")
+    return [UsedInvite(bytes(r[0]), r[1], r[2]) for r in rows]
+
+
+def invite_secrets(db: sqlite_utils.Database) -> dict[bytes, tuple[bytes, str | None]]:
+    """Each invite's secret, and the device that used it (None while open)."""
+    return {bytes(r[0]): (bytes(r[1]), r[2])
+            for r in db.execute("SELECT token_hash, secret, used_by FROM sync_invites")}
+
+
+def mark_invite_used(db: sqlite_utils.Database, token_hash: bytes, device: str) -> None:
+    """Kept, not forgotten: a server restored from an older copy may lose the device's card,
+    and the invite is then made again for that one device."""
+    db.execute("UPDATE sync_invites SET used_by = ? WHERE token_hash = ?", [device, token_hash])
 
 
 def forget_expired_invites(db: sqlite_utils.Database) -> None:
-    """An invite's secret is kept only as long as someone could still join with it."""
+    """An open invite's secret is kept only as long as someone could still join with it."""
     db.execute(
-        "DELETE FROM sync_invites WHERE expires_at < ?",
+        "DELETE FROM sync_invites WHERE used_by IS NULL AND expires_at < ?",
         [dt.datetime.now(dt.UTC).isoformat(timespec="seconds")],
     )
+
+
+def remember_join_secret(db: sqlite_utils.Database, secret: bytes) -> None:
+    db.execute("UPDATE sync_state SET join_secret = ? WHERE id = 1", [secret])
+
+
+def join_secret(db: sqlite_utils.Database) -> bytes | None:
+    """The secret of the invite this device joined with (None: it founded the team, or joined
+    before it was kept)."""
+    row = db.execute("SELECT join_secret FROM sync_state WHERE id = 1").fetchone()
+    return bytes(row[0]) if row and row[0] is not None else None
 
 
 def forget_all(db: sqlite_utils.Database) -> None:
     for table in ("sync_devices", "sync_gaps", "sync_sent", "sync_held", "sync_invites",
                   "sync_removed_members"):
         db.execute(f"DELETE FROM {table}")
+    db.execute("UPDATE sync_state SET join_secret = NULL WHERE id = 1")

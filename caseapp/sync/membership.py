@@ -141,6 +141,7 @@ def join_team(db: sqlite_utils.Database, server: str, code: str) -> local_store.
             invite.team_id.hex, "", without_password(server), role, False, keys, None,
             invite.root))
         ledger.trust_device(db, device.hex, role, keys.sign_public, keys.box_public)
+        ledger.remember_join_secret(db, invite.secret)  # to register this card again (card_repair)
         responsible.link_to_members(db)
     return local_store.state(db)
 
@@ -208,7 +209,7 @@ def endorse_joiners(
         # Trusted here at once: a removal before the next sync must seal its new key to it too.
         ledger.trust_device(db, card.device.hex, card.role, card.sign_pub, card.box_pub)
         assert card.invite_hash is not None
-        ledger.forget_invite(db, card.invite_hash)
+        ledger.mark_invite_used(db, card.invite_hash, card.device.hex)
         done += 1
     return done
 

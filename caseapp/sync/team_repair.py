@@ -17,7 +17,10 @@ device from acting, never make it hand the role to anyone. Invites: a server tha
 (a mark below what this laptop wrote or has seen) has lost the invites made since its copy too,
 so the open invites this device made (not used, not expired; with the login each was for) are
 made again with the same token, for the days they had left; one the server still holds is left
-as it is.
+as it is. A copy that differs only by an invite (nothing written after it) shows no lower mark,
+so an open invite is tried again on every sync until an entry of this device written after it
+is on the server. And the invite of a device that joined with one from here, whose card the
+server lost, is made again for that device to register the same card (card_repair).
 """
 
 from __future__ import annotations
@@ -41,7 +44,8 @@ def restore(
 ) -> int:
     """Put back the removals, team keys and invites the server lost. Returns how many were
     put back. (The creator role: `restore_creator`, after the pull.)"""
-    return _revocations(db, conn, team, cards) + _epochs(db, conn, team) + _invites(db, conn, team)
+    return (_revocations(db, conn, team, cards) + _epochs(db, conn, team) + _invites(db, conn, team)
+            + _lost_joiners(db, conn, team, cards))
 
 
 def restore_creator(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> int:
@@ -79,20 +83,50 @@ def _server_lost_entries(db: sqlite_utils.Database, conn: psycopg.Connection, te
 
 
 def _invites(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> int:
-    now = dt.datetime.now(dt.UTC)
+    """Make again the open invites the server lost. An invite with an entry of this device on
+    the server written after it is covered by the marks (a copy without the invite lacks that
+    entry too); one without is tried on every sync until then, used or expired: the server
+    refuses one it holds."""
+    now, confirmed = dt.datetime.now(dt.UTC), local_store.state(db).confirmed_seq
     open_invites = ledger.open_invites(db, now)
-    if not open_invites or not _server_lost_entries(db, conn, team):
-        return 0
+    unanchored = [i for i in open_invites if i.written_after is None or confirmed <= i.written_after]
+    if open_invites and len(unanchored) < len(open_invites) and _server_lost_entries(db, conn, team):
+        unanchored = open_invites
     made = 0
-    for invite in open_invites:
+    for invite in unanchored:
         days = max(1, min(30, math.ceil((invite.expires_at - now) / dt.timedelta(days=1))))
-        try:
-            server_call(conn, lambda i=invite, d=days: server_sql.create_invite(
-                conn, team, i.token_hash, i.for_role, d))
-        except SyncError:  # the server still has it (or refuses it): leave it as it is
-            continue
-        made += 1
+        if _make_again(conn, team, invite.token_hash, invite.for_role, days):
+            ledger.renew_invite(db, invite.token_hash)
+            made += 1
     return made
+
+
+def _lost_joiners(
+    db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID,
+    cards: list[server_sql.DeviceCard],
+) -> int:
+    """The invites of devices that joined with one from here and whose card the server lost
+    (its copy is older than their joining): made again, so the device can register the same
+    card again on its next sync (sync/card_repair.py); this device then vouches for that card
+    only (trust.pending_joiners)."""
+    on_server, known = {c.device.hex for c in cards}, ledger.devices(db)
+    made = 0
+    for invite in ledger.used_invites(db):
+        device = known.get(invite.device)
+        if invite.device in on_server or device is None or device.revoked_last is not None:
+            continue
+        made += _make_again(conn, team, invite.token_hash, invite.for_role, membership.INVITE_DAYS)
+    return made
+
+
+def _make_again(
+    conn: psycopg.Connection, team: uuid.UUID, token_hash: bytes, for_role: str | None, days: int
+) -> bool:
+    try:
+        server_call(conn, lambda: server_sql.create_invite(conn, team, token_hash, for_role, days))
+    except SyncError:  # the server still has it (or refuses it): leave it as it is
+        return False
+    return True
 
 
 def _lost_revocations(

@@ -87,13 +87,23 @@ def pending_joiners(
     db: sqlite_utils.Database, team: uuid.UUID, cards: list[DeviceCard]
 ) -> list[DeviceCard]:
     """Cards not yet endorsed that came in with an invite this device made, and whose keys the
-    invite's secret vouches for."""
-    secrets = ledger.invite_secrets(db)
+    invite's secret vouches for. An invite already used (made again after a server lost the
+    card) vouches only for the device that used it, with the keys pinned for it here."""
+    secrets, known = ledger.invite_secrets(db), ledger.devices(db)
     out = []
     for card in cards:
         if card.endorsed_by is not None or card.invite_hash not in secrets or card.card_mac is None:
             continue
-        invite = crypto.Invite(team, secrets[card.invite_hash], b"")  # type: ignore[index]
+        secret, used_by = secrets[card.invite_hash]  # type: ignore[index]
+        if used_by is not None and not _same_device(card, known.get(used_by)):
+            continue
+        invite = crypto.Invite(team, secret, b"")
         if hmac.compare_digest(invite.card_mac(card_bytes(team, card)), card.card_mac):
             out.append(card)
     return out
+
+
+def _same_device(card: DeviceCard, pinned: ledger.KnownDevice | None) -> bool:
+    return (pinned is not None and pinned.device == card.device.hex and pinned.role == card.role
+            and pinned.sign_pub == card.sign_pub and pinned.box_pub == card.box_pub
+            and pinned.revoked_last is None)

@@ -69,3 +69,89 @@ def test_the_creator_role_handed_over_comes_back_after_a_failover_and_never_ping
     a.sync()
     assert _creator(a) == a.role and a.state("is_creator") == 1
     assert "Serveren havde glemt" not in a.run("sync").err
+
+
+def test_an_invite_made_after_the_copy_with_nothing_written_after_it_is_made_again(laptop, pg) -> None:
+    """The per-device marks see nothing: the copy differs from the lost server only by the
+    invite. The laptop that made it still notices, and puts it back."""
+    a, _b = _team(laptop, demo=2)
+    _snapshot(pg)
+    d = laptop("d")
+    code = a.ok("team", "invite", "--for", d.role, "--json").json()["invite"]
+    _back_to_snapshot(pg)
+
+    told = a.run("sync")
+    assert told.code == 0, told.err
+    assert "Serveren havde glemt 1 ændring af teamet" in told.err  # the invite
+    d.ok("team", "join", "--server", d.url, "--invite", code)
+    a.sync()
+    d.ok("sync")
+    assert d.names() == a.names()
+    assert "Serveren havde glemt" not in a.run("sync").err
+
+
+def _held(machine) -> list:
+    return machine.ok("team", "held", "--json").json()
+
+
+def test_a_device_that_joined_after_the_copy_registers_its_card_again(laptop, pg) -> None:
+    """Its invite, its card and its member are all newer than the copy: the inviter makes the
+    invite again, the device joins again as it joined, and its entries verify on every laptop,
+    also on one that joins after the loss and never saw the card before."""
+    a, b = _team(laptop, demo=2)
+    _snapshot(pg)
+    d = laptop("d")
+    d.join(a)
+    d.ok("sync")
+    name = d.names()[0]
+    text = "Dorte skrev det efter kopien."
+    d.ok("note", "add", "--citizen", str(d.citizen_id(name)), "--text", text, "--sign")
+    d.ok("sync")
+    b.sync()
+    _back_to_snapshot(pg)
+
+    waiting = d.run("sync")  # the copy knows neither Dorte nor her invite
+    assert waiting.code == 7, waiting.err
+    assert "Serveren kender ikke længere denne maskine" in waiting.err
+    told = a.run("sync")
+    assert told.code in (0, 7), told.err
+    assert "Serveren havde glemt 1 ændring af teamet" in told.err  # the invite, made again
+    rejoined = d.run("sync")
+    assert rejoined.code in (0, 7), rejoined.err
+    assert "Serveren havde glemt 1 ændring af teamet" in rejoined.err  # this device's card
+    a.sync()  # vouches for the same card again
+    e = laptop("e")
+    e.join(a)
+    e.ok("sync")
+    for machine in (a, b, d, e):
+        machine.ok("sync")
+    for machine in (a, b, e):
+        notes = machine.ok("notes", "--citizen", str(machine.citizen_id(name)), "--json").json()
+        assert text in {n["text"] for n in notes}, machine.role
+        assert _held(machine) == [], machine.role
+    assert "Serveren havde glemt" not in d.run("sync").err
+
+
+def test_a_device_whose_invite_the_copy_still_holds_registers_again_by_itself(laptop, pg) -> None:
+    a, _b = _team(laptop, demo=2)
+    d = laptop("d")
+    code = a.invite()
+    _snapshot(pg)  # the invite is on the copy, unused
+    d.join(a, code)
+    d.ok("sync")
+    name = d.names()[0]
+    text = "Skrevet før serveren blev lagt tilbage."
+    d.ok("note", "add", "--citizen", str(d.citizen_id(name)), "--text", text, "--sign")
+    d.ok("sync")
+    _back_to_snapshot(pg)
+
+    rejoined = d.run("sync")
+    assert rejoined.code in (0, 7), rejoined.err
+    assert "Serveren havde glemt 1 ændring af teamet" in rejoined.err
+    a.ok("sync")
+    e = laptop("e")
+    e.join(a)
+    e.ok("sync")
+    notes = e.ok("notes", "--citizen", str(e.citizen_id(name)), "--json").json()
+    assert text in {n["text"] for n in notes}
+    assert _held(e) == []
