@@ -9,8 +9,10 @@ and creating or joining a team runs it again, because only then are members know
 
 `own_citizens` is what Frister and I dag show in a team: the citizens this member is responsible
 for, plus those the member keeps to themself (not shared), plus shared ones whose only
-responsible is a text naming this user or nothing at all. Outside a team it is None: everything
-is the user's own, as before teams existed.
+responsible is a text naming this user. A shared citizen with no responsible at all is nobody's
+own: every laptop lists it under the team's ("Teamets"), none under its user's ("Mine"), so no
+two colleagues each count it as theirs (and each believe the other has it). Outside a team it is
+None: everything is the user's own, as before teams existed.
 
 Reads the sync tables by SQL only (storage does not import the sync package); a database that
 has never had them has no team and no members.
@@ -100,5 +102,5 @@ def own_citizens(db: sqlite_utils.Database) -> frozenset[int] | None:
         "FROM citizens c LEFT JOIN sync_shared s ON s.citizen_id = c.id").fetchall()
     return frozenset(
         citizen_id for citizen_id, text, role, shared in rows
-        if role == me or (not role and (not shared or not text.strip() or _key(text) in mine))
+        if role == me or (not role and (not shared or _key(text) in mine))
     )

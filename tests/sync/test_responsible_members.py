@@ -118,3 +118,36 @@ def test_frister_shows_own_citizens_and_the_team_on_request(laptop) -> None:
         "Bos mentorforløb", "Annes mentorforløb"}
     listed = b.ok("deadlines", "--on", TODAY.isoformat(), "--json").json()
     assert {d["title"] for d in listed if d["kind"] == "effort_ends"} == {"Bos mentorforløb"}
+
+
+def test_a_shared_citizen_with_no_responsible_is_nobodys_own_but_the_teams(laptop) -> None:
+    """Neither Anne nor Bo lists Lis as theirs (each would think the other has her); both see
+    her under the team's. One kept to oneself with no responsible stays one's own, and outside a
+    team everything is."""
+    a, b = _team(laptop)
+    with a.service() as service:
+        lis = service.citizens.add_citizen(Citizen(name="Lis Ørsted"))
+        service.citizens.add_citizen(Citizen(name="Bent Bøg"))
+    a.ok("team", "share", "--citizen", str(lis))
+    _effort(a, "Lis Ørsted", "Lis' bostøtte")
+    _effort(a, "Bent Bøg", "Bents praktik")
+    a.sync()
+    b.sync()
+    with a.service() as service:
+        assert {d.title for d in service.deadlines(TODAY, kinds=ENDS)} == {"Bents praktik"}
+        assert "Lis' bostøtte" in {d.title for d in service.deadlines(TODAY, kinds=ENDS, team=True)}
+        assert lis not in (service.own_citizens() or ())
+    with b.service() as service:
+        assert service.deadlines(TODAY, kinds=ENDS) == []
+    for machine in (a, b):
+        mine = machine.ok("deadlines", "--on", TODAY.isoformat(), "--json").json()
+        teams = machine.ok("deadlines", "--team", "--on", TODAY.isoformat(), "--json").json()
+        assert "Lis Ørsted" not in {d["citizen_name"] for d in mine}, machine.role
+        assert "Lis' bostøtte" in {d["title"] for d in teams}, machine.role
+    alone = laptop("alene")
+    with alone.service() as service:
+        service.citizens.add_citizen(Citizen(name="Lis Ørsted"))
+    _effort(alone, "Lis Ørsted", "Lis' bostøtte")
+    with alone.service() as service:
+        assert service.own_citizens() is None
+        assert {d.title for d in service.deadlines(TODAY, kinds=ENDS)} == {"Lis' bostøtte"}

@@ -13,6 +13,7 @@ from caseapp.domain.models import Citizen
 from caseapp.service import CaseService
 from tests.ui.sync.conftest import ANNE, NAME, Shown, Team
 from ui.common.worker import wait_for_all
+from ui.followup.deadlines_model import DeadlinesModel
 from ui.shell import sidebar
 from ui.shell.main_window import MainWindow
 
@@ -94,3 +95,37 @@ def test_outside_a_team_there_is_no_choice_and_everything_is_ones_own(qtbot, lap
         wait_for_all()
         window.close()
         service.close()
+
+
+def _frister_citizens(view) -> list[str]:
+    """The Borger column of the rows Frister's table shows."""
+    proxy = view.proxy
+    return [proxy.index(row, DeadlinesModel.CITIZEN).data() for row in range(proxy.rowCount())]
+
+
+def test_a_shared_citizen_with_no_responsible_is_under_the_teams_on_both_laptops(
+        qtbot, team: Team, shown: Shown) -> None:
+    """Karen is shared and has no responsible worker: neither Anne nor Bo has her under "Mine"
+    or in I dag (each would think she was theirs, or the other's); both find her under "Teamets"."""
+    with team.a.service() as a:
+        a.efforts.add(Effort(team.a_citizen, ANNES, TODAY.date() - dt.timedelta(days=60),
+                             TODAY.date() + dt.timedelta(days=4), EffortKind.MENTOR))
+    team.a.sync()
+    team.b.sync()
+    for machine in (team.a, team.b):
+        service = machine.service()
+        window = _open(qtbot, service, shown)
+        try:
+            view = window.deadlines_view
+            window.show_page(sidebar.DEADLINES)
+            assert view.whose_box.currentText() == "Mine"
+            assert NAME not in _frister_citizens(view), machine.role
+            assert not any(NAME in t for t in window.today_view.deadlines.texts()), machine.role
+            view.whose_box.setFocus()
+            view.whose_box.setCurrentIndex(view.whose_box.findText("Teamets"))
+            assert NAME in _frister_citizens(view), machine.role
+        finally:
+            wait_for_all()
+            window.close()
+            service.close()
+    assert shown.boxes == []
