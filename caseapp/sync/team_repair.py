@@ -126,6 +126,8 @@ def _make_again(
         server_call(conn, lambda: server_sql.create_invite(conn, team, token_hash, for_role, days))
     except SyncError:  # the server still has it (or refuses it): leave it as it is
         return False
+    except psycopg.errors.ReadOnlySqlTransaction:  # a standby: the pull still goes on; next sync
+        return False
     return True
 
 

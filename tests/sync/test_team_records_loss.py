@@ -155,3 +155,23 @@ def test_a_device_whose_invite_the_copy_still_holds_registers_again_by_itself(la
     notes = e.ok("notes", "--citizen", str(e.citizen_id(name)), "--json").json()
     assert text in {n["text"] for n in notes}
     assert _held(e) == []
+
+
+def test_trying_an_open_invite_again_does_not_stop_the_pull_from_a_read_only_server(laptop, pg) -> None:
+    a, b = _team(laptop, demo=2)
+    a.invite()  # open, nothing written after it: tried again at every sync
+    text = "Bo skrev det, mens serveren kun kunne læses."
+    _note(b, text)
+    name = a.names()[0]
+    a.ok("note", "add", "--citizen", str(a.citizen_id(name)), "--text", "Venter her.", "--sign")
+    with pg.admin() as conn:
+        conn.execute(f'ALTER ROLE "{a.role}" SET default_transaction_read_only = on')
+    try:
+        synced = a.run("sync")
+    finally:
+        with pg.admin() as conn:
+            conn.execute(f'ALTER ROLE "{a.role}" RESET default_transaction_read_only')
+    assert synced.code == 5, synced.err  # it cannot send, and says so
+    assert "kun imod læsning" in synced.err
+    notes = a.ok("notes", "--citizen", str(a.citizen_id(name)), "--json").json()
+    assert text in {n["text"] for n in notes}  # but it has read what Bo wrote
