@@ -175,3 +175,25 @@ def test_trying_an_open_invite_again_does_not_stop_the_pull_from_a_read_only_ser
     assert "kun imod læsning" in synced.err
     notes = a.ok("notes", "--citizen", str(a.citizen_id(name)), "--json").json()
     assert text in {n["text"] for n in notes}  # but it has read what Bo wrote
+
+
+def test_an_invite_made_again_for_a_lost_device_vouches_for_no_other_device(laptop, pg) -> None:
+    """Someone who saw Dorte's code uses the invite made again for her before she does: the
+    server takes it, but the inviting laptop vouches only for Dorte's own card, so the other
+    device never gets the team's key."""
+    a, _b = _team(laptop, demo=2)
+    _snapshot(pg)
+    d, x = laptop("d"), laptop("x")
+    code = a.invite()
+    d.join(a, code)
+    d.ok("sync")
+    _back_to_snapshot(pg)
+    a.sync()  # the server lacks Dorte's card: her invite is made again
+
+    x.ok("team", "join", "--server", x.url, "--invite", code)
+    a.sync()
+    refused = x.run("sync")
+    assert refused.code == 7, refused.err
+    assert "Teamets nøgle er ikke kommet endnu" in refused.err
+    waiting = d.run("sync")  # Dorte's own invite is spent: she is told, and waits
+    assert waiting.code == 7 and "Serveren kender ikke længere denne maskine" in waiting.err
