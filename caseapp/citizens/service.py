@@ -11,7 +11,7 @@ from caseapp.domain.cpr import normalise_cpr
 from caseapp.domain.models import Citizen, CitizenSummary, Consent, NetworkContact
 from caseapp.domain.validation import MAX_LINE, optional_text, require_range, require_text
 from caseapp.errors import InvalidInput
-from caseapp.storage import changes
+from caseapp.storage import changes, responsible
 from caseapp.storage import citizens as store
 from caseapp.sync import guarded_save
 
@@ -37,6 +37,8 @@ class Citizens:
 
     def add_citizen(self, citizen: Citizen) -> int:
         clean = validate_citizen(citizen)
+        if not clean.responsible:  # in a team, whoever adds a citizen answers for it at first
+            clean = dataclasses.replace(clean, responsible=responsible.name_for_new(self._db))
         with changes.change(self._db, "create", "citizen") as touched:
             touched.append(store.insert(self._db, clean))
         return touched[0]
@@ -47,6 +49,7 @@ class Citizens:
         meanwhile, kept beside the user's as conflicts (see sync/guarded_save.py)."""
         clean = validate_citizen(citizen)
         with changes.change(self._db, "update", "citizen") as touched:
+            before = store.get(self._db, clean.id or 0).responsible
             if base is None:
                 store.update(self._db, clean)
                 kept: list[str] = []
@@ -55,6 +58,8 @@ class Citizens:
                     self._db, "citizens", clean.id or 0, store.stored(base), store.stored(clean),
                     also=store.touched_now(),
                 )
+            if clean.responsible != before:
+                responsible.follow_text(self._db, clean.id or 0)
             touched.append(clean.id or 0)
         return kept
 

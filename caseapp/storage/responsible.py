@@ -14,6 +14,12 @@ own: every laptop lists it under the team's ("Teamets"), none under its user's (
 two colleagues each count it as theirs (and each believe the other has it). Outside a team it is
 None: everything is the user's own, as before teams existed.
 
+Because of that, whoever brings a citizen into the team answers for it until someone else is
+named: `claim_unassigned` names the sharing user on every citizen they share whose responsible
+is empty (a caseload kept alone seldom names its only worker), and `name_for_new` is the
+responsible a citizen added in a team gets when none is given. Otherwise sharing a caseload, or a
+bosted sharing every new resident, would take those citizens out of the user's own I dag.
+
 Reads the sync tables by SQL only (storage does not import the sync package); a database that
 has never had them has no team and no members.
 """
@@ -89,6 +95,45 @@ def link_to_members(db: sqlite_utils.Database) -> list[int]:
     db.conn.executemany("UPDATE citizens SET responsible_role = ? WHERE id = ?", matches)
     closed_lock.install(db)
     return [citizen_id for _role, citizen_id in matches]
+
+
+def name_for_new(db: sqlite_utils.Database) -> str:
+    """The responsible a citizen added without one gets: this user in a team (their profile
+    name, else their login), nobody outside one."""
+    me = my_role(db)
+    return (_my_name(db) or me) if me else ""
+
+
+def claim_unassigned(db: sqlite_utils.Database, citizen_ids: list[int]) -> list[int]:
+    """Name this user as responsible for those of `citizen_ids` with no responsible at all;
+    returns the ids changed. Runs inside the caller's transaction, before the citizens are
+    queued for the team, so colleagues receive the name with the citizen; a closed case is
+    named too (closing freezes the case, not who answers for it)."""
+    me = my_role(db)
+    if not me or not citizen_ids:
+        return []
+    empty = {r[0] for r in db.execute(
+        "SELECT id FROM citizens WHERE responsible = '' AND responsible_role = ''")}
+    chosen = [citizen_id for citizen_id in citizen_ids if citizen_id in empty]
+    if not chosen:
+        return []
+    name = _my_name(db) or me
+    db.execute("DROP TRIGGER IF EXISTS citizens_closed_no_update")
+    db.conn.executemany("UPDATE citizens SET responsible = ?, responsible_role = ? WHERE id = ?",
+                        [(name, me, citizen_id) for citizen_id in chosen])
+    closed_lock.install(db)
+    return chosen
+
+
+def follow_text(db: sqlite_utils.Database, citizen_id: int) -> None:
+    """After the user rewrote a citizen's responsible text: the member reference follows it
+    (the member it names, or none), so clearing the field or naming a colleague is not
+    undone by the login kept from before. Runs inside the caller's transaction."""
+    text, role = db.execute("SELECT responsible, responsible_role FROM citizens WHERE id = ?",
+                            [citizen_id]).fetchone()
+    named = member_names(db).get(_key(text), "") if text.strip() else ""
+    if named != role:
+        db.execute("UPDATE citizens SET responsible_role = ? WHERE id = ?", [named, citizen_id])
 
 
 def own_citizens(db: sqlite_utils.Database) -> frozenset[int] | None:

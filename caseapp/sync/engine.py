@@ -59,11 +59,15 @@ def share(db: sqlite_utils.Database, citizen_id: int | None, share_all: bool) ->
     install_triggers(db)
     if share_all:
         local_store.set_share_all(db, True)
-        return local_store.share(db, local_store.all_citizen_ids(db))
-    assert citizen_id is not None
-    if not local_store.citizen_exists(db, citizen_id):
-        raise NotFound(f"Der er ingen borger med id {citizen_id}.")
-    return local_store.share(db, [citizen_id])
+        chosen = local_store.all_citizen_ids(db)
+    else:
+        assert citizen_id is not None
+        if not local_store.citizen_exists(db, citizen_id):
+            raise NotFound(f"Der er ingen borger med id {citizen_id}.")
+        chosen = [citizen_id]
+    shared = local_store.shared_citizens(db)  # a colleague's citizen is not claimed by sharing it again
+    responsible.claim_unassigned(db, [c for c in chosen if c not in shared])
+    return local_store.share(db, chosen)
 
 
 def share_all_if_bosted(db: sqlite_utils.Database, profile_role: str) -> bool:

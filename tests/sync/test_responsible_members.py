@@ -129,6 +129,8 @@ def test_a_shared_citizen_with_no_responsible_is_nobodys_own_but_the_teams(lapto
         lis = service.citizens.add_citizen(Citizen(name="Lis Ørsted"))
         service.citizens.add_citizen(Citizen(name="Bent Bøg"))
     a.ok("team", "share", "--citizen", str(lis))
+    with a.service() as service:  # added in the team, she was Anne's; Anne clears the field
+        service.citizens.update_citizen(dataclasses.replace(service.citizens.citizen(lis), responsible=""))
     _effort(a, "Lis Ørsted", "Lis' bostøtte")
     _effort(a, "Bent Bøg", "Bents praktik")
     a.sync()
@@ -151,3 +153,36 @@ def test_a_shared_citizen_with_no_responsible_is_nobodys_own_but_the_teams(lapto
     with alone.service() as service:
         assert service.own_citizens() is None
         assert {d.title for d in service.deadlines(TODAY, kinds=ENDS)} == {"Lis' bostøtte"}
+
+
+def test_whoever_shares_or_adds_a_citizen_with_no_responsible_answers_for_it(laptop) -> None:
+    """Anne's caseload kept alone names no one; sharing it names her, so her citizens stay in
+    her own Frister and Bo receives her name with them. A citizen added in the team without a
+    responsible is hers too; Bo sharing everything again claims none of Anne's."""
+    a = laptop("a")
+    with a.service() as service:
+        service.save_profile(dataclasses.replace(service.profile(), name=ANNE))
+        mona = service.citizens.add_citizen(Citizen(name="Mona Østergård"))
+    invite = a.ok("team", "create", "--server", a.url, "--team", "Team Ærtebjerg", "--json").json()
+    b = laptop("b")
+    b.join(a, invite["invite"])
+    a.ok("team", "share", "--citizen", str(mona))
+    with a.service() as service:
+        added = service.citizens.add_citizen(Citizen(name="Åse Krøyer"))
+        assert service.citizens.citizen(added).responsible == ANNE
+    a.ok("team", "share", "--citizen", str(added))
+    with a.service() as service:  # Anne clears the field: Åse is nobody's now
+        service.citizens.update_citizen(dataclasses.replace(service.citizens.citizen(added), responsible=""))
+    _effort(a, "Mona Østergård", "Monas mentorforløb")
+    a.sync()
+    b.sync()
+    assert _responsible(a, "Mona Østergård") == (ANNE, a.role)
+    assert _responsible(b, "Mona Østergård") == (ANNE, a.role)
+    b.ok("team", "share", "--all")
+    b.sync()
+    a.sync()
+    assert _responsible(a, "Åse Krøyer") == ("", "")  # cleared by Anne, not claimed by Bo
+    with a.service() as service:
+        assert {d.title for d in service.deadlines(TODAY, kinds=ENDS)} == {"Monas mentorforløb"}
+    with b.service() as service:
+        assert service.deadlines(TODAY, kinds=ENDS) == []

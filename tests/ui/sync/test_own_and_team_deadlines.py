@@ -106,8 +106,12 @@ def _frister_citizens(view) -> list[str]:
 def test_a_shared_citizen_with_no_responsible_is_under_the_teams_on_both_laptops(
         qtbot, team: Team, shown: Shown) -> None:
     """Karen is shared and has no responsible worker: neither Anne nor Bo has her under "Mine"
-    or in I dag (each would think she was theirs, or the other's); both find her under "Teamets"."""
+    or in I dag (each would think she was theirs, or the other's); both find her under "Teamets".
+    Sharing her named Anne, who shared her; Anne then clears the field."""
     with team.a.service() as a:
+        karen = a.citizens.citizen(team.a_citizen)
+        assert karen.responsible == ANNE
+        a.citizens.update_citizen(dataclasses.replace(karen, responsible=""))
         a.efforts.add(Effort(team.a_citizen, ANNES, TODAY.date() - dt.timedelta(days=60),
                              TODAY.date() + dt.timedelta(days=4), EffortKind.MENTOR))
     team.a.sync()
