@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ui.common.text_size import scaled
+
 FIT_PRECISION_ROWS = 60
+ROW_HEIGHT = 26  # px at the normal text size
 
 
 def make_table(model: QAbstractItemModel, stretch_last: bool = True) -> QTableView:
@@ -18,8 +21,11 @@ def make_table(model: QAbstractItemModel, stretch_last: bool = True) -> QTableVi
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(26)
+    table.ensurePolished()  # the stylesheet's font (enlarged text), before measuring
+    # a line of text and some air: 26 px at the normal size, taller for enlarged text
+    table.verticalHeader().setDefaultSectionSize(max(ROW_HEIGHT, table.fontMetrics().height() + 11))
     header = table.horizontalHeader()
+    elide_sections(header)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(stretch_last)
     header.setHighlightSections(False)
@@ -29,11 +35,24 @@ def make_table(model: QAbstractItemModel, stretch_last: bool = True) -> QTableVi
     return table
 
 
+def elide_sections(header: QHeaderView) -> None:
+    """A section made narrower than its title (by the user, or a window too small for enlarged
+    text) shows it cut with "…"; the whole title is its tooltip (the models' ToolTipRole) and
+    what a screen reader reads. Qt's headers cut without the "…" otherwise."""
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
 def fit_columns(table: QTableView, widest: int = 280) -> None:
-    """Columns as wide as their header and contents, none wider than `widest` pixels
-    (the last column stretches to fill the rest)."""
+    """Columns as wide as their header and contents; contents no wider than `widest` pixels at
+    the normal text size (more for enlarged text), a header title always whole. The last column
+    stretches to fill the rest, but never below its title's width."""
     header = table.horizontalHeader()
+    widest = scaled(table, widest)
     for column in range(header.count() - 1):
         table.resizeColumnToContents(column)
-        if header.sectionSize(column) > widest:
-            header.resizeSection(column, widest)
+        cap = max(widest, header.sectionSizeHint(column))
+        if header.sectionSize(column) > cap:
+            header.resizeSection(column, cap)
+    last = header.count() - 1
+    if last >= 0 and header.sectionSize(last) < header.sectionSizeHint(last):
+        header.resizeSection(last, header.sectionSizeHint(last))  # Qt stretches from this size
