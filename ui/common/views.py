@@ -47,6 +47,7 @@ def fit_columns(table: QTableView, widest: int = 280) -> None:
     the normal text size (more for enlarged text), a header title always whole. The last column
     stretches to fill the rest, but never below its title's width."""
     header = table.horizontalHeader()
+    header.ensurePolished()  # the stylesheet's bold title font, also in a tab not shown yet
     widest = scaled(table, widest)
     for column in range(header.count() - 1):
         table.resizeColumnToContents(column)
@@ -54,5 +55,7 @@ def fit_columns(table: QTableView, widest: int = 280) -> None:
         if header.sectionSize(column) > cap:
             header.resizeSection(column, cap)
     last = header.count() - 1
-    if last >= 0 and header.sectionSize(last) < header.sectionSizeHint(last):
-        header.resizeSection(last, header.sectionSizeHint(last))  # Qt stretches from this size
+    if last >= 0:
+        # set even when the stretch makes it wider now: Qt shrinks a stretched last section to
+        # the size last set on it when the table gets narrower (its 100 px default otherwise)
+        header.resizeSection(last, header.sectionSizeHint(last))
