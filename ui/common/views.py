@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ui.common.text_size import scaled
-
 FIT_PRECISION_ROWS = 60
 ROW_HEIGHT = 26  # px at the normal text size
 
@@ -43,19 +41,20 @@ def elide_sections(header: QHeaderView) -> None:
 
 
 def fit_columns(table: QTableView, widest: int = 280) -> None:
-    """Columns as wide as their header and contents; contents no wider than `widest` pixels at
-    the normal text size (more for enlarged text), a header title always whole. The last column
-    stretches to fill the rest, but never below its title's width."""
+    """Columns as wide as their contents but no wider than `widest` pixels (longer values end
+    in "…"), and never narrower than their title. `widest` does not grow with enlarged text, so
+    a list keeps its columns in view and cuts long values rather than pushing whole columns out
+    of sight. The last column stretches to fill the rest, but never below its title."""
     header = table.horizontalHeader()
     header.ensurePolished()  # the stylesheet's bold title font, also in a tab not shown yet
-    widest = scaled(table, widest)
+    # Qt's size hint keeps room for the sort arrow on every section, and elides the title
+    # into what is left even where no arrow is drawn: that room is needed
+    titles = [header.sectionSizeHint(section) for section in range(header.count())]
     for column in range(header.count() - 1):
-        table.resizeColumnToContents(column)
-        cap = max(widest, header.sectionSizeHint(column))
-        if header.sectionSize(column) > cap:
-            header.resizeSection(column, cap)
+        contents = min(table.sizeHintForColumn(column), widest)
+        header.resizeSection(column, max(titles[column], contents))
     last = header.count() - 1
     if last >= 0:
         # set even when the stretch makes it wider now: Qt shrinks a stretched last section to
         # the size last set on it when the table gets narrower (its 100 px default otherwise)
-        header.resizeSection(last, header.sectionSizeHint(last))
+        header.resizeSection(last, titles[last])

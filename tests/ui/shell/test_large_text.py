@@ -71,6 +71,7 @@ def cut_headers(root: QWidget) -> list[str]:
         if not header.isVisible() or header.orientation() != Qt.Orientation.Horizontal:
             continue
         model = header.model()
+        needs = [header.sectionSizeHint(section) for section in range(header.count())]
         for section in range(header.count()):
             if header.isSectionHidden(section):
                 continue
@@ -83,13 +84,13 @@ def cut_headers(root: QWidget) -> list[str]:
             view = header.parentWidget()
             scrolls = (isinstance(view, QAbstractScrollArea) and view.horizontalScrollBarPolicy()
                        != Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            end = header.sectionPosition(section) + header.sectionSizeHint(section)
+            end = header.sectionPosition(section) + needs[section]
             if not scrolls and end > header.viewport().width() + 1:
                 problems.append(f"{title!r}: past the list's right edge, no scrolling to it")
             stretched = header.sectionResizeMode(section) == QHeaderView.ResizeMode.Stretch
-            if not stretched and header.sectionSize(section) + 1 < header.sectionSizeHint(section):
+            if not stretched and header.sectionSize(section) + 1 < needs[section]:
                 problems.append(f"{title!r}: {header.sectionSize(section)} px < "
-                                f"{header.sectionSizeHint(section)} px its title needs")
+                                f"{needs[section]} px its title needs")
     return problems
 
 
