@@ -36,8 +36,15 @@ def make_table(model: QAbstractItemModel, stretch_last: bool = True) -> QTableVi
 def elide_sections(header: QHeaderView) -> None:
     """A section made narrower than its title (by the user, or a window too small for enlarged
     text) shows it cut with "…"; the whole title is its tooltip (the models' ToolTipRole) and
-    what a screen reader reads. Qt's headers cut without the "…" otherwise."""
-    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    what a screen reader reads. Qt's headers cut without the "…" otherwise.
+
+    Not for titles on two lines (the caseload's "Sidste\nkontakt"): Qt measures those as one
+    line and cuts them even where they fit; fit_columns keeps such sections wide enough."""
+    model = header.model()
+    titles = [str(model.headerData(section, header.orientation()) or "")
+              for section in range(header.count())] if model is not None else []
+    if not any("\n" in title for title in titles):
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
 def fit_columns(table: QTableView, widest: int = 280) -> None:
@@ -57,4 +64,18 @@ def fit_columns(table: QTableView, widest: int = 280) -> None:
     if last >= 0:
         # set even when the stretch makes it wider now: Qt shrinks a stretched last section to
         # the size last set on it when the table gets narrower (its 100 px default otherwise)
-        header.resizeSection(last, titles[last])
+        header.resizeSection(last, last_title_width(header))
+
+
+def last_title_width(header: QHeaderView) -> int:
+    """What the last section's title needs, without the sort arrow's room unless it is the
+    sorted one: the room Qt's size hint keeps on every section would push a stretched last
+    column past the table's edge at the normal text size."""
+    last = header.count() - 1
+    if not header.isSortIndicatorShown() or header.sortIndicatorSection() == last:
+        return header.sectionSizeHint(last)
+    header.setSortIndicatorShown(False)
+    try:
+        return header.sectionSizeHint(last)
+    finally:
+        header.setSortIndicatorShown(True)
