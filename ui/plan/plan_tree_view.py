@@ -63,7 +63,8 @@ class PlanTreeView(QTreeView):
 
     def _size_columns(self) -> None:
         header = self.header()
-        header.ensurePolished()  # the stylesheet's (bold) header font, before measuring
+        self.ensurePolished()  # the stylesheet's fonts (enlarged text), before measuring
+        header.ensurePolished()
         date = self.fontMetrics().horizontalAdvance(_DATE_SAMPLE) + _PADDING
         for column, width in _WIDTHS.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
