@@ -13,6 +13,8 @@ line per failure; exit code 1 if any.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -93,12 +95,29 @@ def check(bundle: Path) -> list[str]:
     need_file("holidays", "locale", "da", "LC_MESSAGES", "DK.mo")
     need_file("pikepdf", "pdfa", "data", "sRGB.icc")
     need_file("tzdata", "zoneinfo", "Europe", "Copenhagen")
-    if sys.platform.startswith("linux") and not any(
-            internal.joinpath("PySide6", "Qt", "lib").glob("libxcb-cursor.so.0*")):
-        problems.append("libxcb-cursor.so.0 is missing beside libQt6XcbQpa (Qt's X11 plugin needs it)")
+    if sys.platform.startswith("linux"):
+        problems += _xcb_cursor_problems(internal.joinpath("PySide6", "Qt", "lib"))
     if not any(internal.glob("sqlcipher3/_sqlite3*")):
         problems.append("sqlcipher3's compiled extension is missing")
     return problems
+
+
+def _xcb_cursor_problems(qt_lib: Path) -> list[str]:
+    """libxcb-cursor.so.0 under that very name beside libQt6XcbQpa, and the one the loader picks
+    for it (its RUNPATH $ORIGIN comes before the system's folders): a copy under another name
+    (libxcb-cursor.so.0.0.0) is never loaded, and a machine without libxcb-cursor0 fails."""
+    own = qt_lib / "libxcb-cursor.so.0"
+    if not own.is_file():
+        return ["libxcb-cursor.so.0 is missing beside libQt6XcbQpa (Qt's X11 plugin needs it)"]
+    ldd = shutil.which("ldd")
+    if ldd is None:
+        return []
+    found = subprocess.run([ldd, str(qt_lib / "libQt6XcbQpa.so.6")], capture_output=True,
+                           text=True, check=False).stdout
+    line = next((row for row in found.splitlines() if "libxcb-cursor.so.0 =>" in row), "")
+    if str(own.resolve()) not in line and str(own) not in line:
+        return [f"libQt6XcbQpa does not load the bundle's libxcb-cursor.so.0: {line.strip()!r}"]
+    return []
 
 
 def main(argv: list[str]) -> int:

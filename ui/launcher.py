@@ -5,6 +5,7 @@ Qt is imported only when the desktop app is actually asked for, so the plain com
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -13,6 +14,10 @@ from caseapp import cli, process_hardening
 
 def run_gui(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | None,
             font_scale: int = 100) -> int:
+    if screenshot is None:  # before Qt's own libraries load: libX11 may be among the missing
+        from ui.shell.platform_check import check_platform
+
+        check_platform(os.environ)
     from ui.shell.app import run
 
     return run(db_path=db_path, demo=demo, screenshot=screenshot, view=view, font_scale=font_scale)

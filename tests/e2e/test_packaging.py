@@ -79,14 +79,17 @@ def test_frozen_bundle_smoke_test() -> None:
 @pytest.mark.skipif(not shutil.which("readelf") or not os.uname().sysname == "Linux",
                     reason="Linux with binutils' readelf")
 def test_the_bundle_puts_libxcb_cursor_where_qts_x11_library_looks() -> None:
-    """The spec carries libxcb-cursor.so.0 into PySide6/Qt/lib; the Qt library that needs it
-    (libQt6XcbQpa, loaded by the xcb platform plugin) names it and searches its own folder."""
+    """The spec carries libxcb-cursor.so.0 into PySide6/Qt/lib under that name; the Qt library
+    that needs it (libQt6XcbQpa, loaded by the xcb platform plugin) names it and searches its
+    own folder."""
     import PySide6
 
     spec = (PACKAGING / "caseapp.spec").read_text(encoding="utf-8")
     assert 'XCB_CURSOR = "libxcb-cursor.so.0"' in spec
     assert 'XCB_CURSOR_DEST = os.path.join("PySide6", "Qt", "lib")' in spec
-    assert "binaries=binaries," in spec
+    # under its soname: Analysis(binaries=) would keep the file's name, libxcb-cursor.so.0.0.0,
+    # which the loader never asks for (check_bundle.py checks the built bundle with ldd)
+    assert "a.binaries.append((os.path.join(XCB_CURSOR_DEST, XCB_CURSOR), XCB_CURSOR_PATH" in spec
     qpa = Path(PySide6.__file__).parent / "Qt" / "lib" / "libQt6XcbQpa.so.6"
     dynamic = subprocess.run(["readelf", "-d", str(qpa)], capture_output=True, text=True,
                              check=True).stdout

@@ -29,6 +29,7 @@ from caseapp.domain.enums import CitizenStatus, Place, TimeOfDay
 from caseapp.domain.models import Citizen
 from caseapp.errors import InvalidInput
 from ui.common.formatting import enum_label
+from ui.common.text_size import scaled
 
 PHONE = re.compile(r"^[0-9+()\- ]{0,40}$")
 
@@ -83,8 +84,8 @@ class CitizenForm(QWidget):
         edit = QPlainTextEdit()
         edit.setPlaceholderText(placeholder)
         edit.setTabChangesFocus(True)
-        edit.setMinimumHeight(48)
-        edit.setMaximumHeight(84)
+        edit.setMinimumHeight(scaled(edit, 48))
+        edit.setMaximumHeight(scaled(edit, 84))
         edit.textChanged.connect(self._changed)
         return edit
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import ConsentForm
 from caseapp.domain.models import Consent
 from ui.common.formatting import enum_label
+from ui.common.text_size import scaled
 
 
 class ConsentDialog(QDialog):
@@ -30,7 +31,7 @@ class ConsentDialog(QDialog):
         self.party.setPlaceholderText(self.tr("fx jobcentret, egen læge"))
         self.scope = QPlainTextEdit()
         self.scope.setPlaceholderText(self.tr("Hvilke oplysninger, til hvad"))
-        self.scope.setFixedHeight(70)
+        self.scope.setFixedHeight(scaled(self.scope, 70))
         self.scope.setTabChangesFocus(True)  # Tab goes on to Form, as in every other field
         self.form = QComboBox()
         for value in ConsentForm:

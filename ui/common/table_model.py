@@ -21,6 +21,8 @@ T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 ALERT_COLOR = QColor("#b3261e")
+# a header's title, and the same as its tooltip: the whole title where the section cuts it
+HEADER_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -77,7 +79,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if (
-            role == Qt.ItemDataRole.DisplayRole
+            role in HEADER_ROLES
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self._columns)
         ):

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from ui.common.table_model import ROW_ROLE
+from ui.common.table_model import HEADER_ROLES, ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 HTML_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -98,7 +98,7 @@ class ReadOnlyTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if (
-            role == Qt.ItemDataRole.DisplayRole
+            role in HEADER_ROLES
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self._headers)
         ):

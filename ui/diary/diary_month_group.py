@@ -22,6 +22,7 @@ from caseapp.domain.validation import clean_text
 from caseapp.notes import SubgoalMonth
 from ui.common.formatting import enum_label
 from ui.common.notes_text import one_line
+from ui.common.text_size import scaled
 
 SCALES = (RatingScale.SELF_1_10, RatingScale.FFB_0_4)
 SHORT_SCALE = {RatingScale.SELF_1_10: "egen", RatingScale.FFB_0_4: "FFB", RatingScale.GAS: "GAS"}
@@ -41,12 +42,12 @@ class DiaryMonthGroup(QFrame):
         self.title.setWordWrap(True)
         self.notes = QTextBrowser()
         self.notes.setHtml(self._notes_html())
-        self.notes.setMinimumHeight(110)
+        self.notes.setMinimumHeight(scaled(self.notes, 110))
         self.summary = QPlainTextEdit(self._original)
         self.summary.setPlaceholderText(self.tr(
             "Kort resumé: hvad viser månedens observationer om udviklingen?"
         ))
-        self.summary.setMinimumHeight(110)
+        self.summary.setMinimumHeight(scaled(self.summary, 110))
         self.summary.setTabChangesFocus(True)  # Tab goes on to the rating, not into the text
         self.summary_state = QLabel(self._summary_state())
         self.summary_state.setObjectName("hint")

@@ -1,5 +1,5 @@
-"""How the Dagbog tab is laid out: the filters on top; the list (with its count and buttons)
-beside the detail or editor in a splitter; the tab's status line at the bottom."""
+"""How the Dagbog tab is laid out: the filters on top; the list (its buttons above, its count
+below) beside the detail or editor in a splitter; the tab's status line at the bottom."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ def lay_out_diary_tab(tab: QWidget, filters: QWidget, count_label: QLabel,
                       status: QStatusBar) -> QSplitter:
     """Put the parts into `tab`'s layout; returns the splitter between list and detail."""
     actions = QHBoxLayout()
-    actions.addWidget(count_label, 1)
+    actions.addStretch(1)
     for button in buttons:
         actions.addWidget(button)
     left = QWidget()
@@ -22,6 +22,8 @@ def lay_out_diary_tab(tab: QWidget, filters: QWidget, count_label: QLabel,
     column.setContentsMargins(0, 0, 4, 0)
     column.addLayout(actions)
     column.addWidget(lists, 1)
+    # a line of its own: beside the buttons, enlarged text squeezed it out of sight
+    column.addWidget(count_label)
     right.setContentsMargins(4, 0, 0, 0)
     split = QSplitter(Qt.Orientation.Horizontal)
     split.addWidget(left)

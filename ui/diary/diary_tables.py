@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from caseapp.domain.enums import NoteKind, RecordState
 from ui.common.formatting import enum_label, tr
 from ui.common.html_delegate import HtmlDelegate
+from ui.common.text_size import scaled
 from ui.common.views import make_table
 from ui.diary.notes_list_model import AUTHOR, GOALS, KIND, STATE, TEXT, TIME, NotesListModel
 
@@ -22,7 +23,9 @@ def _samples() -> dict[int, list[str]]:
     return {TIME: [_TIME_SAMPLE], KIND: [enum_label(kind) for kind in NoteKind],
             STATE: [tr("Ført {date}").format(date="00.00.00"), enum_label(RecordState.DRAFT)],
             AUTHOR: ["Mette Madsen"]}
-GOALS_WIDTH = 130
+
+
+GOALS_WIDTH = 130  # at the normal text size; grows with the text
 _PADDING = 18
 
 
@@ -32,11 +35,15 @@ def notes_table(model: NotesListModel) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     table.setItemDelegateForColumn(TEXT, HtmlDelegate(table))
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.ensurePolished()  # the stylesheet's fonts (enlarged text), before measuring
     metrics = table.fontMetrics()
-    for column, samples in _samples().items():
-        widest = max(metrics.horizontalAdvance(sample) for sample in samples)
-        table.setColumnWidth(column, widest + _PADDING)
-    table.setColumnWidth(GOALS, GOALS_WIDTH)
+    header = table.horizontalHeader()
+    header.ensurePolished()
+    widths = {column: max(metrics.horizontalAdvance(sample) for sample in samples) + _PADDING
+              for column, samples in _samples().items()}
+    widths[GOALS] = scaled(table, GOALS_WIDTH)
+    for column, width in widths.items():
+        table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # title whole
     return table
 
 
@@ -44,6 +51,7 @@ def timeline_table(model: QAbstractItemModel, like: QTableView) -> QTableView:
     """The timeline list, its time column as wide as the notes list's (`like`)."""
     table = make_table(model)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    like.ensurePolished()
     metrics = like.fontMetrics()
     table.setColumnWidth(0, metrics.horizontalAdvance(_TIME_SAMPLE) + _PADDING)
     table.setColumnWidth(1, metrics.horizontalAdvance("Aftale · Netværksmøde (Afholdt)") + _PADDING)

@@ -15,6 +15,7 @@ from caseapp.domain.models import DiaryNote, Goal
 from caseapp.notes import highlight_spans
 from ui.common.formatting import enum_label, fmt_date, fmt_datetime
 from ui.common.notes_text import HIGHLIGHT, goal_names, note_title
+from ui.common.text_size import scaled_points
 
 
 class NoteDetail(QWidget):
@@ -29,6 +30,7 @@ class NoteDetail(QWidget):
         self.browser.setAccessibleName(self.tr("Det valgte notat"))
         self.state_label = QLabel()
         self.state_label.setObjectName("hint")
+        self.state_label.setWordWrap(True)  # wraps, rather than pushing the list aside at enlarged text
         self.correct_button = QPushButton(self.tr("Ret"))
         self.correct_button.setToolTip(self.tr(
             "Skriv en rettelse. Det underskrevne notat bevares uændret, og begge ses i historikken."
@@ -134,7 +136,7 @@ class NoteDetail(QWidget):
             + "</div>"
         )
         return (
-            f"<div style='font-size:12pt; font-weight:600'>{html.escape(note_title(note))}</div>"
+            f"<div style='{scaled_points('font-size:12pt')}; font-weight:600'>{html.escape(note_title(note))}</div>"
             f"<div style='color:#5f6b7a'>{html.escape(' · '.join(meta))}</div>"
             f"<div style='margin-top:6px; color:#2f5d8a'>{goal_html}</div><p></p>"
         )

@@ -21,7 +21,7 @@ from caseapp.notes import NoteFilter
 from caseapp.service import CaseService
 from ui.common.formatting import enum_label, fmt_date, fmt_datetime, tr
 from ui.common.notes_text import goal_names, snippet
-from ui.common.table_model import ROW_ROLE
+from ui.common.table_model import HEADER_ROLES, ROW_ROLE
 from ui.common.tree_model import HTML_ROLE
 
 log = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ class NotesListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+        if (role in HEADER_ROLES and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self._headers)):
             return self._headers[section]
         return None

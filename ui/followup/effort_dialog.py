@@ -24,6 +24,7 @@ from caseapp.domain.enums import EffortKind, GoalLevel
 from caseapp.domain.followup import Effort
 from caseapp.domain.models import Goal, NetworkContact
 from ui.common.formatting import enum_label
+from ui.common.text_size import scaled
 from ui.followup.saving_dialog import SavingDialog, date_edit, day_of
 
 
@@ -50,7 +51,7 @@ class EffortDialog(SavingDialog):
         self.provider_edit.setCompleter(QCompleter([c.name for c in contacts], self.provider_edit))
         self.goal_list = QListWidget()
         self.goal_list.setAccessibleName(self.tr("Delmål indsatsen tjener"))
-        self.goal_list.setMaximumHeight(110)
+        self.goal_list.setMaximumHeight(scaled(self.goal_list, 110))
         for goal in goals:
             if goal.level == GoalLevel.SUB:
                 item = QListWidgetItem(goal.text)

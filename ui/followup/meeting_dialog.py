@@ -21,6 +21,7 @@ from caseapp.domain.enums import MeetingKind, ParticipantKind
 from caseapp.domain.meetings import Meeting, Participant
 from caseapp.domain.models import NetworkContact
 from ui.common.formatting import enum_label
+from ui.common.text_size import scaled
 from ui.followup.saving_dialog import SavingDialog, date_edit, day_of
 
 _CITIZEN = "citizen"
@@ -57,7 +58,7 @@ class MeetingDialog(SavingDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.network_list.addItem(item)
-        self.network_list.setMaximumHeight(110)
+        self.network_list.setMaximumHeight(scaled(self.network_list, 110))
         self.colleagues_edit = QLineEdit(me)
         self.colleagues_edit.setAccessibleName(self.tr("Kolleger, adskilt med komma"))
         self.coordinator_box = QComboBox()

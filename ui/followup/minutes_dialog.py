@@ -35,6 +35,7 @@ from caseapp.errors import CaseappError
 from caseapp.service import CaseService
 from ui.common.formatting import enum_label, fmt_date
 from ui.common.table_model import ROW_ROLE, Column, RecordTableModel
+from ui.common.text_size import scaled
 from ui.common.views import fit_columns, make_table
 from ui.followup.saving_dialog import date_edit, day_of
 
@@ -112,7 +113,7 @@ class MinutesDialog(QDialog):
             edit = QPlainTextEdit(item.minutes)
             edit.setAccessibleName(item.heading)
             edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(70)
+            edit.setMinimumHeight(scaled(edit, 70))
             title = QLabel(f"{number}. {item.heading}")
             title.setObjectName("sectionTitle")
             title.setBuddy(edit)

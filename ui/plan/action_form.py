@@ -21,6 +21,7 @@ from caseapp.domain.enums import ActionOwner
 from caseapp.domain.models import Action
 from caseapp.plans.operations import MAX_ACTION_TEXT
 from ui.common.formatting import enum_label
+from ui.common.text_size import scaled
 from ui.plan.plan_date_field import OptionalDateField
 
 _FIELDS = ("what", "who", "due", "done_on")
@@ -41,8 +42,8 @@ class ActionForm(QWidget):
         self.what.setPlaceholderText(self.tr("Hvad skal der gøres? fx »Ringe til boligselskabet«"))
         self.what.setTabChangesFocus(True)
         self.what.setAccessibleName(self.tr("Hvad skal der gøres"))
-        self.what.setMinimumHeight(60)
-        self.what.setMaximumHeight(120)
+        self.what.setMinimumHeight(scaled(self.what, 60))
+        self.what.setMaximumHeight(scaled(self.what, 120))
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)

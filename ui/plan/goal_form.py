@@ -27,6 +27,7 @@ from caseapp.domain.goal_wording import Hint, goal_hints
 from caseapp.domain.models import Goal
 from caseapp.domain.validation import MAX_GOAL_TEXT
 from ui.common.formatting import display_language, enum_label
+from ui.common.text_size import scaled_points
 from ui.plan.plan_date_field import OptionalDateField
 
 _HIGHLIGHT = QColor("#fde9a9")
@@ -66,7 +67,7 @@ class GoalForm(QWidget):
         self.text_error.setWordWrap(True)
         self.text_error.hide()
         self.hint_box = QWidget()
-        self.hint_box.setStyleSheet(_HINT_STYLE)
+        self.hint_box.setStyleSheet(scaled_points(_HINT_STYLE))
         self.hint_caption = QLabel(self.tr("Forslag til formuleringen – du kan altid gemme:"))
         self.hint_caption.setObjectName("hintCaption")
         self._hint_layout = QVBoxLayout(self.hint_box)

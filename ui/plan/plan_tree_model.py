@@ -32,7 +32,7 @@ from caseapp.domain.enums import GoalLevel, GoalStatus, Phase
 from caseapp.domain.models import Action, Goal
 from caseapp.plans.tree import GoalNode, build_tree
 from ui.common.formatting import enum_label, fmt_date
-from ui.common.table_model import ROW_ROLE
+from ui.common.table_model import HEADER_ROLES, ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[str, int]
@@ -199,7 +199,7 @@ class PlanTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if (
-            role == Qt.ItemDataRole.DisplayRole
+            role in HEADER_ROLES
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):

@@ -12,8 +12,15 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
+from ui.common.views import elide_sections
 from ui.plan.plan_item_delegate import WrappingDelegate
-from ui.plan.plan_tree_model import STATUS, TEXT, WHO, Key, PlanTreeModel
+from ui.plan.plan_tree_model import DEADLINE, STATUS, TEXT, WHO, Key, PlanTreeModel
+
+# the narrow columns' widths at the normal text size; never narrower than their title or (the
+# deadline) a date, so enlarged text widens them (what they hold wraps)
+_WIDTHS = {STATUS: 110, DEADLINE: 92, WHO: 132}
+_DATE_SAMPLE = "00.00.0000"
+_PADDING = 16
 
 _SHIFTS = {
     Qt.Key.Key_Up: "up",
@@ -47,13 +54,22 @@ class PlanTreeView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((STATUS, 110), (2, 92), (WHO, 132)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        elide_sections(header)
+        self._size_columns()
         header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
         self.expanded.connect(self._expanded)
         self.collapsed.connect(self._collapsed_one)
         model.modelReset.connect(self._restore_expansion)
+
+    def _size_columns(self) -> None:
+        header = self.header()
+        self.ensurePolished()  # the stylesheet's fonts (enlarged text), before measuring
+        header.ensurePolished()
+        date = self.fontMetrics().horizontalAdvance(_DATE_SAMPLE) + _PADDING
+        for column, width in _WIDTHS.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column),
+                                             date if column == DEADLINE else 0))
 
     def _expanded(self, index: QModelIndex) -> None:
         key = self.plan_model().key(index)

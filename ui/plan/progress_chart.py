@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from caseapp.domain.enums import RATING_RANGES, RatingScale
 from caseapp.domain.models import Rating
+from ui.common.text_size import scaled
 
 INK = QColor("#1f2933")
 MUTED = QColor("#5f6b7a")
@@ -49,7 +50,7 @@ class ProgressChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._series: dict[RatingScale, list[tuple[dt.date, int]]] = {}
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(scaled(self, 180))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip(self.tr(
             "Borgerens egen vurdering (venstre akse) og personalets vurdering (højre akse) over "

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import RATING_RANGES, RatingScale
 from caseapp.domain.models import Rating
 from ui.common.formatting import enum_label
+from ui.common.text_size import scaled
 
 SELF_RATER = "borger"  # as the demo data names the citizen's rating (in English: "citizen")
 
@@ -50,7 +51,7 @@ class RatingDialog(QDialog):
         self.rater = QLineEdit()
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText(self.tr("Hvad bygger vurderingen på? (valgfrit)"))
-        self.comment.setMaximumHeight(90)
+        self.comment.setMaximumHeight(scaled(self.comment, 90))
         self.comment.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -39,7 +39,12 @@ from ui.common import messages
 from ui.common.worker import QueryOp, wait_for_all
 from ui.shell import sidebar
 from ui.shell.first_run_wizard import FirstRunWizard
-from ui.shell.font_scale import DEFAULT_PERCENT, scaled_points, use_font_scale
+from ui.shell.font_scale import (
+    DEFAULT_PERCENT,
+    indicator_style,
+    scaled_points,
+    use_font_scale,
+)
 from ui.shell.language import (
     chosen_language,
     remember_language,
@@ -93,7 +98,8 @@ def apply_stylesheet(app: QApplication, font_percent: int = DEFAULT_PERCENT) -> 
     except CaseappError as exc:
         log.warning("no stylesheet: %s", exc.message)
         return
-    app.setStyleSheet(scaled_points(style.read_text(encoding="utf-8"), font_percent))
+    app.setStyleSheet(scaled_points(style.read_text(encoding="utf-8"), font_percent)
+                      + indicator_style(font_percent))
 
 
 def set_window_icon(app: QApplication) -> None:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ui.common.text_size import scaled
+
 
 class LockScreen(QWidget):
     unlocked = Signal()
@@ -40,7 +42,7 @@ class LockScreen(QWidget):
     def _lay_out(self) -> None:
         card = QFrame()
         card.setObjectName("lockCard")
-        card.setFixedWidth(380)
+        card.setFixedWidth(scaled(card, 380))
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 24, 28, 24)
         inner.setSpacing(10)

@@ -22,6 +22,7 @@ from caseapp.service import CaseService
 from ui.common import messages
 from ui.common.html_delegate import HtmlDelegate
 from ui.common.table_model import ROW_ROLE
+from ui.common.text_size import scaled
 from ui.shell.search_results import result_nodes, search_model
 
 DEBOUNCE_MS = 150
@@ -49,7 +50,7 @@ class SearchDialog(QDialog):
         self.results.setUniformRowHeights(True)
         self.results.header().setStretchLastSection(False)
         self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.results.header().resizeSection(1, 170)
+        self.results.header().resizeSection(1, scaled(self.results, 170))
         # the date column as wide as a date and time ("07.12.2026 00.00") in the font shown
         self.results.header().resizeSection(
             2, self.results.fontMetrics().horizontalAdvance("00.00.0000 00.00") + 28)

@@ -27,6 +27,7 @@ from caseapp.domain.enums import StatusState
 from caseapp.domain.models import GoalEvaluation, StatusDescription
 from caseapp.reports.status_pdf import GoalSection, StatusReportData
 from caseapp.statuses import StatusOutline
+from ui.common.text_size import scaled_points
 from ui.status.growing_text_edit import GrowingTextEdit
 from ui.status.status_goal_box import StatusGoalBox
 
@@ -129,7 +130,8 @@ class StatusEditor(QWidget):
 
     def _section(self, text: str) -> QLabel:
         label = QLabel(text)
-        label.setStyleSheet("font-size: 12pt; font-weight: 600; color: #2f5d8a; padding: 6px 0 0 2px;")
+        label.setStyleSheet(scaled_points(  # pt in a widget's own stylesheet: scaled by hand
+            "font-size: 12pt; font-weight: 600; color: #2f5d8a; padding: 6px 0 0 2px;"))
         return label
 
     def _lay_out(self) -> None:

@@ -12,6 +12,7 @@ from caseapp.domain.enums import Ambition, GoalLevel, GoalStatus
 from caseapp.reports.status_pdf import GoalSection
 from caseapp.statuses import Summary, trend
 from ui.common.formatting import fmt_date, relabel
+from ui.common.text_size import scaled_points
 from ui.status.growing_text_edit import GrowingTextEdit
 
 SUMMARIES_SHOWN = 2
@@ -35,7 +36,8 @@ class StatusGoalBox(QWidget):
         )
         self.heading.setObjectName("goalHeading")
         self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-weight: 600;" + ("font-size: 11pt;" if is_effort else ""))
+        self.heading.setStyleSheet(scaled_points(
+            "font-weight: 600;" + ("font-size: 11pt;" if is_effort else "")))
         self.facts = self._muted(self._facts_text())
         self.progress = self._muted(self._progress_html())
         self.progress.setVisible(bool(self.progress.text()))

@@ -63,7 +63,6 @@ class StatusTab(QWidget):
         self.model = status_list_model(self)
         self.table = make_table(self.model)
         self.table.setAccessibleName(self.tr("Statusbeskrivelser"))
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.new_button = QPushButton(self.tr("Ny statusbeskrivelse"))
         self.new_button.setToolTip(self.tr("En kladde for perioden siden den sidste, udfyldt ud "

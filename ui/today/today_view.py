@@ -13,6 +13,7 @@ from caseapp.planning.recurrence import Occurrence
 from ui.common.deadline_text import next_action_text, when_text
 from ui.common.formatting import enum_label, first_line, fmt_date, fmt_datetime, fmt_span, long_date
 from ui.common.notes_text import month_name
+from ui.common.text_size import scaled
 from ui.common.today_section import TodaySection
 from ui.today.today_data import TodayDigest
 
@@ -63,7 +64,7 @@ class TodayView(QWidget):
         self.handovers.setToolTip(self.tr("Borgere, en kollega har overdraget til dig: åbn borgeren, læs "
                                           "overdragelsen og vælg »Modtag borgeren«"))
         self.handovers.hide()  # only while a handover waits
-        self.handovers.setMaximumHeight(110)
+        self.handovers.setMaximumHeight(scaled(self.handovers, 110))
         self.sections = [self.handovers, self.appointments, self.contact_due, self.unnoted, self.status_due,
                          self.drafts, self.summaries_due, self.unfiled, self.deletions, self.deadlines]
         for section in self.sections:
@@ -83,7 +84,7 @@ class TodayView(QWidget):
         grid.addWidget(self.summaries_due, 2, 1)
         grid.addWidget(self.unfiled, 2, 2)
         for reminder in (self.summaries_due, self.unfiled, self.deletions):
-            reminder.setMaximumHeight(150)  # a reminder line or three, not a third row
+            reminder.setMaximumHeight(scaled(reminder, 150))  # a reminder line or three, not a third row
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
         for column in range(3):

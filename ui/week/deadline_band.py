@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,7 +23,9 @@ from caseapp.domain.enums import DeadlineKind
 from caseapp.domain.followup import Deadline
 from caseapp.service import CaseService
 from ui.common.deadline_text import next_action_text
+from ui.common.elided_button import ElidedButton
 from ui.common.formatting import enum_label, fmt_date
+from ui.common.text_size import scaled
 from ui.common.worker import QueryOp
 from ui.week.week_items import initials
 from ui.week.week_layout import GUTTER, WEEKEND_WEIGHT
@@ -91,7 +93,14 @@ class DeadlineBand(QWidget):
             return
         title = QLabel(self.tr("Frister"))
         title.setObjectName("deadlineBandTitle")
-        title.setFixedWidth(int(GUTTER))
+        title.setFixedWidth(scaled(self, int(GUTTER)))  # as wide as the grid's hour labels
+        title.ensurePolished()
+        if title.sizeHint().width() > title.width():  # enlarged text: cut with "…", whole on hover
+            title.setToolTip(title.text())
+            title.setAccessibleName(title.text())
+            title.setText(title.fontMetrics().elidedText(
+                title.text(), Qt.TextElideMode.ElideRight,
+                title.contentsRect().width() - 2))
         self._row.addWidget(title)
         weekdays = len(self._days) > 1
         for day in self._days:
@@ -120,8 +129,9 @@ class DeadlineBand(QWidget):
 
     def _chip(self, deadline: Deadline) -> QPushButton:
         who = initials(deadline.citizen_name) or "?"
-        chip = QPushButton(f"{self._short(deadline)} · {who}")
-        # the column's share decides the width, not the text (clipped; the tooltip has it all)
+        chip = ElidedButton(f"{self._short(deadline)} · {who}")
+        # the column's share decides the width, not the text (cut with "…"; the tooltip and the
+        # accessible name have it all)
         chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         overdue = deadline.overdue(self._today())
         chip.setObjectName("deadlineChipOverdue" if overdue else "deadlineChip")

@@ -28,6 +28,7 @@ from caseapp.service import CaseService
 from ui.common import messages
 from ui.common.button_box import tab_in_visual_order
 from ui.common.formatting import WEEKDAYS, display_language, enum_label, fmt_span, iso_week, tr
+from ui.common.text_size import scaled
 from ui.common.worker import QueryOp
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ class PlanWeekDialog(QDialog):
         self.unplaced_title.setObjectName("cardTitle")
         self.unplaced = QListWidget()
         self.unplaced.setWordWrap(True)
-        self.unplaced.setMaximumHeight(110)
+        self.unplaced.setMaximumHeight(scaled(self.unplaced, 110))
         self.office = QLabel()
         self.office.setObjectName("hint")
         self.office.setWordWrap(True)
