@@ -874,6 +874,11 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     </message>
     <message>
         <location line="+2"/>
+        <source>Afgør om indsatsen forlænges, afsluttes eller erstattes</source>
+        <translation>Decide whether the effort is extended, ended or replaced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Beslut om indsatsen skal forlænges</source>
         <translation>Decide whether to extend the effort</translation>
     </message>
@@ -2636,6 +2641,11 @@ The other value ({other_by}): {other}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Afgørelse</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Revurdering</source>
         <translation>Review</translation>
     </message>
@@ -3306,12 +3316,17 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
+        <source>Afventer afgørelse (slut {date})</source>
+        <translation>Awaiting decision (ended {date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Løber</source>
         <translation>Running</translation>
     </message>
