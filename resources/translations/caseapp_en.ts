@@ -3806,13 +3806,13 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+83"/>
-        <location line="+230"/>
+        <location filename="../../ui/shell/main_window.py" line="+84"/>
+        <location line="+232"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-186"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -3837,7 +3837,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;About caseapp</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Der er ændringer, som ikke er gemt. Vil du kassere dem?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>
@@ -4175,12 +4175,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>Aftaler</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-112"/>
         <source>Hvad er aftalt</source>
         <translation>What was agreed</translation>
     </message>
@@ -4240,7 +4240,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Dagsorden og referat</source>
         <translation>Agenda and minutes</translation>
     </message>
@@ -6624,7 +6624,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../ui/week/week_grid.py" line="+349"/>
+        <location filename="../../ui/week/week_grid.py" line="+361"/>
         <source>Hele dagen</source>
         <translation>All day</translation>
     </message>
@@ -6662,7 +6662,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/week_view.py" line="+119"/>
+        <location filename="../../ui/week/week_view.py" line="+124"/>
         <source>‹</source>
         <translation>‹</translation>
     </message>
@@ -6737,7 +6737,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Change duration</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>{weekday} {day}. {month} {year} · uge {week}</source>
         <translation>{weekday} {day} {month} {year} · week {week}</translation>
     </message>
@@ -6762,7 +6762,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Plan my week</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>Ny aftale her …</source>
         <translation>New appointment here …</translation>
     </message>
@@ -6770,6 +6770,11 @@ Click “New status description” to make a draft from the plan and the monthly
         <location line="+3"/>
         <source>Redigér …</source>
         <translation>Edit …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referat …</source>
+        <translation>Minutes …</translation>
     </message>
     <message>
         <location line="+2"/>
