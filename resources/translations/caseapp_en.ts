@@ -3860,7 +3860,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/followup/meeting_dialog.py" line="+32"/>
+        <location filename="../../ui/followup/meeting_dialog.py" line="+35"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
@@ -3905,9 +3905,14 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Participants from the network</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Kolleger, adskilt med komma</source>
         <translation>Colleagues, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Andre kolleger, adskilt med komma</source>
+        <translation>Other colleagues, separated by commas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3915,7 +3920,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Slags</source>
         <translation>&amp;Kind</translation>
     </message>
@@ -3945,14 +3950,25 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>K&amp;olleger</source>
         <translation>C&amp;olleagues</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>&amp;Andre</source>
+        <translation>Ot&amp;hers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Tovholder</source>
         <translation>Coo&amp;rdinator</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kolleger fra teamet</source>
+        <translation>Colleagues from the team</translation>
     </message>
 </context>
 <context>
