@@ -457,6 +457,13 @@ class CaseService:
         me = self.team_member_role()
         return [m for m in handover.members(self._db) if m != me]
 
+    def colleague_names(self) -> list[str]:
+        """The team's members by name, this user included, to pick colleagues from ([] outside
+        a team, where colleagues are typed)."""
+        from caseapp.sync.colleagues import colleague_names
+
+        return colleague_names(self._db, self.author_name())
+
     def handover_summary(self, citizen_id: int, today: dt.date | None = None,
                          to_role: str = "") -> HandoverSummary:
         """What the colleague who takes over needs to know, as the page and the PDF show it."""

@@ -57,10 +57,13 @@ def cmd_effort_list(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([_plain(e) for e in found])
         return 0
+    today = _on(args)
     for e in found:
         state = "løber" if e.running else label(e.outcome) if e.outcome else ""
         if e.outcome == EffortOutcome.EXTENDED:
             state = f"forlænget fra {e.previous_end_on:%d.%m.%Y}"
+        if e.awaiting_decision(today):
+            state = "afventer afgørelse"
         print(f"{e.id:>5}  borger {e.citizen_id:<5} {e.start_on:%d.%m.%Y}–{e.end_on:%d.%m.%Y}  "
               f"{label(e.kind):<24} {e.title}  ({state})")
     print(count_of(len(found), "indsats", "indsatser"))
@@ -186,6 +189,7 @@ def _add_effort_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p = add_command(effort_sub, "list", cmd_effort_list, "vis indsatser")
     p.add_argument("--citizen", type=int, metavar="ID")
+    p.add_argument("--on", metavar="ÅÅÅÅ-MM-DD", help="status set fra denne dato (standard: i dag)")
     p.add_argument("--json", action="store_true")
     p = add_command(effort_sub, "end", cmd_effort_end, "forlæng, afslut eller erstat en indsats")
     p.add_argument("--id", type=int, required=True)

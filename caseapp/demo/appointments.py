@@ -61,13 +61,14 @@ class HeldMeeting(NamedTuple):
 
 def write_appointments(
     c: CitizenContext, life: Lifetime, profile: Profile, plan: GoalPlan
-) -> list[HeldMeeting]:
-    """Write the citizen's appointments; return the held ones that get a note."""
+) -> tuple[list[HeldMeeting], list[tuple]]:
+    """Write the citizen's appointments; return the held ones that get a note, and all the
+    rows written (the network meetings among them get minutes later, in `demo.meetings`)."""
     rows, held = _meetings(c, life, profile, plan)
     if life.active and profile.bosted and c.rnd.random() < 0.5:
         rows.append(_fixed_activity(c, life, profile))
     c.writer.add_many("appointments", rows)
-    return held
+    return held, rows
 
 
 def _meetings(

@@ -36,10 +36,11 @@ def followup_stream(seed: int, index: int) -> random.Random:
     return random.Random(f"caseapp-demo:{seed}:followup:{index}")
 
 
-def write_followup(c: CitizenContext, life: Lifetime, plan: GoalPlan) -> None:
-    """One to three efforts and up to two requested documents for a citizen in the caseload."""
+def write_followup(c: CitizenContext, life: Lifetime, plan: GoalPlan) -> list[tuple[int, str]]:
+    """One to three efforts and up to two requested documents for a citizen in the caseload;
+    returns the providers' contacts (id, name), who may sit at the citizen's meetings."""
     if not life.active:
-        return
+        return []
     rnd = followup_stream(c.world.seed, c.index)
     efforts, contacts, links = [], [], []
     for title, kind, role, organisation in rnd.sample(_EFFORTS, rnd.randint(1, 3)):
@@ -56,6 +57,7 @@ def write_followup(c: CitizenContext, life: Lifetime, plan: GoalPlan) -> None:
     requests, chases = _documents(c, rnd)
     c.writer.add_many("document_requests", requests)
     c.writer.add_many("document_chases", chases)
+    return [(row[0], row[2]) for row in contacts]
 
 
 def _effort(c: CitizenContext, rnd: random.Random, life: Lifetime, plan: GoalPlan, title: str,

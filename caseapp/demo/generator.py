@@ -7,7 +7,7 @@ more years changes that citizen's rows and nobody else's.
 
 The parts live in their own modules, in the order each citizen is built: `citizen` (the shared
 context and lifetime), `identity` (name, CPR, network), `goals` (goal tree and actions),
-`ratings`, `appointments`, `notes` and `statuses`; `world` holds the day grid, staff and the
+`ratings`, `appointments`, `notes`, `statuses`, `followup` and `meetings`; `world` holds the day grid, staff and the
 unit's calendar, and `writer` buffers the rows.
 """
 
@@ -25,6 +25,7 @@ from caseapp.demo.citizen import CitizenContext, citizen_stream, draw_lifetime
 from caseapp.demo.followup import write_followup
 from caseapp.demo.goals import write_goals
 from caseapp.demo.identity import write_identity, write_network
+from caseapp.demo.meetings import write_meetings
 from caseapp.demo.notes import BOSTED_NOTES_PER_WEEK, write_notes
 from caseapp.demo.ratings import write_ratings
 from caseapp.demo.statuses import write_statuses
@@ -104,11 +105,13 @@ def build_citizen(world: World, index: int, ids: dict[str, int], writer: Writer,
     write_network(c, life)
     plan = write_goals(c, life, profile.first)
     write_ratings(c, plan, profile.responsible)
-    held = write_appointments(c, life, profile, plan)
+    held, calendar = write_appointments(c, life, profile, plan)
     write_notes(c, life, profile, plan, held)
     write_statuses(c, life, profile, plan)
     if with_followup:
-        write_followup(c, life, plan)
+        providers = write_followup(c, life, plan)
+        if "meetings" in ids:  # not in a database from before m024
+            write_meetings(c, life, profile, calendar, providers)
 
 
 __all__ = ["BOSTED_NOTES_PER_WEEK", "CHUNK_ROWS", "DemoStats", "generate_demo"]

@@ -153,6 +153,7 @@ class DeadlineKind(StrEnum):
     """The kinds of dates in the Frister list (caseapp/followup/deadlines.py)."""
 
     EFFORT_ENDS = "effort_ends"
+    EFFORT_UNDECIDED = "effort_undecided"  # the end date passed without extended / ended / replaced
     EFFORT_REVIEW = "effort_review"
     REPORT_DUE = "report_due"
     DOCUMENT_DUE = "document_due"

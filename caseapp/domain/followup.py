@@ -40,6 +40,11 @@ class Effort:
     def running(self) -> bool:
         return self.outcome in (None, EffortOutcome.EXTENDED)
 
+    def awaiting_decision(self, today: dt.date) -> bool:
+        """Its (extended) end date has passed and no one has decided whether it goes on, ended
+        or was replaced: it is not running any more, it waits for a decision."""
+        return self.running and self.end_on < today
+
 
 @dataclass(frozen=True, slots=True)
 class DocumentChase:
@@ -90,6 +95,8 @@ class Deadline:
         """A few Danish words for a narrow column (the leader's caseload sheet)."""
         if self.kind == DeadlineKind.EFFORT_ENDS:
             return f"{self.title} udløber"
+        if self.kind == DeadlineKind.EFFORT_UNDECIDED:
+            return f"{self.title}: afventer afgørelse"
         if self.kind == DeadlineKind.EFFORT_REVIEW:
             return f"{self.title}: forlængelse"
         if self.kind == DeadlineKind.REPORT_DUE:
@@ -104,6 +111,8 @@ class Deadline:
         who = self.counterpart or "leverandøren"
         if self.kind == DeadlineKind.EFFORT_ENDS:
             return f"Ring til {who} og planlæg det videre forløb"
+        if self.kind == DeadlineKind.EFFORT_UNDECIDED:
+            return "Afgør om indsatsen forlænges, afsluttes eller erstattes"
         if self.kind == DeadlineKind.EFFORT_REVIEW:
             return "Beslut om indsatsen skal forlænges"
         if self.kind == DeadlineKind.REPORT_DUE:

@@ -143,6 +143,7 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
     },
     e.DeadlineKind: {
         e.DeadlineKind.EFFORT_ENDS: "Indsats udløber",
+        e.DeadlineKind.EFFORT_UNDECIDED: "Afventer afgørelse",
         e.DeadlineKind.EFFORT_REVIEW: "Revurdering",
         e.DeadlineKind.REPORT_DUE: "Statusrapport fra leverandør",
         e.DeadlineKind.DOCUMENT_DUE: "Dokument",
@@ -303,6 +304,7 @@ ENGLISH: dict[type[StrEnum], dict[str, str]] = {
     },
     e.DeadlineKind: {
         e.DeadlineKind.EFFORT_ENDS: "Effort ends",
+        e.DeadlineKind.EFFORT_UNDECIDED: "Awaiting decision",
         e.DeadlineKind.EFFORT_REVIEW: "Review",
         e.DeadlineKind.REPORT_DUE: "Progress report from provider",
         e.DeadlineKind.DOCUMENT_DUE: "Document",

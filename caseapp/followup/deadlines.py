@@ -36,7 +36,7 @@ def due_list(
     summaries = citizens.summaries(db, citizen_id)
     names = {s.id: s.name for s in summaries}
     found = [
-        *effort_deadlines(efforts.running(db, last, citizen_id), names),
+        *effort_deadlines(efforts.running(db, last, citizen_id), names, today),
         *document_deadlines(documents.open_requests(db, last, citizen_id), names),
         *meeting_deadlines(meetings.due(db, today, last + dt.timedelta(days=PREPARE_DAYS), citizen_id),
                            names, today),
@@ -59,11 +59,11 @@ def between(db: sqlite_utils.Database, first: dt.date, last: dt.date) -> list[De
     return [d for d in found if d.on >= first]
 
 
-def nearest_per_citizen(db: sqlite_utils.Database) -> dict[int, Deadline]:
+def nearest_per_citizen(db: sqlite_utils.Database, today: dt.date) -> dict[int, Deadline]:
     """Each open case's nearest open effort or document deadline, however far ahead (the
     conversations have their own column wherever this is shown)."""
     names = {s.id: s.name for s in citizens.summaries(db)}
-    found = [*effort_deadlines(efforts.running(db, dt.date.max), names),
+    found = [*effort_deadlines(efforts.running(db, dt.date.max), names, today),
              *document_deadlines(documents.open_requests(db, dt.date.max), names)]
     nearest: dict[int, Deadline] = {}
     for d in sorted(found, key=lambda d: (d.on, d.kind.value, d.record_id or 0)):
@@ -71,11 +71,16 @@ def nearest_per_citizen(db: sqlite_utils.Database) -> dict[int, Deadline]:
     return nearest
 
 
-def effort_deadlines(running: Iterable[Effort], names: dict[int, str]) -> list[Deadline]:
+def effort_deadlines(running: Iterable[Effort], names: dict[int, str], today: dt.date) -> list[Deadline]:
+    """An effort's end, review and report dates; once its end has passed with no decision, the
+    end and the review are one overdue decision, dated the day it ran out."""
     out: list[Deadline] = []
     for e in running:
-        dates = ((DeadlineKind.EFFORT_ENDS, e.end_on), (DeadlineKind.EFFORT_REVIEW, e.review_on),
-                 (DeadlineKind.REPORT_DUE, e.report_due_on))
+        if e.awaiting_decision(today):
+            dates = ((DeadlineKind.EFFORT_UNDECIDED, e.end_on), (DeadlineKind.REPORT_DUE, e.report_due_on))
+        else:
+            dates = ((DeadlineKind.EFFORT_ENDS, e.end_on), (DeadlineKind.EFFORT_REVIEW, e.review_on),
+                     (DeadlineKind.REPORT_DUE, e.report_due_on))
         out += [Deadline(on, kind, e.citizen_id, names[e.citizen_id], e.title, e.provider_name,
                          record_id=e.id)
                 for kind, on in dates if on is not None]

@@ -56,6 +56,10 @@ class Meetings:
     def get(self, meeting_id: int) -> Meeting:
         return store.get(self.db, meeting_id)
 
+    def of_appointment(self, appointment_id: int) -> Meeting | None:
+        """The meeting an appointment in the week stands for; None for any other appointment."""
+        return store.of_appointment(self.db, appointment_id)
+
     def add(self, meeting: Meeting, title: str = "", language: str = "da") -> int:
         """Store a new meeting and its appointment. The citizen is always a participant; the
         agenda starts from the kind's template (in `language`) when none is given."""

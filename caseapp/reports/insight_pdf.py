@@ -168,7 +168,8 @@ def _people(data: dict[str, Any], st: Styles, width: float) -> list[Flowable]:
 def _efforts(data: dict[str, Any], st: Styles, width: float) -> list[Flowable]:
     out: list[Flowable] = [Paragraph("Dine indsatser og bevillinger", st.h1)]
     rows = [[e["title"], _label(enums.EffortKind, e["kind"]), e["provider_name"],
-             f"{_day(e['start_on'])} – {_day(e['end_on'])}", _effort_outcome(e)] for e in data["efforts"]]
+             f"{_day(e['start_on'])} – {_day(e['end_on'])}", _effort_outcome(e, data["printed_on"])]
+            for e in data["efforts"]]
     out.append(_grid(["Indsats", "Slags", "Leverandør", "Periode", "Status"], rows, st,
                      [width * 0.24, width * 0.22, width * 0.16, width * 0.2, width * 0.18])
                if rows else Paragraph("Der er ingen indsatser.", st.empty))
@@ -203,7 +204,10 @@ def _meetings(data: dict[str, Any], st: Styles) -> list[Flowable]:
     return out
 
 
-def _effort_outcome(effort: dict[str, Any]) -> str:
+def _effort_outcome(effort: dict[str, Any], printed_on: str) -> str:
+    running = effort["outcome"] in (None, enums.EffortOutcome.EXTENDED)
+    if running and effort["end_on"] < printed_on:  # ISO dates compare as text
+        return "afventer afgørelse"
     if not effort["outcome"]:
         return "løber"
     if effort["outcome"] == enums.EffortOutcome.EXTENDED:

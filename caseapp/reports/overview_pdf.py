@@ -160,7 +160,7 @@ def overview_data(
     summaries = citizen_store.summaries(db)
     unfiled = {u.citizen_id: u.count for u in unfiled_per_citizen(db, today)}
     shared = team_state.shared_citizens(db) if by_worker else set()
-    nearest = nearest_per_citizen(db)
+    nearest = nearest_per_citizen(db, today)
     rows = [
         overview_row(s, today, profile.max_active_subgoals, unfiled.get(s.id, 0), nearest.get(s.id))
         for s in summaries

@@ -75,6 +75,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "created_at updated_at"
     ),
     "document_chases": _cols("id document_id chased_on how"),
+    "meetings": _cols("id citizen_id appointment_id kind minutes_done_on created_at updated_at"),
+    "meeting_participants": _cols("id meeting_id kind name contact_id coordinator"),
+    "meeting_items": _cols("id meeting_id position heading minutes"),
+    "meeting_decisions": _cols("id meeting_id what owner due_on goal_id action_id done_on"),
 }
 
 TABLES: tuple[str, ...] = tuple(COLUMNS)

@@ -64,6 +64,12 @@ def get(db: sqlite_utils.Database, meeting_id: int) -> Meeting:
     return _whole(db, rows[0])
 
 
+def of_appointment(db: sqlite_utils.Database, appointment_id: int) -> Meeting | None:
+    """The meeting held as this appointment in the week, if it is one."""
+    rows = list(db.query(f"{_MEETINGS} WHERE m.appointment_id = ?", [appointment_id]))
+    return _whole(db, rows[0]) if rows else None
+
+
 def of_citizen(db: sqlite_utils.Database, citizen_id: int) -> list[Meeting]:
     """The citizen's meetings, the latest first."""
     rows = db.query(f"{_MEETINGS} WHERE m.citizen_id = ? ORDER BY a.start DESC, m.id DESC",

@@ -874,6 +874,11 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     </message>
     <message>
         <location line="+2"/>
+        <source>Afgør om indsatsen forlænges, afsluttes eller erstattes</source>
+        <translation>Decide whether the effort is extended, ended or replaced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Beslut om indsatsen skal forlænges</source>
         <translation>Decide whether to extend the effort</translation>
     </message>
@@ -2636,6 +2641,11 @@ The other value ({other_by}): {other}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Afgørelse</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Revurdering</source>
         <translation>Review</translation>
     </message>
@@ -3306,12 +3316,17 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
+        <source>Afventer afgørelse (slut {date})</source>
+        <translation>Awaiting decision (ended {date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Løber</source>
         <translation>Running</translation>
     </message>
@@ -3791,13 +3806,13 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+83"/>
-        <location line="+230"/>
+        <location filename="../../ui/shell/main_window.py" line="+84"/>
+        <location line="+232"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-186"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -3822,7 +3837,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;About caseapp</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Der er ændringer, som ikke er gemt. Vil du kassere dem?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>
@@ -3845,7 +3860,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/followup/meeting_dialog.py" line="+32"/>
+        <location filename="../../ui/followup/meeting_dialog.py" line="+35"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
@@ -3890,9 +3905,14 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Participants from the network</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Kolleger, adskilt med komma</source>
         <translation>Colleagues, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Andre kolleger, adskilt med komma</source>
+        <translation>Other colleagues, separated by commas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3900,7 +3920,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Slags</source>
         <translation>&amp;Kind</translation>
     </message>
@@ -3930,14 +3950,25 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>K&amp;olleger</source>
         <translation>C&amp;olleagues</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>&amp;Andre</source>
+        <translation>Ot&amp;hers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Tovholder</source>
         <translation>Coo&amp;rdinator</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kolleger fra teamet</source>
+        <translation>Colleagues from the team</translation>
     </message>
 </context>
 <context>
@@ -4160,12 +4191,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>Aftaler</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-112"/>
         <source>Hvad er aftalt</source>
         <translation>What was agreed</translation>
     </message>
@@ -4225,7 +4256,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Dagsorden og referat</source>
         <translation>Agenda and minutes</translation>
     </message>
@@ -6609,7 +6640,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../ui/week/week_grid.py" line="+349"/>
+        <location filename="../../ui/week/week_grid.py" line="+361"/>
         <source>Hele dagen</source>
         <translation>All day</translation>
     </message>
@@ -6647,7 +6678,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/week_view.py" line="+119"/>
+        <location filename="../../ui/week/week_view.py" line="+124"/>
         <source>‹</source>
         <translation>‹</translation>
     </message>
@@ -6722,7 +6753,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Change duration</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>{weekday} {day}. {month} {year} · uge {week}</source>
         <translation>{weekday} {day} {month} {year} · week {week}</translation>
     </message>
@@ -6747,7 +6778,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Plan my week</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>Ny aftale her …</source>
         <translation>New appointment here …</translation>
     </message>
@@ -6755,6 +6786,11 @@ Click “New status description” to make a draft from the plan and the monthly
         <location line="+3"/>
         <source>Redigér …</source>
         <translation>Edit …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referat …</source>
+        <translation>Minutes …</translation>
     </message>
     <message>
         <location line="+2"/>

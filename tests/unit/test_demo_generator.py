@@ -10,7 +10,7 @@ import pytest
 
 from caseapp.demo.generator import DemoStats, generate_demo
 from caseapp.domain.cpr import normalise_cpr
-from caseapp.domain.enums import GoalLevel, RecordState
+from caseapp.domain.enums import DeadlineKind, GoalLevel, RecordState
 from caseapp.service import CaseService
 from caseapp.storage import bulk
 from caseapp.storage.keys import DatabaseKey
@@ -272,3 +272,29 @@ def test_scenario_weights_pick_the_caseload(tmp_path: Path) -> None:
             generate_demo(empty._db, citizens=1, scenario_weights={"no such scenario": 1})
     finally:
         empty.close()
+
+
+def test_some_citizens_have_meetings_with_minutes_and_agreements_and_some_coming(service: CaseService) -> None:
+    """Written onto the calendar's network meetings: held ones with minutes under every agenda
+    item and agreements owned by someone at the table, coming ones to be prepared."""
+    caseload = service.citizens.caseload()
+    meetings = {c.id: service.meetings.of_citizen(c.id) for c in caseload}
+    with_meetings = [cid for cid, found in meetings.items() if found]
+    assert 0 < len(with_meetings) < len(caseload)
+    every = [m for found in meetings.values() for m in found]
+    held = [m for m in every if m.held(TODAY)]
+    coming = [m for m in every if not m.held(TODAY)]
+    assert held and coming
+    for m in every:
+        appointment = service.calendar.appointment(m.appointment_id)
+        assert appointment.kind == "netvaerksmoede" and appointment.start == m.starts_at
+        people = {p.name for p in m.participants}
+        assert m.participants[0].name == service.citizens.citizen(m.citizen_id).name
+        assert sum(p.coordinator for p in m.participants) == 1
+        assert all(d.owner in people for d in m.decisions)
+    assert all(all(i.minutes for i in m.agenda) and m.decisions for m in held)
+    assert all(not any(i.minutes for i in m.agenda) and not m.decisions for m in coming)
+    assert all(m.minutes_done_on is None and m.starts_at.date() <= TODAY + dt.timedelta(days=21)
+               for m in coming)
+    kinds = {d.kind for d in service.deadlines(TODAY)}
+    assert DeadlineKind.MEETING_PREPARE in kinds

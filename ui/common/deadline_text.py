@@ -42,6 +42,8 @@ def next_action_text(deadline: Deadline) -> str:
     who = deadline.counterpart or _tr("leverandøren")
     if deadline.kind == DeadlineKind.EFFORT_ENDS:
         return _tr("Ring til {who} og planlæg det videre forløb").format(who=who)
+    if deadline.kind == DeadlineKind.EFFORT_UNDECIDED:
+        return _tr("Afgør om indsatsen forlænges, afsluttes eller erstattes")
     if deadline.kind == DeadlineKind.EFFORT_REVIEW:
         return _tr("Beslut om indsatsen skal forlænges")
     if deadline.kind == DeadlineKind.REPORT_DUE:

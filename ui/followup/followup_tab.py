@@ -93,10 +93,13 @@ class FollowUpTab(QWidget):
             Column(self.tr("Periode"), lambda e: f"{fmt_date(e.start_on)} – {fmt_date(e.end_on)}", lambda e: e.end_on),
             Column(self.tr("Revurdering"), lambda e: fmt_date(e.review_on), lambda e: e.review_on),
             Column(self.tr("Delmål"), lambda e: "; ".join(e.goal_texts)),
-            Column(self.tr("Status"), self._effort_state),
+            Column(self.tr("Status"), self._effort_state,
+                   alert=lambda e: e.awaiting_decision(self.today())),
         ]
 
     def _effort_state(self, effort: Effort) -> str:
+        if effort.awaiting_decision(self.today()):
+            return self.tr("Afventer afgørelse (slut {date})").format(date=fmt_date(effort.end_on))
         if effort.outcome is None:
             return self.tr("Løber")
         if effort.outcome == EffortOutcome.EXTENDED:

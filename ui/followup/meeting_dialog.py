@@ -1,5 +1,7 @@
 """A new meeting with several people: the kind (its agenda template), when and where, who comes
-from the citizen's network and the team, and who is tovholder. The citizen is always there."""
+from the citizen's network and the team, and who is tovholder. The citizen is always there.
+In a team the colleagues are ticked off the team's members (others can still be typed);
+outside a team they are typed."""
 
 from __future__ import annotations
 
@@ -29,7 +31,8 @@ _CITIZEN = "citizen"
 
 class MeetingDialog(SavingDialog):
     def __init__(self, citizen_id: int, citizen_name: str, today: dt.date, me: str,
-                 contacts: Sequence[NetworkContact], parent: QWidget | None = None) -> None:
+                 contacts: Sequence[NetworkContact], parent: QWidget | None = None,
+                 team: Sequence[str] = ()) -> None:
         super().__init__(self.tr("Nyt møde"), parent)
         self._citizen_id = citizen_id
         self._citizen_name = citizen_name
@@ -59,29 +62,53 @@ class MeetingDialog(SavingDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.network_list.addItem(item)
         self.network_list.setMaximumHeight(scaled(self.network_list, 110))
-        self.colleagues_edit = QLineEdit(me)
-        self.colleagues_edit.setAccessibleName(self.tr("Kolleger, adskilt med komma"))
+        self.team_list = self._team_list(team, me)
+        self.colleagues_edit = QLineEdit("" if team else me)
+        self.colleagues_edit.setAccessibleName(
+            self.tr("Andre kolleger, adskilt med komma") if team else self.tr("Kolleger, adskilt med komma"))
         self.coordinator_box = QComboBox()
         self.coordinator_box.setAccessibleName(self.tr("Tovholder"))
         self.network_list.itemChanged.connect(lambda _item: self._fill_coordinators())
         self.colleagues_edit.textChanged.connect(lambda _text: self._fill_coordinators())
+        self.team_list.itemChanged.connect(lambda _item: self._fill_coordinators())
         self.form.addRow(self.tr("&Slags"), self.kind_box)
         self.form.addRow(self.tr("&Dato"), self.day_edit)
         self.form.addRow(self.tr("&Klokken"), self.time_edit)
         self.form.addRow(self.tr("&Varighed"), self.length_box)
         self.form.addRow(self.tr("S&ted"), self.place_edit)
         self.form.addRow(self.tr("&Netværk"), self.network_list)
-        self.form.addRow(self.tr("K&olleger"), self.colleagues_edit)
+        if team:
+            self.form.addRow(self.tr("K&olleger"), self.team_list)
+            self.form.addRow(self.tr("&Andre"), self.colleagues_edit)
+        else:
+            self.form.addRow(self.tr("K&olleger"), self.colleagues_edit)
         self.form.addRow(self.tr("&Tovholder"), self.coordinator_box)
         self.finish_form()
         self._fill_coordinators()
+
+    def _team_list(self, team: Sequence[str], me: str) -> QListWidget:
+        """The team's members to tick; the user is ticked to begin with."""
+        members = QListWidget()  # outside a team never laid out, so never shown nor ticked
+        members.setAccessibleName(self.tr("Kolleger fra teamet"))
+        for name in team:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if name.casefold() == me.casefold() else Qt.CheckState.Unchecked)
+            members.addItem(item)
+        members.setMaximumHeight(scaled(members, 110))
+        return members
 
     def _chosen_contacts(self) -> list[NetworkContact]:
         items = (self.network_list.item(i) for i in range(self.network_list.count()))
         return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
 
     def _colleagues(self) -> list[str]:
-        return [name.strip() for name in self.colleagues_edit.text().split(",") if name.strip()]
+        """The ticked members, then those typed, each once."""
+        items = (self.team_list.item(i) for i in range(self.team_list.count()))
+        names = [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
+        names += [name.strip() for name in self.colleagues_edit.text().split(",") if name.strip()]
+        seen: set[str] = set()
+        return [n for n in names if not (n.casefold() in seen or seen.add(n.casefold()))]
 
     def _fill_coordinators(self) -> None:
         """The tovholder is one of those at the table; the choice is kept while it still is."""

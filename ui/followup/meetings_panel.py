@@ -96,7 +96,8 @@ class MeetingsPanel(QWidget):
             return
         citizen = self._service.citizens.citizen(self.citizen_id)
         dialog = MeetingDialog(self.citizen_id, citizen.name, self._today(), self._service.author_name(),
-                               self._service.citizens.contacts(self.citizen_id), self)
+                               self._service.citizens.contacts(self.citizen_id), self,
+                               team=self._service.colleague_names())
         language = display_language()  # the agenda it starts from is in the language shown
         dialog.save = lambda: self._service.meetings.add(dialog.meeting(), language=language)
         if self.run_dialog(dialog):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.enums import GoalLevel
+from caseapp.domain.enums import AccessAction, GoalLevel
 from caseapp.domain.meetings import Decision, Meeting
 from caseapp.domain.models import Goal
 from caseapp.errors import CaseappError
@@ -103,6 +103,17 @@ class MinutesDialog(QDialog):
         if read_only:
             self._lock()
         self.resize(720, 680)
+
+    @classmethod
+    def for_meeting(cls, service: CaseService, meeting_id: int, today: dt.date,
+                    parent: QWidget | None = None) -> MinutesDialog:
+        """The minutes opened from outside the citizen's page (the week): with the citizen's
+        sub-goals to link agreements to, read-only when the case is closed. Recorded in the
+        access log as the citizen's page is."""
+        citizen_id = service.meetings.get(meeting_id).citizen_id
+        service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id], f"referat {meeting_id}")
+        closed = service.case_closing(citizen_id) is not None
+        return cls(service, meeting_id, service.plans.goals(citizen_id), today, parent, read_only=closed)
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)

@@ -42,6 +42,7 @@ from ui.shell.search_dialog import SearchDialog
 from ui.shell.settings_dialog import SettingsDialog
 from ui.shell.sidebar import Sidebar
 from ui.shell.unlock import check_unlock_password, has_unlock_password
+from ui.shell.week_minutes import open_minutes_from_week
 from ui.status.report_actions import ReportActions
 from ui.status.status_tab import StatusTab
 from ui.sync.sync_actions import SyncActions
@@ -184,6 +185,8 @@ class MainWindow(QMainWindow):
         self.sidebar.settings_requested.connect(self.open_settings)
         self.today_view.citizen_opened.connect(self.open_citizen)
         self.week_view.citizen_opened.connect(self.open_citizen)
+        self.week_view.minutes_requested.connect(lambda meeting_id: open_minutes_from_week(
+            self.service, self.week_view, meeting_id, self._now().date(), self.show_error))
         self.caseload_view.citizen_opened.connect(self.open_citizen)
         self.deadlines_view.citizen_opened.connect(lambda citizen_id: self.open_citizen(citizen_id, "followup"))
         self.deadlines_view.days_changed.connect(lambda _days: self.refresh())

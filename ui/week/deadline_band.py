@@ -149,6 +149,7 @@ class DeadlineBand(QWidget):
         """One word for a narrow column."""
         words = {
             DeadlineKind.EFFORT_ENDS: self.tr("Udløber"),
+            DeadlineKind.EFFORT_UNDECIDED: self.tr("Afgørelse"),
             DeadlineKind.EFFORT_REVIEW: self.tr("Revurdering"),
             DeadlineKind.REPORT_DUE: self.tr("Rapport"),
             DeadlineKind.DOCUMENT_DUE: self.tr("Rykker"),

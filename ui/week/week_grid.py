@@ -272,6 +272,9 @@ class WeekGrid(QWidget):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         grid = self.week_layout()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:  # the Menu key or Shift+F10
+            self._keyboard_menu(grid)
+            return
         pos = QPointF(event.pos())
         item = grid.all_day_at(pos) or grid.item_at(pos)
         if item is not None:
@@ -281,6 +284,15 @@ class WeekGrid(QWidget):
         if day is not None and pos.y() >= grid.body_top:
             moment = grid.moment(day, grid.floor_minute_at(pos.y()))
         self.context_menu_requested.emit(item.occurrence if item else None, event.globalPos(), moment)
+
+    def _keyboard_menu(self, grid: WeekLayout) -> None:
+        """The selected appointment's menu, at the appointment (the mouse may be anywhere)."""
+        item = self.selected_item()
+        if item is None:
+            return
+        rect = grid.all_day_rect(item) if isinstance(item, AllDayItem) else grid.block(item)
+        where = self.mapToGlobal(rect.center().toPoint())
+        self.context_menu_requested.emit(item.occurrence, where, None)
 
     # -- keyboard --------------------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 
 Drag, resize, create, edit, delete, cancel; every change goes through the façade as reversible
 steps (ui.calendar_ops) on an undo stack (Ctrl+Z / Ctrl+Shift+Z). Keys: PgUp/PgDn weeks (days
-in the day view), T today, arrows move the selection, Delete, Enter edits.
+in the day view), T today, arrows move the selection, Delete, Enter edits, R opens a meeting's
+minutes, the Menu key (Shift+F10) the selected appointment's menu.
 The dialogs are attributes, so tests can replace them.
 """
 
@@ -73,12 +74,16 @@ from ui.week.week_items import ItemKey, WeekData, load_week
 log = logging.getLogger(__name__)
 
 
+_MEETING_KINDS = frozenset({AppointmentKind.NETWORK_MEETING, AppointmentKind.STATUS_MEETING})
+
+
 def monday_of(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
 class WeekView(QWidget):
     citizen_opened = Signal(int, str)
+    minutes_requested = Signal(int)  # a meeting's id: the shell opens its minutes
     appointments_changed = Signal()
     week_shown = Signal(object)  # the first day shown
     timeliness_loaded = Signal(object)
@@ -208,6 +213,7 @@ class WeekView(QWidget):
         bind(QKeySequence(Qt.Key.Key_PageUp), lambda: self.go(-1))
         bind(QKeySequence(Qt.Key.Key_PageDown), lambda: self.go(1))
         bind(QKeySequence(Qt.Key.Key_T), self.go_today)
+        bind(QKeySequence(Qt.Key.Key_R), self._selected_minutes)
 
     # -- what is shown ---------------------------------------------------------------------
 
@@ -430,18 +436,42 @@ class WeekView(QWidget):
         QueryOp(self, self._service, lambda s: s.calendar.accept_proposals(proposals),
                 success=stored).failure(lambda exc: self.show_error(self, exc)).run_in_background()
 
+    # -- meetings --------------------------------------------------------------------------
+
+    def meeting_of(self, occurrence: Occurrence | None) -> int | None:
+        """The meeting (netværksmøde, åben dialog, statusmøde) an appointment stands for."""
+        if occurrence is None or occurrence.appointment_id is None or occurrence.kind not in _MEETING_KINDS:
+            return None
+        meeting = self._service.meetings.of_appointment(occurrence.appointment_id)
+        return meeting.id if meeting is not None else None
+
+    def _selected_minutes(self) -> None:
+        meeting_id = self.meeting_of(self.grid.selected_occurrence())
+        if meeting_id is not None:
+            self.minutes_requested.emit(meeting_id)
+
     # -- context menu ----------------------------------------------------------------------
 
     def _context_menu(self, occurrence: Occurrence | None, where: QPoint,
                       moment: dt.datetime | None) -> None:
+        menu = self.menu_for(occurrence, moment)
+        if menu is not None:
+            menu.exec(where)
+            menu.deleteLater()
+
+    def menu_for(self, occurrence: Occurrence | None, moment: dt.datetime | None) -> QMenu | None:
+        """What can be done to the appointment (or, on an empty slot, there)."""
         menu = QMenu(self)
         if occurrence is None:
             if moment is None:
-                return
+                return None
             menu.addAction(self.tr("Ny aftale her …"),
                            lambda: self.create_between(moment, moment + dt.timedelta(hours=1)))
         else:
             menu.addAction(self.tr("Redigér …"), lambda: self.edit(occurrence))
+            meeting_id = self.meeting_of(occurrence)
+            if meeting_id is not None:
+                menu.addAction(self.tr("Referat …"), lambda: self.minutes_requested.emit(meeting_id))
             if occurrence.citizen_id is not None:
                 menu.addAction(self.tr("Åbn borger"),
                                lambda: self.citizen_opened.emit(occurrence.citizen_id, ""))
@@ -453,5 +483,4 @@ class WeekView(QWidget):
                 occurrence, AppointmentStatus.NO_SHOW))
             menu.addSeparator()
             menu.addAction(self.tr("Slet"), lambda: self.delete(occurrence))
-        menu.exec(where)
-
+        return menu

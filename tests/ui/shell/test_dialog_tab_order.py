@@ -89,7 +89,9 @@ def _passphrase(_service: CaseService, _alice: int) -> QWidget:
 def _meeting(service: CaseService, alice: int) -> QWidget:
     from ui.followup.meeting_dialog import MeetingDialog
 
-    return MeetingDialog(alice, "Alice Brown", sample.TODAY, "Anne", service.citizens.contacts(alice))
+    # in a team: the members to tick come before the others typed (outside a team they are hidden)
+    return MeetingDialog(alice, "Alice Brown", sample.TODAY, "Anne", service.citizens.contacts(alice),
+                         team=("Anne", "Bo Ærø"))
 
 
 def _minutes(service: CaseService, alice: int) -> QWidget:
