@@ -104,7 +104,7 @@ def cmd_citizens(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     with open_database(args) as service:
         hits = service.search(args.query, limit=args.limit)
-        service.record_access(AccessAction.SEARCHED, detail=args.query)
+        service.records.record_access(AccessAction.SEARCHED, detail=args.query)
     if args.json:
         print(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=1))
         return 0
@@ -218,7 +218,7 @@ def cmd_calendar_export(args: argparse.Namespace) -> int:
             service._db, args.date_from, args.date_to, Path(args.out), with_names=args.with_names,
             export=lambda first, last, names: service.export_calendar(first, last, with_names=names),
         )
-        service.record_access(AccessAction.EXPORTED_CALENDAR, detail=(
+        service.records.record_access(AccessAction.EXPORTED_CALENDAR, detail=(
             f"{args.date_from} – {args.date_to}, {'med' if args.with_names else 'uden'} borgernes navne"))
         return code
 
@@ -253,7 +253,7 @@ def cmd_note_add(args: argparse.Namespace) -> int:
             kind=NoteKind(args.kind),
             occurred_at=dt.datetime.now().replace(microsecond=0),
             text=args.text,
-            author=args.author or service.author_name(),
+            author=args.author or service.team.author_name(),
             goal_ids=tuple(args.goal or ()),
         )
         note_id = service.diary.save_draft(note)
@@ -274,7 +274,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
     with open_database(args) as service:
         service.citizens.citizen(args.citizen)
         rows = service.diary.notes(args.citizen, limit=100_000)
-        service.record_access(AccessAction.OPENED_CITIZEN, [args.citizen], "dagbogen")
+        service.records.record_access(AccessAction.OPENED_CITIZEN, [args.citizen], "dagbogen")
     if args.json:
         print(json.dumps([note_json(n) for n in rows], ensure_ascii=False, indent=1))
         return 0
@@ -298,7 +298,7 @@ def _team_command(name: str) -> Callable[[argparse.Namespace], int]:
             "held": team_commands.team_held, "sync": team_commands.run_sync,
         }[name]
         with open_database(args) as service:
-            caller = team_commands.Caller(service._db, service.author_name(), service.profile().role)
+            caller = team_commands.Caller(service._db, service.team.author_name(), service.profile().role)
             return int(command(caller, args))
 
     return run

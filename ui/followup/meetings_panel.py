@@ -95,7 +95,7 @@ class MeetingsPanel(QWidget):
         if self.citizen_id is None or self._closed:
             return
         citizen = self._service.citizens.citizen(self.citizen_id)
-        dialog = MeetingDialog(self.citizen_id, citizen.name, self._today(), self._service.author_name(),
+        dialog = MeetingDialog(self.citizen_id, citizen.name, self._today(), self._service.team.author_name(),
                                self._service.citizens.contacts(self.citizen_id), self)
         language = display_language()  # the agenda it starts from is in the language shown
         dialog.save = lambda: self._service.meetings.add(dialog.meeting(), language=language)
