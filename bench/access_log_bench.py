@@ -1,4 +1,4 @@
-"""What one access-log row costs: `CaseService.record_access` on the UI's own connection, as
+"""What one access-log row costs: `CaseService.records.record_access` on the UI's own connection, as
 opening a citizen or a note does, each row its own committed transaction (BEGIN IMMEDIATE,
 the previous row's hash read, the row inserted, COMMIT with `synchronous = FULL`).
 
