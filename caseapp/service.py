@@ -56,8 +56,10 @@ class CaseService:
         self.meetings = Meetings(db)
         self.consent_scopes = ConsentScopes(db)
         self.records = Records(db, self.path)
+        # a lambda, not the bound method: `reports` is made (and reportlab loaded) only when a
+        # handover is actually printed
         self.team = Team(db, self.citizens.caseload,
-                         lambda citizen_id, out, day, to: self.reports.export_handover(citizen_id, out, day, to))
+                         lambda *handover: self.reports.export_handover(*handover))
 
     # The print-outs load reportlab, so their service is made on first use: opening the
     # database (and the command line's quick commands) does not pay for it.
