@@ -13,15 +13,13 @@ from caseapp.domain.plural import count_of
 
 
 def cmd_export_status(args: argparse.Namespace) -> int:
-    from caseapp.reports import commands as reports
-
     with open_database(args) as service:
         if args.all:
-            paths = reports.export_all_status(
-                service._db, Path(args.out), progress=progress_printer("Statusbeskrivelser")
+            paths = service.reports.export_all_status(
+                Path(args.out), progress=progress_printer("Statusbeskrivelser")
             )
         else:
-            paths = [reports.export_status(service._db, args.citizen, Path(args.out))]
+            paths = [service.reports.export_status(args.citizen, Path(args.out))]
     for path in paths:
         print(path)
     print(f"{count_of(len(paths), 'statusbeskrivelse', 'statusbeskrivelser')} skrevet.")
@@ -29,10 +27,8 @@ def cmd_export_status(args: argparse.Namespace) -> int:
 
 
 def cmd_export_overview(args: argparse.Namespace) -> int:
-    from caseapp.reports import commands as reports
-
     with open_database(args) as service:
-        path = reports.export_overview(service._db, Path(args.out), by_worker=args.by_worker)
+        path = service.reports.export_overview(Path(args.out), by_worker=args.by_worker)
     print(f"Overblik over sagsstammen skrevet: {path}")
     return 0
 
@@ -60,10 +56,8 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export_plan(args: argparse.Namespace) -> int:
-    from caseapp.reports import plan_commands
-
     with open_database(args) as service:
-        path = plan_commands.export_plan(service._db, args.citizen, Path(args.out))
+        path = service.reports.export_plan(args.citizen, Path(args.out))
     print(f"Plan skrevet: {path}")
     return 0
 

@@ -26,6 +26,15 @@ class Reports:
         """The citizen's one-page plan to `out` (a file, or a folder to name it in)."""
         return plan_commands.export_plan(self._db, citizen_id, out, today=today)
 
+    def export_status(self, citizen_id: int, out: Path, today: dt.date | None = None) -> Path:
+        """The citizen's latest status description (or a draft made from the plan) to `out`."""
+        return commands.export_status(self._db, citizen_id, out, today)
+
+    def export_overview(self, out: Path, today: dt.date | None = None,
+                        by_worker: bool = False) -> Path:
+        """The leader's caseload sheet to `out` (grouped by responsible worker with `by_worker`)."""
+        return commands.export_overview(self._db, out, today=today, by_worker=by_worker)
+
     def export_all_status(
         self, out_dir: Path, today: dt.date | None = None,
         progress: commands.Progress | None = None,
