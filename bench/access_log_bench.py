@@ -1,4 +1,4 @@
-"""What one access-log row costs: `CaseService.record_access` on the UI's own connection, as
+"""What one access-log row costs: `CaseService.records.record_access` on the UI's own connection, as
 opening a citizen or a note does, each row its own committed transaction (BEGIN IMMEDIATE,
 the previous row's hash read, the row inserted, COMMIT with `synchronous = FULL`).
 
@@ -46,7 +46,7 @@ def _worker(path: str, rows: int, before: int) -> dict:
         times = []
         for i in range(rows):
             start = time.perf_counter()
-            service.record_access(AccessAction.OPENED_CITIZEN, [ids[i % len(ids)]])
+            service.records.record_access(AccessAction.OPENED_CITIZEN, [ids[i % len(ids)]])
             times.append((time.perf_counter() - start) * 1000)
         assert not service.check().access_log_problems
     return {"times": times}

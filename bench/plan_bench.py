@@ -44,7 +44,8 @@ from caseapp.domain.enums import (  # noqa: E402
 from caseapp.domain.models import Action, Appointment, Citizen, Goal, Profile  # noqa: E402
 from caseapp.plans.operations import move_goal  # noqa: E402
 from caseapp.reports import fonts  # noqa: E402
-from caseapp.reports.plan_pdf import build_plan_pdf, plan_report_data  # noqa: E402
+from caseapp.reports.plan_data import plan_report_data  # noqa: E402
+from caseapp.reports.plan_pdf import build_plan_pdf  # noqa: E402
 from caseapp.service import CaseService  # noqa: E402
 from caseapp.storage.keys import DatabaseKey  # noqa: E402
 

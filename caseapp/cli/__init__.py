@@ -1,5 +1,6 @@
-"""The command line: `main` and `build_parser` (program.py), the shared helpers (common.py), the
-data protection commands (records.py). `python -m caseapp.cli` runs it (__main__.py)."""
+"""The command line: `main` and `build_parser` (program.py), the shared helpers (common.py), one
+module per area's commands (records, followup, meetings, handover, exports, notes, team).
+`python -m caseapp.cli` runs it (__main__.py)."""
 
 from caseapp.cli.program import build_parser, main
 

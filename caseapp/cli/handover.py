@@ -19,8 +19,8 @@ def cmd_handover(args: argparse.Namespace) -> int:
         raise InvalidInput("Angiv hvem borgeren overdrages til (--to) og hvor overdragelsen skrives "
                            "(--out FILE.pdf), eller 'caseapp handover accept --citizen ID'.")
     with open_database(args) as service:
-        path = service.hand_over(args.citizen, args.to, Path(args.out))
-        state = service.handover_state(args.citizen)
+        path = service.team.hand_over(args.citizen, args.to, Path(args.out))
+        state = service.team.handover_state(args.citizen)
     if args.json:
         print(json.dumps({"citizen": args.citizen, "to": state.to_role, "pdf": str(path)}))
     else:
@@ -32,7 +32,7 @@ def cmd_handover(args: argparse.Namespace) -> int:
 
 def _accept(args: argparse.Namespace) -> int:
     with open_database(args) as service:
-        state = service.accept_handover(args.citizen)
+        state = service.team.accept_handover(args.citizen)
     if args.json:
         print(json.dumps({"citizen": args.citizen, "responsible": state.responsible,
                           "responsible_role": state.responsible_role}, ensure_ascii=False))

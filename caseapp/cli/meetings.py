@@ -48,7 +48,7 @@ def cmd_network(args: argparse.Namespace) -> int:
 def cmd_meeting_add(args: argparse.Namespace) -> int:
     starts = _parse_moment(args.at)
     with open_database(args) as service:
-        me = Participant(ParticipantKind.COLLEAGUE, name=service.author_name(), coordinator=True)
+        me = Participant(ParticipantKind.COLLEAGUE, name=service.team.author_name(), coordinator=True)
         people = (*(Participant(ParticipantKind.NETWORK, contact_id=c) for c in args.with_ or ()), me)
         meeting_id = service.meetings.add(Meeting(
             citizen_id=args.citizen, kind=MeetingKind(args.kind), starts_at=starts,

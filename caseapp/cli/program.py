@@ -1,6 +1,7 @@
-"""The command line (DESIGN.md section 6): the parser, the everyday commands, and `main`, which
-turns every error into one sentence on stderr and a non-zero exit. The data protection commands
-are in records.py, the team's in caseapp/sync/team_commands.py."""
+"""The command line (DESIGN.md section 6): the parser, the commands on the database itself
+(init, demo, citizens, search, backup, restore, check), and `main`, which turns every error into
+one sentence on stderr and a non-zero exit. Each area's commands are in a module of their own
+(records, followup, meetings, handover, exports, notes, team), which adds them to the parser."""
 
 from __future__ import annotations
 
@@ -14,20 +15,19 @@ from dataclasses import asdict
 from pathlib import Path
 
 from caseapp import __version__
-from caseapp.cli import followup, handover, meetings, records
+from caseapp.cli import exports, followup, handover, meetings, notes, records, team
 from caseapp.cli.common import (
     Parser,
     add_command,
     create_database,
     db_path,
-    note_json,
     open_database,
     progress_printer,
     prompt,
 )
 from caseapp.demo.corpus import SCENARIOS
 from caseapp.domain.cpr import mask_cpr
-from caseapp.domain.enums import AccessAction, NoteKind
+from caseapp.domain.enums import AccessAction
 from caseapp.domain.labels import label
 from caseapp.domain.plural import count_of
 from caseapp.errors import CaseappError, InvalidInput, StoreError
@@ -104,7 +104,7 @@ def cmd_citizens(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     with open_database(args) as service:
         hits = service.search(args.query, limit=args.limit)
-        service.record_access(AccessAction.SEARCHED, detail=args.query)
+        service.records.record_access(AccessAction.SEARCHED, detail=args.query)
     if args.json:
         print(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=1))
         return 0
@@ -185,190 +185,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export_status(args: argparse.Namespace) -> int:
-    from caseapp.reports import commands as reports
-
-    with open_database(args) as service:
-        if args.all:
-            paths = reports.export_all_status(
-                service._db, Path(args.out), progress=progress_printer("Statusbeskrivelser")
-            )
-        else:
-            paths = [reports.export_status(service._db, args.citizen, Path(args.out))]
-    for path in paths:
-        print(path)
-    print(f"{count_of(len(paths), 'statusbeskrivelse', 'statusbeskrivelser')} skrevet.")
-    return 0
-
-
-def cmd_export_overview(args: argparse.Namespace) -> int:
-    from caseapp.reports import commands as reports
-
-    with open_database(args) as service:
-        path = reports.export_overview(service._db, Path(args.out), by_worker=args.by_worker)
-    print(f"Overblik over sagsstammen skrevet: {path}")
-    return 0
-
-
-def cmd_calendar_export(args: argparse.Namespace) -> int:
-    from caseapp.planning import commands as calendar_commands
-
-    with open_database(args) as service:
-        code = calendar_commands.calendar_export(
-            service._db, args.date_from, args.date_to, Path(args.out), with_names=args.with_names,
-            export=lambda first, last, names: service.export_calendar(first, last, with_names=names),
-        )
-        service.record_access(AccessAction.EXPORTED_CALENDAR, detail=(
-            f"{args.date_from} – {args.date_to}, {'med' if args.with_names else 'uden'} borgernes navne"))
-        return code
-
-
-def cmd_calendar_import(args: argparse.Namespace) -> int:
-    from caseapp.planning import commands as calendar_commands
-
-    with open_database(args) as service:
-        return calendar_commands.calendar_import(
-            service._db, Path(args.file), keep_citizens=args.keep_citizens
-        )
-
-
-def cmd_export_plan(args: argparse.Namespace) -> int:
-    from caseapp.reports import plan_commands
-
-    with open_database(args) as service:
-        path = plan_commands.export_plan(service._db, args.citizen, Path(args.out))
-    print(f"Plan skrevet: {path}")
-    return 0
-
-
-def cmd_note_add(args: argparse.Namespace) -> int:
-    import datetime as dt
-
-    from caseapp.domain.enums import NoteKind
-    from caseapp.domain.models import DiaryNote
-
-    with open_database(args) as service:
-        note = DiaryNote(
-            citizen_id=args.citizen,
-            kind=NoteKind(args.kind),
-            occurred_at=dt.datetime.now().replace(microsecond=0),
-            text=args.text,
-            author=args.author or service.author_name(),
-            goal_ids=tuple(args.goal or ()),
-        )
-        note_id = service.diary.save_draft(note)
-        if args.sign:
-            service.diary.sign_note(note_id)
-        saved = service.diary.note(note_id)
-    if args.json:
-        print(json.dumps(note_json(saved), ensure_ascii=False))
-    else:
-        state = "underskrevet" if args.sign else "gemt som kladde"
-        print(f"Notat {note_id} {state}.")
-    return 0
-
-
-def cmd_notes(args: argparse.Namespace) -> int:
-    if args.unfiled:
-        return records.cmd_unfiled(args)
-    with open_database(args) as service:
-        service.citizens.citizen(args.citizen)
-        rows = service.diary.notes(args.citizen, limit=100_000)
-        service.record_access(AccessAction.OPENED_CITIZEN, [args.citizen], "dagbogen")
-    if args.json:
-        print(json.dumps([note_json(n) for n in rows], ensure_ascii=False, indent=1))
-        return 0
-    for n in rows:
-        state = "underskrevet" if str(n.state) == "signed" else "kladde"
-        print(f"{n.id:>7}  {n.occurred_at:%d.%m.%Y %H:%M}  {n.author:<20} {state:<12} "
-              f"{n.text.splitlines()[0] if n.text else ''}")
-    print(count_of(len(rows), "notat", "notater"))
-    return 0
-
-
-def _team_command(name: str) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        from caseapp.sync import team_commands
-
-        command = {
-            "create": team_commands.team_create, "join": team_commands.team_join,
-            "invite": team_commands.team_invite, "members": team_commands.team_members,
-            "share": team_commands.team_share, "leave": team_commands.team_leave,
-            "remove": team_commands.team_remove, "creator": team_commands.team_creator,
-            "held": team_commands.team_held, "sync": team_commands.run_sync,
-        }[name]
-        with open_database(args) as service:
-            caller = team_commands.Caller(service._db, service.author_name(), service.profile().role)
-            return int(command(caller, args))
-
-    return run
-
-
-def _server_command(name: str) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        from caseapp.sync import server_commands
-
-        command = {"install": server_commands.server_install,
-                   "upgrade": server_commands.server_upgrade, "sql": server_commands.server_sql,
-                   "password": server_commands.server_password}[name]
-        return int(command(args))
-
-    return run
-
-
-def _add_team_commands(sub: argparse._SubParsersAction) -> None:
-    team = sub.add_parser("team", help="del borgere med et team gennem PostgreSQL")
-    team_sub = team.add_subparsers(dest="team_command", required=True, parser_class=Parser)
-
-    def command(name: str, help_text: str) -> argparse.ArgumentParser:
-        p = team_sub.add_parser(name, help=help_text)
-        p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
-        p.set_defaults(func=_team_command(name))
-        return p
-
-    p = command("create", "opret et team og vis en invitationskode én gang")
-    p.add_argument("--server", required=True, metavar="URL", help="libpq-forbindelsesstreng")
-    p.add_argument("--team", required=True, metavar="NAME")
-    p.add_argument("--json", action="store_true")
-    p = command("join", "meld databasen ind i et team med en invitationskode")
-    p.add_argument("--server", required=True, metavar="URL")
-    p.add_argument("--invite", required=True, metavar="CODE",
-                   help="koden, eller - for at læse den fra standard-input (eller en prompt)")
-    p = command("invite", "lav en ny invitationskode til én maskine")
-    p.add_argument("--for", dest="for_role", metavar="ROLE", help="kun til denne PostgreSQL-rolle")
-    p.add_argument("--days", type=int, default=7, metavar="N", help="dage koden gælder (1-30)")
-    p.add_argument("--json", action="store_true")
-    p = command("members", "vis teamets medlemmer og deres maskiner")
-    p.add_argument("--json", action="store_true")
-    p = command("share", "del én borger eller alle med teamet")
-    who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--citizen", type=int, metavar="ID")
-    who.add_argument("--all", action="store_true", help="alle borgere, også dem der kommer til")
-    command("leave", "forlad teamet (de lokale data bliver)")
-    p = command("remove", "fjern et medlem (opretteren) eller spær én mistet maskine")
-    which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--member", metavar="ROLE", help="medlemmets PostgreSQL-rolle")
-    which.add_argument("--device", metavar="ID", help="maskinens id (de første tegn er nok)")
-    p = command("creator", "giv opretter-rollen til et andet medlem")
-    p.add_argument("--member", required=True, metavar="ROLE")
-    p = command("held", "vis tilbageholdte ændringer, eller kassér dem")
-    p.add_argument("--discard", metavar="NR|alle", help="kassér én (nummeret) eller alle")
-    p.add_argument("--json", action="store_true")
-
-
-def _add_server_commands(sub: argparse._SubParsersAction) -> None:
-    server = sub.add_parser("server", help="databaseadministratorens kommandoer til teamserveren")
-    server_sub = server.add_subparsers(dest="server_command", required=True, parser_class=Parser)
-    for name, help_text in (("install", "installér skemaet (kan køres igen)"),
-                            ("upgrade", "opgradér skemaet til denne caseapps version"),
-                            ("password", "gem din adgangskode til serveren i nøgleringen")):
-        p = server_sub.add_parser(name, help=help_text)
-        p.add_argument("--server", required=True, metavar="URL", help="libpq-forbindelsesstreng")
-        p.set_defaults(func=_server_command(name))
-    p = server_sub.add_parser("sql", help="skriv installationens SQL ud til gennemsyn")
-    p.set_defaults(func=_server_command("sql"))
-
-
 GuiRunner = Callable[..., int]
 
 
@@ -439,69 +255,9 @@ def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     followup.add_commands(sub)
     meetings.add_commands(sub)
     handover.add_commands(sub)
-    export = sub.add_parser("export", help="skriv PDF: statusbeskrivelser, overblik og borgerens plan")
-    kinds = export.add_subparsers(dest="export_kind", required=True, parser_class=Parser)
-    p = kinds.add_parser("status", help="statusbeskrivelse for én borger eller alle aktive")
-    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
-    who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--citizen", type=int, metavar="ID", help="borgerens id")
-    who.add_argument("--all", action="store_true", help="én PDF pr. aktiv borger i mappen --out")
-    p.add_argument("--out", required=True, metavar="FILE.pdf|DIR")
-    p.set_defaults(func=cmd_export_status)
-    p = kinds.add_parser("overview", help="lederens overblik over sagsstammen (liggende A4)")
-    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--by-worker", action="store_true",
-                   help="grupperet pr. ansvarlig medarbejder (i et team: teamets delte borgere)")
-    p.set_defaults(func=cmd_export_overview)
-    records.add_insight_export(kinds)
-    meetings.add_minutes_export(kinds)
-    p = kinds.add_parser("plan", help="borgerens plan på én A4-side i et klart sprog")
-    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
-    p.add_argument("--citizen", type=int, required=True, metavar="ID", help="borgerens id")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.set_defaults(func=cmd_export_plan)
-    calendar = sub.add_parser("calendar", help="udveksl kalenderen som .ics (Outlook, Google)")
-    calendar_sub = calendar.add_subparsers(
-        dest="calendar_command", required=True, parser_class=Parser
-    )
-    p = calendar_sub.add_parser("export", help="skriv aftalerne i en periode til en .ics-fil")
-    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
-    p.add_argument("--from", dest="date_from", required=True, metavar="DATE")
-    p.add_argument("--to", dest="date_to", required=True, metavar="DATE")
-    p.add_argument("--out", required=True, metavar="FILE.ics")
-    p.add_argument("--with-names", action="store_true", help="tag navne og titler med")
-    p.set_defaults(func=cmd_calendar_export)
-    p = calendar_sub.add_parser("import", help="indlæs en .ics-fil: alt eller intet")
-    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
-    p.add_argument("file", metavar="FILE.ics")
-    p.add_argument(
-        "--keep-citizens", action="store_true", help="bevar sagskoblingen fra en caseapp-eksport"
-    )
-    p.set_defaults(func=cmd_calendar_import)
-    p = sub.add_parser("note", help="skriv et dagbogsnotat")
-    note_sub = p.add_subparsers(dest="note_command", required=True, parser_class=Parser)
-    p = note_sub.add_parser("add", help="skriv et notat (som kladde, eller underskrevet)")
-    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
-    p.add_argument("--citizen", type=int, required=True, metavar="ID")
-    p.add_argument("--text", required=True)
-    p.add_argument("--goal", type=int, action="append", metavar="ID", help="delmål (kan gentages)")
-    p.add_argument("--kind", default="observation", choices=[k.value for k in NoteKind])
-    p.add_argument("--author", default=None, help="standard: profilens navn")
-    p.add_argument("--sign", action="store_true")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_note_add)
-    records.add_note_filed(note_sub)
-    p = command("notes", cmd_notes, "vis en borgers dagbogsnotater, eller dem der ikke er ført")
-    which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--citizen", type=int, metavar="ID")
-    which.add_argument("--unfiled", action="store_true",
-                       help="underskrevne notater, der ikke er ført i fagsystemet efter tre arbejdsdage")
-    p.add_argument("--json", action="store_true")
-    _add_team_commands(sub)
-    _add_server_commands(sub)
-    p = command("sync", _team_command("sync"), "send og hent teamets ændringer")
-    p.add_argument("--json", action="store_true")
+    exports.add_commands(sub)
+    notes.add_commands(sub)
+    team.add_commands(sub)
     return parser
 
 

@@ -23,10 +23,10 @@ from caseapp.service import CaseService
 
 def cmd_log(args: argparse.Namespace) -> int:
     with open_database(args) as service:
-        service.expire_access_log()
+        service.records.expire_access_log()
         if args.citizen is not None:
             service.citizens.citizen(args.citizen)
-        rows = service.access_log(args.citizen)
+        rows = service.records.access_log(args.citizen)
     if args.json:
         print(json.dumps([_access_json(r) for r in rows], ensure_ascii=False, indent=1))
         return 0
@@ -51,9 +51,9 @@ def _access_json(row: object) -> dict:
 def cmd_export_insight(args: argparse.Namespace) -> int:
     data_out = Path(args.data) if args.data else None
     with open_database(args) as service:
-        others = service.insight_mentions(args.citizen)
+        others = service.reports.insight_mentions(args.citizen)
         leave_out = [m.name for m in others] if args.leave_out_others else []
-        path = service.export_insight(args.citizen, Path(args.out), data_out, leave_out=leave_out)
+        path = service.reports.export_insight(args.citizen, Path(args.out), data_out, leave_out=leave_out)
     print(f"Indsigt skrevet: {path}" + (f" og {data_out}" if data_out else ""))
     if others and not leave_out:
         named = ", ".join(f"{m.name} ({m.kind}, {count_of(m.count, 'tekst', 'tekster')})" for m in others)
@@ -83,7 +83,7 @@ def cmd_unfiled(args: argparse.Namespace) -> int:
 def cmd_note_filed(args: argparse.Namespace) -> int:
     with open_database(args) as service:
         if args.all:
-            marked = service.mark_all_filed(args.citizen)
+            marked = service.records.mark_all_filed(args.citizen)
         else:
             note = service.diary.note(args.note)
             if note.citizen_id != args.citizen:
@@ -105,7 +105,7 @@ def _closing_json(case: CaseClosing) -> dict:
 
 def cmd_close(args: argparse.Namespace) -> int:
     with open_database(args) as service:
-        case = service.close_case(args.citizen, args.reason, parse_day(args.on) if args.on else None,
+        case = service.records.close_case(args.citizen, args.reason, parse_day(args.on) if args.on else None,
                                   args.retention_days, args.retention_reason or "")
     if args.json:
         print(json.dumps(_closing_json(case), ensure_ascii=False))
@@ -117,7 +117,7 @@ def cmd_close(args: argparse.Namespace) -> int:
 
 def cmd_reopen(args: argparse.Namespace) -> int:
     with open_database(args) as service:
-        service.reopen_case(args.citizen)
+        service.records.reopen_case(args.citizen)
     print(f"Sagen for borger {args.citizen} er genåbnet.")
     return 0
 
@@ -128,12 +128,12 @@ def _receipt_json(receipt: PurgeReceipt) -> dict:
 
 
 def _purge_one(service: CaseService, citizen_id: int, named: bool, dry_run: bool) -> dict:
-    why = service.purge_refusal(citizen_id, named=named)
+    why = service.records.purge_refusal(citizen_id, named=named)
     if why:
         return {"citizen_id": citizen_id, "refused": why}
     if dry_run:
-        return {"citizen_id": citizen_id, "would_remove": service.purge_counts(citizen_id)}
-    return {"citizen_id": citizen_id, "receipt": _receipt_json(service.purge_citizen(citizen_id, named=named))}
+        return {"citizen_id": citizen_id, "would_remove": service.records.purge_counts(citizen_id)}
+    return {"citizen_id": citizen_id, "receipt": _receipt_json(service.records.purge_citizen(citizen_id, named=named))}
 
 
 def _say(outcome: dict) -> str:
@@ -149,7 +149,7 @@ def _say(outcome: dict) -> str:
 def cmd_purge(args: argparse.Namespace) -> int:
     with open_database(args) as service:
         if args.register:
-            receipts = [_receipt_json(r) for r in service.deletion_register()]
+            receipts = [_receipt_json(r) for r in service.records.deletion_register()]
             print(json.dumps(receipts, ensure_ascii=False, indent=1) if args.json else
                   "\n".join(f"{r['purged_at']}  {r['case_ref']}  {r['user']}  {r['counts']}" for r in receipts)
                   or "Ingen sletninger endnu.")
@@ -159,7 +159,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
             outcomes = [_purge_one(service, args.citizen, True, args.dry_run)]
         else:
             outcomes = [_purge_one(service, c.citizen_id, False, args.dry_run)
-                        for c in service.closed_cases() if c.deletion_date <= dt.date.today()]
+                        for c in service.records.closed_cases() if c.deletion_date <= dt.date.today()]
     if args.json:
         print(json.dumps(outcomes, ensure_ascii=False, indent=1))
     else:
@@ -173,13 +173,13 @@ def cmd_purge(args: argparse.Namespace) -> int:
 def cmd_settings(args: argparse.Namespace) -> int:
     with open_database(args) as service:
         if args.retention_days is not None:
-            service.set_retention_days(args.retention_days)
+            service.records.set_retention_days(args.retention_days)
         if args.log_months is not None:
-            service.set_access_log_months(args.log_months)
+            service.records.set_access_log_months(args.log_months)
         if args.own_log_days is not None:
-            service.set_own_log_days(args.own_log_days)
-        now = {"retention_days": service.retention_days(), "log_months": service.access_log_months(),
-               "own_log_days": service.own_log_days()}
+            service.records.set_own_log_days(args.own_log_days)
+        now = {"retention_days": service.records.retention_days(), "log_months": service.records.access_log_months(),
+               "own_log_days": service.records.own_log_days()}
     if args.json:
         print(json.dumps(now))
     else:

@@ -16,7 +16,8 @@ import sqlite_utils
 
 from caseapp.domain.enums import AccessAction
 from caseapp.reports.commands import _pdf_target, ascii_name, write_atomic
-from caseapp.reports.plan_pdf import build_plan_pdf, plan_report_data
+from caseapp.reports.plan_data import plan_report_data
+from caseapp.reports.plan_pdf import build_plan_pdf
 from caseapp.storage import access_log
 
 log = logging.getLogger(__name__)

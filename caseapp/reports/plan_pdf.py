@@ -7,8 +7,8 @@ with who does what by when, what waits until later, and the next meeting. Plain 
 house typeface and colours, no pictures. Seed 003 (l.926-938, 1230-1233): nothing about the
 citizen without the citizen, so the page speaks to them ("dit mål", "du").
 
-Like the status description it is built in two steps: `plan_report_data` reads plain frozen data
-(with no CPR number in it at all), `build_plan_pdf` lays it out. The page always stays one page:
+Like the status description it is built in two steps: `plan_report_data` (plan_data.py) reads
+plain frozen data (with no CPR number in it at all), `build_plan_pdf` lays it out. The page always stays one page:
 the layout is measured and the type made a little smaller (down to 70 %) when a full plan
 needs it; then long texts and lists are cut harder with "…"; reportlab's KeepInFrame in
 "shrink" mode is only the last safety net. The same data always gives the same bytes.
@@ -22,7 +22,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import sqlite_utils
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -39,19 +38,6 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import _listWrapOn
 
-from caseapp.domain.enums import (
-    ActionOwner,
-    AppointmentKind,
-    AppointmentStatus,
-    GoalLevel,
-    GoalStatus,
-    Phase,
-    Place,
-)
-from caseapp.domain.labels import label
-from caseapp.domain.models import Appointment, Goal
-from caseapp.planning.recurrence import expand
-from caseapp.plans.tree import build_tree, is_active_now, walk
 from caseapp.reports import fonts
 from caseapp.reports.layout import (
     ACCENT,
@@ -70,172 +56,15 @@ from caseapp.reports.layout import (
     styles,
     table_style,
 )
-from caseapp.storage import appointments as appointment_store
-from caseapp.storage import citizens as citizen_store
-from caseapp.storage import goals as goal_store
-from caseapp.storage import profile as profile_store
+from caseapp.reports.plan_data import NextMeeting, PlanAction, PlanGoal, PlanReportData
 
 log = logging.getLogger(__name__)
 
 TITLE = "Plan"
 
-MEETING_HORIZON_DAYS = 400
-
-MEETING_KINDS = frozenset({
-    AppointmentKind.CONVERSATION,
-    AppointmentKind.HOME_VISIT,
-    AppointmentKind.NETWORK_MEETING,
-    AppointmentKind.PHONE,
-    AppointmentKind.STATUS_MEETING,
-})
-"""Appointments that are a meeting with the citizen (the contact kinds and the status meeting)."""
-
 _WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 _MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
            "september", "oktober", "november", "december")
-_KIND_FOR_CITIZEN = {AppointmentKind.PHONE: "Telefonsamtale"}
-_PLACE_FOR_CITIZEN = {
-    Place.JOBCENTER: "på jobcentret",
-    Place.HOME: "hjemme hos dig",
-    Place.RESIDENCE: "på bostedet",
-    Place.PROVIDER: "hos tilbuddet",
-    Place.PHONE: "i telefonen",
-}
-
-
-# -- the data the page shows -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PlanAction:
-    who: str
-    what: str
-    due: dt.date | None = None
-    done_on: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class PlanGoal:
-    """A sub-goal worked on now, with labels already in Danish."""
-
-    text: str
-    deadline: dt.date | None = None
-    ambition: str = ""
-    part_of: str = ""  # the effort goal it belongs to
-    actions: tuple[PlanAction, ...] = ()
-
-
-@dataclass(frozen=True)
-class NextMeeting:
-    start: dt.datetime
-    end: dt.datetime
-    kind: str
-    place: str = ""  # how the citizen would say it: "hjemme hos dig"
-
-
-@dataclass(frozen=True)
-class PlanReportData:
-    """Everything on the page. There is deliberately no field for a CPR number."""
-
-    citizen_name: str
-    printed_on: dt.date
-    long_term_goals: tuple[str, ...] = ()
-    current: tuple[PlanGoal, ...] = ()
-    later: tuple[str, ...] = ()
-    next_meeting: NextMeeting | None = None
-    worker: str = ""
-    unit: str = ""
-    citizen_id: int | None = None
-
-
-# -- reading the data from the database ------------------------------------------------------
-
-
-def plan_report_data(
-    db: sqlite_utils.Database,
-    citizen_id: int,
-    today: dt.date | None = None,
-    after: dt.datetime | None = None,
-) -> PlanReportData:
-    """The page's data for one citizen (NotFound for an unknown id).
-
-    The next meeting is the first planned meeting with the citizen after `after`, which defaults
-    to the end of `today`: the plan is usually printed at a meeting, and that meeting is not the
-    next one.
-    """
-    today = today or dt.date.today()
-    citizen = citizen_store.get(db, citizen_id)
-    profile = profile_store.load(db)
-    goals = goal_store.for_citizen(db, citizen_id)
-    nodes = list(walk(build_tree(goals, goal_store.actions_for_citizen(db, citizen_id))))
-    by_id = {g.id: g for g in goals}
-
-    current = []
-    later = []
-    for _depth, node in nodes:
-        goal = node.goal
-        if is_active_now(goal):
-            current.append(PlanGoal(
-                text=goal.text,
-                deadline=goal.deadline,
-                ambition=label(goal.ambition) if goal.ambition else "",
-                part_of=_part_of(goal, by_id),
-                actions=tuple(
-                    PlanAction(_who(a.who), a.what, a.due, a.done_on) for a in node.actions
-                ),
-            ))
-        elif (goal.level == GoalLevel.SUB and goal.status == GoalStatus.ACTIVE
-              and goal.phase == Phase.LATER):
-            later.append(goal.text)
-
-    start = after or dt.datetime.combine(today + dt.timedelta(days=1), dt.time.min)
-    return PlanReportData(
-        citizen_name=citizen.name,
-        printed_on=today,
-        long_term_goals=tuple(
-            n.goal.text for _d, n in nodes if n.goal.level == GoalLevel.LONG_TERM
-        ),
-        current=tuple(current),
-        later=tuple(later),
-        next_meeting=next_meeting(appointment_store.for_citizen(db, citizen_id), start),
-        worker=profile.name,
-        unit=profile.unit,
-        citizen_id=citizen_id,
-    )
-
-
-def _who(owner: ActionOwner) -> str:
-    """The page speaks to the citizen: their own actions are "Du"."""
-    return "Du" if owner == ActionOwner.CITIZEN else label(owner)
-
-
-def _part_of(goal: Goal, by_id: dict[int | None, Goal]) -> str:
-    parent = by_id.get(goal.parent_id)
-    return parent.text if parent is not None and parent.level == GoalLevel.EFFORT else ""
-
-
-def next_meeting(appointments: list[Appointment], after: dt.datetime) -> NextMeeting | None:
-    """The first planned meeting with the citizen that starts at or after `after`
-    (recurring series expanded; cancelled and moved occurrences respected)."""
-    window_end = after + dt.timedelta(days=MEETING_HORIZON_DAYS)
-    for occurrence in expand(appointments, after, window_end):
-        if (
-            occurrence.start >= after
-            and occurrence.kind in MEETING_KINDS
-            and occurrence.status == AppointmentStatus.PLANNED
-        ):
-            place = ""
-            if occurrence.kind not in (AppointmentKind.HOME_VISIT, AppointmentKind.PHONE):
-                place = _PLACE_FOR_CITIZEN.get(occurrence.place, "")
-            return NextMeeting(
-                start=occurrence.start,
-                end=occurrence.end,
-                kind=_KIND_FOR_CITIZEN.get(occurrence.kind, label(occurrence.kind)),
-                place=place,
-            )
-    return None
-
-
 # -- words ----------------------------------------------------------------------------------
 
 

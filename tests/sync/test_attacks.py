@@ -473,7 +473,7 @@ def test_a_field_name_with_a_quote_never_reaches_sql_and_the_batch_goes_through(
     statements: list[str] = []
     with a.service() as service:
         service._db.conn.set_trace_callback(statements.append)
-        report = service.sync_now()
+        report = service.team.sync_now()
         service._db.conn.set_trace_callback(None)
     assert report.rejected == 0 and report.pulled == len(entries)
     assert statements and not [s for s in statements if any(m in s for m in MARKERS)]
@@ -487,7 +487,7 @@ def test_a_field_name_with_a_quote_never_reaches_sql_and_the_batch_goes_through(
         assert _scalar(machine, "SELECT count(*) FROM notes") > 0  # the table is still there
         assert _held(machine) == []
         with machine.service() as service:
-            assert service.sync_conflicts() == []
+            assert service.team.sync_conflicts() == []
     # Later work still travels.
     _edit_citizen(a, ids["second"], next_step="Efter angrebet.")
     a.sync()
@@ -533,7 +533,7 @@ def test_a_timestamp_far_in_the_future_is_held_and_the_rest_applies(laptop, pg, 
     assert _citizen(a, "own_words", y) != "Fra fremtiden."
     assert _citizen(a, "phone", x) == "22222222"
     with a.service() as service:
-        conflicts = service.sync_conflicts()
+        conflicts = service.team.sync_conflicts()
         assert int(service._db.execute("SELECT hlc FROM sync_state").fetchone()[0]) < _now_ms() + 60_000
     assert [(c.field, c.kept_value, c.other_value) for c in conflicts] == [("phone", "22222222", "11111111")]
     # A's clock did not jump: its next edit still travels and wins over nothing in the future.

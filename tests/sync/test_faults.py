@@ -18,7 +18,7 @@ NOTE = "Telefonsamtale om medicin og søvn."
 
 def _pending(machine) -> int:
     with machine.service() as service:
-        return service.sync_status().pending
+        return service.team.sync_status().pending
 
 
 def _flip_invite(code: str) -> str:
@@ -61,7 +61,7 @@ def test_server_down_says_offline_and_local_work_goes_on(laptop, pg) -> None:
         assert result.code == 5
         assert result.err.startswith("caseapp: Offline:")
         with a.service() as service:
-            status = service.sync_status()
+            status = service.team.sync_status()
         assert status.offline and status.pending == 1
     finally:
         pg.start()
@@ -70,7 +70,7 @@ def test_server_down_says_offline_and_local_work_goes_on(laptop, pg) -> None:
     texts = [n["text"] for n in b.ok("notes", "--citizen", str(b.citizen_id(name)), "--json").json()]
     assert NOTE in texts
     with a.service() as service:
-        assert not service.sync_status().offline
+        assert not service.team.sync_status().offline
 
 
 def test_a_wrong_password_is_named_and_nothing_is_sent(laptop, monkeypatch) -> None:
@@ -108,7 +108,7 @@ def test_entries_delivered_twice_are_applied_once_and_the_repeat_is_told(laptop)
     assert "sendte" in result.err and "igen, som allerede var modtaget (ignoreret)" in result.err
     with b.service() as service:
         assert service.diary.note_count() == before
-        assert service.sync_conflicts() == []
+        assert service.team.sync_conflicts() == []
     assert b.names() == a.names()
 
 

@@ -36,7 +36,7 @@ def _team(laptop) -> tuple[Laptop, Laptop, int]:
 
 def _responsible(machine: Laptop, citizen_id: int) -> tuple[str, str, str]:
     with machine.service() as service:
-        state = service.handover_state(citizen_id)
+        state = service.team.handover_state(citizen_id)
     return state.responsible, state.responsible_role, state.to_role
 
 
@@ -54,14 +54,14 @@ def test_a_hands_over_to_b_b_accepts_and_both_show_b_as_responsible(laptop, tmp_
     b.sync()
     assert _responsible(b, karen_b) == ("Anne Kontaktperson", a.role, b.role)  # waiting for Bo
     with b.service() as service:
-        assert service.handovers_waiting() == [karen_b]
+        assert service.team.handovers_waiting() == [karen_b]
     b.ok("handover", "accept", "--citizen", str(karen_b))
     b.sync()
     a.sync()
     assert _responsible(b, karen_b) == ("Bo Bøgh", b.role, "")
     assert _responsible(a, karen) == ("Bo Bøgh", b.role, "")
     with a.service() as service:
-        assert service.sync_conflicts() == []
+        assert service.team.sync_conflicts() == []
         assert service.citizens.citizen(karen).responsible == "Bo Bøgh"  # the header and the caseload say so
 
 

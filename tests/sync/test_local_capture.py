@@ -13,7 +13,7 @@ from caseapp.domain.enums import NoteKind
 from caseapp.domain.models import DiaryNote
 from caseapp.errors import InvalidInput
 from caseapp.service import CaseService
-from caseapp.storage import connection, schema
+from caseapp.storage import changes, connection, schema
 from caseapp.storage.keys import DatabaseKey
 from caseapp.sync import local_store
 from caseapp.sync.capture import TABLES
@@ -92,7 +92,7 @@ def test_a_change_that_is_refused_leaves_no_outbox_entry(service) -> None:
     local_store.share(service._db, [1])
     service._db.execute("DELETE FROM sync_outbox")
     with pytest.raises(InvalidInput):
-        with service._change("update", "citizen"):
+        with changes.change(service._db, "update", "citizen"):
             service._db.execute("UPDATE citizens SET phone = '9' WHERE id = 1")
             service._db.execute("UPDATE citizens SET name = '' WHERE id = 1")  # CHECK fails
     assert _outbox(service) == []

@@ -24,7 +24,7 @@ ENDS = [DeadlineKind.EFFORT_ENDS]
 
 def _responsible(machine: Laptop, name: str) -> tuple[str, str]:
     with machine.service() as service:
-        state = service.handover_state(machine.citizen_id(name))
+        state = service.team.handover_state(machine.citizen_id(name))
     return state.responsible, state.responsible_role
 
 
@@ -42,7 +42,7 @@ def _team(laptop) -> tuple[Laptop, Laptop]:
         service.save_profile(dataclasses.replace(service.profile(), name=ANNE))
         service.citizens.add_citizen(Citizen(name="Karen Ærø", responsible="anne  kontaktperson"))
         closed = service.citizens.add_citizen(Citizen(name="Ole Ørum", responsible=ANNE))
-        service.close_case(closed, "Flyttet til Aarhus", TODAY - dt.timedelta(days=3))
+        service.records.close_case(closed, "Flyttet til Aarhus", TODAY - dt.timedelta(days=3))
         service.citizens.add_citizen(Citizen(name="Ib Åberg", responsible="Hanne fra jobcentret"))
     invite = a.ok("team", "create", "--server", a.url, "--team", "Team Ærtebjerg", "--json").json()
     b = laptop("b")
@@ -65,7 +65,7 @@ def test_texts_naming_a_member_become_the_member_and_others_stay_text(laptop) ->
     b.sync()
     assert _responsible(b, "Ulla Ødegaard") == (b.role, b.role)  # every machine agrees
     with a.service() as service:
-        assert service.sync_conflicts() == []
+        assert service.team.sync_conflicts() == []
         ole = a.citizen_id("Ole Ørum")
         assert service.citizens.citizen(ole).status.value == "closed"
 

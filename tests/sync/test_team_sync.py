@@ -142,7 +142,7 @@ def test_same_field_edited_on_both_keeps_both_values_and_other_fields_merge(lapt
         assert ca.phone == cb.phone == "22222222"  # B's edit came later
         assert ca.where_now == cb.where_now == "Bor i egen lejlighed."
         assert ca.next_step == cb.next_step == "Møde med jobcentret."
-        found = sa.sync_conflicts() + sb.sync_conflicts()
+        found = sa.team.sync_conflicts() + sb.team.sync_conflicts()
     phone = [c for c in found if c.field == "phone"]
     assert len(phone) == 1
     assert {phone[0].kept_value, phone[0].other_value} == {"11111111", "22222222"}
@@ -162,12 +162,12 @@ def test_resolving_a_conflict_with_the_other_value_reaches_the_team(laptop) -> N
     a.sync()
     b.sync()
     with b.service() as sb:
-        (conflict,) = sb.sync_conflicts()
+        (conflict,) = sb.team.sync_conflicts()
         assert conflict.kept_value == "Vil gerne på højskole."
         assert conflict.other_value == "Vil gerne i praktik."
         assert (conflict.other_by, conflict.kept_by) == ("Anne Kontaktperson", "Bo Sagsbehandler")
-        sb.resolve_sync_conflict(conflict.id, use_other=True)
-        assert sb.sync_conflicts() == []
+        sb.team.resolve_sync_conflict(conflict.id, use_other=True)
+        assert sb.team.sync_conflicts() == []
     b.sync()
     a.sync()
     for machine in (a, b):
@@ -196,7 +196,7 @@ def test_a_note_corrected_on_two_machines_keeps_both_corrections(laptop) -> None
                             if n.text == "Mødet blev holdt.")
             history = [n.text for n in service.diary.note_history(original.id)]
             assert sorted(history) == ["Mødet blev holdt.", "Rettelse fra Anne.", "Rettelse fra Bo."]
-            assert service.sync_conflicts() == []
+            assert service.team.sync_conflicts() == []
 
 
 def test_a_caseworker_shares_chosen_citizens_only(laptop) -> None:
@@ -205,19 +205,19 @@ def test_a_caseworker_shares_chosen_citizens_only(laptop) -> None:
     invite = a.ok("team", "create", "--server", a.url, "--team", "Ferie", "--json").json()["invite"]
     chosen = a.names()[2]
     with a.service() as service:
-        service.share_citizen(a.citizen_id(chosen))
-        assert service.shared_citizens() == {a.citizen_id(chosen)}
-        assert service.sync_status().pending > 1
+        service.team.share_citizen(a.citizen_id(chosen))
+        assert service.team.shared_citizens() == {a.citizen_id(chosen)}
+        assert service.team.sync_status().pending > 1
     a.sync()
     b.ok("team", "join", "--server", b.url, "--invite", invite)
     a.sync()
     b.sync()
     assert b.names() == [chosen]
     with a.service() as service:
-        status = service.sync_status()
+        status = service.team.sync_status()
     assert (status.in_team, status.team_name, status.pending, status.offline) == (True, "Ferie", 0, False)
     with b.service() as service:
-        assert service.sync_status().team_name == "Ferie"
+        assert service.team.sync_status().team_name == "Ferie"
 
 
 def test_a_local_edit_that_loses_is_one_conflict_on_its_own_machine_only(laptop) -> None:
@@ -232,8 +232,8 @@ def test_a_local_edit_that_loses_is_one_conflict_on_its_own_machine_only(laptop)
     b.sync()
     with a.service() as sa, b.service() as sb:
         assert sa.citizens.citizen(a.citizen_id(name)).phone == sb.citizens.citizen(b.citizen_id(name)).phone == "44444444"
-        assert [(c.kept_value, c.other_value) for c in sa.sync_conflicts()] == [("44444444", "33333333")]
-        assert sb.sync_conflicts() == []
+        assert [(c.kept_value, c.other_value) for c in sa.team.sync_conflicts()] == [("44444444", "33333333")]
+        assert sb.team.sync_conflicts() == []
 
 
 def test_a_bosted_shares_all_residents_by_default(laptop) -> None:
@@ -242,7 +242,7 @@ def test_a_bosted_shares_all_residents_by_default(laptop) -> None:
         service.save_profile(dataclasses.replace(service.profile(), role="contact_person"))
     a.ok("team", "create", "--server", a.url, "--team", "Bostedet")
     with a.service() as service:
-        assert len(service.shared_citizens()) == 3
+        assert len(service.team.shared_citizens()) == 3
 
 
 def test_sharing_a_whole_caseload_does_not_date_it_into_the_future(laptop) -> None:
@@ -261,7 +261,7 @@ def test_sharing_a_whole_caseload_does_not_date_it_into_the_future(laptop) -> No
 def test_the_access_log_has_a_row_per_citizen_a_sync_changed(laptop) -> None:
     a, b = _team(laptop, demo=2)
     with b.service() as sb:
-        first = [(r.action, r.citizen_id) for r in sb.access_log()]
+        first = [(r.action, r.citizen_id) for r in sb.records.access_log()]
     assert sorted(first) == sorted(("synced", b.citizen_id(n)) for n in b.names())  # once each
     name = a.names()[0]
     with a.service() as sa:
@@ -270,12 +270,12 @@ def test_the_access_log_has_a_row_per_citizen_a_sync_changed(laptop) -> None:
     a.sync()
     b.sync()
     with b.service() as sb:
-        newest = sb.access_log()[0]
+        newest = sb.records.access_log()[0]
         assert (newest.action, newest.citizen_id, newest.detail) == ("synced", b.citizen_id(name), "hentet fra teamet")
-        assert len(sb.access_log()) == len(first) + 1
+        assert len(sb.records.access_log()) == len(first) + 1
         assert sb.check().ok
     with a.service() as sa:
-        assert [r for r in sa.access_log() if r.action == "synced"] == []  # its own entries coming back
+        assert [r for r in sa.records.access_log() if r.action == "synced"] == []  # its own entries coming back
 
 
 def _newest_on_server(pg, machine: Laptop) -> int:

@@ -22,18 +22,18 @@ def _named(service: CaseService, name: str = "Anne Kontaktperson") -> None:
 
 def test_a_row_says_who_what_and_whom_never_the_data(service: CaseService, citizen_id: int) -> None:
     _named(service)
-    service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
-    service.record_access(AccessAction.SEARCHED, detail="Bækgaard")
-    newest, oldest = service.access_log()
+    service.records.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
+    service.records.record_access(AccessAction.SEARCHED, detail="Bækgaard")
+    newest, oldest = service.records.access_log()
     assert (oldest.action, oldest.citizen_id, oldest.user) == ("opened_citizen", citizen_id, "Anne Kontaktperson")
     assert oldest.device == service._db.execute("SELECT device_id FROM sync_state").fetchone()[0]
     assert (newest.action, newest.citizen_id, newest.detail) == ("searched", None, "Bækgaard")
-    assert [r.action for r in service.access_log(citizen_id)] == ["opened_citizen"]
+    assert [r.action for r in service.records.access_log(citizen_id)] == ["opened_citizen"]
     assert service.check().ok
 
 
 def test_the_log_refuses_to_be_changed_or_emptied(service: CaseService, citizen_id: int) -> None:
-    service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
+    service.records.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
     with pytest.raises(IntegrityError, match="append-only"):
         service._db.execute("UPDATE access_log SET user = 'en anden'")
     with pytest.raises(IntegrityError, match="append-only"):
@@ -48,8 +48,8 @@ def _as_attacker_with_the_key(service: CaseService, sql: str) -> None:
 
 def test_check_names_a_changed_row(service: CaseService, citizen_id: int) -> None:
     for _ in range(3):
-        service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
-    second = service.access_log()[1].id
+        service.records.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
+    second = service.records.access_log()[1].id
     _as_attacker_with_the_key(service, f"UPDATE access_log SET user = 'Ingen' WHERE id = {second}")
     assert service.check().access_log_problems == (f"Adgangslogens række {second} er ændret.",)
     assert not service.check().ok
@@ -57,8 +57,8 @@ def test_check_names_a_changed_row(service: CaseService, citizen_id: int) -> Non
 
 def test_check_names_a_removed_row(service: CaseService, citizen_id: int) -> None:
     for _ in range(3):
-        service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
-    first, second, third = sorted(r.id for r in service.access_log())
+        service.records.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
+    first, second, third = sorted(r.id for r in service.records.access_log())
     _as_attacker_with_the_key(service, f"DELETE FROM access_log WHERE id = {second}")
     assert service.check().access_log_problems == (f"Der mangler rækker i adgangsloggen før række {third}.",)
 
@@ -68,26 +68,26 @@ def test_expiry_removes_old_rows_and_leaves_a_checkpoint_the_check_accepts(
 ) -> None:
     old = NOW - dt.timedelta(days=200)
     access_log.record(service._db, AccessAction.OPENED_CITIZEN, [citizen_id, citizen_id], now=old)
-    service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
-    assert service.expire_access_log(NOW) == 2
-    rows = service.access_log()
+    service.records.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
+    assert service.records.expire_access_log(NOW) == 2
+    rows = service.records.access_log()
     assert [r.action for r in rows] == ["expired", "opened_citizen"]
     assert "2 rækker ældre end 07.06.2026 slettet" in rows[0].detail
     assert service.check().ok
-    assert service.expire_access_log(NOW) == 0  # the checkpoint itself is not expired again
+    assert service.records.expire_access_log(NOW) == 0  # the checkpoint itself is not expired again
 
 
 def test_the_kept_months_are_a_setting_within_five_years(service: CaseService) -> None:
-    assert service.access_log_months() == 6
-    service.set_access_log_months(60)
-    assert service.access_log_months() == 60
+    assert service.records.access_log_months() == 6
+    service.records.set_access_log_months(60)
+    assert service.records.access_log_months() == 60
     with pytest.raises(InvalidInput, match="Adgangsloggens opbevaringstid"):
-        service.set_access_log_months(61)
+        service.records.set_access_log_months(61)
 
 
 def test_a_huge_search_term_is_kept_short(service: CaseService) -> None:
-    service.record_access(AccessAction.SEARCHED, detail="ord " * 5000)
-    [row] = service.access_log()
+    service.records.record_access(AccessAction.SEARCHED, detail="ord " * 5000)
+    [row] = service.records.access_log()
     assert len(row.detail) == 200 and row.detail.endswith("…")
 
 
@@ -95,7 +95,7 @@ def test_logging_on_the_same_connection_does_not_tell_the_views_to_read_again(
     service: CaseService, citizen_id: int
 ) -> None:
     before = service.data_version()
-    service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
+    service.records.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
     assert service.data_version() == before
     service.citizens.update_citizen(dataclasses.replace(service.citizens.citizen(citizen_id), phone="12345678"))
     assert service.data_version() != before

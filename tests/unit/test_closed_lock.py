@@ -56,7 +56,7 @@ def case(service: CaseService, citizen_id: int, sub_goal_id: int) -> Case:
     status = s.statuses.save_status_draft(StatusDescription(citizen_id, dt.date(2026, 6, 1), dt.date(2026, 11, 30)))
     s.citizens.add_contact(NetworkContact(citizen_id, "Karin Holm", "Mor"))
     s.citizens.add_consent(Consent(citizen_id, "Lægen", "Helbred"))
-    s.close_case(citizen_id, "Flyttet til anden kommune", on=TODAY)
+    s.records.close_case(citizen_id, "Flyttet til anden kommune", on=TODAY)
     return Case(citizen_id, sub_goal_id, action, rating, draft, signed, appointment, status)
 
 
@@ -116,8 +116,8 @@ def test_every_write_about_a_closed_citizen_is_refused_and_changes_nothing(
 
 
 def test_after_reopening_the_same_writes_go_through(service: CaseService, case: Case) -> None:
-    service.reopen_case(case.citizen)
-    assert service.case_closing(case.citizen) is None
+    service.records.reopen_case(case.citizen)
+    assert service.records.case_closing(case.citizen) is None
     writes = _writes(service, case)
     for kind in ("master data", "a new goal", "a new note", "signing a draft", "a new appointment",
                  "a status description", "a new rating", "a network contact", "a consent"):
@@ -128,7 +128,7 @@ def test_after_reopening_the_same_writes_go_through(service: CaseService, case: 
 def test_notes_can_still_be_marked_as_filed_and_the_case_purged(service: CaseService, case: Case) -> None:
     service.diary.mark_entered_official([case.signed], TODAY)
     assert service.diary.note(case.signed).entered_official_on == TODAY
-    receipt = service.purge_citizen(case.citizen, TODAY)
+    receipt = service.records.purge_citizen(case.citizen, TODAY)
     assert receipt.counts["notater"] == 2 and receipt.counts["aftaler"] == 1
     assert service.citizens.citizen_count() == 0
 
@@ -139,7 +139,7 @@ def test_the_closing_fields_are_not_a_way_round_the_lock(service: CaseService, c
     with pytest.raises(CaseClosed):
         service.citizens.update_citizen(dataclasses.replace(citizen, status=CitizenStatus.ACTIVE, name="Andet navn"))
     assert service.citizens.citizen(case.citizen).name == citizen.name
-    assert service.case_closing(case.citizen) is not None
+    assert service.records.case_closing(case.citizen) is not None
 
 
 def test_other_citizens_stay_writable(service: CaseService, case: Case) -> None:

@@ -47,7 +47,7 @@ def test_the_summary_holds_own_words_goal_history_ratings_notes_network_and_dead
     service: CaseService, citizen_id: int, sub_goal_id: int, tmp_path: Path
 ) -> None:
     _fill(service, citizen_id, sub_goal_id)
-    summary = service.handover_summary(citizen_id, TODAY, to_role="bo")
+    summary = service.reports.handover_summary(citizen_id, TODAY, to_role="bo")
     pdf = write_handover_pdf(service._db, summary, tmp_path)
     assert pdf.name == f"overdragelse_{citizen_id}_soeren_aagaard_baekgaard.pdf"
     text = " ".join(_text(pdf).split())

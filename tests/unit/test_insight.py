@@ -32,7 +32,7 @@ def test_the_print_out_holds_every_version_of_a_note_the_plan_and_who_looked(
     fixed = service.diary.correct_note(first, "Søren fortalte om sin gæld til Ærø Boligselskab.")
     service.diary.sign_note(fixed, at + dt.timedelta(hours=1))
     service.plans.add_rating(Rating(sub_goal_id, RatingScale.SELF_1_10, 7, dt.date(2026, 11, 3), "borger"))
-    service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
+    service.records.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
 
     pdf = export_insight(service._db, citizen_id, tmp_path / "indsigt.pdf", tmp_path / "indsigt.json", TODAY)
     text = _text(pdf)
@@ -52,7 +52,7 @@ def test_the_print_out_holds_every_version_of_a_note_the_plan_and_who_looked(
     assert [n["text"] for n in data["notes"]][-2:] == [
         "Søren fortalte om sin økonomi.", "Søren fortalte om sin gæld til Ærø Boligselskab."]
     assert [r["action"] for r in data["access_log"]] == ["opened_citizen"]
-    newest = service.access_log(citizen_id)[0]
+    newest = service.records.access_log(citizen_id)[0]
     assert (newest.action, newest.detail) == ("printed", "indsigt")  # the print-out is logged too
 
 
@@ -74,10 +74,10 @@ def test_other_people_named_in_the_texts_are_found_and_can_be_left_out(
                  "Lise Holm og Kåre Møller var med til mødet."):
         note = service.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, text, "Åse"))
         service.diary.sign_note(note, at)
-    found = service.insight_mentions(citizen_id)
+    found = service.reports.insight_mentions(citizen_id)
     assert [(m.name, m.kind, m.count) for m in found] == [("Kåre Møller", "borger", 2), ("Lise Holm", "netværk", 1)]
 
-    pdf = service.export_insight(citizen_id, tmp_path / "i.pdf", tmp_path / "i.json", TODAY,
+    pdf = service.reports.export_insight(citizen_id, tmp_path / "i.pdf", tmp_path / "i.json", TODAY,
                                  leave_out=[m.name for m in found])
     text = _text(pdf)
     assert "Kåre" not in text and "kåre" not in text
@@ -128,11 +128,11 @@ def test_people_named_by_their_first_name_alone_are_found_and_can_be_left_out(
                  "Karin Holm var med til mødet."):
         note = service.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, text, "Åse Kontaktperson"))
         service.diary.sign_note(note, at)
-    found = service.insight_mentions(citizen_id)
+    found = service.reports.insight_mentions(citizen_id)
     assert [(m.name, m.kind, m.count) for m in found] == [
         ("Karin", "netværk, kun fornavn", 2), ("Karin Holm", "netværk", 1)]
 
-    pdf = service.export_insight(citizen_id, tmp_path / "i.pdf", None, TODAY, leave_out=[m.name for m in found])
+    pdf = service.reports.export_insight(citizen_id, tmp_path / "i.pdf", None, TODAY, leave_out=[m.name for m in found])
     text = _text(pdf)
     assert "[navn udeladt] ringede, og Søren var glad. Hans mor kommer på søndag." in text
     assert "Åse talte med [navn udeladt] og Karina om weekenden; karin er ikke et ord." in text

@@ -50,14 +50,14 @@ from caseapp.plans.tree import (
 )
 from caseapp.reports import plan_pdf
 from caseapp.reports.plan_commands import export_plan
-from caseapp.reports.plan_pdf import (
+from caseapp.reports.plan_data import (
     NextMeeting,
     PlanAction,
     PlanGoal,
     PlanReportData,
-    build_plan_pdf,
     plan_report_data,
 )
+from caseapp.reports.plan_pdf import build_plan_pdf
 from caseapp.service import CaseService
 from caseapp.storage import goals as goal_store
 

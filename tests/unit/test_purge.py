@@ -35,32 +35,32 @@ def _needles() -> list[bytes]:
 
 
 def test_closing_sets_the_deletion_date_from_the_retention_period(service: CaseService, citizen_id: int) -> None:
-    case = service.close_case(citizen_id, "Flyttet til anden kommune", on=dt.date(2026, 9, 1))
+    case = service.records.close_case(citizen_id, "Flyttet til anden kommune", on=dt.date(2026, 9, 1))
     assert (case.closed_on, case.retention_days, case.deletion_date) == (
         dt.date(2026, 9, 1), 90, dt.date(2026, 11, 30))
     assert service.citizens.citizen(citizen_id).status.value == "closed"
     with pytest.raises(InvalidInput, match="allerede afsluttet"):
-        service.close_case(citizen_id, "igen")
-    service.reopen_case(citizen_id)
-    assert service.case_closing(citizen_id) is None
+        service.records.close_case(citizen_id, "igen")
+    service.records.reopen_case(citizen_id)
+    assert service.records.case_closing(citizen_id) is None
     with pytest.raises(InvalidInput, match="Begrundelsen for en anden opbevaringstid"):
-        service.close_case(citizen_id, "Afsluttet", retention_days=365)
-    case = service.close_case(citizen_id, "Afsluttet", on=TODAY, retention_days=365,
+        service.records.close_case(citizen_id, "Afsluttet", retention_days=365)
+    case = service.records.close_case(citizen_id, "Afsluttet", on=TODAY, retention_days=365,
                               retention_reason="Klagesag verserer")
     assert case.deletion_date == TODAY + dt.timedelta(days=365)
 
 
 def test_a_purge_is_refused_in_one_sentence_while_it_may_not_happen(service: CaseService, citizen_id: int) -> None:
     with pytest.raises(InvalidInput, match="ikke afsluttet"):
-        service.purge_citizen(citizen_id, TODAY)
+        service.records.purge_citizen(citizen_id, TODAY)
     _signed_note(service, citizen_id)
-    service.close_case(citizen_id, "Afsluttet", on=dt.date(2026, 1, 5))
+    service.records.close_case(citizen_id, "Afsluttet", on=dt.date(2026, 1, 5))
     with pytest.raises(InvalidInput, match="1 underskrevne notat.*ikke er markeret som ført"):
-        service.purge_citizen(citizen_id, TODAY)
-    assert service.mark_all_filed(citizen_id, TODAY) == 1
+        service.records.purge_citizen(citizen_id, TODAY)
+    assert service.records.mark_all_filed(citizen_id, TODAY) == 1
     service._db.execute("INSERT INTO sync_shared (citizen_id) VALUES (?)", [citizen_id])  # as a share does
     with pytest.raises(InvalidInput, match="deles med teamet"):
-        service.purge_citizen(citizen_id, TODAY)
+        service.records.purge_citizen(citizen_id, TODAY)
     assert service.citizens.citizen(citizen_id).name == NAME  # nothing removed
 
 
@@ -70,26 +70,26 @@ def test_the_purge_leaves_no_byte_of_the_citizen_in_the_file_or_its_wal(
     other = service.citizens.add_citizen(Citizen(name="Kåre Møller", cpr="020290-2345"))
     _signed_note(service, other, "Kåre var til samtale.")
     _signed_note(service, citizen_id)
-    service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
-    service.record_access(AccessAction.OPENED_CITIZEN, [other])
-    service.record_access(AccessAction.SEARCHED, [citizen_id], "Bækgaard")
-    service.close_case(citizen_id, "Afsluttet", on=dt.date(2026, 1, 5))
-    service.mark_all_filed(citizen_id, TODAY)
+    service.records.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
+    service.records.record_access(AccessAction.OPENED_CITIZEN, [other])
+    service.records.record_access(AccessAction.SEARCHED, [citizen_id], "Bækgaard")
+    service.records.close_case(citizen_id, "Afsluttet", on=dt.date(2026, 1, 5))
+    service.records.mark_all_filed(citizen_id, TODAY)
     service._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     path, key = service.path, service._key.raw_hex
     assert found_in(path, key, _needles()) == set(_needles())  # the scan sees them before
 
     before_migration = path.with_name(f"{path.name}.v18.bak")  # as a schema migration leaves it
     before_migration.write_bytes(path.read_bytes())
-    receipt = service.purge_citizen(citizen_id, TODAY)
+    receipt = service.records.purge_citizen(citizen_id, TODAY)
     assert not before_migration.exists()
     assert receipt.case_ref == "borger 1, Bostøtte § 85"
     assert receipt.counts["notater"] == 1 and receipt.counts["mål"] == 3 and receipt.counts["adgangslog"] == 2
     assert service.citizens.citizen_count() == 1 and service.diary.note_count() == 1  # Kåre stays whole
     assert service.search("Bækgaard") == [] and service.search("Boligselskab") == []
     assert service.check().ok  # the access log's chain holds across the removed rows
-    assert [r.action for r in service.access_log()][:1] == ["expired"]
-    [kept] = service.deletion_register()
+    assert [r.action for r in service.records.access_log()][:1] == ["expired"]
+    [kept] = service.records.deletion_register()
     assert NAME not in str(kept) and "010190" not in str(kept)
     service.close()
     assert found_in(path, key, _needles()) == set()
@@ -100,26 +100,26 @@ def test_a_purge_that_fails_half_way_removes_nothing(
     service: CaseService, citizen_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _signed_note(service, citizen_id)
-    service.close_case(citizen_id, "Afsluttet", on=dt.date(2026, 1, 5))
-    service.mark_all_filed(citizen_id, TODAY)
+    service.records.close_case(citizen_id, "Afsluttet", on=dt.date(2026, 1, 5))
+    service.records.mark_all_filed(citizen_id, TODAY)
 
     def broken(*_args: object) -> int:
         raise OSError("disken er fuld")
 
     monkeypatch.setattr(access_log, "remove_citizen", broken)
     with pytest.raises(OSError):
-        service.purge_citizen(citizen_id, TODAY)
+        service.records.purge_citizen(citizen_id, TODAY)
     assert service.citizens.citizen(citizen_id).name == NAME and service.diary.note_count(citizen_id) == 1
-    assert service.deletion_register() == []
+    assert service.records.deletion_register() == []
     assert service.check().ok
 
 
 def test_only_cases_past_their_deletion_date_are_due(service: CaseService, citizen_id: int) -> None:
     fresh = service.citizens.add_citizen(Citizen(name="Ny Afsluttet"))
-    service.close_case(citizen_id, "Afsluttet", on=dt.date(2026, 1, 5))
-    service.close_case(fresh, "Afsluttet", on=TODAY)
-    assert service.purge_refusal(citizen_id, TODAY, named=False) is None
-    assert "skal først slettes 07.03.2027" in (service.purge_refusal(fresh, TODAY, named=False) or "")
-    assert service.purge_refusal(fresh, TODAY, named=True) is None  # named on its own, it may go
-    assert [c.citizen_id for c in service.closed_cases()] == [citizen_id, fresh]
-    assert dataclasses.asdict(service.closed_cases()[0])["reason"] == "Afsluttet"
+    service.records.close_case(citizen_id, "Afsluttet", on=dt.date(2026, 1, 5))
+    service.records.close_case(fresh, "Afsluttet", on=TODAY)
+    assert service.records.purge_refusal(citizen_id, TODAY, named=False) is None
+    assert "skal først slettes 07.03.2027" in (service.records.purge_refusal(fresh, TODAY, named=False) or "")
+    assert service.records.purge_refusal(fresh, TODAY, named=True) is None  # named on its own, it may go
+    assert [c.citizen_id for c in service.records.closed_cases()] == [citizen_id, fresh]
+    assert dataclasses.asdict(service.records.closed_cases()[0])["reason"] == "Afsluttet"

@@ -313,7 +313,7 @@ def _caseload(service: CaseService, count: int) -> list[int]:
         ))
         service.diary.sign_note(talk, dt.datetime.combine(last, dt.time(11, 0)))
         if i == 5:  # closed after its history: a closed case is read-only
-            service.close_case(citizen_id, "Afsluttet", on=TODAY)
+            service.records.close_case(citizen_id, "Afsluttet", on=TODAY)
         ids.append(citizen_id)
     return ids
 
@@ -372,9 +372,9 @@ def test_overview_shows_unfiled_notes_and_the_cases_to_delete_soon(service: Case
     soon = service.citizens.add_citizen(Citizen(name="Snart Sletbæk"))
     _signed(service, soon, dt.date(2026, 9, 1))
     later = service.citizens.add_citizen(Citizen(name="Senere Lund"))
-    service.close_case(overdue, "Flyttet", on=dt.date(2026, 8, 20))  # deleted from 18.11.2026
-    service.close_case(soon, "Afsluttet", on=dt.date(2026, 9, 10))  # 09.12.2026
-    service.close_case(later, "Afsluttet", on=dt.date(2026, 10, 20))  # 18.01.2027: not yet
+    service.records.close_case(overdue, "Flyttet", on=dt.date(2026, 8, 20))  # deleted from 18.11.2026
+    service.records.close_case(soon, "Afsluttet", on=dt.date(2026, 9, 10))  # 09.12.2026
+    service.records.close_case(later, "Afsluttet", on=dt.date(2026, 10, 20))  # 18.01.2027: not yet
 
     data = overview_data(service._db, today=TODAY)
     assert {r.name: r.unfiled_notes for r in data.rows} == {"Ærlig Østergård": 2, "Filed Færdig": 0}

@@ -266,3 +266,27 @@ def test_only_signed_notes_are_marked_as_entered(service: CaseService, citizen_i
     assert service.diary.note(signed).entered_official_on is None  # all or nothing
     service.diary.mark_entered_official([signed], dt.date(2026, 11, 24))
     assert service.diary.note(signed).entered_official_on == dt.date(2026, 11, 24)
+
+
+def test_a_start_reading_the_team_and_the_records_loads_no_reportlab(tmp_path) -> None:
+    """The desktop's first window asks the team's status and the records at once; the print-outs
+    (reportlab) load only when `service.reports` is first used, here for a handover summary."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from caseapp.domain.models import Citizen\n"
+        "from caseapp.service import CaseService\n"
+        "from caseapp.storage.keys import DatabaseKey\n"
+        "s = CaseService.create(Path(sys.argv[1]), DatabaseKey(passphrase='p'))\n"
+        "s.team.sync_status(); s.team.shared_citizens(); s.records.retention_settings()\n"
+        "print('reportlab' in sys.modules)\n"
+        "s.reports.handover_summary(s.citizens.add_citizen(Citizen(name='Åse')))\n"
+        "print('reportlab' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "a.db")], capture_output=True,
+                         text=True, check=True, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.split() == ["False", "True"]

@@ -30,7 +30,7 @@ class AccessLogDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        QueryOp(self, service, lambda s: (s.access_log(citizen_id), s.access_log_months()),
+        QueryOp(self, service, lambda s: (s.records.access_log(citizen_id), s.records.access_log_months()),
                 success=self._show).run_in_background()
 
     def _show(self, result: tuple[list[AccessRow], int]) -> None:

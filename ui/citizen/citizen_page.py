@@ -124,14 +124,14 @@ class CitizenPage(QWidget):
         """Load everything about one citizen through the façade (fast enough to do inline)."""
         s = self._service
         citizen = s.citizens.citizen(citizen_id)
-        s.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
+        s.records.record_access(AccessAction.OPENED_CITIZEN, [citizen_id])
         goals = s.plans.goals(citizen_id)
         self.citizen = citizen
         self._goals = {g.id: g for g in goals if g.id is not None}
         self.header.show_citizen(citizen)
         self._show_sharing(citizen_id)
         self.overview.show_citizen(citizen, s.citizens.contacts(citizen_id), s.citizens.consents(citizen_id))
-        self._show_closing(s.case_closing(citizen_id))
+        self._show_closing(s.records.case_closing(citizen_id))
         self.plan.show_plan(citizen, goals, s.plans.actions(citizen_id), cap)
         statuses: list[StatusDescription] = s.statuses.status_descriptions(citizen_id)
         # Dagbog and Aftaler are read when first shown: ten years of a resident's diary and
@@ -202,10 +202,10 @@ class CitizenPage(QWidget):
     # -- team sharing ------------------------------------------------------------------------
 
     def _show_sharing(self, citizen_id: int) -> None:
-        in_team = self._service.sync_status().in_team
-        self.header.show_sharing(in_team, in_team and citizen_id in self._service.shared_citizens())
-        state = self._service.handover_state(citizen_id) if in_team else None
-        self.header.show_handover(state, self._service.team_member_role() if in_team else "")
+        in_team = self._service.team.sync_status().in_team
+        self.header.show_sharing(in_team, in_team and citizen_id in self._service.team.shared_citizens())
+        state = self._service.team.handover_state(citizen_id) if in_team else None
+        self.header.show_handover(state, self._service.team.team_member_role() if in_team else "")
 
     # -- handing the citizen over (overdragelse) ----------------------------------------------
 
@@ -216,8 +216,8 @@ class CitizenPage(QWidget):
         citizen_id, today = self.citizen.id, self.today()
 
         def load(s: CaseService) -> tuple[HandoverSummary, Handover, list[str], str]:
-            return (s.handover_summary(citizen_id, today), s.handover_state(citizen_id),
-                    s.handover_members(), s.team_member_role())
+            return (s.reports.handover_summary(citizen_id, today), s.team.handover_state(citizen_id),
+                    s.team.handover_members(), s.team.team_member_role())
 
         QueryOp(self, self._service, load, success=lambda found: self._handover_loaded(citizen_id, *found)).failure(
             lambda exc: self.show_error(self, exc)).run_in_background()
@@ -236,7 +236,7 @@ class CitizenPage(QWidget):
             if not chosen:
                 return
             out = pdf_path(chosen)
-        QueryOp(self, self._service, lambda s: s.hand_over(citizen_id, to, out, self.today()),
+        QueryOp(self, self._service, lambda s: s.team.hand_over(citizen_id, to, out, self.today()),
                 success=lambda path: self._handed_over(citizen_id, to, path)).failure(
             lambda exc: self.show_error(self, exc)).run_in_background()
 
@@ -251,7 +251,7 @@ class CitizenPage(QWidget):
         if self.citizen is None or self.citizen.id is None:
             return
         citizen_id = self.citizen.id
-        QueryOp(self, self._service, lambda s: s.accept_handover(citizen_id, self.today()),
+        QueryOp(self, self._service, lambda s: s.team.accept_handover(citizen_id, self.today()),
                 success=lambda _state: self._accepted(citizen_id)).failure(
             lambda exc: self.show_error(self, exc)).run_in_background()
 
@@ -266,7 +266,7 @@ class CitizenPage(QWidget):
         if self.citizen is None or self.citizen.id is None:
             return
         citizen_id = self.citizen.id
-        QueryOp(self, self._service, lambda s: s.share_citizen(citizen_id),
+        QueryOp(self, self._service, lambda s: s.team.share_citizen(citizen_id),
                 success=lambda _queued: self._shared(citizen_id)).failure(
             lambda exc: self._share_failed(citizen_id, exc)).run_in_background()
 
@@ -292,11 +292,11 @@ class CitizenPage(QWidget):
         if self.citizen is None or self.citizen.id is None:
             return
         citizen_id = self.citizen.id
-        dialog = self.close_case_dialog(self.citizen.name, self._service.retention_days(), self.today(), self)
+        dialog = self.close_case_dialog(self.citizen.name, self._service.records.retention_days(), self.today(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         reason, on = dialog.reason.text(), dialog.chosen_date()
-        self._case_op(lambda s: s.close_case(citizen_id, reason, on), citizen_id)
+        self._case_op(lambda s: s.records.close_case(citizen_id, reason, on), citizen_id)
 
     def _show_closing(self, case: CaseClosing | None) -> None:
         """A closed case is shown read-only until it is reopened (the core refuses changes)."""
@@ -309,14 +309,14 @@ class CitizenPage(QWidget):
     def reopen_case(self) -> None:
         if self.citizen is not None and self.citizen.id is not None:
             citizen_id = self.citizen.id
-            self._case_op(lambda s: s.reopen_case(citizen_id), citizen_id)
+            self._case_op(lambda s: s.records.reopen_case(citizen_id), citizen_id)
 
     def _case_op(self, op: Callable[[CaseService], object], citizen_id: int) -> None:
         def done(_result: object) -> None:
             if self.citizen is not None and self.citizen.id == citizen_id:
                 self.citizen = self._service.citizens.citizen(citizen_id)
                 self.header.show_citizen(self.citizen)
-                self._show_closing(self._service.case_closing(citizen_id))
+                self._show_closing(self._service.records.case_closing(citizen_id))
 
         QueryOp(self, self._service, op, success=done).failure(
             lambda exc: self.show_error(self, exc)).run_in_background()
@@ -327,13 +327,13 @@ class CitizenPage(QWidget):
         if self.citizen is None or self.citizen.id is None:
             return
         citizen_id, name = self.citizen.id, self.citizen.name
-        why = self._service.purge_refusal(citizen_id, self.today())
+        why = self._service.records.purge_refusal(citizen_id, self.today())
         if why:
             self.show_error(self, CaseappError(why))
             return
         if not self.confirm_purge(self, name):
             return
-        QueryOp(self, self._service, lambda s, _report: s.purge_citizen(citizen_id, self.today()),
+        QueryOp(self, self._service, lambda s, _report: s.records.purge_citizen(citizen_id, self.today()),
                 success=lambda receipt: self._purged(citizen_id, receipt)).with_progress(
             self.tr("Sletter borgeren …")).failure(lambda exc: self.show_error(self, exc)).run_in_background()
 
@@ -352,7 +352,7 @@ class CitizenPage(QWidget):
         if self.citizen is None or self.citizen.id is None:
             return
         citizen_id, name = self.citizen.id, self.citizen.name
-        QueryOp(self, self._service, lambda s, _report: s.insight_mentions(citizen_id),
+        QueryOp(self, self._service, lambda s, _report: s.reports.insight_mentions(citizen_id),
                 success=lambda found: self._write_insight(citizen_id, name, found)).with_progress(
             self.tr("Gennemser indsigten …")).failure(lambda exc: self.show_error(self, exc)).run_in_background()
 
@@ -368,7 +368,7 @@ class CitizenPage(QWidget):
             return
         out = pdf_path(chosen)
         QueryOp(self, self._service,
-                lambda s, _report: s.export_insight(citizen_id, out, out.with_suffix(".json"),
+                lambda s, _report: s.reports.export_insight(citizen_id, out, out.with_suffix(".json"),
                                                     leave_out=leave_out),
                 success=self._insight_written).with_progress(self.tr("Skriver indsigten …")).failure(
             lambda exc: self.show_error(self, exc)).run_in_background()
@@ -394,7 +394,7 @@ class CitizenPage(QWidget):
             if citizen != self.citizen:
                 self.citizen = citizen
                 self.header.show_citizen(citizen)
-                self._show_closing(s.case_closing(citizen_id))  # closed by a colleague
+                self._show_closing(s.records.case_closing(citizen_id))  # closed by a colleague
             self.overview.show_latest(citizen)
             self._show_sharing(citizen_id)
         if change.touches("goals", citizen_id):

@@ -190,7 +190,7 @@ class DiaryTab(QWidget):
     def _show_author_column(self, authors: list[str]) -> None:
         """Who wrote each note, when more than one person writes (in a team, always); the
         detail names the author in any case."""
-        several = len(authors) > 1 or self._service.sync_status().in_team
+        several = len(authors) > 1 or self._service.team.sync_status().in_team
         self.table.setColumnHidden(AUTHOR, not several)
 
     def refresh(self) -> None:
@@ -290,7 +290,7 @@ class DiaryTab(QWidget):
         self.detail.show_note(note, self._goals, query, history)
         if note.id is not None and note.id != self._note_logged:
             self._note_logged = note.id
-            self._service.record_access(AccessAction.OPENED_NOTE, [note.citizen_id], f"notat {note.id}")
+            self._service.records.record_access(AccessAction.OPENED_NOTE, [note.citizen_id], f"notat {note.id}")
 
     # -- writing ---------------------------------------------------------------------------
 

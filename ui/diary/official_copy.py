@@ -41,7 +41,7 @@ class OfficialCopy(QObject):
             self._status.showMessage(self.tr("Vælg et eller flere notater i listen først."))
             return
         QGuiApplication.clipboard().setText(notes_as_text(notes, goals))
-        self._service.record_access(AccessAction.COPIED_OUT, sorted({n.citizen_id for n in notes}),
+        self._service.records.record_access(AccessAction.COPIED_OUT, sorted({n.citizen_id for n in notes}),
                                     count_of(len(notes), "notat", "notater"))  # the log is Danish
         signed = [n.id for n in notes if n.state == RecordState.SIGNED and n.id is not None]
         copied = self.tr("%n notat(er) er kopieret som tekst.", "", len(notes))

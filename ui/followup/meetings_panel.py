@@ -95,9 +95,9 @@ class MeetingsPanel(QWidget):
         if self.citizen_id is None or self._closed:
             return
         citizen = self._service.citizens.citizen(self.citizen_id)
-        dialog = MeetingDialog(self.citizen_id, citizen.name, self._today(), self._service.author_name(),
+        dialog = MeetingDialog(self.citizen_id, citizen.name, self._today(), self._service.team.author_name(),
                                self._service.citizens.contacts(self.citizen_id), self,
-                               team=self._service.colleague_names())
+                               team=self._service.team.colleague_names())
         language = display_language()  # the agenda it starts from is in the language shown
         dialog.save = lambda: self._service.meetings.add(dialog.meeting(), language=language)
         if self.run_dialog(dialog):

@@ -111,8 +111,8 @@ class MinutesDialog(QDialog):
         sub-goals to link agreements to, read-only when the case is closed. Recorded in the
         access log as the citizen's page is."""
         citizen_id = service.meetings.get(meeting_id).citizen_id
-        service.record_access(AccessAction.OPENED_CITIZEN, [citizen_id], f"referat {meeting_id}")
-        closed = service.case_closing(citizen_id) is not None
+        service.records.record_access(AccessAction.OPENED_CITIZEN, [citizen_id], f"referat {meeting_id}")
+        closed = service.records.case_closing(citizen_id) is not None
         return cls(service, meeting_id, service.plans.goals(citizen_id), today, parent, read_only=closed)
 
     def _lay_out(self) -> None:

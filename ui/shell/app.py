@@ -308,7 +308,7 @@ def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | N
         if not session.demo and screenshot is None:
             remember_language(profile_language)
         use_language(app, chosen_language(profile_language))
-        session.service.expire_access_log()  # rows past the kept months go at each start
+        session.service.records.expire_access_log()  # rows past the kept months go at each start
         window = MainWindow(session.service)
         if session.demo:
             window.setWindowTitle(QCoreApplication.translate("caseapp", "caseapp – demo"))

@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
 
         def load(s: CaseService) -> tuple[list[CitizenSummary], TodayDigest, set[int], Frister]:
             deadlines = s.deadlines(now.date(), days=days, team=True)  # Frister filters "Mine"
-            return (s.citizens.caseload(), build_today(s, now, deadlines), s.shared_citizens(),
+            return (s.citizens.caseload(), build_today(s, now, deadlines), s.team.shared_citizens(),
                     (deadlines, days, s.own_citizens()))
 
         QueryOp(
@@ -337,14 +337,14 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if self.is_locked():
             return
-        dialog = self.settings_dialog(self.profile, self, retention=self.service.retention_settings())
+        dialog = self.settings_dialog(self.profile, self, retention=self.service.records.retention_settings())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         profile, retention = dialog.profile(), dialog.retention()
 
         def save(s: CaseService) -> None:
             s.save_profile(profile)
-            s.save_retention_settings(retention)
+            s.records.save_retention_settings(retention)
 
         QueryOp(self, self.service, save, success=lambda _: self._profile_saved(profile)).run_in_background()
 

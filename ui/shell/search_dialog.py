@@ -121,6 +121,6 @@ class SearchDialog(QDialog):
     def _activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         hit = index.sibling(index.row(), 0).data(ROW_ROLE) if index.isValid() else None
         if isinstance(hit, SearchHit):
-            self._service.record_access(AccessAction.SEARCHED, [hit.citizen_id], self.box.text().strip())
+            self._service.records.record_access(AccessAction.SEARCHED, [hit.citizen_id], self.box.text().strip())
             self.hit_chosen.emit(hit)
             self.hide()

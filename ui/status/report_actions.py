@@ -102,7 +102,7 @@ class ReportActions(QObject):
         def build(s: CaseService) -> tuple[bytes, list]:
             data = s.reports.overview_data(today=today, by_worker=by_worker)
             pdf = build_overview_pdf(data)
-            s.record_access(AccessAction.PRINTED, [r.citizen_id for r in data.rows],
+            s.records.record_access(AccessAction.PRINTED, [r.citizen_id for r in data.rows],
                             "overblik over sagsstammen")
             return pdf, render_pages(pdf)
 

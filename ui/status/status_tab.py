@@ -359,7 +359,7 @@ class StatusTab(QWidget):
     def _preview_ready(self, built: tuple[bytes, list, float, StatusReportData]) -> None:
         pdf, images, elapsed_ms, data = built
         self.preview_ms = elapsed_ms
-        self._service.record_access(AccessAction.PRINTED, [data.citizen_id], "statusbeskrivelse")
+        self._service.records.record_access(AccessAction.PRINTED, [data.citizen_id], "statusbeskrivelse")
         log.info("status preview: %d pages in %.0f ms", len(images), elapsed_ms)
         name = status_file_name(data.citizen_id or 0, data.citizen_name)
         dialog = self.preview_dialog(pdf, self.tr("Statusbeskrivelse"), name, images, self)

@@ -58,7 +58,7 @@ class TeamViewDialog(QDialog):
     def reload(self) -> None:
         """Read the team's caseload off the UI thread and show it."""
         today = self._today()
-        QueryOp(self, self._service, lambda s: (s.sync_status().in_team, *s.team_caseload(today)),
+        QueryOp(self, self._service, lambda s: (s.team.sync_status().in_team, *s.team.team_caseload(today)),
                 success=lambda found: self.show_loads(*found)).run_in_background()
 
     def show_loads(self, in_team: bool, rows: list[CitizenSummary], loads: list[WorkerLoad]) -> None:

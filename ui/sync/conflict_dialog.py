@@ -91,7 +91,7 @@ class ConflictDialog(QDialog):
         self.activateWindow()
 
     def reload(self) -> None:
-        QueryOp(self, self._service, lambda s: s.sync_conflicts(),
+        QueryOp(self, self._service, lambda s: s.team.sync_conflicts(),
                 success=self.show_conflicts).failure(
             lambda exc: self.show_error(self, exc)).run_in_background()
 
@@ -114,7 +114,7 @@ class ConflictDialog(QDialog):
         self.keep_button.setEnabled(False)
         self.other_button.setEnabled(False)
         QueryOp(self, self._service,
-                lambda s: s.resolve_sync_conflict(conflict.id, use_other),
+                lambda s: s.team.resolve_sync_conflict(conflict.id, use_other),
                 success=lambda _none: self._resolved()).failure(
             self._failed).run_in_background()
 

@@ -83,7 +83,7 @@ class CreateTeamDialog(TeamDialog):
             self.name.setFocus()
             return
         self.team_name = name
-        self.run(lambda s: s.create_team(server, name), self._created,
+        self.run(lambda s: s.team.create_team(server, name), self._created,
                  offline=self.tr("Serveren kan ikke nås lige nu; teamet er ikke oprettet, og "
                                  "databasen er ikke med i noget team."),
                  progress=self.tr("Opretter teamet på serveren …"))

@@ -50,7 +50,7 @@ class InviteDialog(TeamDialog):
         if self.busy or self.showing_result:
             return
         role = self.for_role.text().strip() or None
-        self.run(lambda s: s.create_invite(role, INVITE_DAYS), self._made,
+        self.run(lambda s: s.team.create_invite(role, INVITE_DAYS), self._made,
                  offline=self.tr("Serveren kan ikke nås lige nu; der er ikke lavet nogen kode."))
 
     def _made(self, code: str) -> None:

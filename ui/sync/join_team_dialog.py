@@ -68,7 +68,7 @@ class JoinTeamDialog(TeamDialog):
             self.show_error_text(self.tr("Indsæt invitationskoden."))
             self.code.setFocus()
             return
-        self.run(lambda s: s.join_team(server, code), self._joined,
+        self.run(lambda s: s.team.join_team(server, code), self._joined,
                  offline=self.tr("Serveren kan ikke nås lige nu; databasen er ikke kommet med i "
                                  "teamet, så prøv igen senere."),
                  progress=self.tr("Melder databasen ind i teamet …"))

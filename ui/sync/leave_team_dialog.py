@@ -44,7 +44,7 @@ class LeaveTeamDialog(TeamDialog):
     def submit(self) -> None:
         if self.busy:
             return
-        self.run(lambda s: s.leave_team(), lambda _none: self._left(),
+        self.run(lambda s: s.team.leave_team(), lambda _none: self._left(),
                  offline=self.tr("Serveren kan ikke nås lige nu; databasen er stadig med i "
                                  "teamet, så prøv igen senere."))
 

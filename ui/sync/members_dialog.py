@@ -75,7 +75,7 @@ class MembersDialog(TeamDialog):
     # -- reading the list ------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.run(lambda s: (s.team_members(), s.team_member_role()), self._show,
+        self.run(lambda s: (s.team.team_members(), s.team.team_member_role()), self._show,
                  offline=self.tr("Serveren kan ikke nås lige nu; medlemslisten kan ikke hentes."))
 
     def _show(self, result: tuple[list[MemberListing], str]) -> None:
@@ -103,7 +103,7 @@ class MembersDialog(TeamDialog):
         if not self.confirm_remove(member.role):
             return
         role = member.role
-        self.run(lambda s: s.remove_team_member(role), lambda _none: self._removed(role),
+        self.run(lambda s: s.team.remove_team_member(role), lambda _none: self._removed(role),
                  offline=self.tr("Serveren kan ikke nås lige nu; ingen er fjernet fra teamet."),
                  progress=self.tr("Fjerner medlemmet og skifter teamets nøgle …"))
 

@@ -44,7 +44,7 @@ class SyncRunner(QObject):
 
     def start(self) -> None:
         """Read the state once (inline: a few small queries) and run the timer if in a team."""
-        self._set_status(self._service.sync_status())
+        self._set_status(self._service.team.sync_status())
 
     def in_team(self) -> bool:
         return self.status is not None and self.status.in_team
@@ -54,12 +54,12 @@ class SyncRunner(QObject):
             return
         self.running = True
         self.started.emit()
-        QueryOp(self._owner, self._service, lambda s: s.sync_now(),
+        QueryOp(self._owner, self._service, lambda s: s.team.sync_now(),
                 success=self._synced).failure(self._failed).run_in_background()
 
     def update_status(self) -> None:
         """Read pending changes and conflicts again (after a local save or a resolved conflict)."""
-        QueryOp(self._owner, self._service, lambda s: s.sync_status(),
+        QueryOp(self._owner, self._service, lambda s: s.team.sync_status(),
                 success=self._set_status).failure(lambda _exc: None).run_in_background()
 
     def _synced(self, report: SyncReport) -> None:

@@ -101,10 +101,10 @@ def build_today(service: CaseService, now: dt.datetime,
         names={c.id: c.name for c in everyone},  # a colleague's citizen handed to the user too
         summaries_due=summaries_due(service, caseload, today),
         unfiled=own.only(service.diary.unfiled_per_citizen(today), _citizen_of),
-        deletions=[c for c in own.only(service.closed_cases(), _citizen_of)
+        deletions=[c for c in own.only(service.records.closed_cases(), _citizen_of)
                    if c.deletion_date <= today + dt.timedelta(days=DELETION_HORIZON_DAYS)],
         deadlines=follow_up_due(own.only(deadlines, _citizen_of), today),
-        handovers=[service.handover_state(c) for c in service.handovers_waiting()],
+        handovers=[service.team.handover_state(c) for c in service.team.handovers_waiting()],
     )
 
 

@@ -118,7 +118,7 @@ class CalendarMenu(QObject):
                 ).failure(lambda exc: self.show_error(self._window, exc)).run_in_background()
 
     def _exported(self, path: Path, count: int) -> None:
-        self._service.record_access(AccessAction.EXPORTED_CALENDAR, detail=path.name)
+        self._service.records.record_access(AccessAction.EXPORTED_CALENDAR, detail=path.name)
         self.show_info(self._window, self.tr("Kalenderen er gemt: %n begivenhed(er) i {file}.",
                                              "", count).format(file=path.name))
         self.calendar_exported.emit(str(path))

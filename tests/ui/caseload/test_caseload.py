@@ -75,7 +75,7 @@ def test_the_closed_view_shows_when_each_case_is_to_be_deleted(qtbot, window: Ma
 
     from tests.ui.helpers import model_texts
 
-    service.close_case(ids.dorthe, "Flyttet", on=dt.date(2025, 11, 3))
+    service.records.close_case(ids.dorthe, "Flyttet", on=dt.date(2025, 11, 3))
     with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
         window.refresh()
     view = window.caseload_view

@@ -45,7 +45,7 @@ def test_opening_a_citizen_and_a_note_is_logged_and_listed_on_the_page(
     assert "Åbnede borgeren" in texts and "Åbnede et dagbogsnotat" in texts
     assert dialog.windowTitle() == "Hvem har set Åse Nørgaard"
     assert "aldrig selve oplysningerne" in dialog.hint.text() and "6 måneder" in dialog.hint.text()
-    rows = service.access_log()
+    rows = service.records.access_log()
     assert {r.citizen_id for r in rows} == {ids.aase}
     assert [r.action for r in rows].count("opened_citizen") == 1  # the second open was the same page
     dialog.close()

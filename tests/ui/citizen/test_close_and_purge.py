@@ -49,14 +49,14 @@ def test_closing_then_purging_a_citizen_from_the_page(
     assert "ikke er markeret som ført" in str(window.errors[-1])
     assert service.citizens.citizen(ids.aase).name == "Åse Nørgaard"
 
-    service.mark_all_filed(ids.aase, sample.TODAY)
+    service.records.mark_all_filed(ids.aase, sample.TODAY)
     qtbot.mouseClick(header.purge_button, Qt.MouseButton.LeftButton)
     wait_for_all()
     assert asked == ["Åse Nørgaard"]
     assert "Åse Nørgaard" not in [c.name for c in service.citizens.caseload()]
     assert window.current_page() == sidebar.CASELOAD and not window.sidebar.has_citizen()
     assert told and "Kvittering i sletteregistret: borger" in told[0] and "Åse" not in told[0]
-    assert service.deletion_register()[0].counts["notater"] >= 1
+    assert service.records.deletion_register()[0].counts["notater"] >= 1
 
 
 def test_the_purge_question_leaves_everything_on_enter(qtbot, window: MainWindow, ids: sample.Sample) -> None:

@@ -25,7 +25,7 @@ def _click_tab(qtbot, window: MainWindow, title: str) -> QWidget:
 
 
 def _closed_aase(qtbot, window: MainWindow, service: CaseService, ids: sample.Sample) -> None:
-    service.close_case(ids.aase, "Flyttet til anden kommune", sample.TODAY)
+    service.records.close_case(ids.aase, "Flyttet til anden kommune", sample.TODAY)
     window.open_citizen(ids.aase)
     wait_for_all()
 

@@ -165,7 +165,7 @@ def test_a_closed_case_shows_its_follow_up_and_minutes_read_only(
         participants=(Participant(ParticipantKind.COLLEAGUE, name="Anne", coordinator=True),)))
     first = service.meetings.get(meeting_id).agenda[0]
     service.meetings.write_minutes(meeting_id, {first.id: "Åse var glad."}, TODAY)
-    service.close_case(ids.aase, "Flyttet", TODAY)
+    service.records.close_case(ids.aase, "Flyttet", TODAY)
     window.open_citizen(ids.aase, "followup")
     tab = window.citizen_page.followup
     assert tab.closed_banner.isVisible()

@@ -63,8 +63,8 @@ def _document(_service: CaseService, alice: int) -> QWidget:
 def _handover(service: CaseService, alice: int) -> QWidget:
     from ui.citizen.handover_dialog import HandoverDialog
 
-    return HandoverDialog(service.handover_summary(alice, sample.TODAY),
-                          service.handover_state(alice), ["sagsbehandler-2"], "Anne")
+    return HandoverDialog(service.reports.handover_summary(alice, sample.TODAY),
+                          service.team.handover_state(alice), ["sagsbehandler-2"], "Anne")
 
 
 def _team_view(service: CaseService, _alice: int) -> QWidget:

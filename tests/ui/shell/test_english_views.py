@@ -319,7 +319,7 @@ def _dialogs(service: CaseService, alice: int) -> dict[str, Callable[[], QWidget
         from caseapp.sync.handover import Handover
         from ui.citizen.handover_dialog import HandoverDialog
 
-        summary = service.handover_summary(alice, sample.TODAY, "bob")
+        summary = service.reports.handover_summary(alice, sample.TODAY, "bob")
         return HandoverDialog(summary, Handover(alice, "", "", "", "", None), ["bob"], "ann")
 
     return {

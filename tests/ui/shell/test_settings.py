@@ -71,8 +71,8 @@ def test_the_retention_periods_are_set_in_the_settings_dialog(
 
     window.settings_dialog = Accepting
     window.open_settings()
-    qtbot.waitUntil(lambda: service.retention_days() == 30, timeout=5_000)
-    assert service.access_log_months() == 12
+    qtbot.waitUntil(lambda: service.records.retention_days() == 30, timeout=5_000)
+    assert service.records.access_log_months() == 12
     assert shown[0].retention_days.accessibleName() == "Dage fra en sag afsluttes, til borgeren slettes"
     assert shown[0].log_months.maximum() == 60
 
@@ -81,7 +81,7 @@ def test_the_days_own_team_changes_are_kept_are_set_in_the_settings_dialog(
     qtbot, window: MainWindow, service: CaseService
 ) -> None:
     """`caseapp settings --own-log-days` in the desktop: shown as stored, typed, saved."""
-    service.set_own_log_days(45)
+    service.records.set_own_log_days(45)
     shown: list[SettingsDialog] = []
 
     class Typing(SettingsDialog):
@@ -96,8 +96,8 @@ def test_the_days_own_team_changes_are_kept_are_set_in_the_settings_dialog(
 
     window.settings_dialog = Typing
     window.open_settings()
-    qtbot.waitUntil(lambda: service.own_log_days() == 90, timeout=5_000)
+    qtbot.waitUntil(lambda: service.records.own_log_days() == 90, timeout=5_000)
     dialog = shown[0]
     assert dialog.own_log_days.accessibleName() == "Dage egne sendte teamændringer gemmes"
     assert (dialog.own_log_days.minimum(), dialog.own_log_days.maximum()) == (1, 3650)
-    assert service.retention_settings().own_log_days == 90
+    assert service.records.retention_settings().own_log_days == 90

@@ -119,7 +119,7 @@ def test_reading_alone_makes_no_view_read_again(
 ) -> None:
     seen: list[object] = []
     window.changes.changed.connect(seen.append)
-    elsewhere.record_access(AccessAction.OPENED_CITIZEN, [ids.aase])
+    elsewhere.records.record_access(AccessAction.OPENED_CITIZEN, [ids.aase])
     window.changes.check()
     assert seen == []
     elsewhere.plans.add_goal(Goal(ids.dorthe, GoalLevel.LONG_TERM, "Dorthe er i job."))
@@ -136,7 +136,7 @@ def test_a_sync_names_the_citizens_it_changed(
     window.changes.changed.connect(seen.append)
     with elsewhere._db.atomic():  # what receive.py leaves after applying a colleague's entries
         elsewhere._db.execute("UPDATE citizens SET next_step = 'Ring til Bo' WHERE id = ?", [ids.dorthe])
-        elsewhere.record_access(AccessAction.SYNCED, [ids.dorthe], "hentet fra teamet")
+        elsewhere.records.record_access(AccessAction.SYNCED, [ids.dorthe], "hentet fra teamet")
     window.changes.check()
     [change] = seen
     assert change.citizens == {ids.dorthe} and "citizens" in change.kinds

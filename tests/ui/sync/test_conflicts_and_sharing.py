@@ -41,7 +41,7 @@ def test_a_same_field_conflict_is_listed_with_both_values_and_resolving_removes_
         texts = model_texts(dialog.model)
         assert "Borger: Telefon" in texts and NAME in texts  # what, and whose
         assert "22222222" in texts and "11111111" in texts  # both values
-        assert ANNE in texts and service.author_name() in texts  # who, by name
+        assert ANNE in texts and service.team.author_name() in texts  # who, by name
         assert "denne maskine" not in texts
         assert dialog.isVisible() and not dialog.isModal()
 
@@ -49,7 +49,7 @@ def test_a_same_field_conflict_is_listed_with_both_values_and_resolving_removes_
         qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=20_000)
         wait_for_all()
         assert dialog.empty.isVisible()
-        assert service.sync_conflicts() == []
+        assert service.team.sync_conflicts() == []
         assert service.citizens.citizen(team.b_citizen).phone == "11111111"
         qtbot.waitUntil(lambda: not status.conflicts_button.isVisible(), timeout=20_000)
         assert "1 ændring venter" in status.text()  # the choice goes to the team next time
@@ -93,7 +93,7 @@ def test_the_conflict_list_works_by_keyboard_and_shows_whole_values(
 def test_the_conflict_model_passes_qt_model_tester(qtbot, qtmodeltester, team: Team) -> None:
     _same_field_edited_on_both(team)
     with team.b.service() as service:
-        conflicts = service.sync_conflicts()
+        conflicts = service.team.sync_conflicts()
     model = ConflictModel()
     model.set_conflicts(conflicts)
     qtmodeltester.check(model, force_py=True)
@@ -118,12 +118,12 @@ def test_the_share_switch_shares_the_citizen_and_the_badge_appears(
         assert header.share_switch.isVisible() and header.share_switch.isEnabled()
         assert not header.share_switch.isChecked()
         assert not header.shared_badge.isVisible()
-        assert own not in service.shared_citizens()
+        assert own not in service.team.shared_citizens()
 
         header.share_switch.click()
         qtbot.waitUntil(header.shared_badge.isVisible, timeout=20_000)
         wait_for_all()
-        assert own in service.shared_citizens()  # the core's shared flag
+        assert own in service.team.shared_citizens()  # the core's shared flag
         assert header.share_switch.isChecked() and not header.share_switch.isEnabled()
         assert "1 ændring venter" in window.team_sync.widget.text()  # the citizen, queued
         with qtbot.waitSignal(window.caseload_loaded, timeout=20_000):

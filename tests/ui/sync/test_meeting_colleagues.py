@@ -27,7 +27,7 @@ def test_bo_picks_anne_from_the_team_and_types_a_colleague_from_elsewhere(
         b.save_profile(dataclasses.replace(b.profile(), name=BO))
     team.b.sync()
     service = team.b.service()
-    assert service.colleague_names() == [ANNE, BO]
+    assert service.team.colleague_names() == [ANNE, BO]
     window = MainWindow(service, now=lambda: TODAY)
     qtbot.addWidget(window)
     window.show()

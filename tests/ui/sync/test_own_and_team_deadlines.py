@@ -59,7 +59,7 @@ def _frister_titles(window) -> set[str]:
 def test_bo_sees_his_own_deadlines_and_the_teams_on_request(qtbot, team: Team, shown: Shown) -> None:
     _efforts(team)
     with team.b.service() as b:
-        assert b.handover_state(team.b_citizen).responsible_role == team.a.role
+        assert b.team.handover_state(team.b_citizen).responsible_role == team.a.role
     service = team.b.service()
     window = _open(qtbot, service, shown)
     try:

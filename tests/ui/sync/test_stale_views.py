@@ -62,12 +62,12 @@ def test_a_colleagues_change_reaches_the_open_form_and_a_save_does_not_undo_it(
     _anne_saves(qtbot, anne)
     stored = anne.service.citizens.citizen(team.a_citizen)
     assert (stored.where_now, stored.next_step) == (BO_WHERE, ANNE_NEXT)
-    assert anne.service.sync_conflicts() == []
+    assert anne.service.team.sync_conflicts() == []
     team.a.sync()
     team.b.sync()
     with team.b.service() as b:
         assert (b.citizens.citizen(team.b_citizen).where_now, b.citizens.citizen(team.b_citizen).next_step) == (BO_WHERE, ANNE_NEXT)
-        assert b.sync_conflicts() == []
+        assert b.team.sync_conflicts() == []
 
 
 def test_a_field_being_typed_keeps_the_typing_is_marked_and_both_values_are_kept(
@@ -89,7 +89,7 @@ def test_a_field_being_typed_keeps_the_typing_is_marked_and_both_values_are_kept
     _anne_saves(qtbot, anne)
     assert service.citizens.citizen(team.a_citizen).where_now == "Anne skriver stadig"
     assert service.citizens.citizen(team.a_citizen).phone == "44444444"
-    [conflict] = service.sync_conflicts()
+    [conflict] = service.team.sync_conflicts()
     assert {conflict.kept_value, conflict.other_value} == {"Anne skriver stadig", BO_WHERE}
     assert "begge værdier ligger under Team → Konflikter" in overview.state_label.text()
     assert form.where_now.property("changedUnderneath") is False

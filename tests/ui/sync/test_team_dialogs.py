@@ -107,8 +107,8 @@ def test_create_join_and_sync_from_the_menus(qtbot, laptop, windows: Windows, sh
     qtbot.waitUntil(lambda: _menu_state(a_window) == INSIDE, timeout=20_000)
     assert a_window.team_sync.widget.isVisible()
     with a.service() as service:
-        assert service.sync_status().team_name == "Bostedet Lærkevej"
-        service.share_citizen(citizen)
+        assert service.team.sync_status().team_name == "Bostedet Lærkevej"
+        service.team.share_citizen(citizen)
 
     # B: Team → Deltag i team …, the invite pasted from the clipboard
     b_window = windows.open(b)
@@ -204,7 +204,7 @@ def test_invite_members_remove_and_leave(qtbot, team: Team, windows: Windows, sh
     qtbot.waitUntil(lambda: _menu_state(a_window) == OUTSIDE, timeout=20_000)
     assert "forladt teamet" in a_window.statusBar().currentMessage()
     with team.a.service() as service:
-        assert not service.sync_status().in_team
+        assert not service.team.sync_status().in_team
         assert service.citizens.citizen(team.a_citizen).name == NAME
     assert not a_window.team_sync.widget.isVisible()
     assert shown.boxes == []
@@ -244,7 +244,7 @@ def test_a_wrong_invite_gives_one_sentence_and_changes_nothing(qtbot, team: Team
     assert join.problem() == (
         "Invitationskoden er allerede brugt (en kode gælder for én maskine); bed om en ny.")
     with c.service() as service:
-        assert not service.sync_status().in_team
+        assert not service.team.sync_status().in_team
     assert _menu_state(c_window) == OUTSIDE
     assert shown.boxes == []
 
@@ -266,7 +266,7 @@ def test_an_unreachable_server_during_create_leaves_the_database_out_of_any_team
     assert not create.showing_result and create.isVisible()
     assert create.server.isEnabled() and create.create_button.isEnabled()
     with a.service() as service:
-        status = service.sync_status()
+        status = service.team.sync_status()
         assert not status.in_team and status.team_name == ""
         assert service._db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
     assert _menu_state(a_window) == OUTSIDE

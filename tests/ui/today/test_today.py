@@ -137,8 +137,8 @@ def test_signed_notes_not_filed_after_three_working_days_lead_to_the_diary_filte
 def test_closed_cases_due_for_deletion_within_30_days_are_listed(
     qtbot, window: MainWindow, service: CaseService, ids: sample.Sample
 ) -> None:
-    service.close_case(ids.dorthe, "Flyttet", on=dt.date(2025, 9, 1))  # deleted 30.11.2025
-    service.close_case(ids.aase, "Mål nået", on=dt.date(2025, 8, 1))  # due 30.10.2025: late
+    service.records.close_case(ids.dorthe, "Flyttet", on=dt.date(2025, 9, 1))  # deleted 30.11.2025
+    service.records.close_case(ids.aase, "Mål nået", on=dt.date(2025, 8, 1))  # due 30.10.2025: late
     with qtbot.waitSignal(window.caseload_loaded, timeout=10_000):
         window.refresh()
     texts = window.today_view.deletions.texts()

@@ -96,7 +96,7 @@ def test_r_opens_the_minutes_read_only_for_a_closed_case_and_nothing_for_a_conve
     qtbot, week: WeekView, service: CaseService, ids: sample.Sample
 ) -> None:
     key = _meeting(service, ids.dorthe, 14)
-    service.close_case(ids.dorthe, "Flyttet", sample.TODAY)
+    service.records.close_case(ids.dorthe, "Flyttet", sample.TODAY)
     week.show_week(sample.TODAY)
     week.grid.setFocus()
     week.grid.select(key)

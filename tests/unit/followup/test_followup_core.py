@@ -57,7 +57,7 @@ def test_bad_effort_dates_are_one_sentence_and_nothing_is_saved(
 def test_an_unknown_citizen_or_a_closed_case_takes_no_effort(service: CaseService, citizen_id: int) -> None:
     with pytest.raises(Exception, match="ingen borger med nummer 999"):
         service.efforts.add(_mentor(999))
-    service.close_case(citizen_id, "Flyttet", TODAY)
+    service.records.close_case(citizen_id, "Flyttet", TODAY)
     with pytest.raises(InvalidInput, match="Sagen er afsluttet"):
         service.efforts.add(_mentor(citizen_id))
 
@@ -130,7 +130,7 @@ def test_frister_are_in_date_order_overdue_first_and_filter_by_citizen_and_kind(
 def test_a_closed_case_takes_its_deadlines_with_it(service: CaseService, citizen_id: int) -> None:
     service.efforts.add(_mentor(citizen_id), provider="Jens Mentor")
     assert service.deadlines(TODAY, citizen_id=citizen_id)
-    service.close_case(citizen_id, "Flyttet", TODAY)
+    service.records.close_case(citizen_id, "Flyttet", TODAY)
     assert service.deadlines(TODAY, citizen_id=citizen_id) == []
 
 
@@ -140,7 +140,7 @@ def test_a_purge_removes_efforts_documents_and_their_chases(service: CaseService
         citizen_id, "Lægeattest", "Lægen", dt.date(2026, 11, 1), dt.date(2026, 11, 20)))
     service.documents.chase(request_id, ChaseHow.EMAIL, dt.date(2026, 11, 25))
     service.documents.received(request_id, dt.date(2026, 11, 30))
-    service.close_case(citizen_id, "Flyttet", dt.date(2026, 1, 1))
-    service.purge_citizen(citizen_id, TODAY)
+    service.records.close_case(citizen_id, "Flyttet", dt.date(2026, 1, 1))
+    service.records.purge_citizen(citizen_id, TODAY)
     for table in ("efforts", "document_requests", "document_chases"):
         assert service._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0

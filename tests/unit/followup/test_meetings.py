@@ -164,7 +164,7 @@ def test_minutes_go_to_no_one_but_the_citizen_until_a_consent_is_reviewed(
 
 def test_a_closed_case_takes_its_meetings_with_it(service: CaseService, citizen_id: int) -> None:
     meeting_id = service.meetings.add(_meeting(citizen_id))
-    service.close_case(citizen_id, "Flyttet", TODAY)
+    service.records.close_case(citizen_id, "Flyttet", TODAY)
     with pytest.raises(CaseappError, match="Sagen er afsluttet"):
         service.meetings.write_minutes(meeting_id, {}, TODAY)
     assert [d for d in service.deadlines(TODAY, days=30) if d.record_id == meeting_id] == []
@@ -179,12 +179,12 @@ def test_the_insight_print_out_holds_the_meetings_and_leaves_other_names_out_of_
         _meeting(citizen_id, Participant(ParticipantKind.NETWORK, contact_id=mentor)))
     first = service.meetings.get(meeting_id).agenda[0]
     service.meetings.write_minutes(meeting_id, {first.id: "Lars Møller vil gerne hjælpe med bussen."}, None)
-    out = service.export_insight(citizen_id, tmp_path / "indsigt.pdf", today=TODAY)
+    out = service.reports.export_insight(citizen_id, tmp_path / "indsigt.pdf", today=TODAY)
     text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
     assert "Møder om dig" in text and "Netværksmøde 10.12.2026 kl. 13.00, Mødelokale 2" in text
     assert "Lars Møller vil gerne hjælpe med bussen." in text
-    assert [m.name for m in service.insight_mentions(citizen_id)] == ["Lars Møller"]
-    hidden = service.export_insight(citizen_id, tmp_path / "udeladt.pdf", today=TODAY, leave_out=["Lars Møller"])
+    assert [m.name for m in service.reports.insight_mentions(citizen_id)] == ["Lars Møller"]
+    hidden = service.reports.export_insight(citizen_id, tmp_path / "udeladt.pdf", today=TODAY, leave_out=["Lars Møller"])
     text = "\n".join(p.extract_text() for p in PdfReader(hidden).pages)
     assert "[navn udeladt] vil gerne hjælpe med bussen." in text
 
@@ -207,10 +207,10 @@ def test_a_purge_takes_the_meetings_and_the_reviewed_consents_with_the_citizen(
     consent = service.citizens.add_consent(Consent(citizen_id, party="Mentor", scope="Referater",
                                                    given_on=dt.date(2026, 9, 1)))
     service.consent_scopes.review(consent, mentor, (ConsentTopic.MINUTES,), TODAY)
-    service.close_case(citizen_id, "Flyttet", dt.date(2020, 1, 1), retention_days=0,
+    service.records.close_case(citizen_id, "Flyttet", dt.date(2020, 1, 1), retention_days=0,
                        retention_reason="Prøve")
-    service.mark_all_filed(citizen_id, dt.date(2020, 1, 1))
-    receipt = service.purge_citizen(citizen_id, TODAY)
+    service.records.mark_all_filed(citizen_id, dt.date(2020, 1, 1))
+    receipt = service.records.purge_citizen(citizen_id, TODAY)
     assert receipt is not None
     for table in ("meetings", "meeting_participants", "meeting_items", "meeting_decisions", "consents",
                   "network_contacts", "appointments"):

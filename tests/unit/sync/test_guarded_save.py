@@ -21,7 +21,7 @@ def test_a_save_writes_only_what_the_user_changed(service: CaseService, citizen_
     saved = service.citizens.citizen(citizen_id)
     assert saved.where_now == "Bo: flyttet i egen lejlighed på Åløkken."
     assert saved.next_step == "Møde med jobcentret i næste uge."
-    assert service.sync_conflicts() == []
+    assert service.team.sync_conflicts() == []
 
 
 def test_a_field_changed_on_both_sides_keeps_both_values_as_a_conflict(
@@ -32,11 +32,11 @@ def test_a_field_changed_on_both_sides_keeps_both_values_as_a_conflict(
     edited = dataclasses.replace(shown, where_now="Anne skrev dette i formularen.")
     assert service.citizens.update_citizen(edited, base=shown) == ["where_now"]
     assert service.citizens.citizen(citizen_id).where_now == "Anne skrev dette i formularen."
-    [conflict] = service.sync_conflicts()
+    [conflict] = service.team.sync_conflicts()
     assert conflict.field == "where_now"
     assert {conflict.kept_value, conflict.other_value} == {
         "Anne skrev dette i formularen.", "Bo skrev dette imens."}
-    service.resolve_sync_conflict(conflict.id, use_other=True)
+    service.team.resolve_sync_conflict(conflict.id, use_other=True)
     assert service.citizens.citizen(citizen_id).where_now == "Bo skrev dette imens."
 
 
@@ -44,7 +44,7 @@ def test_the_same_value_written_on_both_sides_is_no_conflict(service: CaseServic
     shown = service.citizens.citizen(citizen_id)
     _underneath(service, citizen_id, phone="12345678")
     assert service.citizens.update_citizen(dataclasses.replace(shown, phone="12345678"), base=shown) == []
-    assert service.sync_conflicts() == []
+    assert service.team.sync_conflicts() == []
 
 
 def test_without_a_base_the_whole_citizen_is_written_as_before(service: CaseService, citizen_id: int) -> None:

@@ -1,0 +1,1 @@
+"""Closing and deleting cases, the periods records are kept, the access log: see service.py."""
