@@ -22,7 +22,7 @@ import sqlite_utils
 
 from caseapp.domain.plural import count_of
 from caseapp.errors import NotFound
-from caseapp.storage import responsible
+from caseapp.storage import purge, responsible
 from caseapp.sync import (
     crypto,
     ledger,
@@ -31,6 +31,7 @@ from caseapp.sync import (
     receive,
     send,
     server_sql,
+    team_purge,
     team_repair,
 )
 from caseapp.sync.capture import install_triggers
@@ -109,6 +110,10 @@ def sync(
     finally:
         conn.close()
     local_store.mark_synced(db, offline=False)
+    if tally.purged:  # no older copy of a purged citizen's pages stays in the WAL
+        purge.checkpoint(db)
+    report.purged = tally.purged
+    report.notice = " ".join(filter(None, (report.notice, purged_sentence(tally))))
     report.applied = tally.applied
     report.conflicts = local_store.conflicts_after(db, first_conflict)
     report.rejected = ledger.held_count(db)
@@ -150,11 +155,14 @@ def _run(
         responsible.link_to_members(db)
     # Never seal under an old key once a newer exists: a removed member could read it.
     waiting_for_key = server_sql.latest_epoch(conn, team) > max(local_store.keys(db))
+    if not waiting_for_key:  # a purge made here: its signed entry goes first
+        offline_guard(lambda: team_purge.seal_pending(db, conn, team, author))
     outbox = None if waiting_for_key else send.OutboxSealer.for_db(db, team, author, _batch_size())
     pushed = offline_guard(lambda: send.push_log(
         db, conn, team, own_head, _batch_size(), progress, lambda n: _fault("push", n), _stamp(now),
         outbox))
     report.pushed = pushed.sent
+    offline_guard(lambda: team_purge.delete_on_server(db, conn, team))
     report.notice = _notice(lost_own - pushed.gone if server_lost else None, pushed.squatted, pushed.gone)
     if restored:
         report.notice = " ".join(filter(None, (report.notice, (
@@ -356,6 +364,24 @@ def _rolled_back(db: sqlite_utils.Database, heads: dict[uuid.UUID, server_sql.He
         if server_last < device.max_seq:
             out[device.device] = device.max_seq - server_last
     return out
+
+
+def purged_sentence(tally: receive.Tally) -> str:
+    """What a colleague's purge took from this laptop, and what arrived too late for it."""
+    parts = []
+    if tally.purged:
+        parts.append(f"{count_of(tally.purged, 'borger', 'borgere')} er slettet i teamet og nu også her "
+                     "(se sletningerne)")
+    if tally.dropped_own:
+        parts.append(f"{count_of(tally.dropped_own, 'ændring', 'ændringer')} herfra om en slettet "
+                     "borger blev ikke sendt")
+    if tally.dropped:
+        parts.append(f"{count_of(tally.dropped, 'ændring', 'ændringer')} fra teamet om en slettet "
+                     "borger blev ikke taget med")
+    if not parts:
+        return ""
+    text = "; ".join(parts) + "."
+    return text[0].upper() + text[1:]
 
 
 def author_label(db: sqlite_utils.Database, device: str) -> str:

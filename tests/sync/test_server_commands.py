@@ -41,10 +41,10 @@ def _version(pg, dbname: str) -> int:
 def test_install_makes_a_ready_server_and_a_second_run_changes_nothing(pg, capsys) -> None:
     dbname = _fresh_database(pg)
     code, out, _ = _run(capsys, "server", "install", "--server", _dba_url(pg, dbname))
-    assert code == 0 and "gjort klar til caseapp (skema version 2)" in out
+    assert code == 0 and "gjort klar til caseapp (skema version 3)" in out
     code, out, err = _run(capsys, "server", "install", "--server", _dba_url(pg, dbname))
     assert code == 0 and "allerede opdateret" in out and err == ""
-    assert _version(pg, dbname) == 2
+    assert _version(pg, dbname) == 3
     with pg.admin(dbname) as conn:  # members cannot make temporary tables to shadow ours
         allowed = conn.execute(
             "SELECT has_database_privilege('public', current_database(), 'TEMPORARY')").fetchone()[0]
@@ -59,7 +59,7 @@ def test_the_printed_sql_installs_the_same_server_by_hand(pg, capsys) -> None:
         conn.autocommit = False
         with conn.transaction():
             conn.execute(script)  # what `psql -1 -f` would run
-    assert _version(pg, dbname) == 2
+    assert _version(pg, dbname) == 3
     code, out, _ = _run(capsys, "server", "upgrade", "--server", _dba_url(pg, dbname))
     assert code == 0 and "allerede opdateret" in out
 
@@ -83,7 +83,7 @@ def test_upgrading_the_released_server_closes_it_and_its_team_moves_over_whole(
         conn.execute("INSERT INTO caseapp_members (team_id, role_name) VALUES (%s, %s)",
                      [team, old_member])
     code, out, _ = _run(capsys, "server", "upgrade", "--server", _dba_url(pg, dbname))
-    assert code == 0 and "opgraderet fra version 1 til 2" in out
+    assert code == 0 and "opgraderet fra version 1 til 3" in out
     with psycopg.connect(pg.url(old_member, dbname)) as conn:  # the old hole is shut
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT count(*) FROM caseapp_entries")
