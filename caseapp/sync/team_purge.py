@@ -29,7 +29,7 @@ import sqlite_utils
 from cryptography.exceptions import InvalidTag
 
 from caseapp.domain.models import PurgeReceipt
-from caseapp.storage import access_log, closing, purge
+from caseapp.storage import access_log, audit, closing, purge
 from caseapp.sync import crypto, ledger, local_store, server_sql
 from caseapp.sync.capture import TABLES
 from caseapp.sync.server_link import server_call
@@ -234,6 +234,7 @@ def apply_purge(db: sqlite_utils.Database, citizen_uuid: str, fields: dict, now:
         user, device = access_log.who(db)
         purge.remove(db, citizen_id, closing.case_ref(db, citizen_id), case.closed_on if case else None,
                      user, device, now)
+        audit.record(db, "purged", "citizen", citizen_id)  # the open views let the citizen go
     tombstone(db, uuids)
     ledger.explain(db, entries)
     # This laptop's own entries about the citizen leave its log; those the purge does not list

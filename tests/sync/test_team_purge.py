@@ -6,10 +6,13 @@ outside the team can delete anything."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import uuid
+from pathlib import Path
 
 import psycopg
+import pypdf
 import pytest
 
 from caseapp.storage import purge
@@ -256,3 +259,44 @@ def test_only_the_team_may_delete_its_entries_on_the_server(laptop, pg) -> None:
                 conn.execute("SELECT count(*) FROM caseapp.purged")
     with pg.admin() as conn:
         assert conn.execute("SELECT count(*) FROM caseapp.entries WHERE team_id = %s", [team]).fetchone()[0] == before
+
+
+# -- the access log reaches the team ----------------------------------------------------------
+
+
+def _named(machine: Laptop, name: str) -> None:
+    with machine.service() as service:
+        service.save_profile(dataclasses.replace(service.profile(), name=name))
+
+
+def _insight_text(machine: Laptop, citizen_id: int, out: Path) -> str:
+    machine.ok("export", "insight", "--citizen", str(citizen_id), "--out", str(out))
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+
+
+def test_a_colleagues_reads_are_in_the_insight_print_out_on_another_laptop(laptop, pg, tmp_path) -> None:
+    a, b = _team(laptop, others=("b",))
+    _named(a, "Åse Kjærgård")
+    _named(b, "Bent Østergaard")
+    name = a.names()[0]
+    on_a, on_b = a.citizen_id(name), b.citizen_id(name)
+    a.ok("notes", "--citizen", str(on_a))  # Åse opens the citizen's diary on her laptop
+    a.ok("search", "Kjeld")
+    a.sync()
+    b.sync()
+
+    text = _insight_text(b, on_b, tmp_path / "indsigt.pdf")
+    assert "Åse Kjærgård" in text and "Åbnede borgeren" in text
+    assert [r["user"] for r in b.ok("log", "--citizen", str(on_b), "--json").json()].count("Åse Kjærgård") >= 1
+    # Received rows are chained into B's log: `check` holds, and nothing echoes back to A.
+    assert b.run("check").code == 0
+
+    def users_on_a() -> list[str]:
+        return [r["user"] for r in a.ok("log", "--citizen", str(on_a), "--json").json()]
+
+    hers = users_on_a().count("Åse Kjærgård")
+    b.sync()
+    a.sync()
+    assert users_on_a().count("Åse Kjærgård") == hers
+    assert "Bent Østergaard" in users_on_a()  # B's print-out, the other way
+    assert a.run("check").code == 0
