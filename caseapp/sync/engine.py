@@ -141,6 +141,8 @@ def _run(
     own_head = heads.get(uuid.UUID(me))
     lost_own, lost_others = _notice_losses(db, heads, me)
     server_lost = bool(lost_others) or lost_own > 0
+    if server_lost:
+        team_purge.again_after_loss(db)
     offline_guard(lambda: _take_back_own(db, conn, team, own_head, tally))
     receive.retry_held(db, team, me, tally)
     replayed_before = tally.replayed

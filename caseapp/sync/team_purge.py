@@ -32,6 +32,7 @@ from caseapp.domain.models import PurgeReceipt
 from caseapp.storage import access_log, audit, closing, purge
 from caseapp.sync import crypto, ledger, local_store, server_sql
 from caseapp.sync.capture import TABLES
+from caseapp.sync.errors import SyncError
 from caseapp.sync.server_link import server_call
 
 KIND = "purge"
@@ -186,17 +187,31 @@ def seal_pending(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid
 
 def delete_on_server(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID) -> int:
     """Once the server holds a purge entry of this device, the entries it lists go from the
-    server. Returns how many purges were completed."""
+    server. Returns how many purges were completed. The list (numbers only) is kept, to delete
+    again on a server put back from a copy taken before the purge (`again_after_loss`)."""
     state = local_store.state(db)
-    rows = db.execute("SELECT id, device_seq, explained FROM sync_purges WHERE done = 0 "
+    rows = db.execute("SELECT id, device_seq, explained, done FROM sync_purges WHERE done < 1 "
                       "AND device_seq IS NOT NULL AND device_seq <= ? ORDER BY id",
                       [state.confirmed_seq]).fetchall()
     me = uuid.UUID(state.device_id)
-    for purge_id, device_seq, explained in rows:
+    for purge_id, device_seq, explained, done in rows:
         listed = [(uuid.UUID(hex=d), int(n)) for d, n in json.loads(explained)]
-        server_call(conn, lambda s=device_seq, e=listed: server_sql.purge_entries(conn, team, me, s, e))
-        db.execute("UPDATE sync_purges SET done = 1, explained = '[]' WHERE id = ?", [purge_id])
+        try:
+            server_call(conn, lambda s=device_seq, e=listed: server_sql.purge_entries(conn, team, me, s, e))
+        except SyncError:
+            if done == 0:
+                raise
+            # Asked again after a restore, but the purge entry is past this device's kept period
+            # and the restored server does not have it: nothing more can be done from here.
+        db.execute("UPDATE sync_purges SET done = 1 WHERE id = ?", [purge_id])
     return len(rows)
+
+
+def again_after_loss(db: sqlite_utils.Database) -> None:
+    """The server lost entries (put back from an older copy, a standby promoted while behind):
+    it may hold a purged citizen's entries again. Every purge of this device is deleted again
+    once its entry is back on the server (the log sends it again)."""
+    db.execute("UPDATE sync_purges SET done = -1 WHERE done = 1")
 
 
 # -- on the other laptops ----------------------------------------------------------------------

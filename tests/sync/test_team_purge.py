@@ -300,3 +300,29 @@ def test_a_colleagues_reads_are_in_the_insight_print_out_on_another_laptop(lapto
     assert users_on_a().count("Åse Kjærgård") == hers
     assert "Bent Østergaard" in users_on_a()  # B's print-out, the other way
     assert a.run("check").code == 0
+
+
+def test_a_server_put_back_from_a_copy_taken_before_the_purge_loses_the_citizen_again(laptop, pg) -> None:
+    a, b = _team(laptop, others=("b",))
+    name = a.names()[0]
+    on_a = a.citizen_id(name)
+    uuids = _citizen_uuids(a, on_a)
+    team = _team_id(a)
+    columns = "team_id, seq, device_id, device_seq, proto, key_epoch, prev, nonce, payload, signature"
+    with pg.admin() as conn:  # last night's backup of the server
+        backup = conn.execute(f"SELECT {columns} FROM caseapp.entries WHERE team_id = %s", [team]).fetchall()
+    _purge_on(a, on_a)
+    a.sync()
+    b.sync()
+    with pg.admin() as conn:  # the server is put back from it
+        conn.execute("DELETE FROM caseapp.entries WHERE team_id = %s", [team])
+        conn.execute("DELETE FROM caseapp.purged WHERE team_id = %s", [team])
+        with conn.cursor() as cur:
+            cur.executemany(f"INSERT INTO caseapp.entries ({columns}) VALUES ({', '.join(['%s'] * 10)})", backup)
+        conn.execute("UPDATE caseapp.teams SET last_seq = %s WHERE team_id = %s", [max(r[1] for r in backup), team])
+    assert _about(_server_payloads(pg, a), uuids, name)
+
+    a.run("sync")  # A's log still holds its purge entry: sent again, and the citizen deleted again
+    assert _about(_server_payloads(pg, a), uuids, name) == []
+    b.run("sync")
+    assert name not in b.names() and name not in a.names()
