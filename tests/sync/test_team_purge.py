@@ -7,6 +7,7 @@ outside the team can delete anything."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import uuid
 from pathlib import Path
@@ -19,7 +20,8 @@ from caseapp.storage import purge
 from caseapp.sync import crypto, local_store, send, server_sql
 from caseapp.sync.server_link import connect
 from tests.pg_fixtures import MEMBER_PASSWORD
-from tests.sync.helpers import Laptop
+from tests.sqlcipher_pages import found_in
+from tests.sync.helpers import PASSPHRASE, Laptop
 
 PURGED_NAME_NOTE = "Borgeren fortalte om sin bror i Vejle."
 
@@ -78,6 +80,14 @@ def _about(payloads: list[str], uuids: set[str], *texts: str) -> list[str]:
             or (any(u in p for u in uuids) and json.loads(p)["kind"] != "purge")]
 
 
+def _found_on(machine: Laptop, needles: list[bytes]) -> set[bytes]:
+    """Which needles a reader of the decrypted pages of the laptop's file and WAL finds (the
+    key as SQLCipher 4 derives it from the passphrase and the file's salt)."""
+    salt = machine.path.read_bytes()[:16]
+    key = hashlib.pbkdf2_hmac("sha512", PASSPHRASE.encode(), salt, 256_000, 32).hex()
+    return found_in(machine.path, key, needles)
+
+
 def _purge_on(machine: Laptop, citizen_id: int) -> None:
     cid = str(citizen_id)
     machine.ok("note", "filed", "--citizen", cid, "--all")
@@ -101,6 +111,9 @@ def test_a_purge_reaches_every_laptop_and_leaves_no_entry_about_the_citizen_on_t
     b.sync()
     uuids = _citizen_uuids(a, on_a)
     assert _about(_server_payloads(pg, a), uuids, name, PURGED_NAME_NOTE)  # there before
+    cpr = str(_scalar(b, "SELECT cpr FROM citizens WHERE name = ?", [name]))
+    needles = [name.encode(), cpr.encode(), PURGED_NAME_NOTE.encode()]
+    assert _found_on(b, needles) == set(needles)  # the page scan sees them on B's replica
 
     _purge_on(a, on_a)
     assert _sync(a) == ""
@@ -113,6 +126,7 @@ def test_a_purge_reaches_every_laptop_and_leaves_no_entry_about_the_citizen_on_t
         receipts = colleague.ok("purge", "--register", "--json").json()
         assert len(receipts) == 1 and name not in json.dumps(receipts, ensure_ascii=False)
         assert _scalar(colleague, "SELECT count(*) FROM notes WHERE text = ?", [PURGED_NAME_NOTE]) == 0
+        assert _found_on(colleague, needles) == set()  # no decrypted page of the file or its WAL
     assert a.names() == b.names() == c.names()
     # What stays in the team goes on as before.
     other = a.names()[0]
