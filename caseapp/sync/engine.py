@@ -22,7 +22,7 @@ import sqlite_utils
 
 from caseapp.domain.plural import count_of
 from caseapp.errors import NotFound
-from caseapp.storage import purge, responsible
+from caseapp.storage import responsible
 from caseapp.sync import (
     crypto,
     ledger,
@@ -110,8 +110,8 @@ def sync(
     finally:
         conn.close()
     local_store.mark_synced(db, offline=False)
-    if tally.purged:  # no older copy of a purged citizen's pages stays in the WAL
-        purge.checkpoint(db)
+    if tally.purged:
+        team_purge.after_applied(db)
     report.purged = tally.purged
     report.notice = " ".join(filter(None, (report.notice, purged_sentence(tally))))
     report.applied = tally.applied

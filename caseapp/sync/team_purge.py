@@ -23,13 +23,14 @@ import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import psycopg
 import sqlite_utils
 from cryptography.exceptions import InvalidTag
 
 from caseapp.domain.models import PurgeReceipt
-from caseapp.storage import access_log, audit, closing, purge
+from caseapp.storage import access_log, audit, closing, purge, schema
 from caseapp.sync import crypto, ledger, local_store, server_sql
 from caseapp.sync.capture import TABLES
 from caseapp.sync.errors import SyncError
@@ -262,6 +263,17 @@ def apply_purge(db: sqlite_utils.Database, citizen_uuid: str, fields: dict, now:
         db.execute("INSERT INTO sync_purges (citizen_uuid, uuids, own_removed) VALUES (?, ?, ?)",
                    [citizen_uuid, json.dumps(sorted(uuids)), json.dumps(late)])
     return Applied(row is not None, dropped + len(late))
+
+
+def after_applied(db: sqlite_utils.Database) -> None:
+    """After the sync that applied a colleague's purge has committed: no older copy of a page
+    stays in the WAL, and the copies made before a schema migration (they hold the citizen
+    too) go, as after a purge made here."""
+    purge.checkpoint(db)
+    row = db.execute("PRAGMA database_list").fetchone()
+    if row and row[2]:
+        for copy in schema.migration_copies(Path(row[2])):
+            copy.unlink(missing_ok=True)
 
 
 def _unsent_changes(db: sqlite_utils.Database, uuids: set[str]) -> int:

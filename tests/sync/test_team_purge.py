@@ -114,6 +114,8 @@ def test_a_purge_reaches_every_laptop_and_leaves_no_entry_about_the_citizen_on_t
     cpr = str(_scalar(b, "SELECT cpr FROM citizens WHERE name = ?", [name]))
     needles = [name.encode(), cpr.encode(), PURGED_NAME_NOTE.encode()]
     assert _found_on(b, needles) == set(needles)  # the page scan sees them on B's replica
+    before_migration = b.path.with_name(f"{b.path.name}.v28.bak")  # as a schema migration leaves it
+    before_migration.write_bytes(b.path.read_bytes())
 
     _purge_on(a, on_a)
     assert _sync(a) == ""
@@ -128,6 +130,7 @@ def test_a_purge_reaches_every_laptop_and_leaves_no_entry_about_the_citizen_on_t
         assert _scalar(colleague, "SELECT count(*) FROM notes WHERE text = ?", [PURGED_NAME_NOTE]) == 0
         assert _found_on(colleague, needles) == set()  # no decrypted page of the file or its WAL
     assert a.names() == b.names() == c.names()
+    assert not before_migration.exists()
     # What stays in the team goes on as before.
     other = a.names()[0]
     a.ok("note", "add", "--citizen", str(a.citizen_id(other)), "--text", "Efter sletningen.", "--sign")
