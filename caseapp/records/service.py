@@ -111,8 +111,12 @@ class Records:
             raise InvalidInput(why)
         case = closing.closing(self._db, citizen_id)
         user, device = access_log.who(self._db)
-        receipt = purge.purge(self._db, citizen_id, closing.case_ref(self._db, citizen_id),
-                              case.closed_on if case else None, user, device, dt.datetime.now())
+        from caseapp.sync import team_purge  # psycopg loads only when the team is needed
+
+        # A shared citizen's purge also goes to the team at the next sync (sync/team_purge.py).
+        remove = team_purge.purge_shared if closing.is_shared(self._db, citizen_id) else purge.purge
+        receipt = remove(self._db, citizen_id, closing.case_ref(self._db, citizen_id),
+                         case.closed_on if case else None, user, device, dt.datetime.now())
         for copy in schema.migration_copies(self.path):  # they hold the citizen too
             copy.unlink(missing_ok=True)
         return receipt

@@ -76,6 +76,25 @@ def append(db: sqlite_utils.Database, at: dt.datetime, user: str, device: str, a
                 bounded_detail(detail))
 
 
+def append_received(db: sqlite_utils.Database, row_uuid: str, at: dt.datetime, user: str, device: str,
+                    action: str, citizen_id: int, detail: str) -> bool:
+    """A colleague's row about a shared citizen, received through the team (signed by their
+    device): chained into this log like any other row, so `problems` covers it from now on;
+    one received twice is kept once. False when it was already here."""
+    if db.execute("SELECT 1 FROM access_log WHERE uuid = ?", [row_uuid]).fetchone():
+        return False
+    with _write_locked(db):
+        stamp, detail = at.isoformat(timespec="seconds"), bounded_detail(detail)
+        prev = _last_hash(db)
+        db.execute(
+            "INSERT INTO access_log (at, user, device, action, citizen_id, detail, prev, hash, uuid) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [stamp, user, device, action, citizen_id, detail, prev,
+             _digest(prev, stamp, user, device, action, citizen_id, detail), row_uuid],
+        )
+    return True
+
+
 def who(db: sqlite_utils.Database) -> tuple[str, str]:
     """The user's name (as on their notes) and this database's device id."""
     name = profile.load(db).name or getpass.getuser()

@@ -101,7 +101,4 @@ def refusal(db: sqlite_utils.Database, citizen_id: int, today: dt.date, named: b
     if unfiled:
         return (f"Borger {citizen_id} har {unfiled} underskrevne notat(er), der ikke er markeret som "
                 "ført i fagsystemet; markér dem (caseapp note filed) før sletning. Intet er slettet.")
-    if is_shared(db, citizen_id):
-        return (f"Borger {citizen_id} deles med teamet, og sletning gennem teamet findes endnu ikke. "
-                "Intet er slettet.")
     return None

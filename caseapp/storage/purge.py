@@ -66,7 +66,7 @@ def counts(db: sqlite_utils.Database, citizen_id: int) -> dict[str, int]:
     return out
 
 
-def _uuids(db: sqlite_utils.Database, citizen_id: int) -> list[str]:
+def uuids_of(db: sqlite_utils.Database, citizen_id: int) -> list[str]:
     """The uuids the citizen's rows travel under, if any were ever given (sync's local tables)."""
     found: list[str] = []
     for table in _SHARED:
@@ -90,9 +90,23 @@ def purge(db: sqlite_utils.Database, citizen_id: int, case_ref: str, closed_on: 
           user: str, device: str, now: dt.datetime) -> PurgeReceipt:
     """Remove every row about the citizen and write the receipt, in one transaction; then
     checkpoint and truncate the WAL. The caller has checked that the purge is allowed."""
+    receipt = remove(db, citizen_id, case_ref, closed_on, user, device, now)
+    checkpoint(db)
+    return receipt
+
+
+def checkpoint(db: sqlite_utils.Database) -> None:
+    """After the purge's commit: no older copy of a page stays in the WAL."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def remove(db: sqlite_utils.Database, citizen_id: int, case_ref: str, closed_on: dt.date | None,
+           user: str, device: str, now: dt.datetime) -> PurgeReceipt:
+    """The rows and the receipt, in one transaction (the caller's, when it has one: a team's
+    purge arriving in a pulled batch); the caller checkpoints after its commit."""
     with db.atomic():
         removed: dict[str, int] = {}
-        uuids = _uuids(db, citizen_id)
+        uuids = uuids_of(db, citizen_id)
         saved = set_aside_triggers(db, _PROTECTIONS)
         for kind, table, where in _STEPS:
             removed[kind] = int(db.execute(f"DELETE FROM {table} WHERE {where}", {"c": citizen_id}).rowcount)
@@ -108,7 +122,6 @@ def purge(db: sqlite_utils.Database, citizen_id: int, case_ref: str, closed_on: 
             [now.isoformat(timespec="seconds"), case_ref, closed_on.isoformat() if closed_on else None,
              json.dumps(removed, ensure_ascii=False), user, device],
         )
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return PurgeReceipt(case_ref, closed_on, removed, user, now)
 
 

@@ -750,6 +750,37 @@ def m027_index_own_log_confirmation(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
+def m029_add_team_purges(db: sqlite_utils.Database) -> None:
+    """A purge of a shared citizen reaches the team (sync/team_purge.py): this device's purges
+    until the server has deleted the citizen's entries (sync_purges), the rows of purged
+    citizens whose late entries are dropped (sync_purged), and the entries a signed purge
+    explains, the only gaps in a device's chain that are not reported (sync_purged_entries).
+    Access-log rows received from colleagues carry the team entry's id (access_log.uuid), so
+    one arriving twice is kept once."""
+    db.executescript(
+        """
+        CREATE TABLE sync_purges (
+            id INTEGER PRIMARY KEY,
+            citizen_uuid TEXT NOT NULL,
+            uuids TEXT NOT NULL,
+            own_removed TEXT NOT NULL DEFAULT '[]',
+            device_seq INTEGER,
+            explained TEXT,
+            done INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE sync_purged (uuid TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE TABLE sync_purged_entries (
+            device TEXT NOT NULL,
+            device_seq INTEGER NOT NULL,
+            PRIMARY KEY (device, device_seq)
+        ) WITHOUT ROWID;
+        ALTER TABLE access_log ADD COLUMN uuid TEXT;
+        CREATE UNIQUE INDEX access_log_uuid ON access_log(uuid) WHERE uuid IS NOT NULL;
+        """
+    )
+
+
+@migrations()
 def m030_keep_invites_for_repair(db: sqlite_utils.Database) -> None:
     """What a laptop needs to put back a team record a server restored from a copy forgot
     (sync/team_repair.py, sync/card_repair.py): an invite remembers how many entries this device

@@ -9,12 +9,14 @@ entry delivered twice is applied once. Signed notes are only ever inserted.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 
 import sqlite_utils
 
-from caseapp.storage import bulk
+from caseapp.domain.enums import AccessAction
+from caseapp.storage import access_log, bulk
 from caseapp.storage.connection import IntegrityError
 from caseapp.sync import local_store, merge
 from caseapp.sync.capture import QUIET_FIELDS, TABLES, SharedTable, columns
@@ -125,6 +127,8 @@ def apply(db: sqlite_utils.Database, entry: Incoming, ids: IdCache | None = None
             return False
         local_store.set_team_name(db, name)
         return True
+    if entry.kind == "access_log":  # a colleague's read of a shared citizen
+        return _access_row(db, entry, ids)
     spec = TABLES.get(entry.kind)
     if spec is None:  # written by a newer caseapp: kept on the server, skipped here
         return False
@@ -141,6 +145,25 @@ def apply(db: sqlite_utils.Database, entry: Incoming, ids: IdCache | None = None
         _insert(db, spec, entry, known, ids)
         return True
     return _merge(db, spec, row_id, entry, ids)
+
+
+_LOGGED = frozenset(a.value for a in AccessAction) - {AccessAction.EXPIRED.value}
+
+
+def _access_row(db: sqlite_utils.Database, entry: Incoming, ids: IdCache | None) -> bool:
+    """Into this laptop's access log, under the author device the entry was signed by; a row
+    of an unknown kind, time or citizen (not shared here, or purged) is left out."""
+    f = entry.fields
+    citizen = f.get("citizen_id")
+    citizen_id = local_id(db, "citizens", citizen, ids) if isinstance(citizen, str) else None
+    if citizen_id is None or f.get("action") not in _LOGGED:
+        return False
+    try:
+        at = dt.datetime.fromisoformat(str(f.get("at")))
+    except ValueError:
+        return False
+    return access_log.append_received(db, entry.uuid, at, str(f.get("user") or "")[:200], entry.device,
+                                      str(f["action"]), citizen_id, str(f.get("detail") or ""))
 
 
 def known_fields_only(spec: SharedTable, entry: Incoming, known: list[str]) -> Incoming:

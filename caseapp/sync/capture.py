@@ -250,10 +250,27 @@ def _evaluation_triggers() -> list[str]:
     return out
 
 
+def _access_log_trigger() -> list[str]:
+    """A row of this user's access log about a shared citizen travels to the team (who, when,
+    what; never content), so a colleague's insight print-out lists it. Checkpoint rows, rows
+    received from colleagues (they carry a uuid) and the rows a sync writes (applying) stay
+    here: a sync's own row would otherwise make the next sync elsewhere, and so on for ever."""
+    fields = ("json_object('citizen_id', (SELECT uuid FROM citizens WHERE id = new.citizen_id), "
+              "'at', new.at, 'user', new.user, 'action', new.action, 'detail', new.detail)")
+    when = (f"{_NOT_APPLYING} AND new.uuid IS NULL AND new.citizen_id IS NOT NULL "
+            "AND new.action <> 'expired' "
+            "AND EXISTS (SELECT 1 FROM sync_shared WHERE citizen_id = new.citizen_id)")
+    return [
+        f"CREATE TRIGGER access_log_sync_ai AFTER INSERT ON access_log WHEN {when} BEGIN "
+        f"{_tick()}{_outbox('access_log', 'lower(hex(randomblob(16)))', 'insert', fields)} END"
+    ]
+
+
 def all_trigger_sql(db: sqlite_utils.Database) -> list[str]:
     """Triggers for every shared table there is (m010 runs before later tables are made)."""
     statements = [s for spec in TABLES.values() if db[spec.name].exists() for s in _trigger_sql(db, spec)]
-    return statements + _evaluation_triggers()
+    shares_log = db["access_log"].exists() and "uuid" in db["access_log"].columns_dict
+    return statements + _evaluation_triggers() + (_access_log_trigger() if shares_log else [])
 
 
 def _signature(statements: list[str]) -> str:

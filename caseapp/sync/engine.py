@@ -32,6 +32,7 @@ from caseapp.sync import (
     receive,
     send,
     server_sql,
+    team_purge,
     team_repair,
 )
 from caseapp.sync.capture import install_triggers
@@ -114,6 +115,10 @@ def sync(
     finally:
         conn.close()
     local_store.mark_synced(db, offline=False)
+    if tally.purged:
+        team_purge.after_applied(db)
+    report.purged = tally.purged
+    report.notice = " ".join(filter(None, (report.notice, purged_sentence(tally))))
     report.applied = tally.applied
     report.conflicts = local_store.conflicts_after(db, first_conflict)
     report.rejected = ledger.held_count(db)
@@ -141,6 +146,8 @@ def _run(
     own_head = heads.get(uuid.UUID(me))
     lost_own, lost_others = _notice_losses(db, heads, me)
     server_lost = bool(lost_others) or lost_own > 0
+    if server_lost:
+        team_purge.again_after_loss(db)
     offline_guard(lambda: _take_back_own(db, conn, team, own_head, tally))
     receive.retry_held(db, team, me, tally)
     replayed_before = tally.replayed
@@ -155,11 +162,14 @@ def _run(
         responsible.link_to_members(db)
     # Never seal under an old key once a newer exists: a removed member could read it.
     waiting_for_key = server_sql.latest_epoch(conn, team) > max(local_store.keys(db))
+    if not waiting_for_key:  # a purge made here: its signed entry goes first
+        offline_guard(lambda: team_purge.seal_pending(db, conn, team, author))
     outbox = None if waiting_for_key else send.OutboxSealer.for_db(db, team, author, _batch_size())
     pushed = offline_guard(lambda: send.push_log(
         db, conn, team, own_head, _batch_size(), progress, lambda n: _fault("push", n), _stamp(now),
         outbox))
     report.pushed = pushed.sent
+    offline_guard(lambda: team_purge.delete_on_server(db, conn, team))
     report.notice = _notice(lost_own - pushed.gone if server_lost else None, pushed.squatted, pushed.gone)
     if restored:
         report.notice = " ".join(filter(None, (report.notice, (
@@ -369,6 +379,24 @@ def _rolled_back(db: sqlite_utils.Database, heads: dict[uuid.UUID, server_sql.He
         if server_last < device.max_seq:
             out[device.device] = device.max_seq - server_last
     return out
+
+
+def purged_sentence(tally: receive.Tally) -> str:
+    """What a colleague's purge took from this laptop, and what arrived too late for it."""
+    parts = []
+    if tally.purged:
+        parts.append(f"{count_of(tally.purged, 'borger', 'borgere')} er slettet i teamet og nu også her "
+                     "(se sletningerne)")
+    if tally.dropped_own:
+        parts.append(f"{count_of(tally.dropped_own, 'ændring', 'ændringer')} herfra om en slettet "
+                     "borger blev ikke sendt")
+    if tally.dropped:
+        parts.append(f"{count_of(tally.dropped, 'ændring', 'ændringer')} fra teamet om en slettet "
+                     "borger blev ikke taget med")
+    if not parts:
+        return ""
+    text = "; ".join(parts) + "."
+    return text[0].upper() + text[1:]
 
 
 def author_label(db: sqlite_utils.Database, device: str) -> str:

@@ -118,13 +118,31 @@ def in_gap(db: sqlite_utils.Database, device: str, device_seq: int) -> bool:
 
 def gaps(db: sqlite_utils.Database) -> dict[str, int]:
     """Per device, how many of its entries the server has not delivered (an entry held here
-    was delivered: it is told as held, not as missing)."""
+    was delivered: it is told as held, not as missing; one a signed purge lists was deleted
+    with its citizen: it is not missing either)."""
     rows = db.execute(
         "SELECT g.device, sum(g.last - g.first + 1 - (SELECT count(*) FROM sync_held h "
-        "WHERE h.device = g.device AND h.device_seq BETWEEN g.first AND g.last)) "
+        "WHERE h.device = g.device AND h.device_seq BETWEEN g.first AND g.last) "
+        "- (SELECT count(*) FROM sync_purged_entries p "
+        "WHERE p.device = g.device AND p.device_seq BETWEEN g.first AND g.last)) "
         "FROM sync_gaps g GROUP BY g.device"
     )
     return {r[0]: int(r[1]) for r in rows if r[1]}
+
+
+def explain(db: sqlite_utils.Database, entries: list[tuple[str, int]]) -> None:
+    """Entries a signed purge lists: deleted with their citizen, so the gaps they leave in
+    their devices' chains are not reported; one held here will never be needed."""
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO sync_purged_entries (device, device_seq) VALUES (?, ?)", entries
+    )
+    db.conn.executemany("DELETE FROM sync_held WHERE device = ? AND device_seq = ?", entries)
+
+
+def drop_sent(db: sqlite_utils.Database, numbers: list[int]) -> None:
+    """This device's own entries about a purged citizen leave its log (they would otherwise be
+    sent again to a server that lost them); the chain's head stays as it is."""
+    db.conn.executemany("DELETE FROM sync_sent WHERE device_seq = ?", [(n,) for n in numbers])
 
 
 # -- own entries -----------------------------------------------------------------------------
@@ -405,6 +423,6 @@ def join_secret(db: sqlite_utils.Database) -> bytes | None:
 
 def forget_all(db: sqlite_utils.Database) -> None:
     for table in ("sync_devices", "sync_gaps", "sync_sent", "sync_held", "sync_invites",
-                  "sync_removed_members"):
+                  "sync_removed_members", "sync_purges", "sync_purged", "sync_purged_entries"):
         db.execute(f"DELETE FROM {table}")
     db.execute("UPDATE sync_state SET join_secret = NULL WHERE id = 1")

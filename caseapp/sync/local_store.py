@@ -272,8 +272,8 @@ def observe_hlc(db: sqlite_utils.Database, hlc: int) -> None:
 
 def pending_count(db: sqlite_utils.Database) -> int:
     """Changes not yet on the server: the outbox, and sealed entries the server has not
-    confirmed."""
-    outbox = db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+    confirmed. A reading's access-log row travels too, but is not a change the user made."""
+    outbox = db.execute("SELECT count(*) FROM sync_outbox WHERE kind <> 'access_log'").fetchone()[0]
     unsent = db.execute(
         "SELECT max(device_seq - confirmed_seq, 0) FROM sync_state WHERE id = 1"
     ).fetchone()[0]

@@ -23,7 +23,7 @@ from caseapp.domain.enums import AccessAction
 from caseapp.storage import access_log
 from caseapp.storage.connection import Error as SqliteError
 from caseapp.storage.connection import IntegrityError
-from caseapp.sync import apply, bulk_insert, crypto, ledger, local_store
+from caseapp.sync import apply, bulk_insert, crypto, ledger, local_store, team_purge
 from caseapp.sync.capture import TABLES, columns
 from caseapp.sync.server_sql import ServerEntry
 
@@ -57,6 +57,9 @@ class Tally:
     newest_hlc: int = 0
     changed: dict[str, set[str]] = field(default_factory=dict)  # table -> uuids changed this batch
     logged: set[int] = field(default_factory=set)  # citizens the access log has a row for, this sync
+    purged: int = 0  # citizens a colleague's purge removed here
+    dropped: int = 0  # colleagues' entries about a purged citizen, never applied
+    dropped_own: int = 0  # this laptop's changes to a purged citizen, never sent
 
 
 def now_ms() -> int:
@@ -119,6 +122,7 @@ class Receiver:
         self._ids: apply.IdCache = {}  # the batch's uuid -> local id look-ups
         self._heads: dict[str, tuple[int, bytes]] = {}  # devices moved on, written by finish()
         self._vouched: set[tuple[str, int]] = set()  # (device, number) signed for by a later entry
+        self.purged = team_purge.purged_uuids(db)  # rows of purged citizens: entries about them drop
 
     # -- one entry at a time (held entries, this device's own) ---------------------------------
 
@@ -130,6 +134,8 @@ class Receiver:
         if checked is None:
             return False
         assert isinstance(checked, Checked)
+        if self._about_purged(checked, retrying):
+            return True
         return self._apply_one(checked, retrying)
 
     # -- a pulled batch -----------------------------------------------------------------------
@@ -147,7 +153,7 @@ class Receiver:
                 self.take(item.seq, item.entry)
                 continue
             checked = self.check(item.seq, item.entry, False)
-            if not isinstance(checked, Checked):
+            if not isinstance(checked, Checked) or self._about_purged(checked, False):
                 continue
             incoming = checked.incoming
             if run and _same_run(run[0].incoming, incoming) and incoming.uuid not in in_run:
@@ -288,7 +294,33 @@ class Receiver:
 
     # -- applying -------------------------------------------------------------------------------
 
+    def _about_purged(self, checked: Checked, retrying: bool) -> bool:
+        """An entry about a citizen the team purged (an edit made offline, arriving late) is
+        taken off the chain like any other, counted, and never applied."""
+        i = checked.incoming
+        if not team_purge.is_about(i.kind, i.op, i.uuid, i.fields, self.purged):
+            return False
+        if i.op == "insert":
+            team_purge.tombstone(self.db, [i.uuid])
+        self._accepted(checked, False, retrying)
+        self.tally.dropped += int(checked.entry.device_hex != self.me)
+        return True
+
+    def _purge(self, checked: Checked, retrying: bool) -> bool:
+        """A colleague's signed purge: the citizen goes here too (storage/purge.py)."""
+        with self.db.atomic():
+            done = team_purge.apply_purge(self.db, checked.incoming.uuid, checked.incoming.fields,
+                                          dt.datetime.now())
+        self._ids.clear()
+        self.purged = team_purge.purged_uuids(self.db)
+        self.tally.purged += int(done.purged)
+        self.tally.dropped_own += done.dropped
+        self._accepted(checked, False, retrying)
+        return True
+
     def _apply_one(self, checked: Checked, retrying: bool) -> bool:
+        if checked.incoming.kind == team_purge.KIND:
+            return self._purge(checked, retrying)
         try:
             with self.db.atomic():
                 changed = apply.apply(self.db, checked.incoming, self._ids)

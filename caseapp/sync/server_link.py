@@ -152,6 +152,9 @@ _REFUSALS: dict[str, SyncError] = {
         "en anden maskine. Brug kun den ene kopi, og meld den anden ud af teamet."
     ),
     "caseapp:retry": SyncError("Serveren blev ændret imens; prøv igen."),
+    "caseapp:no_purge": SyncError(
+        "Serveren har ikke sletningen fra denne maskine endnu; den sendes ved næste synkronisering."
+    ),
     "caseapp:bad_expiry": SyncError("En invitation gælder mellem 1 og 30 dage."),
 }
 

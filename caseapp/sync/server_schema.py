@@ -15,6 +15,8 @@ team data as a second wall: even the owner's functions see only the caller's tea
 Version 1 was the first release (tables `caseapp_*` in `public`). Upgrading from it installs
 version 2 beside it and takes every right on version 1 away from the members: its teams cannot be
 carried over (they have no device keys), so they are founded again (see README, "Team sharing").
+Version 3 adds the purge of a shared citizen (`purge_entries`, the `purged` numbers); upgrading
+from version 2 adds them in place.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 import psycopg
 from psycopg import sql
 
-SERVER_SCHEMA_VERSION = 2
+SERVER_SCHEMA_VERSION = 3
 OWNER = "caseapp_owner"
 
 _SEARCH_PATH = "SET search_path = pg_catalog, caseapp, pg_temp"
@@ -117,7 +119,7 @@ def _function(
     signature: str, returns: str, body: str, language: str = "plpgsql", settings: str = ""
 ) -> str:
     return (
-        f"CREATE FUNCTION caseapp.{signature} RETURNS {returns} LANGUAGE {language} "
+        f"CREATE OR REPLACE FUNCTION caseapp.{signature} RETURNS {returns} LANGUAGE {language} "
         f"SECURITY DEFINER {_SEARCH_PATH} {settings} AS $fn$\n{body}\n$fn$;\n"
     )
 
@@ -388,6 +390,9 @@ BEGIN
         FROM unnest(p_device_seq, p_proto, p_epoch, p_prev, p_nonce, p_payload, p_signature)
              AS n(ds, pr, ep, pv, nc, pl, sg)
         WHERE n.ds > 0
+          -- an entry the team purged never comes back, whoever sends it again
+          AND NOT EXISTS (SELECT 1 FROM caseapp.purged p WHERE p.team_id = p_team
+                          AND p.device_id = p_device AND p.device_seq = n.ds)
         ON CONFLICT (team_id, device_id, device_seq) DO NOTHING;
     GET DIAGNOSTICS v_added = ROW_COUNT;
     -- Numbers of repeats stay unused: readers only ever need them to grow.
@@ -421,16 +426,21 @@ END""", settings=_FRESH_PLANS,
     """BEGIN
     PERFORM caseapp.require_member(p_team);
     -- Each device's highest number from the index's end; the count (to find holes) only for
-    -- the caller's own devices, whose entries it would send again.
-    RETURN QUERY SELECT d.device_id, top.n,
+    -- the caller's own devices, whose entries it would send again. Numbers a purge removed
+    -- count as held: they are not lost, and never sent again.
+    RETURN QUERY SELECT d.device_id, greatest(top.n, gone.n),
         CASE WHEN d.role_name = session_user
              THEN (SELECT count(*) FROM caseapp.entries e
                    WHERE e.team_id = p_team AND e.device_id = d.device_id)
-             ELSE top.n END
+                  + (SELECT count(*) FROM caseapp.purged p
+                     WHERE p.team_id = p_team AND p.device_id = d.device_id)
+             ELSE greatest(top.n, gone.n) END
         FROM caseapp.devices d
         CROSS JOIN LATERAL (SELECT max(e.device_seq) AS n FROM caseapp.entries e
                             WHERE e.team_id = p_team AND e.device_id = d.device_id) AS top
-        WHERE d.team_id = p_team AND top.n IS NOT NULL;
+        CROSS JOIN LATERAL (SELECT max(p.device_seq) AS n FROM caseapp.purged p
+                            WHERE p.team_id = p_team AND p.device_id = d.device_id) AS gone
+        WHERE d.team_id = p_team AND (top.n IS NOT NULL OR gone.n IS NOT NULL);
 END""", settings=_FRESH_PLANS,
 ) + _function(
     "missing(p_team uuid, p_device uuid, p_upto bigint)", "SETOF bigint",
@@ -438,7 +448,9 @@ END""", settings=_FRESH_PLANS,
     PERFORM caseapp.require_member(p_team);
     RETURN QUERY SELECT n FROM generate_series(1::bigint, p_upto) AS n
         WHERE NOT EXISTS (SELECT 1 FROM caseapp.entries e WHERE e.team_id = p_team
-                          AND e.device_id = p_device AND e.device_seq = n);
+                          AND e.device_id = p_device AND e.device_seq = n)
+          AND NOT EXISTS (SELECT 1 FROM caseapp.purged p WHERE p.team_id = p_team
+                          AND p.device_id = p_device AND p.device_seq = n);
 END""", settings=_FRESH_PLANS,
 )
 
@@ -455,6 +467,7 @@ _API = (
     "push(uuid, uuid, bigint[], smallint[], integer[], bytea[], bytea[], bytea[], bytea[])",
     "pull(uuid, bigint, integer, uuid)", "device_entries(uuid, uuid, bigint, integer)",
     "heads(uuid)", "missing(uuid, uuid, bigint)",
+    "purge_entries(uuid, uuid, bigint, uuid[], bigint[])",
 )
 _INTERNAL = ("require_member(uuid)", "require_creator(uuid)", "require_own_device(uuid, uuid)")
 
@@ -469,7 +482,52 @@ def _grants() -> str:
     return "\n".join(lines) + "\n"
 
 
-_V2_OBJECTS = _TABLES + _GUARDS + _TEAM_FUNCTIONS + _KEY_FUNCTIONS + _ENTRY_FUNCTIONS + _grants()
+# Version 3: a purge of a shared citizen. The purging device's signed purge entry lists the
+# entries about the citizen (the server learns they belong together only then); this deletes
+# them and keeps only their numbers, so the authors' counts still add up, the numbers are never
+# taken again, and no one sends those entries again. Whether a gap is explained is decided on
+# each laptop from the signed purge entry, never from this table.
+_PURGED = """
+CREATE TABLE caseapp.purged (
+    team_id uuid NOT NULL REFERENCES caseapp.teams,
+    device_id uuid NOT NULL,
+    device_seq bigint NOT NULL,
+    purged_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (team_id, device_id, device_seq)
+);
+ALTER TABLE caseapp.purged ENABLE ROW LEVEL SECURITY;
+ALTER TABLE caseapp.purged FORCE ROW LEVEL SECURITY;
+CREATE POLICY member_teams ON caseapp.purged USING (team_id IN """ + _MEMBER_TEAMS + """);
+"""
+
+_PURGE_FUNCTIONS = _function(
+    "purge_entries(p_team uuid, p_device uuid, p_purge_seq bigint, p_devices uuid[], "
+    "p_seqs bigint[])", "integer",
+    """DECLARE
+    v_gone integer;
+BEGIN
+    PERFORM caseapp.require_own_device(p_team, p_device);
+    -- Only after the purge entry itself is here: every member reads what was deleted, and why.
+    IF NOT EXISTS (SELECT 1 FROM caseapp.entries e WHERE e.team_id = p_team
+                   AND e.device_id = p_device AND e.device_seq = p_purge_seq) THEN
+        RAISE EXCEPTION 'caseapp:no_purge';
+    END IF;
+    PERFORM 1 FROM caseapp.teams t WHERE t.team_id = p_team FOR UPDATE;
+    INSERT INTO caseapp.purged (team_id, device_id, device_seq)
+        SELECT p_team, x.d, x.s FROM unnest(p_devices, p_seqs) AS x(d, s)
+        WHERE NOT (x.d = p_device AND x.s = p_purge_seq)
+          AND EXISTS (SELECT 1 FROM caseapp.devices v WHERE v.team_id = p_team AND v.device_id = x.d)
+        ON CONFLICT DO NOTHING;
+    DELETE FROM caseapp.entries e USING unnest(p_devices, p_seqs) AS x(d, s)
+        WHERE e.team_id = p_team AND e.device_id = x.d AND e.device_seq = x.s
+          AND NOT (x.d = p_device AND x.s = p_purge_seq);
+    GET DIAGNOSTICS v_gone = ROW_COUNT;
+    RETURN v_gone;
+END""", settings=_FRESH_PLANS,
+)
+
+_OBJECTS = (_TABLES + _PURGED + _GUARDS + _TEAM_FUNCTIONS + _KEY_FUNCTIONS + _ENTRY_FUNCTIONS
+               + _PURGE_FUNCTIONS + _grants())
 
 _CLOSE_V1 = """
 DO $close$ DECLARE v_function regprocedure; BEGIN
@@ -505,12 +563,22 @@ SET LOCAL ROLE {OWNER};
 
 
 def install_sql() -> str:
-    """The whole version-2 install, as one script for the DBA to review and run in one
+    """The whole install (the newest version), as one script for the DBA to review and run in one
     transaction (`psql -1 -f`)."""
     return (
-        _prelude() + _V2_OBJECTS
+        _prelude() + _OBJECTS
         + f"INSERT INTO caseapp.schema_version (version) VALUES ({SERVER_SCHEMA_VERSION});\n"
         + "RESET ROLE;\n" + _CLOSE_V1
+    )
+
+
+def upgrade_to_3_sql() -> str:
+    """From version 2: the purged numbers, push, heads and missing that respect them, and the
+    purge function (CREATE OR REPLACE keeps the members' grants on the functions that stay)."""
+    return (
+        f"GRANT {OWNER} TO CURRENT_USER;\nSET LOCAL ROLE {OWNER};\n" + _PURGED
+        + _ENTRY_FUNCTIONS + _PURGE_FUNCTIONS + _grants()
+        + "INSERT INTO caseapp.schema_version (version) VALUES (3);\nRESET ROLE;\n"
     )
 
 
@@ -557,4 +625,6 @@ def upgrade(conn: psycopg.Connection) -> InstallResult:
     before = installed_version(conn)
     if before == 1:
         _run(conn, install_sql())
+    elif before == 2:
+        _run(conn, upgrade_to_3_sql())
     return InstallResult(before, installed_version(conn))

@@ -308,3 +308,13 @@ def missing(conn: psycopg.Connection, team: uuid.UUID, device: uuid.UUID, upto: 
     rows = conn.execute("SELECT * FROM caseapp.missing(%s, %s, %s)", [team, device, upto]).fetchall()
     conn.commit()
     return [int(r[0]) for r in rows]
+
+
+def purge_entries(
+    conn: psycopg.Connection, team: uuid.UUID, device: uuid.UUID, purge_seq: int,
+    entries: list[tuple[uuid.UUID, int]],
+) -> None:
+    """Delete the team's entries a purge lists (this device's purge entry, number `purge_seq`,
+    must be on the server); their numbers stay, as purged."""
+    _call(conn, "SELECT caseapp.purge_entries(%s, %s, %s, %s::uuid[], %s::bigint[])",
+          [team, device, purge_seq, [e[0] for e in entries], [e[1] for e in entries]])

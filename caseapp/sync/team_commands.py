@@ -156,7 +156,7 @@ def run_sync(caller: Caller, args: argparse.Namespace) -> int:
     found = [facade.to_conflict(caller.db, row) for row in report.conflicts]
     if args.json:
         print(json.dumps({"pushed": report.pushed, "pulled": report.pulled,
-                          "applied": report.applied, "held": report.rejected,
+                          "applied": report.applied, "held": report.rejected, "purged": report.purged,
                           "conflicts": [c.as_json() for c in found]}, ensure_ascii=False))
     else:
         print(f"Synkroniseret: {report.pushed} sendt, {report.pulled} hentet, "

@@ -24,6 +24,7 @@ class SyncReport:
     pulled: int = 0
     applied: int = 0
     rejected: int = 0
+    purged: int = 0  # citizens a colleague's purge removed from this laptop
     conflicts: list[local_store.ConflictRow] = field(default_factory=list)
     notice: str = ""  # one sentence when the server was found to have lost entries, else ""
     problem: str = ""  # one sentence about entries held back, missing or repeated, else ""

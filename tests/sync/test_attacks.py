@@ -267,6 +267,8 @@ def test_a_member_of_another_team_cannot_shadow_our_tables_or_call_into_team_x(l
                                "ARRAY[%s]::bytea[], ARRAY[%s]::bytea[])",
                                [x, my_device, a_device, b"e", b"k", b"s"]),
             "leave_team": ("SELECT caseapp.leave_team(%s)", [x]),
+            "purge_entries": ("SELECT caseapp.purge_entries(%s, %s, 1, ARRAY[%s]::uuid[], "
+                              "ARRAY[1]::bigint[])", [x, a_device, a_device]),
             "join_team": ("SELECT caseapp.join_team(%s, %s, %s, '\\x00', '\\x00', '\\x00')",
                           [x, token, my_device]),
         }

@@ -41,10 +41,10 @@ def _version(pg, dbname: str) -> int:
 def test_install_makes_a_ready_server_and_a_second_run_changes_nothing(pg, capsys) -> None:
     dbname = _fresh_database(pg)
     code, out, _ = _run(capsys, "server", "install", "--server", _dba_url(pg, dbname))
-    assert code == 0 and "gjort klar til caseapp (skema version 2)" in out
+    assert code == 0 and "gjort klar til caseapp (skema version 3)" in out
     code, out, err = _run(capsys, "server", "install", "--server", _dba_url(pg, dbname))
     assert code == 0 and "allerede opdateret" in out and err == ""
-    assert _version(pg, dbname) == 2
+    assert _version(pg, dbname) == 3
     with pg.admin(dbname) as conn:  # members cannot make temporary tables to shadow ours
         allowed = conn.execute(
             "SELECT has_database_privilege('public', current_database(), 'TEMPORARY')").fetchone()[0]
@@ -59,7 +59,7 @@ def test_the_printed_sql_installs_the_same_server_by_hand(pg, capsys) -> None:
         conn.autocommit = False
         with conn.transaction():
             conn.execute(script)  # what `psql -1 -f` would run
-    assert _version(pg, dbname) == 2
+    assert _version(pg, dbname) == 3
     code, out, _ = _run(capsys, "server", "upgrade", "--server", _dba_url(pg, dbname))
     assert code == 0 and "allerede opdateret" in out
 
@@ -83,7 +83,7 @@ def test_upgrading_the_released_server_closes_it_and_its_team_moves_over_whole(
         conn.execute("INSERT INTO caseapp_members (team_id, role_name) VALUES (%s, %s)",
                      [team, old_member])
     code, out, _ = _run(capsys, "server", "upgrade", "--server", _dba_url(pg, dbname))
-    assert code == 0 and "opgraderet fra version 1 til 2" in out
+    assert code == 0 and "opgraderet fra version 1 til 3" in out
     with psycopg.connect(pg.url(old_member, dbname)) as conn:  # the old hole is shut
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT count(*) FROM caseapp_entries")
@@ -130,3 +130,37 @@ def test_the_server_password_can_live_in_the_keyring(laptop, pg, monkeypatch, ca
     a.ok("team", "share", "--all")
     assert a.sync()["pushed"] > 10
     assert MEMBER_PASSWORD not in str(a.state("server"))
+
+
+RELEASED_V2 = Path(__file__).with_name("released_server_v2.sql")
+
+
+def test_upgrading_a_version_2_server_adds_the_purge_and_keeps_its_teams_working(pg, capsys) -> None:
+    dbname = _fresh_database(pg)
+    with pg.admin(dbname) as conn:
+        conn.execute(RELEASED_V2.read_text())
+    member = pg.member("toer")
+    team, device = uuid.uuid4(), uuid.uuid4()
+    push = ("SELECT caseapp.push(%s, %s, ARRAY[%s]::bigint[], ARRAY[2]::smallint[], ARRAY[1]::integer[], "
+            "ARRAY[%s]::bytea[], ARRAY[%s]::bytea[], ARRAY[%s]::bytea[], ARRAY[%s]::bytea[])")
+    with psycopg.connect(pg.url(member, dbname), autocommit=True) as conn:
+        conn.execute("SELECT caseapp.create_team(%s, %s, '\\x01', '\\x02', '\\x03')", [team, device])
+        for n in (1, 2):
+            conn.execute(push, [team, device, n, bytes(32), bytes(12), b"x", bytes([n])])
+
+    code, out, _ = _run(capsys, "server", "upgrade", "--server", _dba_url(pg, dbname))
+    assert code == 0 and "opgraderet fra version 2 til 3" in out
+    assert _version(pg, dbname) == 3
+    with psycopg.connect(pg.url(member, dbname), autocommit=True) as conn:
+        conn.execute(push, [team, device, 3, bytes(32), bytes(12), b"x", bytes([3])])
+        # Entry 3 is the purge; it deletes entry 1, whose number stays counted and is never taken again.
+        assert conn.execute("SELECT caseapp.purge_entries(%s, %s, 3, ARRAY[%s]::uuid[], ARRAY[1]::bigint[])",
+                            [team, device, device]).fetchone()[0] == 1
+        assert conn.execute(push, [team, device, 1, bytes(32), bytes(12), b"x", bytes([1])]).fetchone()[0] == 0
+        assert conn.execute("SELECT last_device_seq, entries FROM caseapp.heads(%s)", [team]).fetchone() == (3, 3)
+        assert conn.execute("SELECT * FROM caseapp.missing(%s, %s, 3)", [team, device]).fetchall() == []
+        with pytest.raises(psycopg.errors.RaiseException, match="caseapp:no_purge"):
+            conn.execute("SELECT caseapp.purge_entries(%s, %s, 9, ARRAY[%s]::uuid[], ARRAY[2]::bigint[])",
+                         [team, device, device])
+    code, out, _ = _run(capsys, "server", "upgrade", "--server", _dba_url(pg, dbname))
+    assert code == 0 and "allerede opdateret" in out

@@ -57,11 +57,8 @@ def test_a_purge_is_refused_in_one_sentence_while_it_may_not_happen(service: Cas
     service.records.close_case(citizen_id, "Afsluttet", on=dt.date(2026, 1, 5))
     with pytest.raises(InvalidInput, match="1 underskrevne notat.*ikke er markeret som ført"):
         service.records.purge_citizen(citizen_id, TODAY)
-    assert service.records.mark_all_filed(citizen_id, TODAY) == 1
-    service._db.execute("INSERT INTO sync_shared (citizen_id) VALUES (?)", [citizen_id])  # as a share does
-    with pytest.raises(InvalidInput, match="deles med teamet"):
-        service.records.purge_citizen(citizen_id, TODAY)
     assert service.citizens.citizen(citizen_id).name == NAME  # nothing removed
+    # A shared citizen's purge goes to the team (tests/sync/test_team_purge.py).
 
 
 def test_the_purge_leaves_no_byte_of_the_citizen_in_the_file_or_its_wal(

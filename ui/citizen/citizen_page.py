@@ -323,7 +323,8 @@ class CitizenPage(QWidget):
 
     def purge_case(self) -> None:
         """Delete the citizen for good, after saying what goes and what stays; a refusal (not
-        filed, shared with the team) is one sentence and nothing is removed."""
+        filed) is one sentence and nothing is removed. A shared citizen also goes from the team
+        at the next sync."""
         if self.citizen is None or self.citizen.id is None:
             return
         citizen_id, name = self.citizen.id, self.citizen.name
