@@ -136,20 +136,21 @@ class CaseService:
         outside a team, where every citizen is the user's own."""
         return responsible.own_citizens(self._db)
 
-    def deadlines_between(self, first: dt.date, last: dt.date) -> list[Deadline]:
-        """The effort and document deadlines dated from `first` to `last` (the week's band)."""
-        return followup_deadlines.between(self._db, first, last)
+    def deadlines_between(self, first: dt.date, last: dt.date, today: dt.date | None = None) -> list[Deadline]:
+        """The dated deadlines from `first` to `last` as they stand today (the week's band)."""
+        return followup_deadlines.between(self._db, first, last, today or dt.date.today())
 
     def export_calendar(self, first: dt.date, last: dt.date, *, with_names: bool = False,
-                        stamp: dt.datetime | None = None) -> bytes:
-        """The .ics of the appointments from `first` to `last` with the effort and document
-        deadlines of those days as all-day reminders (without names unless asked)."""
+                        stamp: dt.datetime | None = None, today: dt.date | None = None) -> bytes:
+        """The .ics of the appointments from `first` to `last` with the dated deadlines of
+        those days, as they stand today, as all-day reminders (without names unless asked)."""
         if last < first:
             raise InvalidInput("Perioden skal slutte efter den begynder.")
         from caseapp.planning import ics  # icalendar loads only when a file is written
 
         return ics.export_range(self._db, first, last, with_names=with_names, stamp=stamp,
-                                deadlines=followup_deadlines.between(self._db, first, last))
+                                deadlines=followup_deadlines.between(self._db, first, last,
+                                                                     today or dt.date.today()))
 
     # -- profile ---------------------------------------------------------------------------
 
