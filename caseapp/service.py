@@ -15,28 +15,28 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from caseapp.citizens.service import Citizens
 from caseapp.domain.enums import DeadlineKind
 from caseapp.domain.followup import Deadline
 from caseapp.domain.models import DataChange, Profile, SearchHit, UnsignedDrafts
 from caseapp.domain.validation import require_range
 from caseapp.errors import InvalidInput, KeyUnavailable
 from caseapp.followup import deadlines as followup_deadlines
-from caseapp.followup.consents import ConsentScopes
-from caseapp.followup.documents import Documents
-from caseapp.followup.efforts import Efforts
-from caseapp.followup.meetings import Meetings
-from caseapp.notes.service import Diary
-from caseapp.planning.service import Calendar
-from caseapp.plans.service import Plans
-from caseapp.records.service import Records
-from caseapp.statuses.service import Statuses
 from caseapp.storage import audit, change_feed, connection, profile, responsible, search, store
 from caseapp.storage.keys import DatabaseKey
-from caseapp.sync.service import Team
 
 if TYPE_CHECKING:
+    from caseapp.citizens.service import Citizens
+    from caseapp.followup.consents import ConsentScopes
+    from caseapp.followup.documents import Documents
+    from caseapp.followup.efforts import Efforts
+    from caseapp.followup.meetings import Meetings
+    from caseapp.notes.service import Diary
+    from caseapp.planning.service import Calendar
+    from caseapp.plans.service import Plans
+    from caseapp.records.service import Records
     from caseapp.reports.service import Reports
+    from caseapp.statuses.service import Statuses
+    from caseapp.sync.service import Team
 
 log = logging.getLogger(__name__)
 
@@ -46,23 +46,78 @@ class CaseService:
         self._db = db  # private: the UI reaches the data only through the methods and services
         self.path = Path(path)
         self._key = key
-        self.citizens = Citizens(db)
-        self.plans = Plans(db)
-        self.diary = Diary(db)
-        self.calendar = Calendar(db)
-        self.statuses = Statuses(db)
-        self.efforts = Efforts(db)
-        self.documents = Documents(db)
-        self.meetings = Meetings(db)
-        self.consent_scopes = ConsentScopes(db)
-        self.records = Records(db, self.path)
-        # a lambda, not the bound method: `reports` is made (and reportlab loaded) only when a
-        # handover is actually printed
-        self.team = Team(db, self.citizens.caseload,
-                         lambda *handover: self.reports.export_handover(*handover))
 
-    # The print-outs load reportlab, so their service is made on first use: opening the
-    # database (and the command line's quick commands) does not pay for it.
+    # Each feature service is made, and its module imported, on first use: a command that reads
+    # the caseload does not pay for the plan, the diary, team sync or reportlab.
+
+    @functools.cached_property
+    def citizens(self) -> Citizens:
+        from caseapp.citizens.service import Citizens
+
+        return Citizens(self._db)
+
+    @functools.cached_property
+    def plans(self) -> Plans:
+        from caseapp.plans.service import Plans
+
+        return Plans(self._db)
+
+    @functools.cached_property
+    def diary(self) -> Diary:
+        from caseapp.notes.service import Diary
+
+        return Diary(self._db)
+
+    @functools.cached_property
+    def calendar(self) -> Calendar:
+        from caseapp.planning.service import Calendar
+
+        return Calendar(self._db)
+
+    @functools.cached_property
+    def statuses(self) -> Statuses:
+        from caseapp.statuses.service import Statuses
+
+        return Statuses(self._db)
+
+    @functools.cached_property
+    def efforts(self) -> Efforts:
+        from caseapp.followup.efforts import Efforts
+
+        return Efforts(self._db)
+
+    @functools.cached_property
+    def documents(self) -> Documents:
+        from caseapp.followup.documents import Documents
+
+        return Documents(self._db)
+
+    @functools.cached_property
+    def meetings(self) -> Meetings:
+        from caseapp.followup.meetings import Meetings
+
+        return Meetings(self._db)
+
+    @functools.cached_property
+    def consent_scopes(self) -> ConsentScopes:
+        from caseapp.followup.consents import ConsentScopes
+
+        return ConsentScopes(self._db)
+
+    @functools.cached_property
+    def records(self) -> Records:
+        from caseapp.records.service import Records
+
+        return Records(self._db, self.path)
+
+    @functools.cached_property
+    def team(self) -> Team:
+        from caseapp.sync.service import Team
+
+        # lambdas, not bound methods: the caseload and `reports` (reportlab) are made only
+        # when the team's caseload is read or a handover is actually printed
+        return Team(self._db, lambda: self.citizens.caseload(),
+                    lambda *handover: self.reports.export_handover(*handover))
 
     @functools.cached_property
     def reports(self) -> Reports:
@@ -136,20 +191,21 @@ class CaseService:
         outside a team, where every citizen is the user's own."""
         return responsible.own_citizens(self._db)
 
-    def deadlines_between(self, first: dt.date, last: dt.date) -> list[Deadline]:
-        """The effort and document deadlines dated from `first` to `last` (the week's band)."""
-        return followup_deadlines.between(self._db, first, last)
+    def deadlines_between(self, first: dt.date, last: dt.date, today: dt.date | None = None) -> list[Deadline]:
+        """The dated deadlines from `first` to `last` as they stand today (the week's band)."""
+        return followup_deadlines.between(self._db, first, last, today or dt.date.today())
 
     def export_calendar(self, first: dt.date, last: dt.date, *, with_names: bool = False,
-                        stamp: dt.datetime | None = None) -> bytes:
-        """The .ics of the appointments from `first` to `last` with the effort and document
-        deadlines of those days as all-day reminders (without names unless asked)."""
+                        stamp: dt.datetime | None = None, today: dt.date | None = None) -> bytes:
+        """The .ics of the appointments from `first` to `last` with the dated deadlines of
+        those days, as they stand today, as all-day reminders (without names unless asked)."""
         if last < first:
             raise InvalidInput("Perioden skal slutte efter den begynder.")
         from caseapp.planning import ics  # icalendar loads only when a file is written
 
         return ics.export_range(self._db, first, last, with_names=with_names, stamp=stamp,
-                                deadlines=followup_deadlines.between(self._db, first, last))
+                                deadlines=followup_deadlines.between(self._db, first, last,
+                                                                     today or dt.date.today()))
 
     # -- profile ---------------------------------------------------------------------------
 

@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from caseapp import __version__
 from caseapp.cli import exports, followup, handover, meetings, notes, records, team
 from caseapp.cli.common import (
     Parser,
@@ -215,9 +214,24 @@ def _font_scale(percent: int) -> int:
     return percent
 
 
+class _PrintVersion(argparse.Action):
+    """`--version`, with the version looked up only when asked for (reading the installed
+    package's metadata costs more than the rest of a quick command's start)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        import caseapp
+
+        print(f"caseapp {caseapp.__version__}")
+        parser.exit()
+
+
 def build_parser(gui: GuiRunner | None = None) -> argparse.ArgumentParser:
     parser = Parser(prog="caseapp", description="Sagsbehandlerens eget arbejdsbord.")
-    parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
+    parser.add_argument("--version", action=_PrintVersion, help="vis programmets version og afslut")
     parser.add_argument("--demo", action="store_true", help="åbn på en ny demo-sagsstamme")
     parser.add_argument("--screenshot", metavar="FILE", help="gem et billede af vinduet og afslut")
     parser.add_argument("--view", choices=VIEWS, default=None, help="visning til --screenshot")

@@ -53,10 +53,12 @@ CALENDAR_KINDS = frozenset(DeadlineKind) - {DeadlineKind.CONVERSATION_DUE}
 contact cadence and moves with every conversation, so it stays in caseapp."""
 
 
-def between(db: sqlite_utils.Database, first: dt.date, last: dt.date) -> list[Deadline]:
-    """The effort and document deadlines dated from `first` to `last` (both included)."""
-    found = due_list(db, first, days=(last - first).days, kinds=CALENDAR_KINDS)
-    return [d for d in found if d.on >= first]
+def between(db: sqlite_utils.Database, first: dt.date, last: dt.date, today: dt.date) -> list[Deadline]:
+    """The dated deadlines from `first` to `last` (both included) as they stand `today`: a
+    meeting in the range already held has its minutes due, not its preparation, and an effort
+    that ran out before today awaits a decision, whatever days the range shows."""
+    found = due_list(db, today, days=max((last - today).days, 0), kinds=CALENDAR_KINDS)
+    return [d for d in found if first <= d.on <= last]
 
 
 def nearest_per_citizen(db: sqlite_utils.Database, today: dt.date) -> dict[int, Deadline]:

@@ -170,16 +170,40 @@ class CitizenForm(QWidget):
         prefs.addRow(self.tr("Aktiviteter pr. dag"), self.per_day)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.addWidget(words, 0, 0)
-        self._grid.addWidget(facts, 0, 1)
-        self._grid.addWidget(preferences, 1, 1)
-        self._grid.setColumnStretch(0, 3)
-        self._grid.setColumnStretch(1, 2)
+        self._blocks: list[QWidget] = [words, facts, preferences]
+        self._columns = 0
+        self.set_columns(2)
 
     def set_side_panel(self, panel: QWidget) -> None:
         """Place another widget (the network) under the citizen's own words, beside the
-        preferences."""
-        self._grid.addWidget(panel, 1, 0)
+        preferences (last, when the blocks stand in one column)."""
+        self._blocks.append(panel)
+        self._columns = 0
+        self.set_columns(2)
+
+    def set_columns(self, count: int) -> None:
+        """The blocks in two columns, or one under the other in reading order where the page
+        has no room for two (enlarged text on a small screen), so that nothing is cut off or
+        must be scrolled to sideways."""
+        if count == self._columns:
+            return
+        self._columns = count
+        for block in self._blocks:
+            self._grid.removeWidget(block)
+        places = ((0, 0), (0, 1), (1, 1), (1, 0)) if count == 2 else ((0, 0), (1, 0), (2, 0), (3, 0))
+        for block, (row, column) in zip(self._blocks, places, strict=False):
+            self._grid.addWidget(block, row, column)
+        self._grid.setColumnStretch(0, 3)
+        self._grid.setColumnStretch(1, 2 if count == 2 else 0)
+
+    def columns(self) -> int:
+        return self._columns
+
+    def two_column_width(self) -> int:
+        """The narrowest the form can be with its blocks side by side."""
+        left = max(b.minimumSizeHint().width() for b in self._blocks[0::3])
+        right = max(b.minimumSizeHint().width() for b in self._blocks[1:3])
+        return left + right + self._grid.horizontalSpacing()
 
     def set_read_only(self, read_only: bool) -> None:
         """A closed case: every field can be read, selected and copied, none changed."""

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -63,7 +64,7 @@ class OverviewTab(QWidget):
         inner.setContentsMargins(0, 0, 6, 0)
         self.form.set_side_panel(self.network)
         inner.addWidget(self.form, 1)
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the form's fields take the keys
@@ -76,6 +77,19 @@ class OverviewTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """One column where two would run past the page's right edge (large text)."""
+        room = self._scroll.viewport().width() - self._scroll.widget().layout().contentsMargins().right()
+        self.form.set_columns(2 if room >= self.form.two_column_width() else 1)
 
     def show_citizen(
         self, citizen: Citizen, contacts: Sequence[NetworkContact], consents: Sequence[Consent]

@@ -58,7 +58,7 @@ class DeadlineBand(QWidget):
         self._run += 1
         run = self._run
         days = [first_day + dt.timedelta(days=i) for i in range(day_count)]
-        QueryOp(self, service, lambda s: s.deadlines_between(days[0], days[-1]),
+        QueryOp(self, service, lambda s: s.deadlines_between(days[0], days[-1], self._today()),
                 success=lambda found: self._loaded(run, days, found)).failure(
             on_error).run_in_background()
 

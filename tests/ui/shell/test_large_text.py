@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QHeaderView,
+    QScrollArea,
     QStyle,
     QWidget,
 )
@@ -159,6 +160,31 @@ def test_no_button_is_cut_at_200_percent(
         wait_for_all()
         problems += [f"{tab}: {cut}" for cut in cut_buttons(window)]
     assert not problems, "\n".join(problems)
+
+
+def _overview_needs_sideways_scrolling(window: MainWindow) -> bool:
+    assert window.open_citizen(window.caseload[0].id, "overview")
+    wait_for_all()
+    QApplication.processEvents()
+    scroll = window.citizen_page.overview.findChild(QScrollArea)
+    return scroll.horizontalScrollBar().maximum() > 0
+
+
+def test_the_overview_stands_in_one_column_at_200_percent(
+    large_text: None, qtbot: QtBot, service: CaseService,
+) -> None:
+    """The citizen's own words, Stamdata, preferences and network stand under one another
+    (side by side they ran past the window's edge: "Borgeren er et barn (status to ga" and the
+    fields cut, reachable only by scrolling sideways)."""
+    window = _big_window(qtbot, service)
+    assert not _overview_needs_sideways_scrolling(window)
+    assert window.citizen_page.overview.form.columns() == 1
+
+
+def test_the_overview_stands_in_two_columns_at_normal_size(qtbot: QtBot, service: CaseService) -> None:
+    window = _big_window(qtbot, service)
+    assert not _overview_needs_sideways_scrolling(window)
+    assert window.citizen_page.overview.form.columns() == 2
 
 
 def test_sidebar_and_hour_labels_grow_with_the_text(

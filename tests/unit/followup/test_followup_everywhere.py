@@ -127,7 +127,7 @@ def test_the_calendar_export_carries_deadlines_as_all_day_reminders_without_name
     _effort_and_document(service, citizen_id)
     stamp = dt.datetime(2026, 12, 7, tzinfo=dt.UTC)
     text = _unfolded(service.export_calendar(dt.date(2026, 12, 14), dt.date(2026, 12, 20),
-                                             stamp=stamp))
+                                             stamp=stamp, today=TODAY))
     assert text.count("BEGIN:VEVENT") == 3  # the appointment and two deadlines
     assert "SUMMARY:Frist: Indsats udløber – SÅB" in text
     assert "SUMMARY:Frist: Dokument – SÅB" in text
@@ -140,7 +140,7 @@ def test_the_calendar_export_carries_deadlines_as_all_day_reminders_without_name
         assert private not in text, private
 
     named = _unfolded(service.export_calendar(dt.date(2026, 12, 14), dt.date(2026, 12, 20),
-                                              with_names=True, stamp=stamp))
+                                              with_names=True, stamp=stamp, today=TODAY))
     assert "SUMMARY:Frist: Indsats udløber – Søren Ågård Bækgaard: Mentorforløb hos Jens" in named
     assert "DESCRIPTION:Send rykker 1 til Lægehuset Ærøvej" in named
 
@@ -153,7 +153,7 @@ def test_deadline_reminders_do_not_come_back_as_appointments(
     out = tmp_path / "uge.ics"
     assert commands.calendar_export(
         service._db, "2026-12-14", "2026-12-20", out,
-        export=lambda first, last, names: service.export_calendar(first, last, with_names=names),
+        export=lambda first, last, names: service.export_calendar(first, last, with_names=names, today=TODAY),
     ) == 0
     assert "1 begivenhed og 2 frister" in capsys.readouterr().out
     fresh = CaseService.create(tmp_path / "fresh.db", key)  # type: ignore[arg-type]

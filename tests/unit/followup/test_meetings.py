@@ -228,3 +228,19 @@ def test_a_meeting_planned_in_the_english_desktop_starts_from_the_english_agenda
     assert agenda[1] == "How are things? The citizen's own words"
     assert {k: len(v) for k, v in AGENDA_TEMPLATES_EN.items()} == {
         k: len(v) for k, v in AGENDA_TEMPLATES.items()}
+
+
+def test_a_held_meetings_minutes_are_due_in_the_band_and_the_export_not_its_preparation(
+        service: CaseService, citizen_id: int) -> None:
+    """Two weeks around a meeting already held (Thursday the 10th, seen on the 16th): its
+    minutes are due in the week's band and the calendar export, its preparation is not; the
+    same weeks seen before the meeting show it to be prepared."""
+    meeting_id = service.meetings.add(_meeting(citizen_id))
+    first, last, later = dt.date(2026, 12, 7), dt.date(2026, 12, 20), dt.date(2026, 12, 16)
+    after = [(d.on, d.kind, d.record_id) for d in service.deadlines_between(first, last, later)]
+    assert after == [(dt.date(2026, 12, 15), DeadlineKind.MINUTES_DUE, meeting_id)]
+    before = [(d.on, d.kind, d.record_id) for d in service.deadlines_between(first, last, TODAY)]
+    assert before == [(dt.date(2026, 12, 7), DeadlineKind.MEETING_PREPARE, meeting_id)]
+    stamp = dt.datetime(2026, 12, 16, tzinfo=dt.UTC)
+    exported = service.export_calendar(first, last, stamp=stamp, today=later).decode()
+    assert "SUMMARY:Frist: Referat" in exported and "Frist: Møde" not in exported
