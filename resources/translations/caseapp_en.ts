@@ -364,7 +364,7 @@ next step</translation>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/diary_tables.py" line="+23"/>
+        <location filename="../../ui/diary/diary_tables.py" line="+24"/>
         <location filename="../../ui/diary/notes_list_model.py" line="+136"/>
         <source>Ført {date}</source>
         <translation>Entered {date}</translation>
@@ -964,17 +964,22 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/purge_question.py" line="+12"/>
+        <location filename="../../ui/citizen/purge_question.py" line="+23"/>
         <source>Slet borgeren for altid</source>
         <translation>Delete the citizen for good</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Alt om {name} slettes for altid fra denne computer: plan, notater i alle versioner, aftaler, statusbeskrivelser, netværk, samtykker og adgangslog. Tilbage bliver kun en kvittering uden navn og CPR-nummer. Sikkerhedskopier og PDF&apos;er, der er skrevet før, slettes ikke.</source>
         <translation>Everything about {name} is deleted for good from this computer: plan, notes in every version, appointments, status descriptions, network, consents and access log. Only a receipt without name and CPR number remains. Backups and PDFs written earlier are not deleted.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Borgeren deles med teamet: ved næste synkronisering slettes borgeren også på serveren og hos dine kolleger.</source>
+        <translation>The citizen is shared with the team: at the next sync the citizen is also deleted on the server and on your colleagues' computers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Slet for altid</source>
         <translation>Delete for good</translation>
     </message>
@@ -1085,7 +1090,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../ui/plan/action_form.py" line="+38"/>
+        <location filename="../../ui/plan/action_form.py" line="+39"/>
         <source>Indsats – hvem gør hvad hvornår</source>
         <translation>Action – who does what when</translation>
     </message>
@@ -1685,7 +1690,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
 <context>
     <name>CitizenForm</name>
     <message>
-        <location filename="../../ui/citizen/citizen_form.py" line="+53"/>
+        <location filename="../../ui/citizen/citizen_form.py" line="+54"/>
         <source>Med borgerens egne ord: hvad vil borgeren?</source>
         <translation>In the citizen&apos;s own words: what does the citizen want?</translation>
     </message>
@@ -1833,7 +1838,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Activities per day</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+135"/>
         <source>En kollega har ændret feltet, mens du skrev, til: {value}. Gemmer du, bevares begge værdier under Team → Konflikter.</source>
         <translation>A colleague changed this field while you were typing, to: {value}. If you save, both values are kept under Team → Conflicts.</translation>
     </message>
@@ -2086,7 +2091,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>The citizen is handed over to {to}; {to} becomes responsible once the handover is accepted.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Sletter borgeren …</source>
         <translation>Deleting the citizen …</translation>
     </message>
@@ -2101,7 +2106,12 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>master data only</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Hos teamet slettes borgeren ved næste synkronisering.</source>
+        <translation>The team's copies are deleted at the next sync.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Gennemser indsigten …</source>
         <translation>Reviewing the insight print-out …</translation>
     </message>
@@ -2391,7 +2401,7 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/citizen/consent_dialog.py" line="+27"/>
+        <location filename="../../ui/citizen/consent_dialog.py" line="+28"/>
         <source>Tilføj samtykke</source>
         <translation>Add consent</translation>
     </message>
@@ -2604,12 +2614,12 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>DeadlineBand</name>
     <message>
-        <location filename="../../ui/week/deadline_band.py" line="+92"/>
+        <location filename="../../ui/week/deadline_band.py" line="+94"/>
         <source>Frister</source>
         <translation>Deadlines</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+27"/>
         <source>+%n flere</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -2625,7 +2635,7 @@ The other value ({other_by}): {other}</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Frist {date}{late}: {kind}, {name}. {about}{action}</source>
         <translation>Deadline {date}{late}: {kind}, {name}. {about}{action}</translation>
     </message>
@@ -2753,7 +2763,7 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>DiaryMonthGroup</name>
     <message>
-        <location filename="../../ui/diary/diary_month_group.py" line="+38"/>
+        <location filename="../../ui/diary/diary_month_group.py" line="+39"/>
         <source>Notater uden delmål</source>
         <translation>Notes without a sub-goal</translation>
     </message>
@@ -2941,7 +2951,7 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>EffortDialog</name>
     <message>
-        <location filename="../../ui/followup/effort_dialog.py" line="+33"/>
+        <location filename="../../ui/followup/effort_dialog.py" line="+34"/>
         <source>Ny indsats</source>
         <translation>New effort</translation>
     </message>
@@ -3394,7 +3404,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/plan/goal_form.py" line="+59"/>
+        <location filename="../../ui/plan/goal_form.py" line="+60"/>
         <source>Skriv målet i nutid, som situationen er, når det er nået – fx »Søren deltager i fællesspisningen«.</source>
         <translation>Write the goal in the present tense, as things are when it has been reached – e.g. “Sam takes part in the shared meals”.</translation>
     </message>
@@ -3772,7 +3782,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/shell/lock_screen.py" line="+24"/>
+        <location filename="../../ui/shell/lock_screen.py" line="+26"/>
         <source>caseapp er låst</source>
         <translation>caseapp is locked</translation>
     </message>
@@ -3860,7 +3870,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/followup/meeting_dialog.py" line="+35"/>
+        <location filename="../../ui/followup/meeting_dialog.py" line="+36"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
@@ -4185,7 +4195,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../ui/followup/minutes_dialog.py" line="+52"/>
+        <location filename="../../ui/followup/minutes_dialog.py" line="+53"/>
         <source>Referat – {kind}</source>
         <translation>Minutes – {kind}</translation>
     </message>
@@ -4429,12 +4439,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteDetail</name>
     <message>
-        <location filename="../../ui/diary/note_detail.py" line="+29"/>
+        <location filename="../../ui/diary/note_detail.py" line="+30"/>
         <source>Det valgte notat</source>
         <translation>The chosen note</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ret</source>
         <translation>Correct</translation>
     </message>
@@ -4883,7 +4893,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/citizen/overview_tab.py" line="+44"/>
+        <location filename="../../ui/citizen/overview_tab.py" line="+45"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
@@ -4893,7 +4903,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+67"/>
         <source>Sagen er afsluttet og kan kun læses. Vælg Genåbn øverst for at ændre i den.</source>
         <translation>The case is closed and read-only. Choose Reopen at the top to change it.</translation>
     </message>
@@ -5365,7 +5375,7 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>PlanWeekDialog</name>
     <message>
-        <location filename="../../ui/week/plan_week_dialog.py" line="+50"/>
+        <location filename="../../ui/week/plan_week_dialog.py" line="+51"/>
         <source>Planlæg min uge</source>
         <translation>Plan my week</translation>
     </message>
@@ -5439,7 +5449,7 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/plan/progress_chart.py" line="+55"/>
+        <location filename="../../ui/plan/progress_chart.py" line="+56"/>
         <source>Borgerens egen vurdering (venstre akse) og personalets vurdering (højre akse) over tid. Begge akser vender, så opad altid er fremgang.</source>
         <translation>The citizen&apos;s own rating (left axis) and the staff&apos;s rating (right axis) over time. Both axes are oriented so that up is always progress.</translation>
     </message>
@@ -5502,7 +5512,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../ui/plan/rating_dialog.py" line="+34"/>
+        <location filename="../../ui/plan/rating_dialog.py" line="+35"/>
         <source>Vurdér fremskridt</source>
         <translation>Rate progress</translation>
     </message>
@@ -5593,7 +5603,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/shell/search_dialog.py" line="+35"/>
+        <location filename="../../ui/shell/search_dialog.py" line="+36"/>
         <location line="+7"/>
         <source>Søg</source>
         <translation>Search</translation>
@@ -5853,7 +5863,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>StatusEditor</name>
     <message>
-        <location filename="../../ui/status/status_editor.py" line="+75"/>
+        <location filename="../../ui/status/status_editor.py" line="+76"/>
         <source>Hvordan er perioden gået samlet set?</source>
         <translation>How has the period gone overall?</translation>
     </message>
@@ -5879,17 +5889,17 @@ Use “Rate progress …” to give the first one.</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Periode fra</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Periode til</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>til</source>
         <translation>to</translation>
     </message>
@@ -5942,7 +5952,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>StatusGoalBox</name>
     <message>
-        <location filename="../../ui/status/status_goal_box.py" line="+31"/>
+        <location filename="../../ui/status/status_goal_box.py" line="+32"/>
         <source>Indsatsmål</source>
         <translation>Effort goal</translation>
     </message>
@@ -5952,7 +5962,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Vurdering af indsatsmålet</source>
         <translation>Assessment of the effort goal</translation>
     </message>
@@ -6035,7 +6045,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Status descriptions</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Ny statusbeskrivelse</source>
         <translation>New status description</translation>
     </message>
@@ -6446,7 +6456,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ui/today/today_view.py" line="+33"/>
+        <location filename="../../ui/today/today_view.py" line="+34"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
@@ -6821,7 +6831,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>caseapp</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="+174"/>
+        <location filename="../../ui/shell/app.py" line="+180"/>
         <source>Opretter demo-sagsstammen …</source>
         <translation>Creating the demo caseload …</translation>
     </message>

@@ -81,7 +81,7 @@ class CitizenPage(QWidget):
         self.close_case_dialog = CloseCaseDialog
         self.handover_dialog = HandoverDialog
         self.choose_handover_file: Callable[[QWidget, str], str] = ask_handover_file
-        self.confirm_purge: Callable[[QWidget, str], bool] = ask_purge
+        self.confirm_purge: Callable[[QWidget, str, bool], bool] = ask_purge
         self.choose_insight_file: Callable[[QWidget, str], str] = ask_insight_file
         self.ask_leave_out: Callable[[QWidget, list[Mention]], bool | None] = ask_leave_out
         self.show_info: Callable[[QWidget, str], object] = messages.show_info
@@ -332,20 +332,24 @@ class CitizenPage(QWidget):
         if why:
             self.show_error(self, CaseappError(why))
             return
-        if not self.confirm_purge(self, name):
+        shared = citizen_id in self._service.team.shared_citizens()
+        if not self.confirm_purge(self, name, shared):
             return
         QueryOp(self, self._service, lambda s, _report: s.records.purge_citizen(citizen_id, self.today()),
-                success=lambda receipt: self._purged(citizen_id, receipt)).with_progress(
+                success=lambda receipt: self._purged(citizen_id, receipt, shared)).with_progress(
             self.tr("Sletter borgeren …")).failure(lambda exc: self.show_error(self, exc)).run_in_background()
 
-    def _purged(self, citizen_id: int, receipt: PurgeReceipt) -> None:
+    def _purged(self, citizen_id: int, receipt: PurgeReceipt, shared: bool) -> None:
         if self.citizen is not None and self.citizen.id == citizen_id:
             self.citizen = None
         self.citizen_purged.emit(citizen_id)
         counts = ", ".join(f"{n} {kind}" for kind, n in receipt.counts.items() if n)
-        self.show_info(self, self.tr(
+        done = self.tr(
             "Borgeren er slettet fra denne computer. Kvittering i sletteregistret: {case}, {counts}."
-        ).format(case=receipt.case_ref, counts=counts or self.tr("kun stamdata")))
+        ).format(case=receipt.case_ref, counts=counts or self.tr("kun stamdata"))
+        if shared:
+            done += " " + self.tr("Hos teamet slettes borgeren ved næste synkronisering.")
+        self.show_info(self, done)
 
     def export_insight(self) -> None:
         """The citizen's insight print-out, PDF and JSON side by side where the user chooses;

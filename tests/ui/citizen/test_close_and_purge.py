@@ -43,7 +43,7 @@ def test_closing_then_purging_a_citizen_from_the_page(
     assert "slettes 22.02.2026" in header.case_state.text()
 
     asked: list[str] = []
-    page.confirm_purge = lambda _parent, name: asked.append(name) or True
+    page.confirm_purge = lambda _parent, name, _shared: asked.append(name) or True
     qtbot.mouseClick(header.purge_button, Qt.MouseButton.LeftButton)
     assert asked == []  # refused before anyone is asked
     assert "ikke er markeret som ført" in str(window.errors[-1])
@@ -73,6 +73,27 @@ def test_the_purge_question_leaves_everything_on_enter(qtbot, window: MainWindow
 
     QTimer.singleShot(100, press_enter)
     assert ask_purge(window, "Åse Nørgaard") is False
+
+
+def test_the_purge_question_of_a_shared_citizen_says_the_team_loses_it_too(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui.citizen.purge_question import ask_purge
+
+    said: list[str] = []
+
+    def read_and_cancel(box_type: type = QMessageBox) -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, box_type) and w.isVisible())
+        said.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(100, read_and_cancel)
+    assert ask_purge(window, "Åse Nørgaard", shared=True) is False
+    assert "hos dine kolleger" in said[0] and "Åse Nørgaard" in said[0]
+    QTimer.singleShot(100, read_and_cancel)
+    assert ask_purge(window, "Åse Nørgaard") is False
+    assert "teamet" not in said[1]
 
 
 def test_a_closed_case_is_shown_read_only_until_it_is_reopened(
