@@ -54,10 +54,10 @@ def cmd_effort_list(args: argparse.Namespace) -> int:
     with open_database(args) as service:
         citizens = [args.citizen] if args.citizen is not None else [c.id for c in service.citizens.caseload()]
         found = [e for cid in citizens for e in service.efforts.of_citizen(cid)]
-    if args.json:
-        _print_json([_plain(e) for e in found])
-        return 0
     today = _on(args)
+    if args.json:
+        _print_json([_plain(e) | {"awaiting_decision": e.awaiting_decision(today)} for e in found])
+        return 0
     for e in found:
         state = "løber" if e.running else label(e.outcome) if e.outcome else ""
         if e.outcome == EffortOutcome.EXTENDED:

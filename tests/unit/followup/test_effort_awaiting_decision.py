@@ -5,6 +5,7 @@ and the citizen's insight print say so."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pypdf
@@ -96,6 +97,10 @@ def test_effort_list_on_the_command_line_says_afventer_afgoerelse(
     assert "Mentorforløb  (afventer afgørelse)" in capsys.readouterr().out
     assert main(["effort", "list", "--db", str(db), "--on", "2026-11-30"]) == 0
     assert "Mentorforløb  (løber)" in capsys.readouterr().out
+    assert main(["effort", "list", "--db", str(db), "--on", "2026-12-07", "--json"]) == 0
+    assert [e["awaiting_decision"] for e in json.loads(capsys.readouterr().out)] == [True]
+    assert main(["effort", "list", "--db", str(db), "--on", "2026-11-30", "--json"]) == 0
+    assert [e["awaiting_decision"] for e in json.loads(capsys.readouterr().out)] == [False]
 
 
 def test_the_citizens_insight_print_says_the_decision_is_awaited(
