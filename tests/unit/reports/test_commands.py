@@ -9,32 +9,11 @@ from pathlib import Path
 
 import pypdf
 
-from caseapp.domain.enums import NoteKind
-from caseapp.domain.models import Citizen, DiaryNote
-from caseapp.domain.team_load import NO_ONE, WorkerLoad, worker_loads
 from caseapp.reports.commands import export_overview
 from caseapp.service import CaseService
+from tests.unit.helpers import _citizen
 
 TODAY = dt.date(2026, 12, 7)
-
-
-def _citizen(service: CaseService, name: str, responsible: str, last_contact_days_ago: int) -> int:
-    citizen_id = service.citizens.add_citizen(Citizen(name=name, responsible=responsible, contact_cadence_days=14))
-    at = dt.datetime.combine(TODAY - dt.timedelta(days=last_contact_days_ago), dt.time(10))
-    note = service.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, "Samtale.", responsible))
-    service.diary.sign_note(note, at)
-    return citizen_id
-
-
-def test_each_worker_gets_their_citizens_and_what_is_overdue_or_due_this_week(service: CaseService) -> None:
-    _citizen(service, "Åse Ørnebjerg", "Anne Kontaktperson", 30)  # contact 16 days overdue
-    _citizen(service, "Bjørn Æbelø", "Anne Kontaktperson", 10)  # due in 4 days
-    _citizen(service, "Carl Ødegaard", "Bo Bøgh", 2)  # due in 12 days
-    _citizen(service, "Dorthe Hansen", "", 40)
-    loads = worker_loads(service.citizens.caseload(), TODAY)
-    assert [(w.worker, w.citizens, w.contact_overdue, w.contact_soon) for w in loads] == [
-        ("Anne Kontaktperson", 2, 1, 1), ("Bo Bøgh", 1, 0, 0), (NO_ONE, 1, 1, 0)]
-    assert isinstance(loads[0], WorkerLoad) and loads[0].overdue >= 1
 
 
 def test_the_caseload_sheet_grouped_by_worker(service: CaseService, tmp_path: Path) -> None:
