@@ -1,4 +1,4 @@
-"""What the tests split from test_team_load.py share."""
+"""Helpers the unit tests of more than one package share."""
 
 from __future__ import annotations
 
@@ -17,3 +17,13 @@ def _citizen(service: CaseService, name: str, responsible: str, last_contact_day
     note = service.diary.save_draft(DiaryNote(citizen_id, NoteKind.CONVERSATION, at, "Samtale.", responsible))
     service.diary.sign_note(note, at)
     return citizen_id
+
+
+WHEN = dt.datetime(2026, 11, 20, 10, 30)
+
+
+def _note(citizen_id: int, text: str, goal_ids: tuple[int, ...] = ()) -> DiaryNote:
+    return DiaryNote(
+        citizen_id=citizen_id, kind=NoteKind.OBSERVATION, occurred_at=WHEN, text=text,
+        goal_ids=goal_ids,
+    )
