@@ -1,4 +1,4 @@
-"""What the tests split from test_wording.py share."""
+"""What the domain unit tests share: a goal-like text of a given length."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What the tests split from test_notes_core.py share."""
+"""What the notes unit tests share: sub-goals and notes to write."""
 
 from __future__ import annotations
 

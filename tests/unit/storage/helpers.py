@@ -1,4 +1,4 @@
-"""What the tests split from test_store.py share."""
+"""What the storage unit tests share: a filled database and a draft note."""
 
 from __future__ import annotations
 
