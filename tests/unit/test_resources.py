@@ -1,6 +1,5 @@
-"""The PDFs: real Danish text, masked CPR only, page numbers, metadata, PDF/A,
-byte-identical rebuilds, repeated table headers, long texts that flow across pages, and the
-export commands' file handling."""
+"""The program's resources: fonts and licence ship with it, a missing one is one Danish sentence,
+packagers can move them."""
 
 from __future__ import annotations
 

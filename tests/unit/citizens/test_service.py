@@ -1,4 +1,5 @@
-"""The service façade: validation, records that stay records, search."""
+"""The citizens service: bad input refused with nothing written, text cleaned, CPR normalised, the
+caseload summary."""
 
 from __future__ import annotations
 

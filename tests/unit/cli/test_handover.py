@@ -1,6 +1,5 @@
-"""The handover summary (overdragelse): what the colleague who takes a citizen over reads, as the
-PDF prints it; and the refusals that need no team server. The team part (offer, accept, after
-syncs on two laptops) is in tests/sync/test_handover_team.py."""
+"""`caseapp handover` outside a team: one sentence, nothing written. The team part (offer, accept,
+after syncs on two laptops) is in tests/sync/test_handover_team.py."""
 
 from __future__ import annotations
 

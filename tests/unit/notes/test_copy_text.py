@@ -1,5 +1,4 @@
-"""The diary's core: filters, highlighting, timeline, monthly summary, copy text,
-autosaved drafts, and bad input that must lose nothing."""
+"""A citizen's notes as plain text for the municipality's system: clean, stable, no control characters."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The diary's core: filters, highlighting, timeline, monthly summary, copy text,
-autosaved drafts, and bad input that must lose nothing."""
+"""Autosaved drafts: a round trip, never a lost word, pending drafts newest first."""
 
 from __future__ import annotations
 

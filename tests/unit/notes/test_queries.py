@@ -1,5 +1,5 @@
-"""The diary's core: filters, highlighting, timeline, monthly summary, copy text,
-autosaved drafts, and bad input that must lose nothing."""
+"""The diary's filters: combinations, pages and totals, bad input in one Danish sentence, the
+indexes the planner uses, and highlighting what the filter found."""
 
 from __future__ import annotations
 

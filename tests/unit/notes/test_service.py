@@ -1,4 +1,4 @@
-"""The service façade: validation, records that stay records, search."""
+"""The diary service: a signed note is never changed, only corrected; the rules for notes."""
 
 from __future__ import annotations
 

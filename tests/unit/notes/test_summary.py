@@ -1,5 +1,5 @@
-"""The diary's core: filters, highlighting, timeline, monthly summary, copy text,
-autosaved drafts, and bad input that must lose nothing."""
+"""The monthly summary: the month's notes per sub-goal, saving drafts and ratings all or nothing,
+the months still without one."""
 
 from __future__ import annotations
 

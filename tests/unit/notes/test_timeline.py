@@ -1,5 +1,4 @@
-"""The diary's core: filters, highlighting, timeline, monthly summary, copy text,
-autosaved drafts, and bad input that must lose nothing."""
+"""A citizen's timeline: notes, appointments, goals and ratings interleaved in time order."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The diary's core: filters, highlighting, timeline, monthly summary, copy text,
-autosaved drafts, and bad input that must lose nothing."""
+"""Writing a note: bad input gets a Danish sentence and loses nothing; control characters and
+direction marks are cleaned."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Planning: recurrence, timeliness, the week planner and iCalendar exchange."""
+"""The calendar commands: export and import through files, bad dates, a missing or oversized file."""
 
 from __future__ import annotations
 

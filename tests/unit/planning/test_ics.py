@@ -1,4 +1,5 @@
-"""Planning: recurrence, timeliness, the week planner and iCalendar exchange."""
+"""iCalendar export, and the round trip through import: Outlook and Google files, Windows zone
+names, bad files refused with nothing imported."""
 
 from __future__ import annotations
 

@@ -1,8 +1,4 @@
-"""iCalendar fidelity: import keeps what the user wrote, re-import updates by UID,
-events gone from the source are reported, the default export keeps titles that name no
-citizen and no citizen's name at all, bad input is imported correctly or refused in one
-sentence, an Outlook calendar survives a round trip, and icalendar's own test calendars
-import or are refused without a crash."""
+"""A calendar exported without names keeps titles that name no citizen, and no citizen's name at all."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Planning: recurrence, timeliness, the week planner and iCalendar exchange."""
+"""Stored series and moved occurrences load as occurrences."""
 
 from __future__ import annotations
 

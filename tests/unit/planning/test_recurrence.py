@@ -1,4 +1,4 @@
-"""Planning: recurrence, timeliness, the week planner and iCalendar exchange."""
+"""Recurrence: series with exdates and moved occurrences, UNTIL, local time across daylight saving."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The service façade: validation, records that stay records, search."""
+"""The calendar service: appointments and series, notes owed, deleting with a moved occurrence."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Planning: recurrence, timeliness, the week planner and iCalendar exchange."""
+"""Timeliness: who is overdue or due and what to book, booked contacts, ISO weeks."""
 
 from __future__ import annotations
 

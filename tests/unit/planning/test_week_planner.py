@@ -1,4 +1,5 @@
-"""Planning: recurrence, timeliness, the week planner and iCalendar exchange."""
+"""The week planner ("Planlæg min uge"): holidays, full weeks, preferences, limits, grouping by
+place, office time, and accepting proposals through the service."""
 
 from __future__ import annotations
 

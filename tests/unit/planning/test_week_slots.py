@@ -1,4 +1,4 @@
-"""Planning: recurrence, timeliness, the week planner and iCalendar exchange."""
+"""Proposals and the citizens left unplaced carry their reason in English too."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""The citizen's plan: the goal tree and its rules, the editor's
-operations (move, remove = archive or delete, status, actions), the plain text for the
-municipality's system, and the one-page plan PDF for the citizen."""
+"""The plan editor's operations: move, remove (archive or delete, one transaction), status and
+phase, tick off, actions."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The service façade: validation, records that stay records, search."""
+"""The plans service: the goal tree's rules, actions and ratings."""
 
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
-"""The citizen's plan: the goal tree and its rules, the editor's
-operations (move, remove = archive or delete, status, actions), the plain text for the
-municipality's system, and the one-page plan PDF for the citizen."""
+"""A subtree taken out comes back exactly as it was, all or nothing."""
 
 from __future__ import annotations
 

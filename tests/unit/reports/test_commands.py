@@ -1,6 +1,5 @@
-"""The PDFs: real Danish text, masked CPR only, page numbers, metadata, PDF/A,
-byte-identical rebuilds, repeated table headers, long texts that flow across pages, and the
-export commands' file handling."""
+"""The export commands: status descriptions and the caseload sheet to files, one file per active
+citizen, folders that cannot be made or written to, no half-written file, safe file names."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The insight print-out: everything held on one citizen, readable (PDF/A) and as JSON."""
+"""The insight print-out's review: other people named in the texts are found and can be left out."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""The PDFs: real Danish text, masked CPR only, page numbers, metadata, PDF/A,
-byte-identical rebuilds, repeated table headers, long texts that flow across pages, and the
-export commands' file handling."""
+"""The PDFs' layout: lines fitted with an ellipsis, printable text, and long Danish words broken
+where Danish hyphenation allows, with a hyphen a reader sees."""
 
 from __future__ import annotations
 

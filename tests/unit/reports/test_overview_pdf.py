@@ -1,6 +1,5 @@
-"""The PDFs: real Danish text, masked CPR only, page numbers, metadata, PDF/A,
-byte-identical rebuilds, repeated table headers, long texts that flow across pages, and the
-export commands' file handling."""
+"""The caseload sheet: a repeated header, overdue first, huge texts clipped, unfiled notes and the
+cases to delete soon."""
 
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
-"""The PDFs: real Danish text, masked CPR only, page numbers, metadata, PDF/A,
-byte-identical rebuilds, repeated table headers, long texts that flow across pages, and the
-export commands' file handling."""
+"""A goal section without ratings has no chart."""
 
 from __future__ import annotations
 

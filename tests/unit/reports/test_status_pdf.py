@@ -1,6 +1,5 @@
-"""The PDFs: real Danish text, masked CPR only, page numbers, metadata, PDF/A,
-byte-identical rebuilds, repeated table headers, long texts that flow across pages, and the
-export commands' file handling."""
+"""The status description PDF: real Danish text, masked CPR only, page numbers, metadata, PDF/A,
+byte-identical rebuilds, long texts that flow across pages, a draft from the plan."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The service façade: validation, records that stay records, search."""
+"""The statuses service: drafts and final status descriptions."""
 
 from __future__ import annotations
 

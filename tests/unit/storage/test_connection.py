@@ -1,4 +1,5 @@
-"""The encrypted store: keys, wrong keys, foreign files, migrations, backups."""
+"""Opening the encrypted file: nothing readable on disk, wrong keys and foreign files refused in
+one sentence."""
 
 from __future__ import annotations
 

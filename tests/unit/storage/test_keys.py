@@ -1,4 +1,5 @@
-"""The encrypted store: keys, wrong keys, foreign files, migrations, backups."""
+"""The keyring's key: random and reused; refused without a secure keyring or a passphrase, and a
+plaintext keyring is not trusted."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""The encrypted store: keys, wrong keys, foreign files, migrations, backups."""
+"""Migrations: a newer database refused untouched, a copy before migrating, a migration killed half
+way finished on open, m008's rebuilt tables, m015/m016 on an older file, ids never reused,
+signed notes protected by the database itself."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The encrypted store: keys, wrong keys, foreign files, migrations, backups."""
+"""Backups and restores: a round trip, junk and wrong passphrases that overwrite nothing, a backup
+keyed by the keyring restored on a new laptop."""
 
 from __future__ import annotations
 
