@@ -5,20 +5,19 @@ brought back by an undo gets a new id, and every older command on the stack must
 `Handles` keeps the handle -> current id binding; a deleted row is unbound (so a new row that
 happens to reuse its id gets a handle of its own) and bound again when an undo re-creates it.
 
-The first `redo` of every command is skipped: the editor runs `perform()` itself before pushing,
-so a change the core refuses never reaches the stack. Later undos and redos report failures to
-the editor, which shows them and clears the stack (the plan then no longer matches it).
+Each command is a `ServiceCommand` (ui/common/undo_command.py), as the week's are: the editor
+runs `perform()` itself before pushing, so a change the core refuses never reaches the stack, and
+the stack's first `redo` is skipped. Later undos and redos report failures to the editor, which
+shows them and clears the stack (the plan then no longer matches it).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
-
-from PySide6.QtGui import QUndoCommand
 
 from caseapp.domain.enums import GoalStatus
 from caseapp.domain.models import Action, Goal, Rating
@@ -26,6 +25,7 @@ from caseapp.errors import NotFound
 from caseapp.plans.operations import Removal
 from caseapp.plans.subtree import TakenSubtree
 from caseapp.service import CaseService
+from ui.common.undo_command import ServiceCommand
 
 log = logging.getLogger(__name__)
 
@@ -86,39 +86,20 @@ class PlanContext(Protocol):
     def notify(self, code: str) -> None: ...
 
 
-class PlanCommand(QUndoCommand):
+class PlanCommand(ServiceCommand):
+    # anything a later undo or redo raises is reported by the editor, which then clears the stack
+    caught = (Exception,)
+
     def __init__(self, ctx: PlanContext, text: str) -> None:
         super().__init__(text)
         self.ctx = ctx
         self.focus: int | None = None  # the handle to select afterwards
-        self._skip_redo = True
 
-    def perform(self) -> None:
-        """The first run, before the command is pushed (raises what the core raises)."""
-        self.forward()
-
-    def redo(self) -> None:
-        if self._skip_redo:
-            self._skip_redo = False
-            return
-        self._run(self.forward)
-
-    def undo(self) -> None:
-        self._run(self.backward)
-
-    def _run(self, step: Callable[[], None]) -> None:
-        try:
-            step()
-        except Exception as exc:  # noqa: BLE001 - reported to the user by the editor
-            self.ctx.command_failed(exc)
+    def finished(self, error: BaseException | None, *, undone: bool) -> None:
+        if error is not None:
+            self.ctx.command_failed(error)
         else:
             self.ctx.command_done(self.focus)
-
-    def forward(self) -> None:
-        raise NotImplementedError
-
-    def backward(self) -> None:
-        raise NotImplementedError
 
     # helpers
     @property

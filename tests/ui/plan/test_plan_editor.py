@@ -519,3 +519,21 @@ def test_leaving_the_tab_keeps_what_was_typed(
     tab.side.goal_form.text.setPlainText("Åse deltager i fællesspisningen hver anden tirsdag.")
     tab.hide()
     assert service.plans.goal(ids.subgoal).text == "Åse deltager i fællesspisningen hver anden tirsdag."
+
+
+def test_an_undo_the_core_refuses_is_told_and_the_history_cleared(
+    qtbot, tab: PlanTab, service: CaseService, ids: sample.Sample
+) -> None:
+    effort = service.plans.goal(ids.subgoal).parent_id
+    swim = service.plans.add_goal(Goal(ids.aase, GoalLevel.SUB, "Åse går til svømning om tirsdagen.",
+                                       parent_id=effort))
+    service.plans.add_rating(Rating(swim, RatingScale.SELF_1_10, 4, sample.TODAY, "borger"))
+    show(tab, service, ids.aase)
+    select(tab, (GOAL, swim))
+    qtbot.mouseClick(tab.side.progress.unrate_button, Qt.MouseButton.LeftButton)
+    assert service.plans.ratings(swim) == []
+    service.plans.take_subtree(swim)  # the sub-goal goes meanwhile (another window, a colleague)
+    tab.undo()
+    assert "Fortryd-historikken er ryddet" in tab.message.text()
+    qtbot.waitUntil(lambda: not tab.editor.stack.canUndo())
+    assert not tab.undo_button.isEnabled()

@@ -685,3 +685,22 @@ def test_print_the_week_to_pdf(
     assert "Uge 48 · 24.–30. november 2025" in page_text and "10.00–11.00 ÅN" in page_text
     assert "Udskrevet 24.11.2025 09.00" in page_text
     assert "Åse Nørgaard" not in page_text
+
+
+def test_an_undo_the_core_refuses_is_told_and_the_week_read_again(
+    qtbot, week: WeekView, editor: type[AcceptingEditor], service: CaseService,
+    ids: sample.Sample,
+) -> None:
+    editor.changes = {"citizen_id": ids.aase, "title": "Samtale om bussen"}
+    week.create_between(at(FRI, 9), at(FRI, 10))
+    created = find(week, title="Samtale om bussen")
+    service.diary.save_draft(DiaryNote(ids.aase, NoteKind.CONVERSATION, at(FRI, 9),
+                                       "Åse tog selv bussen.",
+                                       appointment_id=created.appointment_id))
+    week.undo_stack.undo()  # would delete the appointment a note now points to: refused
+    assert [exc.message for exc in week.errors] == [
+        "Aftalen har et dagbogsnotat knyttet til sig og kan ikke slettes; markér den som aflyst i "
+        "stedet."]
+    assert week.grid.data.find(key_of(created)) is not None
+    assert [o.title for o in occurrences(service, MONDAY) if o.start == at(FRI, 9)] == [
+        "Samtale om bussen"]

@@ -6,7 +6,6 @@ status description between two files."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -21,7 +20,6 @@ from caseapp.domain.models import (
     StatusDescription,
 )
 from caseapp.errors import InvalidInput
-from caseapp.reports import commands
 from caseapp.reports.status_pdf import GoalSection, RatingPoint, status_report_data
 from caseapp.service import CaseService
 from caseapp.statuses import (
@@ -70,9 +68,6 @@ def _goals(efforts: tuple[GoalSection, ...]) -> dict[int | None, GoalSection]:
     return {g.goal_id: g for e in efforts for g in (e, *e.sub_goals)}
 
 
-# -- the default period ------------------------------------------------------------------------
-
-
 def test_default_period_is_the_cadence_without_a_status_description(
     service: CaseService, citizen_id: int
 ) -> None:
@@ -91,9 +86,6 @@ def test_default_period_starts_the_day_after_the_last_status_description(
     assert default_period(service._db, citizen_id, TODAY) == (dt.date(2026, 6, 1), TODAY)
     service.statuses.save_status_draft(StatusDescription(citizen_id, dt.date(2026, 6, 1), TODAY))
     assert default_period(service._db, citizen_id, TODAY) == (TODAY, TODAY)  # never after today
-
-
-# -- status_report_data for a chosen period ----------------------------------------------------
 
 
 def test_period_gives_the_ratings_and_summaries_of_that_period_only(
@@ -146,9 +138,6 @@ def test_period_is_checked(service: CaseService, year: dict[str, int]) -> None:
         status_report_data(service._db, status_id=status_id, period=SPRING)
 
 
-# -- the summaries in a period -----------------------------------------------------------------
-
-
 def test_summaries_in_period_per_goal_newest_first(
     service: CaseService, year: dict[str, int]
 ) -> None:
@@ -171,9 +160,6 @@ def test_summaries_of_another_citizen_are_not_included(
     other = service.citizens.add_citizen(Citizen(name="Anden Borger"))
     _note(service, other, dt.datetime(2026, 3, 1, 12), "Ikke Sørens.", ())
     assert sum(len(v) for v in summaries_in_period(service._db, year["citizen"], *SPRING).values()) == 3
-
-
-# -- outlines ----------------------------------------------------------------------------------
 
 
 def test_new_outline_is_an_unsaved_draft_for_the_period(
@@ -211,9 +197,6 @@ def test_stored_outline_and_its_copy(service: CaseService, year: dict[str, int])
     assert copy.summaries == stored.summaries
 
 
-# -- the trend ---------------------------------------------------------------------------------
-
-
 def _points(*values: int) -> tuple[RatingPoint, ...]:
     return tuple(RatingPoint(dt.date(2026, 1, 1) + dt.timedelta(days=i), v)
                  for i, v in enumerate(values))
@@ -227,32 +210,3 @@ def test_trend() -> None:
     assert trend(_points(3, 1), lower_is_better=True) == ("3 → 1", 1)
     assert trend(_points(2, 2)) == ("2 → 2", 0)
     assert trend(_points(1, 2, 3, 4, 5, 6, 7)) == ("1 → 2 → … → 6 → 7", 1)
-
-
-# -- stopping the export of every status description -------------------------------------------
-
-
-def test_export_all_status_stops_before_the_next_file(service: CaseService,
-                                                      tmp_path: Path) -> None:
-    for i in range(4):
-        service.citizens.add_citizen(Citizen(name=f"Borger {i}"))
-    seen: list[int] = []
-    asked: list[int] = []
-
-    def should_stop() -> bool:
-        asked.append(len(seen))
-        return len(seen) >= 2
-
-    out = tmp_path / "ud"
-    written = commands.export_all_status(service._db, out, today=TODAY,
-                                         progress=lambda done, _total: seen.append(done),
-                                         should_stop=should_stop)
-    assert len(written) == 2 and seen == [1, 2] and asked == [0, 1, 2]
-    assert sorted(out.iterdir()) == sorted(written)  # only whole files, nothing temporary
-
-    assert commands.export_all_status(service._db, tmp_path / "ingen", today=TODAY,
-                                      should_stop=lambda: True) == []
-    assert list((tmp_path / "ingen").iterdir()) == []
-    every = commands.export_all_status(service._db, tmp_path / "alle", today=TODAY,
-                                       should_stop=lambda: False)
-    assert len(every) == 4

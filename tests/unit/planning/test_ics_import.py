@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,34 +15,29 @@ import icalendar
 import pytest
 import sqlite_utils
 
-from caseapp.demo.generator import generate_demo
 from caseapp.domain.enums import AppointmentKind, AppointmentStatus, Place
-from caseapp.domain.models import Appointment
 from caseapp.errors import InvalidInput
-from caseapp.planning import commands
-from caseapp.planning.ics import MAX_ICS_BYTES, export_range, import_ics
+from caseapp.planning.ics import export_range, import_ics
 from caseapp.planning.loading import load_occurrences
 from caseapp.planning.recurrence import Occurrence
 from caseapp.service import CaseService
 from caseapp.storage import appointments
 from caseapp.storage.keys import DatabaseKey
+from tests.unit.planning.helpers import _refused, _row_count, _unfolded
 
 T = dt.datetime
 D = dt.date
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "outlook_romance.ics"
+FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "outlook_romance.ics"
 OUTLOOK = FIXTURE.read_bytes()
+
+
 SERIES_UID = (
     "040000008200E00074C5B7101A82E00800000000D0F3F1A6E2F0DA01000000000000000"
     "010000000A4B2F1C5D6E7F8091A2B3C4D5E6F7081"
 )
+
+
 TEAM = "Teammøde – Én Indgang"
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[sqlite_utils.Database]:
-    service = CaseService.create(tmp_path / "ics.db", DatabaseKey.random())
-    yield service._db
-    service.close()
 
 
 @pytest.fixture
@@ -61,14 +55,6 @@ def _shown(occurrences: list[Occurrence]) -> list[tuple]:
     return [(o.start, o.end, o.title, o.place_text, o.all_day, o.status) for o in occurrences]
 
 
-def _row_count(db: sqlite_utils.Database) -> int:
-    return int(db.execute("SELECT count(*) FROM appointments").fetchone()[0])
-
-
-def _unfolded(data: bytes) -> str:
-    return data.replace(b"\r\n ", b"").decode("utf-8").replace("\\,", ",").replace("\\;", ";")
-
-
 def _tuesdays(*days: tuple[int, int]) -> list[tuple]:
     return [
         (T(2027, m, d, 9, 30), T(2027, m, d, 10, 30), TEAM, "Mødelokale 2", False,
@@ -78,6 +64,8 @@ def _tuesdays(*days: tuple[int, int]) -> list[tuple]:
 
 
 PLANNED = AppointmentStatus.PLANNED
+
+
 # The fixture's occurrences as Outlook shows them, in Copenhagen time: the weekly team meeting
 # without 16 March (EXDATE), with 23 March moved to 24 March 13-14 in another room; summer
 # time from 28 March changes nothing (the zone is Copenhagen's); UNTIL 07:30Z is 09:30 CEST.
@@ -91,9 +79,6 @@ EXPECTED = sorted(
          PLANNED),
     ]
 )
-
-
-# -- 1. import keeps what the user wrote ---------------------------------------------------
 
 
 def test_outlook_import_keeps_title_place_description_whole_days_and_uid(
@@ -122,9 +107,6 @@ def test_no_organiser_or_attendee_name_is_stored(db: sqlite_utils.Database) -> N
     )
     for name in ("Mette", "Holm", "Jonas", "Berg", "Lise", "Dahl", "mailto", "kommune.example"):
         assert name not in stored
-
-
-# -- re-import: by UID, newest version wins ------------------------------------------------
 
 
 def test_importing_the_same_file_again_duplicates_nothing(db: sqlite_utils.Database) -> None:
@@ -218,64 +200,6 @@ def test_events_gone_from_the_calendar_are_reported_and_kept(db: sqlite_utils.Da
     assert import_ics(db, other.encode("utf-8")).missing == ()
 
 
-# -- 2. the default export: titles that name no citizen, and no citizen's name -------------
-
-
-def test_default_export_keeps_titles_that_name_no_citizen(
-    service: CaseService, citizen_id: int
-) -> None:
-    service.calendar.add_appointment(Appointment(
-        AppointmentKind.TEAM_MEETING, T(2027, 3, 2, 9), T(2027, 3, 2, 10), title=TEAM,
-        place=Place.OTHER, place_text="Mødelokale 2", description="Dagsorden i Teams."))
-    service.calendar.add_appointment(Appointment(
-        AppointmentKind.HOME_VISIT, T(2027, 3, 3, 9), T(2027, 3, 3, 10), citizen_id=citizen_id,
-        title="Budget", place=Place.HOME, place_text="Hjemme på Strandvejen 4",
-        description="Tal om huslejen."))
-    text = _unfolded(export_range(service._db, D(2027, 3, 1), D(2027, 3, 31)))
-    assert f"SUMMARY:{TEAM}" in text and "LOCATION:Mødelokale 2" in text
-    assert "DESCRIPTION:Dagsorden i Teams." in text
-    assert "SUMMARY:Hjemmebesøg – SÅB" in text and "LOCATION:Hjemme\r\n" in text
-    for private in ("Budget", "Strandvejen", "huslejen", "Søren"):
-        assert private not in text
-    named = _unfolded(export_range(service._db, D(2027, 3, 1), D(2027, 3, 31), with_names=True))
-    for written in ("Budget", "Strandvejen 4", "huslejen", "Søren Ågård Bækgaard", TEAM):
-        assert written in named
-
-
-def _names_of(db: sqlite_utils.Database) -> list[tuple[int, str, str]]:
-    rows = db.execute("SELECT id, name FROM citizens ORDER BY id").fetchall()
-    return [(row[0], row[1].split()[0], row[1].split()[-1]) for row in rows]
-
-
-def test_no_demo_citizen_name_leaves_the_default_export(tmp_path: Path) -> None:
-    with CaseService.create(tmp_path / "demo.db", DatabaseKey.random()) as service:
-        generate_demo(service._db, citizens=25, years=0.5, seed=3, today=D(2027, 3, 1))
-        people = _names_of(service._db)
-        assert len(people) == 25
-        closed = {c.id for c in service.citizens.caseload() if c.status == "closed"}  # read-only
-        day = T(2027, 3, 8, 8)
-        for number, (citizen_id, first, last) in enumerate(people):
-            start = day + dt.timedelta(days=number % 5, minutes=20 * number)
-            for linked in ((None,) if citizen_id in closed else (citizen_id, None)):
-                service.calendar.add_appointment(Appointment(
-                    AppointmentKind.OTHER, start, start + dt.timedelta(minutes=15),
-                    citizen_id=linked, title=f"Møde med {first} {last}",
-                    place=Place.OTHER, place_text=f"Hos {last}s mor",
-                    description=f"{first} {last} og {first.upper()}s netværk."))
-        default = _unfolded(export_range(service._db, D(2027, 3, 1), D(2027, 3, 31)))
-        named = _unfolded(export_range(service._db, D(2027, 3, 1), D(2027, 3, 31),
-                                       with_names=True))
-    for _, first, last in people:
-        for name in (first, last):
-            pattern = re.compile(rf"(?<!\w){re.escape(name)}", re.IGNORECASE)
-            assert not pattern.search(default), name
-            assert pattern.search(named), name
-    assert "SUMMARY:Møde med " in default  # the titles themselves are kept, names as initials
-
-
-# -- 3. bad input: imported correctly, or refused in one sentence --------------------------
-
-
 def _calendar(*events: str, head: str = "") -> bytes:
     body = "".join(f"BEGIN:VEVENT\r\nUID:e{n}\r\n{e}END:VEVENT\r\n" for n, e in enumerate(events))
     return (f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:test\r\n{head}{body}"
@@ -283,15 +207,6 @@ def _calendar(*events: str, head: str = "") -> bytes:
 
 
 GOOD = "SUMMARY:God\r\nDTSTART:20270301T090000\r\nDTEND:20270301T100000\r\n"
-
-
-def _refused(db: sqlite_utils.Database, data: bytes, message: str) -> None:
-    with pytest.raises(InvalidInput, match=message) as caught:
-        import_ics(db, data)
-    sentence = caught.value.message
-    assert sentence.endswith("; intet blev importeret.") and "\n" not in sentence
-    assert sentence.replace("nr. ", "").count(". ") == 0  # one sentence
-    assert _row_count(db) == 0  # nothing half-imported
 
 
 def test_an_unknown_zone_is_refused_after_good_events_and_nothing_is_kept(
@@ -390,24 +305,6 @@ def test_duration_instead_of_dtend(db: sqlite_utils.Database) -> None:
     ]
 
 
-def test_a_file_over_50_mb_is_refused_unread(db: sqlite_utils.Database, tmp_path: Path) -> None:
-    event = GOOD.encode()
-    padding = b"X-PADDING:" + b"x" * 70 + b"\r\n"
-    body = b"BEGIN:VEVENT\r\nUID:big\r\n" + event + b"END:VEVENT\r\n"
-    data = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + body
-    data += padding * ((MAX_ICS_BYTES - len(data)) // len(padding) + 1) + b"END:VCALENDAR\r\n"
-    assert len(data) > 50 * 1024 * 1024
-    _refused(db, data, "for stor")
-    big = tmp_path / "stor.ics"
-    big.write_bytes(data)
-    with pytest.raises(InvalidInput, match="for stor"):
-        commands.calendar_import(db, big)
-    assert _row_count(db) == 0
-
-
-# -- 4. the Outlook round trip -------------------------------------------------------------
-
-
 def test_outlook_round_trip_gives_back_the_same_occurrences(
     db: sqlite_utils.Database, other_db: sqlite_utils.Database
 ) -> None:
@@ -426,8 +323,6 @@ def test_outlook_round_trip_gives_back_the_same_occurrences(
     again = import_ics(db, out)  # our export back into the calendar it came from
     assert again.created == 0 and _shown(_all(db)) == EXPECTED
 
-
-# -- 5. icalendar's own test calendars -----------------------------------------------------
 
 ICALENDAR_CALENDARS = sorted((Path(icalendar.__file__).parent / "tests" / "calendars").glob(
     "*.ics"))

@@ -1,5 +1,5 @@
-"""The caseload sheet breaks a long Danish word where Danish hyphenation allows, with a hyphen
-a reader sees ("kontant-/hjælpsmodtager"), never mid-syllable without one ("kont/anthjælps…")."""
+"""The PDFs' layout: lines fitted with an ellipsis, printable text, and long Danish words broken
+where Danish hyphenation allows, with a hyphen a reader sees."""
 
 from __future__ import annotations
 
@@ -12,6 +12,20 @@ import pytest
 from pypdf import PdfReader
 
 from caseapp.reports.overview_pdf import OverviewData, OverviewRow, build_overview_pdf
+
+
+def test_fit_line_and_printable() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from caseapp.reports import fonts
+    from caseapp.reports.layout import fit_line
+
+    assert fonts.printable("Søren § 85 – æøå") == "Søren § 85 – æøå"
+    assert fonts.printable("李 Å") == "\ufffd Å"
+    line = fit_line("Borger " * 100, fonts.REGULAR, 7.5, 200)
+    assert line.endswith("…") and stringWidth(line, fonts.REGULAR, 7.5) <= 200
+    assert fit_line("kort", fonts.REGULAR, 7.5, 200) == "kort"
+
 
 TODAY = dt.date(2026, 12, 7)
 LONG_WORDS = ("kontanthjælpsmodtager", "stofmisbrugsbehandling", "beskæftigelsesindsatsen")

@@ -1,6 +1,5 @@
 """The handover summary (overdragelse): what the colleague who takes a citizen over reads, as the
-PDF prints it; and the refusals that need no team server. The team part (offer, accept, after
-syncs on two laptops) is in tests/sync/test_handover_team.py."""
+PDF prints it."""
 
 from __future__ import annotations
 
@@ -10,12 +9,10 @@ from pathlib import Path
 
 import pypdf
 
-from caseapp.cli import main
 from caseapp.domain.enums import GoalStatus, NoteKind, RatingScale
 from caseapp.domain.models import Action, DiaryNote, NetworkContact, Rating
 from caseapp.reports.handover_pdf import write_handover_pdf
 from caseapp.service import CaseService
-from caseapp.storage.keys import DatabaseKey
 
 TODAY = dt.date(2026, 12, 7)
 OWN_WORDS = "Jeg vil have min egen lejlighed og en hund, der hedder Bølle."
@@ -64,27 +61,3 @@ def test_the_summary_holds_own_words_goal_history_ratings_notes_network_and_dead
     assert "Næste skridt: Møde med boligkontoret om venteliste." in text
     assert "Overdrages til: bo" in text
     assert "Fortroligt" in text and "Side 1 af" in text
-
-
-def test_handing_over_outside_a_team_is_one_sentence_and_writes_nothing(
-    tmp_path: Path, capsys, monkeypatch
-) -> None:
-    monkeypatch.setenv("CASEAPP_PASSPHRASE", "en-lang-nok-adgangsfrase")
-    db = tmp_path / "alene.db"
-    assert main(["init", "--db", str(db)]) == 0
-    with CaseService.open(db, DatabaseKey(passphrase="en-lang-nok-adgangsfrase")) as service:
-        from caseapp.domain.models import Citizen
-
-        citizen_id = service.citizens.add_citizen(Citizen(name="Ærling Østergård"))
-    capsys.readouterr()
-    out = tmp_path / "overdragelse.pdf"
-    code = main(["handover", "--db", str(db), "--citizen", str(citizen_id), "--to", "bo", "--out", str(out)])
-    err = capsys.readouterr().err.strip()
-    assert code != 0
-    assert err == ("caseapp: Databasen er ikke med i et team; en borger overdrages til en kollega i teamet.")
-    assert not out.exists()
-    code = main(["handover", "--db", str(db), "--citizen", str(citizen_id)])
-    assert code != 0 and "--to" in capsys.readouterr().err
-    code = main(["handover", "accept", "--db", str(db), "--citizen", str(citizen_id)])
-    assert code != 0
-    assert "ikke ved at blive overdraget" in capsys.readouterr().err
