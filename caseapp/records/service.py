@@ -14,10 +14,16 @@ import sqlite_utils
 
 from caseapp.domain.dates import add_months
 from caseapp.domain.enums import AccessAction
-from caseapp.domain.models import AccessRow, CaseClosing, PurgeReceipt, RetentionSettings
+from caseapp.domain.models import (
+    AccessRow,
+    CaseClosing,
+    PurgedNote,
+    PurgeReceipt,
+    RetentionSettings,
+)
 from caseapp.domain.validation import MAX_LINE, require_range, require_text
 from caseapp.errors import InvalidInput
-from caseapp.storage import access_log, changes, closing, purge, schema
+from caseapp.storage import access_log, changes, closing, purge, purged_notes, schema
 from caseapp.storage import citizens as citizen_store
 
 OWN_LOG_DAYS = "Opbevaringstiden for egne sendte ændringer i dage"
@@ -123,6 +129,18 @@ class Records:
 
     def deletion_register(self) -> list[PurgeReceipt]:
         return purge.register(self._db)
+
+    def purged_unfiled_notes(self) -> list[PurgedNote]:
+        """Signed notes written here about a citizen the team purged before they were filed in
+        the fagsystem ("Ikke ført – borger slettet"), oldest first."""
+        return purged_notes.rows(self._db)
+
+    def mark_purged_note_filed(self, note_id: int) -> None:
+        """The user has filed the note by hand: its text goes from this laptop for good."""
+        with self._change("entered_official", "purged_note") as touched:
+            purged_notes.mark_filed(self._db, note_id)
+            touched.append(note_id)
+        purge.checkpoint(self._db)  # no older copy of its page stays in the WAL
 
     # -- the access log --------------------------------------------------------------------
 

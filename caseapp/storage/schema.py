@@ -794,6 +794,26 @@ def m030_keep_invites_for_repair(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE sync_state ADD COLUMN join_secret BLOB")
 
 
+
+@migrations()
+def m031_keep_unfiled_notes_of_purged_citizens(db: sqlite_utils.Database) -> None:
+    """A signed note written on this laptop about a citizen a colleague purged before it was
+    filed in the fagsystem: its text, dates and the case reference (no name, no CPR number)
+    stay here, local only, in "Ikke ført – borger slettet" until the user marks it filed
+    (storage/purged_notes.py). Not a shared table: nothing here goes to the team."""
+    db.execute(
+        """CREATE TABLE purged_unfiled_notes (
+            id INTEGER PRIMARY KEY,
+            case_ref TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            author TEXT NOT NULL,
+            occurred_at TEXT NOT NULL,
+            signed_at TEXT,
+            text TEXT NOT NULL,
+            purged_at TEXT NOT NULL
+        )"""
+    )
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
 

@@ -393,6 +393,10 @@ def purged_sentence(tally: receive.Tally) -> str:
     if tally.dropped:
         parts.append(f"{count_of(tally.dropped, 'ændring', 'ændringer')} fra teamet om en slettet "
                      "borger blev ikke taget med")
+    if tally.kept_notes:
+        parts.append(f"{count_of(tally.kept_notes, 'underskrevet notat', 'underskrevne notater')} herfra om "
+                     "en slettet borger er ikke ført i fagsystemet og står under »Ikke ført – borger slettet« "
+                     "(caseapp notes --unfiled)")
     if not parts:
         return ""
     text = "; ".join(parts) + "."

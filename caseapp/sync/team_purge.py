@@ -6,11 +6,13 @@ entries about them taken out of its log, and a purge waiting for the next sync. 
 (`seal_pending`, then `delete_on_server` once the server has it) the team's entries about the
 citizen are found by reading them all (the server sees only ciphertext, so it cannot tell),
 listed in a signed purge entry, the device's next number in its chain, and deleted on the
-server by the members-only `caseapp.purge_entries`.
+server by the members-only `caseapp.purge_entries`. The entry also names the rows the purging
+laptop never held (`unseen`: found only on the server), whose notes its filing check did not see.
 
 On every other laptop (`apply_purge`, from receive.py) the signed purge entry runs the same
 local purge (with a receipt of its own), drops this laptop's unsent changes to the citizen
-(counted, so the sync says so), and records the entries it lists: those, and only those, are
+(counted, so the sync says so; a signed note written here that the purger never saw and that
+is not filed is kept in "Ikke ført – borger slettet" first), and records the entries it lists: those, and only those, are
 gaps in a device's chain that are not reported (ledger.gaps). An entry about a purged citizen
 that arrives later (an edit made offline) is dropped and counted, never applied (`is_about`).
 """
@@ -30,7 +32,7 @@ import sqlite_utils
 from cryptography.exceptions import InvalidTag
 
 from caseapp.domain.models import PurgeReceipt
-from caseapp.storage import access_log, audit, closing, purge, schema
+from caseapp.storage import access_log, audit, closing, purge, purged_notes, schema
 from caseapp.sync import crypto, ledger, local_store, server_sql
 from caseapp.sync.capture import TABLES
 from caseapp.sync.errors import SyncError
@@ -173,7 +175,8 @@ def seal_pending(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid
         state = local_store.state(db)
         hlc = max(state.hlc + 1, int(dt.datetime.now(dt.UTC).timestamp() * 1000))
         plain = json.dumps({"kind": KIND, "op": "delete", "uuid": item.citizen_uuid, "hlc": hlc,
-                            "by": author, "fields": {"uuids": sorted(uuids), "entries": listed}},
+                            "by": author, "fields": {"uuids": sorted(uuids), "entries": listed,
+                                                     "unseen": sorted(uuids - item.uuids)}},
                            ensure_ascii=False).encode()
         entry = sealer.seal(state.device_seq + 1, state.chain_head, plain)
         with db.atomic():
@@ -222,6 +225,7 @@ def again_after_loss(db: sqlite_utils.Database) -> None:
 class Applied:
     purged: bool  # the citizen was here and is gone now
     dropped: int  # this laptop's changes to the citizen that will never be sent
+    kept: int = 0  # signed notes written here and not filed, kept in "Ikke ført – borger slettet"
 
 
 def _listed(fields: dict) -> tuple[set[str], list[tuple[str, int]]]:
@@ -234,13 +238,22 @@ def _listed(fields: dict) -> tuple[set[str], list[tuple[str, int]]]:
     return uuids, entries
 
 
+def _unseen(fields: dict) -> set[str]:
+    return {u for u in fields.get("unseen") or [] if isinstance(u, str) and _UUID_HEX.match(u)}
+
+
 def apply_purge(db: sqlite_utils.Database, citizen_uuid: str, fields: dict, now: dt.datetime) -> Applied:
-    """A colleague's signed purge entry, inside the pulled batch's transaction."""
+    """A colleague's signed purge entry, inside the pulled batch's transaction. A signed note
+    written here that the purger never saw (it arrived after the purge) and that is not filed
+    is kept in "Ikke ført – borger slettet" (storage/purged_notes.py) before the purge."""
     uuids, entries = _listed(fields)
+    # The purger's filing check covered the rows it held; those it only found on the server
+    # (`unseen`) and those never sent before the purge, it did not.
+    known_to_purger = uuids - _unseen(fields)
     uuids.add(citizen_uuid)
     me = local_store.state(db).device_id
     row = db.execute("SELECT id FROM citizens WHERE uuid = ?", [citizen_uuid]).fetchone()
-    dropped = 0
+    dropped = kept = 0
     if row is not None:
         citizen_id = int(row[0])
         local = set(purge.uuids_of(db, citizen_id))
@@ -248,8 +261,9 @@ def apply_purge(db: sqlite_utils.Database, citizen_uuid: str, fields: dict, now:
         dropped = _unsent_changes(db, local)
         case = closing.closing(db, citizen_id)
         user, device = access_log.who(db)
-        purge.remove(db, citizen_id, closing.case_ref(db, citizen_id), case.closed_on if case else None,
-                     user, device, now)
+        case_ref = closing.case_ref(db, citizen_id)
+        kept = purged_notes.keep(db, citizen_id, case_ref, written_here(db, local - known_to_purger, me), now)
+        purge.remove(db, citizen_id, case_ref, case.closed_on if case else None, user, device, now)
         audit.record(db, "purged", "citizen", citizen_id)  # the open views let the citizen go
     tombstone(db, uuids)
     ledger.explain(db, entries)
@@ -262,7 +276,18 @@ def apply_purge(db: sqlite_utils.Database, citizen_uuid: str, fields: dict, now:
     if late:
         db.execute("INSERT INTO sync_purges (citizen_uuid, uuids, own_removed) VALUES (?, ?, ?)",
                    [citizen_uuid, json.dumps(sorted(uuids)), json.dumps(late)])
-    return Applied(row is not None, dropped + len(late))
+    return Applied(row is not None, dropped + len(late), kept)
+
+
+def written_here(db: sqlite_utils.Database, uuids: Iterable[str], me: str) -> set[str]:
+    """Which of these rows were made on this laptop: their insert was sealed here (its clock,
+    set when an entry leaves the outbox, names this device) or waits in the outbox still."""
+    listed = json.dumps(sorted(uuids))
+    return {r[0] for r in db.execute(
+        "SELECT uuid FROM sync_clock WHERE field = '*' AND device = ? "
+        "AND uuid IN (SELECT value FROM json_each(?)) "
+        "UNION SELECT uuid FROM sync_outbox WHERE op = 'insert' AND uuid IN (SELECT value FROM json_each(?))",
+        [me, listed, listed])}
 
 
 def after_applied(db: sqlite_utils.Database) -> None:
