@@ -796,11 +796,14 @@ def m030_keep_invites_for_repair(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
-def m031_keep_unfiled_notes_of_purged_citizens(db: sqlite_utils.Database) -> None:
-    """A signed note written on this laptop about a citizen a colleague purged before it was
-    filed in the fagsystem: its text, dates and the case reference (no name, no CPR number)
-    stay here, local only, in "Ikke ført – borger slettet" until the user marks it filed
-    (storage/purged_notes.py). Not a shared table: nothing here goes to the team."""
+def m031_add_purge_followups(db: sqlite_utils.Database) -> None:
+    """What a team purge leaves to follow up on this laptop. A signed note written here about
+    a citizen a colleague purged before it was filed in the fagsystem: its text, dates and the
+    case reference (no name, no CPR number) stay, local only, in "Ikke ført – borger slettet"
+    until the user marks it filed (storage/purged_notes.py; not a shared table, nothing here
+    goes to the team). And which of this device's own team entries carry an access-log row,
+    and when it was written (numbers and a timestamp only), so that once the log's period is
+    over they are deleted from the server too (sync/team_purge.expire_access)."""
     db.execute(
         """CREATE TABLE purged_unfiled_notes (
             id INTEGER PRIMARY KEY,
@@ -813,6 +816,8 @@ def m031_keep_unfiled_notes_of_purged_citizens(db: sqlite_utils.Database) -> Non
             purged_at TEXT NOT NULL
         )"""
     )
+    db.execute("CREATE TABLE sync_access_sent (device_seq INTEGER PRIMARY KEY, at TEXT NOT NULL)")
+
 
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

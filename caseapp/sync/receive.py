@@ -311,7 +311,7 @@ class Receiver:
         """A colleague's signed purge: the citizen goes here too (storage/purge.py)."""
         with self.db.atomic():
             done = team_purge.apply_purge(self.db, checked.incoming.uuid, checked.incoming.fields,
-                                          dt.datetime.now())
+                                          dt.datetime.now(), checked.entry.device_hex)
         self._ids.clear()
         self.purged = team_purge.purged_uuids(self.db)
         self.tally.purged += int(done.purged)

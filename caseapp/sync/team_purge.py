@@ -33,7 +33,7 @@ from cryptography.exceptions import InvalidTag
 
 from caseapp.domain.models import PurgeReceipt
 from caseapp.storage import access_log, audit, closing, purge, purged_notes, schema
-from caseapp.sync import crypto, ledger, local_store, server_sql
+from caseapp.sync import access_expiry, crypto, ledger, local_store, server_sql
 from caseapp.sync.capture import TABLES
 from caseapp.sync.errors import SyncError
 from caseapp.sync.server_link import server_call
@@ -93,7 +93,7 @@ def _opened(team: uuid.UUID, entry: crypto.SealedEntry, keys: dict[int, bytes]) 
         return None
 
 
-def _own_entries_about(db: sqlite_utils.Database, uuids: set[str]) -> list[int]:
+def own_entries_about(db: sqlite_utils.Database, uuids: set[str]) -> list[int]:
     """The numbers of this device's kept entries about those rows (read from its own log)."""
     state = local_store.state(db)
     if not state.team_id or not state.device_seq:
@@ -117,7 +117,7 @@ def purge_shared(db: sqlite_utils.Database, citizen_id: int, case_ref: str, clos
     with db.atomic():
         row = db.execute("SELECT uuid FROM citizens WHERE id = ?", [citizen_id]).fetchone()
         uuids = set(purge.uuids_of(db, citizen_id))
-        own = _own_entries_about(db, set(uuids))
+        own = own_entries_about(db, set(uuids))
         receipt = purge.remove(db, citizen_id, case_ref, closed_on, user, device, now)
         ledger.drop_sent(db, own)
         tombstone(db, uuids)
@@ -169,14 +169,17 @@ def seal_pending(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid
     sealer = crypto.EntrySealer(team, uuid.UUID(state.device_id), state.device_keys, epoch, keys[epoch])
     for item in pending:
         uuids = set(item.uuids)
-        explained = _explained(conn, team, keys, uuids)
+        expiry = item.citizen_uuid == access_expiry.EXPIRED_MARK  # own entries only: no search
+        explained = set() if expiry else _explained(conn, team, keys, uuids)
         explained |= {(state.device_id, n) for n in item.own_removed}
         listed = sorted([d, n] for d, n in explained)
         state = local_store.state(db)
         hlc = max(state.hlc + 1, int(dt.datetime.now(dt.UTC).timestamp() * 1000))
-        plain = json.dumps({"kind": KIND, "op": "delete", "uuid": item.citizen_uuid, "hlc": hlc,
-                            "by": author, "fields": {"uuids": sorted(uuids), "entries": listed,
-                                                     "unseen": sorted(uuids - item.uuids)}},
+        fields: dict = {"uuids": sorted(uuids), "entries": listed, "unseen": sorted(uuids - item.uuids)}
+        if expiry:
+            fields = {"uuids": [], "entries": listed, "expired": access_expiry.KIND}
+        plain = json.dumps({"kind": KIND, "op": "delete", "hlc": hlc, "by": author, "fields": fields,
+                            "uuid": uuid.uuid4().hex if expiry else item.citizen_uuid},
                            ensure_ascii=False).encode()
         entry = sealer.seal(state.device_seq + 1, state.chain_head, plain)
         with db.atomic():
@@ -242,11 +245,17 @@ def _unseen(fields: dict) -> set[str]:
     return {u for u in fields.get("unseen") or [] if isinstance(u, str) and _UUID_HEX.match(u)}
 
 
-def apply_purge(db: sqlite_utils.Database, citizen_uuid: str, fields: dict, now: dt.datetime) -> Applied:
+def apply_purge(db: sqlite_utils.Database, citizen_uuid: str, fields: dict, now: dt.datetime,
+                author_device: str = "") -> Applied:
     """A colleague's signed purge entry, inside the pulled batch's transaction. A signed note
     written here that the purger never saw (it arrived after the purge) and that is not filed
     is kept in "Ikke ført – borger slettet" (storage/purged_notes.py) before the purge."""
     uuids, entries = _listed(fields)
+    if fields.get("expired") == access_expiry.KIND:
+        # A colleague's own access-log entries, past the log's period (access_expiry.py): gaps
+        # in that device's chain only, and no citizen goes.
+        ledger.explain(db, [(d, n) for d, n in entries if d == author_device])
+        return Applied(False, 0)
     # The purger's filing check covered the rows it held; those it only found on the server
     # (`unseen`) and those never sent before the purge, it did not.
     known_to_purger = uuids - _unseen(fields)
@@ -270,7 +279,7 @@ def apply_purge(db: sqlite_utils.Database, citizen_uuid: str, fields: dict, now:
     # This laptop's own entries about the citizen leave its log; those the purge does not list
     # (sealed here before it arrived, sent or not) are deleted by a purge entry of its own.
     listed_own = {n for d, n in entries if d == me}
-    own = set(_own_entries_about(db, set(uuids)))
+    own = set(own_entries_about(db, set(uuids)))
     ledger.drop_sent(db, sorted(own | listed_own))
     late = sorted(own - listed_own)
     if late:
