@@ -202,11 +202,15 @@ def cmd_settings(args: argparse.Namespace) -> int:
         if args.own_log_days is not None:
             service.records.set_own_log_days(args.own_log_days)
         now = {"retention_days": service.records.retention_days(), "log_months": service.records.access_log_months(),
-               "own_log_days": service.records.own_log_days()}
+               "own_log_days": service.records.own_log_days(),
+               "team_retention_days": service.records.team_retention_days()}
     if args.json:
         print(json.dumps(now))
     else:
-        print(f"Afsluttede sager slettes {now['retention_days']} dage efter afslutningen; "
+        team = now["team_retention_days"]
+        shared = (f"; borgere delt med teamet {team} dage efter (teamets opbevaringstid, sat af teamets "
+                  "opretter)" if team is not None else "")
+        print(f"Afsluttede sager slettes {now['retention_days']} dage efter afslutningen{shared}; "
               f"adgangsloggen gemmes i {now['log_months']} måneder; egne ændringer til teamet "
               f"gemmes {now['own_log_days']} dage efter, at serveren har bekræftet dem.")
     return 0

@@ -90,8 +90,20 @@ class Records:
             self.set_own_log_days(settings.own_log_days)
 
     def set_retention_days(self, days: int) -> None:
+        """This database's period; on the team creator's laptop also the team's, for shared
+        citizens on every laptop (sync/team_retention.py)."""
         require_range(days, 0, 3650, "Opbevaringstiden i dage")
-        closing.set_default_retention_days(self._db, days)
+        from caseapp.sync import team_retention
+
+        with self._db.atomic():
+            closing.set_default_retention_days(self._db, days)
+            team_retention.queue_if_creator(self._db, days)
+
+    def team_retention_days(self) -> int | None:
+        """The team's period for shared citizens (None: outside a team, or not set)."""
+        from caseapp.sync import team_retention
+
+        return team_retention.team_days(self._db)
 
     def mark_all_filed(self, citizen_id: int, on: dt.date | None = None) -> int:
         """Every signed note of the citizen marked as entered in the official system."""

@@ -803,7 +803,9 @@ def m031_add_purge_followups(db: sqlite_utils.Database) -> None:
     until the user marks it filed (storage/purged_notes.py; not a shared table, nothing here
     goes to the team). And which of this device's own team entries carry an access-log row,
     and when it was written (numbers and a timestamp only), so that once the log's period is
-    over they are deleted from the server too (sync/team_purge.expire_access)."""
+    over they are deleted from the server too (sync/access_expiry.py). And the team's retention
+    period, set by the team's creator (sync/team_retention.py): a shared citizen's deletion date
+    is the same on every laptop."""
     db.execute(
         """CREATE TABLE purged_unfiled_notes (
             id INTEGER PRIMARY KEY,
@@ -817,6 +819,8 @@ def m031_add_purge_followups(db: sqlite_utils.Database) -> None:
         )"""
     )
     db.execute("CREATE TABLE sync_access_sent (device_seq INTEGER PRIMARY KEY, at TEXT NOT NULL)")
+    db.execute("ALTER TABLE sync_state ADD COLUMN team_retention_days INTEGER")
+    db.execute("ALTER TABLE sync_state ADD COLUMN team_retention_hlc INTEGER NOT NULL DEFAULT 0")
 
 
 SCHEMA_VERSION = len(migrations._migrations)

@@ -162,7 +162,9 @@ def leave_team(db: sqlite_utils.Database, now: dt.datetime | None = None) -> tea
         finally:
             conn.close()
     with db.atomic():
-        left = team_leave.let_go(db, now or dt.datetime.now())
+        # A team from before devices had keys is left to move to a new server (README): its
+        # records stay, as that move expects.
+        left = team_leave.let_go(db, now or dt.datetime.now()) if state.device_keys else team_leave.LetGo()
         local_store.leave_team(db)
     if left.purged:
         team_purge.after_applied(db)  # the WAL and the pre-migration copies, as after any purge

@@ -55,7 +55,7 @@ def _refs(kind: str) -> tuple[str, ...]:
 def is_about(kind: str, op: str, row_uuid: str, fields: dict, purged: set[str]) -> bool:
     """Whether an entry is about a row in `purged` (its own uuid, or a parent it points to).
     A new row found so is added to `purged`, so its later changes are about it too."""
-    if kind in (KIND, "team", "creator") or not purged:
+    if kind in (KIND, "team", "creator", "retention") or not purged:
         return False
     about = row_uuid in purged or any(
         isinstance(fields.get(c), str) and fields[c] in purged for c in _refs(kind)

@@ -364,7 +364,7 @@ next step</translation>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/diary_tables.py" line="+23"/>
+        <location filename="../../ui/diary/diary_tables.py" line="+24"/>
         <location filename="../../ui/diary/notes_list_model.py" line="+136"/>
         <source>Ført {date}</source>
         <translation>Entered {date}</translation>
@@ -1085,7 +1085,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../ui/plan/action_form.py" line="+38"/>
+        <location filename="../../ui/plan/action_form.py" line="+39"/>
         <source>Indsats – hvem gør hvad hvornår</source>
         <translation>Action – who does what when</translation>
     </message>
@@ -1685,7 +1685,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
 <context>
     <name>CitizenForm</name>
     <message>
-        <location filename="../../ui/citizen/citizen_form.py" line="+53"/>
+        <location filename="../../ui/citizen/citizen_form.py" line="+54"/>
         <source>Med borgerens egne ord: hvad vil borgeren?</source>
         <translation>In the citizen&apos;s own words: what does the citizen want?</translation>
     </message>
@@ -1833,7 +1833,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Activities per day</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+135"/>
         <source>En kollega har ændret feltet, mens du skrev, til: {value}. Gemmer du, bevares begge værdier under Team → Konflikter.</source>
         <translation>A colleague changed this field while you were typing, to: {value}. If you save, both values are kept under Team → Conflicts.</translation>
     </message>
@@ -2086,7 +2086,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>The citizen is handed over to {to}; {to} becomes responsible once the handover is accepted.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Sletter borgeren …</source>
         <translation>Deleting the citizen …</translation>
     </message>
@@ -2391,7 +2391,7 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/citizen/consent_dialog.py" line="+27"/>
+        <location filename="../../ui/citizen/consent_dialog.py" line="+28"/>
         <source>Tilføj samtykke</source>
         <translation>Add consent</translation>
     </message>
@@ -2604,12 +2604,12 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>DeadlineBand</name>
     <message>
-        <location filename="../../ui/week/deadline_band.py" line="+92"/>
+        <location filename="../../ui/week/deadline_band.py" line="+94"/>
         <source>Frister</source>
         <translation>Deadlines</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+27"/>
         <source>+%n flere</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -2625,7 +2625,7 @@ The other value ({other_by}): {other}</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Frist {date}{late}: {kind}, {name}. {about}{action}</source>
         <translation>Deadline {date}{late}: {kind}, {name}. {about}{action}</translation>
     </message>
@@ -2753,7 +2753,7 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>DiaryMonthGroup</name>
     <message>
-        <location filename="../../ui/diary/diary_month_group.py" line="+38"/>
+        <location filename="../../ui/diary/diary_month_group.py" line="+39"/>
         <source>Notater uden delmål</source>
         <translation>Notes without a sub-goal</translation>
     </message>
@@ -2941,7 +2941,7 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>EffortDialog</name>
     <message>
-        <location filename="../../ui/followup/effort_dialog.py" line="+33"/>
+        <location filename="../../ui/followup/effort_dialog.py" line="+34"/>
         <source>Ny indsats</source>
         <translation>New effort</translation>
     </message>
@@ -3394,7 +3394,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/plan/goal_form.py" line="+59"/>
+        <location filename="../../ui/plan/goal_form.py" line="+60"/>
         <source>Skriv målet i nutid, som situationen er, når det er nået – fx »Søren deltager i fællesspisningen«.</source>
         <translation>Write the goal in the present tense, as things are when it has been reached – e.g. “Sam takes part in the shared meals”.</translation>
     </message>
@@ -3723,7 +3723,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>LeaveTeamDialog</name>
     <message>
-        <location filename="../../ui/sync/leave_team_dialog.py" line="+14"/>
+        <location filename="../../ui/sync/leave_team_dialog.py" line="+16"/>
         <source>Forlad team</source>
         <translation>Leave team</translation>
     </message>
@@ -3739,11 +3739,11 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Databasen holder op med at sende og hente ændringer. Alt, hvad der ligger på denne maskine, bliver her, også de borgere og notater, teamet har delt med dig. Vil du med igen senere, skal du have en ny invitationskode.</source>
-        <translation>The database stops sending and fetching changes. Everything on this machine stays here, including the citizens and notes the team has shared with you. To rejoin later, you need a new invite code.</translation>
+        <source>Databasen holder op med at sende og hente ændringer. Dine egne borgere bliver her. De borgere, kolleger har oprettet og delt med dig, slettes fra denne maskine (med en kvittering), undtagen en borger med underskrevne notater herfra, som ikke er ført i fagsystemet. Vil du med igen senere, skal du have en ny invitationskode.</source>
+        <translation>The database stops sending and fetching changes. Your own citizens stay here. The citizens colleagues created and shared with you are deleted from this machine (with a receipt), except a citizen with signed notes written here that have not been entered in the case management system. To rejoin later, you need a new invite code.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Hvad der sker</source>
         <translation>What happens</translation>
     </message>
@@ -3764,7 +3764,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Serveren kan ikke nås lige nu; databasen er stadig med i teamet, så prøv igen senere.</source>
         <translation>The server cannot be reached right now; the database is still in the team, so try again later.</translation>
     </message>
@@ -3772,7 +3772,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/shell/lock_screen.py" line="+24"/>
+        <location filename="../../ui/shell/lock_screen.py" line="+26"/>
         <source>caseapp er låst</source>
         <translation>caseapp is locked</translation>
     </message>
@@ -3860,7 +3860,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/followup/meeting_dialog.py" line="+35"/>
+        <location filename="../../ui/followup/meeting_dialog.py" line="+36"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
@@ -4185,7 +4185,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../ui/followup/minutes_dialog.py" line="+52"/>
+        <location filename="../../ui/followup/minutes_dialog.py" line="+53"/>
         <source>Referat – {kind}</source>
         <translation>Minutes – {kind}</translation>
     </message>
@@ -4429,12 +4429,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>NoteDetail</name>
     <message>
-        <location filename="../../ui/diary/note_detail.py" line="+29"/>
+        <location filename="../../ui/diary/note_detail.py" line="+30"/>
         <source>Det valgte notat</source>
         <translation>The chosen note</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ret</source>
         <translation>Correct</translation>
     </message>
@@ -4883,7 +4883,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/citizen/overview_tab.py" line="+44"/>
+        <location filename="../../ui/citizen/overview_tab.py" line="+45"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
@@ -4893,7 +4893,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+67"/>
         <source>Sagen er afsluttet og kan kun læses. Vælg Genåbn øverst for at ændre i den.</source>
         <translation>The case is closed and read-only. Choose Reopen at the top to change it.</translation>
     </message>
@@ -5365,7 +5365,7 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>PlanWeekDialog</name>
     <message>
-        <location filename="../../ui/week/plan_week_dialog.py" line="+50"/>
+        <location filename="../../ui/week/plan_week_dialog.py" line="+51"/>
         <source>Planlæg min uge</source>
         <translation>Plan my week</translation>
     </message>
@@ -5439,7 +5439,7 @@ Add with the buttons above or the Insert key.</translation>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/plan/progress_chart.py" line="+55"/>
+        <location filename="../../ui/plan/progress_chart.py" line="+56"/>
         <source>Borgerens egen vurdering (venstre akse) og personalets vurdering (højre akse) over tid. Begge akser vender, så opad altid er fremgang.</source>
         <translation>The citizen&apos;s own rating (left axis) and the staff&apos;s rating (right axis) over time. Both axes are oriented so that up is always progress.</translation>
     </message>
@@ -5477,6 +5477,79 @@ Use “Rate progress …” to give the first one.</translation>
     </message>
 </context>
 <context>
+    <name>PurgedNotesCard</name>
+    <message>
+        <location filename="../../ui/today/purged_notes_card.py" line="+39"/>
+        <source>Ikke ført – borger slettet</source>
+        <translation>Not entered – citizen deleted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Borgeren er slettet i teamet, før disse underskrevne notater herfra var ført i fagsystemet. Før notatet i fagsystemet, og markér det så som ført: så slettes det her.</source>
+        <translation>The citizen was deleted in the team before these signed notes written here were entered in the case management system. Enter the note in the case management system, then mark it as entered: it is then deleted here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ikke førte notater om slettede borgere</source>
+        <translation>Notes about deleted citizens not entered</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notatets tekst</source>
+        <translation>The note's text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kopiér teksten</source>
+        <translation>&amp;Copy the text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopiér notatets tekst til udklipsholderen</source>
+        <translation>Copy the note's text to the clipboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Markér som ført…</source>
+        <translation>&amp;Mark as entered…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markér notatet som ført i fagsystemet og slet det her</source>
+        <translation>Mark the note as entered in the case management system and delete it here</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ikke ført – borger slettet ({count})</source>
+        <translation>Not entered – citizen deleted ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{case} · underskrevet {date}: {text}</source>
+        <translation>{case} · signed {date}: {text}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Ført i fagsystemet</source>
+        <translation>Entered in the case management system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er notatet ført i fagsystemet? Det slettes nu for altid fra denne computer.</source>
+        <translation>Has the note been entered in the case management system? It will now be deleted from this computer for good.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ja, det er ført</source>
+        <translation>Yes, it is entered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>QuickNoteWindow</name>
     <message>
         <location filename="../../ui/diary/quick_note_window.py" line="+35"/>
@@ -5502,7 +5575,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../ui/plan/rating_dialog.py" line="+34"/>
+        <location filename="../../ui/plan/rating_dialog.py" line="+35"/>
         <source>Vurdér fremskridt</source>
         <translation>Rate progress</translation>
     </message>
@@ -5593,7 +5666,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/shell/search_dialog.py" line="+35"/>
+        <location filename="../../ui/shell/search_dialog.py" line="+36"/>
         <location line="+7"/>
         <source>Søg</source>
         <translation>Search</translation>
@@ -5853,7 +5926,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>StatusEditor</name>
     <message>
-        <location filename="../../ui/status/status_editor.py" line="+75"/>
+        <location filename="../../ui/status/status_editor.py" line="+76"/>
         <source>Hvordan er perioden gået samlet set?</source>
         <translation>How has the period gone overall?</translation>
     </message>
@@ -5879,17 +5952,17 @@ Use “Rate progress …” to give the first one.</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Periode fra</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Periode til</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>til</source>
         <translation>to</translation>
     </message>
@@ -5942,7 +6015,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>StatusGoalBox</name>
     <message>
-        <location filename="../../ui/status/status_goal_box.py" line="+31"/>
+        <location filename="../../ui/status/status_goal_box.py" line="+32"/>
         <source>Indsatsmål</source>
         <translation>Effort goal</translation>
     </message>
@@ -5952,7 +6025,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Vurdering af indsatsmålet</source>
         <translation>Assessment of the effort goal</translation>
     </message>
@@ -6035,7 +6108,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Status descriptions</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Ny statusbeskrivelse</source>
         <translation>New status description</translation>
     </message>
@@ -6195,12 +6268,12 @@ Click “New status description” to make a draft from the plan and the monthly
     </message>
     <message>
         <location line="+4"/>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>&amp;Konflikter …</source>
         <translation>&amp;Conflicts …</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-134"/>
         <source>&amp;Opret team …</source>
         <translation>Create &amp;team …</translation>
     </message>
@@ -6230,7 +6303,12 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>The database is not in a team; there is nothing to sync.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
+        <source>Databasen har forladt teamet. {outcome}</source>
+        <translation>The database has left the team. {outcome}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Databasen har forladt teamet; de lokale data er bevaret.</source>
         <translation>The database has left the team; the local data is kept.</translation>
     </message>
@@ -6446,7 +6524,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ui/today/today_view.py" line="+33"/>
+        <location filename="../../ui/today/today_view.py" line="+36"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
@@ -6561,7 +6639,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Citizens a colleague has handed over to you: open the citizen, read the handover and choose “Take the citizen over”</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Hele dagen</source>
         <translation>All day</translation>
     </message>
@@ -6591,7 +6669,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>{name} – from {by} on {date}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{name} – skulle slettes {date}</source>
         <translation>{name} – was due for deletion {date}</translation>
     </message>
@@ -6821,7 +6899,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>caseapp</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="+174"/>
+        <location filename="../../ui/shell/app.py" line="+180"/>
         <source>Opretter demo-sagsstammen …</source>
         <translation>Creating the demo caseload …</translation>
     </message>
