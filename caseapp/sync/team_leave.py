@@ -37,14 +37,14 @@ class LetGo:
         """What happened, in Danish; empty when the team had nothing here of anyone else's."""
         parts = []
         if self.purged:
-            parts.append(f"{count_of(self.purged, 'borger', 'borgere')} fra teamet, som ikke er oprettet "
-                         "her, er slettet fra denne computer (kvitteringer: caseapp purge --register); "
+            parts.append(f"{count_of(self.purged, 'borger', 'borgere')}, som kolleger har oprettet i teamet, "
+                         "er slettet fra denne computer (kvitteringer: caseapp purge --register); "
                          "dine egne borgere er her stadig")
         if self.kept:
             which = ", ".join(f"{self.names.get(c, '')} (borger {c}, {count_of(n, 'notat', 'notater')})"
                               for c, n in sorted(self.kept.items()))
             who = "borgeren" if len(self.kept) == 1 else "borgerne"
-            then = ("de slettes ved næste synkronisering, når notaterne er markeret som ført"
+            then = (f"{who} slettes ved næste synkronisering, når notaterne er markeret som ført"
                     if removed else f"markér notaterne som ført (caseapp note filed), og slet så {who} "
                     "(caseapp close, caseapp purge)")
             parts.append(f"{which} bliver her, fordi underskrevne notater herfra om {who} ikke er "

@@ -39,7 +39,7 @@ def test_leaving_takes_the_colleagues_citizens_off_the_laptop_and_keeps_ones_own
 
     said = b.ok("team", "leave").out.strip()
     assert len(said.splitlines()) == 1
-    assert "1 borger fra teamet, som ikke er oprettet her, er slettet fra denne computer" in said
+    assert "1 borger, som kolleger har oprettet i teamet, er slettet fra denne computer" in said
     assert f"{stays} (borger {on_b}, 1 notat) bliver her" in said and "ikke er markeret som ført i fagsystemet" in said
     assert b.names() == sorted([stays, OWN])
     receipts = b.ok("purge", "--register", "--json").json()
@@ -61,14 +61,14 @@ def test_a_removed_member_loses_the_colleagues_citizens_and_the_kept_one_once_it
     assert refused.code == 6
     lines = refused.err.strip().splitlines()
     assert len(lines) == 1 and "Du er fjernet fra teamet" in lines[0]
-    assert "1 borger fra teamet, som ikke er oprettet her, er slettet" in lines[0]
+    assert "1 borger, som kolleger har oprettet i teamet, er slettet" in lines[0]
     assert f"{stays} (borger {b.citizen_id(stays)}, 1 notat) bliver her" in lines[0]
     assert b.names() == sorted([stays, OWN])
     assert _found_on(b, [gone.encode(), cpr.encode()]) == set()
 
     b.ok("note", "filed", "--citizen", str(b.citizen_id(stays)), "--all")
     refused = b.run("sync")
-    assert refused.code == 6 and "1 borger fra teamet" in refused.err
+    assert refused.code == 6 and "1 borger, som kolleger har oprettet" in refused.err
     assert b.names() == [OWN]
     assert len(b.ok("purge", "--register", "--json").json()) == 2
     assert sorted(a.names()) == sorted([gone, stays, OWN])
