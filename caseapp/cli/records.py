@@ -13,7 +13,7 @@ from pathlib import Path
 from caseapp.cli.common import add_command, note_json, open_database, parse_day
 from caseapp.domain.enums import AccessAction
 from caseapp.domain.labels import label
-from caseapp.domain.models import CaseClosing, PurgeReceipt
+from caseapp.domain.models import CaseClosing, PurgedNote, PurgeReceipt
 from caseapp.domain.plural import count_of
 from caseapp.errors import InvalidInput
 from caseapp.service import CaseService
@@ -68,20 +68,43 @@ def cmd_unfiled(args: argparse.Namespace) -> int:
     with open_database(args) as service:
         rows = service.diary.unfiled_notes()
         names = {c.id: c.name for c in service.citizens.caseload()}
+        purged = service.records.purged_unfiled_notes()
     if args.json:
-        print(json.dumps([note_json(n) | {"citizen_name": names.get(n.citizen_id, "")} for n in rows],
-                         ensure_ascii=False, indent=1))
+        print(json.dumps([note_json(n) | {"citizen_name": names.get(n.citizen_id, "")} for n in rows]
+                         + [_purged_note_json(n) for n in purged], ensure_ascii=False, indent=1))
         return 0
     for n in rows:
         signed = f"{n.signed_at:%d.%m.%Y}" if n.signed_at else ""
         print(f"{n.id:>7}  {names.get(n.citizen_id, ''):<28} underskrevet {signed}  {n.author:<20} "
               f"{n.text.splitlines()[0] if n.text else ''}")
     print(count_of(len(rows), "notat", "notater") + " ikke ført i fagsystemet efter tre arbejdsdage")
+    if purged:
+        print("\nIkke ført – borger slettet (borgeren er slettet i teamet; før notatet i fagsystemet, "
+              "og markér det så: caseapp note filed --purged ID):")
+        for p in purged:
+            signed = f"{p.signed_at:%d.%m.%Y}" if p.signed_at else ""
+            print(f"{p.id:>7}  {p.case_ref:<28} underskrevet {signed}  {p.author:<20} "
+                  f"{p.text.splitlines()[0] if p.text else ''}")
     return 0
+
+
+def _purged_note_json(note: PurgedNote) -> dict:
+    """A kept note of a purged citizen, told apart from the others by `citizen_deleted`."""
+    row = asdict(note)
+    for key, value in row.items():
+        if hasattr(value, "isoformat"):
+            row[key] = value.isoformat()
+    return {"citizen_deleted": True, "purged_note_id": row.pop("id")} | row
 
 
 def cmd_note_filed(args: argparse.Namespace) -> int:
     with open_database(args) as service:
+        if args.purged is not None:
+            service.records.mark_purged_note_filed(args.purged)
+            print("Notatet er markeret som ført i fagsystemet og slettet her.")
+            return 0
+        if args.citizen is None:
+            raise InvalidInput("Angiv borgeren med --citizen ID.")
         if args.all:
             marked = service.records.mark_all_filed(args.citizen)
         else:
@@ -179,11 +202,15 @@ def cmd_settings(args: argparse.Namespace) -> int:
         if args.own_log_days is not None:
             service.records.set_own_log_days(args.own_log_days)
         now = {"retention_days": service.records.retention_days(), "log_months": service.records.access_log_months(),
-               "own_log_days": service.records.own_log_days()}
+               "own_log_days": service.records.own_log_days(),
+               "team_retention_days": service.records.team_retention_days()}
     if args.json:
         print(json.dumps(now))
     else:
-        print(f"Afsluttede sager slettes {now['retention_days']} dage efter afslutningen; "
+        team = now["team_retention_days"]
+        shared = (f"; borgere delt med teamet {team} dage efter (teamets opbevaringstid, sat af teamets "
+                  "opretter)" if team is not None else "")
+        print(f"Afsluttede sager slettes {now['retention_days']} dage efter afslutningen{shared}; "
               f"adgangsloggen gemmes i {now['log_months']} måneder; egne ændringer til teamet "
               f"gemmes {now['own_log_days']} dage efter, at serveren har bekræftet dem.")
     return 0
@@ -231,7 +258,9 @@ def add_insight_export(kinds: argparse._SubParsersAction) -> None:
 
 def add_note_filed(note_sub: argparse._SubParsersAction) -> None:
     p = add_command(note_sub, "filed", cmd_note_filed, "markér notater som ført i fagsystemet")
-    p.add_argument("--citizen", type=int, required=True, metavar="ID")
+    p.add_argument("--citizen", type=int, metavar="ID", help="borgerens id (ikke med --purged)")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--note", type=int, metavar="ID")
     which.add_argument("--all", action="store_true", help="alle borgerens underskrevne notater")
+    which.add_argument("--purged", type=int, metavar="ID",
+                       help="et notat under »Ikke ført – borger slettet« (det slettes så her)")

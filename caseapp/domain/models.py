@@ -252,6 +252,22 @@ class PurgeReceipt:
 
 
 @dataclass(frozen=True, slots=True)
+class PurgedNote:
+    """A signed note written here about a citizen the team purged before the note was filed in
+    the fagsystem ("Ikke ført – borger slettet"): its text and the case reference, never the
+    citizen's name or CPR number."""
+
+    id: int
+    case_ref: str
+    kind: str
+    author: str
+    occurred_at: dt.datetime
+    signed_at: dt.datetime | None
+    text: str
+    purged_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
 class AccessRow:
     """One row of the access log: when, who (name and device), what, about whom; a detail such
     as the search term, never the data itself; the hash chaining it to the row before."""

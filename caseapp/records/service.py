@@ -14,10 +14,16 @@ import sqlite_utils
 
 from caseapp.domain.dates import add_months
 from caseapp.domain.enums import AccessAction
-from caseapp.domain.models import AccessRow, CaseClosing, PurgeReceipt, RetentionSettings
+from caseapp.domain.models import (
+    AccessRow,
+    CaseClosing,
+    PurgedNote,
+    PurgeReceipt,
+    RetentionSettings,
+)
 from caseapp.domain.validation import MAX_LINE, require_range, require_text
 from caseapp.errors import InvalidInput
-from caseapp.storage import access_log, changes, closing, purge, schema
+from caseapp.storage import access_log, changes, closing, purge, purged_notes, schema
 from caseapp.storage import citizens as citizen_store
 
 OWN_LOG_DAYS = "Opbevaringstiden for egne sendte ændringer i dage"
@@ -84,8 +90,20 @@ class Records:
             self.set_own_log_days(settings.own_log_days)
 
     def set_retention_days(self, days: int) -> None:
+        """This database's period; on the team creator's laptop also the team's, for shared
+        citizens on every laptop (sync/team_retention.py)."""
         require_range(days, 0, 3650, "Opbevaringstiden i dage")
-        closing.set_default_retention_days(self._db, days)
+        from caseapp.sync import team_retention
+
+        with self._db.atomic():
+            closing.set_default_retention_days(self._db, days)
+            team_retention.queue_if_creator(self._db, days)
+
+    def team_retention_days(self) -> int | None:
+        """The team's period for shared citizens (None: outside a team, or not set)."""
+        from caseapp.sync import team_retention
+
+        return team_retention.team_days(self._db)
 
     def mark_all_filed(self, citizen_id: int, on: dt.date | None = None) -> int:
         """Every signed note of the citizen marked as entered in the official system."""
@@ -123,6 +141,18 @@ class Records:
 
     def deletion_register(self) -> list[PurgeReceipt]:
         return purge.register(self._db)
+
+    def purged_unfiled_notes(self) -> list[PurgedNote]:
+        """Signed notes written here about a citizen the team purged before they were filed in
+        the fagsystem ("Ikke ført – borger slettet"), oldest first."""
+        return purged_notes.rows(self._db)
+
+    def mark_purged_note_filed(self, note_id: int) -> None:
+        """The user has filed the note by hand: its text goes from this laptop for good."""
+        with self._change("entered_official", "purged_note") as touched:
+            purged_notes.mark_filed(self._db, note_id)
+            touched.append(note_id)
+        purge.checkpoint(self._db)  # no older copy of its page stays in the WAL
 
     # -- the access log --------------------------------------------------------------------
 

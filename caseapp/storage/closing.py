@@ -1,5 +1,6 @@
-"""Closing a case: the date and reason, the retention period (the database's, or the citizen's
-own with a reason), and which closed cases are due for deletion."""
+"""Closing a case: the date and reason, the retention period (the database's; for a shared
+citizen the team's when its creator has set one; or the citizen's own with a reason), and
+which closed cases are due for deletion."""
 
 from __future__ import annotations
 
@@ -39,12 +40,18 @@ def reopen(db: sqlite_utils.Database, citizen_id: int) -> None:
 
 # A citizen given the status "closed" some other way (the form, an import) closed on its last change.
 _COLUMNS = ("id, coalesce(closed_on, substr(updated_at, 1, 10)), closing_reason, retention_days, "
-            "retention_reason")
+            "retention_reason, EXISTS (SELECT 1 FROM sync_shared s WHERE s.citizen_id = citizens.id)")
 
 
-def _closing(row: tuple, default_days: int) -> CaseClosing:
-    return CaseClosing(row[0], dt.date.fromisoformat(row[1]), row[2],
-                       row[3] if row[3] is not None else default_days, row[4])
+def _team_days(db: sqlite_utils.Database) -> int | None:
+    """The team's period for shared citizens, set by its creator (sync/team_retention.py)."""
+    row = db.execute("SELECT team_retention_days FROM sync_state WHERE id = 1").fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+def _closing(row: tuple, default_days: int, team_days: int | None) -> CaseClosing:
+    days = row[3] if row[3] is not None else (team_days if row[5] and team_days is not None else default_days)
+    return CaseClosing(row[0], dt.date.fromisoformat(row[1]), row[2], days, row[4])
 
 
 def closing(db: sqlite_utils.Database, citizen_id: int) -> CaseClosing | None:
@@ -52,16 +59,17 @@ def closing(db: sqlite_utils.Database, citizen_id: int) -> CaseClosing | None:
     row = db.execute(f"SELECT {_COLUMNS}, status FROM citizens WHERE id = ?", [citizen_id]).fetchone()
     if row is None:
         raise NotFound(f"Der findes ingen borger med id {citizen_id}.")
-    if row[5] != "closed":
+    if row[6] != "closed":
         return None
-    return _closing(row, default_retention_days(db))
+    return _closing(row, default_retention_days(db), _team_days(db))
 
 
 def closed(db: sqlite_utils.Database) -> list[CaseClosing]:
     """Every closed case, the soonest deletion first."""
-    default_days = default_retention_days(db)
+    default_days, team_days = default_retention_days(db), _team_days(db)
     rows = db.execute(f"SELECT {_COLUMNS} FROM citizens WHERE status = 'closed'").fetchall()
-    return sorted((_closing(r, default_days) for r in rows), key=lambda c: (c.deletion_date, c.citizen_id))
+    return sorted((_closing(r, default_days, team_days) for r in rows),
+                  key=lambda c: (c.deletion_date, c.citizen_id))
 
 
 def unfiled_count(db: sqlite_utils.Database, citizen_id: int) -> int:

@@ -794,6 +794,35 @@ def m030_keep_invites_for_repair(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE sync_state ADD COLUMN join_secret BLOB")
 
 
+
+@migrations()
+def m031_add_purge_followups(db: sqlite_utils.Database) -> None:
+    """What a team purge leaves to follow up on this laptop. A signed note written here about
+    a citizen a colleague purged before it was filed in the fagsystem: its text, dates and the
+    case reference (no name, no CPR number) stay, local only, in "Ikke ført – borger slettet"
+    until the user marks it filed (storage/purged_notes.py; not a shared table, nothing here
+    goes to the team). And which of this device's own team entries carry an access-log row,
+    and when it was written (numbers and a timestamp only), so that once the log's period is
+    over they are deleted from the server too (sync/access_expiry.py). And the team's retention
+    period, set by the team's creator (sync/team_retention.py): a shared citizen's deletion date
+    is the same on every laptop."""
+    db.execute(
+        """CREATE TABLE purged_unfiled_notes (
+            id INTEGER PRIMARY KEY,
+            case_ref TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            author TEXT NOT NULL,
+            occurred_at TEXT NOT NULL,
+            signed_at TEXT,
+            text TEXT NOT NULL,
+            purged_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE TABLE sync_access_sent (device_seq INTEGER PRIMARY KEY, at TEXT NOT NULL)")
+    db.execute("ALTER TABLE sync_state ADD COLUMN team_retention_days INTEGER")
+    db.execute("ALTER TABLE sync_state ADD COLUMN team_retention_hlc INTEGER NOT NULL DEFAULT 0")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
 

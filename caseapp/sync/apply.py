@@ -18,7 +18,7 @@ import sqlite_utils
 from caseapp.domain.enums import AccessAction
 from caseapp.storage import access_log, bulk
 from caseapp.storage.connection import IntegrityError
-from caseapp.sync import local_store, merge
+from caseapp.sync import local_store, merge, team_retention
 from caseapp.sync.capture import QUIET_FIELDS, TABLES, SharedTable, columns
 
 
@@ -127,6 +127,8 @@ def apply(db: sqlite_utils.Database, entry: Incoming, ids: IdCache | None = None
             return False
         local_store.set_team_name(db, name)
         return True
+    if entry.kind == team_retention.KIND:  # the team's retention period, from its creator
+        return team_retention.take(db, entry.device, entry.hlc, entry.fields)
     if entry.kind == "access_log":  # a colleague's read of a shared citizen
         return _access_row(db, entry, ids)
     spec = TABLES.get(entry.kind)

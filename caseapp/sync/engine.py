@@ -20,10 +20,12 @@ from concurrent.futures import ThreadPoolExecutor
 import psycopg
 import sqlite_utils
 
+from caseapp.domain.dates import add_months
 from caseapp.domain.plural import count_of
 from caseapp.errors import NotFound
-from caseapp.storage import responsible
+from caseapp.storage import access_log, responsible
 from caseapp.sync import (
+    access_expiry,
     card_repair,
     crypto,
     ledger,
@@ -32,6 +34,7 @@ from caseapp.sync import (
     receive,
     send,
     server_sql,
+    team_leave,
     team_purge,
     team_repair,
 )
@@ -162,6 +165,7 @@ def _run(
         responsible.link_to_members(db)
     # Never seal under an old key once a newer exists: a removed member could read it.
     waiting_for_key = server_sql.latest_epoch(conn, team) > max(local_store.keys(db))
+    access_expiry.queue_expired(db, _log_cutoff(db, now))  # own access-log entries past the period
     if not waiting_for_key:  # a purge made here: its signed entry goes first
         offline_guard(lambda: team_purge.seal_pending(db, conn, team, author))
     outbox = None if waiting_for_key else send.OutboxSealer.for_db(db, team, author, _batch_size())
@@ -198,6 +202,12 @@ def _notice_losses(
     if lost_others or lost_own:
         local_store.set_cursor(db, 0)
     return lost_own, lost_others
+
+
+def _log_cutoff(db: sqlite_utils.Database, now: dt.datetime) -> dt.datetime:
+    """Access-log rows written before this are past the log's period (as Records.expire_access_log)."""
+    local = now.astimezone().replace(tzinfo=None) if now.tzinfo else now
+    return dt.datetime.combine(add_months(local.date(), -access_log.keep_months(db)), dt.time())
 
 
 def _stamp(now: dt.datetime) -> str:
@@ -253,10 +263,13 @@ def _check_member(db: sqlite_utils.Database, conn: psycopg.Connection, team: uui
     device's joining) registers this device again. Returns 1 when it did."""
     member = server_sql.member_state(conn, team)
     conn.commit()
-    if member == "removed":
-        raise SyncError(
-            "Du er fjernet fra teamet og kan ikke længere sende ændringer; dine lokale data er uændrede."
-        )
+    if member == "removed":  # the colleagues' citizens go from here, at every try (team_leave.py)
+        let_go = team_leave.let_go(db, dt.datetime.now())
+        if let_go.purged:
+            team_purge.after_applied(db)
+        raise SyncError(" ".join(filter(None, (
+            "Du er fjernet fra teamet og kan ikke længere sende eller hente ændringer.",
+            let_go.sentence(removed=True) or "Dine egne borgere er her stadig."))))
     if member is None:
         if card_repair.register_again(db, conn, team):
             return 1
@@ -393,6 +406,10 @@ def purged_sentence(tally: receive.Tally) -> str:
     if tally.dropped:
         parts.append(f"{count_of(tally.dropped, 'ændring', 'ændringer')} fra teamet om en slettet "
                      "borger blev ikke taget med")
+    if tally.kept_notes:
+        parts.append(f"{count_of(tally.kept_notes, 'underskrevet notat', 'underskrevne notater')} herfra om "
+                     "en slettet borger er ikke ført i fagsystemet og står under »Ikke ført – borger slettet« "
+                     "(caseapp notes --unfiled)")
     if not parts:
         return ""
     text = "; ".join(parts) + "."

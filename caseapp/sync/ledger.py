@@ -423,6 +423,7 @@ def join_secret(db: sqlite_utils.Database) -> bytes | None:
 
 def forget_all(db: sqlite_utils.Database) -> None:
     for table in ("sync_devices", "sync_gaps", "sync_sent", "sync_held", "sync_invites",
-                  "sync_removed_members", "sync_purges", "sync_purged", "sync_purged_entries"):
+                  "sync_removed_members", "sync_purges", "sync_purged", "sync_purged_entries",
+                  "sync_access_sent"):
         db.execute(f"DELETE FROM {table}")
     db.execute("UPDATE sync_state SET join_secret = NULL WHERE id = 1")

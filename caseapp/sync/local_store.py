@@ -130,7 +130,8 @@ def leave_team(db: sqlite_utils.Database) -> None:
             "UPDATE sync_state SET team_id = NULL, team_name = '', server = '', member_role = '', "
             "is_creator = 0, cursor = 0, key_epoch = 0, share_all = 0, sign_key = NULL, "
             "box_key = NULL, device_seq = 0, chain_head = NULL, root_device = NULL, "
-            "root_fingerprint = NULL, confirmed_seq = 0 WHERE id = 1"
+            "root_fingerprint = NULL, confirmed_seq = 0, team_retention_days = NULL, "
+            "team_retention_hlc = 0 WHERE id = 1"
         )
 
 
@@ -254,6 +255,11 @@ def note_creator(db: sqlite_utils.Database, role: str, hlc: int, by: str) -> boo
     done = db.execute("UPDATE sync_state SET creator_role = ?, creator_hlc = ?, creator_by = ? "
                       "WHERE id = 1 AND creator_hlc < ?", [role, hlc, by, hlc])
     return done.rowcount > 0
+
+
+def next_hlc(db: sqlite_utils.Database) -> int:
+    """The timestamp for a new entry queued by hand (not by the capture triggers)."""
+    return _next_hlc_base(db)
 
 
 def _next_hlc_base(db: sqlite_utils.Database) -> int:

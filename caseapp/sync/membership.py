@@ -1,10 +1,12 @@
-"""Founding, joining and leaving a team; invites; removing a member or one lost device; handing
+"""Founding, joining and leaving a team (the colleagues' citizens leave the laptop with it:
+team_leave.py); invites; removing a member or one lost device; handing
 the creator role on. The keys: each device's own (made here), and the team's epoch keys, which
 only ever travel sealed to a trusted device's public key.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 
@@ -12,7 +14,7 @@ import psycopg
 import sqlite_utils
 
 from caseapp.storage import responsible
-from caseapp.sync import crypto, ledger, local_store, server_sql, trust
+from caseapp.sync import crypto, ledger, local_store, server_sql, team_leave, team_purge, trust
 from caseapp.sync.capture import install_triggers
 from caseapp.sync.errors import SyncError
 from caseapp.sync.server_link import connect, offline_guard, server_call, without_password
@@ -146,7 +148,9 @@ def join_team(db: sqlite_utils.Database, server: str, code: str) -> local_store.
     return local_store.state(db)
 
 
-def leave_team(db: sqlite_utils.Database) -> None:
+def leave_team(db: sqlite_utils.Database, now: dt.datetime | None = None) -> team_leave.LetGo:
+    """Leave on the server, then, in one transaction, purge the colleagues' citizens from this
+    laptop (team_leave.py) and forget the team. Returns what was purged and what stayed."""
     state = local_store.state(db)
     if not state.team_id:
         require_team(db)
@@ -157,7 +161,14 @@ def leave_team(db: sqlite_utils.Database) -> None:
                 conn, lambda: server_sql.leave_team(conn, uuid.UUID(state.team_id))))
         finally:
             conn.close()
-    local_store.leave_team(db)
+    with db.atomic():
+        # A team from before devices had keys is left to move to a new server (README): its
+        # records stay, as that move expects.
+        left = team_leave.let_go(db, now or dt.datetime.now()) if state.device_keys else team_leave.LetGo()
+        local_store.leave_team(db)
+    if left.purged:
+        team_purge.after_applied(db)  # the WAL and the pre-migration copies, as after any purge
+    return left
 
 
 def members(db: sqlite_utils.Database) -> list[MemberListing]:

@@ -60,6 +60,7 @@ class Tally:
     purged: int = 0  # citizens a colleague's purge removed here
     dropped: int = 0  # colleagues' entries about a purged citizen, never applied
     dropped_own: int = 0  # this laptop's changes to a purged citizen, never sent
+    kept_notes: int = 0  # signed notes written here about a purged citizen, not filed: kept
 
 
 def now_ms() -> int:
@@ -310,11 +311,12 @@ class Receiver:
         """A colleague's signed purge: the citizen goes here too (storage/purge.py)."""
         with self.db.atomic():
             done = team_purge.apply_purge(self.db, checked.incoming.uuid, checked.incoming.fields,
-                                          dt.datetime.now())
+                                          dt.datetime.now(), checked.entry.device_hex)
         self._ids.clear()
         self.purged = team_purge.purged_uuids(self.db)
         self.tally.purged += int(done.purged)
         self.tally.dropped_own += done.dropped
+        self.tally.kept_notes += done.kept
         self._accepted(checked, False, retrying)
         return True
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import psycopg
 import sqlite_utils
 
-from caseapp.sync import crypto, ledger, local_store, server_sql
+from caseapp.sync import access_expiry, crypto, ledger, local_store, server_sql
 from caseapp.sync.errors import ForkedDevice
 from caseapp.sync.server_link import server_call
 from caseapp.sync.server_sql import Head
@@ -71,6 +71,7 @@ class OutboxSealer:
             sealed.append(entry)
         with self.db.atomic():
             ledger.record_sent(self.db, sealed)
+            access_expiry.note_sealed(self.db, batch, sealed)
             local_store.take_from_outbox(self.db, batch, state.device_id)
         return sealed
 
@@ -224,4 +225,5 @@ def _route_around_squatters(
         ledger.drop_sent_after(db, state.confirmed_seq)
         if resealed:
             ledger.record_sent(db, resealed)
+        access_expiry.renumbered(db, [(o.device_seq, n.device_seq) for o, n in zip(ours, resealed, strict=True)])
     return len(squatters)

@@ -111,11 +111,13 @@ class Team:
 
         return local_store.state(self._db).member_role
 
-    def leave_team(self) -> None:
-        """Leave the team; the local records stay."""
+    def leave_team(self) -> str:
+        """Leave the team; the user's own citizens stay, the colleagues' go from this laptop
+        (but one with a signed note written here not yet filed). Returns the sentence that
+        says so ('' when nothing of a colleague's was here)."""
         from caseapp.sync import membership
 
-        membership.leave_team(self._db)
+        return membership.leave_team(self._db).sentence(removed=False)
 
     def remove_team_member(self, role: str) -> None:
         """The creator removes a member; the team gets a new key the member never receives."""

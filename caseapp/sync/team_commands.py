@@ -87,8 +87,9 @@ def team_share(caller: Caller, args: argparse.Namespace) -> int:
 
 
 def team_leave(caller: Caller, args: argparse.Namespace) -> int:
-    membership.leave_team(caller.db)
-    print("Databasen har forladt teamet; de lokale data er bevaret.")
+    left = membership.leave_team(caller.db)
+    print(" ".join(filter(None, ("Databasen har forladt teamet.",
+                                 left.sentence(removed=False) or "De lokale data er bevaret."))))
     return 0
 
 

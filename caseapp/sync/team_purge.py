@@ -6,11 +6,13 @@ entries about them taken out of its log, and a purge waiting for the next sync. 
 (`seal_pending`, then `delete_on_server` once the server has it) the team's entries about the
 citizen are found by reading them all (the server sees only ciphertext, so it cannot tell),
 listed in a signed purge entry, the device's next number in its chain, and deleted on the
-server by the members-only `caseapp.purge_entries`.
+server by the members-only `caseapp.purge_entries`. The entry also names the rows the purging
+laptop never held (`unseen`: found only on the server), whose notes its filing check did not see.
 
 On every other laptop (`apply_purge`, from receive.py) the signed purge entry runs the same
 local purge (with a receipt of its own), drops this laptop's unsent changes to the citizen
-(counted, so the sync says so), and records the entries it lists: those, and only those, are
+(counted, so the sync says so; a signed note written here that the purger never saw and that
+is not filed is kept in "Ikke ført – borger slettet" first), and records the entries it lists: those, and only those, are
 gaps in a device's chain that are not reported (ledger.gaps). An entry about a purged citizen
 that arrives later (an edit made offline) is dropped and counted, never applied (`is_about`).
 """
@@ -30,8 +32,8 @@ import sqlite_utils
 from cryptography.exceptions import InvalidTag
 
 from caseapp.domain.models import PurgeReceipt
-from caseapp.storage import access_log, audit, closing, purge, schema
-from caseapp.sync import crypto, ledger, local_store, server_sql
+from caseapp.storage import access_log, audit, closing, purge, purged_notes, schema
+from caseapp.sync import access_expiry, crypto, ledger, local_store, server_sql
 from caseapp.sync.capture import TABLES
 from caseapp.sync.errors import SyncError
 from caseapp.sync.server_link import server_call
@@ -53,7 +55,7 @@ def _refs(kind: str) -> tuple[str, ...]:
 def is_about(kind: str, op: str, row_uuid: str, fields: dict, purged: set[str]) -> bool:
     """Whether an entry is about a row in `purged` (its own uuid, or a parent it points to).
     A new row found so is added to `purged`, so its later changes are about it too."""
-    if kind in (KIND, "team", "creator") or not purged:
+    if kind in (KIND, "team", "creator", "retention") or not purged:
         return False
     about = row_uuid in purged or any(
         isinstance(fields.get(c), str) and fields[c] in purged for c in _refs(kind)
@@ -91,7 +93,7 @@ def _opened(team: uuid.UUID, entry: crypto.SealedEntry, keys: dict[int, bytes]) 
         return None
 
 
-def _own_entries_about(db: sqlite_utils.Database, uuids: set[str]) -> list[int]:
+def own_entries_about(db: sqlite_utils.Database, uuids: set[str]) -> list[int]:
     """The numbers of this device's kept entries about those rows (read from its own log)."""
     state = local_store.state(db)
     if not state.team_id or not state.device_seq:
@@ -115,7 +117,7 @@ def purge_shared(db: sqlite_utils.Database, citizen_id: int, case_ref: str, clos
     with db.atomic():
         row = db.execute("SELECT uuid FROM citizens WHERE id = ?", [citizen_id]).fetchone()
         uuids = set(purge.uuids_of(db, citizen_id))
-        own = _own_entries_about(db, set(uuids))
+        own = own_entries_about(db, set(uuids))
         receipt = purge.remove(db, citizen_id, case_ref, closed_on, user, device, now)
         ledger.drop_sent(db, own)
         tombstone(db, uuids)
@@ -167,13 +169,17 @@ def seal_pending(db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid
     sealer = crypto.EntrySealer(team, uuid.UUID(state.device_id), state.device_keys, epoch, keys[epoch])
     for item in pending:
         uuids = set(item.uuids)
-        explained = _explained(conn, team, keys, uuids)
+        expiry = item.citizen_uuid == access_expiry.EXPIRED_MARK  # own entries only: no search
+        explained = set() if expiry else _explained(conn, team, keys, uuids)
         explained |= {(state.device_id, n) for n in item.own_removed}
         listed = sorted([d, n] for d, n in explained)
         state = local_store.state(db)
         hlc = max(state.hlc + 1, int(dt.datetime.now(dt.UTC).timestamp() * 1000))
-        plain = json.dumps({"kind": KIND, "op": "delete", "uuid": item.citizen_uuid, "hlc": hlc,
-                            "by": author, "fields": {"uuids": sorted(uuids), "entries": listed}},
+        fields: dict = {"uuids": sorted(uuids), "entries": listed, "unseen": sorted(uuids - item.uuids)}
+        if expiry:
+            fields = {"uuids": [], "entries": listed, "expired": access_expiry.KIND}
+        plain = json.dumps({"kind": KIND, "op": "delete", "hlc": hlc, "by": author, "fields": fields,
+                            "uuid": uuid.uuid4().hex if expiry else item.citizen_uuid},
                            ensure_ascii=False).encode()
         entry = sealer.seal(state.device_seq + 1, state.chain_head, plain)
         with db.atomic():
@@ -222,6 +228,7 @@ def again_after_loss(db: sqlite_utils.Database) -> None:
 class Applied:
     purged: bool  # the citizen was here and is gone now
     dropped: int  # this laptop's changes to the citizen that will never be sent
+    kept: int = 0  # signed notes written here and not filed, kept in "Ikke ført – borger slettet"
 
 
 def _listed(fields: dict) -> tuple[set[str], list[tuple[str, int]]]:
@@ -234,13 +241,28 @@ def _listed(fields: dict) -> tuple[set[str], list[tuple[str, int]]]:
     return uuids, entries
 
 
-def apply_purge(db: sqlite_utils.Database, citizen_uuid: str, fields: dict, now: dt.datetime) -> Applied:
-    """A colleague's signed purge entry, inside the pulled batch's transaction."""
+def _unseen(fields: dict) -> set[str]:
+    return {u for u in fields.get("unseen") or [] if isinstance(u, str) and _UUID_HEX.match(u)}
+
+
+def apply_purge(db: sqlite_utils.Database, citizen_uuid: str, fields: dict, now: dt.datetime,
+                author_device: str = "") -> Applied:
+    """A colleague's signed purge entry, inside the pulled batch's transaction. A signed note
+    written here that the purger never saw (it arrived after the purge) and that is not filed
+    is kept in "Ikke ført – borger slettet" (storage/purged_notes.py) before the purge."""
     uuids, entries = _listed(fields)
+    if fields.get("expired") == access_expiry.KIND:
+        # A colleague's own access-log entries, past the log's period (access_expiry.py): gaps
+        # in that device's chain only, and no citizen goes.
+        ledger.explain(db, [(d, n) for d, n in entries if d == author_device])
+        return Applied(False, 0)
+    # The purger's filing check covered the rows it held; those it only found on the server
+    # (`unseen`) and those never sent before the purge, it did not.
+    known_to_purger = uuids - _unseen(fields)
     uuids.add(citizen_uuid)
     me = local_store.state(db).device_id
     row = db.execute("SELECT id FROM citizens WHERE uuid = ?", [citizen_uuid]).fetchone()
-    dropped = 0
+    dropped = kept = 0
     if row is not None:
         citizen_id = int(row[0])
         local = set(purge.uuids_of(db, citizen_id))
@@ -248,21 +270,33 @@ def apply_purge(db: sqlite_utils.Database, citizen_uuid: str, fields: dict, now:
         dropped = _unsent_changes(db, local)
         case = closing.closing(db, citizen_id)
         user, device = access_log.who(db)
-        purge.remove(db, citizen_id, closing.case_ref(db, citizen_id), case.closed_on if case else None,
-                     user, device, now)
+        case_ref = closing.case_ref(db, citizen_id)
+        kept = purged_notes.keep(db, citizen_id, case_ref, written_here(db, local - known_to_purger, me), now)
+        purge.remove(db, citizen_id, case_ref, case.closed_on if case else None, user, device, now)
         audit.record(db, "purged", "citizen", citizen_id)  # the open views let the citizen go
     tombstone(db, uuids)
     ledger.explain(db, entries)
     # This laptop's own entries about the citizen leave its log; those the purge does not list
     # (sealed here before it arrived, sent or not) are deleted by a purge entry of its own.
     listed_own = {n for d, n in entries if d == me}
-    own = set(_own_entries_about(db, set(uuids)))
+    own = set(own_entries_about(db, set(uuids)))
     ledger.drop_sent(db, sorted(own | listed_own))
     late = sorted(own - listed_own)
     if late:
         db.execute("INSERT INTO sync_purges (citizen_uuid, uuids, own_removed) VALUES (?, ?, ?)",
                    [citizen_uuid, json.dumps(sorted(uuids)), json.dumps(late)])
-    return Applied(row is not None, dropped + len(late))
+    return Applied(row is not None, dropped + len(late), kept)
+
+
+def written_here(db: sqlite_utils.Database, uuids: Iterable[str], me: str) -> set[str]:
+    """Which of these rows were made on this laptop: their insert was sealed here (its clock,
+    set when an entry leaves the outbox, names this device) or waits in the outbox still."""
+    listed = json.dumps(sorted(uuids))
+    return {r[0] for r in db.execute(
+        "SELECT uuid FROM sync_clock WHERE field = '*' AND device = ? "
+        "AND uuid IN (SELECT value FROM json_each(?)) "
+        "UNION SELECT uuid FROM sync_outbox WHERE op = 'insert' AND uuid IN (SELECT value FROM json_each(?))",
+        [me, listed, listed])}
 
 
 def after_applied(db: sqlite_utils.Database) -> None:

@@ -99,7 +99,7 @@
 <context>
     <name>CitizenForm</name>
     <message numerus="yes">
-        <location filename="../../ui/citizen/citizen_form.py" line="+105"/>
+        <location filename="../../ui/citizen/citizen_form.py" line="+106"/>
         <source> dag(e)</source>
         <translation>
             <numerusform> dag</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>DeadlineBand</name>
     <message numerus="yes">
-        <location filename="../../ui/week/deadline_band.py" line="+112"/>
+        <location filename="../../ui/week/deadline_band.py" line="+121"/>
         <source>+%n flere</source>
         <translation>
             <numerusform>+%n flere</numerusform>
@@ -186,7 +186,7 @@
 <context>
     <name>NoteDetail</name>
     <message numerus="yes">
-        <location filename="../../ui/diary/note_detail.py" line="+144"/>
+        <location filename="../../ui/diary/note_detail.py" line="+146"/>
         <source>Historik (%n version(er))</source>
         <translation>
             <numerusform>Historik (%n version)</numerusform>
@@ -227,7 +227,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../../ui/citizen/overview_tab.py" line="+133"/>
+        <location filename="../../ui/citizen/overview_tab.py" line="+147"/>
         <source>Gemt. %n felt(er) var ændret af en kollega imens; begge værdier ligger under Team → Konflikter.</source>
         <translation>
             <numerusform>Gemt. %n felt var ændret af en kollega imens; begge værdier ligger under Team → Konflikter.</numerusform>
@@ -260,7 +260,7 @@
 <context>
     <name>PlanWeekDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/week/plan_week_dialog.py" line="+126"/>
+        <location filename="../../ui/week/plan_week_dialog.py" line="+127"/>
         <source>%n forslag til uge {week}. Fjern fluebenet ved dem, du ikke vil have.</source>
         <translation>
             <numerusform>%n forslag til uge {week}. Fjern fluebenet ved det, hvis du ikke vil have det.</numerusform>
@@ -279,7 +279,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/search_dialog.py" line="+89"/>
+        <location filename="../../ui/shell/search_dialog.py" line="+90"/>
         <source>%n fund</source>
         <translation>
             <numerusform>%n fund</numerusform>
@@ -331,7 +331,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../ui/today/today_view.py" line="+175"/>
+        <location filename="../../ui/today/today_view.py" line="+183"/>
         <source>{name} – %n notat(er), det ældste underskrevet {date}</source>
         <translation>
             <numerusform>{name} – %n notat, det ældste underskrevet {date}</numerusform>

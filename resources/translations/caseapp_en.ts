@@ -976,7 +976,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     <message>
         <location line="+6"/>
         <source>Borgeren deles med teamet: ved næste synkronisering slettes borgeren også på serveren og hos dine kolleger.</source>
-        <translation>The citizen is shared with the team: at the next sync the citizen is also deleted on the server and on your colleagues' computers.</translation>
+        <translation>The citizen is shared with the team: at the next sync the citizen is also deleted on the server and on your colleagues&apos; computers.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2108,7 +2108,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
     <message>
         <location line="+2"/>
         <source>Hos teamet slettes borgeren ved næste synkronisering.</source>
-        <translation>The team's copies are deleted at the next sync.</translation>
+        <translation>The team&apos;s copies are deleted at the next sync.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3733,7 +3733,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>LeaveTeamDialog</name>
     <message>
-        <location filename="../../ui/sync/leave_team_dialog.py" line="+14"/>
+        <location filename="../../ui/sync/leave_team_dialog.py" line="+16"/>
         <source>Forlad team</source>
         <translation>Leave team</translation>
     </message>
@@ -3749,11 +3749,11 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Databasen holder op med at sende og hente ændringer. Alt, hvad der ligger på denne maskine, bliver her, også de borgere og notater, teamet har delt med dig. Vil du med igen senere, skal du have en ny invitationskode.</source>
-        <translation>The database stops sending and fetching changes. Everything on this machine stays here, including the citizens and notes the team has shared with you. To rejoin later, you need a new invite code.</translation>
+        <source>Databasen holder op med at sende og hente ændringer. Dine egne borgere bliver her. De borgere, kolleger har oprettet og delt med dig, slettes fra denne maskine (med en kvittering), undtagen en borger med underskrevne notater herfra, som ikke er ført i fagsystemet. Vil du med igen senere, skal du have en ny invitationskode.</source>
+        <translation>The database stops sending and fetching changes. Your own citizens stay here. The citizens colleagues created and shared with you are deleted from this machine (with a receipt), except a citizen with signed notes written here that have not been entered in the case management system. To rejoin later, you need a new invite code.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Hvad der sker</source>
         <translation>What happens</translation>
     </message>
@@ -3774,7 +3774,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Serveren kan ikke nås lige nu; databasen er stadig med i teamet, så prøv igen senere.</source>
         <translation>The server cannot be reached right now; the database is still in the team, so try again later.</translation>
     </message>
@@ -5487,6 +5487,79 @@ Use “Rate progress …” to give the first one.</translation>
     </message>
 </context>
 <context>
+    <name>PurgedNotesCard</name>
+    <message>
+        <location filename="../../ui/today/purged_notes_card.py" line="+39"/>
+        <source>Ikke ført – borger slettet</source>
+        <translation>Not entered – citizen deleted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Borgeren er slettet i teamet, før disse underskrevne notater herfra var ført i fagsystemet. Før notatet i fagsystemet, og markér det så som ført: så slettes det her.</source>
+        <translation>The citizen was deleted in the team before these signed notes written here were entered in the case management system. Enter the note in the case management system, then mark it as entered: it is then deleted here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ikke førte notater om slettede borgere</source>
+        <translation>Notes about deleted citizens not entered</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notatets tekst</source>
+        <translation>The note's text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kopiér teksten</source>
+        <translation>&amp;Copy the text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopiér notatets tekst til udklipsholderen</source>
+        <translation>Copy the note's text to the clipboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Markér som ført…</source>
+        <translation>&amp;Mark as entered…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markér notatet som ført i fagsystemet og slet det her</source>
+        <translation>Mark the note as entered in the case management system and delete it here</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ikke ført – borger slettet ({count})</source>
+        <translation>Not entered – citizen deleted ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{case} · underskrevet {date}: {text}</source>
+        <translation>{case} · signed {date}: {text}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Ført i fagsystemet</source>
+        <translation>Entered in the case management system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er notatet ført i fagsystemet? Det slettes nu for altid fra denne computer.</source>
+        <translation>Has the note been entered in the case management system? It will now be deleted from this computer for good.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ja, det er ført</source>
+        <translation>Yes, it is entered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>QuickNoteWindow</name>
     <message>
         <location filename="../../ui/diary/quick_note_window.py" line="+35"/>
@@ -6205,12 +6278,12 @@ Click “New status description” to make a draft from the plan and the monthly
     </message>
     <message>
         <location line="+4"/>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>&amp;Konflikter …</source>
         <translation>&amp;Conflicts …</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-134"/>
         <source>&amp;Opret team …</source>
         <translation>Create &amp;team …</translation>
     </message>
@@ -6240,7 +6313,12 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>The database is not in a team; there is nothing to sync.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
+        <source>Databasen har forladt teamet. {outcome}</source>
+        <translation>The database has left the team. {outcome}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Databasen har forladt teamet; de lokale data er bevaret.</source>
         <translation>The database has left the team; the local data is kept.</translation>
     </message>
@@ -6456,7 +6534,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ui/today/today_view.py" line="+34"/>
+        <location filename="../../ui/today/today_view.py" line="+36"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
@@ -6571,7 +6649,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Citizens a colleague has handed over to you: open the citizen, read the handover and choose “Take the citizen over”</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Hele dagen</source>
         <translation>All day</translation>
     </message>
@@ -6601,7 +6679,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>{name} – from {by} on {date}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{name} – skulle slettes {date}</source>
         <translation>{name} – was due for deletion {date}</translation>
     </message>

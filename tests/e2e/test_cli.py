@@ -202,4 +202,4 @@ def test_closing_filing_and_purging_a_case_from_the_command_line(cli, tmp_path: 
     assert first["name"] not in register.stdout and json.loads(register.stdout)[0]["counts"]["notater"] > 0
     assert "Adgangslog: ok" in cli("check", "--db", db).stdout
     settings = json.loads(cli("settings", "--db", db, "--retention-days", "30", "--json").stdout)
-    assert settings == {"retention_days": 30, "log_months": 6, "own_log_days": 30}
+    assert settings == {"retention_days": 30, "log_months": 6, "own_log_days": 30, "team_retention_days": None}

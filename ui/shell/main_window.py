@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.sidebar.lock_requested.connect(self.lock)
         self.sidebar.settings_requested.connect(self.open_settings)
         self.today_view.citizen_opened.connect(self.open_citizen)
+        self.today_view.purged_note_filed.connect(self._file_purged_note)
         self.week_view.citizen_opened.connect(self.open_citizen)
         self.week_view.minutes_requested.connect(lambda meeting_id: open_minutes_from_week(
             self.service, self.week_view, meeting_id, self._now().date(), self.show_error))
@@ -196,6 +197,13 @@ class MainWindow(QMainWindow):
         self.citizen_page.citizen_purged.connect(self._citizen_purged)
         self.search_dialog.hit_chosen.connect(self.jump_to)
         self.lock_screen.unlocked.connect(self.unlock)
+
+    def _file_purged_note(self, note_id: int) -> None:
+        """A note kept after its citizen was purged is filed by hand: its text goes for good,
+        and I dag is read again without it."""
+        QueryOp(self, self.service, lambda s: s.records.mark_purged_note_filed(note_id),
+                success=lambda _: self.refresh()).failure(
+            lambda exc: self.show_error(self, exc)).run_in_background()
 
     def _shortcuts(self) -> None:
         def bind(keys: str, slot: Callable[[], None]) -> None:

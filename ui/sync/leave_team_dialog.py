@@ -1,5 +1,7 @@
-"""Team → Forlad team …: the confirmation, and leaving. The local records stay (also what the
-team shared with this machine); only the team's keys, the waiting changes and the shares go."""
+"""Team → Forlad team …: the confirmation, and leaving. The user's own citizens stay; those
+colleagues created go from this machine (with a receipt each), but one with a signed note
+written here that is not yet filed (sync/team_leave.py); `outcome` says which, for the status
+bar. The team's keys, the waiting changes and the shares go."""
 
 from __future__ import annotations
 
@@ -18,9 +20,10 @@ class LeaveTeamDialog(TeamDialog):
         self.question = QLabel(f"<b>{_escape(question)}</b>")
         self.question.setAccessibleName(question)
         self.text = QLabel(self.tr(
-            "Databasen holder op med at sende og hente ændringer. Alt, hvad der ligger på denne "
-            "maskine, bliver her, også de borgere og notater, teamet har delt med dig. Vil du med "
-            "igen senere, skal du have en ny invitationskode."))
+            "Databasen holder op med at sende og hente ændringer. Dine egne borgere bliver her. "
+            "De borgere, kolleger har oprettet og delt med dig, slettes fra denne maskine (med en "
+            "kvittering), undtagen en borger med underskrevne notater herfra, som ikke er ført i "
+            "fagsystemet. Vil du med igen senere, skal du have en ny invitationskode."))
         self.text.setWordWrap(True)
         self.text.setAccessibleName(self.tr("Hvad der sker"))
         self.leave_button = QPushButton(self.tr("&Forlad teamet"))
@@ -40,15 +43,17 @@ class LeaveTeamDialog(TeamDialog):
         layout.addWidget(self.buttons)
         QWidget.setTabOrder(self.leave_button, self.cancel_button)
         self.leave_button.setFocus()
+        self.outcome = ""  # after leaving: what was deleted here and what stayed ("" for nothing)
 
     def submit(self) -> None:
         if self.busy:
             return
-        self.run(lambda s: s.team.leave_team(), lambda _none: self._left(),
+        self.run(lambda s: s.team.leave_team(), self._left,
                  offline=self.tr("Serveren kan ikke nås lige nu; databasen er stadig med i "
                                  "teamet, så prøv igen senere."))
 
-    def _left(self) -> None:
+    def _left(self, outcome: str) -> None:
+        self.outcome = outcome
         self.team_changed.emit()
         self.accept()
 

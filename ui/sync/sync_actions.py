@@ -131,8 +131,8 @@ class SyncActions(QObject):
     def open_leave(self) -> None:
         name = self.runner.status.team_name if self.runner.status is not None else ""
         dialog = self._open_team_dialog(lambda: LeaveTeamDialog(self._service, name, self._window))
-        if dialog is not None:
-            dialog.team_changed.connect(self._team_left)
+        if isinstance(dialog, LeaveTeamDialog):
+            dialog.team_changed.connect(lambda: self._team_left(dialog.outcome))
 
     def _open_team_dialog(self, make: Callable[[], TeamDialog]) -> TeamDialog | None:
         if self._is_locked():
@@ -155,8 +155,12 @@ class SyncActions(QObject):
         self.runner.update_status()
         self.data_changed.emit()
 
-    def _team_left(self) -> None:
-        self.notice.emit(self.tr("Databasen har forladt teamet; de lokale data er bevaret."))
+    def _team_left(self, outcome: str) -> None:
+        """`outcome`: the colleagues' citizens deleted here and those kept, in one sentence."""
+        if outcome:
+            self.notice.emit(self.tr("Databasen har forladt teamet. {outcome}").format(outcome=outcome))
+        else:
+            self.notice.emit(self.tr("Databasen har forladt teamet; de lokale data er bevaret."))
 
     def _synced(self, report: SyncReport) -> None:
         self.widget.show_synced()

@@ -16,6 +16,7 @@ from caseapp.domain.models import (
     CaseClosing,
     CitizenSummary,
     DiaryNote,
+    PurgedNote,
     StatusDescription,
     UnfiledCount,
 )
@@ -48,6 +49,7 @@ class TodayDigest:
     deletions: list[CaseClosing] = field(default_factory=list)  # closed cases deleted within 30 days
     deadlines: list[Deadline] = field(default_factory=list)  # efforts and documents, overdue or this week
     handovers: list[Handover] = field(default_factory=list)  # citizens handed to this member, to accept
+    purged_notes: list[PurgedNote] = field(default_factory=list)  # "Ikke ført – borger slettet"
 
 
 def open_citizens(caseload: Sequence[CitizenSummary]) -> list[CitizenSummary]:
@@ -105,6 +107,7 @@ def build_today(service: CaseService, now: dt.datetime,
                    if c.deletion_date <= today + dt.timedelta(days=DELETION_HORIZON_DAYS)],
         deadlines=follow_up_due(own.only(deadlines, _citizen_of), today),
         handovers=[service.team.handover_state(c) for c in service.team.handovers_waiting()],
+        purged_notes=service.records.purged_unfiled_notes(),
     )
 
 

@@ -15,6 +15,7 @@ from ui.common.formatting import enum_label, first_line, fmt_date, fmt_datetime,
 from ui.common.notes_text import month_name
 from ui.common.text_size import scaled
 from ui.common.today_section import TodaySection
+from ui.today.purged_notes_card import PurgedNotesCard
 from ui.today.today_data import TodayDigest
 
 
@@ -28,6 +29,7 @@ def note_target(occurrence: Occurrence) -> str:
 
 class TodayView(QWidget):
     citizen_opened = Signal(int, str)
+    purged_note_filed = Signal(int)  # the window marks it filed: CaseService.records.mark_purged_note_filed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,9 @@ class TodayView(QWidget):
                                           "overdragelsen og vælg »Modtag borgeren«"))
         self.handovers.hide()  # only while a handover waits
         self.handovers.setMaximumHeight(scaled(self.handovers, 110))
+        self.purged_notes = PurgedNotesCard()  # only while a note of a purged citizen waits
+        self.purged_notes.setMaximumHeight(scaled(self.purged_notes, 220))
+        self.purged_notes.filed.connect(self.purged_note_filed.emit)
         self.sections = [self.handovers, self.appointments, self.contact_due, self.unnoted, self.status_due,
                          self.drafts, self.summaries_due, self.unfiled, self.deletions, self.deadlines]
         for section in self.sections:
@@ -93,6 +98,7 @@ class TodayView(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.heading)
         layout.addWidget(self.handovers)
+        layout.addWidget(self.purged_notes)
         layout.addLayout(grid, 1)
 
     def _appointment_text(self, appointment: Occurrence, names: dict[int, str]) -> str:
@@ -154,6 +160,7 @@ class TodayView(QWidget):
             for h in digest.handovers
         ])
         self.handovers.setVisible(bool(digest.handovers))
+        self.purged_notes.set_notes(digest.purged_notes)
         self.summaries_due.set_entries([
             (self._summaries_text(digest.names.get(cid, ""), months), cid,
              f"notes:summary:{months[0].isoformat()}")
