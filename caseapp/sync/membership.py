@@ -154,6 +154,10 @@ def leave_team(db: sqlite_utils.Database, now: dt.datetime | None = None) -> tea
     state = local_store.state(db)
     if not state.team_id:
         require_team(db)
+    if team_purge.unfinished(db):
+        raise SyncError(
+            "Synkronisér først: en sletning af en delt borger er endnu ikke gennemført på teamets "
+            "server, og forlader du teamet nu, bliver borgerens data liggende der.")
     if state.device_keys is not None:
         conn = connect(state.server)
         try:

@@ -214,6 +214,12 @@ def delete_on_server(db: sqlite_utils.Database, conn: psycopg.Connection, team: 
     return len(rows)
 
 
+def unfinished(db: sqlite_utils.Database) -> int:
+    """Purges of this device the server has not carried out yet (not sealed, not deleted
+    there, or to delete again after a loss): leaving the team now would leave them undone."""
+    return int(db.execute("SELECT count(*) FROM sync_purges WHERE done < 1").fetchone()[0])
+
+
 def again_after_loss(db: sqlite_utils.Database) -> None:
     """The server lost entries (put back from an older copy, a standby promoted while behind):
     it may hold a purged citizen's entries again. Every purge of this device is deleted again

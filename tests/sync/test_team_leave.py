@@ -72,3 +72,27 @@ def test_a_removed_member_loses_the_colleagues_citizens_and_the_kept_one_once_it
     assert b.names() == [OWN]
     assert len(b.ok("purge", "--register", "--json").json()) == 2
     assert sorted(a.names()) == sorted([gone, stays, OWN])
+
+
+def test_leaving_waits_for_a_purge_to_reach_the_server(laptop, pg) -> None:
+    """A shared citizen purged here and not yet synced: leaving now would leave the citizen's
+    entries on the team server for good, so it is refused in one sentence until a sync has
+    carried the purge out; then leaving works and the server holds nothing about the citizen."""
+    from tests.sync.test_team_purge import _about, _citizen_uuids, _purge_on, _server_payloads
+
+    a, b = _team(laptop, others=("b",))
+    name = b.names()[0]
+    on_b = b.citizen_id(name)
+    uuids = _citizen_uuids(b, on_b)
+    _purge_on(b, on_b)
+
+    refused = b.run("team", "leave")
+    assert refused.code == 6
+    assert refused.err.strip().splitlines() == [
+        "caseapp: Synkronisér først: en sletning af en delt borger er endnu ikke gennemført på "
+        "teamets server, og forlader du teamet nu, bliver borgerens data liggende der."]
+    assert b.state("team_id")  # still in the team
+
+    b.sync()
+    b.ok("team", "leave")
+    assert _about(_server_payloads(pg, a), uuids, name) == []
