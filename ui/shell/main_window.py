@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -30,13 +31,14 @@ from ui.common import messages
 from ui.common.change_watch import ChangeWatch
 from ui.common.worker import QueryOp
 from ui.diary.diary_tab import DiaryTab
-from ui.followup.deadlines_view import DeadlinesView
+from ui.followup.deadlines_view import DEFAULT_DAYS, DeadlinesView
 from ui.followup.followup_tab import FollowUpTab
 from ui.plan.plan_tab import PlanTab
 from ui.shell import sidebar
 from ui.shell.idle_watcher import IdleWatcher
 from ui.shell.language import remember_language
 from ui.shell.lock_screen import LockScreen
+from ui.shell.pages import LazyPages
 from ui.shell.quick_note import open_quick_note
 from ui.shell.search_dialog import SearchDialog
 from ui.shell.settings_dialog import SettingsDialog
@@ -76,6 +78,9 @@ class MainWindow(QMainWindow):
         self._now = now
         self.caseload: list[CitizenSummary] = []
         self._refreshes = 0
+        # the last reload's rows for the pages not yet made (None: nothing read yet)
+        self._shared: set[int] = set()
+        self._deadlines: Frister | None = None
         # replaceable in tests
         self.show_error: Callable[[QWidget | None, BaseException], None] = messages.show_error
         self.settings_dialog = SettingsDialog
@@ -91,20 +96,14 @@ class MainWindow(QMainWindow):
     # -- construction ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        today = lambda: self._now().date()  # noqa: E731
+        today = self._today
         self.sidebar = Sidebar()
-        self.today_view = TodayView()
-        self.week_view = WeekView(self.service, today, now=self._now)
-        self.caseload_view = CaseloadView(today)
-        self.deadlines_view = DeadlinesView(today)
-        self.citizen_page = CitizenPage(
-            self.service, PlanTab(self.service), DiaryTab(self.service), StatusTab(self.service),
-            FollowUpTab(self.service),
-        )
-        self.pages = QStackedWidget()
-        for page in (self.today_view, self.week_view, self.caseload_view, self.citizen_page,
-                     self.deadlines_view):
-            self.pages.addWidget(page)
+        self.pages = LazyPages({
+            sidebar.TODAY: self._make_today, sidebar.WEEK: self._make_week,
+            sidebar.CASELOAD: self._make_caseload, sidebar.CITIZEN: self._make_citizen_page,
+            sidebar.DEADLINES: self._make_deadlines,
+        })
+        self.today_view = cast(TodayView, self.pages.page(sidebar.TODAY))  # the page a start opens on
         workspace = QWidget()
         workspace.setObjectName("workspace")
         row = QHBoxLayout(workspace)
@@ -123,13 +122,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.root)
         self.search_dialog = SearchDialog(self.service, self)
         self.reports = ReportActions(self.service, today, self.is_locked, self)
-        self.citizen_page.statuses.today = today
-        self.citizen_page.followup.today = today
-        self.citizen_page.overview.today = today
-        self.citizen_page.today = today
         file_menu = self.menuBar().addMenu(self.tr("&Filer"))
         self.reports.add_to(file_menu)
-        self.calendar_menu = CalendarMenu(self.service, self.week_view, self.is_locked, self)
+        self.calendar_menu = CalendarMenu(self.service, lambda: self.week_view, self.is_locked, self)
         self.calendar_menu.add_to(file_menu)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Afslut"), self)
@@ -183,17 +178,8 @@ class MainWindow(QMainWindow):
         self.sidebar.search_requested.connect(self.open_search)
         self.sidebar.lock_requested.connect(self.lock)
         self.sidebar.settings_requested.connect(self.open_settings)
-        self.today_view.citizen_opened.connect(self.open_citizen)
-        self.week_view.citizen_opened.connect(self.open_citizen)
-        self.week_view.minutes_requested.connect(lambda meeting_id: open_minutes_from_week(
-            self.service, self.week_view, meeting_id, self._now().date(), self.show_error))
-        self.caseload_view.citizen_opened.connect(self.open_citizen)
-        self.deadlines_view.citizen_opened.connect(lambda citizen_id: self.open_citizen(citizen_id, "followup"))
-        self.deadlines_view.days_changed.connect(lambda _days: self.refresh())
         self.reports.citizen_opened.connect(self.open_citizen)
-        self.citizen_page.citizen_shared.connect(lambda _id: self.team_sync.runner.update_status())
         self.changes.changed.connect(self.show_changes)
-        self.citizen_page.citizen_purged.connect(self._citizen_purged)
         self.search_dialog.hit_chosen.connect(self.jump_to)
         self.lock_screen.unlocked.connect(self.unlock)
 
@@ -211,6 +197,66 @@ class MainWindow(QMainWindow):
         bind("Ctrl+,", self.open_settings)
         bind("Ctrl+N", lambda: open_quick_note(self))  # a quick note from anywhere
 
+    # -- pages, each made when first shown or asked for -----------------------------------
+
+    def _today(self) -> dt.date:
+        return self._now().date()
+
+    @property
+    def week_view(self) -> WeekView:
+        return cast(WeekView, self.pages.page(sidebar.WEEK))
+
+    @property
+    def caseload_view(self) -> CaseloadView:
+        return cast(CaseloadView, self.pages.page(sidebar.CASELOAD))
+
+    @property
+    def citizen_page(self) -> CitizenPage:
+        return cast(CitizenPage, self.pages.page(sidebar.CITIZEN))
+
+    @property
+    def deadlines_view(self) -> DeadlinesView:
+        return cast(DeadlinesView, self.pages.page(sidebar.DEADLINES))
+
+    def _make_today(self) -> TodayView:
+        view = TodayView()
+        view.citizen_opened.connect(self.open_citizen)
+        return view
+
+    def _make_week(self) -> WeekView:
+        view = WeekView(self.service, self._today, now=self._now)
+        view.citizen_opened.connect(self.open_citizen)
+        view.minutes_requested.connect(lambda meeting_id: open_minutes_from_week(
+            self.service, view, meeting_id, self._today(), self.show_error))
+        view.set_names({c.id: c.name for c in self.caseload})
+        return view
+
+    def _make_caseload(self) -> CaseloadView:
+        view = CaseloadView(self._today)
+        view.citizen_opened.connect(self.open_citizen)
+        if self._deadlines is not None:  # the caseload has been read
+            view.set_shared(self._shared)
+            view.set_rows(self.caseload)
+        return view
+
+    def _make_deadlines(self) -> DeadlinesView:
+        view = DeadlinesView(self._today)
+        view.citizen_opened.connect(lambda citizen_id: self.open_citizen(citizen_id, "followup"))
+        view.days_changed.connect(lambda _days: self.refresh())
+        if self._deadlines is not None:
+            view.set_rows(*self._deadlines)
+        return view
+
+    def _make_citizen_page(self) -> CitizenPage:
+        page = CitizenPage(
+            self.service, PlanTab(self.service), DiaryTab(self.service), StatusTab(self.service),
+            FollowUpTab(self.service),
+        )
+        page.statuses.today = page.followup.today = page.overview.today = page.today = self._today
+        page.citizen_shared.connect(lambda _id: self.team_sync.runner.update_status())
+        page.citizen_purged.connect(self._citizen_purged)
+        return page
+
     # -- data ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -218,7 +264,9 @@ class MainWindow(QMainWindow):
         is shown: an older one may finish after it, with what was true before."""
         now = self._now()
         # One reading of Frister serves both: its view filters its days, I dag its week.
-        days = max(self.deadlines_view.days(), DEADLINE_HORIZON_DAYS)
+        shown = self.pages.made(sidebar.DEADLINES)
+        days = max(shown.days() if isinstance(shown, DeadlinesView) else DEFAULT_DAYS,
+                   DEADLINE_HORIZON_DAYS)
         self._refreshes += 1
         asked = self._refreshes
 
@@ -233,19 +281,24 @@ class MainWindow(QMainWindow):
         ).failure(lambda exc: self.show_error(self, exc)).run_in_background()
 
     def _loaded(self, result: tuple[list[CitizenSummary], TodayDigest, set[int], Frister]) -> None:
-        self.caseload, digest, shared, deadlines = result
-        self.deadlines_view.set_rows(*deadlines)
-        self.caseload_view.set_shared(shared)
-        self.caseload_view.set_rows(self.caseload)
+        self.caseload, digest, self._shared, self._deadlines = result
+        if self.pages.made(sidebar.DEADLINES) is not None:
+            self.deadlines_view.set_rows(*self._deadlines)
+        if self.pages.made(sidebar.CASELOAD) is not None:
+            self.caseload_view.set_shared(self._shared)
+            self.caseload_view.set_rows(self.caseload)
         self.today_view.show_digest(digest)
-        names = {c.id: c.name for c in self.caseload}
-        if names != self.week_view.names() and self.pages.currentWidget() is self.week_view:
-            self.week_view.set_names(names)
-            self.week_view.show_week()  # a name on a block changed
-        self.week_view.set_names(names)
+        if self.pages.made(sidebar.WEEK) is not None:
+            self._rename_week({c.id: c.name for c in self.caseload})
         if self.team_sync.runner.in_team():
             self.team_sync.runner.update_status()  # a save may have queued changes
         self.caseload_loaded.emit()
+
+    def _rename_week(self, names: dict[int, str]) -> None:
+        if names != self.week_view.names() and self.pages.shows(sidebar.WEEK):
+            self.week_view.set_names(names)
+            self.week_view.show_week()  # a name on a block changed
+        self.week_view.set_names(names)
 
     def _citizen_purged(self, _citizen_id: int) -> None:
         """The citizen is gone: nothing of them stays on screen."""
@@ -258,9 +311,10 @@ class MainWindow(QMainWindow):
         when it is on screen, keeping its week and selection; the citizen's page by kind);
         what the user is typing stays as typed."""
         self.refresh()
-        if self.pages.currentWidget() is self.week_view and change.touches(_WEEK_KINDS):
+        if self.pages.shows(sidebar.WEEK) and change.touches(_WEEK_KINDS):
             self.week_view.show_week()
-        self.citizen_page.show_changes(change)
+        if self.pages.made(sidebar.CITIZEN) is not None:
+            self.citizen_page.show_changes(change)
         self.reports.refresh_team_view()
 
     # -- navigation ------------------------------------------------------------------------
@@ -268,11 +322,11 @@ class MainWindow(QMainWindow):
     def show_page(self, page: int) -> None:
         if self.is_locked():
             return
-        if page == sidebar.CITIZEN and self.citizen_page.citizen is None:
+        if page == sidebar.CITIZEN and not self._citizen_shown():
             page = sidebar.CASELOAD
         if page == sidebar.WEEK:
             self.week_view.show_week()
-        self.pages.setCurrentIndex(page)
+        self.pages.show_index(page)
         self.sidebar.set_current(page)
         if page == sidebar.CASELOAD:
             self.caseload_view.focus_filter()
@@ -281,6 +335,10 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> int:
         return self.pages.currentIndex()
+
+    def _citizen_shown(self) -> bool:
+        """A citizen is open on the citizen page (asking does not make the page)."""
+        return self.pages.made(sidebar.CITIZEN) is not None and self.citizen_page.citizen is not None
 
     def open_citizen(self, citizen_id: int, tab: str = "") -> bool:
         current = self.citizen_page.citizen
@@ -388,7 +446,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.citizen_page.has_unsaved_changes() and not self.confirm_discard():
+        unsaved = self.pages.made(sidebar.CITIZEN) is not None and self.citizen_page.has_unsaved_changes()
+        if unsaved and not self.confirm_discard():
             event.ignore()
             return
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())

@@ -18,8 +18,10 @@ class QuickNoteHost(Protocol):
 
     service: CaseService
     caseload: list[CitizenSummary]
-    citizen_page: CitizenPage
     _now: Callable[[], dt.datetime]
+
+    @property
+    def citizen_page(self) -> CitizenPage: ...
 
     def is_locked(self) -> bool: ...
 
