@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 import caseapp
-from caseapp.domain.followup import Deadline
 from caseapp.domain.models import CitizenSummary, DataChange, SearchHit
 from caseapp.service import CaseService
 from ui.caseload.caseload_view import CaseloadView
@@ -30,23 +29,19 @@ from ui.citizen.citizen_page import CitizenPage
 from ui.common import messages
 from ui.common.change_watch import ChangeWatch
 from ui.common.worker import QueryOp
-from ui.diary.diary_tab import DiaryTab
 from ui.followup.deadlines_view import DEFAULT_DAYS, DeadlinesView
-from ui.followup.followup_tab import FollowUpTab
-from ui.plan.plan_tab import PlanTab
 from ui.shell import sidebar
 from ui.shell.idle_watcher import IdleWatcher
 from ui.shell.language import remember_language
 from ui.shell.lock_screen import LockScreen
+from ui.shell.page_makers import Frister, page_makers
 from ui.shell.pages import LazyPages
 from ui.shell.quick_note import open_quick_note
 from ui.shell.search_dialog import SearchDialog
 from ui.shell.settings_dialog import SettingsDialog
 from ui.shell.sidebar import Sidebar
 from ui.shell.unlock import check_unlock_password, has_unlock_password
-from ui.shell.week_minutes import open_minutes_from_week
 from ui.status.report_actions import ReportActions
-from ui.status.status_tab import StatusTab
 from ui.sync.sync_actions import SyncActions
 from ui.today.today_data import DEADLINE_HORIZON_DAYS, TodayDigest, build_today
 from ui.today.today_view import TodayView
@@ -56,8 +51,6 @@ from ui.week.week_view import WeekView
 log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "window/geometry"
-# Frister's rows (the team's, in a team), how many days ahead, and the user's own citizens
-Frister = tuple[list[Deadline], int, frozenset[int] | None]
 _WEEK_KINDS = frozenset({"appointments", "notes"})  # what the week's blocks show (names: _loaded)
 
 
@@ -79,8 +72,8 @@ class MainWindow(QMainWindow):
         self.caseload: list[CitizenSummary] = []
         self._refreshes = 0
         # the last reload's rows for the pages not yet made (None: nothing read yet)
-        self._shared: set[int] = set()
-        self._deadlines: Frister | None = None
+        self.shared_citizens: set[int] = set()
+        self.deadlines: Frister | None = None
         # replaceable in tests
         self.show_error: Callable[[QWidget | None, BaseException], None] = messages.show_error
         self.settings_dialog = SettingsDialog
@@ -96,13 +89,9 @@ class MainWindow(QMainWindow):
     # -- construction ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        today = self._today
+        today = lambda: self._now().date()  # noqa: E731
         self.sidebar = Sidebar()
-        self.pages = LazyPages({
-            sidebar.TODAY: self._make_today, sidebar.WEEK: self._make_week,
-            sidebar.CASELOAD: self._make_caseload, sidebar.CITIZEN: self._make_citizen_page,
-            sidebar.DEADLINES: self._make_deadlines,
-        })
+        self.pages = LazyPages(page_makers(self))
         self.today_view = cast(TodayView, self.pages.page(sidebar.TODAY))  # the page a start opens on
         workspace = QWidget()
         workspace.setObjectName("workspace")
@@ -199,9 +188,6 @@ class MainWindow(QMainWindow):
 
     # -- pages, each made when first shown or asked for -----------------------------------
 
-    def _today(self) -> dt.date:
-        return self._now().date()
-
     @property
     def week_view(self) -> WeekView:
         return cast(WeekView, self.pages.page(sidebar.WEEK))
@@ -217,45 +203,6 @@ class MainWindow(QMainWindow):
     @property
     def deadlines_view(self) -> DeadlinesView:
         return cast(DeadlinesView, self.pages.page(sidebar.DEADLINES))
-
-    def _make_today(self) -> TodayView:
-        view = TodayView()
-        view.citizen_opened.connect(self.open_citizen)
-        return view
-
-    def _make_week(self) -> WeekView:
-        view = WeekView(self.service, self._today, now=self._now)
-        view.citizen_opened.connect(self.open_citizen)
-        view.minutes_requested.connect(lambda meeting_id: open_minutes_from_week(
-            self.service, view, meeting_id, self._today(), self.show_error))
-        view.set_names({c.id: c.name for c in self.caseload})
-        return view
-
-    def _make_caseload(self) -> CaseloadView:
-        view = CaseloadView(self._today)
-        view.citizen_opened.connect(self.open_citizen)
-        if self._deadlines is not None:  # the caseload has been read
-            view.set_shared(self._shared)
-            view.set_rows(self.caseload)
-        return view
-
-    def _make_deadlines(self) -> DeadlinesView:
-        view = DeadlinesView(self._today)
-        view.citizen_opened.connect(lambda citizen_id: self.open_citizen(citizen_id, "followup"))
-        view.days_changed.connect(lambda _days: self.refresh())
-        if self._deadlines is not None:
-            view.set_rows(*self._deadlines)
-        return view
-
-    def _make_citizen_page(self) -> CitizenPage:
-        page = CitizenPage(
-            self.service, PlanTab(self.service), DiaryTab(self.service), StatusTab(self.service),
-            FollowUpTab(self.service),
-        )
-        page.statuses.today = page.followup.today = page.overview.today = page.today = self._today
-        page.citizen_shared.connect(lambda _id: self.team_sync.runner.update_status())
-        page.citizen_purged.connect(self._citizen_purged)
-        return page
 
     # -- data ------------------------------------------------------------------------------
 
@@ -281,11 +228,11 @@ class MainWindow(QMainWindow):
         ).failure(lambda exc: self.show_error(self, exc)).run_in_background()
 
     def _loaded(self, result: tuple[list[CitizenSummary], TodayDigest, set[int], Frister]) -> None:
-        self.caseload, digest, self._shared, self._deadlines = result
+        self.caseload, digest, self.shared_citizens, self.deadlines = result
         if self.pages.made(sidebar.DEADLINES) is not None:
-            self.deadlines_view.set_rows(*self._deadlines)
+            self.deadlines_view.set_rows(*self.deadlines)
         if self.pages.made(sidebar.CASELOAD) is not None:
-            self.caseload_view.set_shared(self._shared)
+            self.caseload_view.set_shared(self.shared_citizens)
             self.caseload_view.set_rows(self.caseload)
         self.today_view.show_digest(digest)
         if self.pages.made(sidebar.WEEK) is not None:
@@ -300,7 +247,7 @@ class MainWindow(QMainWindow):
             self.week_view.show_week()  # a name on a block changed
         self.week_view.set_names(names)
 
-    def _citizen_purged(self, _citizen_id: int) -> None:
+    def citizen_purged(self, _citizen_id: int) -> None:
         """The citizen is gone: nothing of them stays on screen."""
         self.sidebar.set_citizen(None)
         self.show_page(sidebar.CASELOAD)
