@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
     def show_page(self, page: int) -> None:
         if self.is_locked():
             return
-        if page == sidebar.CITIZEN and not self._citizen_shown():
+        if page == sidebar.CITIZEN and self.shown_citizen_id() is None:
             page = sidebar.CASELOAD
         if page == sidebar.WEEK:
             self.week_view.show_week()
@@ -283,9 +283,11 @@ class MainWindow(QMainWindow):
     def current_page(self) -> int:
         return self.pages.currentIndex()
 
-    def _citizen_shown(self) -> bool:
-        """A citizen is open on the citizen page (asking does not make the page)."""
-        return self.pages.made(sidebar.CITIZEN) is not None and self.citizen_page.citizen is not None
+    def shown_citizen_id(self) -> int | None:
+        """The citizen open on the citizen page, if any (asking does not make the page)."""
+        if self.pages.made(sidebar.CITIZEN) is None or self.citizen_page.citizen is None:
+            return None
+        return self.citizen_page.citizen.id
 
     def open_citizen(self, citizen_id: int, tab: str = "") -> bool:
         current = self.citizen_page.citizen
