@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._shortcuts()
         self.idle = IdleWatcher(self.profile.lock_minutes, self)
         self.idle.idle_elapsed.connect(self.lock)
+        self.pages.making = self.idle.unwatched
         self.show_page(sidebar.TODAY)
 
     # -- construction ----------------------------------------------------------------------

@@ -7,6 +7,7 @@ holds an empty stand-in until its page is made, so the sidebar's indexes stay th
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -17,6 +18,8 @@ class LazyPages(QStackedWidget):
         super().__init__(parent)
         self._makers = dict(makers)
         self._made: dict[int, QWidget] = {}
+        # what a page is made inside (the window's idle watcher steps aside meanwhile)
+        self.making: Callable[[], contextlib.AbstractContextManager[None]] = contextlib.nullcontext
         for _index in range(len(self._makers)):
             self.addWidget(QWidget())
 
@@ -24,9 +27,10 @@ class LazyPages(QStackedWidget):
         """The page at `index`, made now if it was not yet."""
         made = self._made.get(index)
         if made is None:
-            made = self._makers[index]()
-            self._made[index] = made
-            self._put(index, made)
+            with self.making():
+                made = self._makers[index]()
+                self._made[index] = made
+                self._put(index, made)
         return made
 
     def made(self, index: int) -> QWidget | None:

@@ -48,3 +48,18 @@ def test_each_page_shows_the_start_s_rows_when_first_shown(
     assert window.citizen_page.citizen.name == "Åse Nørgaard"  # type: ignore[union-attr]
     assert window.pages.page(sidebar.CITIZEN) is window.citizen_page  # made once
     assert [window.pages.indexOf(window.pages.made(p)) for p in LATER] == list(LATER)
+
+
+def test_the_idle_lock_still_sees_typing_after_a_page_was_made(qtbot: QtBot, window: MainWindow) -> None:
+    """The idle watcher steps aside while a page is made, and is back afterwards."""
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    window.idle._last -= 3600  # an hour without input
+    assert window.idle.idle_seconds() >= 3600
+    qtbot.keyClick(window.deadlines_view.table, Qt.Key.Key_Down)
+    assert window.idle.idle_seconds() < 60
+    window.idle.stop()
+    with window.idle.unwatched():  # a page made after the window closed leaves it stopped
+        pass
+    window.idle._last -= 3600
+    qtbot.keyClick(window.deadlines_view.table, Qt.Key.Key_Down)
+    assert window.idle.idle_seconds() >= 3600
