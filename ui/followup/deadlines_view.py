@@ -26,6 +26,7 @@ from ui.followup.deadlines_filter import DeadlinesFilter
 from ui.followup.deadlines_model import DeadlinesModel
 
 MAX_DAYS = 365
+DEFAULT_DAYS = 30  # how far ahead the list looks until the user says otherwise
 
 
 class DeadlinesView(QWidget):
@@ -57,7 +58,7 @@ class DeadlinesView(QWidget):
             lambda _i: self._filter_changed(self.proxy.set_team, self.whose_box.currentData()))
         self.days_box = QSpinBox()
         self.days_box.setRange(0, MAX_DAYS)
-        self.days_box.setValue(30)
+        self.days_box.setValue(DEFAULT_DAYS)
         self.days_box.setSuffix(self.tr(" dage frem"))
         self.days_box.setAccessibleName(self.tr("Antal dage frem"))
         self.days_box.valueChanged.connect(self._days_changed)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -28,10 +30,30 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_MS)
         self._timer.timeout.connect(self.check)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching = False
+        self._watch(True)
         self._timer.start()
+
+    def _watch(self, on: bool) -> None:
+        app = QApplication.instance()
+        if app is None or on == self._watching:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = on
+
+    @contextlib.contextmanager
+    def unwatched(self) -> Iterator[None]:
+        """Building a page sends tens of thousands of events through this filter, none of them
+        the user's (it runs between two of the user's events), which made a page cost twice."""
+        watching = self._watching
+        self._watch(False)
+        try:
+            yield
+        finally:
+            self._watch(watching)
 
     def set_minutes(self, minutes: int) -> None:
         self._limit = minutes * 60.0
@@ -55,6 +77,4 @@ class IdleWatcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._watch(False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 import caseapp
-from caseapp.domain.followup import Deadline
 from caseapp.domain.models import CitizenSummary, DataChange, SearchHit
 from caseapp.service import CaseService
 from ui.caseload.caseload_view import CaseloadView
@@ -29,22 +29,19 @@ from ui.citizen.citizen_page import CitizenPage
 from ui.common import messages
 from ui.common.change_watch import ChangeWatch
 from ui.common.worker import QueryOp
-from ui.diary.diary_tab import DiaryTab
-from ui.followup.deadlines_view import DeadlinesView
-from ui.followup.followup_tab import FollowUpTab
-from ui.plan.plan_tab import PlanTab
+from ui.followup.deadlines_view import DEFAULT_DAYS, DeadlinesView
 from ui.shell import sidebar
 from ui.shell.idle_watcher import IdleWatcher
 from ui.shell.language import remember_language
 from ui.shell.lock_screen import LockScreen
+from ui.shell.page_makers import Frister, page_makers
+from ui.shell.pages import LazyPages
 from ui.shell.quick_note import open_quick_note
 from ui.shell.search_dialog import SearchDialog
 from ui.shell.settings_dialog import SettingsDialog
 from ui.shell.sidebar import Sidebar
 from ui.shell.unlock import check_unlock_password, has_unlock_password
-from ui.shell.week_minutes import open_minutes_from_week
 from ui.status.report_actions import ReportActions
-from ui.status.status_tab import StatusTab
 from ui.sync.sync_actions import SyncActions
 from ui.today.today_data import DEADLINE_HORIZON_DAYS, TodayDigest, build_today
 from ui.today.today_view import TodayView
@@ -54,8 +51,6 @@ from ui.week.week_view import WeekView
 log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "window/geometry"
-# Frister's rows (the team's, in a team), how many days ahead, and the user's own citizens
-Frister = tuple[list[Deadline], int, frozenset[int] | None]
 _WEEK_KINDS = frozenset({"appointments", "notes"})  # what the week's blocks show (names: _loaded)
 
 
@@ -76,6 +71,9 @@ class MainWindow(QMainWindow):
         self._now = now
         self.caseload: list[CitizenSummary] = []
         self._refreshes = 0
+        # the last reload's rows for the pages not yet made (None: nothing read yet)
+        self.shared_citizens: set[int] = set()
+        self.deadlines: Frister | None = None
         # replaceable in tests
         self.show_error: Callable[[QWidget | None, BaseException], None] = messages.show_error
         self.settings_dialog = SettingsDialog
@@ -86,6 +84,7 @@ class MainWindow(QMainWindow):
         self._shortcuts()
         self.idle = IdleWatcher(self.profile.lock_minutes, self)
         self.idle.idle_elapsed.connect(self.lock)
+        self.pages.making = self.idle.unwatched
         self.show_page(sidebar.TODAY)
 
     # -- construction ----------------------------------------------------------------------
@@ -93,18 +92,8 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         today = lambda: self._now().date()  # noqa: E731
         self.sidebar = Sidebar()
-        self.today_view = TodayView()
-        self.week_view = WeekView(self.service, today, now=self._now)
-        self.caseload_view = CaseloadView(today)
-        self.deadlines_view = DeadlinesView(today)
-        self.citizen_page = CitizenPage(
-            self.service, PlanTab(self.service), DiaryTab(self.service), StatusTab(self.service),
-            FollowUpTab(self.service),
-        )
-        self.pages = QStackedWidget()
-        for page in (self.today_view, self.week_view, self.caseload_view, self.citizen_page,
-                     self.deadlines_view):
-            self.pages.addWidget(page)
+        self.pages = LazyPages(page_makers(self))
+        self.today_view = cast(TodayView, self.pages.page(sidebar.TODAY))  # the page a start opens on
         workspace = QWidget()
         workspace.setObjectName("workspace")
         row = QHBoxLayout(workspace)
@@ -123,13 +112,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.root)
         self.search_dialog = SearchDialog(self.service, self)
         self.reports = ReportActions(self.service, today, self.is_locked, self)
-        self.citizen_page.statuses.today = today
-        self.citizen_page.followup.today = today
-        self.citizen_page.overview.today = today
-        self.citizen_page.today = today
         file_menu = self.menuBar().addMenu(self.tr("&Filer"))
         self.reports.add_to(file_menu)
-        self.calendar_menu = CalendarMenu(self.service, self.week_view, self.is_locked, self)
+        self.calendar_menu = CalendarMenu(self.service, lambda: self.week_view, self.is_locked, self)
         self.calendar_menu.add_to(file_menu)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Afslut"), self)
@@ -183,22 +168,12 @@ class MainWindow(QMainWindow):
         self.sidebar.search_requested.connect(self.open_search)
         self.sidebar.lock_requested.connect(self.lock)
         self.sidebar.settings_requested.connect(self.open_settings)
-        self.today_view.citizen_opened.connect(self.open_citizen)
-        self.today_view.purged_note_filed.connect(self._file_purged_note)
-        self.week_view.citizen_opened.connect(self.open_citizen)
-        self.week_view.minutes_requested.connect(lambda meeting_id: open_minutes_from_week(
-            self.service, self.week_view, meeting_id, self._now().date(), self.show_error))
-        self.caseload_view.citizen_opened.connect(self.open_citizen)
-        self.deadlines_view.citizen_opened.connect(lambda citizen_id: self.open_citizen(citizen_id, "followup"))
-        self.deadlines_view.days_changed.connect(lambda _days: self.refresh())
         self.reports.citizen_opened.connect(self.open_citizen)
-        self.citizen_page.citizen_shared.connect(lambda _id: self.team_sync.runner.update_status())
         self.changes.changed.connect(self.show_changes)
-        self.citizen_page.citizen_purged.connect(self._citizen_purged)
         self.search_dialog.hit_chosen.connect(self.jump_to)
         self.lock_screen.unlocked.connect(self.unlock)
 
-    def _file_purged_note(self, note_id: int) -> None:
+    def file_purged_note(self, note_id: int) -> None:
         """A note kept after its citizen was purged is filed by hand: its text goes for good,
         and I dag is read again without it."""
         QueryOp(self, self.service, lambda s: s.records.mark_purged_note_filed(note_id),
@@ -219,6 +194,24 @@ class MainWindow(QMainWindow):
         bind("Ctrl+,", self.open_settings)
         bind("Ctrl+N", lambda: open_quick_note(self))  # a quick note from anywhere
 
+    # -- pages, each made when first shown or asked for -----------------------------------
+
+    @property
+    def week_view(self) -> WeekView:
+        return cast(WeekView, self.pages.page(sidebar.WEEK))
+
+    @property
+    def caseload_view(self) -> CaseloadView:
+        return cast(CaseloadView, self.pages.page(sidebar.CASELOAD))
+
+    @property
+    def citizen_page(self) -> CitizenPage:
+        return cast(CitizenPage, self.pages.page(sidebar.CITIZEN))
+
+    @property
+    def deadlines_view(self) -> DeadlinesView:
+        return cast(DeadlinesView, self.pages.page(sidebar.DEADLINES))
+
     # -- data ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -226,7 +219,9 @@ class MainWindow(QMainWindow):
         is shown: an older one may finish after it, with what was true before."""
         now = self._now()
         # One reading of Frister serves both: its view filters its days, I dag its week.
-        days = max(self.deadlines_view.days(), DEADLINE_HORIZON_DAYS)
+        shown = self.pages.made(sidebar.DEADLINES)
+        days = max(shown.days() if isinstance(shown, DeadlinesView) else DEFAULT_DAYS,
+                   DEADLINE_HORIZON_DAYS)
         self._refreshes += 1
         asked = self._refreshes
 
@@ -241,21 +236,26 @@ class MainWindow(QMainWindow):
         ).failure(lambda exc: self.show_error(self, exc)).run_in_background()
 
     def _loaded(self, result: tuple[list[CitizenSummary], TodayDigest, set[int], Frister]) -> None:
-        self.caseload, digest, shared, deadlines = result
-        self.deadlines_view.set_rows(*deadlines)
-        self.caseload_view.set_shared(shared)
-        self.caseload_view.set_rows(self.caseload)
+        self.caseload, digest, self.shared_citizens, self.deadlines = result
+        if self.pages.made(sidebar.DEADLINES) is not None:
+            self.deadlines_view.set_rows(*self.deadlines)
+        if self.pages.made(sidebar.CASELOAD) is not None:
+            self.caseload_view.set_shared(self.shared_citizens)
+            self.caseload_view.set_rows(self.caseload)
         self.today_view.show_digest(digest)
-        names = {c.id: c.name for c in self.caseload}
-        if names != self.week_view.names() and self.pages.currentWidget() is self.week_view:
-            self.week_view.set_names(names)
-            self.week_view.show_week()  # a name on a block changed
-        self.week_view.set_names(names)
+        if self.pages.made(sidebar.WEEK) is not None:
+            self._rename_week({c.id: c.name for c in self.caseload})
         if self.team_sync.runner.in_team():
             self.team_sync.runner.update_status()  # a save may have queued changes
         self.caseload_loaded.emit()
 
-    def _citizen_purged(self, _citizen_id: int) -> None:
+    def _rename_week(self, names: dict[int, str]) -> None:
+        if names != self.week_view.names() and self.pages.shows(sidebar.WEEK):
+            self.week_view.set_names(names)
+            self.week_view.show_week()  # a name on a block changed
+        self.week_view.set_names(names)
+
+    def citizen_purged(self, _citizen_id: int) -> None:
         """The citizen is gone: nothing of them stays on screen."""
         self.sidebar.set_citizen(None)
         self.show_page(sidebar.CASELOAD)
@@ -266,9 +266,10 @@ class MainWindow(QMainWindow):
         when it is on screen, keeping its week and selection; the citizen's page by kind);
         what the user is typing stays as typed."""
         self.refresh()
-        if self.pages.currentWidget() is self.week_view and change.touches(_WEEK_KINDS):
+        if self.pages.shows(sidebar.WEEK) and change.touches(_WEEK_KINDS):
             self.week_view.show_week()
-        self.citizen_page.show_changes(change)
+        if self.pages.made(sidebar.CITIZEN) is not None:
+            self.citizen_page.show_changes(change)
         self.reports.refresh_team_view()
 
     # -- navigation ------------------------------------------------------------------------
@@ -276,11 +277,11 @@ class MainWindow(QMainWindow):
     def show_page(self, page: int) -> None:
         if self.is_locked():
             return
-        if page == sidebar.CITIZEN and self.citizen_page.citizen is None:
+        if page == sidebar.CITIZEN and self.shown_citizen_id() is None:
             page = sidebar.CASELOAD
         if page == sidebar.WEEK:
             self.week_view.show_week()
-        self.pages.setCurrentIndex(page)
+        self.pages.show_index(page)
         self.sidebar.set_current(page)
         if page == sidebar.CASELOAD:
             self.caseload_view.focus_filter()
@@ -289,6 +290,12 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> int:
         return self.pages.currentIndex()
+
+    def shown_citizen_id(self) -> int | None:
+        """The citizen open on the citizen page, if any (asking does not make the page)."""
+        if self.pages.made(sidebar.CITIZEN) is None or self.citizen_page.citizen is None:
+            return None
+        return self.citizen_page.citizen.id
 
     def open_citizen(self, citizen_id: int, tab: str = "") -> bool:
         current = self.citizen_page.citizen
@@ -396,7 +403,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.citizen_page.has_unsaved_changes() and not self.confirm_discard():
+        unsaved = self.pages.made(sidebar.CITIZEN) is not None and self.citizen_page.has_unsaved_changes()
+        if unsaved and not self.confirm_discard():
             event.ignore()
             return
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())

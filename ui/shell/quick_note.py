@@ -18,8 +18,12 @@ class QuickNoteHost(Protocol):
 
     service: CaseService
     caseload: list[CitizenSummary]
-    citizen_page: CitizenPage
     _now: Callable[[], dt.datetime]
+
+    @property
+    def citizen_page(self) -> CitizenPage: ...
+
+    def shown_citizen_id(self) -> int | None: ...
 
     def is_locked(self) -> bool: ...
 
@@ -35,8 +39,8 @@ def open_quick_note(
     """Ctrl+N from anywhere; the citizen open in the main window is the default."""
     if window.is_locked():
         return None
-    if citizen_id is None and draft is None and window.citizen_page.citizen is not None:
-        citizen_id = window.citizen_page.citizen.id
+    if citizen_id is None and draft is None:
+        citizen_id = window.shown_citizen_id()
     citizens = window.caseload or window.service.citizens.caseload()
     quick = QuickNoteWindow(window.service, citizens, window._now, window)
     quick.note_changed.connect(lambda cid: _written(window, cid))
@@ -51,6 +55,5 @@ def open_quick_note(
 
 
 def _written(window: QuickNoteHost, citizen_id: int) -> None:
-    page = window.citizen_page
-    if page.citizen is not None and page.citizen.id == citizen_id:
-        page.notes.refresh()
+    if window.shown_citizen_id() == citizen_id:
+        window.citizen_page.notes.refresh()

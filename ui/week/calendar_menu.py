@@ -52,7 +52,7 @@ class CalendarMenu(QObject):
     def __init__(
         self,
         service: CaseService,
-        week_view: WeekView,
+        week_view: Callable[[], WeekView],
         is_locked: Callable[[], bool],
         parent: QWidget,
     ) -> None:
@@ -97,7 +97,7 @@ class CalendarMenu(QObject):
     def export_calendar(self) -> None:
         if self._is_locked():
             return
-        first = self._week.monday
+        first = self._week().monday
         chosen = self.ask_export_range(first, first + dt.timedelta(weeks=EXPORT_WEEKS, days=-1))
         if chosen is None:
             return
@@ -147,8 +147,8 @@ class CalendarMenu(QObject):
             lambda exc: self.show_error(self._window, exc)).run_in_background()
 
     def _imported(self, report: ImportReport) -> None:
-        self._week.show_week()
-        self._week.appointments_changed.emit()
+        self._week().show_week()
+        self._week().appointments_changed.emit()
         new = self.tr("%n ny(e) aftale(r)", "", report.created)
         text = self.tr("Kalenderen er indlæst: {new}, {updated} opdateret, {same} uændret."
                        ).format(new=new, updated=report.updated, same=report.unchanged)
@@ -191,14 +191,14 @@ class CalendarMenu(QObject):
 
     def _titles(self) -> tuple[str, str]:
         profile = self._service.profile()
-        printed = self.tr("Udskrevet {when}").format(when=fmt_datetime(self._week.now()))
+        printed = self.tr("Udskrevet {when}").format(when=fmt_datetime(self._week().now()))
         subtitle = f"{profile.name} · {printed}" if profile.name else printed
-        return self._week.heading.text(), subtitle
+        return self._week().heading.text(), subtitle
 
     def save_week_pdf(self) -> None:
         if self._is_locked():
             return
-        monday = self._week.monday
+        monday = self._week().monday
         name, _ = self.save_file_name(
             self._window, self.tr("Gem ugen som PDF"),
             f"uge_{iso_week(monday)}_{monday.isocalendar().year}.pdf", self.tr("PDF (*.pdf)"))
@@ -206,7 +206,7 @@ class CalendarMenu(QObject):
             return
         path = Path(name)
         try:
-            write_pdf(path, self._week.data, *self._titles())
+            write_pdf(path, self._week().data, *self._titles())
         except Exception as exc:  # noqa: BLE001 - one sentence to the user
             self.show_error(self._window, exc)
             return
@@ -222,7 +222,7 @@ class CalendarMenu(QObject):
             return
         printer.setResolution(RESOLUTION)
         try:
-            paint_page(printer, self._week.data, *self._titles())
+            paint_page(printer, self._week().data, *self._titles())
         except Exception as exc:  # noqa: BLE001 - one sentence to the user
             self.show_error(self._window, exc)
             return
