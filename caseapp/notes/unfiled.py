@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import holidays
 import sqlite_utils
 
-from caseapp.domain.danish_holidays import is_public_holiday
 from caseapp.domain.models import DiaryNote, UnfiledCount
 from caseapp.storage import notes as note_store
 
@@ -19,11 +19,12 @@ FILE_WITHIN_WORKING_DAYS = 3
 
 def working_days_back(day: dt.date, count: int) -> dt.date:
     """The day `count` working days before `day` (weekends and Danish public holidays skipped)."""
+    closed = holidays.Denmark(years=range(day.year - 1, day.year + 1))
     current = day
     left = count
     while left > 0:
         current -= dt.timedelta(days=1)
-        if current.weekday() < 5 and not is_public_holiday(current):
+        if current.weekday() < 5 and current not in closed:
             left -= 1
     return current
 

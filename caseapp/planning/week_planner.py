@@ -23,11 +23,13 @@ conversations) in `week_slots`; their names are re-exported here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections import Counter
 from collections.abc import Iterable
 
-from caseapp.domain.danish_holidays import public_holidays
+import holidays
+
 from caseapp.domain.enums import AppointmentKind
 from caseapp.errors import InvalidInput
 from caseapp.planning.recurrence import Occurrence
@@ -193,10 +195,15 @@ def days_off(monday: dt.date, settings: PlanSettings) -> dict[dt.date, str]:
 
 def danish_holiday(day: dt.date, customary: bool = True) -> str | None:
     """The name of the Danish public holiday (or customary day off) on `day`, if any."""
-    name = public_holidays(day.year).get(day)
+    name = _public_holidays(day.year).get(day)
     if name is None and customary:
         name = CUSTOMARY_DAYS_OFF.get((day.month, day.day))
     return name
+
+
+@functools.lru_cache(maxsize=16)
+def _public_holidays(year: int) -> dict[dt.date, str]:
+    return dict(holidays.Denmark(years=year, language="da").items())
 
 
 def _build_week(
