@@ -87,6 +87,7 @@ def ids(service: CaseService) -> sample.Sample:
 def window(qtbot: QtBot, service: CaseService, ids: sample.Sample) -> MainWindow:
     """The main window on the sample caseload, loaded, with error boxes recorded not shown."""
     win = MainWindow(service, now=lambda: sample.NOW)
+    win.later_pages_timer.stop()  # pages are made when a test reaches for them, whatever the load
     win.errors = []  # type: ignore[attr-defined]
     win.show_error = lambda _parent, exc: win.errors.append(exc)  # type: ignore[attr-defined]
     win.confirm_discard = lambda: True

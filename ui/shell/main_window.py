@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,6 +51,11 @@ from ui.week.week_view import WeekView
 log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "window/geometry"
+# The pages a start does not make are made this long after it, one per turn of the event loop,
+# the citizen page first: the window paints at once, and the first citizen opened does not wait
+# the ~0.3 s its page takes to make.
+MAKE_THE_REST_AFTER_MS = 1500
+_LATER_PAGES = (sidebar.CITIZEN, sidebar.WEEK, sidebar.CASELOAD, sidebar.DEADLINES)
 _WEEK_KINDS = frozenset({"appointments", "notes"})  # what the week's blocks show (names: _loaded)
 
 
@@ -86,8 +91,20 @@ class MainWindow(QMainWindow):
         self.idle.idle_elapsed.connect(self.lock)
         self.pages.making = self.idle.unwatched
         self.show_page(sidebar.TODAY)
+        self.later_pages_timer = QTimer(self)
+        self.later_pages_timer.setSingleShot(True)
+        self.later_pages_timer.timeout.connect(self._make_a_later_page)
+        self.later_pages_timer.start(MAKE_THE_REST_AFTER_MS)
 
     # -- construction ----------------------------------------------------------------------
+
+    def _make_a_later_page(self) -> None:
+        """Make the next page not made yet, and come back for the one after on the next turn
+        of the event loop (input in between is handled)."""
+        waiting = [index for index in _LATER_PAGES if self.pages.made(index) is None]
+        if waiting:
+            self.pages.page(waiting[0])
+            self.later_pages_timer.start(0)
 
     def _build(self) -> None:
         today = lambda: self._now().date()  # noqa: E731

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from caseapp.domain.models import DataChange
+from caseapp.service import CaseService
 from tests.ui import sample
 from ui.common.worker import wait_for_all
 from ui.shell import sidebar
@@ -63,3 +64,19 @@ def test_the_idle_lock_still_sees_typing_after_a_page_was_made(qtbot: QtBot, win
     window.idle._last -= 3600
     qtbot.keyClick(window.deadlines_view.table, Qt.Key.Key_Down)
     assert window.idle.idle_seconds() >= 3600
+
+
+def test_the_other_pages_are_made_a_moment_after_the_start_the_citizen_page_first(
+    qtbot: QtBot, service: CaseService, ids: sample.Sample
+) -> None:
+    """So the first citizen opened does not wait for its page to be made."""
+    window = MainWindow(service, now=lambda: sample.NOW)
+    qtbot.addWidget(window)
+    window.show()
+    assert _made(window) == [sidebar.TODAY]
+    qtbot.waitUntil(lambda: window.pages.made(sidebar.CITIZEN) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: _made(window) == [sidebar.TODAY, *LATER], timeout=10_000)
+    assert window.current_page() == sidebar.TODAY  # made behind I dag, not shown
+    assert window.open_citizen(ids.aase)
+    assert window.citizen_page.citizen.name == "Åse Nørgaard"  # type: ignore[union-attr]
+    wait_for_all()
