@@ -59,10 +59,15 @@ def create_database(path: Path) -> CaseService:
     return CaseService.create(path, keys.key_for_new_database(path, prompt))
 
 
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """`--db PATH`, the database a command works on (default: the user's data folder)."""
+    parser.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+
+
 def add_command(sub: argparse._SubParsersAction, name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
     """A subcommand that works on a database (`--db`, default: the user's data folder)."""
     p = sub.add_parser(name, help=help_text)
-    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+    add_db_option(p)
     p.set_defaults(func=func)
     return p
 

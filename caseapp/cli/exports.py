@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from caseapp.cli import meetings, records
-from caseapp.cli.common import Parser, open_database, progress_printer
+from caseapp.cli.common import Parser, add_db_option, open_database, progress_printer
 from caseapp.domain.enums import AccessAction
 from caseapp.domain.plural import count_of
 
@@ -66,14 +66,14 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     export = sub.add_parser("export", help="skriv PDF: statusbeskrivelser, overblik og borgerens plan")
     kinds = export.add_subparsers(dest="export_kind", required=True, parser_class=Parser)
     p = kinds.add_parser("status", help="statusbeskrivelse for én borger eller alle aktive")
-    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+    add_db_option(p)
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--citizen", type=int, metavar="ID", help="borgerens id")
     who.add_argument("--all", action="store_true", help="én PDF pr. aktiv borger i mappen --out")
     p.add_argument("--out", required=True, metavar="FILE.pdf|DIR")
     p.set_defaults(func=cmd_export_status)
     p = kinds.add_parser("overview", help="lederens overblik over sagsstammen (liggende A4)")
-    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+    add_db_option(p)
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--by-worker", action="store_true",
                    help="grupperet pr. ansvarlig medarbejder (i et team: teamets delte borgere)")
@@ -81,7 +81,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     records.add_insight_export(kinds)
     meetings.add_minutes_export(kinds)
     p = kinds.add_parser("plan", help="borgerens plan på én A4-side i et klart sprog")
-    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+    add_db_option(p)
     p.add_argument("--citizen", type=int, required=True, metavar="ID", help="borgerens id")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.set_defaults(func=cmd_export_plan)
@@ -90,14 +90,14 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         dest="calendar_command", required=True, parser_class=Parser
     )
     p = calendar_sub.add_parser("export", help="skriv aftalerne i en periode til en .ics-fil")
-    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+    add_db_option(p)
     p.add_argument("--from", dest="date_from", required=True, metavar="DATE")
     p.add_argument("--to", dest="date_to", required=True, metavar="DATE")
     p.add_argument("--out", required=True, metavar="FILE.ics")
     p.add_argument("--with-names", action="store_true", help="tag navne og titler med")
     p.set_defaults(func=cmd_calendar_export)
     p = calendar_sub.add_parser("import", help="indlæs en .ics-fil: alt eller intet")
-    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+    add_db_option(p)
     p.add_argument("file", metavar="FILE.ics")
     p.add_argument(
         "--keep-citizens", action="store_true", help="bevar sagskoblingen fra en caseapp-eksport"

@@ -8,7 +8,7 @@ import argparse
 import json
 
 from caseapp.cli import records
-from caseapp.cli.common import Parser, add_command, note_json, open_database
+from caseapp.cli.common import Parser, add_command, add_db_option, note_json, open_database
 from caseapp.domain.enums import AccessAction, NoteKind
 from caseapp.domain.plural import count_of
 
@@ -62,7 +62,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("note", help="skriv et dagbogsnotat")
     note_sub = p.add_subparsers(dest="note_command", required=True, parser_class=Parser)
     p = note_sub.add_parser("add", help="skriv et notat (som kladde, eller underskrevet)")
-    p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+    add_db_option(p)
     p.add_argument("--citizen", type=int, required=True, metavar="ID")
     p.add_argument("--text", required=True)
     p.add_argument("--goal", type=int, action="append", metavar="ID", help="delmål (kan gentages)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from caseapp.cli.common import Parser, add_command, open_database
+from caseapp.cli.common import Parser, add_command, add_db_option, open_database
 
 
 def _team_command(name: str) -> Callable[[argparse.Namespace], int]:
@@ -47,7 +47,7 @@ def _add_team_commands(sub: argparse._SubParsersAction) -> None:
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         p = team_sub.add_parser(name, help=help_text)
-        p.add_argument("--db", metavar="PATH", help="databasefil (standard: brugerens datamappe)")
+        add_db_option(p)
         p.set_defaults(func=_team_command(name))
         return p
 
