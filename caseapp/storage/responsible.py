@@ -26,6 +26,8 @@ has never had them has no team and no members.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import sqlite_utils
 
 from caseapp.storage import closed_lock
@@ -91,9 +93,7 @@ def link_to_members(db: sqlite_utils.Database) -> list[int]:
     matches = [(names[_key(text)], citizen_id) for citizen_id, text in rows if _key(text) in names]
     if not matches:
         return []
-    db.execute("DROP TRIGGER IF EXISTS citizens_closed_no_update")
-    db.conn.executemany("UPDATE citizens SET responsible_role = ? WHERE id = ?", matches)
-    closed_lock.install(db)
+    _update_closed_too(db, "UPDATE citizens SET responsible_role = ? WHERE id = ?", matches)
     return [citizen_id for _role, citizen_id in matches]
 
 
@@ -117,12 +117,19 @@ def claim_unassigned(db: sqlite_utils.Database, citizen_ids: list[int]) -> list[
     chosen = [citizen_id for citizen_id in citizen_ids if citizen_id in empty]
     if not chosen:
         return []
-    name = _my_name(db) or me
-    db.execute("DROP TRIGGER IF EXISTS citizens_closed_no_update")
-    db.conn.executemany("UPDATE citizens SET responsible = ?, responsible_role = ? WHERE id = ?",
-                        [(name, me, citizen_id) for citizen_id in chosen])
-    closed_lock.install(db)
+    name = name_for_new(db)
+    _update_closed_too(db, "UPDATE citizens SET responsible = ?, responsible_role = ? WHERE id = ?",
+                       [(name, me, citizen_id) for citizen_id in chosen])
     return chosen
+
+
+def _update_closed_too(db: sqlite_utils.Database, sql: str, rows: Sequence[tuple[object, ...]]) -> None:
+    """Who answers for a citizen is written on closed cases too (closing freezes the case, not
+    who answers for it): the closed-case lock is set aside for this one statement and made
+    again, inside the caller's transaction."""
+    db.execute("DROP TRIGGER IF EXISTS citizens_closed_no_update")
+    db.conn.executemany(sql, rows)
+    closed_lock.install(db)
 
 
 def follow_text(db: sqlite_utils.Database, citizen_id: int) -> None:
