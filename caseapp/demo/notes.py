@@ -2,7 +2,7 @@
 conversation; a monthly summary per sub-goal worked on; now and then a correction; the newest
 few still drafts.
 
-Speed matters more than elegance in `_diary`: the stress set is a million notes. Rows are plain
+Speed matters more than elegance in `_DiaryWriter`: the stress set is a million notes. Rows are plain
 tuples in `bulk.COLUMNS` order, dates are indexes into lists of precomputed strings, and text
 is filled from templates prepared once per citizen.
 """
@@ -147,6 +147,9 @@ def _templates(first: str, authors: list[str]) -> Templates:
     }
 
 
+_SIGNED = RecordState.SIGNED.value
+
+
 def _everyday_pool(templates: Templates) -> list[tuple[str, str, str]]:
     """(kind, author, line) to draw everyday notes from: mostly observations, some calls and
     texts."""
@@ -180,112 +183,100 @@ def _diary(
     specials: list[Special],
 ) -> tuple[list[tuple], list[tuple[int, int]]]:
     """(notes rows, note_goals rows) in time order, with ids from the citizen's counters."""
-    w, rand = c.world, c.rnd.random
-    templates = _templates(profile.first, profile.authors)
-    everyday_pool = _everyday_pool(templates)
-    n_pool = len(everyday_pool)
-    contact_fallback = templates.get(NoteKind.OBSERVATION.value) or everyday_pool
-    summary_lines = [fill(s, profile.first) for s in corpus.SUMMARY_TEMPLATES]
-    places = list(corpus.PLACE_WORDS)
-    n_places = len(places)
-    date_s, time_s, clock_s, weekday_word = w.date_s, w.time_s, w.clock_s, w.weekday_word
-    today_i = w.today_i
-    segments, seg_ends = plan.segments, plan.seg_ends
-    seg_k, seg_goals, seg_end = 0, segments[0][1], seg_ends[0]
-    note_id = c.ids["notes"]
-    cid = c.cid
-    signed = RecordState.SIGNED.value
-    enter_rate = 0.7 if not profile.bosted else 0.15
-    notes: list[tuple] = []
-    links: list[tuple[int, int]] = []
-    add_note, add_link = notes.append, links.append
-
-    def text_for(line: str, d: int, minute: int) -> str:
-        if "{" not in line:
-            return line
-        place = places[int(rand() * n_places)]
-        return line.format(dag=weekday_word[d], tid=clock_s[minute], sted=place)
-
-    goal_ids: tuple[int, ...]
-    app_id: int | None
+    writer = _DiaryWriter(c, profile, plan)
     for key, what, payload in _in_time_order(everyday, specials):
+        writer.write(key, what, payload)
+    c.ids["notes"] = writer.note_id
+    return writer.notes, writer.links
+
+
+class _DiaryWriter:
+    """Writes one citizen's notes in time order. The random draws come in a fixed order per
+    note (what it says, where, when it was signed and entered, whether it was corrected), so a
+    seed always gives the same diary."""
+
+    def __init__(self, c: CitizenContext, profile: Profile, plan: GoalPlan):
+        self.world, self.rand, self.profile, self.plan = c.world, c.rnd.random, profile, plan
+        self.templates = _templates(profile.first, profile.authors)
+        self.everyday_pool = _everyday_pool(self.templates)
+        self.contact_fallback = self.templates.get(NoteKind.OBSERVATION.value) or self.everyday_pool
+        self.summary_lines = [fill(s, profile.first) for s in corpus.SUMMARY_TEMPLATES]
+        self.places = list(corpus.PLACE_WORDS)
+        self.seg_k, self.seg_goals, self.seg_end = 0, plan.segments[0][1], plan.seg_ends[0]
+        self.note_id, self.cid = c.ids["notes"], c.cid
+        self.enter_rate = 0.7 if not profile.bosted else 0.15
+        self.notes: list[tuple] = []
+        self.links: list[tuple[int, int]] = []
+
+    def write(self, key: int, what: str, payload: Any) -> None:
+        """One note at `key` (day and minute), and now and then its correction."""
         d = key // _NOTE_SPAN
         minute = _NOTE_START + key % _NOTE_SPAN
-        while d >= seg_end and seg_k + 1 < len(segments):
-            seg_k += 1
-            seg_goals, seg_end = segments[seg_k][1], seg_ends[seg_k]
-        app_id = None
-        if what == _OBSERVATION:
-            kind, author, line = everyday_pool[int(rand() * n_pool)]
-            if len(seg_goals) > 1 and rand() < 0.7:
-                goal_ids = (seg_goals[int(rand() * len(seg_goals))],)
-            else:
-                goal_ids = seg_goals
-        elif what == _CONTACT:
-            app_id, kind, goal_ids = payload.appointment_id, payload.note_kind, payload.goal_ids
-            choices = templates.get(kind) or contact_fallback
-            author, line = choices[int(rand() * len(choices))][-2:]
-            author = profile.responsible if not profile.bosted else author
-        else:
-            kind, author, goal_ids = NoteKind.SUMMARY.value, profile.responsible, (payload,)
-            line = summary_lines[int(rand() * len(summary_lines))].replace(
-                "{delmaal}", plan.sub_text[payload].rstrip(".")
-            )
-        text = text_for(line, d, minute)
-        occurred = date_s[d] + time_s[minute]
+        self._follow_plan(d)
+        kind, author, line, goal_ids, app_id = self._content(what, payload)
+        w, rand = self.world, self.rand
+        occurred = w.date_s[d] + w.time_s[minute]
+        text = self._text(line, d, minute)
         sign_min = minute + 10 + int(rand() * 170)
         signed_at = (
-            (date_s[d] + time_s[sign_min])
+            (w.date_s[d] + w.time_s[sign_min])
             if sign_min < 1440
-            else (date_s[d + 1] + time_s[sign_min - 1440])
+            else (w.date_s[d + 1] + w.time_s[sign_min - 1440])
         )
         entered = None
-        if d < today_i - 3 and rand() < enter_rate:
-            entered = date_s[d + 1 + int(rand() * 3)]
-        add_note(
-            (
-                note_id,
-                cid,
-                kind,
-                occurred,
-                author,
-                text,
-                app_id,
-                signed,
-                signed_at,
-                None,  # corrects no note
-                entered,
-                occurred,  # created_at
-            )
-        )
-        for goal_id in goal_ids:
-            add_link((note_id, goal_id))
-        note_id += 1
-        if rand() < _CORRECTION_RATE and d < today_i - 2:
+        if d < w.today_i - 3 and rand() < self.enter_rate:
+            entered = w.date_s[d + 1 + int(rand() * 3)]
+        self._add((kind, occurred, author, text, app_id, signed_at, None, entered, occurred), goal_ids)
+        if rand() < _CORRECTION_RATE and d < w.today_i - 2:
             fix_day = d + 1 + int(rand() * 2)
-            fix_at = date_s[fix_day] + time_s[9 * 60 + int(rand() * 420)]
-            fixed = text_for(line, d, minute) + _CORRECTIONS[int(rand() * len(_CORRECTIONS))]
-            add_note(
-                (
-                    note_id,
-                    cid,
-                    kind,
-                    occurred,
-                    author,
-                    fixed,
-                    app_id,
-                    signed,
-                    fix_at,
-                    note_id - 1,  # corrects the note just written
-                    None,
-                    fix_at,
-                )
-            )
-            for goal_id in goal_ids:
-                add_link((note_id, goal_id))
-            note_id += 1
-    c.ids["notes"] = note_id
-    return notes, links
+            fix_at = w.date_s[fix_day] + w.time_s[9 * 60 + int(rand() * 420)]
+            fixed = self._text(line, d, minute) + _CORRECTIONS[int(rand() * len(_CORRECTIONS))]
+            # corrects the note just written
+            self._add((kind, occurred, author, fixed, app_id, fix_at, self.note_id - 1, None, fix_at), goal_ids)
+
+    def _follow_plan(self, d: int) -> None:
+        """Move to the plan segment (the sub-goals active then) that day `d` falls in."""
+        segments, seg_ends = self.plan.segments, self.plan.seg_ends
+        while d >= self.seg_end and self.seg_k + 1 < len(segments):
+            self.seg_k += 1
+            self.seg_goals, self.seg_end = segments[self.seg_k][1], seg_ends[self.seg_k]
+
+    def _content(self, what: str, payload: Any) -> tuple[str, str, str, tuple[int, ...], int | None]:
+        """(kind, author, template line, sub-goal ids, appointment id) of the next note."""
+        rand, profile = self.rand, self.profile
+        if what == _OBSERVATION:
+            kind, author, line = self.everyday_pool[int(rand() * len(self.everyday_pool))]
+            seg_goals = self.seg_goals
+            if len(seg_goals) > 1 and rand() < 0.7:
+                return kind, author, line, (seg_goals[int(rand() * len(seg_goals))],), None
+            return kind, author, line, seg_goals, None
+        if what == _CONTACT:
+            kind = payload.note_kind
+            choices = self.templates.get(kind) or self.contact_fallback
+            author, line = choices[int(rand() * len(choices))][-2:]
+            author = profile.responsible if not profile.bosted else author
+            return kind, author, line, payload.goal_ids, payload.appointment_id
+        line = self.summary_lines[int(rand() * len(self.summary_lines))].replace(
+            "{delmaal}", self.plan.sub_text[payload].rstrip(".")
+        )
+        return NoteKind.SUMMARY.value, profile.responsible, line, (payload,), None
+
+    def _text(self, line: str, d: int, minute: int) -> str:
+        if "{" not in line:
+            return line
+        place = self.places[int(self.rand() * len(self.places))]
+        w = self.world
+        return line.format(dag=w.weekday_word[d], tid=w.clock_s[minute], sted=place)
+
+    def _add(self, row: tuple, goal_ids: tuple[int, ...]) -> None:
+        """A signed note row (kind, occurred, author, text, appointment, signed at, corrects,
+        entered, created at) under the next id, with its sub-goal links."""
+        kind, occurred, author, text, app_id, signed_at, corrects, entered, created = row
+        note_id = self.note_id
+        self.notes.append((note_id, self.cid, kind, occurred, author, text, app_id, _SIGNED,
+                           signed_at, corrects, entered, created))
+        self.links.extend((note_id, goal_id) for goal_id in goal_ids)
+        self.note_id = note_id + 1
 
 
 def _keep_newest_as_drafts(rnd: random.Random, notes: list[tuple], recent: str) -> None:

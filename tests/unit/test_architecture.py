@@ -56,3 +56,24 @@ def test_no_view_touches_the_services_database_handle() -> None:
         if isinstance(node, ast.Attribute) and node.attr in ("db", "_db")
     }
     assert reads == set()
+
+
+MAX_FUNCTION_LINES = 60
+# A released migration is history: rewriting it to meet a line count could change what an
+# existing database becomes.
+RELEASED_MIGRATIONS = CORE / "storage" / "schema.py"
+
+
+def test_no_function_is_longer_than_sixty_lines() -> None:
+    """Small functions, outside the released migrations (DESIGN.md section 5's house style)."""
+    long = []
+    for path in sorted([*CORE.rglob("*.py"), *DESKTOP.rglob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            if path == RELEASED_MIGRATIONS and node.name.startswith("m0"):
+                continue
+            length = (node.end_lineno or node.lineno) - node.lineno + 1
+            if length > MAX_FUNCTION_LINES:
+                long.append(f"{path.relative_to(CORE.parent)}:{node.lineno} {node.name} ({length} lines)")
+    assert not long, "\n".join(long)
