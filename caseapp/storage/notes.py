@@ -140,48 +140,29 @@ def _where(
     occurred_from is inclusive, occurred_before exclusive and occurred_until inclusive; all are
     ISO strings compared with the stored text. after = (occurred_at, id) of the last note of the
     previous page: only notes after it in the list's order (keyset paging)."""
-    terms: list[str] = []
-    params: list = []
-    if citizen_id is not None:
-        terms.append("n.citizen_id = ?")
-        params.append(citizen_id)
-    if goal_id is not None:
-        terms.append("n.id IN (SELECT note_id FROM note_goals WHERE goal_id = ?)")
-        params.append(goal_id)
-    if without_goal:
-        terms.append("NOT EXISTS (SELECT 1 FROM note_goals l WHERE l.note_id = n.id)")
-    if kinds:
-        terms.append(f"n.kind IN ({','.join('?' * len(kinds))})")
-        params.extend(kinds)
-    if occurred_from is not None:
-        terms.append("n.occurred_at >= ?")
-        params.append(occurred_from)
-    if occurred_before is not None:
-        terms.append("n.occurred_at < ?")
-        params.append(occurred_before)
-    if occurred_until is not None:
-        terms.append("n.occurred_at <= ?")
-        params.append(occurred_until)
-    if author is not None:
-        terms.append("n.author = ?")
-        params.append(author)
-    if state is not None:
-        terms.append(f"n.state = '{_STATES[state]}'")
-    if only_not_entered:
+    # (applies, condition, its bound values), in a fixed order
+    conditions: list[tuple[bool, str, list]] = [
+        (citizen_id is not None, "n.citizen_id = ?", [citizen_id]),
+        (goal_id is not None, "n.id IN (SELECT note_id FROM note_goals WHERE goal_id = ?)", [goal_id]),
+        (without_goal, "NOT EXISTS (SELECT 1 FROM note_goals l WHERE l.note_id = n.id)", []),
+        (bool(kinds), f"n.kind IN ({','.join('?' * len(kinds))})", list(kinds)),
+        (occurred_from is not None, "n.occurred_at >= ?", [occurred_from]),
+        (occurred_before is not None, "n.occurred_at < ?", [occurred_before]),
+        (occurred_until is not None, "n.occurred_at <= ?", [occurred_until]),
+        (author is not None, "n.author = ?", [author]),
+        (state is not None, f"n.state = '{_STATES[state]}'" if state is not None else "", []),
         # Written exactly as the partial index notes_not_entered (m004) is, so the planner uses it.
-        terms.append("n.state = 'signed' AND n.entered_official_on IS NULL")
-    if fts is not None:
-        terms.append("n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)")
-        params.append(fts)
-    if hide_corrected:
-        terms.append(
-            "NOT EXISTS (SELECT 1 FROM notes c WHERE c.corrects_id = n.id AND c.state = 'signed')"
-        )
-    if after is not None:
+        (only_not_entered, "n.state = 'signed' AND n.entered_official_on IS NULL", []),
+        (fts is not None, "n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)", [fts]),
+        (hide_corrected,
+         "NOT EXISTS (SELECT 1 FROM notes c WHERE c.corrects_id = n.id AND c.state = 'signed')", []),
         # The plain bound lets the planner start the index range at the key; the row value
         # then steps over the notes of the same moment already shown.
-        terms.append("n.occurred_at <= ? AND (n.occurred_at, n.id) < (?, ?)")
-        params.extend([after[0], after[0], after[1]])
+        (after is not None, "n.occurred_at <= ? AND (n.occurred_at, n.id) < (?, ?)",
+         [after[0], after[0], after[1]] if after is not None else []),
+    ]
+    terms = [sql for applies, sql, _ in conditions if applies]
+    params = [value for applies, _, values in conditions if applies for value in values]
     return (" WHERE " + " AND ".join(terms)) if terms else "", params
 
 
