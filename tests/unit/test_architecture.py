@@ -60,8 +60,9 @@ def test_no_view_touches_the_services_database_handle() -> None:
 
 MAX_FUNCTION_LINES = 60
 # A released migration is history: rewriting it to meet a line count could change what an
-# existing database becomes.
+# existing database becomes. create_sync_tables is the body of the released migration m010.
 RELEASED_MIGRATIONS = CORE / "storage" / "schema.py"
+MIGRATION_BODIES = {(CORE / "sync" / "capture.py", "create_sync_tables")}
 
 
 def test_no_function_is_longer_than_sixty_lines() -> None:
@@ -71,7 +72,9 @@ def test_no_function_is_longer_than_sixty_lines() -> None:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 continue
-            if path == RELEASED_MIGRATIONS and node.name.startswith("m0"):
+            if (path == RELEASED_MIGRATIONS and node.name.startswith("m0")) or (
+                (path, node.name) in MIGRATION_BODIES
+            ):
                 continue
             length = (node.end_lineno or node.lineno) - node.lineno + 1
             if length > MAX_FUNCTION_LINES:

@@ -34,6 +34,14 @@ class CitizenHeader(QFrame):
         super().__init__(parent)
         self.setObjectName("citizenHeader")
         self._cpr: str | None = None
+        self._make_identity()
+        self._make_actions()
+        self._lay_out()
+        self.show_sharing(in_team=False, shared=False)
+        self.show_handover(None, "")
+
+    def _make_identity(self) -> None:
+        """Name, CPR, the details line and the team's badge and switch."""
         self.name_label = QLabel()
         self.name_label.setObjectName("citizenName")
         self.cpr_button = QPushButton()
@@ -52,6 +60,9 @@ class CitizenHeader(QFrame):
         self.share_switch = QCheckBox(self.tr("Del med teamet"))
         self.share_switch.setObjectName("shareSwitch")
         self.share_switch.toggled.connect(self._switch_toggled)
+
+    def _make_actions(self) -> None:
+        """The buttons for the access log, insight, handover and the case's closing."""
         self.access_button = self._flat(
             self.tr("Hvem har set …"), self.tr("Hvem har set borgeren"), self.access_log_requested,
             self.tr("Adgangsloggen: hvem har vist, søgt, udskrevet eller kopieret borgerens "
@@ -76,6 +87,8 @@ class CitizenHeader(QFrame):
                                         self.reopen_requested)
         self.purge_button = self._flat(self.tr("Slet nu …"), self.tr("Slet borgeren for altid"),
                                        self.purge_requested)
+
+    def _lay_out(self) -> None:
         layout = QGridLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addWidget(self.name_label, 0, 0)
@@ -99,8 +112,6 @@ class CitizenHeader(QFrame):
         handover_row.addWidget(self.accept_button)
         layout.addLayout(handover_row, 3, 0, 1, 5)
         layout.setColumnStretch(3, 1)
-        self.show_sharing(in_team=False, shared=False)
-        self.show_handover(None, "")
 
     def show_citizen(self, citizen: Citizen) -> None:
         self.name_label.setText(citizen.name)

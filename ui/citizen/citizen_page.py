@@ -66,6 +66,24 @@ class CitizenPage(QWidget):
         self._goals: dict[int, Goal] = {}
         # replaceable in tests
         self.show_error: Callable[[QWidget | None, BaseException], None] = messages.show_error
+        self._make_header()
+        self.today: Callable[[], dt.date] = dt.date.today  # the shell hands in its clock
+        self._set_dialogs()
+        self.overview = OverviewTab(service)
+        self.overview.citizen_saved.connect(self._saved)
+        self.plan = plan
+        self.notes = notes
+        self.notes.notes_changed.connect(self._notes_changed)
+        self._make_appointments()
+        self.statuses = statuses
+        self.followup = followup
+        self._make_tabs()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+
+    def _make_header(self) -> None:
         self.header = CitizenHeader()
         self.header.share_requested.connect(self._share)
         self.header.access_log_requested.connect(self.show_access_log)
@@ -75,8 +93,9 @@ class CitizenPage(QWidget):
         self.header.purge_requested.connect(self.purge_case)
         self.header.handover_requested.connect(self.open_handover)
         self.header.accept_handover_requested.connect(self.accept_handover)
-        self.today: Callable[[], dt.date] = dt.date.today  # the shell hands in its clock
-        # replaceable in tests
+
+    def _set_dialogs(self) -> None:
+        """The dialogs and questions the page opens (replaceable in tests)."""
         self.access_log_dialog = AccessLogDialog
         self.close_case_dialog = CloseCaseDialog
         self.handover_dialog = HandoverDialog
@@ -85,11 +104,9 @@ class CitizenPage(QWidget):
         self.choose_insight_file: Callable[[QWidget, str], str] = ask_insight_file
         self.ask_leave_out: Callable[[QWidget, list[Mention]], bool | None] = ask_leave_out
         self.show_info: Callable[[QWidget, str], object] = messages.show_info
-        self.overview = OverviewTab(service)
-        self.overview.citizen_saved.connect(self._saved)
-        self.plan = plan
-        self.notes = notes
-        self.notes.notes_changed.connect(self._notes_changed)
+
+    def _make_appointments(self) -> None:
+        """The Aftaler tab: the list, its details and "write a note for this appointment"."""
         self.appointments = RecordTab(
             appointments_model(), appointment_html, self.tr("Ingen aftaler.")
         )
@@ -100,8 +117,8 @@ class CitizenPage(QWidget):
         self.appointments.details.setAccessibleName(self.tr("Den valgte aftale"))
         self.appointments.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.appointments.table.doubleClicked.connect(self._note_for_appointment)
-        self.statuses = statuses
-        self.followup = followup
+
+    def _make_tabs(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Borgerens sider"))  # AT-SPI announces it too
@@ -115,10 +132,6 @@ class CitizenPage(QWidget):
         self.appointments_loaded = False
         self.tabs.currentChanged.connect(lambda _index: self._load_shown_tab())
         self._tab_shortcuts()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(self.header)
-        layout.addWidget(self.tabs, 1)
 
     def show_citizen(self, citizen_id: int, cap: int = 2) -> None:
         """Load everything about one citizen through the façade (fast enough to do inline)."""

@@ -38,6 +38,16 @@ def previous_month(day: dt.date) -> dt.date:
     return (day.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
 
 
+def _months_offered(today: dt.date, wanted: dt.date) -> list[dt.date]:
+    """This month and MONTHS_BACK before it, newest first, and the wanted month when older."""
+    months = [today.replace(day=1)]
+    while len(months) <= MONTHS_BACK:
+        months.append(previous_month(months[-1]))
+    if wanted not in months:
+        months.append(wanted)
+    return months
+
+
 class MonthSummaryDialog(QDialog):
     summary_saved = Signal(int, object)  # citizen id, the month (first day)
 
@@ -63,15 +73,8 @@ class MonthSummaryDialog(QDialog):
         self.heading.setObjectName("pageTitle")
         self.month_combo = QComboBox()
         self.month_combo.setAccessibleName(self.tr("Måned"))
-        first = previous_month(self._today)
-        wanted = (month or first).replace(day=1)
-        current = self._today.replace(day=1)
-        months = [current]
-        while len(months) <= MONTHS_BACK:
-            months.append(previous_month(months[-1]))
-        if wanted not in months:
-            months.append(wanted)
-        for m in months:
+        wanted = (month or previous_month(self._today)).replace(day=1)
+        for m in _months_offered(self._today, wanted):
             self.month_combo.addItem(month_name(m), m.isoformat())
         self.intro = QLabel(self.tr(
             "Læs månedens notater for hvert delmål, skriv et kort resumé og giv en vurdering. "
@@ -79,15 +82,7 @@ class MonthSummaryDialog(QDialog):
         ))
         self.intro.setObjectName("hint")
         self.intro.setWordWrap(True)
-        self.body = QWidget()
-        self.body_layout = QVBoxLayout(self.body)
-        self.body_layout.setContentsMargins(0, 0, 6, 0)
-        self.body_layout.setSpacing(10)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take the keys
-        self.scroll_area.setWidget(self.body)
+        self._make_body()
         self.status_label = QLabel()
         self.status_label.setObjectName("hint")
         self.status_label.setWordWrap(True)
@@ -103,6 +98,18 @@ class MonthSummaryDialog(QDialog):
         if self.month is None:
             self.load_month(wanted)
         self.resize(980, 680)
+
+    def _make_body(self) -> None:
+        """The scrolling body that holds one group per sub-goal."""
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 6, 0)
+        self.body_layout.setSpacing(10)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take the keys
+        self.scroll_area.setWidget(self.body)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()

@@ -55,6 +55,22 @@ class MinutesDialog(QDialog):
         self.decisions_model = RecordTableModel(self._decision_columns(), self)
         self.decisions_table = make_table(self.decisions_model)
         self.decisions_table.setAccessibleName(self.tr("Aftaler"))
+        self._make_agreement_fields(goals, today)
+        self.done_check = QCheckBox(self.tr("Referatet er &færdigt"))
+        self.done_check.setChecked(self.meeting.minutes_done_on is not None)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self._make_buttons()
+        self._lay_out()
+        self._show_decisions()
+        if read_only:
+            self._lock()
+        self.resize(720, 680)
+
+    def _make_agreement_fields(self, goals: Sequence[Goal], today: dt.date) -> None:
+        """What is agreed, who answers for it, by when, and the sub-goal it becomes an action under."""
         self.what_edit = QLineEdit()
         self.what_edit.setAccessibleName(self.tr("Hvad er aftalt"))
         self.owner_box = QComboBox()
@@ -80,12 +96,8 @@ class MinutesDialog(QDialog):
         self.decision_done_button.clicked.connect(self.mark_decision_done)
         self.decisions_table.selectionModel().currentChanged.connect(
             lambda _now, _before: self._update_done_button())
-        self.done_check = QCheckBox(self.tr("Referatet er &færdigt"))
-        self.done_check.setChecked(self.meeting.minutes_done_on is not None)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+
+    def _make_buttons(self) -> None:
         # made in the order they stand, so Tab goes left to right on every platform
         self.pdf_button = QPushButton(self.tr("Referat som &PDF …"))
         self.close_button = QPushButton(self.tr("&Luk"))
@@ -98,11 +110,6 @@ class MinutesDialog(QDialog):
         self.pdf_button.clicked.connect(self.write_pdf)
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        self._lay_out()
-        self._show_decisions()
-        if read_only:
-            self._lock()
-        self.resize(720, 680)
 
     @classmethod
     def for_meeting(cls, service: CaseService, meeting_id: int, today: dt.date,

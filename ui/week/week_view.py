@@ -119,6 +119,13 @@ class WeekView(QWidget):
     # -- construction ----------------------------------------------------------------------
 
     def _build(self) -> None:
+        self._make_navigation()
+        self._make_undo()
+        self.plan_button = self.panel.plan_button
+        self._lay_out()
+
+    def _make_navigation(self) -> None:
+        """The heading, the week/day steps, the week/day mode and the panel's switch."""
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
         self.previous_button = QPushButton(self.tr("‹"))
@@ -138,6 +145,8 @@ class WeekView(QWidget):
         self.panel_button.setCheckable(True)
         self.panel_button.setChecked(True)
         self.panel_button.setToolTip(self.tr("Vis eller skjul panelet med navne (fx ved projektor)"))
+
+    def _make_undo(self) -> None:
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Fortryd"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Gentag"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -151,7 +160,8 @@ class WeekView(QWidget):
         self.redo_button.setDefaultAction(self.redo_action)
         for button in (self.undo_button, self.redo_button):
             button.setObjectName("toolButton")  # styled like the push buttons beside them
-        self.plan_button = self.panel.plan_button
+
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.undo_button)
