@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from reportlab.graphics.charts.axes import XValueAxis, YValueAxis
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Group, Line, String
 from reportlab.graphics.widgets.markers import makeMarker
@@ -92,33 +93,40 @@ def _panel(
     line.strokeWidth = 1.3
     line.symbol = makeMarker("FilledCircle", size=3.2, fillColor=colour, strokeColor=colour)
 
-    xa = plot.xValueAxis
-    xa.valueMin, xa.valueMax = x0, x1
-    xa.valueSteps = [x0, (x0 + x1) // 2, x1]
-    xa.labelTextFormat = _date_label
-    xa.strokeColor = RULE
-    xa.strokeWidth = 0.5
-    xa.tickDown = 2
-    xa.labels.fontName = fonts.REGULAR
-    xa.labels.fontSize = 6.3
-    xa.labels.fillColor = MUTED
-    xa.labels.boxAnchor = "n"
-    xa.labels.dy = -2
-    xa.labels[0].boxAnchor = "nw"  # keep the end labels clear of the y axis and the next panel
-    xa.labels[2].boxAnchor = "ne"
-
-    ya = plot.yValueAxis
-    ya.valueMin, ya.valueMax = y_range
-    ya.valueSteps = y_steps
-    ya.labelTextFormat = "%d"
-    ya.strokeColor = None
-    ya.tickLeft = 0
-    ya.visibleGrid = 1
-    ya.gridStrokeColor = RULE
-    ya.gridStrokeWidth = 0.3
-    ya.labels.fontName = fonts.REGULAR
-    ya.labels.fontSize = 6.3
-    ya.labels.fillColor = MUTED
-    ya.labels.dx = -2
+    _date_axis(plot.xValueAxis, x0, x1)
+    _rating_axis(plot.yValueAxis, y_range, y_steps)
     group.add(plot)
     return group
+
+
+def _date_axis(axis: XValueAxis, x0: int, x1: int) -> None:
+    """The time axis: first, middle and last day of the period, in muted small type."""
+    axis.valueMin, axis.valueMax = x0, x1
+    axis.valueSteps = [x0, (x0 + x1) // 2, x1]
+    axis.labelTextFormat = _date_label
+    axis.strokeColor = RULE
+    axis.strokeWidth = 0.5
+    axis.tickDown = 2
+    axis.labels.fontName = fonts.REGULAR
+    axis.labels.fontSize = 6.3
+    axis.labels.fillColor = MUTED
+    axis.labels.boxAnchor = "n"
+    axis.labels.dy = -2
+    axis.labels[0].boxAnchor = "nw"  # keep the end labels clear of the y axis and the next panel
+    axis.labels[2].boxAnchor = "ne"
+
+
+def _rating_axis(axis: YValueAxis, y_range: tuple[int, int], y_steps: list[int]) -> None:
+    """The rating axis: the scale's steps as faint grid lines, no axis line."""
+    axis.valueMin, axis.valueMax = y_range
+    axis.valueSteps = y_steps
+    axis.labelTextFormat = "%d"
+    axis.strokeColor = None
+    axis.tickLeft = 0
+    axis.visibleGrid = 1
+    axis.gridStrokeColor = RULE
+    axis.gridStrokeWidth = 0.3
+    axis.labels.fontName = fonts.REGULAR
+    axis.labels.fontSize = 6.3
+    axis.labels.fillColor = MUTED
+    axis.labels.dx = -2

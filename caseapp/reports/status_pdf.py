@@ -40,7 +40,7 @@ from caseapp.domain.cpr import mask_cpr
 from caseapp.domain.dates import add_months
 from caseapp.domain.enums import GoalLevel, NoteKind, RatingScale, StatusState
 from caseapp.domain.labels import label
-from caseapp.domain.models import Goal, StatusDescription
+from caseapp.domain.models import Citizen, Goal, StatusDescription
 from caseapp.errors import InvalidInput
 from caseapp.notes import NoteFilter, find_notes
 from caseapp.reports import fonts
@@ -107,37 +107,13 @@ def status_report_data(
     always such a draft, for that period, whatever is stored: the status editor's pre-fill.
     Unknown ids raise NotFound.
     """
-    if (status_id is None) == (citizen_id is None):
-        raise ValueError("give exactly one of status_id and citizen_id")
-    if period is not None:
-        if status_id is not None:
-            raise ValueError("period is only for a draft from the plan (citizen_id)")
-        if period[1] < period[0]:
-            raise InvalidInput("Perioden skal slutte efter den begynder.")
+    _check_request(status_id, citizen_id, period)
     today = today or dt.date.today()
     profile = profile_store.load(db)
-    status: StatusDescription | None
-    if status_id is not None:
-        status = status_store.get(db, status_id)
-        citizen = citizen_store.get(db, status.citizen_id)
-    else:
-        assert citizen_id is not None
-        citizen = citizen_store.get(db, citizen_id)
-        stored = status_store.for_citizen(db, citizen_id) if period is None else []
-        status = stored[0] if stored else None
+    citizen, stored_status = _citizen_and_status(db, status_id, citizen_id, period)
     assert citizen.id is not None
-
-    from_plan = status is None
-    if status is None:
-        if period is not None:
-            period_start, period_end = period
-        else:
-            period_end = today
-            period_start = add_months(today, -citizen.effective_status_cadence_months)
-            period_start += dt.timedelta(days=1)
-        status = StatusDescription(
-            citizen_id=citizen.id, period_start=period_start, period_end=period_end
-        )
+    from_plan = stored_status is None
+    status = stored_status or _draft_from_plan(citizen, period, today)
 
     evaluations = {e.goal_id: e.evaluation for e in status.evaluations}
     all_goals = goal_store.for_citizen(db, citizen.id, include_archived=True)
@@ -173,6 +149,47 @@ def status_report_data(
         status_id=status.id,
         citizen_id=citizen.id,
     )
+
+
+def _check_request(
+    status_id: int | None, citizen_id: int | None, period: tuple[dt.date, dt.date] | None
+) -> None:
+    if (status_id is None) == (citizen_id is None):
+        raise ValueError("give exactly one of status_id and citizen_id")
+    if period is not None:
+        if status_id is not None:
+            raise ValueError("period is only for a draft from the plan (citizen_id)")
+        if period[1] < period[0]:
+            raise InvalidInput("Perioden skal slutte efter den begynder.")
+
+
+def _citizen_and_status(
+    db: sqlite_utils.Database, status_id: int | None, citizen_id: int | None,
+    period: tuple[dt.date, dt.date] | None,
+) -> tuple[Citizen, StatusDescription | None]:
+    """The citizen and the stored description asked for (the citizen's latest when no period
+    is given); None when a draft is to be made from the plan."""
+    if status_id is not None:
+        status = status_store.get(db, status_id)
+        return citizen_store.get(db, status.citizen_id), status
+    assert citizen_id is not None
+    citizen = citizen_store.get(db, citizen_id)
+    stored = status_store.for_citizen(db, citizen_id) if period is None else []
+    return citizen, (stored[0] if stored else None)
+
+
+def _draft_from_plan(
+    citizen: Citizen, period: tuple[dt.date, dt.date] | None, today: dt.date
+) -> StatusDescription:
+    """An empty description for the period, or for the citizen's status cadence back from today."""
+    assert citizen.id is not None
+    if period is not None:
+        period_start, period_end = period
+    else:
+        period_end = today
+        period_start = add_months(today, -citizen.effective_status_cadence_months)
+        period_start += dt.timedelta(days=1)
+    return StatusDescription(citizen_id=citizen.id, period_start=period_start, period_end=period_end)
 
 
 def _sections(
