@@ -22,6 +22,7 @@ from caseapp.domain.labels import label
 from caseapp.domain.models import Appointment, Goal
 from caseapp.planning.recurrence import expand
 from caseapp.plans.tree import build_tree, is_active_now, walk
+from caseapp.reports.status_data import ActionLine
 from caseapp.storage import appointments as appointment_store
 from caseapp.storage import citizens as citizen_store
 from caseapp.storage import goals as goal_store
@@ -52,14 +53,6 @@ _PLACE_FOR_CITIZEN = {
 
 
 @dataclass(frozen=True)
-class PlanAction:
-    who: str
-    what: str
-    due: dt.date | None = None
-    done_on: dt.date | None = None
-
-
-@dataclass(frozen=True)
 class PlanGoal:
     """A sub-goal worked on now, with labels already in Danish."""
 
@@ -67,7 +60,7 @@ class PlanGoal:
     deadline: dt.date | None = None
     ambition: str = ""
     part_of: str = ""  # the effort goal it belongs to
-    actions: tuple[PlanAction, ...] = ()
+    actions: tuple[ActionLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -126,7 +119,8 @@ def plan_report_data(
                 ambition=label(goal.ambition) if goal.ambition else "",
                 part_of=_part_of(goal, by_id),
                 actions=tuple(
-                    PlanAction(_who(a.who), a.what, a.due, a.done_on) for a in node.actions
+                    ActionLine(what=a.what, who=_who(a.who), due=a.due, done_on=a.done_on)
+                    for a in node.actions
                 ),
             ))
         elif (goal.level == GoalLevel.SUB and goal.status == GoalStatus.ACTIVE

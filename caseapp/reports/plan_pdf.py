@@ -56,7 +56,8 @@ from caseapp.reports.layout import (
     styles,
     table_style,
 )
-from caseapp.reports.plan_data import NextMeeting, PlanAction, PlanGoal, PlanReportData
+from caseapp.reports.plan_data import NextMeeting, PlanGoal, PlanReportData
+from caseapp.reports.status_data import ActionLine
 
 log = logging.getLogger(__name__)
 
@@ -341,7 +342,7 @@ def _goal(number: int, goal: PlanGoal, st: _Styles, width: float, lim: Limits) -
 
 
 def _actions_table(
-    actions: tuple[PlanAction, ...], st: _Styles, width: float, lim: Limits
+    actions: tuple[ActionLine, ...], st: _Styles, width: float, lim: Limits
 ) -> Table:
     open_first = sorted(actions, key=lambda a: a.done_on is not None)  # stable: keeps due order
     shown = open_first[: lim.actions_per_goal]

@@ -25,6 +25,8 @@ class RatingPoint:
 
 @dataclass(frozen=True)
 class ActionLine:
+    """An action under a goal as both the status description and the plan print it."""
+
     what: str
     who: str
     due: dt.date | None = None

@@ -29,12 +29,12 @@ from caseapp.reports import plan_pdf
 from caseapp.reports.plan_commands import export_plan
 from caseapp.reports.plan_data import (
     NextMeeting,
-    PlanAction,
     PlanGoal,
     PlanReportData,
     plan_report_data,
 )
 from caseapp.reports.plan_pdf import build_plan_pdf
+from caseapp.reports.status_data import ActionLine
 from caseapp.service import CaseService
 
 TODAY = dt.date(2026, 11, 25)
@@ -197,7 +197,7 @@ def test_a_huge_plan_still_fits_on_one_page() -> None:
         long_term_goals=("Jeg vil bo for mig selv. " + words * 80, words * 80),
         current=tuple(
             PlanGoal(f"Delmål {i}: " + words * 20, dt.date(2027, 1, 1), "Selvstændigt",
-                     words * 10, tuple(PlanAction("Kontaktperson", words * 15,
+                     words * 10, tuple(ActionLine(words * 15, "Kontaktperson",
                                                   dt.date(2027, 1, i + 1)) for i in range(9)))
             for i in range(8)
         ),
