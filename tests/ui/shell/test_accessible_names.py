@@ -30,10 +30,10 @@ from caseapp.demo.generator import generate_demo
 from caseapp.service import CaseService
 from tests.ui import sample
 from tests.ui.shell import english_sample
+from tests.ui.shell.first_run_walk import each_first_run_page
 from tests.ui.shell.test_english_views import DIALOGS, _dialogs
 from ui.common.worker import wait_for_all
 from ui.shell import sidebar
-from ui.shell.first_run_wizard import FirstRunWizard
 from ui.shell.main_window import MainWindow
 from ui.shell.passphrase_dialog import PassphraseDialog
 
@@ -179,18 +179,10 @@ def test_the_case_and_team_dialogs_name_their_controls(
 
 @pytest.mark.parametrize("needs_passphrase", [False, True])
 def test_every_first_run_page_names_its_controls(qtbot: QtBot, needs_passphrase: bool) -> None:
-    wizard = FirstRunWizard(needs_passphrase)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.name.setText("Mette Hansen")
-    for field in (wizard.password, wizard.repeat, wizard.passphrase, wizard.passphrase_repeat):
-        field.setText("korrekt hest batteri hæfteklamme")
-    problems = []
-    for page_id in wizard.pageIds():
-        if wizard.currentId() != page_id:
-            wizard.next()
-        assert wizard.currentId() == page_id
+    problems, wizard = [], None
+    for wizard, _page_id in each_first_run_page(qtbot, needs_passphrase):
         problems += unnamed(wizard)
+    assert wizard is not None
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     assert not problems, "\n".join(problems)
 
