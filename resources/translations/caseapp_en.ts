@@ -1861,7 +1861,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
 <context>
     <name>CitizenHeader</name>
     <message>
-        <location filename="../../ui/citizen/citizen_header.py" line="+48"/>
+        <location filename="../../ui/citizen/citizen_header.py" line="+56"/>
         <source>Delt med teamet</source>
         <translation>Shared with the team</translation>
     </message>
@@ -1881,7 +1881,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Share with the team</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Hvem har set …</source>
         <translation>Who has seen …</translation>
     </message>
@@ -2019,7 +2019,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
 <context>
     <name>CitizenPage</name>
     <message>
-        <location filename="../../ui/citizen/citizen_page.py" line="+94"/>
+        <location filename="../../ui/citizen/citizen_page.py" line="+111"/>
         <source>Ingen aftaler.</source>
         <translation>No appointments.</translation>
     </message>
@@ -2075,7 +2075,7 @@ Leave their names out of the print-out? The notes themselves are not changed.</t
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <location line="+45"/>
         <source>Dagbog ({count})</source>
         <translation>Diary ({count})</translation>
@@ -2673,7 +2673,7 @@ The other value ({other_by}): {other}</translation>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../ui/followup/deadlines_view.py" line="+39"/>
+        <location filename="../../ui/followup/deadlines_view.py" line="+40"/>
         <location line="+33"/>
         <source>Frister</source>
         <translation>Deadlines</translation>
@@ -3816,13 +3816,13 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+84"/>
-        <location line="+232"/>
+        <location filename="../../ui/shell/main_window.py" line="+87"/>
+        <location line="+261"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-216"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -3847,7 +3847,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;About caseapp</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+172"/>
         <source>Der er ændringer, som ikke er gemt. Vil du kassere dem?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>
@@ -4201,12 +4201,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>Aftaler</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-103"/>
         <source>Hvad er aftalt</source>
         <translation>What was agreed</translation>
     </message>
@@ -4241,12 +4241,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>&amp;Add agreement</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-33"/>
         <source>Referatet er &amp;færdigt</source>
         <translation>The minutes are &amp;finished</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+45"/>
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
@@ -4256,17 +4256,17 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Minutes as &amp;PDF …</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-7"/>
         <source>Aftalen er &amp;udført</source>
         <translation>Mark d&amp;one</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Dagsorden og referat</source>
         <translation>Agenda and minutes</translation>
     </message>
@@ -4339,7 +4339,7 @@ The database key is stored in the operating system&apos;s keyring.</translation>
 <context>
     <name>MonthSummaryDialog</name>
     <message>
-        <location filename="../../ui/diary/month_summary_dialog.py" line="+61"/>
+        <location filename="../../ui/diary/month_summary_dialog.py" line="+71"/>
         <source>Månedsopsamling – {name}</source>
         <translation>Monthly summary – {name}</translation>
     </message>
@@ -4349,12 +4349,12 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Monthly summary for {name}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Læs månedens notater for hvert delmål, skriv et kort resumé og giv en vurdering. Opsamlingen gemmes som kladder, som underskrives i Dagbogen.</source>
         <translation>Read the month&apos;s notes for each sub-goal, write a short summary and give a rating. The summary is saved as drafts, which are signed in the Diary.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
@@ -4364,8 +4364,8 @@ The database key is stored in the operating system&apos;s keyring.</translation>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+45"/>
+        <location line="-15"/>
+        <location line="+42"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
@@ -5506,7 +5506,7 @@ Use “Rate progress …” to give the first one.</translation>
     <message>
         <location line="+7"/>
         <source>Notatets tekst</source>
-        <translation>The note's text</translation>
+        <translation>The note&apos;s text</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5516,7 +5516,7 @@ Use “Rate progress …” to give the first one.</translation>
     <message>
         <location line="+1"/>
         <source>Kopiér notatets tekst til udklipsholderen</source>
-        <translation>Copy the note's text to the clipboard</translation>
+        <translation>Copy the note&apos;s text to the clipboard</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5708,7 +5708,7 @@ Use “Rate progress …” to give the first one.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="+40"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="+41"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
@@ -5719,12 +5719,12 @@ Use “Rate progress …” to give the first one.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> dage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Dage fra en sag afsluttes, til borgeren slettes</source>
         <translation>Days from a case being closed until the citizen is deleted</translation>
     </message>
@@ -5739,7 +5739,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Months the access log is kept</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dage egne sendte teamændringer gemmes</source>
         <translation>Days your own sent team changes are kept</translation>
     </message>
@@ -5845,7 +5845,7 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Delete closed cases after</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Gem adgangsloggen i</source>
         <translation>Keep the access log for</translation>
     </message>
@@ -5865,7 +5865,12 @@ Use “Rate progress …” to give the first one.</translation>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Borgere delt med teamet slettes {days} dage efter afslutningen: teamets opbevaringstid, som den, der oprettede teamet, sætter.</source>
+        <translation>Citizens shared with the team are deleted {days} days after the case is closed: the team's retention period, set by whoever created the team.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Skriv dit navn.</source>
         <translation>Enter your name.</translation>
     </message>
@@ -6766,7 +6771,7 @@ Click “New status description” to make a draft from the plan and the monthly
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/week_view.py" line="+124"/>
+        <location filename="../../ui/week/week_view.py" line="+131"/>
         <source>‹</source>
         <translation>‹</translation>
     </message>
@@ -6816,7 +6821,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Show or hide the panel with names (e.g. on a projector)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
@@ -6826,7 +6831,7 @@ Click “New status description” to make a draft from the plan and the monthly
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Ugens aftaler</source>
         <translation>The week&apos;s appointments</translation>
     </message>

@@ -369,7 +369,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if self.is_locked():
             return
-        dialog = self.settings_dialog(self.profile, self, retention=self.service.records.retention_settings())
+        records = self.service.records
+        dialog = self.settings_dialog(self.profile, self, retention=records.retention_settings(),
+                                      team_retention_days=records.team_retention_days())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         profile, retention = dialog.profile(), dialog.retention()

@@ -35,7 +35,8 @@ DEFAULT_RETENTION = RetentionSettings()
 
 class SettingsDialog(QDialog):
     def __init__(self, profile: Profile, parent: QWidget | None = None,
-                 retention: RetentionSettings = DEFAULT_RETENTION) -> None:
+                 retention: RetentionSettings = DEFAULT_RETENTION,
+                 team_retention_days: int | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Indstillinger"))
         self.setMinimumWidth(440)
@@ -59,6 +60,7 @@ class SettingsDialog(QDialog):
         self.retention_days.setAccessibleName(self.tr("Dage fra en sag afsluttes, til borgeren slettes"))
         self.log_months = self._spin(1, 60, retention.log_months, self.tr(" mdr."))
         self.log_months.setAccessibleName(self.tr("Måneder adgangsloggen gemmes"))
+        self.team_retention = self._team_retention_note(team_retention_days)
         self.own_log_days = self._spin(1, 3650, retention.own_log_days, self.tr(" dage"))
         self.own_log_days.setAccessibleName(self.tr("Dage egne sendte teamændringer gemmes"))
         self.own_log_days.setToolTip(self.tr(
@@ -88,6 +90,9 @@ class SettingsDialog(QDialog):
         self.work_end.timeChanged.connect(self._validate)
         self._lay_out()
         self._validate()
+        # The form's minimum leaves no room for its wrapped notes (they were cut in half); its
+        # size hint, which wraps them at the form's width, does.
+        self.resize(self.sizeHint())
 
     def _days_suffix(self, days: int) -> None:
         """The suffix: " dag" after 1, " dage" after any other number."""
@@ -136,12 +141,27 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Ring til leverandøren"), self.call_weeks)
         form.addRow("", self.ask_before_signing)
         form.addRow(self.tr("Slet afsluttede sager efter"), self.retention_days)
+        if self.team_retention is not None:
+            form.addRow("", self.team_retention)
         form.addRow(self.tr("Gem adgangsloggen i"), self.log_months)
         form.addRow(self.tr("Gem egne teamændringer i"), self.own_log_days)
         form.addRow(self.tr("Ny adgangskode"), self.new_password)
         form.addRow(self.tr("Gentag adgangskode"), self.repeat_password)
         form.addRow(self.error)
         form.addRow(self.buttons)
+
+    def _team_retention_note(self, days: int | None) -> QLabel | None:
+        """In a team whose creator has set a period: when the shared citizens go. It is the
+        creator's to set (on the creator's laptop the field above sets it for the team)."""
+        if days is None:
+            return None
+        note = QLabel(self.tr(
+            "Borgere delt med teamet slettes {days} dage efter afslutningen: teamets "
+            "opbevaringstid, som den, der oprettede teamet, sætter."
+        ).format(days=days))
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        return note
 
     def problem(self) -> str:
         if not self.name.text().strip():

@@ -215,7 +215,11 @@ def test_font_scale_out_of_range_is_one_danish_sentence(
     assert "Traceback" not in err
 
 
-def test_a_screenshot_at_200_percent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_screenshot_at_200_percent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, large_text: None
+) -> None:
+    """(large_text puts the application's 100 % back afterwards: `run` leaves its scale on the
+    one QApplication the later tests share, and their text was then cut.)"""
     from caseapp.storage.keys import DatabaseKey
     from ui.shell.app import run
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 from caseapp.service import CaseService
 from ui.shell.main_window import MainWindow
@@ -101,3 +101,40 @@ def test_the_days_own_team_changes_are_kept_are_set_in_the_settings_dialog(
     assert dialog.own_log_days.accessibleName() == "Dage egne sendte teamændringer gemmes"
     assert (dialog.own_log_days.minimum(), dialog.own_log_days.maximum()) == (1, 3650)
     assert service.records.retention_settings().own_log_days == 90
+
+
+def test_the_teams_retention_period_is_shown_in_a_team(
+    qtbot, window: MainWindow, service: CaseService
+) -> None:
+    """The creator's period for shared citizens, as `caseapp settings` says it; outside a team
+    (or before the creator has set one) there is no such line."""
+    shown: list[SettingsDialog] = []
+
+    class Looking(SettingsDialog):
+        def exec(self) -> int:
+            shown.append(self)
+            return QDialog.DialogCode.Rejected
+
+    window.settings_dialog = Looking
+    window.open_settings()
+    assert shown[0].team_retention is None
+    service._db.execute("UPDATE sync_state SET team_retention_days = 45 WHERE id = 1")  # as a creator's entry sets it
+    window.open_settings()
+    note = shown[1].team_retention
+    assert note is not None
+    assert note.text() == ("Borgere delt med teamet slettes 45 dage efter afslutningen: teamets "
+                           "opbevaringstid, som den, der oprettede teamet, sætter.")
+
+
+def test_the_wrapped_notes_are_shown_whole(qtbot, service: CaseService) -> None:
+    """The language note and the team's period wrap onto more lines; the dialog opens tall
+    enough for every line of both."""
+    dialog = SettingsDialog(service.profile(), team_retention_days=45)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    notes = [dialog.team_retention, *(label for label in dialog.findChildren(QLabel)
+                                      if label.text().startswith("Sproget skifter"))]
+    assert len(notes) == 2
+    for note in notes:
+        assert note.height() >= note.heightForWidth(note.width()), note.text()
