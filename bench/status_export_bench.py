@@ -216,6 +216,7 @@ def _run(trees: list[Path], rounds: int, folder: Path) -> int:
 
     office_median = statistics.median(samples["LibreOffice, profile kept"])
     fresh_median = statistics.median(samples["LibreOffice, new profile each run"])
+    print("#### `caseapp export status` against LibreOffice, whole processes, ten pages each\n")
     print(f"Load average (1/5/15 min): {load_before} before, {load_after} after; {rounds} rounds, "
           f"order rotated each round; {os.cpu_count()} CPUs.\n")
     print(f"Text: {sentences} sentences per sub-goal evaluation in caseapp's PDF, "
