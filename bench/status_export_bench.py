@@ -21,7 +21,8 @@ says how many sentences each side holds. Both PDFs' page counts are read with py
 Every variant runs once unmeasured first (OS file cache, the .pyc files an installed caseapp
 has, written under a prefix in the temporary folder, and the reused profile); the
 rounds then run every variant in turn, the order rotated each round, and medians are reported
-with the load average before and after. Needs `soffice` (apt-get install
+with the load average before and after, beside the CPU time (user + system) each process and
+the processes it waited for used, which other work on the machine moves less. Needs `soffice` (apt-get install
 libreoffice-writer-nogui), `gnome-keyring-daemon` (apt-get install gnome-keyring) and
 `dbus-run-session`; a missing one is named and the bench exits with 2.
 """
@@ -31,6 +32,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -47,6 +49,17 @@ NEEDED = {
     "dbus-run-session": "apt-get install dbus",
 }
 TARGET_RATIO = 3.0
+
+
+def _timed(cmd: list[str], **kwargs: object) -> tuple[float, float]:
+    """(wall ms, CPU ms) of one process and everything it waited for (user + system time)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    begin = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True, stdin=subprocess.DEVNULL, **kwargs)
+    wall = (time.perf_counter() - begin) * 1000
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
+    return wall, cpu
 
 
 def _missing() -> list[str]:
@@ -100,21 +113,19 @@ class Office:
         self.kept_profile = folder / "profile-kept"
         self.count = 0
 
-    def convert(self, docx: Path, fresh_profile: bool) -> tuple[float, Path]:
+    def convert(self, docx: Path, fresh_profile: bool) -> tuple[tuple[float, float], Path]:
         self.count += 1
         profile = self.folder / f"profile-{self.count}" if fresh_profile else self.kept_profile
         out_dir = self.folder / f"office-out-{self.count}"
         cmd = ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
                "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)]
-        begin = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True, stdin=subprocess.DEVNULL)
-        took = (time.perf_counter() - begin) * 1000
+        took = _timed(cmd)
         if fresh_profile:
             shutil.rmtree(profile, ignore_errors=True)
         return took, out_dir / f"{docx.stem}.pdf"
 
 
-def _caseapp(tree: Path, db: Path, citizen_id: int, out: Path) -> float:
+def _caseapp(tree: Path, db: Path, citizen_id: int, out: Path) -> tuple[float, float]:
     cmd = [sys.executable, "-m", "caseapp.cli", "export", "status", "--db", str(db),
            "--citizen", str(citizen_id), "--out", str(out)]
     # An installed caseapp has its .pyc files; a checkout run with PYTHONDONTWRITEBYTECODE set
@@ -122,10 +133,7 @@ def _caseapp(tree: Path, db: Path, citizen_id: int, out: Path) -> float:
     # writes them, under a prefix in the temporary folder so no checkout is written to.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(db.parent / "pycache")
-    begin = time.perf_counter()
-    subprocess.run(cmd, cwd=tree, env=env, check=True, capture_output=True,
-                   stdin=subprocess.DEVNULL)
-    return (time.perf_counter() - begin) * 1000
+    return _timed(cmd, cwd=tree, env=env)
 
 
 def _docx_for_ten_pages(data, start: int, folder: Path, office: Office) -> tuple[Path, int, int]:  # noqa: ANN001
@@ -201,6 +209,7 @@ def _run(trees: list[Path], rounds: int, folder: Path) -> int:
     variants["LibreOffice, profile kept"] = lambda: office.convert(docx, fresh_profile=False)
     variants["LibreOffice, new profile each run"] = lambda: office.convert(docx, fresh_profile=True)
     samples: dict[str, list[float]] = {name: [] for name in variants}
+    cpu: dict[str, list[float]] = {name: [] for name in variants}
     pages: dict[str, set[int]] = {name: set() for name in variants}
     load_before = _load()
     for run in variants.values():  # unmeasured: OS cache, .pyc files, the kept profile
@@ -209,21 +218,24 @@ def _run(trees: list[Path], rounds: int, folder: Path) -> int:
     for r in range(rounds):
         order = names[r % len(names):] + names[: r % len(names)]
         for name in order:
-            took, pdf = variants[name]()
+            (took, used), pdf = variants[name]()
             samples[name].append(took)
+            cpu[name].append(used)
             pages[name].add(pdf_pages(pdf.read_bytes()))
     load_after = _load()
 
     office_median = statistics.median(samples["LibreOffice, profile kept"])
     fresh_median = statistics.median(samples["LibreOffice, new profile each run"])
+    office_cpu = statistics.median(cpu["LibreOffice, profile kept"])
     print("#### `caseapp export status` against LibreOffice, whole processes, ten pages each\n")
     print(f"Load average (1/5/15 min): {load_before} before, {load_after} after; {rounds} rounds, "
           f"order rotated each round; {os.cpu_count()} CPUs.\n")
     print(f"Text: {sentences} sentences per sub-goal evaluation in caseapp's PDF, "
           f"{docx_sentences} in the .docx (LibreOffice: {docx_pages} pages at that length).\n")
     print("| process | pages (every round) | median ms | min ms | LibreOffice (kept profile) ÷ this"
-          " | LibreOffice (new profile) ÷ this | target |")
-    print("|---|---:|---:|---:|---:|---:|---|")
+          " | LibreOffice (new profile) ÷ this | CPU median ms | LibreOffice (kept) CPU ÷ this"
+          " | target |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
     for name, values in samples.items():
         med = statistics.median(values)
         page_text = ", ".join(str(p) for p in sorted(pages[name]))
@@ -232,8 +244,10 @@ def _run(trees: list[Path], rounds: int, folder: Path) -> int:
         if ours:
             ratio = office_median / med
             verdict = f"≥ {TARGET_RATIO:.0f}× {'✓' if ratio >= TARGET_RATIO else '✗'}"
+        used = statistics.median(cpu[name])
         print(f"| {name} | {page_text} | {med:.0f} | {min(values):.0f} | "
-              f"{office_median / med:.2f}× | {fresh_median / med:.2f}× | {verdict} |")
+              f"{office_median / med:.2f}× | {fresh_median / med:.2f}× | {used:.0f} | "
+              f"{office_cpu / used:.2f}× | {verdict} |")
     return 0
 
 
