@@ -4,25 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab import rl_config
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import Drawing, Group, Line, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib.colors import Color
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-# reportlab checks every attribute set on a chart's shapes against its type while drawing
-# (36 000 checks for a ten-page status description, a third of its layout time); the values
-# here are fixed in code, so the checks are turned off. reportlab.graphics reads the flag when
-# it is imported, hence before the imports below.
-rl_config.shapeChecking = 0
-
-from reportlab.graphics.charts.lineplots import LinePlot  # noqa: E402
-from reportlab.graphics.shapes import Drawing, Group, Line, String  # noqa: E402
-from reportlab.graphics.widgets.markers import makeMarker  # noqa: E402
-from reportlab.lib.colors import Color  # noqa: E402
-from reportlab.lib.units import mm  # noqa: E402
-from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
-
-from caseapp.domain.enums import GoalLevel  # noqa: E402
-from caseapp.reports import fonts  # noqa: E402
-from caseapp.reports.layout import MUTED, RULE, SELF_LINE, STAFF_LINE  # noqa: E402
-from caseapp.reports.status_data import GoalSection, RatingPoint  # noqa: E402
+from caseapp.domain.enums import GoalLevel
+from caseapp.reports import fonts
+from caseapp.reports.layout import MUTED, RULE, SELF_LINE, STAFF_LINE
+from caseapp.reports.status_data import GoalSection, RatingPoint
 
 # -- the progress chart ----------------------------------------------------------------------
 
