@@ -10,9 +10,10 @@ crash harness (tests/reliability/harness.py) runs in bench mode: SIGKILL at rand
 note saving, the demo generator, restore and migration, many trials each.
 
 Side by side figures come from the scripts themselves: encrypted vs plain SQLite and FTS vs a
-LIKE scan (store_bench.py), team sync against its floor of the same rows (sync_bench.py). Our
-status PDF against `libreoffice --headless` is measured only when `libreoffice` (or `soffice`)
-is on PATH; otherwise the table says so. The sync benchmark needs PostgreSQL's server binaries
+LIKE scan (store_bench.py), team sync against its floor of the same rows (sync_bench.py), and
+`caseapp export status` against LibreOffice converting the same ten pages as a .docx, both
+whole processes (status_export_bench.py, full mode only; it needs `soffice`,
+`gnome-keyring-daemon` and `dbus-run-session`, and without them the table says so). The sync benchmark needs PostgreSQL's server binaries
 (`initdb`, Debian's `postgresql` package, as tests/sync do); without them it is left out and the
 table says so.
 """
@@ -28,7 +29,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -45,10 +45,16 @@ SCRIPTS: list[tuple[str, list[str] | None, list[str] | None]] = [
     ("notes_bench.py", None, []),
     ("access_log_bench.py", ["--rows", "300"], []),
     ("sync_bench.py", ["--rounds", "5", "--first-rounds", "1"], ["--rounds", "9"]),
+    ("status_export_bench.py", None, ["--rounds", "9"]),
 ]
 # Scripts that need a program the machine may lack: name -> (check, what to install).
 NEEDS: dict[str, tuple[Callable[[], bool], str]] = {
     "sync_bench.py": (lambda: _has_postgres(), "PostgreSQL is not installed (apt-get install postgresql)"),
+    "status_export_bench.py": (
+        lambda: all(shutil.which(p) for p in ("soffice", "gnome-keyring-daemon", "dbus-run-session")),
+        "needs LibreOffice, gnome-keyring and D-Bus "
+        "(apt-get install libreoffice-writer-nogui gnome-keyring dbus)",
+    ),
 }
 CRASH_TRIALS = {"quick": 15, "full": 300}
 KEY_VALUE_TARGETS_MS = {"import_ms": 2500}  # a 10,000-event .ics under 2.5 s
@@ -159,27 +165,6 @@ def crash_rows(trials: int, out_dir: Path) -> list[list[str]]:
     return rows
 
 
-def libreoffice_row() -> list[str]:
-    office = shutil.which("libreoffice") or shutil.which("soffice")
-    if not office:
-        return ["status PDF vs LibreOffice", "not measured", "libreoffice is not installed "
-                "(apt-get install libreoffice-writer-nogui)", "–", ""]
-    times = []
-    with tempfile.TemporaryDirectory() as tmp:
-        doc = Path(tmp) / "status.html"
-        body = "".join(f"<h2>Delmål {i}</h2><p>{'Borgeren øver at handle selv. ' * 40}</p>"
-                       for i in range(40))
-        doc.write_text(f"<html><body><h1>Statusbeskrivelse</h1>{body}</body></html>", encoding="utf-8")
-        for _ in range(3):
-            start = time.perf_counter()
-            subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(doc)],
-                           capture_output=True, timeout=300)
-            times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    return ["status PDF vs LibreOffice", "libreoffice --headless (about ten pages, median ms)",
-            f"{times[len(times) // 2]:.0f} ms (compare pdf_bench.py's status PDF)", "–", ""]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="the developer's run, under 5 minutes")
@@ -208,8 +193,6 @@ def main(argv: list[str] | None = None) -> int:
     if not args.only or "crash" in args.only:
         print("running the crash harness ...", file=sys.stderr, flush=True)
         rows.extend(crash_rows(args.crash_trials or CRASH_TRIALS[mode], out_dir))
-    if not args.quick:
-        rows.append(libreoffice_row())
     print(f"### bench/run.py — {mode} mode, {dt.datetime.now().astimezone():%Y-%m-%d %H:%M %z}\n")
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}, "
           f"Python {platform.python_version()}. Script times: {', '.join(timings)}. "

@@ -18,7 +18,7 @@ from reportlab.platypus import (
 from caseapp.domain.enums import AccessAction
 from caseapp.domain.labels import label
 from caseapp.reports.a4_story import build_a4_story_pdf
-from caseapp.reports.commands import _pdf_target, ascii_name, write_atomic
+from caseapp.reports.files import handover_file_name, pdf_target, write_atomic
 from caseapp.reports.handover_data import HandoverSummary, RatedGoal
 from caseapp.reports.handover_words import action_line, goal_status, open_item_line, rating_line
 from caseapp.reports.layout import (
@@ -41,13 +41,9 @@ log = logging.getLogger(__name__)
 TITLE = "Overdragelse"
 
 
-def handover_file_name(citizen_id: int, name: str) -> str:
-    return f"overdragelse_{citizen_id}_{ascii_name(name)}.pdf"
-
-
 def write_handover_pdf(db: sqlite_utils.Database, summary: HandoverSummary, out: Path) -> Path:
     """Write the summary to `out` (a .pdf file, or a folder), atomically; the print is logged."""
-    target = _pdf_target(out, handover_file_name(summary.citizen_id, summary.name))
+    target = pdf_target(out, handover_file_name(summary.citizen_id, summary.name))
     path = write_atomic(target, build_handover_pdf(summary))
     access_log.record(db, AccessAction.PRINTED, [summary.citizen_id], "overdragelse")
     log.info("handover summary for citizen %s written", summary.citizen_id)

@@ -16,6 +16,7 @@ from importlib import resources as importlib_resources
 from xml.sax.saxutils import escape
 
 import pyphen
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -28,6 +29,12 @@ from caseapp import __version__
 from caseapp.reports import fonts
 
 log = logging.getLogger(__name__)
+
+# reportlab checks every attribute set on a chart's shapes against its type while drawing
+# (36 000 checks for a ten-page status description, a third of its layout); the charts'
+# values are fixed in code, so the checks are off. reportlab.graphics reads the flag when it is
+# first imported: the PDF modules import this module before status_charts.py imports it.
+rl_config.shapeChecking = 0
 
 LANG = "da-DK"
 CREATOR = f"caseapp {__version__}"

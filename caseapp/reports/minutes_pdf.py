@@ -20,7 +20,7 @@ from caseapp.domain.labels import label
 from caseapp.domain.meetings import Meeting, Participant, minutes_recipients
 from caseapp.errors import InvalidInput
 from caseapp.reports.a4_story import build_a4_story_pdf
-from caseapp.reports.commands import _pdf_target, write_atomic
+from caseapp.reports.files import pdf_target, write_atomic
 from caseapp.reports.layout import (
     RULE,
     DocumentInfo,
@@ -71,7 +71,7 @@ def minutes_copy(db: sqlite_utils.Database, meeting_id: int, for_contact: int | 
 
 def write_minutes_pdf(db: sqlite_utils.Database, copy: MinutesCopy, out: Path) -> Path:
     """Write the minutes to `out` (a .pdf file, or a folder), atomically; the print is logged."""
-    path = write_atomic(_pdf_target(out, minutes_file_name(copy.meeting)), build_minutes_pdf(copy))
+    path = write_atomic(pdf_target(out, minutes_file_name(copy.meeting)), build_minutes_pdf(copy))
     access_log.record(db, AccessAction.PRINTED, [copy.meeting.citizen_id], "referat")
     log.info("minutes of meeting %s written", copy.meeting.id)
     return path

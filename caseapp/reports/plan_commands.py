@@ -15,16 +15,12 @@ from pathlib import Path
 import sqlite_utils
 
 from caseapp.domain.enums import AccessAction
-from caseapp.reports.commands import _pdf_target, ascii_name, write_atomic
+from caseapp.reports.files import pdf_target, plan_file_name, write_atomic
 from caseapp.reports.plan_data import plan_report_data
 from caseapp.reports.plan_pdf import build_plan_pdf
 from caseapp.storage import access_log
 
 log = logging.getLogger(__name__)
-
-
-def plan_file_name(citizen_id: int, name: str) -> str:
-    return f"plan_{citizen_id}_{ascii_name(name)}.pdf"
 
 
 def export_plan(
@@ -33,7 +29,7 @@ def export_plan(
     """Write the citizen's one-page plan to `out` (a .pdf file, or a folder: the file is then
     named for the citizen). An unknown id raises NotFound before anything is written."""
     data = plan_report_data(db, citizen_id, today=today)
-    target = _pdf_target(out, plan_file_name(citizen_id, data.citizen_name))
+    target = pdf_target(out, plan_file_name(citizen_id, data.citizen_name))
     path = write_atomic(target, build_plan_pdf(data))
     access_log.record(db, AccessAction.PRINTED, [citizen_id], "plan")
     log.info("plan for citizen %s written", citizen_id)

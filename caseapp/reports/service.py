@@ -1,19 +1,23 @@
 """The feature service for print-outs (`CaseService.reports`): the citizen's plan, every
 active citizen's status description, the data of the leader's caseload sheet, the insight
-print-out and the handover summary."""
+print-out and the handover summary. Each print-out's modules load when it is first made, so
+`caseapp export status` loads neither the sheet's nor the insight's."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from caseapp.reports import commands, plan_commands
-from caseapp.reports.handover_data import HandoverSummary, handover_summary
-from caseapp.reports.insight_review import Mention
-from caseapp.reports.overview_pdf import OverviewData, overview_data
+from caseapp.reports import commands
+
+if TYPE_CHECKING:
+    from caseapp.reports.handover_data import HandoverSummary
+    from caseapp.reports.insight_review import Mention
+    from caseapp.reports.overview_pdf import OverviewData
 
 
 class Reports:
@@ -24,6 +28,8 @@ class Reports:
 
     def export_plan(self, citizen_id: int, out: Path, today: dt.date | None = None) -> Path:
         """The citizen's one-page plan to `out` (a file, or a folder to name it in)."""
+        from caseapp.reports import plan_commands
+
         return plan_commands.export_plan(self._db, citizen_id, out, today=today)
 
     def export_status(self, citizen_id: int, out: Path, today: dt.date | None = None) -> Path:
@@ -46,6 +52,8 @@ class Reports:
 
     def overview_data(self, today: dt.date | None = None, by_worker: bool = False) -> OverviewData:
         """The caseload as the leader's sheet shows it."""
+        from caseapp.reports.overview_pdf import overview_data
+
         return overview_data(self._db, today=today, by_worker=by_worker)
 
     def insight_mentions(self, citizen_id: int) -> list[Mention]:
@@ -61,6 +69,8 @@ class Reports:
     def handover_summary(self, citizen_id: int, today: dt.date | None = None,
                          to_role: str = "") -> HandoverSummary:
         """What the colleague who takes over needs to know, as the page and the PDF show it."""
+        from caseapp.reports.handover_data import handover_summary
+
         return handover_summary(self._db, citizen_id, today or dt.date.today(), to_role)
 
     def export_handover(self, citizen_id: int, out: Path, today: dt.date, to_role: str) -> Path:

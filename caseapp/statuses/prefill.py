@@ -19,7 +19,7 @@ from caseapp.domain.dates import add_months
 from caseapp.domain.enums import NoteKind, StatusState
 from caseapp.domain.models import StatusDescription
 from caseapp.notes import NoteFilter, find_notes
-from caseapp.reports.status_pdf import RatingPoint, StatusReportData, status_report_data
+from caseapp.reports.status_data import RatingPoint, StatusReportData
 from caseapp.storage import citizens as citizen_store
 from caseapp.storage import profile as profile_store
 from caseapp.storage import statuses as status_store
@@ -54,6 +54,8 @@ def new_outline(
     db: sqlite_utils.Database, citizen_id: int, start: dt.date, end: dt.date, today: dt.date
 ) -> StatusOutline:
     """An unsaved draft for the period, pre-filled from the plan and the monthly summaries."""
+    from caseapp.reports.status_pdf import status_report_data  # with reportlab: when used
+
     data = status_report_data(db, citizen_id=citizen_id, period=(start, end), today=today)
     draft = StatusDescription(citizen_id, start, end, author=data.author)
     return StatusOutline(data, draft, summaries_in_period(db, citizen_id, start, end))
@@ -61,6 +63,8 @@ def new_outline(
 
 def stored_outline(db: sqlite_utils.Database, status_id: int, today: dt.date) -> StatusOutline:
     status = status_store.get(db, status_id)
+    from caseapp.reports.status_pdf import status_report_data  # with reportlab: when used
+
     data = status_report_data(db, status_id=status_id, today=today)
     summaries = summaries_in_period(db, status.citizen_id, status.period_start,
                                     status.period_end)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from caseapp.reports.handover_pdf import handover_file_name
+from caseapp.reports.files import handover_file_name
 from ui.common.formatting import tr
 from ui.common.pdf_file import ask_pdf_file, in_documents
 

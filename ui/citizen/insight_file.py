@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from caseapp.reports.commands import insight_file_name
+from caseapp.reports.files import insight_file_name
 from caseapp.reports.insight_review import Mention
 from ui.common.formatting import tr
 from ui.common.pdf_file import ask_pdf_file, in_documents

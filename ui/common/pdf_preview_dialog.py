@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.errors import CaseappError
-from caseapp.reports.commands import write_atomic
+from caseapp.reports.files import write_atomic
 from ui.common import messages
 from ui.common.pdf_pages import iter_pages, render_pages
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from caseapp.reports.plan_commands import plan_file_name
+from caseapp.reports.files import plan_file_name
 from ui.common.formatting import tr
 from ui.common.pdf_file import ask_pdf_file as _ask
 from ui.common.pdf_file import in_documents

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from caseapp.domain.enums import AccessAction
-from caseapp.reports.overview_pdf import build_overview_pdf
 from caseapp.service import CaseService
 from ui.common import messages
 from ui.common.pdf_pages import render_pages
@@ -101,6 +100,8 @@ class ReportActions(QObject):
 
         def build(s: CaseService) -> tuple[bytes, list]:
             data = s.reports.overview_data(today=today, by_worker=by_worker)
+            from caseapp.reports.overview_pdf import build_overview_pdf  # reportlab, when asked
+
             pdf = build_overview_pdf(data)
             s.records.record_access(AccessAction.PRINTED, [r.citizen_id for r in data.rows],
                             "overblik over sagsstammen")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import StatusState
 from caseapp.domain.models import GoalEvaluation, StatusDescription
-from caseapp.reports.status_pdf import GoalSection, StatusReportData
+from caseapp.reports.status_data import GoalSection, StatusReportData
 from caseapp.statuses import StatusOutline
 from ui.common.text_size import scaled_points
 from ui.status.growing_text_edit import GrowingTextEdit

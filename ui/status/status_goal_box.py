@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from caseapp.domain.enums import Ambition, GoalLevel, GoalStatus
-from caseapp.reports.status_pdf import GoalSection
+from caseapp.reports.status_data import GoalSection
 from caseapp.statuses import Summary, trend
 from ui.common.formatting import fmt_date, relabel
 from ui.common.text_size import scaled_points

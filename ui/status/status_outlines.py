@@ -7,7 +7,7 @@ import dataclasses
 import time
 
 from caseapp.domain.models import StatusDescription
-from caseapp.reports.status_pdf import StatusReportData, build_status_pdf
+from caseapp.reports.status_data import StatusReportData
 from caseapp.statuses import StatusOutline
 from ui.common.pdf_pages import render_pages
 
@@ -15,6 +15,8 @@ from ui.common.pdf_pages import render_pages
 def build_preview(data: StatusReportData) -> tuple[bytes, list, float, StatusReportData]:
     """On the worker: the PDF and its pages as images, and how long that took."""
     started = time.perf_counter()
+    from caseapp.reports.status_pdf import build_status_pdf  # reportlab: when a preview is made
+
     pdf = build_status_pdf(data)
     images = render_pages(pdf)
     return pdf, images, (time.perf_counter() - started) * 1000, data

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWi
 
 from caseapp.domain.enums import AccessAction
 from caseapp.domain.models import StatusDescription
-from caseapp.reports.commands import status_file_name
-from caseapp.reports.status_pdf import StatusReportData
+from caseapp.reports.files import status_file_name
+from caseapp.reports.status_data import StatusReportData
 from caseapp.service import CaseService
 from caseapp.statuses import StatusOutline
 from ui.common import messages

@@ -12,7 +12,7 @@ import pytest
 from caseapp.domain.enums import CitizenStatus
 from caseapp.domain.models import Citizen
 from caseapp.errors import CaseappError, InvalidInput
-from caseapp.reports import commands
+from caseapp.reports import commands, files
 from caseapp.service import CaseService
 from tests.unit.reports.helpers import _caseload, _pages_text
 
@@ -69,7 +69,7 @@ def test_a_failed_write_leaves_no_half_written_file(service: CaseService, citize
     def disk_full(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(commands.os, "replace", disk_full)
+    monkeypatch.setattr(files.os, "replace", disk_full)
     with pytest.raises(CaseappError, match="kunne ikke skrives"):
         commands.export_status(service._db, citizen_id, target, today=TODAY)
     assert target.read_bytes() == b"the old file"
@@ -82,7 +82,7 @@ def test_a_folder_without_write_access_gives_a_danish_sentence(
     def denied(*args: object, **kwargs: object) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(commands.tempfile, "mkstemp", denied)
+    monkeypatch.setattr(files.tempfile, "mkstemp", denied)
     with pytest.raises(CaseappError, match="ikke adgang til at skrive i mappen"):
         commands.export_status(service._db, citizen_id, tmp_path / "s.pdf", today=TODAY)
     if os.name == "posix" and os.geteuid() != 0:
