@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 from caseapp.domain.enums import GoalLevel, StatusState
 from caseapp.reports.layout import fmt_date
 from caseapp.reports.status_data import GoalSection, StatusReportData
+from caseapp.reports.status_pdf import goal_facts
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -141,12 +142,7 @@ def _ratings(goal: GoalSection, width_mm: float) -> str:
 def _goal(goal: GoalSection, width_mm: float) -> str:
     is_effort = goal.level == GoalLevel.EFFORT
     kind = "Indsatsmål" if is_effort else "Delmål"
-    facts = [f"Status: {goal.status}"]
-    if goal.ambition:
-        facts.append(f"Ambition: {goal.ambition.lower()}")
-    facts.append(f"Frist: {fmt_date(goal.deadline, 'ingen')}")
-    if goal.source:
-        facts.append(f"Kilde: {goal.source.lower()}")
+    facts = goal_facts(goal)  # the very line the PDF prints
     parts = [_p(f"{kind} {goal.number}  {goal.text}", "Heading2" if is_effort else "Heading3"),
              _p("  ·  ".join(facts), "Meta"),
              _p("Vurdering af indsatsmålet" if is_effort else "Evaluering", "Label"),

@@ -400,6 +400,17 @@ def _story(data: StatusReportData, st: Styles, width: float) -> list[Flowable]:
     return story
 
 
+def goal_facts(goal: GoalSection) -> list[str]:
+    """The line under a goal's heading: status, ambition, deadline and source."""
+    facts = [f"Status: {goal.status}"]
+    if goal.ambition:
+        facts.append(f"Ambition: {goal.ambition.lower()}")
+    facts.append(f"Frist: {fmt_date(goal.deadline, 'ingen')}")
+    if goal.source:
+        facts.append(f"Kilde: {goal.source.lower()}")
+    return facts
+
+
 def _facts_table(data: StatusReportData, st: Styles, width: float, state: str) -> Table:
     def cell(text: str) -> Paragraph:
         return Paragraph(markup(text) if text else "–", st.cell)
@@ -453,13 +464,7 @@ def _goal_flowables(
         f'<font color="{hex_colour(ACCENT)}">{kind} {goal.number}</font>  {markup(goal.text)}',
         heading_style,
     )
-    facts = [f"Status: {goal.status}"]
-    if goal.ambition:
-        facts.append(f"Ambition: {goal.ambition.lower()}")
-    facts.append(f"Frist: {fmt_date(goal.deadline, 'ingen')}")
-    if goal.source:
-        facts.append(f"Kilde: {goal.source.lower()}")
-    head: list[Flowable] = [heading, Paragraph(markup("  ·  ".join(facts)), st.meta)]
+    head: list[Flowable] = [heading, Paragraph(markup("  ·  ".join(goal_facts(goal))), st.meta)]
     if goal.indicator:
         head.append(Paragraph(f"<b>Indikator:</b> {markup(goal.indicator)}", st.meta))
     if goal.actions:

@@ -30,7 +30,7 @@ from caseapp.demo.generator import generate_demo
 from caseapp.service import CaseService
 from tests.ui import sample
 from tests.ui.shell import english_sample
-from tests.ui.shell.first_run_walk import each_first_run_page
+from tests.ui.shell.first_run_walk import each_page_filled_in, shown_first_run
 from tests.ui.shell.test_english_views import DIALOGS, _dialogs
 from ui.common.worker import wait_for_all
 from ui.shell import sidebar
@@ -179,10 +179,10 @@ def test_the_case_and_team_dialogs_name_their_controls(
 
 @pytest.mark.parametrize("needs_passphrase", [False, True])
 def test_every_first_run_page_names_its_controls(qtbot: QtBot, needs_passphrase: bool) -> None:
-    problems, wizard = [], None
-    for wizard, _page_id in each_first_run_page(qtbot, needs_passphrase):
+    wizard = shown_first_run(qtbot, needs_passphrase)
+    problems = []
+    for _page_id in each_page_filled_in(wizard):
         problems += unnamed(wizard)
-    assert wizard is not None
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     assert not problems, "\n".join(problems)
 

@@ -25,7 +25,7 @@ from caseapp.domain.followup import Effort
 from caseapp.service import CaseService
 from tests.ui import sample
 from tests.ui.shell import english_sample
-from tests.ui.shell.first_run_walk import each_first_run_page
+from tests.ui.shell.first_run_walk import each_page_filled_in, shown_first_run
 from tests.ui.shell.test_accessible_names import _more_dialogs
 from tests.ui.shell.test_english_views import _dialogs
 from ui.common.worker import wait_for_all
@@ -247,11 +247,11 @@ def test_tab_follows_reading_order_and_escape_closes(
 
 @pytest.mark.parametrize("needs_passphrase", [False, True])
 def test_each_first_run_page_in_reading_order(qtbot: QtBot, needs_passphrase: bool) -> None:
-    problems, wizard = [], None
-    for wizard, page_id in each_first_run_page(qtbot, needs_passphrase):
+    wizard = shown_first_run(qtbot, needs_passphrase)
+    problems = []
+    for page_id in each_page_filled_in(wizard):
         problems += [f"page {page_id}: {step}" for step in out_of_order(tab_walk(qtbot, wizard))]
     assert not problems, "\n".join(problems)
-    assert wizard is not None
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=2000)
 

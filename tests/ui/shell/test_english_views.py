@@ -39,9 +39,9 @@ from caseapp.domain.labels import ENGLISH, LABELS
 from caseapp.service import CaseService
 from tests.ui import sample
 from tests.ui.shell import english_sample
+from tests.ui.shell.first_run_walk import each_page_filled_in, shown_first_run
 from ui.common.worker import wait_for_all
 from ui.shell import sidebar
-from ui.shell.first_run_wizard import FirstRunWizard
 from ui.shell.language import LANGUAGE_ENV, use_language
 from ui.shell.main_window import MainWindow
 from ui.shell.passphrase_dialog import PassphraseDialog
@@ -238,19 +238,11 @@ def test_the_same_view_in_danish_is_found_danish(
 def test_the_first_run_wizard_in_english_shows_no_danish(
     english: QApplication, qtbot: QtBot, needs_passphrase: bool,
 ) -> None:
-    wizard = FirstRunWizard(needs_passphrase)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = shown_first_run(qtbot, needs_passphrase)
     for page_id in wizard.pageIds():  # each page's complaint, before it is filled in
         wizard.errors[page_id].setText(wizard.problem(page_id))
     texts = [error.text() for error in wizard.errors if error.text()]
-    wizard.name.setText("Mary Smith")
-    for field in (wizard.password, wizard.repeat, wizard.passphrase, wizard.passphrase_repeat):
-        field.setText("correct horse battery staple")
-    for page_id in wizard.pageIds():
-        if wizard.currentId() != page_id:
-            wizard.next()
-        assert wizard.currentId() == page_id
+    for _page_id in each_page_filled_in(wizard, "Mary Smith", "correct horse battery staple"):
         texts += widget_texts(wizard) + [wizard.currentPage().title()]
     texts += [wizard.buttonText(b) for b in (QWizard.WizardButton.NextButton,
                                              QWizard.WizardButton.BackButton,
