@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from itertools import groupby
+from operator import itemgetter
 
 import sqlite_utils
 
@@ -30,6 +31,8 @@ from caseapp.sync.capture import SharedTable, columns
 
 _CHUNK = 500  # SQLite's limit on bound parameters is far above this
 _INT64 = range(-(2**63), 2**63)
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
+_STORED_AS_IS = frozenset({str, float, bool, type(None)})
 
 
 def _existing(db: sqlite_utils.Database, table: str, uuids: list[str]) -> set[str]:
@@ -53,7 +56,7 @@ def _all_plain(fields: dict, extras: set[str]) -> bool:
     first pull asks this about every field of every row)."""
     for name, value in fields.items():
         kind = type(value)
-        if kind is str or value is None or kind is float or kind is bool:
+        if kind in _STORED_AS_IS or (kind is int and _INT64_MIN <= value <= _INT64_MAX):
             continue
         if name not in extras and not _plain(value):
             return False
@@ -66,13 +69,15 @@ def _value_sql(spec: SharedTable, column: str, index: int) -> str:
     return f"(SELECT id FROM {ref} WHERE uuid = {value})" if ref else value
 
 
-def _statements(
-    spec: SharedTable, rows: list[Incoming], names_of: Callable[[Incoming], tuple[str, ...]]
-) -> Iterator[tuple[tuple[str, ...], list[Incoming]]]:
+def _field_names(entry: Incoming) -> tuple[str, ...]:
+    return tuple(entry.fields)
+
+
+def _statements(spec: SharedTable, rows: list[Incoming]) -> Iterator[tuple[tuple[str, ...], list[Incoming]]]:
     """Consecutive rows with the same field names, cut before a row whose parent of the same
     table came earlier in the same piece (SQLite may read the whole SELECT before inserting)."""
     own = [c for c, ref in spec.refs.items() if ref == spec.name]
-    for names, group in groupby(rows, key=names_of):
+    for names, group in groupby(rows, key=_field_names):
         piece: list[Incoming] = []
         in_piece: set[str] = set()
         for entry in group:
@@ -85,19 +90,29 @@ def _statements(
 
 
 def _insert_rows(db: sqlite_utils.Database, spec: SharedTable, rows: list[Incoming], known: list[str]) -> None:
-    """Rows in their order, one statement per piece (see _statements)."""
+    """Rows in their order, one statement per piece (see _statements); of a row's fields only
+    the table's columns (the extras go in by _insert_extras)."""
     allowed = set(known)
-
-    def names_of(entry: Incoming) -> tuple[str, ...]:
-        return tuple(c for c in entry.fields if c in allowed)
-
-    for names, piece in _statements(spec, rows, names_of):
+    for fields, piece in _statements(spec, rows):
+        names = tuple(n for n in fields if n in allowed)
         quoted = ", ".join(f'"{n}"' for n in ("uuid", *names))
         values = ", ".join(_value_sql(spec, n, i) for i, n in enumerate(("uuid", *names)))
+        pick = _values_of(names)
         db.execute(
             f"INSERT INTO {spec.name} ({quoted}) SELECT {values} FROM json_each(?) AS j ORDER BY j.key",
-            [json.dumps([[e.uuid, *(e.fields[n] for n in names)] for e in piece])],
+            [json.dumps([[e.uuid, *pick(e.fields)] for e in piece])],
         )
+
+
+def _values_of(names: tuple[str, ...]) -> Callable[[dict], tuple]:
+    """The named fields' values as a tuple, looked up in C (itemgetter gives a lone value for
+    one name, and takes no names at all)."""
+    if len(names) > 1:
+        return itemgetter(*names)
+    if names:
+        one = names[0]
+        return lambda fields: (fields[one],)
+    return lambda _fields: ()
 
 
 def _insert_extras(db: sqlite_utils.Database, spec: SharedTable, rows: list[Incoming]) -> None:
@@ -126,16 +141,18 @@ def _items(value: object) -> list:
     return value if isinstance(value, list) else []
 
 
-def insert_new(db: sqlite_utils.Database, spec: SharedTable, run: list[Incoming]) -> set[str]:
+def insert_new(
+    db: sqlite_utils.Database, spec: SharedTable, run: list[Incoming], known: list[str] | None = None
+) -> set[str]:
     """Insert the entries of `run` (inserts of one table, distinct uuids) whose rows are not here
     yet and whose fields are plain values; returns their uuids. The others are left to the
-    caller (merged one by one)."""
+    caller (merged one by one). `known`: the table's columns, when the caller has them."""
     there = _existing(db, spec.name, [e.uuid for e in run])
     extras = set(spec.extras)
     new = [e for e in run if e.uuid not in there and _all_plain(e.fields, extras)]
     if not new:
         return set()
-    _insert_rows(db, spec, new, columns(db, spec.name))
+    _insert_rows(db, spec, new, columns(db, spec.name) if known is None else known)
     _insert_extras(db, spec, new)
     if spec.name == "citizens":
         db.execute(

@@ -340,7 +340,7 @@ def set_clocks(db: sqlite_utils.Database, clocks: list[tuple[str, str, int, str]
         "ON CONFLICT (uuid, field) DO UPDATE SET hlc = excluded.hlc, device = excluded.device "
         "WHERE excluded.hlc > sync_clock.hlc "
         "OR (excluded.hlc = sync_clock.hlc AND excluded.device > sync_clock.device)",
-        [json.dumps(clocks)],
+        [json.dumps(sorted(clocks))],  # in key order: each page of the index is visited once
     )
 
 
