@@ -14,12 +14,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
+from caseapp.citizens.caseload import read_caseload
 from caseapp.cli import exports, followup, handover, meetings, notes, records, team
 from caseapp.cli.common import (
     Parser,
     add_command,
     create_database,
     db_path,
+    existing_database,
     open_database,
     progress_printer,
     prompt,
@@ -87,8 +89,7 @@ def _citizen_json(summary: object) -> dict:
 
 
 def cmd_citizens(args: argparse.Namespace) -> int:
-    with open_database(args) as service:
-        rows = service.citizens.caseload()
+    rows = read_caseload(*existing_database(args))
     if args.json:
         print(json.dumps([_citizen_json(r) for r in rows], ensure_ascii=False, indent=1))
         return 0

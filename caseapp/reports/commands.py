@@ -28,8 +28,7 @@ from caseapp.reports.insight_pdf import build_insight_pdf
 from caseapp.reports.insight_review import Mention, left_out, mentions
 from caseapp.reports.overview_pdf import OverviewData, build_overview_pdf, overview_data
 from caseapp.reports.status_pdf import build_status_pdf, status_report_data
-from caseapp.storage import access_log
-from caseapp.storage import citizens as citizen_store
+from caseapp.storage import access_log, caseload
 from caseapp.storage import profile as profile_store
 
 log = logging.getLogger(__name__)
@@ -140,7 +139,7 @@ def export_all_status(
         raise CaseappError(f"Mappen {folder} kunne ikke oprettes ({reason}).") from None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise CaseappError(f"Der er ikke adgang til at skrive i mappen {folder}.")
-    citizens = [c for c in citizen_store.summaries(db) if c.status == CitizenStatus.ACTIVE]
+    citizens = [c for c in caseload.summaries(db) if c.status == CitizenStatus.ACTIVE]
     written: list[Path] = []
     for done, summary in enumerate(citizens, start=1):
         if should_stop is not None and should_stop():
