@@ -26,7 +26,7 @@ from caseapp.cli.common import (
     progress_printer,
     prompt,
 )
-from caseapp.demo.corpus import SCENARIOS
+from caseapp.demo.scenario_keys import SCENARIO_KEYS
 from caseapp.domain.cpr import mask_cpr
 from caseapp.domain.enums import AccessAction
 from caseapp.domain.labels import label
@@ -36,7 +36,6 @@ from caseapp.storage import connection, keys, store
 
 log = logging.getLogger(__name__)
 
-SCENARIO_KEYS = tuple(scenario.key for scenario in SCENARIOS)
 VIEWS = ("today", "week", "caseload", "deadlines", "citizen", "plan", "notes", "status", "followup")
 
 
