@@ -7,9 +7,7 @@ caseapp is recognised and refused before anything touches it.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -725,6 +723,8 @@ def moved_link_uuid(effort_uuid: str | None, goal_uuid: str | None) -> str | Non
     """The uuid of an effort's link to a sub-goal moved by m025 (none until both are shared)."""
     if not effort_uuid or not goal_uuid:
         return None
+    import hashlib  # here, not for every open of the database: it loads OpenSSL's digests
+
     return hashlib.sha256(f"effort-goal:{effort_uuid}:{goal_uuid}".encode()).hexdigest()[:32]
 
 
@@ -869,6 +869,8 @@ def migration_copies(path: Path) -> list[Path]:
 
 def _copy_before_migrating(path: Path, db: sqlite_utils.Database) -> Path:
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    import shutil  # only a migration copies the file
+
     copy = path.with_name(f"{path.name}.v{schema_version(db)}.bak")
     shutil.copy2(path, copy)
     log.info("copied database before migrating to schema %s", SCHEMA_VERSION)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,6 +100,8 @@ def backup(db: sqlite_utils.Database, out: Path, backup_key: DatabaseKey) -> Non
     out = Path(out)
     if not out.parent.is_dir():
         raise StoreError(f"Mappen {out.parent} findes ikke.")
+    import tempfile  # only a backup writes a temporary file; opening the database does not
+
     fd, tmp_name = tempfile.mkstemp(prefix=".caseapp-backup-", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)
