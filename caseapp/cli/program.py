@@ -56,19 +56,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise InvalidInput("--years skal ligge mellem 0 og 30.")
     if args.notes_per_week is not None and not 0 <= args.notes_per_week <= 500:
         raise InvalidInput("--notes-per-week skal ligge mellem 0 og 500.")
-    from caseapp.demo.generator import generate_demo
-
     path = db_path(args)
     with create_database(path) as service:
-        stats = generate_demo(
-            service._db,
-            citizens=args.citizens,
-            years=args.years,
-            seed=args.seed,
-            progress=progress_printer("Demodata"),
-            notes_per_week=args.notes_per_week,
-            scenario_weights={args.scenario: 1.0} if args.scenario else None,
-        )
+        stats = service.generate_demo(args.citizens, progress_printer("Demodata"), years=args.years,
+                                      seed=args.seed, notes_per_week=args.notes_per_week,
+                                      scenario=args.scenario)
     print(
         f"Demo-sagsstamme oprettet i {path}: {count_of(stats.citizens, 'borger', 'borgere')}, "
         f"{stats.goals} mål, {count_of(stats.appointments, 'aftale', 'aftaler')}, "
