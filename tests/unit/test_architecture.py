@@ -56,3 +56,15 @@ def test_no_view_touches_the_services_database_handle() -> None:
         if isinstance(node, ast.Attribute) and node.attr in ("db", "_db")
     }
     assert reads == set()
+
+
+def test_no_command_touches_the_services_database_handle() -> None:
+    """The command line, like the desktop, goes through CaseService and its feature services
+    (`service.generate_demo`, `service.calendar`, `service.team.command_caller()`, ...)."""
+    reads = {
+        f"{p.relative_to(CORE.parent)}:{node.lineno}"
+        for p in (CORE / "cli").rglob("*.py")
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr == "_db"  # (`args.db` is the --db option)
+    }
+    assert reads == set()
