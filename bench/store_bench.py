@@ -194,8 +194,9 @@ def _plain_db(path: Path, *, create: bool):
     import sqlcipher3
     import sqlite_utils
 
-    import caseapp.storage.connection  # noqa: F401  (teaches sqlite-utils sqlcipher3's errors)
-    from caseapp.storage import schema
+    from caseapp.storage import connection, schema
+
+    connection._teach_sqlite_utils_sqlcipher()  # as connection.connect does before its Database
 
     if not create and not path.is_file():
         raise FileNotFoundError(path)

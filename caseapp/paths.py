@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "caseapp"
 
 
 def default_database() -> Path:
+    import platformdirs  # only when no --db names the file: a command given one does not load it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "caseapp.db"

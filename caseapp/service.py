@@ -26,6 +26,7 @@ from caseapp.storage.keys import DatabaseKey
 
 if TYPE_CHECKING:
     from caseapp.citizens.service import Citizens
+    from caseapp.demo.generator import DemoStats
     from caseapp.followup.consents import ConsentScopes
     from caseapp.followup.documents import Documents
     from caseapp.followup.efforts import Efforts
@@ -125,11 +126,16 @@ class CaseService:
 
         return Reports(self._db)
 
-    def generate_demo(self, citizens: int, progress: Callable[[int, int], None] | None = None) -> None:
-        """Fill this (empty) database with a fictional caseload."""
+    def generate_demo(self, citizens: int, progress: Callable[[int, int], None] | None = None, *,
+                      years: float = 2.0, seed: int = 1, notes_per_week: float | None = None,
+                      scenario: str | None = None) -> DemoStats:
+        """Fill this (empty) database with a fictional caseload (of one scenario's citizens
+        with `scenario`) and say what was written."""
         from caseapp.demo.generator import generate_demo
 
-        generate_demo(self._db, citizens=citizens, progress=progress)
+        return generate_demo(self._db, citizens=citizens, years=years, seed=seed, progress=progress,
+                             notes_per_week=notes_per_week,
+                             scenario_weights={scenario: 1.0} if scenario else None)
 
     # -- opening and closing -------------------------------------------------------------
 

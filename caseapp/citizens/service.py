@@ -11,7 +11,7 @@ from caseapp.domain.cpr import normalise_cpr
 from caseapp.domain.models import Citizen, CitizenSummary, Consent, NetworkContact
 from caseapp.domain.validation import MAX_LINE, optional_text, require_range, require_text
 from caseapp.errors import InvalidInput
-from caseapp.storage import changes, responsible
+from caseapp.storage import caseload, changes, responsible
 from caseapp.storage import citizens as store
 from caseapp.sync import guarded_save
 
@@ -23,11 +23,11 @@ class Citizens:
         self._db = db
 
     def caseload(self) -> list[CitizenSummary]:
-        return store.summaries(self._db)
+        return caseload.summaries(self._db)
 
     def citizen_summary(self, citizen_id: int) -> CitizenSummary:
         store.get(self._db, citizen_id)
-        return store.summaries(self._db, citizen_id)[0]
+        return caseload.summaries(self._db, citizen_id)[0]
 
     def citizen(self, citizen_id: int) -> Citizen:
         return store.get(self._db, citizen_id)

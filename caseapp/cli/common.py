@@ -1,6 +1,10 @@
 """What every command of the command line shares: the parser that reports a usage error as one
 sentence, opening or creating the database (asking for a passphrase only on a terminal), a
-progress line on stderr, and notes as JSON."""
+progress line on stderr, and notes as JSON.
+
+The command modules import only what building the parser needs; what a command uses (the
+service, the feature it calls, the records it makes) it imports when it runs, so a quick
+command pays for itself and not for every other one."""
 
 from __future__ import annotations
 
@@ -11,11 +15,14 @@ import sys
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from caseapp.errors import InvalidInput, StoreError
 from caseapp.paths import default_database
-from caseapp.service import CaseService
 from caseapp.storage import keys
+
+if TYPE_CHECKING:
+    from caseapp.service import CaseService
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -44,14 +51,23 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if args.db else default_database()
 
 
-def open_database(args: argparse.Namespace) -> CaseService:
+def existing_database(args: argparse.Namespace) -> tuple[Path, keys.DatabaseKey]:
+    """The database file `--db` names (or the default one), which must exist, and its key."""
     path = db_path(args)
     if not path.is_file():
         raise StoreError(f"Databasen {path} findes ikke; opret den med 'caseapp init'.")
-    return CaseService.open(path, keys.key_for_existing_database(path, prompt))
+    return path, keys.key_for_existing_database(path, prompt)
+
+
+def open_database(args: argparse.Namespace) -> CaseService:
+    from caseapp.service import CaseService
+
+    return CaseService.open(*existing_database(args))
 
 
 def create_database(path: Path) -> CaseService:
+    from caseapp.service import CaseService
+
     if not path.parent.is_dir():
         raise StoreError(f"Mappen {path.parent} findes ikke.")
     if path.exists():

@@ -38,7 +38,7 @@ def cmd_calendar_export(args: argparse.Namespace) -> int:
 
     with open_database(args) as service:
         code = calendar_commands.calendar_export(
-            service._db, args.date_from, args.date_to, Path(args.out), with_names=args.with_names,
+            args.date_from, args.date_to, Path(args.out), with_names=args.with_names,
             export=lambda first, last, names: service.export_calendar(first, last, with_names=names),
         )
         service.records.record_access(AccessAction.EXPORTED_CALENDAR, detail=(
@@ -51,7 +51,7 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
 
     with open_database(args) as service:
         return calendar_commands.calendar_import(
-            service._db, Path(args.file), keep_citizens=args.keep_citizens
+            service.calendar, Path(args.file), keep_citizens=args.keep_citizens
         )
 
 

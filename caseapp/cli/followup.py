@@ -7,12 +7,15 @@ import argparse
 import datetime as dt
 import json
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from caseapp.cli.common import Parser, add_command, open_database, parse_day
 from caseapp.domain.enums import ChaseHow, EffortKind, EffortOutcome
-from caseapp.domain.followup import Deadline, DocumentRequest, Effort
 from caseapp.domain.labels import label
 from caseapp.domain.plural import count_of
+
+if TYPE_CHECKING:
+    from caseapp.domain.followup import Deadline
 
 
 def _plain(record: object) -> dict:
@@ -33,6 +36,8 @@ def _print_json(value: object) -> None:
 
 
 def cmd_effort_add(args: argparse.Namespace) -> int:
+    from caseapp.domain.followup import Effort
+
     effort = Effort(
         citizen_id=args.citizen, title=args.title, kind=EffortKind(args.kind),
         start_on=parse_day(args.start), end_on=parse_day(args.end),
@@ -93,6 +98,8 @@ def raise_usage(message: str) -> None:
 
 
 def cmd_document_request(args: argparse.Namespace) -> int:
+    from caseapp.domain.followup import DocumentRequest
+
     requested = _on(args)
     request = DocumentRequest(args.citizen, args.title, getattr(args, "from"), requested, parse_day(args.due))
     with open_database(args) as service:

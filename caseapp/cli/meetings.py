@@ -8,12 +8,15 @@ import argparse
 import datetime as dt
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from caseapp.cli.common import add_command, open_database
 from caseapp.domain.enums import MeetingKind, ParticipantKind
 from caseapp.domain.labels import label
-from caseapp.domain.meetings import Meeting, Participant
 from caseapp.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from caseapp.domain.meetings import Meeting
 
 
 def _parse_moment(text: str) -> dt.datetime:
@@ -46,6 +49,8 @@ def cmd_network(args: argparse.Namespace) -> int:
 
 
 def cmd_meeting_add(args: argparse.Namespace) -> int:
+    from caseapp.domain.meetings import Meeting, Participant
+
     starts = _parse_moment(args.at)
     with open_database(args) as service:
         me = Participant(ParticipantKind.COLLEAGUE, name=service.team.author_name(), coordinator=True)

@@ -14,17 +14,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
+from caseapp.citizens.caseload import read_caseload
 from caseapp.cli import exports, followup, handover, meetings, notes, records, team
 from caseapp.cli.common import (
     Parser,
     add_command,
     create_database,
     db_path,
+    existing_database,
     open_database,
     progress_printer,
     prompt,
 )
-from caseapp.demo.corpus import SCENARIOS
+from caseapp.demo.scenario_keys import SCENARIO_KEYS
 from caseapp.domain.cpr import mask_cpr
 from caseapp.domain.enums import AccessAction
 from caseapp.domain.labels import label
@@ -34,7 +36,6 @@ from caseapp.storage import connection, keys, store
 
 log = logging.getLogger(__name__)
 
-SCENARIO_KEYS = tuple(scenario.key for scenario in SCENARIOS)
 VIEWS = ("today", "week", "caseload", "deadlines", "citizen", "plan", "notes", "status", "followup")
 
 
@@ -55,19 +56,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise InvalidInput("--years skal ligge mellem 0 og 30.")
     if args.notes_per_week is not None and not 0 <= args.notes_per_week <= 500:
         raise InvalidInput("--notes-per-week skal ligge mellem 0 og 500.")
-    from caseapp.demo.generator import generate_demo
-
     path = db_path(args)
     with create_database(path) as service:
-        stats = generate_demo(
-            service._db,
-            citizens=args.citizens,
-            years=args.years,
-            seed=args.seed,
-            progress=progress_printer("Demodata"),
-            notes_per_week=args.notes_per_week,
-            scenario_weights={args.scenario: 1.0} if args.scenario else None,
-        )
+        stats = service.generate_demo(args.citizens, progress_printer("Demodata"), years=args.years,
+                                      seed=args.seed, notes_per_week=args.notes_per_week,
+                                      scenario=args.scenario)
     print(
         f"Demo-sagsstamme oprettet i {path}: {count_of(stats.citizens, 'borger', 'borgere')}, "
         f"{stats.goals} mål, {count_of(stats.appointments, 'aftale', 'aftaler')}, "
@@ -87,8 +80,7 @@ def _citizen_json(summary: object) -> dict:
 
 
 def cmd_citizens(args: argparse.Namespace) -> int:
-    with open_database(args) as service:
-        rows = service.citizens.caseload()
+    rows = read_caseload(*existing_database(args))
     if args.json:
         print(json.dumps([_citizen_json(r) for r in rows], ensure_ascii=False, indent=1))
         return 0

@@ -9,14 +9,17 @@ import datetime as dt
 import json
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from caseapp.cli.common import add_command, note_json, open_database, parse_day
 from caseapp.domain.enums import AccessAction
 from caseapp.domain.labels import label
-from caseapp.domain.models import CaseClosing, PurgedNote, PurgeReceipt
 from caseapp.domain.plural import count_of
 from caseapp.errors import InvalidInput
-from caseapp.service import CaseService
+
+if TYPE_CHECKING:
+    from caseapp.domain.models import CaseClosing, PurgedNote, PurgeReceipt
+    from caseapp.service import CaseService
 
 # -- who has looked ----------------------------------------------------------------------------
 

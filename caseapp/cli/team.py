@@ -23,8 +23,7 @@ def _team_command(name: str) -> Callable[[argparse.Namespace], int]:
             "held": team_commands.team_held, "sync": team_commands.run_sync,
         }[name]
         with open_database(args) as service:
-            caller = team_commands.Caller(service._db, service.team.author_name(), service.profile().role)
-            return int(command(caller, args))
+            return int(command(service.team.command_caller(), args))
 
     return run
 

@@ -18,7 +18,7 @@ from caseapp.domain.followup import Deadline, DocumentRequest, Effort, next_chas
 from caseapp.domain.labels import label
 from caseapp.domain.meetings import MINUTES_DAYS, PREPARE_DAYS, Meeting
 from caseapp.domain.models import CitizenSummary
-from caseapp.storage import citizens, documents, efforts, meetings
+from caseapp.storage import caseload, documents, efforts, meetings
 
 DEFAULT_DAYS = 30
 
@@ -33,7 +33,7 @@ def due_list(
 ) -> list[Deadline]:
     """What is due from now to `days` ahead, and everything already overdue."""
     last = today + dt.timedelta(days=days)
-    summaries = citizens.summaries(db, citizen_id)
+    summaries = caseload.summaries(db, citizen_id)
     names = {s.id: s.name for s in summaries}
     found = [
         *effort_deadlines(efforts.running(db, last, citizen_id), names, today),
@@ -64,7 +64,7 @@ def between(db: sqlite_utils.Database, first: dt.date, last: dt.date, today: dt.
 def nearest_per_citizen(db: sqlite_utils.Database, today: dt.date) -> dict[int, Deadline]:
     """Each open case's nearest open effort or document deadline, however far ahead (the
     conversations have their own column wherever this is shown)."""
-    names = {s.id: s.name for s in citizens.summaries(db)}
+    names = {s.id: s.name for s in caseload.summaries(db)}
     found = [*effort_deadlines(efforts.running(db, dt.date.max), names, today),
              *document_deadlines(documents.open_requests(db, dt.date.max), names)]
     nearest: dict[int, Deadline] = {}

@@ -1,7 +1,8 @@
 """`caseapp calendar export|import`: the command-line side of the iCalendar exchange.
 
-Each function takes the open database (`service.db`) and plain arguments, prints one Danish line and returns the
-exit code; errors are CaseappError sentences, which the command line prints without a traceback.
+Each function takes what the open database's services offer (`service.export_calendar`,
+`service.calendar`) and plain arguments, prints one Danish line and returns the exit code; errors
+are CaseappError sentences, which the command line prints without a traceback.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from caseapp.errors import InvalidInput
-from caseapp.planning.ics import MAX_ICS_BYTES, export_range, import_ics
+from caseapp.planning.ics_reader import MAX_ICS_BYTES
+
+if TYPE_CHECKING:
+    from caseapp.planning.service import Calendar
 
 log = logging.getLogger(__name__)
 
@@ -34,22 +37,18 @@ def parse_date(text: str, option: str) -> dt.date:
 
 
 def calendar_export(
-    db: sqlite_utils.Database,
     date_from: str,
     date_to: str,
     out: Path,
+    export: Callable[[dt.date, dt.date, bool], bytes],
     with_names: bool = False,
-    export: Callable[[dt.date, dt.date, bool], bytes] | None = None,
 ) -> int:
-    """Write the appointments from `date_from` to `date_to` (both included) to `out`;
-    `export(first, last, with_names)` makes the file (by default the appointments alone)."""
+    """Write the calendar from `date_from` to `date_to` (both included) to `out`;
+    `export(first, last, with_names)` makes the file (`CaseService.export_calendar`)."""
     first, last = parse_date(date_from, "--from"), parse_date(date_to, "--to")
     if last < first:
         raise InvalidInput("--to skal ligge på eller efter --from.")
-    if export is None:
-        data = export_range(db, first, last, with_names=with_names)
-    else:
-        data = export(first, last, with_names)
+    data = export(first, last, with_names)
     write_private_file(Path(out).expanduser(), data)
     reminders = data.count(b"\r\nX-CASEAPP-DEADLINE:")
     count = data.count(b"BEGIN:VEVENT") - reminders
@@ -60,14 +59,14 @@ def calendar_export(
     return 0
 
 
-def calendar_import(db: sqlite_utils.Database, file: Path, keep_citizens: bool = False) -> int:
+def calendar_import(calendar: Calendar, file: Path, keep_citizens: bool = False) -> int:
     """Import every event of an .ics file, all or nothing."""
     path = Path(file).expanduser()
     if not path.is_file():
         raise InvalidInput(f"Kalenderfilen {path} findes ikke.")
     if path.stat().st_size > MAX_ICS_BYTES:
         raise InvalidInput("Kalenderfilen er for stor; intet blev importeret.")
-    report = import_ics(db, path.read_bytes(), keep_citizens=keep_citizens)
+    report = calendar.import_ics(path.read_bytes(), keep_citizens=keep_citizens)
     print(report.sentence())
     return 0
 

@@ -44,7 +44,7 @@ from caseapp.planning.ics_privacy import NameScrubber
 from caseapp.planning.ics_reader import MAX_ICS_BYTES, NOTHING_IMPORTED
 from caseapp.planning.loading import load_appointments
 from caseapp.planning.recurrence import LOCAL_ZONE, expand, normalise_rrule, parse_rule
-from caseapp.storage import citizens
+from caseapp.storage import caseload, citizens
 
 __all__ = [
     "MAX_ICS_BYTES",
@@ -309,7 +309,7 @@ def citizen_labels(
 
 def caseload_scrubber(db: sqlite_utils.Database) -> NameScrubber:
     """Takes the name of everyone in the caseload (closed cases too) out of a text."""
-    return NameScrubber(summary.name for summary in citizens.summaries(db))
+    return NameScrubber(summary.name for summary in caseload.summaries(db))
 
 
 def export_range(

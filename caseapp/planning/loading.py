@@ -24,7 +24,7 @@ from caseapp.planning.week_planner import (
     WeekPlan,
     plan_week,
 )
-from caseapp.storage import appointments, citizens, documents, efforts, profile
+from caseapp.storage import appointments, caseload, citizens, documents, efforts, profile
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def planning_citizens(db: sqlite_utils.Database) -> list[PlanningCitizen]:
     """The active caseload as the planner sees it."""
     return [
         PlanningCitizen.from_citizen(citizens.get(db, summary.id), summary)
-        for summary in citizens.summaries(db)
+        for summary in caseload.summaries(db)
         if summary.status == CitizenStatus.ACTIVE
     ]
 
@@ -100,7 +100,7 @@ def timeliness_for(db: sqlite_utils.Database, on: dt.date) -> Timeliness:
     upcoming = load_occurrences(
         db, start, dt.datetime.combine(sunday, dt.time()) + dt.timedelta(days=1)
     )
-    return timeliness(citizens.summaries(db), on, booked_contacts(upcoming, on))
+    return timeliness(caseload.summaries(db), on, booked_contacts(upcoming, on))
 
 
 def accept_proposals(db: sqlite_utils.Database, proposals: Iterable[Proposal]) -> list[int]:

@@ -94,8 +94,10 @@ class Calendar:
 
     # -- .ics (icalendar loads only when a file is read; CaseService.export_calendar writes) ---
 
-    def import_ics(self, data: bytes) -> ImportReport:
-        """Every event of the file in one transaction, or nothing."""
+    def import_ics(self, data: bytes, keep_citizens: bool = False) -> ImportReport:
+        """Every event of the file in one transaction, or nothing. With `keep_citizens`
+        (`caseapp calendar import --keep-citizens`) events caseapp exported stay linked to
+        their citizen."""
         from caseapp.planning import ics
 
-        return ics.import_ics(self._db, data)
+        return ics.import_ics(self._db, data, keep_citizens=keep_citizens)

@@ -24,8 +24,7 @@ from caseapp.errors import CaseappError, InvalidInput
 from caseapp.reports.files import ascii_name as ascii_name
 from caseapp.reports.files import insight_file_name, pdf_target, status_file_name, write_atomic
 from caseapp.reports.status_pdf import build_status_pdf, status_report_data
-from caseapp.storage import access_log
-from caseapp.storage import citizens as citizen_store
+from caseapp.storage import access_log, caseload
 from caseapp.storage import profile as profile_store
 
 if TYPE_CHECKING:
@@ -86,7 +85,7 @@ def export_all_status(
         raise CaseappError(f"Mappen {folder} kunne ikke oprettes ({reason}).") from None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise CaseappError(f"Der er ikke adgang til at skrive i mappen {folder}.")
-    citizens = [c for c in citizen_store.summaries(db) if c.status == CitizenStatus.ACTIVE]
+    citizens = [c for c in caseload.summaries(db) if c.status == CitizenStatus.ACTIVE]
     written: list[Path] = []
     for done, summary in enumerate(citizens, start=1):
         if should_stop is not None and should_stop():

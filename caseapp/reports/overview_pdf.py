@@ -56,7 +56,7 @@ from caseapp.reports.layout import (
     table_style,
 )
 from caseapp.reports.overview_deletions import DeletionRow, deletion_flowables, deletions_due
-from caseapp.storage import citizens as citizen_store
+from caseapp.storage import caseload
 from caseapp.storage import profile as profile_store
 from caseapp.sync import team_state
 
@@ -157,7 +157,7 @@ def overview_data(
     `by_worker`: grouped by the responsible worker, and in a team only the citizens it shares."""
     today = today or dt.date.today()
     profile = profile_store.load(db)
-    summaries = citizen_store.summaries(db)
+    summaries = caseload.summaries(db)
     unfiled = {u.citizen_id: u.count for u in unfiled_per_citizen(db, today)}
     shared = team_state.shared_citizens(db) if by_worker else set()
     nearest = nearest_per_citizen(db, today)

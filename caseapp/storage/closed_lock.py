@@ -30,7 +30,10 @@ every migration (schema.migrate), so a column added later is guarded too.
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SENTENCE = "Sagen er afsluttet; genåbn den for at ændre i den."
 MARKER = "case is closed"

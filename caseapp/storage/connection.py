@@ -1,23 +1,30 @@
 """The encrypted connection: SQLCipher 4 under sqlite-utils.
 
+`open_cipher` opens the plain SQLCipher connection and `connect` puts sqlite-utils over it. The
+library is imported by `connect`, not here: it loads its plugin machinery (pluggy, click), which
+costs more than the rest of a quick command's start, and a command that only reads a current
+file (`caseapp citizens`) works on the plain connection (store.open_for_reading).
+
 sqlite-utils catches the standard library's sqlite3 exceptions (for instance in `drop(ignore=True)`
 and in its feature probes). sqlcipher3 raises its own classes, which are not subclasses of those.
-`_teach_sqlite_utils_sqlcipher` points sqlite-utils at sqlcipher3 once, here, so both agree.
+`_teach_sqlite_utils_sqlcipher` points sqlite-utils at sqlcipher3 before `connect` hands a
+database over, so both agree.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 import sqlcipher3.dbapi2 as sqlcipher_dbapi
-import sqlite_utils
-import sqlite_utils.db
-import sqlite_utils.utils
 
 from caseapp.errors import NotADatabase, StoreError, WrongKey
 from caseapp.storage.keys import DatabaseKey
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -30,14 +37,15 @@ _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _teach_sqlite_utils_sqlcipher() -> None:
-    """Make sqlite-utils catch and raise sqlcipher3's exception classes."""
+    """Make sqlite-utils catch and raise sqlcipher3's exception classes. Run by every `connect`:
+    four assignments, the same each time, and never missed by a path that opens a database."""
+    import sqlite_utils.db
+    import sqlite_utils.utils
+
     sqlite_utils.db.sqlite3 = sqlcipher3  # type: ignore[attr-defined]
     sqlite_utils.db.OperationalError = OperationalError  # type: ignore[attr-defined]
     sqlite_utils.utils.sqlite3 = sqlcipher3  # type: ignore[attr-defined]
     sqlite_utils.utils.OperationalError = OperationalError  # type: ignore[attr-defined]
-
-
-_teach_sqlite_utils_sqlcipher()
 
 
 _FAILURES = (
@@ -70,11 +78,19 @@ def _check_path(path: Path, must_exist: bool) -> None:
 
 
 def connect(path: Path, key: DatabaseKey, *, must_exist: bool = True) -> sqlite_utils.Database:
-    """Open (or create) an encrypted database and check the key fits.
+    """Open (or create) an encrypted database, check the key fits, and put sqlite-utils over it.
 
     Raises WrongKey when the key does not open the file or the file is not a database at all:
     SQLCipher cannot tell those two apart, and the message says so.
     """
+    import sqlite_utils
+
+    _teach_sqlite_utils_sqlcipher()
+    return sqlite_utils.Database(open_cipher(path, key, must_exist=must_exist))
+
+
+def open_cipher(path: Path, key: DatabaseKey, *, must_exist: bool = True) -> sqlcipher3.Connection:
+    """The plain SQLCipher connection under `connect`: the key checked, the same settings."""
     path = Path(path)
     _check_path(path, must_exist)
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
@@ -98,7 +114,7 @@ def connect(path: Path, key: DatabaseKey, *, must_exist: bool = True) -> sqlite_
             f"{path.name} kunne ikke åbnes: forkert adgangsfrase eller nøgle, "
             "eller filen er ikke en caseapp-database."
         ) from None
-    return sqlite_utils.Database(conn)
+    return conn
 
 
 def data_version(db: sqlite_utils.Database) -> tuple[int, int]:

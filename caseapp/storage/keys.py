@@ -13,13 +13,10 @@ from __future__ import annotations
 
 import logging
 import os
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-import keyring
-import keyring.errors
+from typing import TYPE_CHECKING
 
 from caseapp.errors import KeyUnavailable
 
@@ -29,6 +26,9 @@ PASSPHRASE_ENV = "CASEAPP_PASSPHRASE"
 BACKUP_PASSPHRASE_ENV = "CASEAPP_BACKUP_PASSPHRASE"
 KEYRING_SERVICE = "caseapp"
 _INSECURE_BACKEND_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,8 @@ class DatabaseKey:
 
     @classmethod
     def random(cls) -> DatabaseKey:
+        import secrets  # only a new database needs it; reading one does not pay for it
+
         return cls(raw_hex=secrets.token_hex(32))
 
 
@@ -73,9 +75,19 @@ def _keyring_account(db_path: Path) -> str:
     return str(db_path.resolve())
 
 
+def _keyring() -> ModuleType:
+    """The keyring library, imported only when a key is looked up, stored or forgotten there:
+    finding its backends costs more than the rest of a quick command's start, and a command
+    whose passphrase comes from CASEAPP_PASSPHRASE never asks it."""
+    import keyring
+    import keyring.errors  # noqa: F401  (the KeyringError the callers catch)
+
+    return keyring
+
+
 def secure_keyring_available() -> bool:
     """True when the active keyring backend keeps secrets encrypted by the OS."""
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     module = type(backend).__module__
     if module.startswith(_INSECURE_BACKEND_MODULES):
         return False
@@ -88,6 +100,7 @@ def secure_keyring_available() -> bool:
 def stored_key(db_path: Path) -> DatabaseKey | None:
     if not secure_keyring_available():
         return None
+    keyring = _keyring()
     try:
         value = keyring.get_password(KEYRING_SERVICE, _keyring_account(db_path))
     except keyring.errors.KeyringError:
@@ -98,6 +111,7 @@ def stored_key(db_path: Path) -> DatabaseKey | None:
 
 def store_new_key(db_path: Path) -> DatabaseKey:
     key = DatabaseKey.random()
+    keyring = _keyring()
     try:
         keyring.set_password(KEYRING_SERVICE, _keyring_account(db_path), key.raw_hex or "")
     except keyring.errors.KeyringError:
@@ -106,6 +120,7 @@ def store_new_key(db_path: Path) -> DatabaseKey:
 
 
 def forget_key(db_path: Path) -> None:
+    keyring = _keyring()
     try:
         keyring.delete_password(KEYRING_SERVICE, _keyring_account(db_path))
     except keyring.errors.KeyringError:

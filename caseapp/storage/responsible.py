@@ -27,10 +27,12 @@ has never had them has no team and no members.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from caseapp.storage import closed_lock
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _has_table(db: sqlite_utils.Database, name: str) -> bool:

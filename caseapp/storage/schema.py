@@ -7,20 +7,21 @@ caseapp is recognised and refused before anything touches it.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
-import shutil
 from pathlib import Path
-
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from caseapp.errors import NewerDatabase, NotADatabase
 from caseapp.storage import closed_lock, responsible
+from caseapp.storage.migration_set import MigrationSet
+
+if TYPE_CHECKING:
+    import sqlcipher3
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
-migrations = Migrations("caseapp")
+migrations = MigrationSet("caseapp")
 
 _TOKENIZE = "tokenize = 'unicode61 remove_diacritics 0'"
 
@@ -722,6 +723,8 @@ def moved_link_uuid(effort_uuid: str | None, goal_uuid: str | None) -> str | Non
     """The uuid of an effort's link to a sub-goal moved by m025 (none until both are shared)."""
     if not effort_uuid or not goal_uuid:
         return None
+    import hashlib  # here, not for every open of the database: it loads OpenSSL's digests
+
     return hashlib.sha256(f"effort-goal:{effort_uuid}:{goal_uuid}".encode()).hexdigest()[:32]
 
 
@@ -823,12 +826,25 @@ def m031_add_purge_followups(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE sync_state ADD COLUMN team_retention_hlc INTEGER NOT NULL DEFAULT 0")
 
 
-SCHEMA_VERSION = len(migrations._migrations)
-KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
+SCHEMA_VERSION = len(migrations.names)
+KNOWN_MIGRATIONS = frozenset(migrations.names)
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: sqlite_utils.Database | sqlcipher3.Connection) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def is_current(conn: sqlcipher3.Connection) -> bool:
+    """True when the file holds exactly this program's migrations at this version, so that
+    `migrate` would neither change nor refuse anything; read over the plain connection."""
+    if schema_version(conn) != SCHEMA_VERSION:
+        return False
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                        "AND name = '_sqlite_migrations'").fetchone():
+        return False
+    applied = conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                           [migrations.name]).fetchall()
+    return {name for (name,) in applied} == KNOWN_MIGRATIONS
 
 
 def _refuse_foreign_or_newer(db: sqlite_utils.Database) -> None:
@@ -853,6 +869,8 @@ def migration_copies(path: Path) -> list[Path]:
 
 def _copy_before_migrating(path: Path, db: sqlite_utils.Database) -> Path:
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    import shutil  # only a migration copies the file
+
     copy = path.with_name(f"{path.name}.v{schema_version(db)}.bak")
     shutil.copy2(path, copy)
     log.info("copied database before migrating to schema %s", SCHEMA_VERSION)

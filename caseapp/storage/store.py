@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from caseapp.errors import NotADatabase, StoreError, WrongKey
-from caseapp.storage import access_log, connection, schema
+from caseapp.storage import connection, schema
 from caseapp.storage.keys import DatabaseKey
+
+if TYPE_CHECKING:
+    import sqlcipher3
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -61,11 +63,24 @@ def open_existing(path: Path, key: DatabaseKey) -> sqlite_utils.Database:
     return db
 
 
+def open_for_reading(path: Path, key: DatabaseKey) -> sqlcipher3.Connection:
+    """The plain SQLCipher connection, for a command that only reads: sqlite-utils is not
+    loaded when the file's schema is current. A file that is not (to be migrated, or refused)
+    is opened as `open_existing` opens it, and its connection handed over; the caller closes it."""
+    conn = connection.open_cipher(path, key, must_exist=True)
+    if schema.is_current(conn):
+        return conn
+    conn.close()
+    return open_existing(path, key).conn
+
+
 def _sidecar(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
 def check(db: sqlite_utils.Database) -> CheckReport:
+    from caseapp.storage import access_log  # its records load only for a check, not for a read
+
     integrity = "; ".join(r[0] for r in db.execute("PRAGMA integrity_check").fetchall())
     cipher_problems = len(db.execute("PRAGMA cipher_integrity_check").fetchall())
     return CheckReport(
@@ -85,6 +100,8 @@ def backup(db: sqlite_utils.Database, out: Path, backup_key: DatabaseKey) -> Non
     out = Path(out)
     if not out.parent.is_dir():
         raise StoreError(f"Mappen {out.parent} findes ikke.")
+    import tempfile  # only a backup writes a temporary file; opening the database does not
+
     fd, tmp_name = tempfile.mkstemp(prefix=".caseapp-backup-", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)

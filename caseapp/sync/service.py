@@ -25,6 +25,7 @@ from caseapp.sync import handover, team_state
 
 if TYPE_CHECKING:
     from caseapp.sync import membership
+    from caseapp.sync.team_commands import Caller
 
 # (citizen id, out, today, to role) -> the written PDF
 HandoverWriter = Callable[[int, Path, dt.date, str], Path]
@@ -48,6 +49,13 @@ class Team:
         import getpass
 
         return profile.load(self._db).name or getpass.getuser()
+
+    def command_caller(self) -> Caller:
+        """What `caseapp team ...` and `caseapp sync` run with: this database, the name written
+        on this machine's notes and the profile's role (a bosted shares all residents)."""
+        from caseapp.sync.team_commands import Caller
+
+        return Caller(self._db, self.author_name(), profile.load(self._db).role)
 
     def sync_status(self) -> team_state.SyncStatus:
         return team_state.status(self._db)

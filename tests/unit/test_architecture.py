@@ -58,6 +58,18 @@ def test_no_view_touches_the_services_database_handle() -> None:
     assert reads == set()
 
 
+def test_no_command_touches_the_services_database_handle() -> None:
+    """The command line, like the desktop, goes through CaseService and its feature services
+    (`service.generate_demo`, `service.calendar`, `service.team.command_caller()`, ...)."""
+    reads = {
+        f"{p.relative_to(CORE.parent)}:{node.lineno}"
+        for p in (CORE / "cli").rglob("*.py")
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr == "_db"  # (`args.db` is the --db option)
+    }
+    assert reads == set()
+
+
 MAX_FUNCTION_LINES = 60
 # A released migration is history: rewriting it to meet a line count could change what an
 # existing database becomes. create_sync_tables is the body of the released migration m010.

@@ -274,6 +274,16 @@ def test_scenario_weights_pick_the_caseload(tmp_path: Path) -> None:
         empty.close()
 
 
+def test_caseapp_demo_offers_every_scenario_of_the_corpus_in_its_order(capsys) -> None:
+    from caseapp.cli import main
+    from caseapp.demo import corpus
+
+    with pytest.raises(SystemExit):
+        main(["demo", "--help"])
+    keys = [scenario.key for scenario in corpus.SCENARIOS]
+    assert f"--scenario {{{','.join(keys)}}}" in " ".join(capsys.readouterr().out.split())
+
+
 def test_some_citizens_have_meetings_with_minutes_and_agreements_and_some_coming(service: CaseService) -> None:
     """Written onto the calendar's network meetings: held ones with minutes under every agenda
     item and agreements owned by someone at the table, coming ones to be prepared."""

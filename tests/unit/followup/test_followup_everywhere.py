@@ -152,7 +152,7 @@ def test_deadline_reminders_do_not_come_back_as_appointments(
     _effort_and_document(service, citizen_id)
     out = tmp_path / "uge.ics"
     assert commands.calendar_export(
-        service._db, "2026-12-14", "2026-12-20", out,
+        "2026-12-14", "2026-12-20", out,
         export=lambda first, last, names: service.export_calendar(first, last, with_names=names, today=TODAY),
     ) == 0
     assert "1 begivenhed og 2 frister" in capsys.readouterr().out

@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-import sqlite_utils
 
 from caseapp.errors import InvalidInput
 from caseapp.planning import commands
@@ -15,6 +14,11 @@ from caseapp.service import CaseService
 from tests.unit.planning.helpers import _fill_calendar, _refused, _row_count
 
 T = dt.datetime
+
+
+def _export(service: CaseService):
+    """The export `caseapp calendar export` hands the command: the service's own."""
+    return lambda first, last, names: service.export_calendar(first, last, with_names=names)
 
 
 def test_calendar_commands_export_and_import(
@@ -26,10 +30,10 @@ def test_calendar_commands_export_and_import(
 ) -> None:
     _fill_calendar(service, citizen_id)
     out = tmp_path / "uge.ics"
-    assert commands.calendar_export(service._db, "2027-03-01", "31.03.2027", out) == 0
+    assert commands.calendar_export("2027-03-01", "31.03.2027", out, _export(service)) == 0
     assert out.stat().st_mode & 0o077 == 0  # readable by the owner only
     assert "5 begivenheder" in capsys.readouterr().out
-    assert commands.calendar_import(fresh._db, out) == 0
+    assert commands.calendar_import(fresh.calendar, out) == 0
     assert "5 nye aftaler" in capsys.readouterr().out
 
 
@@ -41,19 +45,20 @@ def test_calendar_export_refuses_bad_dates(
     service: CaseService, tmp_path: Path, date_from: str, date_to: str, message: str
 ) -> None:
     with pytest.raises(InvalidInput, match=message):
-        commands.calendar_export(service._db, date_from, date_to, tmp_path / "x.ics")
+        commands.calendar_export(date_from, date_to, tmp_path / "x.ics", _export(service))
     assert not (tmp_path / "x.ics").exists()
 
 
 def test_calendar_import_of_a_missing_file(service: CaseService, tmp_path: Path) -> None:
     with pytest.raises(InvalidInput, match="findes ikke"):
-        commands.calendar_import(service._db, tmp_path / "findes-ikke.ics")
+        commands.calendar_import(service.calendar, tmp_path / "findes-ikke.ics")
 
 
 GOOD = "SUMMARY:God\r\nDTSTART:20270301T090000\r\nDTEND:20270301T100000\r\n"
 
 
-def test_a_file_over_50_mb_is_refused_unread(db: sqlite_utils.Database, tmp_path: Path) -> None:
+def test_a_file_over_50_mb_is_refused_unread(service: CaseService, tmp_path: Path) -> None:
+    db = service._db
     event = GOOD.encode()
     padding = b"X-PADDING:" + b"x" * 70 + b"\r\n"
     body = b"BEGIN:VEVENT\r\nUID:big\r\n" + event + b"END:VEVENT\r\n"
@@ -64,5 +69,5 @@ def test_a_file_over_50_mb_is_refused_unread(db: sqlite_utils.Database, tmp_path
     big = tmp_path / "stor.ics"
     big.write_bytes(data)
     with pytest.raises(InvalidInput, match="for stor"):
-        commands.calendar_import(db, big)
+        commands.calendar_import(service.calendar, big)
     assert _row_count(db) == 0
