@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,6 +80,12 @@ def _keyring() -> ModuleType:
     """The keyring library, imported only when a key is looked up, stored or forgotten there:
     finding its backends costs more than the rest of a quick command's start, and a command
     whose passphrase comes from CASEAPP_PASSPHRASE never asks it."""
+    if sys.platform != "darwin":
+        # keyring's macOS backend looks for Apple's libraries when it is imported, which on any
+        # other system runs ldconfig and gcc three times (about 50 ms); there it is never
+        # usable (its priority says "macOS required"), so it is left to fail its import, as it
+        # already does quietly when those libraries are missing.
+        sys.modules.setdefault("keyring.backends.macOS.api", None)  # type: ignore[arg-type]
     import keyring
     import keyring.errors  # noqa: F401  (the KeyringError the callers catch)
 

@@ -3,6 +3,8 @@ plaintext keyring is not trusted."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,3 +49,19 @@ def test_plaintext_keyring_is_not_trusted(tmp_path: Path) -> None:
 
     keyring.set_keyring(PlaintextKeyring())
     assert not keys.secure_keyring_available()
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="the macOS backend is the one in use there")
+def test_finding_the_keyring_does_not_search_for_apples_libraries() -> None:
+    """keyring's macOS backend runs ldconfig and gcc three times when imported (about 50 ms of
+    every start that looks up a key); outside macOS it is never usable, so it is not loaded."""
+    probe = (
+        "import ctypes.util\n"
+        "asked = []\n"
+        "ctypes.util.find_library = lambda name: asked.append(name)\n"
+        "from caseapp.storage import keys\n"
+        "keys.secure_keyring_available()\n"
+        "print(asked)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
