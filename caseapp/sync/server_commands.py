@@ -57,6 +57,9 @@ def server_upgrade(args: argparse.Namespace) -> int:
     result = _change(args, "upgrade")
     if result.before == 0:
         print("Serveren er ikke gjort klar til caseapp endnu; kør 'caseapp server install'.")
+    elif result.counts_added:
+        print("Serveren er opdateret: den holder nu selv tal på, hvor mange ændringer hver maskine "
+              f"har der, så en synkronisering ikke skal tælle dem igen (skema version {result.after}).")
     elif result.changed:
         print(f"Serveren er opgraderet fra version {result.before} til {result.after}.")
     else:

@@ -16,7 +16,8 @@ Version 1 was the first release (tables `caseapp_*` in `public`). Upgrading from
 version 2 beside it and takes every right on version 1 away from the members: its teams cannot be
 carried over (they have no device keys), so they are founded again (see README, "Team sharing").
 Version 3 adds the purge of a shared citizen (`purge_entries`, the `purged` numbers); upgrading
-from version 2 adds them in place.
+from version 2 adds them in place. The held counts (`held_counts`) are a compatible addition to
+version 3: clients of version 3 work with and without them, and `upgrade` adds them in place.
 """
 
 from __future__ import annotations
@@ -425,15 +426,14 @@ END""", settings=_FRESH_PLANS,
     "heads(p_team uuid)", "TABLE(device_id uuid, last_device_seq bigint, entries bigint)",
     """BEGIN
     PERFORM caseapp.require_member(p_team);
-    -- Each device's highest number from the index's end; the count (to find holes) only for
-    -- the caller's own devices, whose entries it would send again. Numbers a purge removed
-    -- count as held: they are not lost, and never sent again.
+    -- Each device's highest number from the index's end; how many it holds (to find holes)
+    -- only for the caller's own devices, whose entries it would send again, from the count the
+    -- triggers keep (counting a device's entries at every sync grew with the team's history).
+    -- Numbers a purge removed count as held: they are not lost, and never sent again.
     RETURN QUERY SELECT d.device_id, greatest(top.n, gone.n),
         CASE WHEN d.role_name = session_user
-             THEN (SELECT count(*) FROM caseapp.entries e
-                   WHERE e.team_id = p_team AND e.device_id = d.device_id)
-                  + (SELECT count(*) FROM caseapp.purged p
-                     WHERE p.team_id = p_team AND p.device_id = d.device_id)
+             THEN coalesce((SELECT c.held FROM caseapp.held_counts c
+                            WHERE c.team_id = p_team AND c.device_id = d.device_id), 0)
              ELSE greatest(top.n, gone.n) END
         FROM caseapp.devices d
         CROSS JOIN LATERAL (SELECT max(e.device_seq) AS n FROM caseapp.entries e
@@ -500,6 +500,57 @@ ALTER TABLE caseapp.purged FORCE ROW LEVEL SECURITY;
 CREATE POLICY member_teams ON caseapp.purged USING (team_id IN """ + _MEMBER_TEAMS + """);
 """
 
+# How many numbers each device holds on the server (its entries and its purged numbers), kept
+# by statement triggers on both tables, so `heads` need not count a device's whole history at
+# every sync. A row deleted or put back by hand (a DBA, a restore) moves the count with it; a
+# dump restores the counts beside the rows. A compatible change: servers of version 3 without
+# it count as before, and `caseapp server upgrade` adds it in place.
+_HELD_COUNTS = """
+CREATE TABLE caseapp.held_counts (
+    team_id uuid NOT NULL REFERENCES caseapp.teams,
+    device_id uuid NOT NULL,
+    held bigint NOT NULL,
+    PRIMARY KEY (team_id, device_id)
+);
+-- Row-level security as on every table, but not forced on the owner: the triggers must move the
+-- counts also for a statement of the DBA's (a row deleted or put back by hand).
+ALTER TABLE caseapp.held_counts ENABLE ROW LEVEL SECURITY;
+CREATE POLICY member_teams ON caseapp.held_counts USING (team_id IN """ + _MEMBER_TEAMS + """);
+""" + _function(
+    "count_held()", "trigger",
+    """BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO caseapp.held_counts AS c (team_id, device_id, held)
+            SELECT n.team_id, n.device_id, count(*) FROM new_rows n GROUP BY n.team_id, n.device_id
+            ON CONFLICT (team_id, device_id) DO UPDATE SET held = c.held + excluded.held;
+    ELSE
+        UPDATE caseapp.held_counts c SET held = c.held - o.gone
+            FROM (SELECT r.team_id, r.device_id, count(*) AS gone FROM old_rows r
+                  GROUP BY r.team_id, r.device_id) AS o
+            WHERE c.team_id = o.team_id AND c.device_id = o.device_id;
+    END IF;
+    RETURN NULL;
+END""",
+) + "".join(
+    f"CREATE TRIGGER held_{table}_{op.lower()} AFTER {op} ON caseapp.{table} "
+    f"REFERENCING {'NEW' if op == 'INSERT' else 'OLD'} TABLE AS {'new_rows' if op == 'INSERT' else 'old_rows'} "
+    f"FOR EACH STATEMENT EXECUTE FUNCTION caseapp.count_held();\n"
+    for table in ("entries", "purged") for op in ("INSERT", "DELETE")
+) + """
+-- The counts of the entries already there. The owner sees every team's rows only while the
+-- forced row-level security is lifted, inside this one transaction.
+ALTER TABLE caseapp.entries NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE caseapp.purged NO FORCE ROW LEVEL SECURITY;
+INSERT INTO caseapp.held_counts (team_id, device_id, held)
+    SELECT h.team_id, h.device_id, count(*) FROM (
+        SELECT e.team_id, e.device_id FROM caseapp.entries e
+        UNION ALL SELECT p.team_id, p.device_id FROM caseapp.purged p) AS h
+    GROUP BY h.team_id, h.device_id;
+ALTER TABLE caseapp.entries FORCE ROW LEVEL SECURITY;
+ALTER TABLE caseapp.purged FORCE ROW LEVEL SECURITY;
+REVOKE ALL ON FUNCTION caseapp.count_held() FROM PUBLIC;
+"""
+
 _PURGE_FUNCTIONS = _function(
     "purge_entries(p_team uuid, p_device uuid, p_purge_seq bigint, p_devices uuid[], "
     "p_seqs bigint[])", "integer",
@@ -526,8 +577,8 @@ BEGIN
 END""", settings=_FRESH_PLANS,
 )
 
-_OBJECTS = (_TABLES + _PURGED + _GUARDS + _TEAM_FUNCTIONS + _KEY_FUNCTIONS + _ENTRY_FUNCTIONS
-               + _PURGE_FUNCTIONS + _grants())
+_OBJECTS = (_TABLES + _PURGED + _HELD_COUNTS + _GUARDS + _TEAM_FUNCTIONS + _KEY_FUNCTIONS
+            + _ENTRY_FUNCTIONS + _PURGE_FUNCTIONS + _grants())
 
 _CLOSE_V1 = """
 DO $close$ DECLARE v_function regprocedure; BEGIN
@@ -573,12 +624,21 @@ def install_sql() -> str:
 
 
 def upgrade_to_3_sql() -> str:
-    """From version 2: the purged numbers, push, heads and missing that respect them, and the
-    purge function (CREATE OR REPLACE keeps the members' grants on the functions that stay)."""
+    """From version 2: the purged numbers, push, heads and missing that respect them, the
+    purge function (CREATE OR REPLACE keeps the members' grants on the functions that stay)
+    and the held counts heads reads."""
     return (
-        f"GRANT {OWNER} TO CURRENT_USER;\nSET LOCAL ROLE {OWNER};\n" + _PURGED
+        f"GRANT {OWNER} TO CURRENT_USER;\nSET LOCAL ROLE {OWNER};\n" + _PURGED + _HELD_COUNTS
         + _ENTRY_FUNCTIONS + _PURGE_FUNCTIONS + _grants()
         + "INSERT INTO caseapp.schema_version (version) VALUES (3);\nRESET ROLE;\n"
+    )
+
+
+def held_counts_sql() -> str:
+    """On a version 3 server installed before them: the held counts, and heads reading them."""
+    return (
+        f"GRANT {OWNER} TO CURRENT_USER;\nSET LOCAL ROLE {OWNER};\n" + _HELD_COUNTS
+        + _ENTRY_FUNCTIONS + _grants() + "RESET ROLE;\n"
     )
 
 
@@ -586,10 +646,11 @@ def upgrade_to_3_sql() -> str:
 class InstallResult:
     before: int  # 0: nothing installed; 1: the first release's tables in public
     after: int
+    counts_added: bool = False  # a version 3 server got its held counts (a compatible change)
 
     @property
     def changed(self) -> bool:
-        return self.before != self.after
+        return self.before != self.after or self.counts_added
 
 
 def installed_version(conn: psycopg.Connection) -> int:
@@ -627,4 +688,12 @@ def upgrade(conn: psycopg.Connection) -> InstallResult:
         _run(conn, install_sql())
     elif before == 2:
         _run(conn, upgrade_to_3_sql())
+    elif before == SERVER_SCHEMA_VERSION and not has_held_counts(conn):
+        _run(conn, held_counts_sql())
+        return InstallResult(before, before, counts_added=True)
     return InstallResult(before, installed_version(conn))
+
+
+def has_held_counts(conn: psycopg.Connection) -> bool:
+    row = conn.execute("SELECT to_regclass('caseapp.held_counts') IS NOT NULL").fetchone()
+    return bool(row and row[0])

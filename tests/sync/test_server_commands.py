@@ -164,3 +164,43 @@ def test_upgrading_a_version_2_server_adds_the_purge_and_keeps_its_teams_working
                          [team, device, device])
     code, out, _ = _run(capsys, "server", "upgrade", "--server", _dba_url(pg, dbname))
     assert code == 0 and "allerede opdateret" in out
+
+
+RELEASED_V3 = Path(__file__).with_name("released_server_v3.sql")
+
+
+def test_a_version_3_server_gets_its_held_counts_in_place_and_they_follow_every_row(pg, capsys) -> None:
+    """heads tells a device how many of its entries the server holds (fewer than its newest
+    number: a hole, sent again). Counting them at every sync grew with the team's history; the
+    server now keeps the count, also when rows are deleted or put back by hand."""
+    dbname = _fresh_database(pg)
+    with pg.admin(dbname) as conn:
+        conn.execute(RELEASED_V3.read_text())
+    member = pg.member("tre")
+    team, device = uuid.uuid4(), uuid.uuid4()
+    push = ("SELECT caseapp.push(%s, %s, ARRAY[%s]::bigint[], ARRAY[2]::smallint[], ARRAY[1]::integer[], "
+            "ARRAY[%s]::bytea[], ARRAY[%s]::bytea[], ARRAY[%s]::bytea[], ARRAY[%s]::bytea[])")
+    heads = "SELECT last_device_seq, entries FROM caseapp.heads(%s)"
+    with psycopg.connect(pg.url(member, dbname), autocommit=True) as conn:
+        conn.execute("SELECT caseapp.create_team(%s, %s, '\\x01', '\\x02', '\\x03')", [team, device])
+        for n in (1, 2, 3):
+            conn.execute(push, [team, device, n, bytes(32), bytes(12), b"x", bytes([n])])
+        assert conn.execute("SELECT caseapp.purge_entries(%s, %s, 3, ARRAY[%s]::uuid[], ARRAY[1]::bigint[])",
+                            [team, device, device]).fetchone()[0] == 1
+
+    code, out, _ = _run(capsys, "server", "upgrade", "--server", _dba_url(pg, dbname))
+    assert code == 0 and "holder nu selv tal på" in out
+    assert _version(pg, dbname) == 3  # a compatible change: clients of version 3 go on as they were
+    with psycopg.connect(pg.url(member, dbname), autocommit=True) as conn:
+        assert conn.execute(heads, [team]).fetchone() == (3, 3)  # two entries and one purged number
+        conn.execute(push, [team, device, 4, bytes(32), bytes(12), b"x", bytes([4])])
+        assert conn.execute(heads, [team]).fetchone() == (4, 4)
+    with pg.admin(dbname) as conn:  # a row lost on the server: the count follows it
+        conn.execute("DELETE FROM caseapp.entries WHERE team_id = %s AND device_seq = 2", [team])
+    with psycopg.connect(pg.url(member, dbname), autocommit=True) as conn:
+        assert conn.execute(heads, [team]).fetchone() == (4, 3)
+        assert conn.execute("SELECT * FROM caseapp.missing(%s, %s, 4)", [team, device]).fetchall() == [(2,)]
+        conn.execute(push, [team, device, 2, bytes(32), bytes(12), b"x", bytes([2])])  # sent again
+        assert conn.execute(heads, [team]).fetchone() == (4, 4)
+    code, out, _ = _run(capsys, "server", "upgrade", "--server", _dba_url(pg, dbname))
+    assert code == 0 and "allerede opdateret" in out
