@@ -133,18 +133,28 @@ def test_the_server_password_can_live_in_the_keyring(laptop, pg, monkeypatch, ca
 
 
 RELEASED_V2 = Path(__file__).with_name("released_server_v2.sql")
+RELEASED_V3 = Path(__file__).with_name("released_server_v3.sql")
+# One entry pushed as a member's laptop would, with placeholder bytes (the server checks none).
+PUSH = ("SELECT caseapp.push(%s, %s, ARRAY[%s]::bigint[], ARRAY[2]::smallint[], ARRAY[1]::integer[], "
+        "ARRAY[%s]::bytea[], ARRAY[%s]::bytea[], ARRAY[%s]::bytea[], ARRAY[%s]::bytea[])")
+
+
+def _released_server_with_a_team(pg, released: Path, role: str) -> tuple[str, str, uuid.UUID, uuid.UUID]:
+    """(database, member, team, device): a released schema installed, a team founded on it."""
+    dbname = _fresh_database(pg)
+    with pg.admin(dbname) as conn:
+        conn.execute(released.read_text())
+    member = pg.member(role)
+    team, device = uuid.uuid4(), uuid.uuid4()
+    with psycopg.connect(pg.url(member, dbname), autocommit=True) as conn:
+        conn.execute("SELECT caseapp.create_team(%s, %s, '\\x01', '\\x02', '\\x03')", [team, device])
+    return dbname, member, team, device
 
 
 def test_upgrading_a_version_2_server_adds_the_purge_and_keeps_its_teams_working(pg, capsys) -> None:
-    dbname = _fresh_database(pg)
-    with pg.admin(dbname) as conn:
-        conn.execute(RELEASED_V2.read_text())
-    member = pg.member("toer")
-    team, device = uuid.uuid4(), uuid.uuid4()
-    push = ("SELECT caseapp.push(%s, %s, ARRAY[%s]::bigint[], ARRAY[2]::smallint[], ARRAY[1]::integer[], "
-            "ARRAY[%s]::bytea[], ARRAY[%s]::bytea[], ARRAY[%s]::bytea[], ARRAY[%s]::bytea[])")
+    dbname, member, team, device = _released_server_with_a_team(pg, RELEASED_V2, "toer")
+    push = PUSH
     with psycopg.connect(pg.url(member, dbname), autocommit=True) as conn:
-        conn.execute("SELECT caseapp.create_team(%s, %s, '\\x01', '\\x02', '\\x03')", [team, device])
         for n in (1, 2):
             conn.execute(push, [team, device, n, bytes(32), bytes(12), b"x", bytes([n])])
 
@@ -166,23 +176,14 @@ def test_upgrading_a_version_2_server_adds_the_purge_and_keeps_its_teams_working
     assert code == 0 and "allerede opdateret" in out
 
 
-RELEASED_V3 = Path(__file__).with_name("released_server_v3.sql")
-
 
 def test_a_version_3_server_gets_its_held_counts_in_place_and_they_follow_every_row(pg, capsys) -> None:
     """heads tells a device how many of its entries the server holds (fewer than its newest
     number: a hole, sent again). Counting them at every sync grew with the team's history; the
     server now keeps the count, also when rows are deleted or put back by hand."""
-    dbname = _fresh_database(pg)
-    with pg.admin(dbname) as conn:
-        conn.execute(RELEASED_V3.read_text())
-    member = pg.member("tre")
-    team, device = uuid.uuid4(), uuid.uuid4()
-    push = ("SELECT caseapp.push(%s, %s, ARRAY[%s]::bigint[], ARRAY[2]::smallint[], ARRAY[1]::integer[], "
-            "ARRAY[%s]::bytea[], ARRAY[%s]::bytea[], ARRAY[%s]::bytea[], ARRAY[%s]::bytea[])")
-    heads = "SELECT last_device_seq, entries FROM caseapp.heads(%s)"
+    dbname, member, team, device = _released_server_with_a_team(pg, RELEASED_V3, "tre")
+    push, heads = PUSH, "SELECT last_device_seq, entries FROM caseapp.heads(%s)"
     with psycopg.connect(pg.url(member, dbname), autocommit=True) as conn:
-        conn.execute("SELECT caseapp.create_team(%s, %s, '\\x01', '\\x02', '\\x03')", [team, device])
         for n in (1, 2, 3):
             conn.execute(push, [team, device, n, bytes(32), bytes(12), b"x", bytes([n])])
         assert conn.execute("SELECT caseapp.purge_entries(%s, %s, 3, ARRAY[%s]::uuid[], ARRAY[1]::bigint[])",
