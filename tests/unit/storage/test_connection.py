@@ -13,10 +13,7 @@ from caseapp.errors import NotADatabase, StoreError, WrongKey
 from caseapp.service import CaseService
 from caseapp.storage import connection
 from caseapp.storage.keys import DatabaseKey
-from tests.unit.storage.helpers import _fill
-
-NAME = "Bjørn Ærøskøbing-Sørensen"
-CPR = "1203854321"
+from tests.unit.storage.helpers import CPR, NAME, _fill
 
 
 @pytest.fixture

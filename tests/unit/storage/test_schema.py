@@ -17,9 +17,6 @@ from caseapp.storage import appointments, citizens, connection, notes, schema
 from caseapp.storage.keys import DatabaseKey
 from tests.unit.storage.helpers import _draft, _fill
 
-NAME = "Bjørn Ærøskøbing-Sørensen"
-CPR = "1203854321"
-
 
 @pytest.fixture
 def key() -> DatabaseKey:

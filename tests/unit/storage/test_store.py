@@ -12,10 +12,7 @@ from caseapp.errors import KeyUnavailable, NotADatabase
 from caseapp.service import CaseService
 from caseapp.storage import keys, store
 from caseapp.storage.keys import DatabaseKey
-from tests.unit.storage.helpers import _draft, _fill
-
-NAME = "Bjørn Ærøskøbing-Sørensen"
-CPR = "1203854321"
+from tests.unit.storage.helpers import NAME, _draft, _fill
 
 
 @pytest.fixture
