@@ -70,3 +70,22 @@ class Laptop:
         vouches for this laptop and seals the team's keys to it."""
         self.ok("team", "join", "--server", self.url, "--invite", code or inviter.invite())
         inviter.sync()
+
+
+def founded_team(laptop, team_name: str, demo: int, others: tuple[str, ...]) -> list[Laptop]:
+    """A founds `team_name` sharing all its citizens; each of `others` joins (the first with the
+    code that made the team, the rest with invites of their own); A vouches for them, and every
+    laptop then has the data. `laptop` is the fixture that makes one."""
+    a = laptop("a", demo=demo)
+    code = a.ok("team", "create", "--server", a.url, "--team", team_name, "--json").json()["invite"]
+    a.ok("team", "share", "--all")
+    a.sync()
+    machines = [a]
+    for i, name in enumerate(others):
+        m = laptop(name)
+        m.ok("team", "join", "--server", m.url, "--invite", code if i == 0 else a.invite())
+        machines.append(m)
+    a.sync()
+    for m in machines[1:]:
+        m.sync()
+    return machines

@@ -27,31 +27,13 @@ from caseapp.sync import crypto, ledger, local_store, server_sql
 from caseapp.sync.capture import TABLES, row_json
 from caseapp.sync.errors import TamperedEntry
 from tests.pg_fixtures import MEMBER_PASSWORD
-from tests.sync.helpers import PASSPHRASE, Laptop, Result
+from tests.sync.helpers import PASSPHRASE, Laptop, Result, founded_team
 
 # -- small shared helpers ----------------------------------------------------------------------
 
 
-def _invite(machine: Laptop) -> str:
-    return str(machine.ok("team", "invite", "--json").json()["invite"])  # type: ignore[index]
-
-
 def _team(laptop, demo: int = 1, others: tuple[str, ...] = ("b",)) -> list[Laptop]:
-    """A founds a team sharing all its citizens; each of `others` joins with its own invite;
-    A vouches for them; each then has the data."""
-    a = laptop("a", demo=demo)
-    code = a.ok("team", "create", "--server", a.url, "--team", "Angrebsholdet", "--json").json()["invite"]
-    a.ok("team", "share", "--all")
-    a.sync()
-    machines = [a]
-    for i, name in enumerate(others):
-        m = laptop(name)
-        m.ok("team", "join", "--server", m.url, "--invite", code if i == 0 else _invite(a))
-        machines.append(m)
-    a.sync()
-    for m in machines[1:]:
-        m.sync()
-    return machines
+    return founded_team(laptop, "Angrebsholdet", demo, others)
 
 
 def _one_sentence(result: Result, code: int, *words: str) -> None:
@@ -759,7 +741,7 @@ def test_an_invite_admits_one_device_and_an_expired_one_none(laptop, pg) -> None
                   "allerede brugt")
     assert second.state("team_id") is None
 
-    late_code = _invite(a)
+    late_code = a.invite()
     with pg.admin() as conn:
         changed = conn.execute(
             "UPDATE caseapp.invites SET expires_at = now() - interval '1 minute' "

@@ -21,25 +21,13 @@ from caseapp.sync import crypto, local_store, send, server_sql
 from caseapp.sync.server_link import connect
 from tests.pg_fixtures import MEMBER_PASSWORD
 from tests.sqlcipher_pages import found_in
-from tests.sync.helpers import PASSPHRASE, Laptop
+from tests.sync.helpers import PASSPHRASE, Laptop, founded_team
 
 PURGED_NAME_NOTE = "Borgeren fortalte om sin bror i Vejle."
 
 
 def _team(laptop, others: tuple[str, ...] = ("b", "c")) -> list[Laptop]:
-    a = laptop("a", demo=2)
-    code = a.ok("team", "create", "--server", a.url, "--team", "Bosted Solsikken", "--json").json()["invite"]
-    a.ok("team", "share", "--all")
-    a.sync()
-    machines = [a]
-    for i, name in enumerate(others):
-        m = laptop(name)
-        m.ok("team", "join", "--server", m.url, "--invite", code if i == 0 else a.invite())
-        machines.append(m)
-    a.sync()
-    for m in machines[1:]:
-        m.sync()
-    return machines
+    return founded_team(laptop, "Bosted Solsikken", 2, others)
 
 
 def _scalar(machine: Laptop, query: str, params: list | None = None) -> object:
