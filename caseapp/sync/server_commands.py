@@ -48,6 +48,9 @@ def server_install(args: argparse.Namespace) -> int:
         print(f"Serveren er gjort klar til caseapp (skema version {result.after}).")
     elif result.before < server_schema.SERVER_SCHEMA_VERSION:
         print(f"Serveren har en ældre udgave (version {result.before}); kør 'caseapp server upgrade'.")
+    elif result.counts_missing:
+        print(f"Serveren har skema version {result.after}, men ikke de tal, en synkronisering slår "
+              "op i; kør 'caseapp server upgrade' (intet blev ændret).")
     else:
         print(f"Serveren er allerede opdateret (skema version {result.after}); intet blev ændret.")
     return 0

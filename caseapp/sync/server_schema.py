@@ -647,6 +647,7 @@ class InstallResult:
     before: int  # 0: nothing installed; 1: the first release's tables in public
     after: int
     counts_added: bool = False  # a version 3 server got its held counts (a compatible change)
+    counts_missing: bool = False  # a version 3 server without them, left for `upgrade`
 
     @property
     def changed(self) -> bool:
@@ -678,7 +679,8 @@ def install(conn: psycopg.Connection) -> InstallResult:
     if before == 0:
         _run(conn, install_sql())
         return InstallResult(0, SERVER_SCHEMA_VERSION)
-    return InstallResult(before, before)
+    missing = before == SERVER_SCHEMA_VERSION and not has_held_counts(conn)
+    return InstallResult(before, before, counts_missing=missing)
 
 
 def upgrade(conn: psycopg.Connection) -> InstallResult:

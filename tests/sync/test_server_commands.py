@@ -189,6 +189,8 @@ def test_a_version_3_server_gets_its_held_counts_in_place_and_they_follow_every_
         assert conn.execute("SELECT caseapp.purge_entries(%s, %s, 3, ARRAY[%s]::uuid[], ARRAY[1]::bigint[])",
                             [team, device, device]).fetchone()[0] == 1
 
+    code, out, _ = _run(capsys, "server", "install", "--server", _dba_url(pg, dbname))
+    assert code == 0 and "kør 'caseapp server upgrade'" in out  # install leaves it to upgrade
     code, out, _ = _run(capsys, "server", "upgrade", "--server", _dba_url(pg, dbname))
     assert code == 0 and "holder nu selv tal på" in out
     assert _version(pg, dbname) == 3  # a compatible change: clients of version 3 go on as they were
