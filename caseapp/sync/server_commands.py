@@ -11,7 +11,7 @@ from psycopg import conninfo as pg_conninfo
 from caseapp.errors import InvalidInput
 from caseapp.storage.keys import secure_keyring_available
 from caseapp.sync import server_password as server_password_store
-from caseapp.sync import server_schema
+from caseapp.sync import server_schema, server_setup
 from caseapp.sync.errors import SyncError
 from caseapp.sync.server_link import describe_connect_failure, offline_guard, with_tls_default
 
@@ -28,10 +28,10 @@ def _connect(args: argparse.Namespace) -> psycopg.Connection:
         raise SyncError("Serveradressen er ikke en gyldig PostgreSQL-forbindelsesstreng.") from None
 
 
-def _change(args: argparse.Namespace, step: str) -> server_schema.InstallResult:
+def _change(args: argparse.Namespace, step: str) -> server_setup.InstallResult:
     conn = _connect(args)
     try:
-        run = server_schema.install if step == "install" else server_schema.upgrade
+        run = server_setup.install if step == "install" else server_setup.upgrade
         return offline_guard(lambda: run(conn))
     except psycopg.errors.InsufficientPrivilege:
         raise SyncError(

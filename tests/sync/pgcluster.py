@@ -22,7 +22,7 @@ from pathlib import Path
 
 import psycopg
 
-from caseapp.sync import server_schema
+from caseapp.sync import server_setup
 
 MEMBER_PASSWORD = "medlem-hemmelighed"
 
@@ -120,7 +120,7 @@ def start_cluster(durable: bool = False) -> PgServer | None:
             conn.execute("CREATE DATABASE caseapp")
         with server.admin() as conn:
             conn.autocommit = False
-            server_schema.install(conn)
+            server_setup.install(conn)
     except BaseException:
         server.discard()
         raise
