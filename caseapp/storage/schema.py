@@ -826,6 +826,13 @@ def m031_add_purge_followups(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE sync_state ADD COLUMN team_retention_hlc INTEGER NOT NULL DEFAULT 0")
 
 
+@migrations()
+def m032_keep_protocol_of_sent_entries(db: sqlite_utils.Database) -> None:
+    """This device's own log keeps each entry's protocol: an entry sent again must carry the
+    protocol it was signed under, and entries sealed before protocol 3 were all protocol 2."""
+    db.execute("ALTER TABLE sync_sent ADD COLUMN proto INTEGER NOT NULL DEFAULT 2")
+
+
 SCHEMA_VERSION = len(migrations.names)
 KNOWN_MIGRATIONS = frozenset(migrations.names)
 

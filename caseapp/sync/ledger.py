@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from caseapp.sync.crypto import NO_PREVIOUS, PROTOCOL, SealedEntry
+from caseapp.sync.crypto import NO_PREVIOUS, SealedEntry
 
 
 @dataclass(frozen=True)
@@ -150,9 +150,9 @@ def drop_sent(db: sqlite_utils.Database, numbers: list[int]) -> None:
 
 def record_sent(db: sqlite_utils.Database, entries: list[SealedEntry]) -> None:
     db.conn.executemany(
-        "INSERT OR REPLACE INTO sync_sent (device_seq, key_epoch, prev, nonce, payload, signature) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [(e.device_seq, e.key_epoch, e.prev, e.nonce, e.payload, e.signature) for e in entries],
+        "INSERT OR REPLACE INTO sync_sent (device_seq, proto, key_epoch, prev, nonce, payload, "
+        "signature) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(e.device_seq, e.proto, e.key_epoch, e.prev, e.nonce, e.payload, e.signature) for e in entries],
     )
     last = entries[-1]
     db.execute(
@@ -169,7 +169,7 @@ def sent_after(
     db: sqlite_utils.Database, device: uuid.UUID, after: int, limit: int
 ) -> list[SealedEntry]:
     rows = db.execute(
-        "SELECT device_seq, key_epoch, prev, nonce, payload, signature FROM sync_sent "
+        "SELECT device_seq, proto, key_epoch, prev, nonce, payload, signature FROM sync_sent "
         "WHERE device_seq > ? ORDER BY device_seq LIMIT ?",
         [after, limit],
     ).fetchall()
@@ -251,7 +251,7 @@ def sent_numbered(
     out = []
     for number in numbers:
         row = db.execute(
-            "SELECT device_seq, key_epoch, prev, nonce, payload, signature FROM sync_sent "
+            "SELECT device_seq, proto, key_epoch, prev, nonce, payload, signature FROM sync_sent "
             "WHERE device_seq = ?", [number],
         ).fetchone()
         if row:
@@ -260,7 +260,7 @@ def sent_numbered(
 
 
 def _own(device: uuid.UUID, r: tuple) -> SealedEntry:
-    return SealedEntry(device, r[0], PROTOCOL, r[1], bytes(r[2]), bytes(r[3]), bytes(r[4]), bytes(r[5]))
+    return SealedEntry(device, r[0], r[1], r[2], bytes(r[3]), bytes(r[4]), bytes(r[5]), bytes(r[6]))
 
 
 # -- held entries ----------------------------------------------------------------------------

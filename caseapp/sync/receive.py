@@ -194,9 +194,10 @@ class Receiver:
 
     def _signed_chains(self, items: list[ServerEntry]) -> set[tuple[str, int]]:
         """The entries of the batch vouched for by a later signature of their own device: each
-        entry's signed header carries the hash of the one before it (its signature included),
-        so one valid signature at the end of an unbroken run of a device's entries vouches for
-        the whole run. A run whose last signature fails is checked entry by entry instead."""
+        entry's signed header carries the hash of the one before it (of all it holds except,
+        since protocol 3, its signature), so one valid signature at the end of an unbroken run
+        of a device's entries vouches for the whole run. A run whose last signature fails is
+        checked entry by entry instead."""
         runs: dict[str, list[crypto.SealedEntry]] = {}
         vouched: set[tuple[str, int]] = set()
 

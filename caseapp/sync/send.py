@@ -63,12 +63,9 @@ class OutboxSealer:
         if not batch:
             return []
         state = local_store.state(self.db)
-        number, prev, sealed = state.device_seq, state.chain_head, []
-        for item in batch:
-            number += 1
-            entry = self.sealer.seal(number, prev, _plain(item, self.author_json))
-            prev = entry.digest(self.sealer.team)
-            sealed.append(entry)
+        sealed = self.sealer.seal_many(
+            state.device_seq + 1, state.chain_head, [_plain(item, self.author_json) for item in batch]
+        )
         with self.db.atomic():
             ledger.record_sent(self.db, sealed)
             access_expiry.note_sealed(self.db, batch, sealed)

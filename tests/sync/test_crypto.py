@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import uuid
 
@@ -48,6 +49,30 @@ def test_each_entry_carries_the_hash_of_the_one_before() -> None:
     first = _sealed(keys, key)
     second = _sealed(keys, key, 2, first.digest(TEAM))
     assert second.prev == first.digest(TEAM) != second.digest(TEAM)
+
+
+def test_a_batch_sealed_at_once_is_one_chain_with_every_entry_signed() -> None:
+    keys, key = crypto.DeviceKeys.new(), crypto.new_key()
+    plains = [PLAIN + b" " + str(n).encode() for n in range(600)]  # signed on several threads
+    batch = crypto.EntrySealer(TEAM, DEVICE, keys, 1, key).seal_many(5, crypto.NO_PREVIOUS, plains)
+    assert [e.device_seq for e in batch] == list(range(5, 605))
+    assert batch[0].prev == crypto.NO_PREVIOUS
+    assert all(later.prev == earlier.digest(TEAM) for earlier, later in itertools.pairwise(batch))
+    assert all(crypto.signature_ok(TEAM, e, keys.sign_public) for e in batch)
+    assert [crypto.open_entry(TEAM, e, key).rstrip() for e in batch] == plains
+
+
+def test_the_chain_covers_the_signature_only_of_protocol_2_entries() -> None:
+    """Protocol 3 signs what the chain already covers, so the signature need not be in it; an
+    entry an older caseapp signed keeps the hash its successor already carries."""
+    keys, key = crypto.DeviceKeys.new(), crypto.new_key()
+    entry = _sealed(keys, key)
+    assert entry.proto == crypto.PROTOCOL == 3
+    resigned = dataclasses.replace(entry, signature=bytes(64))
+    assert resigned.digest(TEAM) == entry.digest(TEAM)
+    assert not crypto.signature_ok(TEAM, resigned, keys.sign_public)
+    old = dataclasses.replace(entry, proto=2)
+    assert dataclasses.replace(old, signature=bytes(64)).digest(TEAM) != old.digest(TEAM)
 
 
 def test_payload_sizes_fall_into_buckets_so_kinds_do_not_show() -> None:
