@@ -7,10 +7,11 @@ library for every primitive).
 - An entry is AES-GCM under the team's epoch key. Its header (team, device, the device's own
   entry number, protocol, epoch, the hash of the device's previous entry) is the associated data
   and is signed together with the ciphertext: moved, altered, dropped or replayed entries show.
-  Since protocol 3 the chain's hash leaves the signature out (it covers header, nonce and
-  ciphertext, which the signature itself covers), so no entry waits for the one before it to be
-  signed: a batch is chained first and signed side by side on every core (`EntrySealer.seal_many`).
-  An entry of protocol 2 keeps its own hash, signature included, so old chains carry on.
+  Since protocol 3 the chain's hash leaves the signature out (it covers the header and the
+  ciphertext's hash, all of which the signature covers too), so no entry waits for the one
+  before it to be signed: a batch is chained first and signed side by side on every core
+  (`EntrySealer.seal_many`). An entry of protocol 2 keeps its own hash, signature included, so
+  old chains carry on.
 - The plaintext is padded to a size bucket, so an entry's kind does not show by its length; the
   edit's timestamp and the entity id are inside it.
 - An invite code carries a one-time secret, never a key: the server learns only a hash of a token
@@ -196,10 +197,7 @@ class SealedEntry:
         cached = self.__dict__.get("_digest")
         if cached is not None and cached[0] == team:
             return cached[1]  # type: ignore[no-any-return]
-        chained = self.header(team) + self.nonce + self.payload
-        if self.proto < SIGNATURE_OUTSIDE_CHAIN:
-            chained += self.signature
-        made = hashlib.sha256(chained).digest()
+        made = chain_hash(self.proto, self.header(team), self.nonce, self.payload, self.signature)
         self.__dict__["_digest"] = (team, made)
         return made
 
@@ -207,6 +205,16 @@ class SealedEntry:
         """Remember the header and chain hash its sealer already made."""
         self.__dict__["_header"], self.__dict__["_digest"] = (team, header), (team, digest)
         return self
+
+
+def chain_hash(proto: int, header: bytes, nonce: bytes, payload: bytes, signature: bytes) -> bytes:
+    """What the device's next entry carries as `prev`. Since protocol 3 it leaves out the
+    signature (which covers all the hash does) and takes the ciphertext by its own hash: an
+    entry's place in the chain can then be shown by its header and that hash alone, without
+    the ciphertext, should the ciphertext ever have to go."""
+    if proto < SIGNATURE_OUTSIDE_CHAIN:
+        return hashlib.sha256(header + nonce + payload + signature).digest()
+    return hashlib.sha256(header + hashlib.sha256(nonce + payload).digest()).digest()
 
 
 def entry_header(
@@ -253,7 +261,7 @@ class EntrySealer:
             payload = self._aead.encrypt(nonce, padded(plain), header)
             made.append((device_seq, prev, nonce, payload, header))
             signed.append(header + nonce + payload)
-            prev = hashlib.sha256(signed[-1]).digest()
+            prev = chain_hash(PROTOCOL, header, nonce, payload, b"")
         signatures = self._sign_all(signed)
         chain = [m[1] for m in made[1:]] + [prev]  # each entry's own hash: the next one's prev
         return [

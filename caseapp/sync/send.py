@@ -25,6 +25,7 @@ from caseapp.sync.server_link import server_call
 from caseapp.sync.server_sql import Head
 
 Progress = Callable[[str, int], None]
+_LARGEST_LOCAL = 4
 
 
 def _plain(entry: local_store.OutboxEntry, author_json: str) -> bytes:
@@ -57,9 +58,10 @@ class OutboxSealer:
         sealer = crypto.EntrySealer(team, device, state.device_keys, epoch, epochs[epoch])
         return cls(db, sealer, json.dumps(author, ensure_ascii=False), batch_size)
 
-    def next_batch(self) -> list[crypto.SealedEntry]:
-        """Seal the oldest outbox batch into the log and return it as stored ([] when empty)."""
-        batch = local_store.outbox_batch(self.db, self.batch_size)
+    def next_batch(self, size: int | None = None) -> list[crypto.SealedEntry]:
+        """Seal the oldest outbox batch (of `size`, or the batch size) into the log and return
+        it as stored ([] when empty)."""
+        batch = local_store.outbox_batch(self.db, size or self.batch_size)
         if not batch:
             return []
         state = local_store.state(self.db)
@@ -141,7 +143,12 @@ class _Sender:
     """Sends batch by batch, one batch on its way to the server (on a worker thread, the only
     user of the connection meanwhile) while the next is read from the log or sealed here: the
     server's work and the signing overlap. A batch is sent only once it is committed to the
-    log, and the next one only once the previous one's confirmation is written."""
+    log, and the next one only once the previous one's confirmation is written.
+
+    Local batches grow from the batch size to `_LARGEST_LOCAL` times it, each sent to the
+    server in parts of the batch size: every local commit rewrites most pages of the two
+    indexes keyed by random ids (the outbox's and the clocks'), so a first push of 60,000
+    entries paid that 32 times; the first batch stays small, so the server starts early."""
 
     def __init__(
         self, db: sqlite_utils.Database, conn: psycopg.Connection, team: uuid.UUID,
@@ -152,6 +159,7 @@ class _Sender:
         self.batch_size, self.progress, self.after_batch = batch_size, progress, after_batch
         self.now, self.outbox = now, outbox
         self.sent = self.batches = 0
+        self.local_size = batch_size
 
     def all(self) -> int:
         """Everything in the log past the confirmed number, then the outbox, batch by batch."""
@@ -165,18 +173,23 @@ class _Sender:
                     on_its_way = None
                 if not entries:
                     return self.sent
-                going = worker.submit(
-                    server_call, self.conn,
-                    lambda e=entries: server_sql.push(self.conn, self.team, self.device, e),
-                )
+                going = worker.submit(self._push_in_parts, entries)
                 after = entries[-1].device_seq
                 on_its_way = (going, after)
 
     def _next(self, after: int) -> list[crypto.SealedEntry]:
-        entries = ledger.sent_after(self.db, self.device, after, self.batch_size)
+        entries = ledger.sent_after(self.db, self.device, after, self.local_size)
         if not entries and self.outbox is not None:
-            entries = self.outbox.next_batch()  # numbered right after the log's last entry
+            entries = self.outbox.next_batch(self.local_size)  # numbered after the log's last
+        self.local_size = min(self.local_size * 2, self.batch_size * _LARGEST_LOCAL)
         return entries
+
+    def _push_in_parts(self, entries: list[crypto.SealedEntry]) -> int:
+        sent = 0
+        for start in range(0, len(entries), self.batch_size):
+            part = entries[start:start + self.batch_size]
+            sent += server_call(self.conn, lambda p=part: server_sql.push(self.conn, self.team, self.device, p))
+        return sent
 
     def _confirmed(self, going: Future[int], upto: int) -> None:
         self.sent += going.result()

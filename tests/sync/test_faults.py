@@ -224,7 +224,8 @@ def test_kill_during_push_and_pull_converges_without_loss_or_repeat(laptop, pg) 
     assert queued > 200
     killed = _sync_process(a, CASEAPP_SYNC_BATCH="50", CASEAPP_SYNC_FAULT="push:2")
     assert killed.returncode == -9
-    assert _server_count(pg, a) == 100 and _pending(a) == queued - 100
+    sent = 50 + 100  # two local batches: the first of the batch size, the next twice that
+    assert _server_count(pg, a) == sent and _pending(a) == queued - sent
     a.ok("sync")
     assert _server_count(pg, a) == queued and _pending(a) == 0
 
