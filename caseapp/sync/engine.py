@@ -31,6 +31,7 @@ from caseapp.sync import (
     ledger,
     local_store,
     membership,
+    opening,
     receive,
     send,
     server_sql,
@@ -353,11 +354,16 @@ def _pull_all(
     me_text = local_store.state(db).device_id
     me = uuid.UUID(me_text)
     own_newest = _own_newest_seq(conn, team, me, own_head)
+    keys = local_store.keys(db)
+
+    def read_and_open(after: int) -> list[server_sql.ServerEntry]:
+        return opening.open_ahead(team, keys, server_sql.pull(conn, team, after, size, me))
+
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-pull") as ahead:
         entries = server_sql.pull(conn, team, local_store.state(db).cursor, size, me)
         while entries:
             after = entries[-1].seq  # the cursor once this batch is applied
-            coming = ahead.submit(server_sql.pull, conn, team, after, size, me)
+            coming = ahead.submit(read_and_open, after)
             batches += 1
             receive.take_batch(
                 db, team, me_text, entries, tally, after,

@@ -9,30 +9,22 @@ wait behind it until it goes in or the user discards it. One bad entry never sto
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import sqlite_utils
-from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from caseapp.domain.enums import AccessAction
 from caseapp.storage import access_log
 from caseapp.storage.connection import Error as SqliteError
 from caseapp.storage.connection import IntegrityError
-from caseapp.sync import apply, bulk_insert, crypto, ledger, local_store, team_purge
+from caseapp.sync import apply, bulk_insert, crypto, ledger, local_store, opening, team_purge
 from caseapp.sync.capture import TABLES, columns
 from caseapp.sync.server_sql import ServerEntry
 
 FUTURE_LIMIT_MS = 5 * 60 * 1000
-_UUID_HEX = re.compile(r"^[0-9a-f]{32}$")
-_OPS = frozenset({"insert", "update", "delete"})
-# What a field's value may be, told by its exact type: json.loads makes no subclasses (bool is
-# listed on its own, as it is a subclass of int that isinstance would let through).
-_FIELD_TYPES = frozenset({str, int, float, bool, type(None), list})
 
 # Why an entry is held, as the user reads it ("... fra Anne: <reason>").
 REASONS = {
@@ -67,31 +59,6 @@ class Tally:
 
 def now_ms() -> int:
     return int(dt.datetime.now(dt.UTC).timestamp() * 1000)
-
-
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def parse(plain: bytes, device: str) -> tuple[apply.Incoming, str] | None:
-    """The decrypted entry as an Incoming and its author's name; None when its form is wrong."""
-    try:
-        data = json.loads(plain)
-    except (ValueError, UnicodeDecodeError):
-        return None
-    if not isinstance(data, dict):
-        return None
-    kind, op, uid, hlc, fields, by = (
-        data.get("kind"), data.get("op"), data.get("uuid"), data.get("hlc"), data.get("fields"),
-        data.get("by", ""),
-    )
-    if not (isinstance(kind, str) and op in _OPS and isinstance(uid, str) and _UUID_HEX.match(uid)):
-        return None
-    if not (_is_int(hlc) and 0 <= hlc < 2**62 and isinstance(fields, dict) and isinstance(by, str)):
-        return None
-    if not _FIELD_TYPES.issuperset(map(type, fields.values())):  # one pass in C per entry
-        return None
-    return apply.Incoming(kind, uid, op, fields, hlc, device), by
 
 
 @dataclass(frozen=True)
@@ -266,17 +233,15 @@ class Receiver:
         key = self.keys.get(entry.key_epoch)
         if key is None:
             return self._hold(seq, entry, "key")
-        aead = self._aeads.get(entry.key_epoch)
-        if aead is None:
-            aead = self._aeads[entry.key_epoch] = AESGCM(key)
-        try:  # as crypto.open_entry, with the epoch's AES-GCM object kept
-            plain = aead.decrypt(entry.nonce, entry.payload, entry.header(self.team))
-        except InvalidTag:
-            return self._hold(seq, entry, "tampered")
-        parsed = parse(plain, entry.device_hex)
-        if parsed is None:
-            return self._hold(seq, entry, "shape")
-        incoming, by = parsed
+        opened = opening.opened_ahead(entry, self.team, key)
+        if opened is None:
+            aead = self._aeads.get(entry.key_epoch)
+            if aead is None:
+                aead = self._aeads[entry.key_epoch] = AESGCM(key)
+            opened = opening.open_with(aead, self.team, entry)
+        if isinstance(opened, str):  # TAMPERED or BAD_SHAPE, as the reason it is held for
+            return self._hold(seq, entry, opened)
+        incoming, by = opened
         if incoming.hlc > self.now + FUTURE_LIMIT_MS:
             return self._hold(seq, entry, "future")
         self._advance(entry)

@@ -448,11 +448,16 @@ def _crafted_batch(b: Laptop) -> tuple[list[bytes], dict]:
     return plains, {"first": first, "second": second, "new": new_citizen}
 
 
-def test_a_field_name_with_a_quote_never_reaches_sql_and_the_batch_goes_through(laptop, pg) -> None:
+@pytest.mark.parametrize("pull_batch", [None, "2"], ids=["one-batch", "opened-ahead"])
+def test_a_field_name_with_a_quote_never_reaches_sql_and_the_batch_goes_through(
+    laptop, pg, monkeypatch, pull_batch
+) -> None:
     a, b, c = _team(laptop, demo=2, others=("b", "c"))
     plains, ids = _crafted_batch(b)
     entries = _seal_own(b, plains)
     assert _push_as(pg, b, _device_id(b), entries) == len(entries)  # valid: the server takes it
+    if pull_batch:  # all but the first batch are opened on the thread that reads them
+        monkeypatch.setenv("CASEAPP_SYNC_BATCH", pull_batch)
 
     statements: list[str] = []
     with a.service() as service:
