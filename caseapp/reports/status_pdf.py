@@ -19,8 +19,8 @@ import datetime as dt
 import io
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -42,7 +42,6 @@ from caseapp.domain.enums import GoalLevel, NoteKind, RatingScale, StatusState
 from caseapp.domain.labels import label
 from caseapp.domain.models import Citizen, Goal, StatusDescription
 from caseapp.errors import InvalidInput
-from caseapp.notes import NoteFilter, find_notes
 from caseapp.reports import fonts
 from caseapp.reports.layout import (
     ACCENT,
@@ -81,6 +80,9 @@ from caseapp.storage import citizens as citizen_store
 from caseapp.storage import goals as goal_store
 from caseapp.storage import profile as profile_store
 from caseapp.storage import statuses as status_store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -264,7 +266,10 @@ def _rating_points(
 def _latest_summaries(
     db: sqlite_utils.Database, citizen_id: int, status: StatusDescription
 ) -> dict[int, tuple[dt.date, str]]:
-    """goal id -> (date, text) of the newest summary note in the period tied to that goal."""
+    """goal id -> (date, text) of the newest summary note in the period tied to that goal.
+    (The diary's modules load only for such a draft: printing a stored description needs none.)"""
+    from caseapp.notes.queries import NoteFilter, find_notes
+
     flt = NoteFilter(citizen_id=citizen_id, kinds=(NoteKind.SUMMARY,),
                      date_from=status.period_start, date_to=status.period_end)
     found: dict[int, tuple[dt.date, str]] = {}
