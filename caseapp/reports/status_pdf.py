@@ -55,7 +55,6 @@ from caseapp.reports.layout import (
     Styles,
     doc_kwargs,
     draw_confidential_footer,
-    finish,
     fit_line,
     fmt_date,
     hex_colour,
@@ -317,8 +316,8 @@ def build_status_pdf(data: StatusReportData) -> bytes:
         pageTemplates=[PageTemplate(id="page", frames=[frame], onPage=_page_decoration(data))],
         **doc_kwargs(info),
     )
-    doc.build(_story(data, st, frame._width), canvasmaker=numbered_canvas(page_numberer(_MARGIN_X, 12 * mm)))
-    return finish(buffer.getvalue(), info)
+    doc.build(_story(data, st, frame._width), canvasmaker=numbered_canvas(page_numberer(_MARGIN_X, 12 * mm), info))
+    return buffer.getvalue()
 
 
 def _page_decoration(data: StatusReportData) -> Callable[[Canvas, BaseDocTemplate], None]:
