@@ -6,7 +6,7 @@ import datetime as dt
 
 from reportlab.graphics.charts.axes import XValueAxis, YValueAxis
 from reportlab.graphics.charts.lineplots import LinePlot
-from reportlab.graphics.shapes import Drawing, Group, Line, String
+from reportlab.graphics.shapes import Group, Line, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
@@ -14,6 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from caseapp.domain.enums import GoalLevel
 from caseapp.reports import fonts
+from caseapp.reports.chart_drawing import DirectDrawing
 from caseapp.reports.layout import MUTED, RULE, SELF_LINE, STAFF_LINE
 from caseapp.reports.status_data import GoalSection, RatingPoint
 
@@ -24,7 +25,7 @@ _CHART_HEIGHT = 30 * mm
 
 def progress_chart(
     goal: GoalSection, period_start: dt.date, period_end: dt.date, width: float
-) -> Drawing | None:
+) -> DirectDrawing | None:
     """Two small panels side by side: the citizen's 1-10 and the staff's FFB 0-4 over time.
 
     None when the goal has no ratings at all; a panel without ratings says so.
@@ -39,7 +40,7 @@ def progress_chart(
     gap = 10 * mm
     panel = (width - gap) / 2
     kind = "Indsatsmål" if goal.level == GoalLevel.EFFORT else "Delmål"
-    drawing = Drawing(width, _CHART_HEIGHT)
+    drawing = DirectDrawing(width, _CHART_HEIGHT)
     drawing.add(_panel(
         goal.self_ratings, (1, 10), [1, 4, 7, 10], x0, x1, 0, panel,
         f"{kind} {goal.number} · borgerens egen vurdering (1-10, 10 er bedst)", SELF_LINE,
