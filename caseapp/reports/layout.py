@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 import pyphen
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -28,12 +27,6 @@ from caseapp.reports import fonts
 from caseapp.reports.pdfa import CREATOR, LANG, DocumentInfo, pdfa_canvas
 
 log = logging.getLogger(__name__)
-
-# reportlab checks every attribute set on a chart's shapes against its type while drawing
-# (36 000 checks for a ten-page status description, a third of its layout); the charts'
-# values are fixed in code, so the checks are off. reportlab.graphics reads the flag when it is
-# first imported: the PDF modules import this module before status_charts.py imports it.
-rl_config.shapeChecking = 0
 
 
 INK = colors.HexColor("#1F2A33")

@@ -67,7 +67,6 @@ from caseapp.reports.layout import (
 )
 from caseapp.reports.status_charts import _CHART_HEIGHT as _CHART_HEIGHT
 from caseapp.reports.status_charts import _date_label as _date_label
-from caseapp.reports.status_charts import _panel as _panel
 from caseapp.reports.status_charts import progress_chart as progress_chart
 from caseapp.reports.status_data import _MASKED as _MASKED
 from caseapp.reports.status_data import ActionLine as ActionLine
