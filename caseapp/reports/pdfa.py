@@ -3,8 +3,9 @@ intent, XMP metadata that says the same as the document information, the languag
 that are the print date, never the clock. No second pass over the written file is needed (one
 costs a status description about a tenth of its whole run).
 
-The sRGB profile is the one pikepdf ships (found without importing pikepdf); where it is
-missing the PDF is written plain, complete but not declared PDF/A.
+The sRGB profile is the one pikepdf ships (read without importing pikepdf; a frozen bundle
+carries the file alone); where it is missing the PDF is written plain, complete but not
+declared PDF/A.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import logging
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -48,12 +50,25 @@ class DocumentInfo:
     keywords: str = ""
 
 
-def _srgb_profile() -> bytes | None:
-    spec = importlib.util.find_spec("pikepdf")  # finds the package without importing it
+def _pikepdf_folder() -> Path | None:
+    """Where pikepdf's files are: in a frozen bundle (which holds only the profile, under
+    `pikepdf/`, since nothing imports pikepdf), or the installed package, found without
+    importing it."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "pikepdf"
+    spec = importlib.util.find_spec("pikepdf")
     if spec is None or not spec.submodule_search_locations:
         return None
+    return Path(spec.submodule_search_locations[0])
+
+
+def _srgb_profile() -> bytes | None:
+    folder = _pikepdf_folder()
+    if folder is None:
+        return None
     try:
-        return (Path(spec.submodule_search_locations[0]) / "pdfa" / "data" / "sRGB.icc").read_bytes()
+        return (folder / "pdfa" / "data" / "sRGB.icc").read_bytes()
     except OSError:
         return None
 
