@@ -7,7 +7,8 @@
 # Checks: the bundle holds keyring's backends and entry points, the fonts, stylesheet and data
 # files (check_bundle.py); `caseapp --version` matches pyproject.toml; a demo database is created;
 # a 1280x800 screenshot of the caseload is rendered offscreen; a status PDF is exported with the
-# DejaVu fonts embedded, "Side 1 af" on its first page and the version in its Creator.
+# DejaVu fonts embedded, "Side 1 af" on its first page, the version in its Creator and its
+# PDF/A output intent.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -68,6 +69,8 @@ for page in reader.pages:
 assert any("DejaVu" in f for f in fonts), fonts
 assert "Side 1 af" in reader.pages[0].extract_text(), "no 'Side 1 af' on page 1"
 assert reader.metadata.creator == f"caseapp {sys.argv[2]}", reader.metadata.creator
+# PDF/A: the bundle carries pikepdf's sRGB profile, not pikepdf (caseapp reads the file itself)
+assert "/OutputIntents" in reader.trailer["/Root"], "not declared PDF/A: the sRGB profile is missing"
 print(f"{len(reader.pages)} page(s); embedded fonts: {', '.join(sorted(fonts))}; "
       f"Creator: {reader.metadata.creator}")
 PYEOF

@@ -25,7 +25,10 @@ def run_gui(db_path: Path | None, demo: bool, screenshot: Path | None, view: str
 
 def main() -> int:
     process_hardening.disable_core_dumps()  # before the key or any citizen is in memory
-    return cli.main(sys.argv[1:], gui=run_gui)
+    code = cli.main(sys.argv[1:], gui=run_gui)
+    if "PySide6" not in sys.modules:  # a command ran, not the desktop
+        cli.before_exit()
+    return code
 
 
 if __name__ == "__main__":

@@ -2,6 +2,6 @@
 module per area's commands (records, followup, meetings, handover, exports, notes, team).
 `python -m caseapp.cli` runs it (__main__.py)."""
 
-from caseapp.cli.program import build_parser, main
+from caseapp.cli.program import before_exit, build_parser, main
 
-__all__ = ["build_parser", "main"]
+__all__ = ["before_exit", "build_parser", "main"]

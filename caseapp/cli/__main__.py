@@ -2,8 +2,10 @@
 
 import sys
 
-from caseapp.cli.program import main
+from caseapp.cli.program import before_exit, main
 from caseapp.process_hardening import disable_core_dumps
 
 disable_core_dumps()
-sys.exit(main())
+code = main()
+before_exit()
+sys.exit(code)

@@ -7,19 +7,28 @@ import argparse
 from pathlib import Path
 
 from caseapp.cli import meetings, records
-from caseapp.cli.common import Parser, add_db_option, open_database, progress_printer
+from caseapp.cli.common import (
+    Parser,
+    add_db_option,
+    existing_database,
+    open_database,
+    progress_printer,
+)
 from caseapp.domain.enums import AccessAction
 from caseapp.domain.plural import count_of
 
 
 def cmd_export_status(args: argparse.Namespace) -> int:
-    with open_database(args) as service:
-        if args.all:
+    if args.all:
+        with open_database(args) as service:
             paths = service.reports.export_all_status(
                 Path(args.out), progress=progress_printer("Statusbeskrivelser")
             )
-        else:
-            paths = [service.reports.export_status(args.citizen, Path(args.out))]
+    else:
+        # One description: read and written without the service (and so without sqlite-utils).
+        from caseapp.reports.commands import export_status_from_file
+
+        paths = [export_status_from_file(*existing_database(args), args.citizen, Path(args.out))]
     for path in paths:
         print(path)
     print(f"{count_of(len(paths), 'statusbeskrivelse', 'statusbeskrivelser')} skrevet.")

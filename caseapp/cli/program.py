@@ -6,6 +6,7 @@ one sentence on stderr and a non-zero exit. Each area's commands are in a module
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
@@ -300,4 +301,15 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
         print(f"caseapp: Der opstod en uventet fejl ({exc.__class__.__name__}); "
               "intet blev ændret.", file=sys.stderr)
         return 70
+
+
+def before_exit() -> None:
+    """Called by the program's entry points when a command (not the desktop) is done and the
+    process is about to end. Everything the command made goes with the process, yet the
+    interpreter would first search all of it for reference cycles, more than once (after a
+    PDF, some 60 000 objects: about 40 ms, a tenth of the whole command). Frozen, the objects
+    are left to the end of the process; files and the database are closed by then, and stdout
+    is still flushed. Not for the desktop, whose Qt objects may still have work to do as they
+    are destroyed."""
+    gc.freeze()
 

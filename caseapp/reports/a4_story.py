@@ -17,7 +17,6 @@ from caseapp.reports.layout import (
     DocumentInfo,
     doc_kwargs,
     draw_confidential_footer,
-    finish,
     numbered_canvas,
     page_numberer,
 )
@@ -40,8 +39,8 @@ def build_a4_story_pdf(info: DocumentInfo, template_id: str, footer_centre: str,
         bottomMargin=_MARGIN_BOTTOM,
         pageTemplates=[PageTemplate(id=template_id, frames=[frame], onPage=_footer(footer_centre))],
         **doc_kwargs(info))
-    doc.build(story(width - 2 * MARGIN_X), canvasmaker=numbered_canvas(page_numberer(MARGIN_X, _FOOTER_Y)))
-    return finish(buffer.getvalue(), info)
+    doc.build(story(width - 2 * MARGIN_X), canvasmaker=numbered_canvas(page_numberer(MARGIN_X, _FOOTER_Y), info))
+    return buffer.getvalue()
 
 
 def _footer(centre: str) -> Callable[[Canvas, BaseDocTemplate], None]:

@@ -17,19 +17,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from caseapp.domain.enums import AccessAction, CitizenStatus
 from caseapp.errors import CaseappError, InvalidInput
 from caseapp.reports.files import ascii_name as ascii_name
 from caseapp.reports.files import insight_file_name, pdf_target, status_file_name, write_atomic
 from caseapp.reports.status_pdf import build_status_pdf, status_report_data
-from caseapp.storage import access_log, caseload
+from caseapp.storage import access_log, caseload, store
 from caseapp.storage import profile as profile_store
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from caseapp.reports.insight_review import Mention
     from caseapp.reports.overview_pdf import OverviewData
+    from caseapp.storage.keys import DatabaseKey
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,18 @@ def export_status(
     access_log.record(db, AccessAction.PRINTED, [citizen_id], "statusbeskrivelse")
     log.info("status description for citizen %s written", citizen_id)
     return path
+
+
+def export_status_from_file(path: Path, key: DatabaseKey, citizen_id: int, out: Path) -> Path:
+    """`export status --citizen ID` from the command line: the file opened over the plain
+    SQLCipher connection (store.open_for_reading; brought up to date first when its schema is
+    older), the description written and its printing logged as `export_status` does, the file
+    closed. One description so loads neither sqlite-utils nor the rest of the core."""
+    conn = store.open_for_reading(path, key)
+    try:
+        return export_status(conn, citizen_id, out)
+    finally:
+        conn.close()
 
 
 def export_status_description(

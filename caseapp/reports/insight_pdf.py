@@ -30,7 +30,6 @@ from caseapp.reports.layout import (
     Styles,
     doc_kwargs,
     draw_confidential_footer,
-    finish,
     markup,
     numbered_canvas,
     page_numberer,
@@ -283,5 +282,5 @@ def build_insight_pdf(data: dict[str, Any], author: str) -> bytes:
                                     onPage=_decorate(f"Udskrevet {printed_on:%d.%m.%Y}"))],
         **doc_kwargs(info),
     )
-    doc.build(_story(data, st, frame._width), canvasmaker=numbered_canvas(page_numberer(_MARGIN, 12 * mm)))
-    return finish(buffer.getvalue(), info)
+    doc.build(_story(data, st, frame._width), canvasmaker=numbered_canvas(page_numberer(_MARGIN, 12 * mm), info))
+    return buffer.getvalue()

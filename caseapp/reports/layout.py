@@ -1,4 +1,5 @@
-"""What the PDFs share: type styles, colours, the page frame with "Side X af Y", and PDF/A.
+"""What the PDFs share: type styles, colours, the page frame with "Side X af Y" (saved as
+PDF/A by pdfa.py).
 
 Every document is built in memory and is byte-identical for identical input: reportlab runs in
 invariant mode (a fixed time stamp and document id), and the creation date written into the
@@ -8,15 +9,12 @@ metadata is the print date carried by the report's data, never the clock.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from importlib import resources as importlib_resources
 from xml.sax.saxutils import escape
 
 import pyphen
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -25,19 +23,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, TableStyle
 
-from caseapp import __version__
 from caseapp.reports import fonts
+from caseapp.reports.pdfa import CREATOR, LANG, DocumentInfo, pdfa_canvas
 
 log = logging.getLogger(__name__)
 
-# reportlab checks every attribute set on a chart's shapes against its type while drawing
-# (36 000 checks for a ten-page status description, a third of its layout); the charts'
-# values are fixed in code, so the checks are off. reportlab.graphics reads the flag when it is
-# first imported: the PDF modules import this module before status_charts.py imports it.
-rl_config.shapeChecking = 0
-
-LANG = "da-DK"
-CREATOR = f"caseapp {__version__}"
 
 INK = colors.HexColor("#1F2A33")
 MUTED = colors.HexColor("#5B6770")
@@ -230,24 +220,14 @@ def table_style(*commands: tuple) -> TableStyle:
     return TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8), *commands])
 
 
-@dataclass(frozen=True)
-class DocumentInfo:
-    """The metadata of one document. Never a CPR number, full or masked."""
-
-    title: str
-    author: str
-    subject: str
-    created: dt.date
-    keywords: str = ""
-
-
 PageNumberer = Callable[[Canvas, int, int], None]
 
 
-def numbered_canvas(draw_number: PageNumberer) -> type[Canvas]:
-    """A canvas class that holds its pages back until the end, so each can say "Side X af Y"."""
+def numbered_canvas(draw_number: PageNumberer, info: DocumentInfo) -> type[Canvas]:
+    """A canvas class that holds its pages back until the end, so each can say "Side X af Y",
+    and saves the document as PDF/A-2b with `info` as its metadata (pdfa.py)."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(pdfa_canvas(info)):  # type: ignore[misc, valid-type]
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
             self._held_pages: list[dict] = []
@@ -317,79 +297,3 @@ def doc_kwargs(info: DocumentInfo) -> dict[str, object]:
         "initialFontSize": 9.5,
         "initialLeading": 13.5,
     }
-
-
-# -- PDF/A-2b --------------------------------------------------------------------------------
-
-SRGB_IDENTIFIER = "sRGB IEC61966-2.1"
-
-
-def _srgb_profile() -> bytes | None:
-    try:
-        ref = importlib_resources.files("pikepdf").joinpath("pdfa", "data", "sRGB.icc")
-        return ref.read_bytes()
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
-        return None
-
-
-def _pdf_date(day: dt.date) -> str:
-    return f"D:{day:%Y%m%d}000000Z"
-
-
-def finish(raw: bytes, info: DocumentInfo) -> bytes:
-    """Turn reportlab's output into PDF/A-2b: sRGB output intent, XMP metadata, fixed dates.
-
-    Without pikepdf (or its sRGB profile) the reportlab output is returned as it is: a good PDF,
-    just not declared PDF/A.
-    """
-    profile = _srgb_profile()
-    try:
-        import pikepdf
-    except ImportError:
-        profile = None
-    if profile is None:
-        log.warning("pikepdf is not installed; the PDF is written without PDF/A conformance")
-        return raw
-    from pikepdf import Array, Dictionary, Name, String
-
-    with pikepdf.open(io.BytesIO(raw)) as pdf:
-        icc = pdf.make_stream(profile)
-        icc[Name.N] = 3
-        intent = Dictionary(
-            Type=Name.OutputIntent,
-            S=Name.GTS_PDFA1,
-            OutputConditionIdentifier=String(SRGB_IDENTIFIER),
-            RegistryName=String("http://www.color.org"),
-            Info=String(SRGB_IDENTIFIER),
-            DestOutputProfile=icc,
-        )
-        pdf.Root[Name.OutputIntents] = Array([pdf.make_indirect(intent)])
-        pdf.Root[Name.Lang] = String(LANG)
-        for page in pdf.pages:  # reportlab writes an empty page transition, which PDF/A-2 lacks
-            if Name.Trans in page.obj:
-                del page.obj[Name.Trans]
-
-        when = _pdf_date(info.created)
-        docinfo = pdf.docinfo
-        for key in list(docinfo.keys()):
-            del docinfo[key]
-        docinfo[Name.Title] = String(info.title)
-        docinfo[Name.Author] = String(info.author)
-        docinfo[Name.Subject] = String(info.subject)
-        if info.keywords:
-            docinfo[Name.Keywords] = String(info.keywords)
-        docinfo[Name.Creator] = String(CREATOR)
-        docinfo[Name.Producer] = String(CREATOR)
-        docinfo[Name.CreationDate] = String(when)
-        docinfo[Name.ModDate] = String(when)
-
-        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-            meta.load_from_docinfo(pdf.docinfo, raise_failure=True)
-            meta["xmp:MetadataDate"] = meta["xmp:CreateDate"]
-            meta["dc:language"] = [LANG]
-            meta["pdfaid:part"] = "2"
-            meta["pdfaid:conformance"] = "B"
-
-        out = io.BytesIO()
-        pdf.save(out, deterministic_id=True, compress_streams=True)
-    return out.getvalue()

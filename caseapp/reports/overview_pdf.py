@@ -45,7 +45,6 @@ from caseapp.reports.layout import (
     Styles,
     doc_kwargs,
     draw_confidential_footer,
-    finish,
     fit_line,
     fmt_date,
     hex_colour,
@@ -254,8 +253,8 @@ def build_overview_pdf(data: OverviewData) -> bytes:
         Spacer(1, 4 * mm),
         *deletion_flowables(data.deletions, data.printed_on, st, frame._width),
     ]
-    doc.build(story, canvasmaker=numbered_canvas(page_numberer(_MARGIN_X, 9 * mm)))
-    return finish(buffer.getvalue(), info)
+    doc.build(story, canvasmaker=numbered_canvas(page_numberer(_MARGIN_X, 9 * mm), info))
+    return buffer.getvalue()
 
 
 def _clip(text: str) -> str:

@@ -48,7 +48,6 @@ from caseapp.reports.layout import (
     RULE,
     DocumentInfo,
     doc_kwargs,
-    finish,
     fit_line,
     fmt_date,
     hex_colour,
@@ -56,6 +55,7 @@ from caseapp.reports.layout import (
     styles,
     table_style,
 )
+from caseapp.reports.pdfa import pdfa_canvas
 from caseapp.reports.plan_data import NextMeeting, PlanGoal, PlanReportData
 from caseapp.reports.status_data import ActionLine
 
@@ -212,8 +212,8 @@ def build_plan_pdf(data: PlanReportData) -> bytes:
     content = fitted_story(data, frame_width, frame_height)
     # a safety net only: fitted_story already fits, unless even TIGHT at MIN_SCALE does not
     doc.build([KeepInFrame(frame_width, frame_height, content, mode="shrink",
-                           hAlign="LEFT", vAlign="TOP")])
-    return finish(buffer.getvalue(), info)
+                           hAlign="LEFT", vAlign="TOP")], canvasmaker=pdfa_canvas(info))
+    return buffer.getvalue()
 
 
 def fitted_story(data: PlanReportData, width: float, height: float) -> list[Flowable]:

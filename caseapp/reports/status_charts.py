@@ -1,30 +1,42 @@
-"""The small progress chart under each goal in the status description PDF."""
+"""The small progress chart under each goal in the status description PDF.
+
+Drawn straight onto the page with the canvas: reportlab's chart widgets (a line plot with two
+value axes and a label object per tick) cost half the layout of a ten-page description, for
+two panels of a few lines, dots and dates. The geometry is the one those widgets gave (value
+axes scaled linearly, labels placed as reportlab's Label places a one-line text at its box
+anchor), so the charts look as they did.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from reportlab.graphics.charts.axes import XValueAxis, YValueAxis
-from reportlab.graphics.charts.lineplots import LinePlot
-from reportlab.graphics.shapes import Drawing, Group, Line, String
-from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 from caseapp.domain.enums import GoalLevel
 from caseapp.reports import fonts
 from caseapp.reports.layout import MUTED, RULE, SELF_LINE, STAFF_LINE
 from caseapp.reports.status_data import GoalSection, RatingPoint
 
-# -- the progress chart ----------------------------------------------------------------------
-
 _CHART_HEIGHT = 30 * mm
+_LABEL_SIZE = 6.3
+_AXIS_WIDTH = 0.5
+_GRID_WIDTH = 0.3
+_LINE_WIDTH = 1.3
+_DOT_SIZE = 3.2
+_DOT_EDGE = 0.1
+_ROUND_JOIN = 1
 
 
 def progress_chart(
     goal: GoalSection, period_start: dt.date, period_end: dt.date, width: float
-) -> Drawing | None:
+) -> ProgressChart | None:
     """Two small panels side by side: the citizen's 1-10 and the staff's FFB 0-4 over time.
 
     None when the goal has no ratings at all; a panel without ratings says so.
@@ -39,94 +51,134 @@ def progress_chart(
     gap = 10 * mm
     panel = (width - gap) / 2
     kind = "Indsatsmål" if goal.level == GoalLevel.EFFORT else "Delmål"
-    drawing = Drawing(width, _CHART_HEIGHT)
-    drawing.add(_panel(
-        goal.self_ratings, (1, 10), [1, 4, 7, 10], x0, x1, 0, panel,
-        f"{kind} {goal.number} · borgerens egen vurdering (1-10, 10 er bedst)", SELF_LINE,
+    return ProgressChart(width, (
+        _Panel(goal.self_ratings, (1, 10), (1, 4, 7, 10), x0, x1, 0, panel,
+               f"{kind} {goal.number} · borgerens egen vurdering (1-10, 10 er bedst)", SELF_LINE),
+        _Panel(goal.staff_ratings, (0, 4), (0, 1, 2, 3, 4), x0, x1, panel + gap, panel,
+               f"{kind} {goal.number} · personalets vurdering (FFB 0-4, 0 er bedst)", STAFF_LINE),
     ))
-    drawing.add(_panel(
-        goal.staff_ratings, (0, 4), [0, 1, 2, 3, 4], x0, x1, panel + gap, panel,
-        f"{kind} {goal.number} · personalets vurdering (FFB 0-4, 0 er bedst)", STAFF_LINE,
-    ))
-    drawing.hAlign = "LEFT"
-    drawing.initialFontName = fonts.REGULAR  # never reportlab's unembedded Helvetica
-    drawing.initialFontSize = 7
-    return drawing
 
 
 def _date_label(value: float) -> str:
     return dt.date.fromordinal(int(round(value))).strftime("%d.%m.%y")
 
 
-def _panel(
-    points: tuple[RatingPoint, ...],
-    y_range: tuple[int, int],
-    y_steps: list[int],
-    x0: int,
-    x1: int,
-    left: float,
-    width: float,
-    title: str,
-    colour: Color,
-) -> Group:
-    group = Group()
-    plot_left, plot_bottom = left + 14, 12
-    plot_width, plot_height = width - 16, _CHART_HEIGHT - 26
-    size = 7.0
-    while size > 5 and stringWidth(title, fonts.REGULAR, size) > width:
-        size -= 0.25  # a long goal number must not push the title past the margin
-    group.add(String(left, _CHART_HEIGHT - 8, title, fontName=fonts.REGULAR, fontSize=size,
-                     fillColor=MUTED))
-    if not points:
-        group.add(Line(plot_left, plot_bottom, plot_left + plot_width, plot_bottom,
-                       strokeColor=RULE, strokeWidth=0.5))
-        group.add(String(plot_left + plot_width / 2, plot_bottom + plot_height / 2 - 3,
-                         "Ingen vurderinger i perioden", fontName=fonts.ITALIC, fontSize=7,
-                         fillColor=MUTED, textAnchor="middle"))
-        return group
-    plot = LinePlot()
-    plot.x, plot.y, plot.width, plot.height = plot_left, plot_bottom, plot_width, plot_height
-    plot.data = [[(p.on.toordinal(), p.value) for p in points]]
-    plot.strokeColor = None
-    line = plot.lines[0]
-    line.strokeColor = colour
-    line.strokeWidth = 1.3
-    line.symbol = makeMarker("FilledCircle", size=3.2, fillColor=colour, strokeColor=colour)
+class ProgressChart(Flowable):
+    """The chart as a flowable of its own size, left-aligned in the frame."""
 
-    _date_axis(plot.xValueAxis, x0, x1)
-    _rating_axis(plot.yValueAxis, y_range, y_steps)
-    group.add(plot)
-    return group
+    def __init__(self, width: float, panels: tuple[_Panel, ...]) -> None:
+        super().__init__()
+        self.width, self.height = width, _CHART_HEIGHT
+        self.hAlign = "LEFT"
+        self.panels = panels
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        for panel in self.panels:
+            panel.draw_on(self.canv)
 
 
-def _date_axis(axis: XValueAxis, x0: int, x1: int) -> None:
-    """The time axis: first, middle and last day of the period, in muted small type."""
-    axis.valueMin, axis.valueMax = x0, x1
-    axis.valueSteps = [x0, (x0 + x1) // 2, x1]
-    axis.labelTextFormat = _date_label
-    axis.strokeColor = RULE
-    axis.strokeWidth = 0.5
-    axis.tickDown = 2
-    axis.labels.fontName = fonts.REGULAR
-    axis.labels.fontSize = 6.3
-    axis.labels.fillColor = MUTED
-    axis.labels.boxAnchor = "n"
-    axis.labels.dy = -2
-    axis.labels[0].boxAnchor = "nw"  # keep the end labels clear of the y axis and the next panel
-    axis.labels[2].boxAnchor = "ne"
+@dataclass(frozen=True)
+class _Panel:
+    points: tuple[RatingPoint, ...]
+    y_range: tuple[int, int]
+    y_steps: tuple[int, ...]
+    x0: int
+    x1: int
+    left: float
+    width: float
+    title: str
+    colour: Color
+
+    def draw_on(self, canvas: Canvas) -> None:
+        plot_left, plot_bottom = self.left + 14, 12
+        plot_width, plot_height = self.width - 16, _CHART_HEIGHT - 26
+        size = 7.0
+        while size > 5 and stringWidth(self.title, fonts.REGULAR, size) > self.width:
+            size -= 0.25  # a long goal number must not push the title past the margin
+        _text(canvas, self.left, _CHART_HEIGHT - 8, self.title, fonts.REGULAR, size)
+        if not self.points:
+            _line(canvas, plot_left, plot_bottom, plot_left + plot_width, plot_bottom, _AXIS_WIDTH)
+            message = "Ingen vurderinger i perioden"
+            _text(canvas, plot_left + plot_width / 2
+                  - stringWidth(message, fonts.ITALIC, 7) * 0.5,
+                  plot_bottom + plot_height / 2 - 3, message, fonts.ITALIC, 7)
+            return
+        x_at = _scale(plot_left, plot_width, self.x0, self.x1)
+        y_at = _scale(plot_bottom, plot_height, *self.y_range)
+        self._date_axis(canvas, x_at, plot_bottom)
+        for step in self.y_steps:  # the scale's steps beside the plot
+            _label(canvas, plot_left - 2, y_at(step), f"{step:d}", "e")
+        for step in self.y_steps[1:]:  # faint grid lines; the lowest is the date axis itself
+            y = y_at(step)
+            _line(canvas, plot_left, y, plot_left + plot_width, y, _GRID_WIDTH)
+        xy = [(x_at(p.on.toordinal()), y_at(p.value)) for p in self.points]
+        self._ratings(canvas, xy)
+
+    def _date_axis(self, canvas: Canvas, x_at: Callable[[float], float], y: float) -> None:
+        """First, middle and last day of the period under a muted axis line with short ticks;
+        the end labels kept clear of the rating axis and of the next panel."""
+        steps = (self.x0, (self.x0 + self.x1) // 2, self.x1)
+        _line(canvas, x_at(self.x0), y, x_at(self.x1), y, _AXIS_WIDTH)
+        for step in steps:
+            _line(canvas, x_at(step), y, x_at(step), y - 2, _AXIS_WIDTH)
+        for step, anchor in zip(steps, ("nw", "n", "ne"), strict=True):
+            _label(canvas, x_at(step), y - 2, _date_label(step), anchor)
+
+    def _ratings(self, canvas: Canvas, xy: list[tuple[float, float]]) -> None:
+        """The line through the ratings, a dot on each."""
+        if len(xy) > 1:
+            canvas.saveState()
+            _pen(canvas, self.colour, _LINE_WIDTH, join=_ROUND_JOIN)
+            path = canvas.beginPath()
+            path.moveTo(*xy[0])
+            for x, y in xy[1:]:
+                path.lineTo(x, y)
+            canvas.drawPath(path)
+            canvas.restoreState()
+        for x, y in xy:
+            canvas.saveState()
+            _pen(canvas, self.colour, _DOT_EDGE)
+            canvas.setFillColor(self.colour)
+            canvas.circle(x, y, _DOT_SIZE / 2.0, stroke=1, fill=1)
+            canvas.restoreState()
 
 
-def _rating_axis(axis: YValueAxis, y_range: tuple[int, int], y_steps: list[int]) -> None:
-    """The rating axis: the scale's steps as faint grid lines, no axis line."""
-    axis.valueMin, axis.valueMax = y_range
-    axis.valueSteps = y_steps
-    axis.labelTextFormat = "%d"
-    axis.strokeColor = None
-    axis.tickLeft = 0
-    axis.visibleGrid = 1
-    axis.gridStrokeColor = RULE
-    axis.gridStrokeWidth = 0.3
-    axis.labels.fontName = fonts.REGULAR
-    axis.labels.fontSize = 6.3
-    axis.labels.fillColor = MUTED
-    axis.labels.dx = -2
+def _scale(start: float, length: float, low: float, high: float) -> Callable[[float], float]:
+    """A value axis: `low` at `start`, `high` at `start + length` (as reportlab's ValueAxis)."""
+    factor = length / (high - low)
+    return lambda value: start + factor * (value - low)
+
+
+def _pen(canvas: Canvas, colour: Color, width: float, join: int = 0) -> None:
+    canvas.setStrokeColor(colour)
+    canvas.setLineWidth(width)
+    canvas.setLineCap(0)
+    canvas.setLineJoin(join)
+
+
+def _line(canvas: Canvas, x1: float, y1: float, x2: float, y2: float, width: float) -> None:
+    canvas.saveState()
+    _pen(canvas, RULE, width)
+    canvas.line(x1, y1, x2, y2)
+    canvas.restoreState()
+
+
+def _text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    canvas.saveState()
+    canvas.setFillColor(MUTED)
+    canvas.setFont(font, size)
+    canvas.drawString(x, y, text)
+    canvas.restoreState()
+
+
+def _label(canvas: Canvas, x: float, y: float, text: str, anchor: str) -> None:
+    """A tick label whose box (one line high, as wide as the text) has its `anchor` point
+    (n, nw, ne or e) at x, y: placed as reportlab's Label places it."""
+    width = stringWidth(text, fonts.REGULAR, _LABEL_SIZE)
+    leading = _LABEL_SIZE * 1.2
+    top = 0.5 * leading if anchor == "e" else 0  # the box's top, from the anchor point
+    left = {"n": -width * 0.5, "nw": 0, "ne": -width, "e": -width}[anchor]
+    _text(canvas, x + left, y + top - leading * (1 / 1.2), text, fonts.REGULAR, _LABEL_SIZE)

@@ -9,8 +9,8 @@ lays them out as a small table under its heading.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from caseapp.domain.enums import EffortOutcome
@@ -19,6 +19,9 @@ from caseapp.domain.labels import label
 from caseapp.reports.layout import RULED_ROWS, Styles, fmt_date, markup, table_style
 from caseapp.reports.status_data import EffortPeriod
 from caseapp.storage import efforts as effort_store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def effort_periods(

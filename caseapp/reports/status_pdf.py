@@ -19,8 +19,8 @@ import datetime as dt
 import io
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -42,7 +42,6 @@ from caseapp.domain.enums import GoalLevel, NoteKind, RatingScale, StatusState
 from caseapp.domain.labels import label
 from caseapp.domain.models import Citizen, Goal, StatusDescription
 from caseapp.errors import InvalidInput
-from caseapp.notes import NoteFilter, find_notes
 from caseapp.reports import fonts
 from caseapp.reports.layout import (
     ACCENT,
@@ -56,7 +55,6 @@ from caseapp.reports.layout import (
     Styles,
     doc_kwargs,
     draw_confidential_footer,
-    finish,
     fit_line,
     fmt_date,
     hex_colour,
@@ -69,7 +67,6 @@ from caseapp.reports.layout import (
 )
 from caseapp.reports.status_charts import _CHART_HEIGHT as _CHART_HEIGHT
 from caseapp.reports.status_charts import _date_label as _date_label
-from caseapp.reports.status_charts import _panel as _panel
 from caseapp.reports.status_charts import progress_chart as progress_chart
 from caseapp.reports.status_data import _MASKED as _MASKED
 from caseapp.reports.status_data import ActionLine as ActionLine
@@ -81,6 +78,9 @@ from caseapp.storage import citizens as citizen_store
 from caseapp.storage import goals as goal_store
 from caseapp.storage import profile as profile_store
 from caseapp.storage import statuses as status_store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -264,7 +264,10 @@ def _rating_points(
 def _latest_summaries(
     db: sqlite_utils.Database, citizen_id: int, status: StatusDescription
 ) -> dict[int, tuple[dt.date, str]]:
-    """goal id -> (date, text) of the newest summary note in the period tied to that goal."""
+    """goal id -> (date, text) of the newest summary note in the period tied to that goal.
+    (The diary's modules load only for such a draft: printing a stored description needs none.)"""
+    from caseapp.notes.queries import NoteFilter, find_notes
+
     flt = NoteFilter(citizen_id=citizen_id, kinds=(NoteKind.SUMMARY,),
                      date_from=status.period_start, date_to=status.period_end)
     found: dict[int, tuple[dt.date, str]] = {}
@@ -312,8 +315,8 @@ def build_status_pdf(data: StatusReportData) -> bytes:
         pageTemplates=[PageTemplate(id="page", frames=[frame], onPage=_page_decoration(data))],
         **doc_kwargs(info),
     )
-    doc.build(_story(data, st, frame._width), canvasmaker=numbered_canvas(page_numberer(_MARGIN_X, 12 * mm)))
-    return finish(buffer.getvalue(), info)
+    doc.build(_story(data, st, frame._width), canvasmaker=numbered_canvas(page_numberer(_MARGIN_X, 12 * mm), info))
+    return buffer.getvalue()
 
 
 def _page_decoration(data: StatusReportData) -> Callable[[Canvas, BaseDocTemplate], None]:

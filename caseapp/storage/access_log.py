@@ -20,13 +20,16 @@ import getpass
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from caseapp.domain.access import CHECKPOINT, bounded_detail
 from caseapp.domain.enums import AccessAction
 from caseapp.domain.models import AccessRow
 from caseapp.storage import profile
+from caseapp.storage.rows import in_transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _COLUMNS = "id, at, user, device, action, citizen_id, detail, prev, hash"
 
@@ -57,7 +60,7 @@ def _insert(db: sqlite_utils.Database, at: str, user: str, device: str, action: 
 def _write_locked(db: sqlite_utils.Database) -> Iterator[None]:
     """BEGIN IMMEDIATE: the write lock before the last hash is read, so two connections
     writing at once cannot both chain to the same row. Inside a caller's transaction, that one."""
-    if db.conn.in_transaction:
+    if in_transaction(db):
         yield
         return
     db.execute("BEGIN IMMEDIATE")

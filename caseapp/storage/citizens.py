@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from caseapp.domain.enums import ConsentTopic
 from caseapp.domain.models import Citizen, Consent, NetworkContact
 from caseapp.errors import NotFound
-from caseapp.storage.rows import from_row, insert_row, to_row, update_row
+from caseapp.storage.rows import from_row, insert_row, query, to_row, update_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _now() -> str:
@@ -39,7 +41,7 @@ def touched_now() -> dict[str, str]:
 
 
 def get(db: sqlite_utils.Database, citizen_id: int) -> Citizen:
-    rows = list(db.query("SELECT * FROM citizens WHERE id = ?", [citizen_id]))
+    rows = list(query(db, "SELECT * FROM citizens WHERE id = ?", [citizen_id]))
     if not rows:
         raise NotFound(f"Der findes ingen borger med id {citizen_id}.")
     return from_row(Citizen, rows[0])
@@ -54,7 +56,7 @@ def insert_contact(db: sqlite_utils.Database, contact: NetworkContact) -> int:
 
 
 def contacts(db: sqlite_utils.Database, citizen_id: int) -> list[NetworkContact]:
-    rows = db.query("SELECT * FROM network_contacts WHERE citizen_id = ? ORDER BY id", [citizen_id])
+    rows = query(db, "SELECT * FROM network_contacts WHERE citizen_id = ? ORDER BY id", [citizen_id])
     return [from_row(NetworkContact, r) for r in rows]
 
 
@@ -63,12 +65,12 @@ def insert_consent(db: sqlite_utils.Database, consent: Consent) -> int:
 
 
 def consents(db: sqlite_utils.Database, citizen_id: int) -> list[Consent]:
-    rows = db.query("SELECT * FROM consents WHERE citizen_id = ? ORDER BY id", [citizen_id])
+    rows = query(db, "SELECT * FROM consents WHERE citizen_id = ? ORDER BY id", [citizen_id])
     return [from_row(Consent, r) for r in rows]
 
 
 def consent(db: sqlite_utils.Database, consent_id: int) -> Consent | None:
-    rows = list(db.query("SELECT * FROM consents WHERE id = ?", [consent_id]))
+    rows = list(query(db, "SELECT * FROM consents WHERE id = ?", [consent_id]))
     return from_row(Consent, rows[0]) if rows else None
 
 

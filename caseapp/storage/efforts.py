@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from caseapp.domain.followup import Effort
 from caseapp.errors import NotFound
-from caseapp.storage.rows import from_row, insert_row, iso, to_row, update_row
+from caseapp.storage.rows import from_row, insert_row, iso, query, to_row, update_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _SELECT = (
     "SELECT e.*, coalesce(n.name, '') AS provider_name "
@@ -51,7 +53,7 @@ def update(db: sqlite_utils.Database, effort: Effort) -> None:
 
 
 def get(db: sqlite_utils.Database, effort_id: int) -> Effort:
-    rows = list(db.query(f"{_SELECT} WHERE e.id = ?", [effort_id]))
+    rows = list(query(db, f"{_SELECT} WHERE e.id = ?", [effort_id]))
     if not rows:
         raise NotFound(f"Der findes ingen indsats med nummer {effort_id}.")
     return _with_goals(db, rows)[0]
@@ -59,7 +61,7 @@ def get(db: sqlite_utils.Database, effort_id: int) -> Effort:
 
 def of_citizen(db: sqlite_utils.Database, citizen_id: int) -> list[Effort]:
     """The citizen's efforts, running ones first, each group by end date."""
-    rows = list(db.query(
+    rows = list(query(db,
         f"{_SELECT} WHERE e.citizen_id = ? "
         "ORDER BY e.outcome IS NOT NULL AND e.outcome <> 'extended', e.end_on, e.id",
         [citizen_id],
@@ -70,7 +72,7 @@ def of_citizen(db: sqlite_utils.Database, citizen_id: int) -> list[Effort]:
 def running(db: sqlite_utils.Database, due_by: dt.date, citizen_id: int | None = None) -> list[Effort]:
     """Running efforts of open cases (all, or one citizen's) with an end, review or report date
     on or before `due_by`."""
-    rows = list(db.query(
+    rows = list(query(db,
         f"{_SELECT} WHERE (e.outcome IS NULL OR e.outcome = 'extended') "
         "AND e.citizen_id IN (SELECT id FROM citizens WHERE status <> 'closed') "
         "AND e.citizen_id = coalesce(?, e.citizen_id) "
@@ -86,7 +88,7 @@ def _with_goals(db: sqlite_utils.Database, rows: list[dict]) -> list[Effort]:
         return []
     goals: dict[int, list[tuple[int, str]]] = defaultdict(list)
     ids = "[" + ",".join(str(int(r["id"])) for r in rows) + "]"
-    for link in db.query(
+    for link in query(db,
         "SELECT l.effort_id, g.id, g.text FROM effort_goals l JOIN goals g ON g.id = l.goal_id "
         "WHERE l.effort_id IN (SELECT value FROM json_each(?)) ORDER BY l.id", [ids]
     ):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from caseapp.domain.models import Action, Goal, Rating
 from caseapp.errors import NotFound
-from caseapp.storage.rows import from_row, insert_row, to_row, update_row
+from caseapp.storage.rows import from_row, insert_row, query, to_row, update_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def insert(db: sqlite_utils.Database, goal: Goal) -> int:
@@ -20,7 +23,7 @@ def update(db: sqlite_utils.Database, goal: Goal) -> None:
 
 
 def get(db: sqlite_utils.Database, goal_id: int) -> Goal:
-    rows = list(db.query("SELECT * FROM goals WHERE id = ?", [goal_id]))
+    rows = list(query(db, "SELECT * FROM goals WHERE id = ?", [goal_id]))
     if not rows:
         raise NotFound(f"Der findes intet mål med id {goal_id}.")
     return from_row(Goal, rows[0])
@@ -32,7 +35,7 @@ def for_citizen(
     sql = "SELECT * FROM goals WHERE citizen_id = ?"
     if not include_archived:
         sql += " AND archived = 0"
-    rows = db.query(sql + " ORDER BY position, id", [citizen_id])
+    rows = query(db, sql + " ORDER BY position, id", [citizen_id])
     return [from_row(Goal, r) for r in rows]
 
 
@@ -41,7 +44,7 @@ def insert_action(db: sqlite_utils.Database, action: Action) -> int:
 
 
 def actions_for_citizen(db: sqlite_utils.Database, citizen_id: int) -> list[Action]:
-    rows = db.query(
+    rows = query(db,
         "SELECT a.* FROM actions a JOIN goals g ON g.id = a.goal_id "
         "WHERE g.citizen_id = ? ORDER BY a.due IS NULL, a.due, a.id",
         [citizen_id],
@@ -54,7 +57,7 @@ def insert_rating(db: sqlite_utils.Database, rating: Rating) -> int:
 
 
 def get_rating(db: sqlite_utils.Database, rating_id: int) -> Rating:
-    rows = list(db.query("SELECT * FROM ratings WHERE id = ?", [rating_id]))
+    rows = list(query(db, "SELECT * FROM ratings WHERE id = ?", [rating_id]))
     if not rows:
         raise NotFound(f"Der findes ingen vurdering med id {rating_id}.")
     return from_row(Rating, rows[0])
@@ -65,7 +68,7 @@ def delete_rating(db: sqlite_utils.Database, rating_id: int) -> None:
 
 
 def ratings_for_goal(db: sqlite_utils.Database, goal_id: int) -> list[Rating]:
-    rows = db.query("SELECT * FROM ratings WHERE goal_id = ? ORDER BY rated_on, id", [goal_id])
+    rows = query(db, "SELECT * FROM ratings WHERE goal_id = ? ORDER BY rated_on, id", [goal_id])
     return [from_row(Rating, r) for r in rows]
 
 
@@ -134,7 +137,7 @@ def delete_goals(db: sqlite_utils.Database, goal_ids: list[int]) -> None:
 
 
 def get_action(db: sqlite_utils.Database, action_id: int) -> Action:
-    rows = list(db.query("SELECT * FROM actions WHERE id = ?", [action_id]))
+    rows = list(query(db, "SELECT * FROM actions WHERE id = ?", [action_id]))
     if not rows:
         raise NotFound(f"Der findes ingen indsats med id {action_id}.")
     return from_row(Action, rows[0])

@@ -89,7 +89,48 @@ def _keyring() -> ModuleType:
     import keyring
     import keyring.errors  # noqa: F401  (the KeyringError the callers catch)
 
+    _choose_backend(keyring)
     return keyring
+
+
+# What keyring's other Linux backends need to be usable at all (KWallet: dbus-python; libsecret:
+# PyGObject). Where one of them is installed keyring itself weighs the backends.
+_OTHER_LINUX_BACKENDS_NEED = ("dbus", "gi")
+
+
+def _choose_backend(keyring: ModuleType) -> None:
+    """The backend keyring would use, chosen without its full search where that is plain.
+
+    keyring's own search (on the first use of `get_keyring`) reads every installed package's
+    entry points and imports and tries every backend module, a quarter of a status export's
+    start. caseapp keeps what the user chose: a backend already set (a test's, an earlier call),
+    PYTHON_KEYRING_BACKEND and keyringrc.cfg, read by keyring's own functions, come first. Then,
+    on Linux where none of keyring's other Linux backends can be used, the Secret Service when
+    it answers: the backend keyring's search finds there too. Anywhere else keyring searches as
+    it always does."""
+    core = keyring.core
+    if getattr(core, "_keyring_backend", True) is not None:  # set already (or unknown: leave it)
+        return
+    chosen = core.load_env() or core.load_config() or _secret_service()
+    if chosen is not None:
+        keyring.set_keyring(chosen)
+
+
+def _secret_service() -> object | None:
+    """keyring's Secret Service backend when it is the one to use and answers; else None."""
+    import importlib.util
+
+    if not sys.platform.startswith("linux"):
+        return None
+    if any(importlib.util.find_spec(name) for name in _OTHER_LINUX_BACKENDS_NEED):
+        return None
+    from keyring.backends import SecretService
+
+    try:
+        SecretService.Keyring.priority  # noqa: B018 (raises when the service does not answer)
+    except Exception:  # no D-Bus session, no Secret Service: keyring's own search decides
+        return None
+    return SecretService.Keyring()
 
 
 def secure_keyring_available() -> bool:

@@ -10,7 +10,7 @@ import sqlite_utils
 from caseapp.domain.models import DiaryNote
 from caseapp.errors import NotFound
 from caseapp.storage.connection import OperationalError
-from caseapp.storage.rows import from_row, insert_row, iso, to_row, update_row
+from caseapp.storage.rows import from_row, insert_row, iso, query, to_row, update_row
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ def _goal_ids(db: sqlite_utils.Database, note_ids: list[int]) -> dict[int, tuple
 
 
 def _notes(db: sqlite_utils.Database, sql: str, params: list) -> list[DiaryNote]:
-    rows = list(db.query(sql, params))
+    rows = list(query(db, sql, params))
     links = _goal_ids(db, [r["id"] for r in rows])
     return [from_row(DiaryNote, r, goal_ids=links.get(r["id"], ())) for r in rows]
 

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from caseapp.domain.models import Profile
+from caseapp.storage.rows import query
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _FIELDS = {f.name: f.type for f in dataclasses.fields(Profile) if f.name != "extra"}
 _EXTRA = "extra."
 
 
 def load(db: sqlite_utils.Database) -> Profile:
-    stored = {r["key"]: r["value"] for r in db.query("SELECT key, value FROM profile")}
+    stored = {r["key"]: r["value"] for r in query(db, "SELECT key, value FROM profile")}
     values: dict[str, object] = {}
     for name, hint in _FIELDS.items():
         if name in stored:

@@ -8,10 +8,13 @@ import functools
 import json
 import types
 import typing
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlcipher3
+    import sqlite_utils
 
 T = TypeVar("T")
 
@@ -84,6 +87,24 @@ def from_row(cls: type[T], row: dict[str, Any], **extra: Any) -> T:
     values = {name: convert(row[name]) for name, convert in converters.items() if name in row}
     values.update(extra)
     return cls(**values)
+
+
+def query(db: sqlite_utils.Database | sqlcipher3.Connection, sql: str,
+          params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+    """The rows of `sql` as dicts, as sqlite-utils' `db.query` gives them, over sqlite-utils or
+    the plain SQLCipher connection (only `execute` is used): a command that reads and prints
+    one document does so without loading sqlite-utils."""
+    cursor = db.execute(sql, params)
+    columns = [column[0] for column in cursor.description]
+    for row in cursor:
+        yield dict(zip(columns, row, strict=True))
+
+
+def in_transaction(db: sqlite_utils.Database | sqlcipher3.Connection) -> bool:
+    """Whether a transaction is open on `db`: sqlite-utils' connection (`db.conn`), or the
+    plain connection itself."""
+    connection = db.conn if hasattr(db, "conn") else db
+    return bool(connection.in_transaction)
 
 
 def iso(value: dt.date | dt.datetime | None) -> str | None:

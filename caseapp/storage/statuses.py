@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from caseapp.domain.models import GoalEvaluation, StatusDescription
 from caseapp.errors import NotFound
-from caseapp.storage.rows import from_row, insert_row, to_row, update_row
+from caseapp.storage.rows import from_row, insert_row, query, to_row, update_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def insert(db: sqlite_utils.Database, status: StatusDescription) -> int:
@@ -32,7 +35,7 @@ def update_draft(db: sqlite_utils.Database, status: StatusDescription) -> None:
 
 
 def get(db: sqlite_utils.Database, status_id: int) -> StatusDescription:
-    rows = list(db.query("SELECT * FROM status_descriptions WHERE id = ?", [status_id]))
+    rows = list(query(db, "SELECT * FROM status_descriptions WHERE id = ?", [status_id]))
     if not rows:
         raise NotFound(f"Der findes ingen statusbeskrivelse med id {status_id}.")
     return _with_evaluations(db, rows[0])
@@ -41,7 +44,7 @@ def get(db: sqlite_utils.Database, status_id: int) -> StatusDescription:
 def _with_evaluations(db: sqlite_utils.Database, row: dict) -> StatusDescription:
     evaluations = tuple(
         GoalEvaluation(goal_id=r["goal_id"], evaluation=r["evaluation"])
-        for r in db.query(
+        for r in query(db,
             "SELECT goal_id, evaluation FROM goal_evaluations WHERE status_id = ? ORDER BY goal_id",
             [row["id"]],
         )
@@ -50,7 +53,7 @@ def _with_evaluations(db: sqlite_utils.Database, row: dict) -> StatusDescription
 
 
 def for_citizen(db: sqlite_utils.Database, citizen_id: int) -> list[StatusDescription]:
-    rows = db.query(
+    rows = query(db,
         "SELECT * FROM status_descriptions WHERE citizen_id = ? ORDER BY period_end DESC, id DESC",
         [citizen_id],
     )
@@ -59,7 +62,7 @@ def for_citizen(db: sqlite_utils.Database, citizen_id: int) -> list[StatusDescri
 
 def drafts(db: sqlite_utils.Database) -> list[StatusDescription]:
     """Every status description not yet final, oldest period first."""
-    rows = db.query(
+    rows = query(db,
         "SELECT * FROM status_descriptions WHERE state = 'draft' ORDER BY period_end, id"
     )
     return [_with_evaluations(db, r) for r in rows]

@@ -64,9 +64,10 @@ def open_existing(path: Path, key: DatabaseKey) -> sqlite_utils.Database:
 
 
 def open_for_reading(path: Path, key: DatabaseKey) -> sqlcipher3.Connection:
-    """The plain SQLCipher connection, for a command that only reads: sqlite-utils is not
-    loaded when the file's schema is current. A file that is not (to be migrated, or refused)
-    is opened as `open_existing` opens it, and its connection handed over; the caller closes it."""
+    """The plain SQLCipher connection, for a command that reads (and logs what it read, as
+    `export status` does): sqlite-utils is not loaded when the file's schema is current. A
+    file that is not (to be migrated, or refused) is opened as `open_existing` opens it, and
+    its connection handed over; the caller closes it."""
     conn = connection.open_cipher(path, key, must_exist=True)
     if schema.is_current(conn):
         return conn

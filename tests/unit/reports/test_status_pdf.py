@@ -208,13 +208,13 @@ def test_report_data_refuses_an_unmasked_cpr() -> None:
         OverviewRow(1, "A", "010190-1234", "", "Aktiv", "", "", "", None, None, 0, None)
 
 
-def test_without_pikepdf_the_pdf_is_plain_but_complete(
+def test_without_the_srgb_profile_the_pdf_is_plain_but_complete(
     status_pdf: bytes, service: CaseService, plan: dict[str, int],
     monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from caseapp.reports import layout
+    from caseapp.reports import pdfa
 
-    monkeypatch.setattr(layout, "_srgb_profile", lambda: None)
+    monkeypatch.setattr(pdfa, "_srgb_profile", lambda: None)
     plain = build_status_pdf(status_report_data(service._db, citizen_id=plan["citizen"], today=TODAY))
     assert plain != status_pdf
     reader = _reader(plain)
