@@ -52,12 +52,23 @@ def parse(plain: bytes, device: str) -> tuple[apply.Incoming, str] | None:
 Opened = tuple[apply.Incoming, str] | str  # the entry and its author, or TAMPERED / BAD_SHAPE
 
 
-def open_with(aead: AESGCM, team: uuid.UUID, entry: crypto.SealedEntry) -> Opened:
-    try:
-        plain = aead.decrypt(entry.nonce, entry.payload, entry.header(team))
-    except InvalidTag:
-        return TAMPERED
-    return parse(plain, entry.device_hex) or BAD_SHAPE
+class Opener:
+    """Opens a team's entries under its epoch keys, with one AES-GCM object per key."""
+
+    def __init__(self, team: uuid.UUID):
+        self.team = team
+        self._aeads: dict[int, AESGCM] = {}
+
+    def open(self, entry: crypto.SealedEntry, key: bytes) -> Opened:
+        """The entry opened under `key` (its epoch's key)."""
+        aead = self._aeads.get(entry.key_epoch)
+        if aead is None:
+            aead = self._aeads[entry.key_epoch] = AESGCM(key)
+        try:
+            plain = aead.decrypt(entry.nonce, entry.payload, entry.header(self.team))
+        except InvalidTag:
+            return TAMPERED
+        return parse(plain, entry.device_hex) or BAD_SHAPE
 
 
 def opened_ahead(entry: crypto.SealedEntry, team: uuid.UUID, key: bytes) -> Opened | None:
@@ -70,15 +81,11 @@ def opened_ahead(entry: crypto.SealedEntry, team: uuid.UUID, key: bytes) -> Open
 def open_ahead(team: uuid.UUID, keys: dict[int, bytes], items: list[ServerEntry]) -> list[ServerEntry]:
     """Open each entry whose epoch key is known, and make its chain hash, keeping both on the
     entry (an entry that does not open is kept so too, and held when it is checked)."""
-    aeads: dict[int, AESGCM] = {}
+    opener = Opener(team)
     for item in items:
         entry = item.entry
         entry.digest(team)
         key = keys.get(entry.key_epoch)
-        if key is None:
-            continue
-        aead = aeads.get(entry.key_epoch)
-        if aead is None:
-            aead = aeads[entry.key_epoch] = AESGCM(key)
-        entry.__dict__["_opened"] = (team, key, open_with(aead, team, entry))
+        if key is not None:
+            entry.__dict__["_opened"] = (team, key, opener.open(entry, key))
     return items

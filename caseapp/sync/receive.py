@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import sqlite_utils
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from caseapp.domain.enums import AccessAction
 from caseapp.storage import access_log
@@ -87,7 +86,7 @@ class Receiver:
         self.devices = ledger.devices(db)
         self.blocked = ledger.blocking_devices(db, NON_BLOCKING)
         self.now = now_ms()
-        self._aeads: dict[int, AESGCM] = {}  # one AES-GCM object per epoch key
+        self._opener = opening.Opener(team)
         self._ids: apply.IdCache = {}  # the batch's uuid -> local id look-ups
         self._heads: dict[str, tuple[int, bytes]] = {}  # devices moved on, written by finish()
         self._vouched: set[tuple[str, int]] = set()  # (device, number) signed for by a later entry
@@ -235,10 +234,7 @@ class Receiver:
             return self._hold(seq, entry, "key")
         opened = opening.opened_ahead(entry, self.team, key)
         if opened is None:
-            aead = self._aeads.get(entry.key_epoch)
-            if aead is None:
-                aead = self._aeads[entry.key_epoch] = AESGCM(key)
-            opened = opening.open_with(aead, self.team, entry)
+            opened = self._opener.open(entry, key)
         if isinstance(opened, str):  # TAMPERED or BAD_SHAPE, as the reason it is held for
             return self._hold(seq, entry, opened)
         incoming, by = opened
