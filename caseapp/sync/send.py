@@ -131,11 +131,22 @@ def _fill_holes(
     if head.entries >= head.last_device_seq:
         return 0
     kept = ledger.sent_numbered(db, device, server_sql.missing(conn, team, device, head.last_device_seq))
+    return _push_in_parts(conn, team, device, kept, batch_size,
+                         lambda part: ledger.reconfirm(db, [e.device_seq for e in part], now))
+
+
+def _push_in_parts(
+    conn: psycopg.Connection, team: uuid.UUID, device: uuid.UUID, entries: list[crypto.SealedEntry],
+    size: int, after_each: Callable[[list[crypto.SealedEntry]], None] | None = None,
+) -> int:
+    """Send `entries` in parts of `size`, one server transaction each (`after_each` after
+    each). Returns how many were new on the server."""
     sent = 0
-    for start in range(0, len(kept), batch_size):
-        batch = kept[start:start + batch_size]
-        sent += server_call(conn, lambda b=batch: server_sql.push(conn, team, device, b))
-        ledger.reconfirm(db, [e.device_seq for e in batch], now)
+    for start in range(0, len(entries), size):
+        part = entries[start:start + size]
+        sent += server_call(conn, lambda p=part: server_sql.push(conn, team, device, p))
+        if after_each:
+            after_each(part)
     return sent
 
 
@@ -173,7 +184,9 @@ class _Sender:
                     on_its_way = None
                 if not entries:
                     return self.sent
-                going = worker.submit(self._push_in_parts, entries)
+                going = worker.submit(
+                    _push_in_parts, self.conn, self.team, self.device, entries, self.batch_size
+                )
                 after = entries[-1].device_seq
                 on_its_way = (going, after)
 
@@ -183,13 +196,6 @@ class _Sender:
             entries = self.outbox.next_batch(self.local_size)  # numbered after the log's last
         self.local_size = min(self.local_size * 2, self.batch_size * _LARGEST_LOCAL)
         return entries
-
-    def _push_in_parts(self, entries: list[crypto.SealedEntry]) -> int:
-        sent = 0
-        for start in range(0, len(entries), self.batch_size):
-            part = entries[start:start + self.batch_size]
-            sent += server_call(self.conn, lambda p=part: server_sql.push(self.conn, self.team, self.device, p))
-        return sent
 
     def _confirmed(self, going: Future[int], upto: int) -> None:
         self.sent += going.result()
