@@ -833,6 +833,15 @@ def m032_keep_protocol_of_sent_entries(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE sync_sent ADD COLUMN proto INTEGER NOT NULL DEFAULT 2")
 
 
+@migrations()
+def m033_confirm_own_entries_by_span(db: sqlite_utils.Database) -> None:
+    """The server's confirmations of this device's own entries are kept one row per span of
+    numbers (sync_confirmed: the entries after the span before, up to `upto`, confirmed `at`)
+    instead of a date written into each entry, which made a first push write its whole log
+    twice. Dates already on entries stay there and still count."""
+    db.execute("CREATE TABLE sync_confirmed (upto INTEGER PRIMARY KEY, at TEXT NOT NULL)")
+
+
 SCHEMA_VERSION = len(migrations.names)
 KNOWN_MIGRATIONS = frozenset(migrations.names)
 

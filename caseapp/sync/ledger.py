@@ -184,6 +184,7 @@ def sent_digest(db: sqlite_utils.Database, device: uuid.UUID, device_seq: int, t
 
 def drop_sent_after(db: sqlite_utils.Database, device_seq: int) -> None:
     db.execute("DELETE FROM sync_sent WHERE device_seq > ?", [device_seq])
+    unconfirm_after(db, device_seq)  # entries numbered there later are not confirmed
     db.execute("UPDATE sync_state SET device_seq = ? WHERE id = 1", [device_seq])
 
 
@@ -202,16 +203,20 @@ def kept_after(db: sqlite_utils.Database, device_seq: int) -> int:
 
 
 def mark_confirmed(db: sqlite_utils.Database, upto: int, at: str) -> None:
-    """The server holds the own entries up to this number: their kept period starts `at`
-    (for those whose period had not started)."""
+    """The server holds the own entries up to this number: their kept period starts `at` (for
+    those whose period had not started). One row for the span after the highest number
+    confirmed before, not a write to each entry: a first push would otherwise write every
+    entry of its log, ciphertext and all, a second time."""
     db.execute(
-        "UPDATE sync_sent SET confirmed_at = ? WHERE device_seq <= ? AND confirmed_at IS NULL",
-        [at, upto],
+        "INSERT INTO sync_confirmed (upto, at) SELECT ?, ? "
+        "WHERE ? > (SELECT coalesce(max(upto), 0) FROM sync_confirmed)",
+        [upto, at, upto],
     )
 
 
 def reconfirm(db: sqlite_utils.Database, numbers: list[int], at: str) -> None:
-    """Entries the server had lost and has again: their kept period starts over."""
+    """Entries the server had lost and has again: their kept period starts over (kept on the
+    entry itself, where it wins over its span's)."""
     db.execute(
         "UPDATE sync_sent SET confirmed_at = ? WHERE device_seq IN (SELECT value FROM json_each(?))",
         [at, json.dumps(numbers)],
@@ -221,14 +226,57 @@ def reconfirm(db: sqlite_utils.Database, numbers: list[int], at: str) -> None:
 def unconfirm_after(db: sqlite_utils.Database, device_seq: int) -> None:
     """The server no longer holds the own entries after this number: none of them may go
     until it confirms them again."""
-    db.execute("UPDATE sync_sent SET confirmed_at = NULL WHERE device_seq > ?", [device_seq])
+    db.execute(
+        "UPDATE sync_sent SET confirmed_at = NULL WHERE device_seq > ? AND confirmed_at IS NOT NULL",
+        [device_seq],
+    )
+    cut = db.execute(
+        "SELECT at FROM sync_confirmed WHERE upto > ? ORDER BY upto LIMIT 1", [device_seq]
+    ).fetchone()
+    db.execute("DELETE FROM sync_confirmed WHERE upto > ?", [device_seq])
+    if cut is not None:  # the span it cut keeps its start for the entries up to the number
+        mark_confirmed(db, device_seq, cut[0])
+
+
+def confirmed_since(db: sqlite_utils.Database, device_seq: int) -> str | None:
+    """When the kept period of this own entry started (None: the server has not confirmed it)."""
+    row = db.execute(
+        "SELECT coalesce(s.confirmed_at, (SELECT c.at FROM sync_confirmed c "
+        "WHERE c.upto >= s.device_seq ORDER BY c.upto LIMIT 1)) FROM sync_sent s WHERE device_seq = ?",
+        [device_seq],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _old_spans(db: sqlite_utils.Database, confirmed_before: str, below: int) -> list[tuple[int, int]]:
+    """The numbers (after, up to) confirmed by spans before that time, below `below`,
+    neighbours joined."""
+    spans: list[tuple[int, int]] = []
+    after = 0
+    for upto, at in db.execute("SELECT upto, at FROM sync_confirmed ORDER BY upto").fetchall():
+        high = min(upto, below - 1)
+        if at < confirmed_before and high > after:
+            if spans and spans[-1][1] == after:
+                spans[-1] = (spans[-1][0], high)
+            else:
+                spans.append((after, high))
+        after = upto
+    return spans
 
 
 def prunable(db: sqlite_utils.Database, confirmed_before: str, below: int) -> bool:
-    return db.execute(
+    if db.execute(
         "SELECT 1 FROM sync_sent WHERE confirmed_at < ? AND device_seq < ? LIMIT 1",
         [confirmed_before, below],
-    ).fetchone() is not None
+    ).fetchone():
+        return True
+    return any(
+        db.execute(
+            "SELECT 1 FROM sync_sent WHERE device_seq > ? AND device_seq <= ? AND confirmed_at IS NULL "
+            "LIMIT 1", [after, upto],
+        ).fetchone()
+        for after, upto in _old_spans(db, confirmed_before, below)
+    )
 
 
 def prune_sent(
@@ -237,12 +285,22 @@ def prune_sent(
     """Forget own entries the server confirmed before that time, numbered below `below` (the
     newest confirmed entry stays: the chain's anchor if entries must be sealed again), except
     those the server says it lacks. Returns how many went."""
-    cursor = db.execute(
+    lacking = json.dumps(not_on_server)
+    gone = 0
+    for after, upto in _old_spans(db, confirmed_before, below):
+        gone += max(db.execute(
+            "DELETE FROM sync_sent WHERE device_seq > ? AND device_seq <= ? AND confirmed_at IS NULL "
+            "AND device_seq NOT IN (SELECT value FROM json_each(?))", [after, upto, lacking],
+        ).rowcount, 0)
+    gone += max(db.execute(
         "DELETE FROM sync_sent WHERE confirmed_at < ? AND device_seq < ? "
         "AND device_seq NOT IN (SELECT value FROM json_each(?))",
-        [confirmed_before, below, json.dumps(not_on_server)],
-    )
-    return max(cursor.rowcount, 0)
+        [confirmed_before, below, lacking],
+    ).rowcount, 0)
+    # Spans wholly below every entry the log still keeps date nothing any more; later entries
+    # are numbered above every span.
+    db.execute("DELETE FROM sync_confirmed WHERE upto < (SELECT min(device_seq) FROM sync_sent)")
+    return gone
 
 
 def sent_numbered(

@@ -64,8 +64,8 @@ def _sync_questions(service: CaseService, entries: int) -> int:
         assert not ledger.prunable(db, KEPT_SINCE, entries)
 
     steps = _steps(db, ask)
-    confirmed = db.execute("SELECT count(*) FROM sync_sent WHERE confirmed_at IS NULL").fetchone()[0]
-    assert confirmed == 0  # the newest 50 are confirmed now
+    assert ledger.confirmed_since(db, entries) == NOW  # the newest 50 are confirmed now
+    assert ledger.confirmed_since(db, entries - UNCONFIRMED) == CONFIRMED  # the others as before
     return steps
 
 
