@@ -374,7 +374,8 @@ def take_batch(
     db: sqlite_utils.Database, team: uuid.UUID, me: str, entries: list[ServerEntry], tally: Tally,
     cursor: int | None, before_commit: Callable[[], None] | None = None,
 ) -> None:
-    """Apply one pulled batch in one transaction together with the cursor."""
+    """Apply one pulled batch together with the cursor, in one transaction or in a savepoint
+    of the caller's (a few batches to a commit)."""
     with db.atomic():
         applying = apply.begin_applying(db)
         receiver = Receiver(db, team, me, tally)
