@@ -102,12 +102,17 @@ def _subset_files(names: list[str]) -> dict[str, Path]:
         return {}
 
 
+_LINE_BREAKS_AND_TABS = frozenset(map(ord, "\n\r\t"))
+"""Kept as they are: Paragraph markup turns them into breaks and spaces, no face draws them."""
+
+
 def _coverage() -> frozenset[int]:
-    """The characters every registered face draws (a glyph other than .notdef)."""
+    """The characters `printable` keeps: those every registered face draws (a glyph other than
+    .notdef), line breaks and tabs."""
     faces = [pdfmetrics.getFont(name).face.charToGlyph for name in _complete_files]
     return frozenset.intersection(
         *(frozenset(code for code, glyph in face.items() if glyph) for face in faces)
-    )
+    ) | _LINE_BREAKS_AND_TABS
 
 
 def _load_complete_faces() -> frozenset[int]:
@@ -131,10 +136,9 @@ def _load_complete_faces() -> frozenset[int]:
 def printable(text: str) -> str:
     """`text` with every character the faces cannot draw replaced by U+FFFD (line breaks kept)."""
     register_fonts()
-    covered = _covered
-    if all(ord(ch) in covered for ch in text):
+    if _covered.issuperset(map(ord, text)):
         return text
     covered = _load_complete_faces()
-    if all(ord(ch) in covered for ch in text):
+    if covered.issuperset(map(ord, text)):
         return text
-    return "".join(ch if ord(ch) in covered or ch in "\n\r\t" else REPLACEMENT for ch in text)
+    return "".join(ch if ord(ch) in covered else REPLACEMENT for ch in text)

@@ -44,7 +44,8 @@ for footer, body in json.loads(sys.argv[1]):
 print(json.dumps(out))
 """
 
-DANISH = ("Søren Ærø", "Økonomien er stabil – “trods alt” → § 85, 1.500 € ✓ æøå ÆØÅ")
+DANISH = ("Søren Ærø", "Økonomien er stabil – “trods alt” → § 85, 1.500 € ✓ æøå ÆØÅ\r\n"
+                       "Næste linje.")
 
 
 def _build(*documents: tuple[str, str]) -> list[dict]:
@@ -60,6 +61,7 @@ def _complete_size() -> int:
 def test_a_danish_document_is_drawn_from_the_subsets() -> None:
     (danish,) = _build(DANISH)
     assert "Økonomien er stabil – “trods alt” → § 85, 1.500 € ✓ æøå ÆØÅ" in danish["text"]
+    assert "Næste linje." in danish["text"]  # a line break is no reason for the complete faces
     assert "Søren Ærø" in danish["text"] and "Fed kursiv" in danish["text"]
     assert danish["characters"] < _complete_size() / 4  # the complete faces were never parsed
 
@@ -119,4 +121,4 @@ def test_the_subsets_are_what_the_tool_writes(tmp_path: Path) -> None:
 
 def test_printable_keeps_what_the_faces_draw_and_replaces_the_rest() -> None:
     assert fonts.printable("Søren § 85 – æøå") == "Søren § 85 – æøå"
-    assert fonts.printable("Ελένη 李\nÅ") == "Ελένη \ufffd\nÅ"
+    assert fonts.printable("Ελένη 李\nÅ\tø\r\n") == "Ελένη \ufffd\nÅ\tø\r\n"
