@@ -106,7 +106,8 @@ def test_every_character_caseapp_itself_writes_is_in_the_subsets() -> None:
                if ord(ch) > 0x7E}
     faces = [TTFontFace(str(resource_path("fonts", fonts.subset_file_name(f)))) for f in FACES]
     for face in faces:
-        assert not {ch for ch in written if not face.charToGlyph.get(ord(ch))}
+        missing = sorted(ch for ch in written if not face.charToGlyph.get(ord(ch)))
+        assert not missing, f"add {missing} to CHARACTERS in tools/subset_dejavu.py and run it"
         assert face.charToGlyph.get(ord(fonts.REPLACEMENT))
 
 
