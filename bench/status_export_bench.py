@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import os
 import resource
 import shutil
@@ -128,12 +129,46 @@ class Office:
 def _caseapp(tree: Path, db: Path, citizen_id: int, out: Path) -> tuple[float, float]:
     cmd = [sys.executable, "-m", "caseapp.cli", "export", "status", "--db", str(db),
            "--citizen", str(citizen_id), "--out", str(out)]
+    return _timed(cmd, cwd=tree, env=_compiled_env(db.parent))
+
+
+def _compiled_env(folder: Path) -> dict[str, str]:
     # An installed caseapp has its .pyc files; a checkout run with PYTHONDONTWRITEBYTECODE set
     # would compile every module from source on every run (~0.1 s). The unmeasured first run
     # writes them, under a prefix in the temporary folder so no checkout is written to.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(db.parent / "pycache")
-    return _timed(cmd, cwd=tree, env=env)
+    env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+    return env
+
+
+def _phases(trees: list[Path], rounds: int, db: Path, citizen_id: int) -> int:
+    """Medians of status_export_phases.py's phases per tree, and of `python -c pass`."""
+    script = str(ROOT / "bench" / "status_export_phases.py")
+    out = str(db.parent / "phases.pdf")
+    times: dict[Path, list[dict[str, float]]] = {tree: [] for tree in trees}
+
+    def once(tree: Path) -> dict[str, float]:
+        env = _compiled_env(db.parent) | {"PYTHONPATH": str(tree)}
+        run = subprocess.run([sys.executable, script, str(db), str(citizen_id), out], cwd=tree,
+                             env=env, check=True, capture_output=True, text=True)
+        start = _timed([sys.executable, "-c", "pass"], env=env)[0]
+        return {"interpreter start (`python -c pass`)": start, **json.loads(run.stdout)}
+
+    load_before = _load()
+    for tree in trees:
+        once(tree)  # unmeasured: .pyc files, OS cache
+    for r in range(rounds):
+        for tree in trees[r % len(trees):] + trees[: r % len(trees)]:
+            times[tree].append(once(tree))
+    print(f"Load average (1/5/15 min): {load_before} before, {_load()} after; {rounds} rounds.\n")
+    print("| phase | " + " | ".join(str(tree) for tree in trees) + " |")
+    print("|---|" + "---:|" * len(trees))
+    for phase in times[trees[0]][0]:
+        medians = [statistics.median(t.get(phase, 0.0) for t in times[tree]) for tree in trees]
+        print(f"| {phase} | " + " | ".join(f"{m:.0f}" for m in medians) + " |")
+    sums = [statistics.median(sum(t.values()) for t in times[tree]) for tree in trees]
+    print("| sum (median of the rounds' sums) | " + " | ".join(f"{m:.0f}" for m in sums) + " |")
+    return 0
 
 
 def _docx_for_ten_pages(data, start: int, folder: Path, office: Office) -> tuple[Path, int, int]:  # noqa: ANN001
@@ -168,6 +203,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tree", action="append", type=Path,
                         help="a checkout to run `caseapp export status` from (repeat: side by side)")
     parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--phases", action="store_true",
+                        help="time one export phase by phase instead (status_export_phases.py);"
+                             " no LibreOffice")
     args = parser.parse_args(argv)
     missing = _missing()
     if missing:
@@ -177,10 +215,10 @@ def main(argv: list[str] | None = None) -> int:
         return _in_private_session(argv)
     trees = [t.resolve() for t in (args.tree or [ROOT])]
     with tempfile.TemporaryDirectory(prefix="caseapp-status-bench-") as tmp:
-        return _run(trees, args.rounds, Path(tmp))
+        return _run(trees, args.rounds, Path(tmp), args.phases)
 
 
-def _run(trees: list[Path], rounds: int, folder: Path) -> int:
+def _run(trees: list[Path], rounds: int, folder: Path, phases: bool = False) -> int:
     _start_keyring(folder)
     sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
     from status_fixture import TODAY, pdf_pages, ten_page_status
@@ -197,6 +235,8 @@ def _run(trees: list[Path], rounds: int, folder: Path) -> int:
     data = status_report_data(service._db, status_id=status_id, today=TODAY)
     citizen_id = data.citizen_id
     service.close()
+    if phases:
+        return _phases(trees, rounds, db, citizen_id)
     office = Office(folder)
     print("finding the .docx LibreOffice makes ten pages of ...", file=sys.stderr)
     docx, docx_sentences, docx_pages = _docx_for_ten_pages(data, sentences, folder, office)

@@ -88,6 +88,10 @@ def check(bundle: Path) -> list[str]:
         "DejaVuSans-Bold.ttf",
         "DejaVuSans-Oblique.ttf",
         "DejaVuSans-BoldOblique.ttf",
+        "DejaVuSans-subset.ttf",
+        "DejaVuSans-Bold-subset.ttf",
+        "DejaVuSans-Oblique-subset.ttf",
+        "DejaVuSans-BoldOblique-subset.ttf",
         "LICENSE-DejaVu.txt",
     ):
         need_file("resources", "fonts", font)

@@ -148,9 +148,19 @@ HYPHENATION_MARGIN = 3
 
 
 def danish_hyphenator() -> Callable[[str], Iterator[tuple[str, str]]]:
-    """reportlab's hyphenation hook: the (head, tail) pairs a word may break into."""
-    return pyphen.Pyphen(lang=HYPHENATION_LANGUAGE, left=HYPHENATION_MARGIN,
-                         right=HYPHENATION_MARGIN).iterate
+    """reportlab's hyphenation hook: the (head, tail) pairs a word may break into.
+
+    The Danish dictionary (~6 ms to read) is loaded on the first word that needs breaking:
+    most documents never break one (a ten-page status description does not)."""
+    dictionary: list[Callable[[str], Iterator[tuple[str, str]]]] = []
+
+    def hyphenate(word: str) -> Iterator[tuple[str, str]]:
+        if not dictionary:
+            dictionary.append(pyphen.Pyphen(lang=HYPHENATION_LANGUAGE, left=HYPHENATION_MARGIN,
+                                            right=HYPHENATION_MARGIN).iterate)
+        return dictionary[0](word)
+
+    return hyphenate
 
 
 def styles() -> Styles:

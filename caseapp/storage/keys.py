@@ -130,12 +130,24 @@ def _secret_service() -> object | None:
         SecretService.Keyring.priority  # noqa: B018 (raises when the service does not answer)
     except Exception:  # no D-Bus session, no Secret Service: keyring's own search decides
         return None
-    return SecretService.Keyring()
+    global _answered_just_now
+    _answered_just_now = SecretService.Keyring()
+    return _answered_just_now
+
+
+_answered_just_now: object | None = None
+"""The Secret Service backend `_secret_service` chose because it answered, until the check that
+follows the choice takes that answer instead of asking again over a new D-Bus connection (a
+key's read then opens two, not three); every later check asks the service."""
 
 
 def secure_keyring_available() -> bool:
     """True when the active keyring backend keeps secrets encrypted by the OS."""
+    global _answered_just_now
     backend = _keyring().get_keyring()
+    answered, _answered_just_now = _answered_just_now, None
+    if backend is answered:
+        return True  # its priority (5, "secrets encrypted by the OS") was read a moment ago
     module = type(backend).__module__
     if module.startswith(_INSECURE_BACKEND_MODULES):
         return False

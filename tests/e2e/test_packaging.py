@@ -43,6 +43,20 @@ def test_metainfo_names_the_current_version() -> None:
     assert releases and releases[0] == VERSION, "add a <release> for the new version"
 
 
+def test_the_program_says_the_version_of_pyproject_and_of_its_installed_metadata() -> None:
+    # `caseapp --version`, Help -> About and every PDF's Creator show caseapp.__version__
+    import importlib.metadata
+
+    import caseapp
+
+    assert caseapp.__version__ == VERSION, "change caseapp.__version__ with pyproject.toml"
+    try:
+        installed = importlib.metadata.version("caseapp")
+    except importlib.metadata.PackageNotFoundError:
+        pytest.skip("caseapp is not installed here")
+    assert installed == VERSION
+
+
 def test_icons_exist_in_every_size() -> None:
     hicolor = PACKAGING / "linux" / "icons" / "hicolor"
     for size in (16, 24, 32, 48, 64, 128, 256):

@@ -13,6 +13,8 @@ from caseapp.resources import resource_path
 
 def test_fonts_and_licence_ship_with_the_program() -> None:
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                 "DejaVuSans-subset.ttf", "DejaVuSans-Bold-subset.ttf",
+                 "DejaVuSans-Oblique-subset.ttf", "DejaVuSans-BoldOblique-subset.ttf",
                  "LICENSE-DejaVu.txt"):
         assert resource_path("fonts", name).is_file()
     assert "Bitstream" in resource_path("fonts", "LICENSE-DejaVu.txt").read_text()

@@ -69,3 +69,18 @@ def test_a_long_word_breaks_at_a_danish_hyphenation_point_with_a_hyphen(
     for position, mark in breaks:
         assert mark == "-\n", f"{word} broken without a hyphen after {word[:position]!r}"
         assert position in allowed, f"{word} broken at {word[:position]!r}, not a hyphenation point"
+
+
+def test_the_danish_dictionary_is_read_only_when_a_word_must_break(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from caseapp.reports import layout
+
+    read = []
+    real = pyphen.Pyphen
+    monkeypatch.setattr(pyphen, "Pyphen", lambda **kw: read.append(kw) or real(**kw))
+    hyphenate = layout.danish_hyphenator()
+    assert read == []  # a document that breaks no word never pays for the dictionary
+    assert ("kon", "taktperson") in list(hyphenate("kontaktperson"))
+    assert list(hyphenate("aftale")) == list(real(lang="da_DK", left=3, right=3).iterate("aftale"))
+    assert len(read) == 1

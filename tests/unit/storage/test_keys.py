@@ -78,6 +78,17 @@ _BACKEND_PROBE = (
 )
 
 
+# A fresh process reads the key; how many D-Bus connections it opened for that.
+_CONNECTIONS_PROBE = (
+    "from pathlib import Path\n"
+    "import secretstorage\n"
+    "from caseapp.storage import keys\n"
+    "opened, connect = [], secretstorage.dbus_init\n"
+    "secretstorage.dbus_init = lambda: opened.append(1) or connect()\n"
+    "print(keys.stored_key(Path('/tmp/t.db')) is not None, len(opened))\n"
+)
+
+
 def _probe(env: dict[str, str], code: str = _BACKEND_PROBE) -> list[str]:
     run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                          timeout=60, cwd=Path(__file__).resolve().parents[3])
@@ -124,7 +135,8 @@ def test_the_secret_service_is_found_without_trying_every_backend(tmp_path: Path
         "store = 'from pathlib import Path; from caseapp.storage import keys\\n'"
         " \"print(keys.key_for_new_database(Path('/tmp/t.db')) == keys.stored_key(Path('/tmp/t.db')))\"\n"
         f"probe = {_BACKEND_PROBE!r}\n"
-        "for code in (store, probe):\n"
+        f"connections = {_CONNECTIONS_PROBE!r}\n"
+        "for code in (store, probe, connections):\n"
         "    print(subprocess.run([sys.executable, '-c', code], env=env, capture_output=True,\n"
         "                         text=True, check=True).stdout, end='')\n"
     )
@@ -133,7 +145,8 @@ def test_the_secret_service_is_found_without_trying_every_backend(tmp_path: Path
                            capture_output=True, text=True, timeout=120,
                            cwd=Path(__file__).resolve().parents[3])
     assert found.returncode == 0, found.stderr
-    stored_and_read, trusted, loaded = found.stdout.strip().splitlines()
+    stored_and_read, trusted, loaded, read_over = found.stdout.strip().splitlines()
     assert stored_and_read == "True"
     assert trusted == "True Keyring"
     assert loaded == "['keyring.backends.SecretService', 'keyring.backends.fail']"
+    assert read_over == "True 2"  # D-Bus connections: "does the service answer?" and the read
