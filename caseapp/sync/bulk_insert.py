@@ -18,7 +18,6 @@ anything, applies the run entry by entry instead.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from itertools import groupby
 from operator import itemgetter
@@ -100,7 +99,7 @@ def _insert_rows(db: sqlite_utils.Database, spec: SharedTable, rows: list[Incomi
         pick = _values_of(names)
         db.execute(
             f"INSERT INTO {spec.name} ({quoted}) SELECT {values} FROM json_each(?) AS j ORDER BY j.key",
-            [json.dumps([[e.uuid, *pick(e.fields)] for e in piece])],
+            [local_store.json_text([[e.uuid, *pick(e.fields)] for e in piece])],
         )
 
 
@@ -121,7 +120,7 @@ def _insert_extras(db: sqlite_utils.Database, spec: SharedTable, rows: list[Inco
         db.execute(
             "INSERT INTO note_goals (note_id, goal_id) SELECT n.id, g.id FROM json_each(?) AS j "
             "JOIN notes n ON n.uuid = j.value ->> 0 JOIN goals g ON g.uuid = j.value ->> 1",
-            [json.dumps(pairs)],
+            [local_store.json_text(pairs)],
         )
     if "evaluations" in spec.extras:
         triples = [
@@ -133,7 +132,7 @@ def _insert_extras(db: sqlite_utils.Database, spec: SharedTable, rows: list[Inco
             "SELECT s.id, g.id, j.value ->> 2 FROM json_each(?) AS j "
             "JOIN status_descriptions s ON s.uuid = j.value ->> 0 "
             "JOIN goals g ON g.uuid = j.value ->> 1",
-            [json.dumps(triples)],
+            [local_store.json_text(triples)],
         )
 
 
@@ -158,7 +157,7 @@ def insert_new(
         db.execute(
             "INSERT OR IGNORE INTO sync_shared (citizen_id) SELECT c.id FROM json_each(?) AS j "
             "JOIN citizens c ON c.uuid = j.value",
-            [json.dumps([e.uuid for e in new])],
+            [local_store.json_text([e.uuid for e in new])],
         )
     local_store.set_clocks(db, [(e.uuid, "*", e.hlc, e.device) for e in new])
     return {e.uuid for e in new}
