@@ -28,19 +28,16 @@ from caseapp.sync import local_store
 from caseapp.sync.apply import Incoming
 from caseapp.sync.capture import SharedTable, columns
 
-_CHUNK = 500  # SQLite's limit on bound parameters is far above this
 _INT64 = range(-(2**63), 2**63)
 _INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 _STORED_AS_IS = frozenset({str, float, bool, type(None)})
 
 
 def _existing(db: sqlite_utils.Database, table: str, uuids: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(uuids), _CHUNK):
-        chunk = uuids[start:start + _CHUNK]
-        marks = ", ".join("?" for _ in chunk)
-        found.update(r[0] for r in db.execute(f"SELECT uuid FROM {table} WHERE uuid IN ({marks})", chunk))
-    return found
+    return {r[0] for r in db.execute(
+        f"SELECT uuid FROM {table} WHERE uuid IN (SELECT value FROM json_each(?))",
+        [local_store.json_text(uuids)],
+    )}
 
 
 def _plain(value: object) -> bool:
