@@ -152,10 +152,9 @@ class Receiver:
         except SqliteError:  # something refused: each entry again on its own, to find which
             self._ids.clear()
             fresh = set()
+        self._accepted_new([c for c in run if c.incoming.uuid in fresh])
         for checked in run:
-            if checked.incoming.uuid in fresh:
-                self._accepted(checked, True, False)
-            else:
+            if checked.incoming.uuid not in fresh:
                 self._apply_one(checked, False)
 
     def _signed_chains(self, items: list[ServerEntry]) -> set[tuple[str, int]]:
@@ -315,6 +314,18 @@ class Receiver:
             self.tally.changed.setdefault(checked.incoming.kind, set()).add(checked.incoming.uuid)
         self.tally.applied += int(changed)
         self.tally.newest_hlc = max(self.tally.newest_hlc, checked.incoming.hlc)
+
+    def _accepted_new(self, run: list[Checked]) -> None:
+        """_accepted for a run of colleagues' new rows of one table, counted in one go."""
+        if not run:
+            return
+        tally = self.tally
+        for checked in run:
+            if checked.by:
+                tally.authors[checked.entry.device_hex] = checked.by
+        tally.changed.setdefault(run[0].incoming.kind, set()).update(c.incoming.uuid for c in run)
+        tally.applied += len(run)
+        tally.newest_hlc = max(tally.newest_hlc, max(c.incoming.hlc for c in run))
 
     def _hold(self, seq: int, entry: crypto.SealedEntry, reason: str) -> None:
         ledger.hold(self.db, seq, entry, reason)
