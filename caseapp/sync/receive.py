@@ -8,7 +8,6 @@ wait behind it until it goes in or the user discards it. One bad entry never sto
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import uuid
 from collections.abc import Callable
@@ -386,11 +385,8 @@ def take_batch(
     db: sqlite_utils.Database, team: uuid.UUID, me: str, entries: list[ServerEntry], tally: Tally,
     cursor: int | None, before_commit: Callable[[], None] | None = None,
 ) -> None:
-    """Apply one pulled batch together with the cursor, in one transaction: the caller's when
-    it has one open (a few batches to a commit), which then rolls back whole if this fails. Not
-    in a savepoint of it: SQLite would keep a copy of every page the batch changes in memory,
-    about 25 MB at a million notes."""
-    with contextlib.nullcontext() if db.conn.in_transaction else db.atomic():
+    """Apply one pulled batch in one transaction together with the cursor."""
+    with db.atomic():
         applying = apply.begin_applying(db)
         receiver = Receiver(db, team, me, tally)
         receiver.take_all(entries)
