@@ -5,10 +5,10 @@ written here; the checks in receive.py then find the result kept on the entry.""
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 
+import orjson
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -30,9 +30,9 @@ def _is_int(value: object) -> bool:
 
 def parse(plain: bytes, device: str) -> tuple[apply.Incoming, str] | None:
     """The decrypted entry as an Incoming and its author's name; None when its form is wrong."""
-    try:
-        data = json.loads(plain)
-    except (ValueError, UnicodeDecodeError):
+    try:  # orjson: a fourth of json's time, and stricter (no NaN, no broken UTF-8)
+        data = orjson.loads(plain)
+    except orjson.JSONDecodeError:
         return None
     if not isinstance(data, dict):
         return None

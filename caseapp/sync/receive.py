@@ -152,10 +152,9 @@ class Receiver:
         except SqliteError:  # something refused: each entry again on its own, to find which
             self._ids.clear()
             fresh = set()
+        self._accepted_new([c for c in run if c.incoming.uuid in fresh])
         for checked in run:
-            if checked.incoming.uuid in fresh:
-                self._accepted(checked, True, False)
-            else:
+            if checked.incoming.uuid not in fresh:
                 self._apply_one(checked, False)
 
     def _signed_chains(self, items: list[ServerEntry]) -> set[tuple[str, int]]:
@@ -316,6 +315,18 @@ class Receiver:
         self.tally.applied += int(changed)
         self.tally.newest_hlc = max(self.tally.newest_hlc, checked.incoming.hlc)
 
+    def _accepted_new(self, run: list[Checked]) -> None:
+        """_accepted for a run of colleagues' new rows of one table, counted in one go."""
+        if not run:
+            return
+        tally = self.tally
+        for checked in run:
+            if checked.by:
+                tally.authors[checked.entry.device_hex] = checked.by
+        tally.changed.setdefault(run[0].incoming.kind, set()).update(c.incoming.uuid for c in run)
+        tally.applied += len(run)
+        tally.newest_hlc = max(tally.newest_hlc, max(c.incoming.hlc for c in run))
+
     def _hold(self, seq: int, entry: crypto.SealedEntry, reason: str) -> None:
         ledger.hold(self.db, seq, entry, reason)
         if reason not in NON_BLOCKING:
@@ -374,8 +385,7 @@ def take_batch(
     db: sqlite_utils.Database, team: uuid.UUID, me: str, entries: list[ServerEntry], tally: Tally,
     cursor: int | None, before_commit: Callable[[], None] | None = None,
 ) -> None:
-    """Apply one pulled batch together with the cursor, in one transaction or in a savepoint
-    of the caller's (a few batches to a commit)."""
+    """Apply one pulled batch in one transaction together with the cursor."""
     with db.atomic():
         applying = apply.begin_applying(db)
         receiver = Receiver(db, team, me, tally)
