@@ -175,9 +175,22 @@ def _outbox(kind: str, uuid_sql: str, op: str, fields_sql: str, where: str = "")
     )
 
 
+def new_uuid_sql(row_id: str) -> str:
+    """SQL for a row's new uuid: the time in milliseconds, the row's id and 48 random bits, as
+    32 hex digits. Rows made later sort later, so the indexes keyed by uuid (each shared
+    table's, the clocks', the outbox's) grow at their end as rows arrive, instead of taking
+    each new key at a random place: at a million notes those random places outgrew SQLite's
+    page cache and made a first pull's cost per entry nearly twice the small caseload's. The
+    id keeps a table's uuids apart within a millisecond; the random part keeps them apart
+    across laptops. The time says no more than the row's own creation time (team members see
+    that), and the server never sees a uuid: it travels inside the encrypted entry."""
+    return (f"lower(printf('%012x%08x', CAST(unixepoch('subsec') * 1000 AS INTEGER), "
+            f"({row_id}) & 4294967295) || hex(randomblob(6)))")
+
+
 def _assign_uuid(table: str) -> str:
     return (
-        f"UPDATE {table} SET uuid = lower(hex(randomblob(16))) "
+        f"UPDATE {table} SET uuid = {new_uuid_sql('new.id')} "
         "WHERE id = new.id AND uuid IS NULL;"
     )
 

@@ -14,7 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from caseapp.sync import local_store
-from caseapp.sync.capture import TABLES
+from caseapp.sync.capture import TABLES, new_uuid_sql
 
 
 def _stored(db: sqlite_utils.Database, table: str, row_id: int) -> dict[str, Any]:
@@ -24,7 +24,7 @@ def _stored(db: sqlite_utils.Database, table: str, row_id: int) -> dict[str, Any
 def _ensure_uuid(db: sqlite_utils.Database, table: str, row_id: int) -> str:
     """A row that was never shared has no uuid yet; a conflict names its row by one."""
     db.execute(
-        f"UPDATE {table} SET uuid = lower(hex(randomblob(16))) WHERE id = ? AND uuid IS NULL", [row_id]
+        f"UPDATE {table} SET uuid = {new_uuid_sql('id')} WHERE id = ? AND uuid IS NULL", [row_id]
     )
     return str(db.execute(f"SELECT uuid FROM {table} WHERE id = ?", [row_id]).fetchone()[0])
 

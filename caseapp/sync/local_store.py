@@ -11,7 +11,7 @@ import orjson
 import sqlite_utils
 
 from caseapp.sync import ledger
-from caseapp.sync.capture import TABLES, row_json
+from caseapp.sync.capture import TABLES, new_uuid_sql, row_json
 from caseapp.sync.crypto import NO_PREVIOUS, DeviceKeys
 
 
@@ -202,7 +202,7 @@ def share(db: sqlite_utils.Database, citizen_ids: list[int]) -> int:
             if spec.capture_when:
                 where += f" AND {spec.capture_when.format(r='r')}"
             db.execute(
-                f"UPDATE {spec.name} AS r SET uuid = lower(hex(randomblob(16))) "
+                f"UPDATE {spec.name} AS r SET uuid = {new_uuid_sql('r.id')} "
                 f"WHERE uuid IS NULL AND {where}"
             )
         stamp = _next_hlc_base(db)  # one tick for the whole share: see the docstring
